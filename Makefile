@@ -1,0 +1,57 @@
+# Chi bộ số — the two set-up commands are `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+CHIBO := $(BIN)/chibo
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run serve install install-dev system-deps test test-postgres lint check bench screenshots clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+$(VENV)/.installed: $(BIN)/python pyproject.toml constraints.txt
+	$(BIN)/pip install -q -c constraints.txt -e .
+	touch $@
+
+$(VENV)/.installed-dev: $(VENV)/.installed
+	$(BIN)/pip install -q -c constraints.txt -e '.[dev]'
+	touch $@
+
+install: $(VENV)/.installed
+
+install-dev: $(VENV)/.installed-dev system-deps
+
+## Debian packages the tests and documents need (only when missing and running as root).
+system-deps:
+	@bash scripts/system-deps.sh
+
+## Install, migrate the embedded SQLite database, load the demo, serve with the task worker.
+run: install
+	$(CHIBO) migrate --noinput
+	$(CHIBO) demo
+	@echo "Mở http://$(HOST):$(PORT)/ — tài khoản ở trên, mật khẩu demo12345"
+	@bash scripts/serve.sh $(HOST) $(PORT)
+
+## Install what the tests need and run the whole suite (SQLite unless DATABASE_URL is set).
+test: install-dev
+	bash scripts/pytest.sh
+
+## The suite again on a local PostgreSQL server started from Debian's packages.
+test-postgres: install-dev
+	bash scripts/test-postgres.sh
+
+lint: install-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy chibo
+	$(CHIBO) makemigrations --check --dry-run
+	bash scripts/check-deploy.sh
+
+bench: install-dev
+	bash scripts/bench.sh
+
+clean:
+	rm -rf $(VENV) var/static

@@ -1,0 +1,1 @@
+"""Chi bộ số: the working life of a Party cell, from plan to dossier."""

@@ -1,0 +1,116 @@
+"""Personas shared by every test: anonymous, a member, the Bí thư, a member of another
+cell, a committee officer. Every view is tried with each (see core/tests/test_route_matrix.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.test import Client
+
+from chibo.members.models import Member, Role
+from chibo.organizations.models import Cell, Committee, CommitteeOfficer, Term
+
+PASSWORD = "s3cret-pass-123"
+
+
+def make_committee(name: str = "Đảng ủy xã Yên Mô", parent: Committee | None = None) -> Committee:
+    return Committee.objects.create(name=name, parent=parent, place_name=name.split()[-1])
+
+
+def make_cell(committee: Committee, name: str = "Chi bộ Trường Mầm non Yên Hoà", **extra: Any) -> Cell:
+    cell = Cell.objects.create(name=name, committee=committee, place_name="Yên Mô", **extra)
+    Term.objects.create(cell=cell, name="2025–2030", start=dt.date(2025, 7, 1), end=dt.date(2030, 6, 30))
+    return cell
+
+
+_card = iter(range(1, 10**6))
+
+
+def make_member(cell: Cell, full_name: str = "Nguyễn Thị Hường", **extra: Any) -> Member:
+    fields: dict[str, Any] = {
+        "gender": "female",
+        "status": Member.Status.OFFICIAL,
+        "admission_date": dt.date(2010, 5, 19),
+        "official_date": dt.date(2011, 5, 19),
+        "card_number": f"T{next(_card):06d}",
+        "qualification": "university",
+    }
+    fields.update(extra)
+    if fields["status"] == Member.Status.PROBATIONARY:
+        fields.setdefault("official_date", None)
+        if "official_date" not in extra:
+            fields["official_date"] = None
+    member = Member(cell=cell, full_name=full_name, **fields)
+    member.save()
+    return member
+
+
+def make_user(username: str) -> Any:
+    return get_user_model().objects.create_user(username=username, password=PASSWORD)
+
+
+@dataclass
+class World:
+    committee: Committee
+    other_committee: Committee
+    cell: Cell
+    other_cell: Cell
+    secretary: Member
+    member: Member
+    other_secretary: Member
+    officer: Any
+
+
+@pytest.fixture
+def world(db: Any) -> World:
+    province = make_committee("Tỉnh ủy Ninh Bình")
+    committee = make_committee("Đảng ủy xã Yên Mô", parent=province)
+    other_committee = make_committee("Đảng ủy xã Vĩnh Phong", parent=province)
+    cell = make_cell(committee, days_before_distribution=3)
+    other_cell = make_cell(other_committee, "Chi bộ Trường Tiểu học Vĩnh Phong 4")
+    secretary = make_member(cell, "Dương Thị Huệ", role=Role.SECRETARY, user=make_user("bithu"))
+    member = make_member(cell, "Phạm Thị Thu Hà", user=make_user("dangvien"))
+    other_secretary = make_member(other_cell, "Nguyễn Hoài Thu", role=Role.SECRETARY, user=make_user("bithu2"))
+    officer = make_user("danguy")
+    CommitteeOfficer.objects.create(committee=committee, user=officer)
+    return World(committee, other_committee, cell, other_cell, secretary, member, other_secretary, officer)
+
+
+PERSONAS = ["anonymous", "member", "secretary", "other_cell", "officer"]
+
+
+def persona_client(world: World, persona: str) -> Client:
+    client = Client()
+    users = {
+        "member": world.member.user,
+        "secretary": world.secretary.user,
+        "other_cell": world.other_secretary.user,
+        "officer": world.officer,
+    }
+    if persona != "anonymous":
+        client.force_login(users[persona], backend="django.contrib.auth.backends.ModelBackend")
+    return client
+
+
+@pytest.fixture
+def secretary_client(world: World) -> Client:
+    return persona_client(world, "secretary")
+
+
+@pytest.fixture
+def member_client(world: World) -> Client:
+    return persona_client(world, "member")
+
+
+@pytest.fixture
+def officer_client(world: World) -> Client:
+    return persona_client(world, "officer")
+
+
+@pytest.fixture
+def other_client(world: World) -> Client:
+    return persona_client(world, "other_cell")

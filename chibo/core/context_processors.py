@@ -1,0 +1,15 @@
+from typing import Any
+
+from django.conf import settings
+from django.http import HttpRequest
+
+from chibo.organizations.access import viewer_for
+
+
+def chibo(request: HttpRequest) -> dict[str, Any]:
+    """The header's facts: the user's cell and role, or the committees they serve."""
+    context: dict[str, Any] = {"demo_mode": settings.DEMO_MODE}
+    if getattr(request, "user", None) is not None and request.user.is_authenticated:
+        viewer = viewer_for(request)
+        context["viewer"] = viewer
+    return context

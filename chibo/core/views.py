@@ -1,0 +1,26 @@
+from django.contrib.auth.decorators import login_required
+from django.db import connection
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_GET
+
+from chibo.organizations.access import viewer_for
+
+
+@login_required
+def home(request: HttpRequest) -> HttpResponse:
+    """Send each user to where their work is: their cell, or the committee they serve."""
+    viewer = viewer_for(request)
+    if viewer.member:
+        return redirect("organizations:cell", pk=viewer.member.cell_id)
+    if viewer.committees:
+        if len(viewer.committees) == 1:
+            return redirect("organizations:committee", pk=viewer.committees[0].pk)
+    return render(request, "core/home.html", {"committees": viewer.committees})
+
+
+@require_GET
+def healthz(request: HttpRequest) -> HttpResponse:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+    return JsonResponse({"status": "ok"})

@@ -1,0 +1,169 @@
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_http_methods, require_POST
+
+from chibo.organizations.access import get_cell, get_member, viewer_for
+
+from .forms import MemberFilterForm, MemberForm, NewMemberForm, RoleForm, StatusChangeForm
+from .models import AccountInvite, Member, MemberError
+
+PAGE_SIZE = 100
+
+
+@login_required
+def member_list(request: HttpRequest, cell_pk: int) -> HttpResponse:
+    cell = get_cell(request, cell_pk)
+    form = MemberFilterForm(request.GET or None)
+    members = Member.objects.for_cell(cell).select_related("user")
+    data = form.cleaned_data if form.is_valid() else {}
+    status = data.get("status", "")
+    if status == "":
+        members = members.current()
+    elif status != "all":
+        members = members.filter(status=status)
+    if data.get("role"):
+        members = members.filter(role=data["role"])
+    members = members.search(data.get("q", "")).vietnamese_order()
+    page = Paginator(members, PAGE_SIZE).get_page(request.GET.get("page"))
+    today = timezone.localdate()
+    rows = [(m, m.probation_flag(today)) for m in page]
+    context = {
+        "cell": cell, "form": form, "page": page, "rows": rows,
+        "can_edit": viewer_for(request).can_edit_cell(cell),
+    }  # fmt: skip
+    template = "members/member_list.html#results" if request.headers.get("HX-Request") else "members/member_list.html"
+    return render(request, template, context)
+
+
+@login_required
+def member_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    member = get_member(request, pk)
+    return render(request, "members/member_detail.html", {
+        "member": member,
+        "cell": member.cell,
+        "status_changes": member.status_changes.select_related("by")[:50],
+        "roles": member.role_history.all()[:50],
+        "probation": member.probation_flag(),
+        "can_edit": viewer_for(request).can_edit_cell(member.cell),
+        "status_form": StatusChangeForm(initial={"on": timezone.localdate()}),
+        "role_form": RoleForm(initial={"role": member.role}),
+    })  # fmt: skip
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def member_create(request: HttpRequest, cell_pk: int) -> HttpResponse:
+    cell = get_cell(request, cell_pk, edit=True)
+    form = NewMemberForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            member = Member.register(cell=cell, by=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            _attach_errors(form, error)
+        else:
+            messages.success(request, f"Đã thêm đảng viên {member.full_name}.")
+            return redirect("members:detail", pk=member.pk)
+    return render(request, "members/member_form.html", {"form": form, "cell": cell, "title": "Thêm đảng viên"})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def member_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    member = get_member(request, pk, edit=True)
+    form = MemberForm(request.POST or None, instance=Member.objects.get(pk=member.pk))
+    version = member.version
+    if request.method == "POST":
+        try:
+            version = int(request.POST.get("version", ""))
+        except ValueError:
+            version = -1
+        if form.is_valid():
+            try:
+                member.update(by=request.user, expected_version=version, **form.cleaned_data)
+            except MemberError as error:
+                form.add_error(None, str(error))
+            except ValidationError as error:
+                _attach_errors(form, error)
+            else:
+                messages.success(request, "Đã lưu thay đổi.")
+                return redirect("members:detail", pk=member.pk)
+    return render(request, "members/member_form.html", {
+        "form": form, "cell": member.cell, "member": member, "version": version,
+        "title": f"Sửa hồ sơ: {member.full_name}",
+    })  # fmt: skip
+
+
+@login_required
+@require_POST
+def member_status(request: HttpRequest, pk: int) -> HttpResponse:
+    member = get_member(request, pk, edit=True)
+    form = StatusChangeForm(request.POST)
+    if not form.is_valid():
+        for errors in form.errors.values():
+            for error in errors:
+                messages.error(request, error)
+        return redirect("members:detail", pk=member.pk)
+    action, on, note = form.cleaned_data["action"], form.cleaned_data["on"], form.cleaned_data["note"]
+    try:
+        if action == "make_official":
+            member.make_official(on=on, by=request.user, note=note)
+        elif action == "transfer_out":
+            member.transfer_out(on=on, by=request.user, to=note)
+        elif action == "record_death":
+            member.record_death(on=on, by=request.user, note=note)
+        elif action == "remove_from_list":
+            member.remove_from_list(on=on, by=request.user, note=note)
+        else:
+            member.expel(on=on, by=request.user, note=note)
+    except MemberError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, f"Đã cập nhật tình trạng: {member.get_status_display()}.")
+    return redirect("members:detail", pk=member.pk)
+
+
+@login_required
+@require_POST
+def member_role(request: HttpRequest, pk: int) -> HttpResponse:
+    member = get_member(request, pk, edit=True)
+    form = RoleForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Hãy chọn chức vụ và ngày hợp lệ.")
+        return redirect("members:detail", pk=member.pk)
+    try:
+        member.assign_role(form.cleaned_data["role"], on=form.cleaned_data["on"], by=request.user)
+    except MemberError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, f"Chức vụ mới: {member.get_role_display()}.")
+    return redirect("members:detail", pk=member.pk)
+
+
+@login_required
+@require_POST
+def member_invite(request: HttpRequest, pk: int) -> HttpResponse:
+    member = get_member(request, pk, edit=True)
+    try:
+        invite, code = AccountInvite.issue(member, by=request.user)
+    except MemberError as error:
+        messages.error(request, str(error))
+        return redirect("members:detail", pk=member.pk)
+    activate_url = request.build_absolute_uri("/activate/") + f"?code={code}"
+    return render(request, "members/invite.html", {
+        "member": member, "cell": member.cell, "code": code, "invite": invite, "activate_url": activate_url,
+    })  # fmt: skip
+
+
+def _attach_errors(form: MemberForm, error: ValidationError) -> None:
+    if hasattr(error, "error_dict"):
+        for field, errors in error.message_dict.items():
+            form.add_error(field if field in form.fields else None, errors)
+    else:
+        form.add_error(None, error.messages)

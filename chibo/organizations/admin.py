@@ -1,0 +1,28 @@
+from django.contrib import admin
+
+from .models import Cell, Committee, CommitteeOfficer, Term
+
+
+class OfficerInline(admin.TabularInline):
+    model = CommitteeOfficer
+    extra = 0
+
+
+@admin.register(Committee)
+class CommitteeAdmin(admin.ModelAdmin):
+    list_display = ["name", "parent", "path"]
+    search_fields = ["name"]
+    inlines = [OfficerInline]
+
+
+class TermInline(admin.TabularInline):
+    model = Term
+    extra = 0
+
+
+@admin.register(Cell)
+class CellAdmin(admin.ModelAdmin):
+    list_display = ["name", "committee"]
+    search_fields = ["name"]
+    list_filter = ["committee"]
+    inlines = [TermInline]

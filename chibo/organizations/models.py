@@ -1,0 +1,168 @@
+"""Committees (Đảng bộ / Đảng ủy) and cells (chi bộ), their terms and officers.
+
+A committee may sit under another. Each committee carries a materialised path
+("0001.0007.") so that "every cell below committee X, at any depth" is one indexed
+prefix query (`Cell.objects.below(X)`), whatever the size of the province.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+
+PATH_STEP = 6  # digits per level: up to a million children per committee
+
+
+class CommitteeQuerySet(models.QuerySet["Committee"]):
+    def below(self, committee: Committee, *, include_self: bool = True) -> CommitteeQuerySet:
+        qs = self.filter(path__startswith=committee.path)
+        return qs if include_self else qs.exclude(pk=committee.pk)
+
+
+class Committee(models.Model):
+    name = models.CharField("tên", max_length=200)  # e.g. "Đảng ủy xã Yên Mô"
+    party_organisation = models.CharField(
+        "tên Đảng bộ", max_length=200, blank=True, help_text="Ví dụ: Đảng bộ xã Yên Mô"
+    )
+    parent = models.ForeignKey(
+        "self",
+        verbose_name="cấp trên",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
+    )
+    path = models.CharField(max_length=255, unique=True, editable=False)
+    place_name = models.CharField("địa danh", max_length=100, blank=True)
+    officers = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        through="CommitteeOfficer",
+        related_name="officer_of",
+        blank=True,
+    )
+
+    objects = CommitteeQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["path"]
+        verbose_name = "Đảng ủy"
+        verbose_name_plural = "Đảng ủy"
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def depth(self) -> int:
+        return len(self.path) // (PATH_STEP + 1)
+
+    def save(self, *args: object, **kwargs: object) -> None:
+        if not self.path:
+            self.path = self._next_path()
+        super().save(*args, **kwargs)  # type: ignore[arg-type]
+
+    def _next_path(self) -> str:
+        prefix = self.parent.path if self.parent else ""
+        with transaction.atomic():
+            siblings = Committee.objects.select_for_update().filter(parent=self.parent)
+            last = siblings.order_by("-path").values_list("path", flat=True).first()
+        number = int(last[len(prefix) : len(prefix) + PATH_STEP]) + 1 if last else 1
+        return f"{prefix}{number:0{PATH_STEP}d}."
+
+    @property
+    def superior_heading(self) -> str:
+        """The line above the cell's name in a document header, e.g. 'ĐẢNG ỦY XÃ YÊN MÔ'."""
+        return self.name.upper()
+
+
+class CommitteeOfficer(models.Model):
+    """A cán bộ of a committee: reads everything below the committee, edits nothing in cells."""
+
+    committee = models.ForeignKey(Committee, on_delete=models.CASCADE)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    title = models.CharField("chức vụ", max_length=100, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["committee", "user"], name="unique_committee_officer")
+        ]
+        verbose_name = "cán bộ Đảng ủy"
+        verbose_name_plural = "cán bộ Đảng ủy"
+
+    def __str__(self) -> str:
+        return f"{self.user} — {self.committee}"
+
+
+class CellQuerySet(models.QuerySet["Cell"]):
+    def below(self, committee: Committee) -> CellQuerySet:
+        """Every cell under `committee`, at any depth: one indexed prefix query."""
+        return self.filter(path__startswith=committee.path)
+
+
+class Cell(models.Model):
+    name = models.CharField("tên chi bộ", max_length=200)  # "Chi bộ Trường Mầm non Yên Hoà"
+    committee = models.ForeignKey(
+        Committee, verbose_name="Đảng ủy cấp trên", on_delete=models.PROTECT, related_name="cells"
+    )
+    # The committee's path, copied so that "cells below X" needs no join.
+    path = models.CharField(max_length=255, db_index=True, editable=False)
+    place_name = models.CharField("địa danh", max_length=100, blank=True)
+    days_before_distribution = models.PositiveSmallIntegerField(
+        "gửi tài liệu trước (ngày)",
+        default=1,
+        help_text="Số ngày tối thiểu gửi tài liệu trước buổi sinh hoạt. HD 42-HD/BTCTW: ít nhất 01 ngày; "
+        "chi bộ có thể quy định chặt hơn (ví dụ 03 ngày).",
+    )
+
+    objects = CellQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "chi bộ"
+        verbose_name_plural = "chi bộ"
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args: object, **kwargs: object) -> None:
+        self.path = self.committee.path
+        super().save(*args, **kwargs)  # type: ignore[arg-type]
+
+    def current_term(self, on: dt.date | None = None) -> Term | None:
+        on = on or dt.date.today()
+        return self.terms.filter(start__lte=on, end__gte=on).order_by("-start").first()
+
+    @property
+    def heading(self) -> str:
+        """The issuing body in a document header, e.g. 'CHI BỘ TRƯỜNG MẦM NON YÊN HOÀ'."""
+        return self.name.upper()
+
+    @property
+    def elects_committee(self) -> bool:
+        """QĐ 294-QĐ/TW: a cell with at least 9 official members elects a chi ủy."""
+        from chibo.members.models import Member
+
+        return self.members.filter(status=Member.Status.OFFICIAL).count() >= 9
+
+
+class Term(models.Model):
+    """A nhiệm kỳ of the cell's leadership, e.g. 2025–2030. Document numbers restart per term."""
+
+    cell = models.ForeignKey(Cell, on_delete=models.CASCADE, related_name="terms")
+    name = models.CharField("nhiệm kỳ", max_length=50)
+    start = models.DateField("từ ngày")
+    end = models.DateField("đến ngày")
+
+    class Meta:
+        ordering = ["-start"]
+        verbose_name = "nhiệm kỳ"
+        verbose_name_plural = "nhiệm kỳ"
+
+    def __str__(self) -> str:
+        return f"Nhiệm kỳ {self.name}"
+
+    def clean(self) -> None:
+        if self.start and self.end and self.end <= self.start:
+            raise ValidationError({"end": "Ngày kết thúc nhiệm kỳ phải sau ngày bắt đầu."})

@@ -1,0 +1,62 @@
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.db.models import Count, Q
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+
+from chibo.audit.models import AuditEntry
+from chibo.members.models import Member, Role
+from chibo.organizations.access import get_cell, get_committee, viewer_for
+from chibo.organizations.models import Cell
+
+AUDIT_PAGE_SIZE = 50
+
+
+@login_required
+def cell_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    cell = get_cell(request, pk)
+    viewer = viewer_for(request)
+    counts = Member.objects.for_cell(cell).aggregate(
+        official=Count("pk", filter=Q(status=Member.Status.OFFICIAL)),
+        probationary=Count("pk", filter=Q(status=Member.Status.PROBATIONARY)),
+    )
+    officers = list(Member.objects.for_cell(cell).current().exclude(role=Role.MEMBER).order_by("role", "sort_key"))
+    return render(request, "organizations/cell_detail.html", {
+        "cell": cell,
+        "counts": counts,
+        "officers": officers,
+        "term": cell.current_term(),
+        "can_edit": viewer.can_edit_cell(cell),
+    })  # fmt: skip
+
+
+@login_required
+def committee_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    committee = get_committee(request, pk)
+    cells = (
+        Cell.objects.below(committee)
+        .select_related("committee")
+        .annotate(
+            official=Count("members", filter=Q(members__status=Member.Status.OFFICIAL)),
+            probationary=Count("members", filter=Q(members__status=Member.Status.PROBATIONARY)),
+        )
+        .order_by("path", "name")
+    )
+    page = Paginator(cells, 100).get_page(request.GET.get("page"))
+    return render(request, "organizations/committee_detail.html", {"committee": committee, "page": page})
+
+
+@login_required
+def cell_audit(request: HttpRequest, pk: int) -> HttpResponse:
+    cell = get_cell(request, pk, edit=True)
+    entries = AuditEntry.objects.for_cell(cell).select_related("actor")
+    page = Paginator(entries, AUDIT_PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(request, "organizations/audit.html", {"owner": cell, "page": page})
+
+
+@login_required
+def committee_audit(request: HttpRequest, pk: int) -> HttpResponse:
+    committee = get_committee(request, pk)
+    entries = AuditEntry.objects.for_committee(committee).select_related("actor", "cell")
+    page = Paginator(entries, AUDIT_PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(request, "organizations/audit.html", {"owner": committee, "page": page, "show_cell": True})

@@ -1,0 +1,21 @@
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+
+from chibo.api.api import api
+from chibo.core import views as core_views
+from chibo.members import views_account
+
+urlpatterns = [
+    path("", core_views.home, name="home"),
+    path("healthz/", core_views.healthz, name="healthz"),
+    path("login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
+    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("password/change/", auth_views.PasswordChangeView.as_view(), name="password_change"),
+    path("password/change/done/", auth_views.PasswordChangeDoneView.as_view(), name="password_change_done"),
+    path("activate/", views_account.activate, name="activate"),
+    path("", include("chibo.organizations.urls")),
+    path("", include("chibo.members.urls")),
+    path("api/v1/", api.urls),
+    path("admin/", admin.site.urls),
+]
