@@ -62,6 +62,8 @@ INSTALLED_APPS = [
     "chibo.audit",
     "chibo.organizations",
     "chibo.members",
+    "chibo.documents",
+    "chibo.plans",
     "chibo.api",
 ]
 
@@ -171,14 +173,17 @@ TASKS = {
     }
 }
 
-EMAIL_BACKEND = os.environ.get(
-    "CHIBO_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"
-)
-EMAIL_HOST = os.environ.get("CHIBO_EMAIL_HOST", "localhost")
-EMAIL_PORT = int(os.environ.get("CHIBO_EMAIL_PORT", "25"))
-EMAIL_HOST_USER = os.environ.get("CHIBO_EMAIL_HOST_USER", "")
-EMAIL_HOST_PASSWORD = os.environ.get("CHIBO_EMAIL_HOST_PASSWORD", "")
-EMAIL_USE_TLS = _env_bool("CHIBO_EMAIL_USE_TLS", False)
+_email_backend = os.environ.get("CHIBO_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+_email_options: dict[str, object] = {}
+if _email_backend.endswith("smtp.EmailBackend"):
+    _email_options = {
+        "host": os.environ.get("CHIBO_EMAIL_HOST", "localhost"),
+        "port": int(os.environ.get("CHIBO_EMAIL_PORT", "25")),
+        "username": os.environ.get("CHIBO_EMAIL_HOST_USER", ""),
+        "password": os.environ.get("CHIBO_EMAIL_HOST_PASSWORD", ""),
+        "use_tls": _env_bool("CHIBO_EMAIL_USE_TLS", False),
+    }
+MAILERS = {"default": {"BACKEND": _email_backend, "OPTIONS": _email_options}}
 DEFAULT_FROM_EMAIL = os.environ.get("CHIBO_DEFAULT_FROM_EMAIL", "Chi bộ số <khongtraloi@localhost>")
 
 SESSION_COOKIE_HTTPONLY = True

@@ -16,6 +16,8 @@ urlpatterns = [
     path("activate/", views_account.activate, name="activate"),
     path("", include("chibo.organizations.urls")),
     path("", include("chibo.members.urls")),
+    path("", include("chibo.documents.urls")),
+    path("", include("chibo.plans.urls")),
     path("api/v1/", api.urls),
     path("admin/", admin.site.urls),
 ]

@@ -1,0 +1,20 @@
+from chibo.core.tests.route_matrix import Route, editor_route, reader_route
+
+ROUTES: list[Route] = [
+    reader_route("members:list", lambda w: [w.cell.pk]),
+    reader_route("members:list", lambda w: [w.cell.pk], query="?q=hue&status=all"),
+    editor_route("members:create", lambda w: [w.cell.pk]),
+    reader_route("members:detail", lambda w: [w.member.pk]),
+    editor_route("members:edit", lambda w: [w.member.pk]),
+    editor_route("members:status", lambda w: [w.member.pk], method="post", ok=302,
+                 data=lambda w: {"action": "transfer_out", "on": "2026-01-05", "note": "Chi bộ khác"}),
+    editor_route("members:role", lambda w: [w.member.pk], method="post", ok=302,
+                 data=lambda w: {"role": "committee_member", "on": "2026-01-05"}),
+    editor_route("members:invite", lambda w: [w.member.pk], method="post"),
+    reader_route("members:stats", lambda w: [w.cell.pk]),
+    reader_route("members:export", lambda w: [w.cell.pk]),
+    reader_route("members:export_stats", lambda w: [w.cell.pk]),
+    editor_route("members:import", lambda w: [w.cell.pk]),
+    editor_route("members:import_preview", lambda w: [w.cell.pk, 1], ok=200),
+]
+# import_preview needs an import batch; its routes are listed by the import tests' module.
