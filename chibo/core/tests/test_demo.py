@@ -1,0 +1,60 @@
+import pytest
+from django.db.models import Count, Q
+
+from chibo.core.demo import load_demo
+from chibo.members.models import Member, PoliticalTheory, Qualification
+from chibo.organizations.access import Viewer
+from chibo.organizations.models import Cell, Committee
+
+pytestmark = pytest.mark.django_db
+
+
+def _counts() -> dict[str, int]:
+    from django.apps import apps
+
+    return {m._meta.label: m.objects.count() for m in apps.get_models() if m._meta.app_label != "sessions"}
+
+
+def test_demo_twice_changes_nothing():
+    load_demo()
+    first = _counts()
+    hashes = dict(Member.objects.filter(user__isnull=False).values_list("user__username", "user__password"))
+    load_demo()
+    assert _counts() == first
+    assert dict(Member.objects.filter(user__isnull=False).values_list("user__username", "user__password")) == hashes
+
+
+def test_hoa_mai_matches_seed_003_statistics():
+    load_demo()
+    cell = Cell.objects.get(name="Chi bộ Trường Mầm non Hoa Mai")
+    stats = Member.objects.for_cell(cell).aggregate(
+        total=Count("pk"),
+        official=Count("pk", filter=Q(status=Member.Status.OFFICIAL)),
+        probationary=Count("pk", filter=Q(status=Member.Status.PROBATIONARY)),
+        women=Count("pk", filter=Q(gender="female")),
+        university=Count("pk", filter=Q(qualification=Qualification.UNIVERSITY)),
+        college=Count("pk", filter=Q(qualification=Qualification.COLLEGE)),
+        intermediate=Count("pk", filter=Q(qualification=Qualification.INTERMEDIATE)),
+        upper_secondary=Count("pk", filter=Q(qualification=Qualification.UPPER_SECONDARY)),
+        theory_intermediate=Count("pk", filter=Q(political_theory=PoliticalTheory.INTERMEDIATE)),
+    )
+    assert stats == {
+        "total": 20, "official": 19, "probationary": 1, "women": 19, "university": 15, "college": 2,
+        "intermediate": 2, "upper_secondary": 1, "theory_intermediate": 2,
+    }
+
+
+def test_demo_logins_see_what_the_issue_promises():
+    from django.contrib.auth import get_user_model
+
+    load_demo()
+    users = {u.username: u for u in get_user_model().objects.all()}
+    yen_hoa = Cell.objects.get(name="Chi bộ Trường Mầm non Yên Hoà")
+    vp4 = Cell.objects.get(name="Chi bộ Trường Tiểu học Vĩnh Phong 4")
+    officer = Viewer(users["danguy"])
+    assert officer.can_read_cell(yen_hoa) and not officer.can_edit_cell(yen_hoa)
+    assert not officer.can_read_cell(vp4)
+    assert Viewer(users["bithu"]).can_edit_cell(yen_hoa)
+    assert not Viewer(users["dangvien"]).can_edit_cell(yen_hoa)
+    assert Viewer(users["bithu2"]).can_edit_cell(vp4) and not Viewer(users["bithu2"]).can_read_cell(yen_hoa)
+    assert Committee.objects.get(name="Đảng ủy xã Yên Mô").officers.filter(username="danguy").exists()
