@@ -21,9 +21,13 @@ def make_committee(name: str = "Đảng ủy xã Yên Mô", parent: Committee | 
     return Committee.objects.create(name=name, parent=parent, place_name=name.split()[-1])
 
 
-def make_cell(committee: Committee, name: str = "Chi bộ Trường Mầm non Yên Hoà", **extra: Any) -> Cell:
+def make_cell(
+    committee: Committee, name: str = "Chi bộ Trường Mầm non Yên Hoà", **extra: Any
+) -> Cell:
     cell = Cell.objects.create(name=name, committee=committee, place_name="Yên Mô", **extra)
-    Term.objects.create(cell=cell, name="2025–2030", start=dt.date(2025, 7, 1), end=dt.date(2030, 6, 30))
+    Term.objects.create(
+        cell=cell, name="2025–2030", start=dt.date(2025, 7, 1), end=dt.date(2030, 6, 30)
+    )
     return cell
 
 
@@ -79,10 +83,14 @@ def world(db: Any) -> World:
     other_cell = make_cell(other_committee, "Chi bộ Trường Tiểu học Vĩnh Phong 4")
     secretary = make_member(cell, "Dương Thị Huệ", role=Role.SECRETARY, user=make_user("bithu"))
     member = make_member(cell, "Phạm Thị Thu Hà", user=make_user("dangvien"))
-    other_secretary = make_member(other_cell, "Nguyễn Hoài Thu", role=Role.SECRETARY, user=make_user("bithu2"))
+    other_secretary = make_member(
+        other_cell, "Nguyễn Hoài Thu", role=Role.SECRETARY, user=make_user("bithu2")
+    )
     officer = make_user("danguy")
     CommitteeOfficer.objects.create(committee=committee, user=officer)
-    return World(committee, other_committee, cell, other_cell, secretary, member, other_secretary, officer)
+    return World(
+        committee, other_committee, cell, other_cell, secretary, member, other_secretary, officer
+    )
 
 
 PERSONAS = ["anonymous", "member", "secretary", "other_cell", "officer"]

@@ -56,7 +56,10 @@ class AuditEntry(models.Model):
 
     class Meta:
         ordering = ["-at", "-id"]
-        indexes = [models.Index(fields=["cell", "-at"]), models.Index(fields=["object_type", "object_id"])]
+        indexes = [
+            models.Index(fields=["cell", "-at"]),
+            models.Index(fields=["object_type", "object_id"]),
+        ]
         verbose_name = "mục nhật ký"
         verbose_name_plural = "nhật ký thay đổi"
 
@@ -66,7 +69,11 @@ class AuditEntry(models.Model):
     @property
     def changes(self) -> list[tuple[str, Any, Any]]:
         keys = sorted(set(self.before) | set(self.after))
-        return [(k, self.before.get(k), self.after.get(k)) for k in keys if self.before.get(k) != self.after.get(k)]
+        return [
+            (k, self.before.get(k), self.after.get(k))
+            for k in keys
+            if self.before.get(k) != self.after.get(k)
+        ]
 
 
 def log_action(

@@ -38,9 +38,31 @@ class P:
 
 
 YEN_HOA = [
-    P("Dương Thị Huệ", F, "Hiệu trưởng", role=Role.SECRETARY, admitted=2002, theory=PoliticalTheory.INTERMEDIATE, login="bithu"),
-    P("Nguyễn Thị Hường", F, "Phó Hiệu trưởng", role=Role.DEPUTY_SECRETARY, admitted=2006, theory=PoliticalTheory.INTERMEDIATE),
-    P("Vũ Thị Lệ", F, "Phó Hiệu trưởng", role=Role.COMMITTEE_MEMBER, admitted=2009, theory=PoliticalTheory.ELEMENTARY),
+    P(
+        "Dương Thị Huệ",
+        F,
+        "Hiệu trưởng",
+        role=Role.SECRETARY,
+        admitted=2002,
+        theory=PoliticalTheory.INTERMEDIATE,
+        login="bithu",
+    ),
+    P(
+        "Nguyễn Thị Hường",
+        F,
+        "Phó Hiệu trưởng",
+        role=Role.DEPUTY_SECRETARY,
+        admitted=2006,
+        theory=PoliticalTheory.INTERMEDIATE,
+    ),
+    P(
+        "Vũ Thị Lệ",
+        F,
+        "Phó Hiệu trưởng",
+        role=Role.COMMITTEE_MEMBER,
+        admitted=2009,
+        theory=PoliticalTheory.ELEMENTARY,
+    ),
     P("Phạm Thị Thu Hà", F, "Giáo viên", admitted=2011, login="dangvien"),
     P("Đặng Thị Mai", F, "Giáo viên", admitted=2012),
     P("Trần Thị Ngọc Anh", F, "Giáo viên", admitted=2014),
@@ -52,7 +74,15 @@ YEN_HOA = [
     P("Mai Thị Phương", F, "Giáo viên", status=PRO, admitted=2026),
 ]
 VINH_PHONG_4 = [
-    P("Nguyễn Hoài Thu", F, "Hiệu trưởng", role=Role.SECRETARY, admitted=2004, theory=PoliticalTheory.INTERMEDIATE, login="bithu2"),
+    P(
+        "Nguyễn Hoài Thu",
+        F,
+        "Hiệu trưởng",
+        role=Role.SECRETARY,
+        admitted=2004,
+        theory=PoliticalTheory.INTERMEDIATE,
+        login="bithu2",
+    ),
     P("Võ Thị Mỹ Ly", F, "Phó Hiệu trưởng", role=Role.DEPUTY_SECRETARY, admitted=2010),
     P("Phạm Văn Lân", M, "Giáo viên", admitted=2012),
     P("Trần Thị Kim Oanh", F, "Giáo viên", admitted=2014),
@@ -63,8 +93,22 @@ VINH_PHONG_4 = [
 # Seed 003 §I: 20 members, 19 official + 1 probationary, 19 women; 15 university, 2 college,
 # 2 intermediate, 1 upper-secondary (PTTH); 2 with intermediate political theory.
 HOA_MAI = [
-    P("Trần Thị Nghĩa Quỳnh", F, "Hiệu trưởng", role=Role.SECRETARY, admitted=2003, theory=PoliticalTheory.INTERMEDIATE),
-    P("Nguyễn Thị Thanh Hương", F, "Phó Hiệu trưởng", role=Role.DEPUTY_SECRETARY, admitted=2007, theory=PoliticalTheory.INTERMEDIATE),
+    P(
+        "Trần Thị Nghĩa Quỳnh",
+        F,
+        "Hiệu trưởng",
+        role=Role.SECRETARY,
+        admitted=2003,
+        theory=PoliticalTheory.INTERMEDIATE,
+    ),
+    P(
+        "Nguyễn Thị Thanh Hương",
+        F,
+        "Phó Hiệu trưởng",
+        role=Role.DEPUTY_SECRETARY,
+        admitted=2007,
+        theory=PoliticalTheory.INTERMEDIATE,
+    ),
     P("Lê Thị Minh Nguyệt", F, "Phó Hiệu trưởng", role=Role.COMMITTEE_MEMBER, admitted=2009),
     P("Phạm Thị Hải Yến", F, "Giáo viên", admitted=2008),
     P("Đỗ Thị Thu Trang", F, "Giáo viên", admitted=2010),
@@ -111,7 +155,9 @@ def _people(cell: Cell, people: list[P], cell_code: str) -> None:
     for index, person in enumerate(people):
         member = Member.objects.filter(cell=cell, full_name=person.name).first()
         if member is None:
-            member = Member(cell=cell, full_name=person.name, **_member_fields(person, index, cell_code))
+            member = Member(
+                cell=cell, full_name=person.name, **_member_fields(person, index, cell_code)
+            )
             member.save()
             if person.role != Role.MEMBER:
                 member.role_history.create(role=person.role, start=dt.date(2025, 7, 1))
@@ -129,14 +175,24 @@ def _people(cell: Cell, people: list[P], cell_code: str) -> None:
 def load_demo() -> list[tuple[str, str]]:
     """Create the demo organisation; returns the demo logins as (username, description)."""
     User = get_user_model()
-    province, _ = Committee.objects.get_or_create(name="Tỉnh ủy Ninh Bình", defaults={"place_name": "Ninh Bình"})
+    province, _ = Committee.objects.get_or_create(
+        name="Tỉnh ủy Ninh Bình", defaults={"place_name": "Ninh Bình"}
+    )
     yen_mo, _ = Committee.objects.get_or_create(
         name="Đảng ủy xã Yên Mô",
-        defaults={"parent": province, "party_organisation": "Đảng bộ xã Yên Mô", "place_name": "Yên Mô"},
+        defaults={
+            "parent": province,
+            "party_organisation": "Đảng bộ xã Yên Mô",
+            "place_name": "Yên Mô",
+        },
     )
     vinh_phong, _ = Committee.objects.get_or_create(
         name="Đảng ủy xã Vĩnh Phong",
-        defaults={"parent": province, "party_organisation": "Đảng bộ xã Vĩnh Phong", "place_name": "Vĩnh Phong"},
+        defaults={
+            "parent": province,
+            "party_organisation": "Đảng bộ xã Vĩnh Phong",
+            "place_name": "Vĩnh Phong",
+        },
     )
     thach_ban, _ = Committee.objects.get_or_create(
         name="Đảng ủy phường Thạch Bàn",
@@ -151,7 +207,8 @@ def load_demo() -> list[tuple[str, str]]:
         defaults={"committee": vinh_phong, "place_name": "Vĩnh Phong"},
     )
     hoa_mai, _ = Cell.objects.get_or_create(
-        name="Chi bộ Trường Mầm non Hoa Mai", defaults={"committee": thach_ban, "place_name": "Thạch Bàn"}
+        name="Chi bộ Trường Mầm non Hoa Mai",
+        defaults={"committee": thach_ban, "place_name": "Thạch Bàn"},
     )
     for cell, name, start, end in [
         (yen_hoa, "2025–2030", dt.date(2025, 7, 1), dt.date(2030, 6, 30)),
@@ -169,7 +226,9 @@ def load_demo() -> list[tuple[str, str]]:
         officer = User(username="danguy", first_name="Văn Minh", last_name="Trần")
         officer.set_password(DEMO_PASSWORD)
         officer.save()
-    CommitteeOfficer.objects.get_or_create(committee=yen_mo, user=officer, defaults={"title": "Cán bộ Văn phòng Đảng ủy"})
+    CommitteeOfficer.objects.get_or_create(
+        committee=yen_mo, user=officer, defaults={"title": "Cán bộ Văn phòng Đảng ủy"}
+    )
     return [
         ("bithu", "Bí thư Chi bộ Trường Mầm non Yên Hoà (Dương Thị Huệ)"),
         ("dangvien", "Đảng viên Chi bộ Trường Mầm non Yên Hoà (Phạm Thị Thu Hà)"),

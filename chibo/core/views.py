@@ -13,9 +13,8 @@ def home(request: HttpRequest) -> HttpResponse:
     viewer = viewer_for(request)
     if viewer.member:
         return redirect("organizations:cell", pk=viewer.member.cell_id)
-    if viewer.committees:
-        if len(viewer.committees) == 1:
-            return redirect("organizations:committee", pk=viewer.committees[0].pk)
+    if len(viewer.committees) == 1:
+        return redirect("organizations:committee", pk=viewer.committees[0].pk)
     return render(request, "core/home.html", {"committees": viewer.committees})
 
 

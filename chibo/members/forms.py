@@ -17,7 +17,9 @@ class MemberFilterForm(forms.Form):
                         widget=forms.TextInput(attrs={"type": "search", "placeholder": "Ví dụ: hue, dang"}))  # fmt: skip
     status = forms.ChoiceField(label="Tình trạng", required=False,
                                choices=[("", "Đang sinh hoạt"), ("all", "Tất cả"), *Member.Status.choices])  # fmt: skip
-    role = forms.ChoiceField(label="Chức vụ", required=False, choices=[("", "Mọi chức vụ"), *Role.choices])
+    role = forms.ChoiceField(
+        label="Chức vụ", required=False, choices=[("", "Mọi chức vụ"), *Role.choices]
+    )
 
 
 class MemberForm(forms.ModelForm):
@@ -27,7 +29,11 @@ class MemberForm(forms.ModelForm):
             "full_name", "gender", "birth_date", "phone", "email", "job", "admission_date",
             "official_date", "card_number", "general_education", "qualification", "political_theory",
         ]  # fmt: skip
-        widgets = {"birth_date": DATE_WIDGET, "admission_date": DATE_WIDGET, "official_date": DATE_WIDGET}
+        widgets = {
+            "birth_date": DATE_WIDGET,
+            "admission_date": DATE_WIDGET,
+            "official_date": DATE_WIDGET,
+        }
 
     def clean_full_name(self) -> str:
         name = " ".join(self.cleaned_data["full_name"].split())
@@ -37,7 +43,10 @@ class MemberForm(forms.ModelForm):
 
     def clean_card_number(self) -> str:
         number = self.cleaned_data.get("card_number", "").strip()
-        if number and Member.objects.filter(card_number=number).exclude(pk=self.instance.pk).exists():
+        if (
+            number
+            and Member.objects.filter(card_number=number).exclude(pk=self.instance.pk).exists()
+        ):
             raise forms.ValidationError("Số thẻ đảng viên này đã có trong danh sách.")
         return number
 
@@ -60,7 +69,9 @@ class StatusChangeForm(forms.Form):
     ]
     action = forms.ChoiceField(label="Thay đổi", choices=ACTIONS)
     on = forms.DateField(label="Ngày", widget=DATE_WIDGET)
-    note = forms.CharField(label="Ghi chú, nơi chuyển đến hoặc số quyết định", required=False, max_length=255)
+    note = forms.CharField(
+        label="Ghi chú, nơi chuyển đến hoặc số quyết định", required=False, max_length=255
+    )
 
     def clean_on(self) -> dt.date:
         on = self.cleaned_data["on"]
@@ -75,11 +86,17 @@ class RoleForm(forms.Form):
 
 
 class ActivateForm(forms.Form):
-    code = forms.CharField(label="Mã kích hoạt", max_length=20, help_text="Mã gồm 12 ký tự do Bí thư trao, ví dụ 1A2B-3C4D-5E6F.")
+    code = forms.CharField(
+        label="Mã kích hoạt",
+        max_length=20,
+        help_text="Mã gồm 12 ký tự do Bí thư trao, ví dụ 1A2B-3C4D-5E6F.",
+    )
     username = forms.RegexField(label="Tên đăng nhập", max_length=30, regex=r"^[a-zA-Z0-9_.-]{3,30}$",
                                 error_messages={"invalid": "Tên đăng nhập gồm 3–30 chữ cái không dấu, số, dấu chấm, gạch."},
                                 help_text="Chữ không dấu và số, ví dụ: huong.nt")  # fmt: skip
-    password1 = forms.CharField(label="Mật khẩu", widget=forms.PasswordInput, help_text="Ít nhất 8 ký tự, không toàn số.")
+    password1 = forms.CharField(
+        label="Mật khẩu", widget=forms.PasswordInput, help_text="Ít nhất 8 ký tự, không toàn số."
+    )
     password2 = forms.CharField(label="Nhập lại mật khẩu", widget=forms.PasswordInput)
 
     def clean(self) -> dict[str, Any]:

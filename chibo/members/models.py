@@ -319,6 +319,9 @@ class StatusChange(models.Model):
     class Meta:
         ordering = ["-on", "-id"]
 
+    def __str__(self) -> str:
+        return f"{self.member}: {self.from_status} → {self.to_status} ({self.on:%d/%m/%Y})"
+
 
 class RoleAssignment(models.Model):
     member = models.ForeignKey(Member, on_delete=models.CASCADE, related_name="role_history")
@@ -328,6 +331,9 @@ class RoleAssignment(models.Model):
 
     class Meta:
         ordering = ["-start", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.member}: {self.get_role_display()} từ {self.start:%d/%m/%Y}"
 
 
 class AccountInvite(models.Model):
@@ -341,6 +347,9 @@ class AccountInvite(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     expires_at = models.DateTimeField()
     used_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"Mã kích hoạt của {self.member}"
 
     @staticmethod
     def hash_code(code: str) -> str:

@@ -38,7 +38,11 @@ def member_list(request: HttpRequest, cell_pk: int) -> HttpResponse:
         "cell": cell, "form": form, "page": page, "rows": rows,
         "can_edit": viewer_for(request).can_edit_cell(cell),
     }  # fmt: skip
-    template = "members/member_list.html#results" if request.headers.get("HX-Request") else "members/member_list.html"
+    template = (
+        "members/member_list.html#results"
+        if request.headers.get("HX-Request")
+        else "members/member_list.html"
+    )
     return render(request, template, context)
 
 
@@ -70,7 +74,9 @@ def member_create(request: HttpRequest, cell_pk: int) -> HttpResponse:
         else:
             messages.success(request, f"Đã thêm đảng viên {member.full_name}.")
             return redirect("members:detail", pk=member.pk)
-    return render(request, "members/member_form.html", {"form": form, "cell": cell, "title": "Thêm đảng viên"})
+    return render(
+        request, "members/member_form.html", {"form": form, "cell": cell, "title": "Thêm đảng viên"}
+    )
 
 
 @login_required
@@ -110,7 +116,11 @@ def member_status(request: HttpRequest, pk: int) -> HttpResponse:
             for error in errors:
                 messages.error(request, error)
         return redirect("members:detail", pk=member.pk)
-    action, on, note = form.cleaned_data["action"], form.cleaned_data["on"], form.cleaned_data["note"]
+    action, on, note = (
+        form.cleaned_data["action"],
+        form.cleaned_data["on"],
+        form.cleaned_data["note"],
+    )
     try:
         if action == "make_official":
             member.make_official(on=on, by=request.user, note=note)

@@ -18,7 +18,9 @@ def activate(request: HttpRequest) -> HttpResponse:
             form.add_error("code", "Mã không đúng, đã dùng hoặc đã hết hạn. Hãy xin Bí thư mã mới.")
         else:
             try:
-                user = invite.redeem(username=form.cleaned_data["username"], password=form.cleaned_data["password1"])
+                user = invite.redeem(
+                    username=form.cleaned_data["username"], password=form.cleaned_data["password1"]
+                )
             except MemberError as error:
                 form.add_error("username", str(error))
             else:

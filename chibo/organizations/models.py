@@ -54,14 +54,14 @@ class Committee(models.Model):
     def __str__(self) -> str:
         return self.name
 
-    @property
-    def depth(self) -> int:
-        return len(self.path) // (PATH_STEP + 1)
-
     def save(self, *args: object, **kwargs: object) -> None:
         if not self.path:
             self.path = self._next_path()
         super().save(*args, **kwargs)  # type: ignore[arg-type]
+
+    @property
+    def depth(self) -> int:
+        return len(self.path) // (PATH_STEP + 1)
 
     def _next_path(self) -> str:
         prefix = self.parent.path if self.parent else ""

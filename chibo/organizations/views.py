@@ -20,7 +20,12 @@ def cell_detail(request: HttpRequest, pk: int) -> HttpResponse:
         official=Count("pk", filter=Q(status=Member.Status.OFFICIAL)),
         probationary=Count("pk", filter=Q(status=Member.Status.PROBATIONARY)),
     )
-    officers = list(Member.objects.for_cell(cell).current().exclude(role=Role.MEMBER).order_by("role", "sort_key"))
+    officers = list(
+        Member.objects.for_cell(cell)
+        .current()
+        .exclude(role=Role.MEMBER)
+        .order_by("role", "sort_key")
+    )
     return render(request, "organizations/cell_detail.html", {
         "cell": cell,
         "counts": counts,
@@ -43,7 +48,9 @@ def committee_detail(request: HttpRequest, pk: int) -> HttpResponse:
         .order_by("path", "name")
     )
     page = Paginator(cells, 100).get_page(request.GET.get("page"))
-    return render(request, "organizations/committee_detail.html", {"committee": committee, "page": page})
+    return render(
+        request, "organizations/committee_detail.html", {"committee": committee, "page": page}
+    )
 
 
 @login_required
@@ -59,4 +66,6 @@ def committee_audit(request: HttpRequest, pk: int) -> HttpResponse:
     committee = get_committee(request, pk)
     entries = AuditEntry.objects.for_committee(committee).select_related("actor", "cell")
     page = Paginator(entries, AUDIT_PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "organizations/audit.html", {"owner": committee, "page": page, "show_cell": True})
+    return render(
+        request, "organizations/audit.html", {"owner": committee, "page": page, "show_cell": True}
+    )

@@ -5,7 +5,16 @@ ALL_IN = {"anonymous": LOGIN, "member": 302, "secretary": 302, "other_cell": 302
 ROUTES = [
     Route("home", expect=ALL_IN),
     Route("healthz", expect={p: 200 for p in ALL_IN}),
-    Route("login", expect={"anonymous": 200, "member": 302, "secretary": 302, "other_cell": 302, "officer": 302}),
+    Route(
+        "login",
+        expect={
+            "anonymous": 200,
+            "member": 302,
+            "secretary": 302,
+            "other_cell": 302,
+            "officer": 302,
+        },
+    ),
     Route("logout", method="post", expect={p: 302 for p in ALL_IN}),
     Route("password_change", expect={**{p: 200 for p in ALL_IN}, "anonymous": LOGIN}),
     Route("password_change_done", expect={**{p: 200 for p in ALL_IN}, "anonymous": LOGIN}),

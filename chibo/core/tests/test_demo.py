@@ -12,16 +12,29 @@ pytestmark = pytest.mark.django_db
 def _counts() -> dict[str, int]:
     from django.apps import apps
 
-    return {m._meta.label: m.objects.count() for m in apps.get_models() if m._meta.app_label != "sessions"}
+    return {
+        m._meta.label: m.objects.count()
+        for m in apps.get_models()
+        if m._meta.app_label != "sessions"
+    }
 
 
 def test_demo_twice_changes_nothing():
     load_demo()
     first = _counts()
-    hashes = dict(Member.objects.filter(user__isnull=False).values_list("user__username", "user__password"))
+    hashes = dict(
+        Member.objects.filter(user__isnull=False).values_list("user__username", "user__password")
+    )
     load_demo()
     assert _counts() == first
-    assert dict(Member.objects.filter(user__isnull=False).values_list("user__username", "user__password")) == hashes
+    assert (
+        dict(
+            Member.objects.filter(user__isnull=False).values_list(
+                "user__username", "user__password"
+            )
+        )
+        == hashes
+    )
 
 
 def test_hoa_mai_matches_seed_003_statistics():
@@ -39,8 +52,15 @@ def test_hoa_mai_matches_seed_003_statistics():
         theory_intermediate=Count("pk", filter=Q(political_theory=PoliticalTheory.INTERMEDIATE)),
     )
     assert stats == {
-        "total": 20, "official": 19, "probationary": 1, "women": 19, "university": 15, "college": 2,
-        "intermediate": 2, "upper_secondary": 1, "theory_intermediate": 2,
+        "total": 20,
+        "official": 19,
+        "probationary": 1,
+        "women": 19,
+        "university": 15,
+        "college": 2,
+        "intermediate": 2,
+        "upper_secondary": 1,
+        "theory_intermediate": 2,
     }
 
 
@@ -56,5 +76,9 @@ def test_demo_logins_see_what_the_issue_promises():
     assert not officer.can_read_cell(vp4)
     assert Viewer(users["bithu"]).can_edit_cell(yen_hoa)
     assert not Viewer(users["dangvien"]).can_edit_cell(yen_hoa)
-    assert Viewer(users["bithu2"]).can_edit_cell(vp4) and not Viewer(users["bithu2"]).can_read_cell(yen_hoa)
-    assert Committee.objects.get(name="Đảng ủy xã Yên Mô").officers.filter(username="danguy").exists()
+    assert Viewer(users["bithu2"]).can_edit_cell(vp4) and not Viewer(users["bithu2"]).can_read_cell(
+        yen_hoa
+    )
+    assert (
+        Committee.objects.get(name="Đảng ủy xã Yên Mô").officers.filter(username="danguy").exists()
+    )

@@ -33,11 +33,15 @@ def test_repeated_failures_lock_the_account(world, client, settings):
 
 
 def test_header_shows_cell_and_role(world, secretary_client):
-    body = secretary_client.get(reverse("organizations:cell", args=[world.cell.pk])).content.decode()
+    body = secretary_client.get(
+        reverse("organizations:cell", args=[world.cell.pk])
+    ).content.decode()
     assert world.cell.name in body and "Dương Thị Huệ · Bí thư" in body
 
 
 def test_demo_banner_only_in_demo_mode(world, secretary_client, settings):
     settings.DEMO_MODE = False
-    body = secretary_client.get(reverse("organizations:cell", args=[world.cell.pk])).content.decode()
+    body = secretary_client.get(
+        reverse("organizations:cell", args=[world.cell.pk])
+    ).content.decode()
     assert "Bản trình diễn" not in body

@@ -40,9 +40,7 @@ def _pattern_names(resolver: URLResolver | None = None, prefix: str = "") -> set
 
 def test_every_route_is_in_the_matrix():
     listed = {route.name for route in _all_routes()}
-    missing = {
-        name for name in _pattern_names() if not name.startswith(EXEMPT_PREFIXES)
-    } - listed
+    missing = {name for name in _pattern_names() if not name.startswith(EXEMPT_PREFIXES)} - listed
     assert not missing, f"Routes with no persona expectations: {sorted(missing)}"
 
 

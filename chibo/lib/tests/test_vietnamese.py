@@ -11,13 +11,21 @@ def test_fold_removes_marks_and_folds_d_bar():
 def test_names_sort_by_given_then_middle_then_family():
     names = ["Vũ Thị Lệ", "Dương Thị Huệ", "Nguyễn Thị Hường", "Nguyễn An", "Đặng Văn An"]
     assert sorted(names, key=sort_key) == [
-        "Nguyễn An", "Đặng Văn An", "Dương Thị Huệ", "Nguyễn Thị Hường", "Vũ Thị Lệ",
+        "Nguyễn An",
+        "Đặng Văn An",
+        "Dương Thị Huệ",
+        "Nguyễn Thị Hường",
+        "Vũ Thị Lệ",
     ]
 
 
 def test_vietnamese_alphabet_puts_d_bar_after_d_and_breve_after_a():
     assert sorted(["Lê Đức", "Lê Dung", "Lê Ăn", "Lê Bình", "Lê An"], key=sort_key) == [
-        "Lê An", "Lê Ăn", "Lê Bình", "Lê Dung", "Lê Đức",
+        "Lê An",
+        "Lê Ăn",
+        "Lê Bình",
+        "Lê Dung",
+        "Lê Đức",
     ]
 
 

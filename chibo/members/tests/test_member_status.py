@@ -10,14 +10,22 @@ pytestmark = pytest.mark.django_db
 
 
 def test_make_official_keeps_history_and_audits(world):
-    member = make_member(world.cell, "Mai Thị Phương", status=Member.Status.PROBATIONARY,
-                         admission_date=dt.date(2025, 3, 1))
+    member = make_member(
+        world.cell,
+        "Mai Thị Phương",
+        status=Member.Status.PROBATIONARY,
+        admission_date=dt.date(2025, 3, 1),
+    )
     member.make_official(on=dt.date(2026, 3, 1), by=world.secretary.user, note="NQ 05-NQ/CB")
     member.refresh_from_db()
     assert member.status == Member.Status.OFFICIAL
     assert member.official_date == dt.date(2026, 3, 1)
     change = member.status_changes.get()
-    assert (change.from_status, change.to_status, change.note) == ("probationary", "official", "NQ 05-NQ/CB")
+    assert (change.from_status, change.to_status, change.note) == (
+        "probationary",
+        "official",
+        "NQ 05-NQ/CB",
+    )
     entry = AuditEntry.objects.get(action="member.make_official")
     assert entry.actor == world.secretary.user
     assert entry.before["status"] == "probationary" and entry.after["status"] == "official"
@@ -30,8 +38,12 @@ def test_an_official_member_cannot_be_made_official_again(world):
 
 
 def test_official_date_before_admission_is_refused(world):
-    member = make_member(world.cell, "Mai Thị Phương", status=Member.Status.PROBATIONARY,
-                         admission_date=dt.date(2025, 3, 1))
+    member = make_member(
+        world.cell,
+        "Mai Thị Phương",
+        status=Member.Status.PROBATIONARY,
+        admission_date=dt.date(2025, 3, 1),
+    )
     with pytest.raises(MemberError, match="trước ngày vào Đảng"):
         member.make_official(on=dt.date(2025, 1, 1), by=world.secretary.user)
     member.refresh_from_db()
@@ -40,7 +52,9 @@ def test_official_date_before_admission_is_refused(world):
 
 def test_transfer_out_ends_the_role_and_leaves_the_current_list(world):
     world.member.assign_role(Role.COMMITTEE_MEMBER, on=dt.date(2025, 7, 1), by=world.secretary.user)
-    world.member.transfer_out(on=dt.date(2026, 2, 1), by=world.secretary.user, to="Chi bộ Trường Tiểu học Yên Hòa")
+    world.member.transfer_out(
+        on=dt.date(2026, 2, 1), by=world.secretary.user, to="Chi bộ Trường Tiểu học Yên Hòa"
+    )
     world.member.refresh_from_db()
     assert world.member.status == Member.Status.TRANSFERRED
     assert world.member.role == Role.MEMBER
@@ -74,11 +88,17 @@ def test_a_probationary_member_cannot_be_secretary(world):
     ],
 )
 def test_probation_flag_edges(world, admitted, today, flag):
-    member = make_member(world.cell, "Mai Thị Phương", status=Member.Status.PROBATIONARY, admission_date=admitted)
+    member = make_member(
+        world.cell, "Mai Thị Phương", status=Member.Status.PROBATIONARY, admission_date=admitted
+    )
     assert member.probation_flag(today) == flag
 
 
 def test_probation_end_handles_month_ends(world):
-    member = make_member(world.cell, "Mai Thị Phương", status=Member.Status.PROBATIONARY,
-                         admission_date=dt.date(2024, 2, 29))
+    member = make_member(
+        world.cell,
+        "Mai Thị Phương",
+        status=Member.Status.PROBATIONARY,
+        admission_date=dt.date(2024, 2, 29),
+    )
     assert member.probation_ends == dt.date(2025, 2, 28)

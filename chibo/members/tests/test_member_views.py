@@ -27,7 +27,12 @@ def test_list_is_sorted_by_given_name_the_vietnamese_way(world, secretary_client
     make_member(world.cell, "Lê Văn Dũng")
     response = secretary_client.get(reverse("members:list", args=[world.cell.pk]))
     assert [m.full_name for m, _ in response.context["rows"]] == [
-        "Lê Văn Dũng", "Trần Văn Đức", "Phạm Thị Thu Hà", "Dương Thị Huệ", "Nguyễn Thị Hường", "Vũ Thị Lệ",
+        "Lê Văn Dũng",
+        "Trần Văn Đức",
+        "Phạm Thị Thu Hà",
+        "Dương Thị Huệ",
+        "Nguyễn Thị Hường",
+        "Vũ Thị Lệ",
     ]
 
 
@@ -41,16 +46,25 @@ def test_filters_by_status_and_role(world, secretary_client):
 
 
 def test_htmx_request_gets_only_the_results_fragment(world, secretary_client):
-    response = secretary_client.get(reverse("members:list", args=[world.cell.pk]), HTTP_HX_REQUEST="true")
+    response = secretary_client.get(
+        reverse("members:list", args=[world.cell.pk]), HTTP_HX_REQUEST="true"
+    )
     body = response.content.decode()
     assert 'id="results"' in body and "<html" not in body
 
 
 def test_secretary_adds_a_member_with_audit(world, secretary_client):
-    response = secretary_client.post(reverse("members:create", args=[world.cell.pk]), {
-        "full_name": "  Mai   Thị Phương ", "gender": "female", "status": "probationary",
-        "admission_date": "2026-01-05", "general_education": "12/12", "qualification": "college",
-    })
+    response = secretary_client.post(
+        reverse("members:create", args=[world.cell.pk]),
+        {
+            "full_name": "  Mai   Thị Phương ",
+            "gender": "female",
+            "status": "probationary",
+            "admission_date": "2026-01-05",
+            "general_education": "12/12",
+            "qualification": "college",
+        },
+    )
     member = Member.objects.get(full_name="Mai Thị Phương")
     assert response.status_code == 302
     assert member.cell == world.cell
@@ -59,10 +73,17 @@ def test_secretary_adds_a_member_with_audit(world, secretary_client):
 
 def test_bad_input_shows_vietnamese_errors_and_changes_nothing(world, secretary_client):
     count = Member.objects.count()
-    response = secretary_client.post(reverse("members:create", args=[world.cell.pk]), {
-        "full_name": "Phương", "gender": "female", "status": "official",
-        "admission_date": "2026-01-05", "official_date": "2025-01-05", "card_number": world.member.card_number,
-    })
+    response = secretary_client.post(
+        reverse("members:create", args=[world.cell.pk]),
+        {
+            "full_name": "Phương",
+            "gender": "female",
+            "status": "official",
+            "admission_date": "2026-01-05",
+            "official_date": "2025-01-05",
+            "card_number": world.member.card_number,
+        },
+    )
     assert response.status_code == 200
     errors = response.context["form"].errors
     assert "Hãy ghi đủ họ và tên" in errors["full_name"][0]
@@ -71,10 +92,16 @@ def test_bad_input_shows_vietnamese_errors_and_changes_nothing(world, secretary_
 
 
 def test_official_date_before_admission_is_rejected_in_the_form(world, secretary_client):
-    response = secretary_client.post(reverse("members:create", args=[world.cell.pk]), {
-        "full_name": "Mai Thị Phương", "gender": "female", "status": "official",
-        "admission_date": "2026-01-05", "official_date": "2025-01-05",
-    })
+    response = secretary_client.post(
+        reverse("members:create", args=[world.cell.pk]),
+        {
+            "full_name": "Mai Thị Phương",
+            "gender": "female",
+            "status": "official",
+            "admission_date": "2026-01-05",
+            "official_date": "2025-01-05",
+        },
+    )
     assert "Ngày chính thức không thể trước ngày vào Đảng." in response.content.decode()
     assert not Member.objects.filter(full_name="Mai Thị Phương").exists()
 
@@ -96,28 +123,47 @@ def test_concurrent_edit_is_detected_not_overwritten(world, secretary_client):
 def test_edit_with_current_version_saves_and_audits_before_after(world, secretary_client):
     url = reverse("members:edit", args=[world.member.pk])
     form = secretary_client.get(url).context["form"]
-    data = {k: (v.isoformat() if isinstance(v, dt.date) else ("" if v is None else v)) for k, v in form.initial.items()}
-    response = secretary_client.post(url, {**data, "job": "Tổ trưởng chuyên môn", "version": world.member.version})
+    data = {
+        k: (v.isoformat() if isinstance(v, dt.date) else ("" if v is None else v))
+        for k, v in form.initial.items()
+    }
+    response = secretary_client.post(
+        url, {**data, "job": "Tổ trưởng chuyên môn", "version": world.member.version}
+    )
     assert response.status_code == 302
     entry = AuditEntry.objects.get(action="member.update")
-    assert entry.after["job"] == "Tổ trưởng chuyên môn" and entry.before["job"] != "Tổ trưởng chuyên môn"
+    assert (
+        entry.after["job"] == "Tổ trưởng chuyên môn"
+        and entry.before["job"] != "Tổ trưởng chuyên môn"
+    )
 
 
 def test_status_change_through_the_page(world, secretary_client):
-    member = make_member(world.cell, "Mai Thị Phương", status=Member.Status.PROBATIONARY,
-                         admission_date=dt.date(2025, 1, 2))
-    secretary_client.post(reverse("members:status", args=[member.pk]),
-                          {"action": "make_official", "on": "2026-01-02", "note": ""})
+    member = make_member(
+        world.cell,
+        "Mai Thị Phương",
+        status=Member.Status.PROBATIONARY,
+        admission_date=dt.date(2025, 1, 2),
+    )
+    secretary_client.post(
+        reverse("members:status", args=[member.pk]),
+        {"action": "make_official", "on": "2026-01-02", "note": ""},
+    )
     member.refresh_from_db()
     assert member.status == Member.Status.OFFICIAL
 
 
 def test_illegal_status_change_shows_message_and_changes_nothing(world, secretary_client):
-    response = secretary_client.post(reverse("members:status", args=[world.member.pk]),
-                                     {"action": "make_official", "on": "2026-01-02"}, follow=True)
+    response = secretary_client.post(
+        reverse("members:status", args=[world.member.pk]),
+        {"action": "make_official", "on": "2026-01-02"},
+        follow=True,
+    )
     assert "Không thể chuyển" in response.content.decode()
     world.member.refresh_from_db()
-    assert world.member.status == Member.Status.OFFICIAL and not world.member.status_changes.exists()
+    assert (
+        world.member.status == Member.Status.OFFICIAL and not world.member.status_changes.exists()
+    )
 
 
 def test_invite_code_lets_the_member_set_a_password_once(world, secretary_client, client):
@@ -125,7 +171,12 @@ def test_invite_code_lets_the_member_set_a_password_once(world, secretary_client
     response = secretary_client.post(reverse("members:invite", args=[member.pk]))
     code = response.context["code"]
     assert AccountInvite.objects.get().code_hash != code  # only the hash is stored
-    data = {"code": code, "username": "phuong.mt", "password1": "Hoa-sen-2026", "password2": "Hoa-sen-2026"}
+    data = {
+        "code": code,
+        "username": "phuong.mt",
+        "password1": "Hoa-sen-2026",
+        "password2": "Hoa-sen-2026",
+    }
     response = client.post(reverse("activate"), data)
     assert response.status_code == 302
     member.refresh_from_db()

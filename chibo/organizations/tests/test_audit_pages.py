@@ -8,19 +8,25 @@ pytestmark = pytest.mark.django_db
 
 def test_secretary_sees_the_cell_log(world, secretary_client):
     world.member.update(by=world.secretary.user, phone="0912345678")
-    body = secretary_client.get(reverse("organizations:cell_audit", args=[world.cell.pk])).content.decode()
+    body = secretary_client.get(
+        reverse("organizations:cell_audit", args=[world.cell.pk])
+    ).content.decode()
     assert "member.update" in body and "0912345678" in body
 
 
 def test_officer_sees_log_of_cells_below_only(world, officer_client):
     world.member.update(by=world.secretary.user, phone="0912345678")
     world.other_secretary.update(by=world.other_secretary.user, phone="0987654321")
-    response = officer_client.get(reverse("organizations:committee_audit", args=[world.committee.pk]))
+    response = officer_client.get(
+        reverse("organizations:committee_audit", args=[world.committee.pk])
+    )
     body = response.content.decode()
     assert "0912345678" in body and "0987654321" not in body
 
 
-def test_committee_page_lists_cells_below_with_counts(world, officer_client, django_assert_num_queries):
+def test_committee_page_lists_cells_below_with_counts(
+    world, officer_client, django_assert_num_queries
+):
     url = reverse("organizations:committee", args=[world.committee.pk])
     officer_client.get(url)
     with django_assert_num_queries(7):
