@@ -73,6 +73,13 @@ class StatusChangeForm(forms.Form):
         label="Ghi chú, nơi chuyển đến hoặc số quyết định", required=False, max_length=255
     )
 
+    def __init__(self, *args: Any, member: Member | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if member is not None and member.status != Member.Status.PROBATIONARY:
+            field = self.fields["action"]
+            assert isinstance(field, forms.ChoiceField)
+            field.choices = [c for c in self.ACTIONS if c[0] != "make_official"]
+
     def clean_on(self) -> dt.date:
         on = self.cleaned_data["on"]
         if on > timezone.localdate() + dt.timedelta(days=31):

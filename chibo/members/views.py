@@ -56,7 +56,7 @@ def member_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "roles": member.role_history.all()[:50],
         "probation": member.probation_flag(),
         "can_edit": viewer_for(request).can_edit_cell(member.cell),
-        "status_form": StatusChangeForm(initial={"on": timezone.localdate()}),
+        "status_form": StatusChangeForm(initial={"on": timezone.localdate()}, member=member),
         "role_form": RoleForm(initial={"role": member.role}),
     })  # fmt: skip
 
