@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "axes",
     "django_tasks_db",
+    "ninja",  # serves the API docs page (Swagger UI) from local static files, no CDN
     "chibo.core",
     "chibo.audit",
     "chibo.organizations",

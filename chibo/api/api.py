@@ -1,5 +1,34 @@
-"""/api/v1/ — django-ninja, token auth, the same scoping as the UI."""
+"""/api/v1/ — django-ninja, token auth, the same scoping as the UI.
 
+Authenticate with `Authorization: Bearer <token>` (tokens from `chibo api-token USERNAME`)
+or, in a browser, with the login session (CSRF checked). Docs: /api/v1/docs (logged in).
+"""
+
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
 from ninja import NinjaAPI
+from ninja.renderers import JSONRenderer
 
-api = NinjaAPI(title="Chi bộ số API", version="1", urls_namespace="api")
+from . import cells, errors, members
+from .auth import session_auth, token_auth
+
+
+class UTF8JSONRenderer(JSONRenderer):
+    """Vietnamese as UTF-8 text, not \\u escapes."""
+
+    json_dumps_params = {"ensure_ascii": False}
+
+
+api = NinjaAPI(
+    title="Chi bộ số API",
+    version="1",
+    description="Dữ liệu chi bộ và đảng viên, cùng phạm vi quyền như giao diện web.",
+    urls_namespace="api",
+    auth=[token_auth, session_auth],
+    renderer=UTF8JSONRenderer(),
+    docs_decorator=login_required,
+)
+errors.install(api)
+api.add_router("", cells.router)
+api.add_router("", members.router)

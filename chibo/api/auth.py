@@ -1,0 +1,48 @@
+"""Who is calling: a bearer token (scripts, apps) or the browser session (the docs page).
+
+Bearer comes first. The session is checked for CSRF only when it belongs to a logged-in
+user, so an anonymous request gets 401, not a CSRF 403.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from django.http import HttpRequest
+from ninja.errors import HttpError
+from ninja.security import HttpBearer
+from ninja.security.apikey import APIKeyCookie
+from ninja.utils import check_csrf
+
+from .models import ApiToken
+
+
+class TokenAuth(HttpBearer):
+    def authenticate(self, request: HttpRequest, token: str) -> Any | None:
+        user = ApiToken.authenticate(token)
+        if user is not None:
+            # The same user object as a session would give, so access helpers take the request.
+            request.user = user
+        return user
+
+
+class SessionAuth(APIKeyCookie):
+    """Django's login session, with CSRF checked on unsafe methods."""
+
+    param_name = settings.SESSION_COOKIE_NAME
+
+    def _get_key(self, request: HttpRequest) -> str | None:
+        user = getattr(request, "user", None)
+        if not (user and user.is_authenticated):
+            return None
+        if self.csrf and check_csrf(request):
+            raise HttpError(403, "Thiếu hoặc sai mã CSRF. Hãy tải lại trang rồi thử lại.")
+        return request.COOKIES.get(self.param_name)
+
+    def authenticate(self, request: HttpRequest, key: str | None) -> Any | None:
+        return request.user if key else None
+
+
+token_auth = TokenAuth()
+session_auth = SessionAuth()
