@@ -1,0 +1,295 @@
+"""The annual review and rating round of a cell (QĐ 366-QĐ/TW, HD 43-HD/BTCTW).
+
+Order of the round: every member assesses themself → the chi ủy reviews and proposes a level
+(after the other members' comments) → the cell votes on the proposals → the cell's own
+assessment (members before the organisation) → the superior committee decides.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models, transaction
+from django.utils import timezone
+
+from chibo.audit.models import log_action, snapshot
+from chibo.members.models import Member
+from chibo.organizations.models import Cell
+
+from .rules import (
+    DEFAULT_CAP_PERCENT,
+    GENERAL_MAX,
+    RAISED_CAP_PERCENT,
+    SOURCE_ORDER,
+    TASKS_MAX,
+    Conditions,
+    Level,
+    cap_violation,
+    rate,
+)
+
+
+class EvaluationError(Exception):
+    """A rule refused the step; the message is for the user."""
+
+
+class EvaluationRound(models.Model):
+    class Status(models.TextChoices):
+        SELF_ASSESSMENT = "self_assessment", "Đảng viên tự đánh giá"
+        PROPOSED = "proposed", "Chi bộ đã đề xuất"
+        DECIDED = "decided", "Cấp trên đã quyết định"
+
+    cell = models.ForeignKey(Cell, on_delete=models.PROTECT, related_name="evaluation_rounds")
+    year = models.PositiveSmallIntegerField("năm")
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.SELF_ASSESSMENT)
+    cap_percent = models.PositiveSmallIntegerField(
+        "tỷ lệ xuất sắc tối đa (%)",
+        default=DEFAULT_CAP_PERCENT,
+        choices=[(DEFAULT_CAP_PERCENT, "20%"), (RAISED_CAP_PERCENT, "25% (theo quyết định của cấp có thẩm quyền)")],
+    )
+    cap_decision = models.CharField("căn cứ nâng tỷ lệ", max_length=200, blank=True)
+    review_meeting_on = models.DateField("ngày họp kiểm điểm", null=True, blank=True)
+    report_sent_on = models.DateField("ngày gửi dự thảo báo cáo tập thể", null=True, blank=True)
+    proposed_at = models.DateTimeField(null=True, blank=True)
+    decided_at = models.DateTimeField(null=True, blank=True)
+    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["cell", "year"], name="one_round_per_cell_year")]
+        ordering = ["-year"]
+
+    def __str__(self) -> str:
+        return f"Đánh giá, xếp loại năm {self.year} — {self.cell}"
+
+    @classmethod
+    def open(cls, *, cell: Cell, year: int, by: Any) -> EvaluationRound:
+        with transaction.atomic():
+            if cls.objects.filter(cell=cell, year=year).exists():
+                raise EvaluationError(f"Chi bộ đã mở đợt đánh giá năm {year}.")
+            round_ = cls.objects.create(cell=cell, year=year)
+            members = Member.objects.for_cell(cell).current()
+            MemberEvaluation.objects.bulk_create([MemberEvaluation(round=round_, member=m) for m in members])
+            CellEvaluation.objects.create(round=round_)
+            log_action(round_, "evaluation.open", by=by, cell=cell, after={"year": year, "members": len(members)})
+        return round_
+
+    def _lock(self) -> EvaluationRound:
+        return EvaluationRound.objects.select_for_update().get(pk=self.pk)
+
+    def propose(self, *, by: Any) -> None:
+        """The cell adopts its proposals: every member proposed and voted, the cap respected."""
+        with transaction.atomic():
+            current = self._lock()
+            if current.status != self.Status.SELF_ASSESSMENT:
+                raise EvaluationError("Đợt đánh giá đã được đề xuất hoặc quyết định.")
+            evaluations = list(current.evaluations.select_related("member"))
+            missing = [e.member.full_name for e in evaluations if not e.proposed_level]
+            if missing:
+                raise EvaluationError("Chưa đề xuất mức xếp loại cho: " + ", ".join(missing) + ".")
+            not_voted = [e.member.full_name for e in evaluations if not e.vote_passed]
+            if not_voted:
+                raise EvaluationError(
+                    "Đề xuất chưa được chi bộ biểu quyết thông qua (quá một nửa đảng viên chính thức) cho: "
+                    + ", ".join(not_voted) + "."
+                )  # fmt: skip
+            message = cap_violation([e.proposed_level for e in evaluations], current.cap_percent)
+            if message:
+                raise EvaluationError(message)
+            cell_eval = current.cell_evaluation
+            if not cell_eval.proposed_level:
+                raise EvaluationError(f"Chưa có tự đánh giá, đề xuất mức xếp loại của chi bộ. ({SOURCE_ORDER})")
+            current.status = self.Status.PROPOSED
+            current.proposed_at = timezone.now()
+            current.save(update_fields=["status", "proposed_at"])
+            log_action(current, "evaluation.propose", by=by, cell=current.cell,
+                       after={e.member.full_name: e.proposed_level for e in evaluations})  # fmt: skip
+        self.refresh_from_db()
+
+    def decide(self, *, by: Any, overrides: dict[int, str] | None = None, cell_level: str = "") -> None:
+        """The superior committee decides; its changes are checked against the cap again."""
+        overrides = overrides or {}
+        with transaction.atomic():
+            current = self._lock()
+            if current.status != self.Status.PROPOSED:
+                raise EvaluationError("Chỉ quyết định khi chi bộ đã đề xuất.")
+            evaluations = list(current.evaluations.select_related("member"))
+            for evaluation in evaluations:
+                evaluation.final_level = overrides.get(evaluation.pk) or evaluation.proposed_level
+            message = cap_violation([e.final_level for e in evaluations], current.cap_percent)
+            if message:
+                raise EvaluationError(message)
+            for evaluation in evaluations:
+                evaluation.save(update_fields=["final_level"])
+            cell_eval = current.cell_evaluation
+            cell_eval.final_level = cell_level or cell_eval.proposed_level
+            cell_eval.save(update_fields=["final_level"])
+            current.status = self.Status.DECIDED
+            current.decided_at = timezone.now()
+            current.decided_by = by
+            current.save(update_fields=["status", "decided_at", "decided_by"])
+            log_action(current, "evaluation.decide", by=by, cell=current.cell,
+                       after={**{e.member.full_name: e.final_level for e in evaluations}, "chi bộ": cell_eval.final_level})  # fmt: skip
+        self.refresh_from_db()
+
+    def summary(self) -> dict[str, int]:
+        counts = {level.value: 0 for level in Level}
+        for level in self.evaluations.values_list("final_level", "proposed_level"):
+            value = level[0] or level[1]
+            if value:
+                counts[value] += 1
+        return counts
+
+
+SCORE_FIELDS = {
+    "self_general": (GENERAL_MAX, "Điểm tiêu chí chung (tối đa 30)"),
+    "self_tasks": (TASKS_MAX, "Điểm kết quả thực hiện nhiệm vụ (tối đa 70)"),
+}
+
+
+class MemberEvaluation(models.Model):
+    CONDITION_FIELDS = ["tasks_total", "tasks_on_time", "tasks_exceeding", "tasks_late", "tasks_not_done",
+                        "shortcomings_fixed", "degraded", "disciplined", "breached_prohibitions"]  # fmt: skip
+
+    round = models.ForeignKey(EvaluationRound, on_delete=models.CASCADE, related_name="evaluations")
+    member = models.ForeignKey(Member, on_delete=models.PROTECT, related_name="evaluations")
+    self_general = models.DecimalField("điểm tiêu chí chung", max_digits=4, decimal_places=1, null=True, blank=True,
+                                       validators=[MinValueValidator(0), MaxValueValidator(GENERAL_MAX)])  # fmt: skip
+    self_tasks = models.DecimalField("điểm thực hiện nhiệm vụ", max_digits=4, decimal_places=1, null=True, blank=True,
+                                     validators=[MinValueValidator(0), MaxValueValidator(TASKS_MAX)])  # fmt: skip
+    strengths = models.TextField("ưu điểm", blank=True)
+    weaknesses = models.TextField("hạn chế, khuyết điểm", blank=True)
+    remedies = models.TextField("phương hướng, biện pháp khắc phục", blank=True)
+    tasks_total = models.PositiveSmallIntegerField("số nhiệm vụ được giao", default=0)
+    tasks_on_time = models.PositiveSmallIntegerField("số nhiệm vụ hoàn thành đúng hạn", default=0)
+    tasks_exceeding = models.PositiveSmallIntegerField("số nhiệm vụ vượt yêu cầu", default=0)
+    tasks_late = models.PositiveSmallIntegerField("số nhiệm vụ chậm tiến độ", default=0)
+    tasks_not_done = models.PositiveSmallIntegerField("số nhiệm vụ không hoàn thành", default=0)
+    shortcomings_fixed = models.BooleanField("đã khắc phục hết hạn chế được chỉ ra", default=True)
+    degraded = models.BooleanField("có biểu hiện suy thoái", default=False)
+    disciplined = models.BooleanField("bị kỷ luật trong năm", default=False)
+    breached_prohibitions = models.BooleanField("vi phạm điều đảng viên không được làm", default=False)
+    self_level = models.CharField("tự xếp loại", max_length=20, choices=Level.choices, blank=True)
+    self_submitted_at = models.DateTimeField(null=True, blank=True)
+    committee_comment = models.TextField("nhận xét của chi ủy", blank=True)
+    proposed_level = models.CharField("chi bộ đề xuất", max_length=20, choices=Level.choices, blank=True)
+    votes_for = models.PositiveSmallIntegerField("tán thành", default=0)
+    votes_against = models.PositiveSmallIntegerField("không tán thành", default=0)
+    official_members = models.PositiveSmallIntegerField("số đảng viên chính thức", default=0)
+    final_level = models.CharField("cấp trên quyết định", max_length=20, choices=Level.choices, blank=True)
+    version = models.PositiveIntegerField(default=1)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["round", "member"], name="one_evaluation_per_member")]
+        ordering = ["member__sort_key"]
+
+    def __str__(self) -> str:
+        return f"{self.member} — {self.round.year}"
+
+    @property
+    def score(self) -> Decimal | None:
+        if self.self_general is None or self.self_tasks is None:
+            return None
+        return self.self_general + self.self_tasks
+
+    @property
+    def conditions(self) -> Conditions:
+        return Conditions(**{name: getattr(self, name) for name in self.CONDITION_FIELDS})
+
+    @property
+    def vote_passed(self) -> bool:
+        """More than half of the cell's official members voted for the proposal (Điều lệ; QĐ 24, 9.3)."""
+        return self.official_members > 0 and self.votes_for * 2 > self.official_members
+
+    def _lock(self, expected_version: int | None) -> MemberEvaluation:
+        current = MemberEvaluation.objects.select_for_update().select_related("round", "member").get(pk=self.pk)
+        if expected_version is not None and current.version != expected_version:
+            raise EvaluationError("Phiếu này vừa được người khác sửa. Hãy tải lại trang rồi làm lại.")
+        if current.round.status != EvaluationRound.Status.SELF_ASSESSMENT:
+            raise EvaluationError("Đợt đánh giá đã khép lại; không sửa được nữa.")
+        return current
+
+    def submit_self(self, *, by: Any, expected_version: int | None = None, **fields: Any) -> None:
+        """The member's self-assessment (Mẫu 2B/2C); the level follows from score and conditions."""
+        with transaction.atomic():
+            current = self._lock(expected_version)
+            if current.member.user_id != getattr(by, "pk", None):
+                raise EvaluationError("Chỉ chính đảng viên mới tự đánh giá được.")
+            before = snapshot(current, ["self_general", "self_tasks", "self_level"])
+            for name, value in fields.items():
+                setattr(current, name, value)
+            if current.score is None:
+                raise EvaluationError("Hãy chấm đủ hai phần điểm.")
+            current.self_level = rate(current.score, current.conditions).level
+            current.self_submitted_at = timezone.now()
+            current.version += 1
+            current.save()
+            log_action(current, "evaluation.self", by=by, cell=current.round.cell, before=before,
+                       after=snapshot(current, ["self_general", "self_tasks", "self_level"]))  # fmt: skip
+        self.refresh_from_db()
+
+    def propose(self, *, by: Any, level: str, comment: str, votes_for: int, votes_against: int,
+                expected_version: int | None = None) -> None:  # fmt: skip
+        """The chi ủy's proposal and the cell's vote on it; only official members vote."""
+        with transaction.atomic():
+            current = self._lock(expected_version)
+            if not current.self_submitted_at:
+                raise EvaluationError(f"Đồng chí {current.member.full_name} chưa tự đánh giá.")
+            officials = Member.objects.for_cell(current.round.cell).filter(status=Member.Status.OFFICIAL).count()
+            if votes_for + votes_against > officials:
+                raise EvaluationError(f"Số phiếu vượt quá số đảng viên chính thức ({officials}).")
+            ceiling = rate(current.score or 0, current.conditions).level
+            if LEVEL_RANK[level] < LEVEL_RANK[ceiling]:
+                raise EvaluationError(
+                    f"Mức đề xuất cao hơn mức mà điểm và điều kiện cho phép ({Level(ceiling).label})."
+                )
+            before = snapshot(current, ["proposed_level", "votes_for", "votes_against"])
+            current.proposed_level = level
+            current.committee_comment = comment
+            current.votes_for, current.votes_against, current.official_members = votes_for, votes_against, officials
+            current.version += 1
+            current.save()
+            log_action(current, "evaluation.propose_member", by=by, cell=current.round.cell, before=before,
+                       after=snapshot(current, ["proposed_level", "votes_for", "votes_against"]))  # fmt: skip
+        self.refresh_from_db()
+
+
+LEVEL_RANK = {level.value: index for index, level in enumerate([Level.EXCELLENT, Level.GOOD, Level.DONE, Level.NOT_DONE])}
+
+
+class EvaluationComment(models.Model):
+    evaluation = models.ForeignKey(MemberEvaluation, on_delete=models.CASCADE, related_name="comments")
+    author = models.ForeignKey(Member, on_delete=models.PROTECT, related_name="+")
+    text = models.TextField("góp ý")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at"]
+
+    def __str__(self) -> str:
+        return f"Góp ý của {self.author} cho {self.evaluation.member}"
+
+
+class CellEvaluation(models.Model):
+    round = models.OneToOneField(EvaluationRound, on_delete=models.CASCADE, related_name="cell_evaluation")
+    self_assessment = models.TextField("tự đánh giá của chi bộ", blank=True)
+    proposed_level = models.CharField("chi bộ tự xếp loại", max_length=20, choices=Level.choices, blank=True)
+    final_level = models.CharField("cấp trên quyết định", max_length=20, choices=Level.choices, blank=True)
+
+    def __str__(self) -> str:
+        return f"Chi bộ tự đánh giá năm {self.round.year}"
+
+    def propose(self, *, by: Any, text: str, level: str) -> None:
+        with transaction.atomic():
+            round_ = EvaluationRound.objects.select_for_update().get(pk=self.round_id)
+            if round_.status != EvaluationRound.Status.SELF_ASSESSMENT:
+                raise EvaluationError("Đợt đánh giá đã được đề xuất hoặc quyết định.")
+            pending = round_.evaluations.filter(proposed_level="").count()
+            if pending:
+                raise EvaluationError(f"Còn {pending} đảng viên chưa được đề xuất mức xếp loại. ({SOURCE_ORDER})")
+            self.self_assessment, self.proposed_level = text, level
+            self.save(update_fields=["self_assessment", "proposed_level"])
+            log_action(self, "evaluation.cell_self", by=by, cell=round_.cell, after={"level": level})
