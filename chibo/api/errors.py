@@ -63,12 +63,18 @@ def _pydantic_errors(errors: list[dict[str, Any]]) -> list[dict[str, str]]:
 
 
 def install(api: NinjaAPI) -> None:
-    def reply(request: HttpRequest, status: int, detail: str, errors: list[dict[str, str]] | None = None) -> HttpResponse:
-        return api.create_response(request, {"detail": detail, "errors": errors or []}, status=status)
+    def reply(
+        request: HttpRequest, status: int, detail: str, errors: list[dict[str, str]] | None = None
+    ) -> HttpResponse:
+        return api.create_response(
+            request, {"detail": detail, "errors": errors or []}, status=status
+        )
 
     @api.exception_handler(AuthenticationError)
     def unauthenticated(request: HttpRequest, exc: Exception) -> HttpResponse:
-        return reply(request, 401, "Cần đăng nhập hoặc gửi mã truy cập hợp lệ (Authorization: Bearer …).")
+        return reply(
+            request, 401, "Cần đăng nhập hoặc gửi mã truy cập hợp lệ (Authorization: Bearer …)."
+        )
 
     @api.exception_handler(HttpError)
     def http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
@@ -77,7 +83,11 @@ def install(api: NinjaAPI) -> None:
     @api.exception_handler(Http404)
     def not_found(request: HttpRequest, exc: Exception) -> HttpResponse:
         message = str(exc)
-        return reply(request, 404, message if message and not message.startswith("No ") else "Không tìm thấy.")
+        return reply(
+            request,
+            404,
+            message if message and not message.startswith("No ") else "Không tìm thấy.",
+        )
 
     @api.exception_handler(PermissionDenied)
     def forbidden(request: HttpRequest, exc: Exception) -> HttpResponse:

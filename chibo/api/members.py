@@ -43,7 +43,9 @@ _STATUS_VERBS: dict[str, Callable[[Member, Any, Any, str], None]] = {
 @router.get("/cells/{cell_id}/members", response={200: list[MemberOut], **READ},
             summary="Danh sách đảng viên của chi bộ (thứ tự tên tiếng Việt)")  # fmt: skip
 @paginate(PageNumberPagination, page_size=PAGE_SIZE)
-def member_list(request: HttpRequest, cell_id: int, filters: Query[MemberFilter]) -> QuerySet[Member]:
+def member_list(
+    request: HttpRequest, cell_id: int, filters: Query[MemberFilter]
+) -> QuerySet[Member]:
     cell = get_cell(request, cell_id)
     members = Member.objects.for_cell(cell)
     if filters.status == "":
@@ -77,7 +79,10 @@ def member_detail(request: HttpRequest, member_id: int) -> Member:
 def member_update(request: HttpRequest, member_id: int, payload: MemberPatchIn) -> Member:
     member = get_member(request, member_id, edit=True)
     current = model_to_dict(member, fields=MemberForm.Meta.fields)
-    data = {**{k: "" if v is None else v for k, v in current.items()}, **form_data(payload, exclude={"version"})}
+    data = {
+        **{k: "" if v is None else v for k, v in current.items()},
+        **form_data(payload, exclude={"version"}),
+    }
     form = MemberForm(data, instance=Member.objects.get(pk=member.pk))
     if not form.is_valid():
         raise FormInvalid(form.errors)

@@ -61,7 +61,9 @@ class ApiToken(models.Model):
             token = cls.objects.create(
                 user=user, name=name[:100], prefix=key[:PREFIX_LENGTH], key_hash=cls.hash_key(key)
             )
-            log_action(token, "api_token.create", by=by, after={"user": user.username, "name": name})
+            log_action(
+                token, "api_token.create", by=by, after={"user": user.username, "name": name}
+            )
         return token, key
 
     @classmethod
@@ -70,10 +72,7 @@ class ApiToken(models.Model):
         if not key:
             return None
         token = (
-            cls.objects.active()
-            .select_related("user")
-            .filter(key_hash=cls.hash_key(key))
-            .first()
+            cls.objects.active().select_related("user").filter(key_hash=cls.hash_key(key)).first()
         )
         if token is None or not token.user.is_active:
             return None

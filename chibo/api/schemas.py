@@ -10,7 +10,8 @@ from chibo.members.models import Member
 
 StatusAction = Literal["make_official", "transfer_out", "record_death", "remove_from_list", "expel"]
 RoleCode = Literal["secretary", "deputy_secretary", "committee_member", "member"]
-StatusCode = Literal["probationary", "official", "transferred", "deceased", "removed", "expelled"]
+StatusFilter = Literal["", "all", "probationary", "official", "transferred", "deceased", "removed",
+                       "expelled"]  # fmt: skip
 GenderCode = Literal["female", "male"]
 QualificationCode = Literal["", "upper_secondary", "intermediate", "college", "university",
                             "master", "doctor"]  # fmt: skip
@@ -68,8 +69,12 @@ class MemberOut(Schema):
     political_theory: str
     political_theory_display: str
     probation_ends: dt.date | None
-    probation_flag: str = Field(description="'overdue' (quá hạn dự bị), 'due' (còn ≤ 30 ngày) hoặc ''")
-    version: int = Field(description="Gửi lại khi sửa (PATCH) để tránh ghi đè thay đổi của người khác")
+    probation_flag: str = Field(
+        description="'overdue' (quá hạn dự bị), 'due' (còn ≤ 30 ngày) hoặc ''"
+    )
+    version: int = Field(
+        description="Gửi lại khi sửa (PATCH) để tránh ghi đè thay đổi của người khác"
+    )
 
     @staticmethod
     def resolve_gender_display(obj: Member) -> str:
@@ -135,9 +140,11 @@ class RoleIn(Schema):
 
 
 class MemberFilter(Schema):
-    q: str = ""
-    status: Literal["", "all"] | StatusCode = ""
-    role: Literal[""] | RoleCode = ""
+    q: str = Field("", description="Tìm theo tên, số thẻ, điện thoại; không phân biệt dấu")
+    status: StatusFilter = Field(
+        "", description="'' = đang sinh hoạt, 'all' = tất cả, hoặc một tình trạng"
+    )
+    role: Literal["", "secretary", "deputy_secretary", "committee_member", "member"] = ""
 
 
 def form_data(payload: Schema, *, exclude: set[str] | None = None) -> dict[str, Any]:

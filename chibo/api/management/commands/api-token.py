@@ -16,11 +16,23 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("username", help="tên đăng nhập")
-        parser.add_argument("--name", default="", help="tên gợi nhớ của mã, ví dụ 'bảng tính Đảng ủy'")
+        parser.add_argument(
+            "--name", default="", help="tên gợi nhớ của mã, ví dụ 'bảng tính Đảng ủy'"
+        )
         parser.add_argument("--revoke", metavar="PREFIX", help="thu hồi mã có tiền tố này")
-        parser.add_argument("--list", dest="list_tokens", action="store_true", help="liệt kê các mã của tài khoản")
+        parser.add_argument(
+            "--list", dest="list_tokens", action="store_true", help="liệt kê các mã của tài khoản"
+        )
 
-    def handle(self, *args: Any, username: str, name: str, revoke: str | None, list_tokens: bool, **options: Any) -> None:
+    def handle(
+        self,
+        *args: Any,
+        username: str,
+        name: str,
+        revoke: str | None,
+        list_tokens: bool,
+        **options: Any,
+    ) -> None:
         user = get_user_model().objects.filter(username=username).first()
         if user is None:
             raise CommandError(f"Không có tài khoản “{username}”.")
@@ -45,7 +57,9 @@ class Command(BaseCommand):
         if not tokens:
             raise CommandError(f"{user.username} không có mã đang dùng nào có tiền tố “{prefix}”.")
         if len(tokens) > 1:
-            raise CommandError(f"Có {len(tokens)} mã cùng tiền tố “{prefix}”; hãy thu hồi trong trang quản trị.")
+            raise CommandError(
+                f"Có {len(tokens)} mã cùng tiền tố “{prefix}”; hãy thu hồi trong trang quản trị."
+            )
         try:
             tokens[0].revoke()
         except ApiTokenError as error:
@@ -57,7 +71,15 @@ class Command(BaseCommand):
         if not tokens:
             self.stdout.write(f"{user.username} chưa có mã truy cập nào.")
         for token in tokens:
-            state = f"thu hồi {timezone.localtime(token.revoked_at):%d/%m/%Y %H:%M}" if token.revoked_at else "đang dùng"
-            used = f"{timezone.localtime(token.last_used_at):%d/%m/%Y %H:%M}" if token.last_used_at else "chưa dùng"
+            state = (
+                f"thu hồi {timezone.localtime(token.revoked_at):%d/%m/%Y %H:%M}"
+                if token.revoked_at
+                else "đang dùng"
+            )
+            used = (
+                f"{timezone.localtime(token.last_used_at):%d/%m/%Y %H:%M}"
+                if token.last_used_at
+                else "chưa dùng"
+            )
             self.stdout.write(f"{token.prefix}…  {token.name or '-'}  tạo {timezone.localtime(token.created_at):%d/%m/%Y}  "
                               f"dùng lần cuối: {used}  {state}")  # fmt: skip
