@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from chibo.conftest import make_cell, make_committee, make_member
 
 
@@ -45,3 +47,17 @@ def test_me_tells_an_officer_which_committees_they_serve(world, officer_api):
     body = officer_api.get("me").json()
     assert body["member_id"] is None
     assert body["committees"] == [{"id": world.committee.pk, "name": "Đảng ủy xã Yên Mô"}]
+
+
+@pytest.mark.parametrize("extra", [0, 12])
+def test_the_committee_list_costs_the_same_queries_for_1_and_13_cells(
+    world, officer_api, django_assert_num_queries, extra
+):
+    for i in range(extra):
+        make_member(make_cell(world.committee, f"Chi bộ số {i:02d}"), "Trần Văn Nam")
+    url = f"committees/{world.committee.pk}/cells"
+    officer_api.get(url)  # first use stamps last_used_at
+    # token+user, committee, viewer's committees, count, page (with member counts)
+    with django_assert_num_queries(5):
+        response = officer_api.get(url)
+    assert response.json()["count"] == extra + 1
