@@ -18,6 +18,8 @@ urlpatterns = [
     path("", include("chibo.members.urls")),
     path("", include("chibo.documents.urls")),
     path("", include("chibo.plans.urls")),
+    path("", include("chibo.meetings.urls")),
+    path("", include("chibo.evaluations.urls")),
     path("api/v1/", api.urls),
     path("admin/", admin.site.urls),
 ]

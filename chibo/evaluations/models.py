@@ -48,18 +48,25 @@ class EvaluationRound(models.Model):
     cap_percent = models.PositiveSmallIntegerField(
         "tỷ lệ xuất sắc tối đa (%)",
         default=DEFAULT_CAP_PERCENT,
-        choices=[(DEFAULT_CAP_PERCENT, "20%"), (RAISED_CAP_PERCENT, "25% (theo quyết định của cấp có thẩm quyền)")],
+        choices=[
+            (DEFAULT_CAP_PERCENT, "20%"),
+            (RAISED_CAP_PERCENT, "25% (theo quyết định của cấp có thẩm quyền)"),
+        ],
     )
     cap_decision = models.CharField("căn cứ nâng tỷ lệ", max_length=200, blank=True)
     review_meeting_on = models.DateField("ngày họp kiểm điểm", null=True, blank=True)
     report_sent_on = models.DateField("ngày gửi dự thảo báo cáo tập thể", null=True, blank=True)
     proposed_at = models.DateTimeField(null=True, blank=True)
     decided_at = models.DateTimeField(null=True, blank=True)
-    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["cell", "year"], name="one_round_per_cell_year")]
+        constraints = [
+            models.UniqueConstraint(fields=["cell", "year"], name="one_round_per_cell_year")
+        ]
         ordering = ["-year"]
 
     def __str__(self) -> str:
@@ -72,9 +79,17 @@ class EvaluationRound(models.Model):
                 raise EvaluationError(f"Chi bộ đã mở đợt đánh giá năm {year}.")
             round_ = cls.objects.create(cell=cell, year=year)
             members = Member.objects.for_cell(cell).current()
-            MemberEvaluation.objects.bulk_create([MemberEvaluation(round=round_, member=m) for m in members])
+            MemberEvaluation.objects.bulk_create(
+                [MemberEvaluation(round=round_, member=m) for m in members]
+            )
             CellEvaluation.objects.create(round=round_)
-            log_action(round_, "evaluation.open", by=by, cell=cell, after={"year": year, "members": len(members)})
+            log_action(
+                round_,
+                "evaluation.open",
+                by=by,
+                cell=cell,
+                after={"year": year, "members": len(members)},
+            )
         return round_
 
     def _lock(self) -> EvaluationRound:
@@ -101,7 +116,9 @@ class EvaluationRound(models.Model):
                 raise EvaluationError(message)
             cell_eval = current.cell_evaluation
             if not cell_eval.proposed_level:
-                raise EvaluationError(f"Chưa có tự đánh giá, đề xuất mức xếp loại của chi bộ. ({SOURCE_ORDER})")
+                raise EvaluationError(
+                    f"Chưa có tự đánh giá, đề xuất mức xếp loại của chi bộ. ({SOURCE_ORDER})"
+                )
             current.status = self.Status.PROPOSED
             current.proposed_at = timezone.now()
             current.save(update_fields=["status", "proposed_at"])
@@ -109,7 +126,9 @@ class EvaluationRound(models.Model):
                        after={e.member.full_name: e.proposed_level for e in evaluations})  # fmt: skip
         self.refresh_from_db()
 
-    def decide(self, *, by: Any, overrides: dict[int, str] | None = None, cell_level: str = "") -> None:
+    def decide(
+        self, *, by: Any, overrides: dict[int, str] | None = None, cell_level: str = ""
+    ) -> None:
         """The superior committee decides; its changes are checked against the cap again."""
         overrides = overrides or {}
         with transaction.atomic():
@@ -157,9 +176,9 @@ class MemberEvaluation(models.Model):
     round = models.ForeignKey(EvaluationRound, on_delete=models.CASCADE, related_name="evaluations")
     member = models.ForeignKey(Member, on_delete=models.PROTECT, related_name="evaluations")
     self_general = models.DecimalField("điểm tiêu chí chung", max_digits=4, decimal_places=1, null=True, blank=True,
-                                       validators=[MinValueValidator(0), MaxValueValidator(GENERAL_MAX)])  # fmt: skip
+                                       validators=[MinValueValidator(0, "Điểm không được âm."), MaxValueValidator(GENERAL_MAX, "Tối đa 30 điểm.")])  # fmt: skip
     self_tasks = models.DecimalField("điểm thực hiện nhiệm vụ", max_digits=4, decimal_places=1, null=True, blank=True,
-                                     validators=[MinValueValidator(0), MaxValueValidator(TASKS_MAX)])  # fmt: skip
+                                     validators=[MinValueValidator(0, "Điểm không được âm."), MaxValueValidator(TASKS_MAX, "Tối đa 70 điểm.")])  # fmt: skip
     strengths = models.TextField("ưu điểm", blank=True)
     weaknesses = models.TextField("hạn chế, khuyết điểm", blank=True)
     remedies = models.TextField("phương hướng, biện pháp khắc phục", blank=True)
@@ -171,19 +190,27 @@ class MemberEvaluation(models.Model):
     shortcomings_fixed = models.BooleanField("đã khắc phục hết hạn chế được chỉ ra", default=True)
     degraded = models.BooleanField("có biểu hiện suy thoái", default=False)
     disciplined = models.BooleanField("bị kỷ luật trong năm", default=False)
-    breached_prohibitions = models.BooleanField("vi phạm điều đảng viên không được làm", default=False)
+    breached_prohibitions = models.BooleanField(
+        "vi phạm điều đảng viên không được làm", default=False
+    )
     self_level = models.CharField("tự xếp loại", max_length=20, choices=Level.choices, blank=True)
     self_submitted_at = models.DateTimeField(null=True, blank=True)
     committee_comment = models.TextField("nhận xét của chi ủy", blank=True)
-    proposed_level = models.CharField("chi bộ đề xuất", max_length=20, choices=Level.choices, blank=True)
+    proposed_level = models.CharField(
+        "chi bộ đề xuất", max_length=20, choices=Level.choices, blank=True
+    )
     votes_for = models.PositiveSmallIntegerField("tán thành", default=0)
     votes_against = models.PositiveSmallIntegerField("không tán thành", default=0)
     official_members = models.PositiveSmallIntegerField("số đảng viên chính thức", default=0)
-    final_level = models.CharField("cấp trên quyết định", max_length=20, choices=Level.choices, blank=True)
+    final_level = models.CharField(
+        "cấp trên quyết định", max_length=20, choices=Level.choices, blank=True
+    )
     version = models.PositiveIntegerField(default=1)
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["round", "member"], name="one_evaluation_per_member")]
+        constraints = [
+            models.UniqueConstraint(fields=["round", "member"], name="one_evaluation_per_member")
+        ]
         ordering = ["member__sort_key"]
 
     def __str__(self) -> str:
@@ -205,9 +232,15 @@ class MemberEvaluation(models.Model):
         return self.official_members > 0 and self.votes_for * 2 > self.official_members
 
     def _lock(self, expected_version: int | None) -> MemberEvaluation:
-        current = MemberEvaluation.objects.select_for_update().select_related("round", "member").get(pk=self.pk)
+        current = (
+            MemberEvaluation.objects.select_for_update()
+            .select_related("round", "member")
+            .get(pk=self.pk)
+        )
         if expected_version is not None and current.version != expected_version:
-            raise EvaluationError("Phiếu này vừa được người khác sửa. Hãy tải lại trang rồi làm lại.")
+            raise EvaluationError(
+                "Phiếu này vừa được người khác sửa. Hãy tải lại trang rồi làm lại."
+            )
         if current.round.status != EvaluationRound.Status.SELF_ASSESSMENT:
             raise EvaluationError("Đợt đánh giá đã khép lại; không sửa được nữa.")
         return current
@@ -238,7 +271,11 @@ class MemberEvaluation(models.Model):
             current = self._lock(expected_version)
             if not current.self_submitted_at:
                 raise EvaluationError(f"Đồng chí {current.member.full_name} chưa tự đánh giá.")
-            officials = Member.objects.for_cell(current.round.cell).filter(status=Member.Status.OFFICIAL).count()
+            officials = (
+                Member.objects.for_cell(current.round.cell)
+                .filter(status=Member.Status.OFFICIAL)
+                .count()
+            )
             if votes_for + votes_against > officials:
                 raise EvaluationError(f"Số phiếu vượt quá số đảng viên chính thức ({officials}).")
             ceiling = rate(current.score or 0, current.conditions).level
@@ -249,7 +286,11 @@ class MemberEvaluation(models.Model):
             before = snapshot(current, ["proposed_level", "votes_for", "votes_against"])
             current.proposed_level = level
             current.committee_comment = comment
-            current.votes_for, current.votes_against, current.official_members = votes_for, votes_against, officials
+            current.votes_for, current.votes_against, current.official_members = (
+                votes_for,
+                votes_against,
+                officials,
+            )
             current.version += 1
             current.save()
             log_action(current, "evaluation.propose_member", by=by, cell=current.round.cell, before=before,
@@ -257,11 +298,16 @@ class MemberEvaluation(models.Model):
         self.refresh_from_db()
 
 
-LEVEL_RANK = {level.value: index for index, level in enumerate([Level.EXCELLENT, Level.GOOD, Level.DONE, Level.NOT_DONE])}
+LEVEL_RANK = {
+    level.value: index
+    for index, level in enumerate([Level.EXCELLENT, Level.GOOD, Level.DONE, Level.NOT_DONE])
+}
 
 
 class EvaluationComment(models.Model):
-    evaluation = models.ForeignKey(MemberEvaluation, on_delete=models.CASCADE, related_name="comments")
+    evaluation = models.ForeignKey(
+        MemberEvaluation, on_delete=models.CASCADE, related_name="comments"
+    )
     author = models.ForeignKey(Member, on_delete=models.PROTECT, related_name="+")
     text = models.TextField("góp ý")
     created_at = models.DateTimeField(auto_now_add=True)
@@ -274,10 +320,16 @@ class EvaluationComment(models.Model):
 
 
 class CellEvaluation(models.Model):
-    round = models.OneToOneField(EvaluationRound, on_delete=models.CASCADE, related_name="cell_evaluation")
+    round = models.OneToOneField(
+        EvaluationRound, on_delete=models.CASCADE, related_name="cell_evaluation"
+    )
     self_assessment = models.TextField("tự đánh giá của chi bộ", blank=True)
-    proposed_level = models.CharField("chi bộ tự xếp loại", max_length=20, choices=Level.choices, blank=True)
-    final_level = models.CharField("cấp trên quyết định", max_length=20, choices=Level.choices, blank=True)
+    proposed_level = models.CharField(
+        "chi bộ tự xếp loại", max_length=20, choices=Level.choices, blank=True
+    )
+    final_level = models.CharField(
+        "cấp trên quyết định", max_length=20, choices=Level.choices, blank=True
+    )
 
     def __str__(self) -> str:
         return f"Chi bộ tự đánh giá năm {self.round.year}"
@@ -289,7 +341,11 @@ class CellEvaluation(models.Model):
                 raise EvaluationError("Đợt đánh giá đã được đề xuất hoặc quyết định.")
             pending = round_.evaluations.filter(proposed_level="").count()
             if pending:
-                raise EvaluationError(f"Còn {pending} đảng viên chưa được đề xuất mức xếp loại. ({SOURCE_ORDER})")
+                raise EvaluationError(
+                    f"Còn {pending} đảng viên chưa được đề xuất mức xếp loại. ({SOURCE_ORDER})"
+                )
             self.self_assessment, self.proposed_level = text, level
             self.save(update_fields=["self_assessment", "proposed_level"])
-            log_action(self, "evaluation.cell_self", by=by, cell=round_.cell, after={"level": level})
+            log_action(
+                self, "evaluation.cell_self", by=by, cell=round_.cell, after={"level": level}
+            )

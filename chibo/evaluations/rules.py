@@ -20,7 +20,9 @@ SOURCE_CAP = (
     "QĐ 366-QĐ/TW; HD 43-HD/BTCTW: số hoàn thành xuất sắc nhiệm vụ không quá 20% số được xếp loại "
     "hoàn thành tốt nhiệm vụ (cấp có thẩm quyền có thể nâng lên 25%) (party-rules.md §4)"
 )
-SOURCE_REPORT_NOTICE = "HD 43-HD/BTCTW: dự thảo báo cáo kiểm điểm tập thể gửi trước ít nhất 03 ngày làm việc"
+SOURCE_REPORT_NOTICE = (
+    "HD 43-HD/BTCTW: dự thảo báo cáo kiểm điểm tập thể gửi trước ít nhất 03 ngày làm việc"
+)
 SOURCE_ORDER = "QĐ 366-QĐ/TW: đánh giá đảng viên trước, tổ chức đảng sau (party-rules.md §4)"
 
 GENERAL_MAX = 30
@@ -52,7 +54,9 @@ class Conditions:
     shortcomings_fixed: bool = True  # every shortcoming pointed out earlier has been fixed
     degraded: bool = False  # found to show political or moral degradation
     disciplined: bool = False  # disciplined (khiển trách or above) for a breach in official duty
-    breached_prohibitions: bool = False  # breached the list of things members must not do / duty to set an example
+    breached_prohibitions: bool = (
+        False  # breached the list of things members must not do / duty to set an example
+    )
 
 
 @dataclass
@@ -76,8 +80,14 @@ def rate(score: Decimal | int | float, c: Conditions) -> Rating:
     disqualified = [
         (c.degraded, "có biểu hiện suy thoái về tư tưởng chính trị, đạo đức, lối sống"),
         (c.disciplined, "bị kỷ luật (từ khiển trách trở lên) do vi phạm khi thực hiện nhiệm vụ"),
-        (c.breached_prohibitions, "vi phạm những điều đảng viên không được làm hoặc trách nhiệm nêu gương"),
-        (_share(c.tasks_not_done, c.tasks_total) > 0.5, "không hoàn thành quá 50% nhiệm vụ trong năm"),
+        (
+            c.breached_prohibitions,
+            "vi phạm những điều đảng viên không được làm hoặc trách nhiệm nêu gương",
+        ),
+        (
+            _share(c.tasks_not_done, c.tasks_total) > 0.5,
+            "không hoàn thành quá 50% nhiệm vụ trong năm",
+        ),
     ]
     for hit, why in disqualified:
         if hit:
@@ -89,7 +99,9 @@ def rate(score: Decimal | int | float, c: Conditions) -> Rating:
     all_on_time = c.tasks_total == 0 or c.tasks_on_time >= c.tasks_total
     if score >= 90:
         if all_on_time and _share(c.tasks_exceeding, c.tasks_total) >= 0.3 and c.shortcomings_fixed:
-            return Rating(Level.EXCELLENT, score, ["Từ 90 điểm, 100% nhiệm vụ đúng hạn, ≥ 30% vượt yêu cầu."])
+            return Rating(
+                Level.EXCELLENT, score, ["Từ 90 điểm, 100% nhiệm vụ đúng hạn, ≥ 30% vượt yêu cầu."]
+            )
         reasons.append(
             "Đủ 90 điểm nhưng chưa đủ điều kiện xuất sắc (100% nhiệm vụ đúng hạn, ít nhất 30% vượt yêu cầu, "
             "khắc phục hết hạn chế đã chỉ ra)."
@@ -99,8 +111,14 @@ def rate(score: Decimal | int | float, c: Conditions) -> Rating:
     if score >= 70:
         reasons.append("Đủ 70 điểm nhưng còn nhiệm vụ chưa đúng hạn.")
     if _share(c.tasks_late, c.tasks_total) <= 0.2 and c.tasks_not_done == 0:
-        return Rating(Level.DONE, score, [*reasons, "Từ 50 điểm, hoàn thành 100% nhiệm vụ, không quá 20% chậm."])
-    return Rating(Level.NOT_DONE, score, [*reasons, "Còn nhiệm vụ chưa hoàn thành hoặc quá 20% chậm tiến độ."])
+        return Rating(
+            Level.DONE,
+            score,
+            [*reasons, "Từ 50 điểm, hoàn thành 100% nhiệm vụ, không quá 20% chậm."],
+        )
+    return Rating(
+        Level.NOT_DONE, score, [*reasons, "Còn nhiệm vụ chưa hoàn thành hoặc quá 20% chậm tiến độ."]
+    )
 
 
 def excellent_cap(good_count: int, percent: int = DEFAULT_CAP_PERCENT) -> int:

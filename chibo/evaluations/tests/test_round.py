@@ -10,7 +10,12 @@ from chibo.members.models import Member
 
 pytestmark = pytest.mark.django_db
 
-GOOD = {"self_general": Decimal("27"), "self_tasks": Decimal("55"), "tasks_total": 4, "tasks_on_time": 4}
+GOOD = {
+    "self_general": Decimal("27"),
+    "self_tasks": Decimal("55"),
+    "tasks_total": 4,
+    "tasks_on_time": 4,
+}
 EXCELLENT = {"self_general": Decimal("29"), "self_tasks": Decimal("65"), "tasks_total": 4, "tasks_on_time": 4,
              "tasks_exceeding": 2}  # fmt: skip
 
@@ -44,7 +49,9 @@ def test_proposal_above_what_the_score_allows_is_refused(world, round_):
     sheet = round_.evaluations.get(member=world.member)
     _self(sheet, **GOOD)
     with pytest.raises(EvaluationError, match="cao hơn mức"):
-        sheet.propose(by=world.secretary.user, level=Level.EXCELLENT, comment="", votes_for=2, votes_against=0)
+        sheet.propose(
+            by=world.secretary.user, level=Level.EXCELLENT, comment="", votes_for=2, votes_against=0
+        )
     sheet.refresh_from_db()
     assert sheet.proposed_level == ""
 
@@ -53,7 +60,9 @@ def test_votes_cannot_exceed_official_members(world, round_):
     sheet = round_.evaluations.get(member=world.member)
     _self(sheet, **GOOD)
     with pytest.raises(EvaluationError, match="vượt quá số đảng viên chính thức"):
-        sheet.propose(by=world.secretary.user, level=Level.GOOD, comment="", votes_for=3, votes_against=0)
+        sheet.propose(
+            by=world.secretary.user, level=Level.GOOD, comment="", votes_for=3, votes_against=0
+        )
 
 
 def _propose_all(world, round_, levels):
@@ -67,7 +76,9 @@ def test_members_before_the_cell_then_cap_enforced(world, round_):
     with pytest.raises(EvaluationError, match="chưa được đề xuất"):
         round_.cell_evaluation.propose(by=world.secretary.user, text="…", level=Level.GOOD)
     _propose_all(world, round_, {world.secretary.pk: Level.EXCELLENT, world.member.pk: Level.GOOD})
-    round_.cell_evaluation.propose(by=world.secretary.user, text="Chi bộ hoàn thành tốt", level=Level.GOOD)
+    round_.cell_evaluation.propose(
+        by=world.secretary.user, text="Chi bộ hoàn thành tốt", level=Level.GOOD
+    )
     with pytest.raises(EvaluationError, match="vượt mức tối đa 0"):
         round_.propose(by=world.secretary.user)  # 1 excellent > 20% of 1 good
     round_.refresh_from_db()
@@ -82,7 +93,13 @@ def test_full_round_to_the_superior_decision(world, round_):
     levels[world.secretary.pk] = Level.EXCELLENT
     for sheet in round_.evaluations.select_related("member"):
         _self(sheet, **(EXCELLENT if levels[sheet.member_id] == Level.EXCELLENT else GOOD))
-        sheet.propose(by=world.secretary.user, level=levels[sheet.member_id], comment="", votes_for=8, votes_against=1)
+        sheet.propose(
+            by=world.secretary.user,
+            level=levels[sheet.member_id],
+            comment="",
+            votes_for=8,
+            votes_against=1,
+        )
     round_.cell_evaluation.propose(by=world.secretary.user, text="Hoàn thành tốt", level=Level.GOOD)
     round_.propose(by=world.secretary.user)  # 1 excellent ≤ 20% of 10 good = 2
     round_.decide(by=world.officer)
@@ -95,7 +112,11 @@ def test_full_round_to_the_superior_decision(world, round_):
 def test_a_proposal_needs_more_than_half_of_official_members(world, round_):
     sheet = round_.evaluations.get(member=world.member)
     _self(sheet, **GOOD)
-    sheet.propose(by=world.secretary.user, level=Level.GOOD, comment="", votes_for=1, votes_against=1)
+    sheet.propose(
+        by=world.secretary.user, level=Level.GOOD, comment="", votes_for=1, votes_against=1
+    )
     assert not sheet.vote_passed  # 1 of 2 is exactly half
-    sheet.propose(by=world.secretary.user, level=Level.GOOD, comment="", votes_for=2, votes_against=0)
+    sheet.propose(
+        by=world.secretary.user, level=Level.GOOD, comment="", votes_for=2, votes_against=0
+    )
     assert sheet.vote_passed

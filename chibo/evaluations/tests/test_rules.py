@@ -2,7 +2,14 @@ import datetime as dt
 
 import pytest
 
-from chibo.evaluations.rules import Conditions, Level, cap_violation, excellent_cap, rate, report_notice_ok
+from chibo.evaluations.rules import (
+    Conditions,
+    Level,
+    cap_violation,
+    excellent_cap,
+    rate,
+    report_notice_ok,
+)
 
 ALL_GOOD = Conditions(tasks_total=10, tasks_on_time=10, tasks_exceeding=3)
 
@@ -12,16 +19,38 @@ ALL_GOOD = Conditions(tasks_total=10, tasks_on_time=10, tasks_exceeding=3)
     [
         (90, ALL_GOOD, Level.EXCELLENT),
         (89.5, ALL_GOOD, Level.GOOD),
-        (90, Conditions(tasks_total=10, tasks_on_time=10, tasks_exceeding=2), Level.GOOD),  # 20% < 30%
-        (95, Conditions(tasks_total=10, tasks_on_time=10, tasks_exceeding=5, shortcomings_fixed=False), Level.GOOD),
+        (
+            90,
+            Conditions(tasks_total=10, tasks_on_time=10, tasks_exceeding=2),
+            Level.GOOD,
+        ),  # 20% < 30%
+        (
+            95,
+            Conditions(
+                tasks_total=10, tasks_on_time=10, tasks_exceeding=5, shortcomings_fixed=False
+            ),
+            Level.GOOD,
+        ),
         (70, ALL_GOOD, Level.GOOD),
         (69.9, ALL_GOOD, Level.DONE),
-        (80, Conditions(tasks_total=10, tasks_on_time=8, tasks_late=2), Level.DONE),  # 20% late is allowed
+        (
+            80,
+            Conditions(tasks_total=10, tasks_on_time=8, tasks_late=2),
+            Level.DONE,
+        ),  # 20% late is allowed
         (80, Conditions(tasks_total=10, tasks_on_time=7, tasks_late=3), Level.NOT_DONE),  # 30% late
         (50, ALL_GOOD, Level.DONE),
         (49.9, ALL_GOOD, Level.NOT_DONE),
-        (98, Conditions(tasks_total=10, tasks_on_time=10, tasks_exceeding=10, disciplined=True), Level.NOT_DONE),
-        (75, Conditions(tasks_total=10, tasks_on_time=4, tasks_not_done=6), Level.NOT_DONE),  # > 50% not done
+        (
+            98,
+            Conditions(tasks_total=10, tasks_on_time=10, tasks_exceeding=10, disciplined=True),
+            Level.NOT_DONE,
+        ),
+        (
+            75,
+            Conditions(tasks_total=10, tasks_on_time=4, tasks_not_done=6),
+            Level.NOT_DONE,
+        ),  # > 50% not done
     ],
 )
 def test_levels_follow_qd_366_bands_and_conditions(score, conditions, level):
@@ -37,7 +66,9 @@ def test_score_outside_0_100_is_refused():
         rate(101, ALL_GOOD)
 
 
-@pytest.mark.parametrize(("good", "percent", "cap"), [(10, 20, 2), (9, 20, 1), (4, 20, 0), (12, 25, 3), (15, 20, 3)])
+@pytest.mark.parametrize(
+    ("good", "percent", "cap"), [(10, 20, 2), (9, 20, 1), (4, 20, 0), (12, 25, 3), (15, 20, 3)]
+)
 def test_excellent_cap_is_a_share_of_the_good_count(good, percent, cap):
     assert excellent_cap(good, percent) == cap
 

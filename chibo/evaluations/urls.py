@@ -1,0 +1,15 @@
+from django.urls import path
+
+from . import views
+
+app_name = "evaluations"
+urlpatterns = [
+    path("cells/<int:cell_pk>/evaluations/", views.round_list, name="list"),
+    path("evaluations/<int:pk>/", views.round_detail, name="round"),
+    path("evaluations/<int:pk>/cell/", views.cell_self, name="cell_self"),
+    path("evaluations/<int:pk>/propose/", views.propose, name="propose"),
+    path("evaluations/<int:pk>/decide/", views.decide, name="decide"),
+    path("evaluations/sheets/<int:pk>/self/", views.self_assessment, name="self"),
+    path("evaluations/sheets/<int:pk>/propose/", views.propose_member, name="propose_member"),
+    path("evaluations/sheets/<int:pk>/comment/", views.comment, name="comment"),
+]

@@ -1,0 +1,207 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods, require_POST
+
+from chibo.organizations.access import get_cell, viewer_for
+
+from .forms import (
+    CellSelfForm,
+    CommentForm,
+    DecisionForm,
+    OpenRoundForm,
+    ProposalForm,
+    SelfAssessmentForm,
+)
+from .models import EvaluationComment, EvaluationError, EvaluationRound, MemberEvaluation
+from .rules import (
+    SOURCE_CAP,
+    SOURCE_LEVELS,
+    SOURCE_REPORT_NOTICE,
+    cap_violation,
+    excellent_cap,
+    report_notice_ok,
+)
+
+
+def _get_round(
+    request: HttpRequest, pk: int, *, edit: bool = False, decide: bool = False
+) -> EvaluationRound:
+    round_ = EvaluationRound.objects.select_related("cell", "cell__committee").filter(pk=pk).first()
+    viewer = viewer_for(request)
+    if round_ is None or not viewer.can_read_cell(round_.cell):
+        raise Http404("Không tìm thấy đợt đánh giá.")
+    if edit and not viewer.can_edit_cell(round_.cell):
+        raise PermissionDenied("Chỉ chi ủy được thực hiện.")
+    if decide and not any(round_.cell.path.startswith(c.path) for c in viewer.committees):
+        raise PermissionDenied("Chỉ cấp ủy cấp trên quyết định xếp loại.")
+    return round_
+
+
+def _get_sheet(request: HttpRequest, pk: int) -> MemberEvaluation:
+    sheet = (
+        MemberEvaluation.objects.select_related("round", "round__cell", "member", "member__user")
+        .filter(pk=pk)
+        .first()
+    )
+    if sheet is None or not viewer_for(request).can_read_cell(sheet.round.cell):
+        raise Http404("Không tìm thấy phiếu đánh giá.")
+    return sheet
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def round_list(request: HttpRequest, cell_pk: int) -> HttpResponse:
+    cell = get_cell(request, cell_pk, edit=request.method == "POST")
+    form = OpenRoundForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            round_ = EvaluationRound.open(
+                cell=cell, year=form.cleaned_data["year"], by=request.user
+            )
+        except EvaluationError as error:
+            form.add_error("year", str(error))
+        else:
+            EvaluationRound.objects.filter(pk=round_.pk).update(
+                **{k: v for k, v in form.cleaned_data.items() if k != "year"}
+            )
+            return redirect("evaluations:round", pk=round_.pk)
+    rounds = EvaluationRound.objects.filter(cell=cell)
+    return render(request, "evaluations/round_list.html", {
+        "cell": cell, "rounds": rounds, "form": form, "can_edit": viewer_for(request).can_edit_cell(cell),
+    })  # fmt: skip
+
+
+@login_required
+def round_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    round_ = _get_round(request, pk)
+    viewer = viewer_for(request)
+    sheets = list(round_.evaluations.select_related("member").prefetch_related("comments__author"))
+    proposed = [s.proposed_level for s in sheets if s.proposed_level]
+    good = sum(1 for level in proposed if level == "good")
+    notice = None
+    if round_.report_sent_on and round_.review_meeting_on:
+        notice = report_notice_ok(round_.report_sent_on, round_.review_meeting_on)
+    context: dict[str, Any] = {
+        "round": round_, "cell": round_.cell, "sheets": sheets,
+        "can_edit": viewer.can_edit_cell(round_.cell),
+        "can_decide": any(round_.cell.path.startswith(c.path) for c in viewer.committees),
+        "my_sheet": next((s for s in sheets if viewer.member and s.member_id == viewer.member.pk), None),
+        "cap_allowed": excellent_cap(good, round_.cap_percent), "good_count": good,
+        "cap_message": cap_violation(proposed, round_.cap_percent),
+        "sources": {"cap": SOURCE_CAP, "levels": SOURCE_LEVELS, "notice": SOURCE_REPORT_NOTICE},
+        "notice_ok": notice, "cell_form": CellSelfForm(), "decision_form": DecisionForm(),
+        "proposal_form": ProposalForm(), "comment_form": CommentForm(),
+    }  # fmt: skip
+    return render(request, "evaluations/round_detail.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def self_assessment(request: HttpRequest, pk: int) -> HttpResponse:
+    sheet = _get_sheet(request, pk)
+    if sheet.member.user_id != request.user.pk:
+        raise PermissionDenied("Chỉ chính đảng viên mới tự đánh giá được.")
+    form = SelfAssessmentForm(
+        request.POST or None, instance=MemberEvaluation.objects.get(pk=sheet.pk)
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            sheet.submit_self(by=request.user, expected_version=int(request.POST.get("version", "0") or 0),
+                              **form.cleaned_data)  # fmt: skip
+        except EvaluationError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(
+                request, f"Đã ghi nhận bản tự đánh giá: {sheet.get_self_level_display()}."
+            )
+            return redirect("evaluations:round", pk=sheet.round_id)
+    return render(
+        request,
+        "evaluations/self_assessment.html",
+        {"sheet": sheet, "form": form, "cell": sheet.round.cell},
+    )
+
+
+@login_required
+@require_POST
+def propose_member(request: HttpRequest, pk: int) -> HttpResponse:
+    sheet = _get_sheet(request, pk)
+    _get_round(request, sheet.round_id, edit=True)
+    form = ProposalForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Hãy chọn mức đề xuất và nhập số phiếu hợp lệ.")
+    else:
+        try:
+            sheet.propose(by=request.user, **form.cleaned_data)
+        except EvaluationError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, f"Đã ghi đề xuất cho đồng chí {sheet.member.full_name}.")
+    return redirect("evaluations:round", pk=sheet.round_id)
+
+
+@login_required
+@require_POST
+def comment(request: HttpRequest, pk: int) -> HttpResponse:
+    sheet = _get_sheet(request, pk)
+    viewer = viewer_for(request)
+    if not viewer.member or viewer.member.cell_id != sheet.round.cell_id:
+        raise PermissionDenied("Chỉ đảng viên trong chi bộ góp ý.")
+    form = CommentForm(request.POST)
+    if form.is_valid():
+        EvaluationComment.objects.create(
+            evaluation=sheet, author=viewer.member, text=form.cleaned_data["text"]
+        )
+        messages.success(request, "Đã gửi góp ý.")
+    else:
+        messages.error(request, "Góp ý không được để trống.")
+    return redirect("evaluations:round", pk=sheet.round_id)
+
+
+@login_required
+@require_POST
+def cell_self(request: HttpRequest, pk: int) -> HttpResponse:
+    round_ = _get_round(request, pk, edit=True)
+    form = CellSelfForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Hãy ghi tự đánh giá và chọn mức xếp loại của chi bộ.")
+    else:
+        try:
+            round_.cell_evaluation.propose(by=request.user, **form.cleaned_data)
+        except EvaluationError as error:
+            messages.error(request, str(error))
+    return redirect("evaluations:round", pk=round_.pk)
+
+
+@login_required
+@require_POST
+def propose(request: HttpRequest, pk: int) -> HttpResponse:
+    round_ = _get_round(request, pk, edit=True)
+    try:
+        round_.propose(by=request.user)
+    except EvaluationError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, "Chi bộ đã đề xuất; chờ cấp ủy cấp trên quyết định.")
+    return redirect("evaluations:round", pk=round_.pk)
+
+
+@login_required
+@require_POST
+def decide(request: HttpRequest, pk: int) -> HttpResponse:
+    round_ = _get_round(request, pk, decide=True)
+    form = DecisionForm(request.POST)
+    try:
+        round_.decide(by=request.user, cell_level=form.data.get("cell_level", ""))
+    except EvaluationError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, "Đã quyết định xếp loại.")
+    return redirect("evaluations:round", pk=round_.pk)
