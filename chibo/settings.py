@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "chibo.members",
     "chibo.documents",
     "chibo.plans",
+    "chibo.meetings",
     "chibo.evaluations",
     "chibo.api",
 ]

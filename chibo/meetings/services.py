@@ -1,0 +1,167 @@
+"""Work that spans several models or does outside I/O: notifications and issuing documents."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+
+from .errors import MeetingError
+
+if TYPE_CHECKING:
+    from chibo.members.models import Member
+
+    from .models import Meeting, MeetingReport, Task
+
+log = logging.getLogger(__name__)
+
+SOURCE_MEETING = "meetings.meeting"
+SOURCE_REPORT = "meetings.meetingreport"
+
+
+def notify_members(*, meeting: Meeting | None, members: Iterable[Member], kind: str, title: str,
+                   task: Task | None = None) -> int:  # fmt: skip
+    """Call chibo.notifications when it is installed; without it, do nothing."""
+    try:
+        from chibo.notifications.services import notify  # type: ignore[import-not-found]
+    except ImportError:
+        return 0
+    url = ""
+    if task is not None:
+        url = reverse("meetings:task", args=[task.pk])
+    elif meeting is not None:
+        url = reverse("meetings:detail", args=[meeting.pk])
+    recipients = list(members)
+    if not recipients:
+        return 0
+    cell = meeting.cell if meeting is not None else (task.cell if task is not None else None)
+    key = f"{kind}:{meeting.pk if meeting else ''}:{task.pk if task else ''}"
+
+    def send() -> None:
+        try:
+            notify(recipients=recipients, kind=kind, title=title, url=url, cell=cell, dedupe_key=key)
+        except Exception:  # a failed notice must never undo a meeting record
+            log.exception("notify failed for %s", key)
+
+    transaction.on_commit(send)
+    return len(recipients)
+
+
+def documents_available() -> bool:
+    try:
+        from chibo.documents.models import IssuedDocument  # noqa: F401
+        from chibo.documents.party import PartyDocument  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def issued_documents(meeting: Meeting) -> dict[str, Any]:
+    """The meeting's issued documents by type code (BB, NQ, KL, BC), latest of each."""
+    if not meeting.pk or not documents_available():
+        return {}
+    from chibo.documents.models import IssuedDocument
+
+    found: dict[str, Any] = {}
+    meeting_docs = IssuedDocument.objects.filter(source_type=SOURCE_MEETING, source_id=str(meeting.pk))
+    report_id = getattr(getattr(meeting, "report", None), "pk", None) if _has_report(meeting) else None
+    docs = list(meeting_docs.order_by("issued_at"))
+    if report_id:
+        docs += list(IssuedDocument.objects.filter(source_type=SOURCE_REPORT, source_id=str(report_id)))
+    for doc in docs:
+        found[doc.type_code] = doc
+    return found
+
+
+def _has_report(meeting: Meeting) -> bool:
+    from .models import MeetingReport
+
+    try:
+        return meeting.report is not None
+    except MeetingReport.DoesNotExist:
+        return False
+
+
+def _require_documents() -> None:
+    if not documents_available():
+        raise MeetingError("Phân hệ văn bản chưa được cài đặt nên chưa ban hành được văn bản.")
+
+
+def issue_minutes(meeting: Meeting, *, by: Any) -> Any:
+    """Sign the minutes and issue them as a numbered BB document, in one transaction."""
+    _require_documents()
+    from chibo.documents.models import IssuedDocument
+
+    from .documents import build_minutes
+
+    with transaction.atomic():
+        meeting.sign_minutes(by=by)
+        return IssuedDocument.issue(
+            cell=meeting.cell, type_code="BB", title=f"Biên bản {meeting.title}"[:300],
+            on=timezone.localdate(meeting.actual_start or meeting.starts_at), by=by, source=meeting,
+            build=lambda number: build_minutes(meeting, number),
+        )  # fmt: skip
+
+
+def issue_resolution(meeting: Meeting, *, by: Any, type_code: str = "KL") -> Any:
+    """The nghị quyết (NQ) or kết luận (KL) after the meeting, with its tasks as a table."""
+    from .roles import require_leader
+
+    _require_documents()
+    require_leader(by, meeting.cell_id)
+    if type_code not in ("NQ", "KL"):
+        raise MeetingError("Chỉ ban hành nghị quyết (NQ) hoặc kết luận (KL).")
+    if meeting.status not in (meeting.Status.CONCLUDED,):
+        raise MeetingError("Chỉ ban hành kết luận, nghị quyết sau khi buổi sinh hoạt đã kết luận.")
+    if {"NQ", "KL"} & set(issued_documents(meeting)):
+        raise MeetingError("Buổi sinh hoạt đã có kết luận/nghị quyết ban hành.")
+    from chibo.documents.models import IssuedDocument
+
+    from .documents import build_resolution
+
+    kind = "Nghị quyết" if type_code == "NQ" else "Kết luận"
+    return IssuedDocument.issue(
+        cell=meeting.cell, type_code=type_code, title=f"{kind} {meeting.title}"[:300],
+        on=timezone.localdate(), by=by, source=meeting,
+        build=lambda number: build_resolution(meeting, number, type_code),
+    )  # fmt: skip
+
+
+def submit_report(meeting: Meeting, *, by: Any, text: str = "") -> MeetingReport:
+    """Issue the BC document and mark the report as sent to the Đảng ủy."""
+    from .models import MeetingReport
+
+    _require_documents()
+    from chibo.documents.models import IssuedDocument
+
+    from .documents import build_report
+
+    with transaction.atomic():
+        report = MeetingReport.submit(meeting, by=by, text=text)
+        IssuedDocument.issue(
+            cell=meeting.cell, type_code="BC", title=f"Báo cáo kết quả {meeting.title}"[:300],
+            on=timezone.localdate(), by=by, source=report,
+            build=lambda number: build_report(meeting, number),
+        )  # fmt: skip
+    officers = _officer_users(meeting)
+    if officers:
+        try:
+            from chibo.notifications.services import notify  # type: ignore[import-not-found]
+        except ImportError:
+            pass
+        else:
+            url = reverse("meetings:detail", args=[meeting.pk])
+            transaction.on_commit(lambda: notify(recipients=officers, kind="meeting.report_submitted",
+                                                 title=f"{meeting.cell.name} gửi báo cáo sinh hoạt",
+                                                 url=url, cell=meeting.cell))  # fmt: skip
+    return report
+
+
+def _officer_users(meeting: Meeting) -> list[Any]:
+    from chibo.organizations.models import CommitteeOfficer
+
+    return [o.user for o in CommitteeOfficer.objects.select_related("user").filter(committee=meeting.cell.committee)]
