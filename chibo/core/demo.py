@@ -100,6 +100,7 @@ HOA_MAI = [
         role=Role.SECRETARY,
         admitted=2003,
         theory=PoliticalTheory.INTERMEDIATE,
+        login="bithu3",
     ),
     P(
         "Nguyễn Thị Thanh Hương",
@@ -229,9 +230,20 @@ def load_demo() -> list[tuple[str, str]]:
     CommitteeOfficer.objects.get_or_create(
         committee=yen_mo, user=officer, defaults={"title": "Cán bộ Văn phòng Đảng ủy"}
     )
+    # The demo officer also follows Thạch Bàn, so that one login sees Hoa Mai's year-end round.
+    CommitteeOfficer.objects.get_or_create(
+        committee=thach_ban, user=officer, defaults={"title": "Cán bộ theo dõi (trình diễn)"}
+    )
+    from chibo.evaluations.demo import load_evaluations_demo
+
+    load_evaluations_demo()
     return [
         ("bithu", "Bí thư Chi bộ Trường Mầm non Yên Hoà (Dương Thị Huệ)"),
         ("dangvien", "Đảng viên Chi bộ Trường Mầm non Yên Hoà (Phạm Thị Thu Hà)"),
         ("bithu2", "Bí thư Chi bộ Trường Tiểu học Vĩnh Phong 4 (Nguyễn Hoài Thu)"),
-        ("danguy", "Cán bộ Đảng ủy xã Yên Mô (xem các chi bộ trực thuộc, chỉ đọc)"),
+        (
+            "danguy",
+            "Cán bộ Đảng ủy xã Yên Mô (xem các chi bộ trực thuộc, chỉ đọc; theo dõi cả Thạch Bàn)",
+        ),
+        ("bithu3", "Bí thư Chi bộ Trường Mầm non Hoa Mai (Trần Thị Nghĩa Quỳnh)"),
     ]

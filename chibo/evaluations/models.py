@@ -245,11 +245,21 @@ class MemberEvaluation(models.Model):
             raise EvaluationError("Đợt đánh giá đã khép lại; không sửa được nữa.")
         return current
 
-    def submit_self(self, *, by: Any, expected_version: int | None = None, **fields: Any) -> None:
-        """The member's self-assessment (Mẫu 2B/2C); the level follows from score and conditions."""
+    def submit_self(self, *, by: Any, expected_version: int | None = None, on_behalf: bool = False,
+                    **fields: Any) -> None:  # fmt: skip
+        """The member's self-assessment (Mẫu 2B/2C); the level follows from score and conditions.
+
+        A chi ủy member may enter a sheet the member filled in on paper (`on_behalf`); the audit
+        entry records who typed it.
+        """
+        from chibo.organizations.access import Viewer
+
         with transaction.atomic():
             current = self._lock(expected_version)
-            if current.member.user_id != getattr(by, "pk", None):
+            own = current.member.user_id is not None and current.member.user_id == getattr(
+                by, "pk", None
+            )
+            if not own and not (on_behalf and Viewer(by).can_edit_cell(current.round.cell)):
                 raise EvaluationError("Chỉ chính đảng viên mới tự đánh giá được.")
             before = snapshot(current, ["self_general", "self_tasks", "self_level"])
             for name, value in fields.items():
@@ -260,8 +270,18 @@ class MemberEvaluation(models.Model):
             current.self_submitted_at = timezone.now()
             current.version += 1
             current.save()
-            log_action(current, "evaluation.self", by=by, cell=current.round.cell, before=before,
-                       after=snapshot(current, ["self_general", "self_tasks", "self_level"]))  # fmt: skip
+            after = {
+                **snapshot(current, ["self_general", "self_tasks", "self_level"]),
+                "on_behalf": not own,
+            }
+            log_action(
+                current,
+                "evaluation.self",
+                by=by,
+                cell=current.round.cell,
+                before=before,
+                after=after,
+            )
         self.refresh_from_db()
 
     def propose(self, *, by: Any, level: str, comment: str, votes_for: int, votes_against: int,

@@ -106,15 +106,18 @@ def round_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def self_assessment(request: HttpRequest, pk: int) -> HttpResponse:
     sheet = _get_sheet(request, pk)
-    if sheet.member.user_id != request.user.pk:
-        raise PermissionDenied("Chỉ chính đảng viên mới tự đánh giá được.")
+    own = sheet.member.user_id is not None and sheet.member.user_id == request.user.pk
+    if not own and not viewer_for(request).can_edit_cell(sheet.round.cell):
+        raise PermissionDenied(
+            "Chỉ chính đảng viên (hoặc chi ủy nhập hộ phiếu giấy) mới tự đánh giá được."
+        )
     form = SelfAssessmentForm(
         request.POST or None, instance=MemberEvaluation.objects.get(pk=sheet.pk)
     )
     if request.method == "POST" and form.is_valid():
         try:
             sheet.submit_self(by=request.user, expected_version=int(request.POST.get("version", "0") or 0),
-                              **form.cleaned_data)  # fmt: skip
+                              on_behalf=not own, **form.cleaned_data)  # fmt: skip
         except EvaluationError as error:
             form.add_error(None, str(error))
         else:

@@ -82,3 +82,13 @@ def test_demo_logins_see_what_the_issue_promises():
     assert (
         Committee.objects.get(name="Đảng ủy xã Yên Mô").officers.filter(username="danguy").exists()
     )
+
+
+def test_hoa_mai_2022_evaluation_round_is_decided_within_the_cap():
+    from chibo.evaluations.models import EvaluationRound
+
+    load_demo()
+    round_ = EvaluationRound.objects.get(cell__name="Chi bộ Trường Mầm non Hoa Mai", year=2022)
+    assert round_.status == EvaluationRound.Status.DECIDED
+    assert round_.summary() == {"excellent": 3, "good": 17, "done": 0, "not_done": 0}
+    assert round_.decided_by.username == "danguy"

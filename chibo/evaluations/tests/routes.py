@@ -43,14 +43,25 @@ ROUTES = [
             "officer": 302,
         },
     ),
-    # Only the member themself fills their sheet.
+    # The member fills their own sheet; the chi ủy may enter a paper sheet on their behalf.
     Route(
         "evaluations:self",
         lambda w: [_sheet(w).pk],
         expect={
             "anonymous": LOGIN,
             "member": 200,
-            "secretary": 403,
+            "secretary": 200,
+            "other_cell": 404,
+            "officer": 403,
+        },
+    ),
+    Route(
+        "evaluations:self",
+        lambda w: [_sheet(w, w.secretary).pk],
+        expect={
+            "anonymous": LOGIN,
+            "member": 403,
+            "secretary": 200,
             "other_cell": 404,
             "officer": 403,
         },

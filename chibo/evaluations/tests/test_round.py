@@ -40,6 +40,11 @@ def test_self_assessment_computes_the_level_and_only_the_member_may_submit(world
     sheet = round_.evaluations.get(member=world.member)
     with pytest.raises(EvaluationError, match="Chỉ chính đảng viên"):
         sheet.submit_self(by=world.secretary.user, **GOOD)
+    mine = round_.evaluations.get(member=world.secretary)
+    with pytest.raises(EvaluationError, match="Chỉ chính đảng viên"):
+        mine.submit_self(
+            by=world.member.user, on_behalf=True, **GOOD
+        )  # a plain member cannot enter for others
     _self(sheet, **EXCELLENT)
     assert sheet.self_level == Level.EXCELLENT and sheet.score == Decimal("94")
     assert AuditEntry.objects.filter(action="evaluation.self").count() == 1
@@ -120,3 +125,10 @@ def test_a_proposal_needs_more_than_half_of_official_members(world, round_):
         by=world.secretary.user, level=Level.GOOD, comment="", votes_for=2, votes_against=0
     )
     assert sheet.vote_passed
+
+
+def test_chi_uy_enters_a_paper_sheet_on_behalf_and_the_log_says_so(world, round_):
+    sheet = round_.evaluations.get(member=world.member)
+    sheet.submit_self(by=world.secretary.user, on_behalf=True, **GOOD)
+    entry = AuditEntry.objects.get(action="evaluation.self")
+    assert entry.actor == world.secretary.user and entry.after["on_behalf"] is True
