@@ -412,3 +412,88 @@ def _add_months(day: dt.date, months: int) -> dt.date:
 def validate_member_dates(member: Member) -> None:
     if member.official_date and member.admission_date and member.official_date < member.admission_date:
         raise ValidationError({"official_date": "Ngày chính thức không thể trước ngày vào Đảng."})
+
+
+class MemberImport(models.Model):
+    """One uploaded Excel file of members: checked rows waiting to be committed or discarded.
+
+    Nothing reaches the register until `commit`, which adds every row or none.
+    """
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Chờ xác nhận"
+        COMMITTED = "committed", "Đã nhập"
+        DISCARDED = "discarded", "Đã hủy"
+
+    cell = models.ForeignKey(Cell, on_delete=models.CASCADE, related_name="member_imports")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    filename = models.CharField("tên tệp", max_length=255)
+    rows = models.JSONField(default=list)  # [{"line": 5, "fields": {...}, "errors": ["..."]}]
+    errors = models.JSONField(default=list)  # every problem of the file, in Vietnamese
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.PENDING)
+    committed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = "lần nhập đảng viên từ Excel"
+        verbose_name_plural = "các lần nhập đảng viên từ Excel"
+
+    def __str__(self) -> str:
+        return f"Nhập đảng viên từ tệp {self.filename}"
+
+    @property
+    def can_commit(self) -> bool:
+        return self.status == self.Status.PENDING and not self.errors and bool(self.rows)
+
+    def commit(self, *, by: Any) -> list[Member]:
+        """Register every row in one transaction; any refusal leaves the register unchanged."""
+        with transaction.atomic():
+            batch = MemberImport.objects.select_for_update().get(pk=self.pk)
+            batch._check_pending()
+            if batch.errors:
+                raise MemberError(
+                    "Tệp còn lỗi nên chưa nhập được. Hãy sửa tệp Excel rồi tải lên lại."
+                )
+            created = []
+            for row in batch.rows:
+                try:
+                    created.append(
+                        Member.register(cell=batch.cell, by=by, **_member_fields(row["fields"]))
+                    )
+                except ValidationError as error:
+                    raise MemberError(
+                        f"Dòng {row['line']}: {' '.join(error.messages)} Chưa đảng viên nào được nhập."
+                    ) from error
+            batch.status = self.Status.COMMITTED
+            batch.committed_at = timezone.now()
+            batch.save(update_fields=["status", "committed_at"])
+            log_action(batch, "member_import.commit", by=by, cell=batch.cell,
+                       after={"filename": batch.filename, "count": len(created)})  # fmt: skip
+        self.refresh_from_db()
+        return created
+
+    def discard(self, *, by: Any) -> None:
+        with transaction.atomic():
+            batch = MemberImport.objects.select_for_update().get(pk=self.pk)
+            batch._check_pending()
+            batch.status = self.Status.DISCARDED
+            batch.save(update_fields=["status"])
+            log_action(batch, "member_import.discard", by=by, cell=batch.cell,
+                       after={"filename": batch.filename, "rows": len(batch.rows)})  # fmt: skip
+        self.refresh_from_db()
+
+    def _check_pending(self) -> None:
+        if self.status != self.Status.PENDING:
+            raise MemberError(f"Lần nhập này đã kết thúc ({self.get_status_display().lower()}).")
+
+
+def _member_fields(stored: dict[str, Any]) -> dict[str, Any]:
+    """Member fields from a stored row: dates come back from their ISO text."""
+    fields = dict(stored)
+    for name in ("birth_date", "admission_date", "official_date"):
+        if fields.get(name):
+            fields[name] = dt.date.fromisoformat(fields[name])
+    return fields
