@@ -1,7 +1,5 @@
 """Members of a cell: list, read, register, edit, status and role — the UI's model verbs."""
 
-from collections.abc import Callable
-from typing import Any
 
 from django.db.models import QuerySet
 from django.forms.models import model_to_dict
@@ -31,13 +29,6 @@ PAGE_SIZE = 100
 READ = {404: ErrorOut}
 WRITE = {400: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut}
 
-_STATUS_VERBS: dict[str, Callable[[Member, Any, Any, str], None]] = {
-    "make_official": lambda m, on, by, note: m.make_official(on=on, by=by, note=note),
-    "transfer_out": lambda m, on, by, note: m.transfer_out(on=on, by=by, to=note),
-    "record_death": lambda m, on, by, note: m.record_death(on=on, by=by, note=note),
-    "remove_from_list": lambda m, on, by, note: m.remove_from_list(on=on, by=by, note=note),
-    "expel": lambda m, on, by, note: m.expel(on=on, by=by, note=note),
-}
 
 
 @router.get("/cells/{cell_id}/members", response={200: list[MemberOut], **READ},
@@ -103,7 +94,7 @@ def member_status(request: HttpRequest, member_id: int, payload: StatusIn) -> Me
     if not form.is_valid():
         raise FormInvalid(form.errors)
     data = form.cleaned_data
-    _STATUS_VERBS[data["action"]](member, data["on"], request.user, data["note"])
+    member.change_status(data["action"], on=data["on"], by=request.user, note=data["note"])
     return member
 
 

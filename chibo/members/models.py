@@ -277,6 +277,23 @@ class Member(models.Model):
         self._change_status(self.Status.EXPELLED, on=on, by=by, note=note,
                             allowed_from=self.ACTIVE_STATUSES, action="member.expel")  # fmt: skip
 
+    STATUS_ACTIONS = ("make_official", "transfer_out", "record_death", "remove_from_list", "expel")
+
+    def change_status(self, action: str, *, on: dt.date, by: Any, note: str = "") -> None:
+        """One entry point for the status verbs, used by the page and the API alike."""
+        if action == "make_official":
+            self.make_official(on=on, by=by, note=note)
+        elif action == "transfer_out":
+            self.transfer_out(on=on, by=by, to=note)
+        elif action == "record_death":
+            self.record_death(on=on, by=by, note=note)
+        elif action == "remove_from_list":
+            self.remove_from_list(on=on, by=by, note=note)
+        elif action == "expel":
+            self.expel(on=on, by=by, note=note)
+        else:
+            raise MemberError("Thao tác không hợp lệ.")
+
     def assign_role(self, role: str, *, on: dt.date, by: Any) -> None:
         """Give the member a role in the cell; one Bí thư at a time, history kept."""
         with transaction.atomic():

@@ -122,16 +122,7 @@ def member_status(request: HttpRequest, pk: int) -> HttpResponse:
         form.cleaned_data["note"],
     )
     try:
-        if action == "make_official":
-            member.make_official(on=on, by=request.user, note=note)
-        elif action == "transfer_out":
-            member.transfer_out(on=on, by=request.user, to=note)
-        elif action == "record_death":
-            member.record_death(on=on, by=request.user, note=note)
-        elif action == "remove_from_list":
-            member.remove_from_list(on=on, by=request.user, note=note)
-        else:
-            member.expel(on=on, by=request.user, note=note)
+        member.change_status(action, on=on, by=request.user, note=note)
     except MemberError as error:
         messages.error(request, str(error))
     else:
