@@ -26,6 +26,7 @@ from chibo.organizations.models import Cell
 from .models import Gender, Member, MemberImport, PoliticalTheory, Qualification
 
 MAX_ROWS = 1000
+MAX_UNPACKED_BYTES = 100 * 1024 * 1024  # a small upload must not unpack into gigabytes
 HEADER_SEARCH_ROWS = 10
 
 # Column → the header names it is recognised by, folded (no diacritics, lower case).
@@ -115,6 +116,8 @@ def read_table(data: bytes) -> Table:
         )
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise ImportFileError("Tệp này không phải bảng tính Excel (.xlsx) hoặc đã bị hỏng.")
+    if _unpacked_size(data) > MAX_UNPACKED_BYTES:
+        raise ImportFileError("Tệp giải nén ra quá lớn, không giống một danh sách đảng viên.")
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as error:  # untrusted input: any parser failure means "not a workbook"
@@ -131,6 +134,16 @@ def read_table(data: bytes) -> Table:
         raise ImportFileError("Không đọc được nội dung bảng tính. Tệp có thể bị hỏng.") from error
     finally:
         workbook.close()
+
+
+def _unpacked_size(data: bytes) -> int:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return sum(info.file_size for info in archive.infolist())
+    except zipfile.BadZipFile as error:
+        raise ImportFileError(
+            "Tệp này không phải bảng tính Excel (.xlsx) hoặc đã bị hỏng."
+        ) from error
 
 
 def _table_from(lines: Any) -> Table:

@@ -255,6 +255,13 @@ def test_a_file_over_the_size_limit_is_refused(world, secretary_client, settings
     assert not MemberImport.objects.exists()
 
 
+def test_a_file_that_unpacks_into_too_much_is_refused(world, secretary_client, monkeypatch):
+    monkeypatch.setattr("chibo.members.imports.MAX_UNPACKED_BYTES", 1000)
+    response = upload(secretary_client, world.cell, xlsx(GOOD_ROWS))
+    assert "Tệp giải nén ra quá lớn" in response.content.decode()
+    assert not MemberImport.objects.exists()
+
+
 def test_the_template_file_has_the_columns_and_imports_its_example(world, secretary_client):
     response = secretary_client.get(reverse("members:import_template", args=[world.cell.pk]))
     assert "M%E1%BA%ABu%20nh%E1%BA%ADp" in response["Content-Disposition"]
