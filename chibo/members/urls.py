@@ -10,7 +10,11 @@ urlpatterns = [
     path("cells/<int:cell_pk>/members/export.xlsx", views_io.export_members, name="export"),
     path("cells/<int:cell_pk>/members/stats.xlsx", views_io.export_stats, name="export_stats"),
     path("cells/<int:cell_pk>/members/import/", views_io.import_upload, name="import"),
-    path("cells/<int:cell_pk>/members/import/template.xlsx", views_io.import_template, name="import_template"),  # fmt: skip
+    path(
+        "cells/<int:cell_pk>/members/import/template.xlsx",
+        views_io.import_template,
+        name="import_template",
+    ),
     path("cells/<int:cell_pk>/members/import/<int:batch_pk>/", views_io.import_preview, name="import_preview"),
     path("members/<int:pk>/", views.member_detail, name="detail"),
     path("members/<int:pk>/edit/", views.member_edit, name="edit"),
