@@ -1,0 +1,81 @@
+"""From a read document to a ParsedPlan: identity, kind, topics or targets, warnings."""
+
+from __future__ import annotations
+
+from chibo.lib.vietnamese import fold, roman
+
+from .header import read_header
+from .reader import ReadResult
+from .schema import ParsedPlan
+from .targets import targets_in
+from .text import Line, heading_level, lines_of
+from .topics import mentions_in, merge
+
+
+def parse_plan(read: ReadResult) -> ParsedPlan:
+    plan = ParsedPlan(warnings=list(read.warnings))
+    lines = lines_of(read)
+    body = read_header(lines, plan)
+    sections = _sections(lines)
+    topics = merge(mentions_in(lines[body:], sections[body:]))
+    targets = targets_in(lines[body:])
+    thematic_title = "chuyen de" in fold(plan.title)
+    plan.kind = "thematic" if thematic_title or (topics and not targets) else "activity"
+    if plan.kind == "thematic":
+        plan.topics = topics
+        _check_topics(plan)
+    else:
+        plan.targets = targets
+        plan.topics = topics
+        _check_activity(plan, lines)
+    if not plan.cell_name:
+        plan.warnings.append("Không tìm thấy tên chi bộ trong văn bản; hãy chọn chi bộ khi lưu.")
+    return plan
+
+
+def _sections(lines: list[Line]) -> list[str]:
+    """For each line, the roman-numeral section it belongs to ('III. TỔ CHỨC THỰC HIỆN')."""
+    current = ""
+    out: list[str] = []
+    for line in lines:
+        if not line.is_table and heading_level(line.text) in (0, 1):
+            current = line.text
+        out.append(current)
+    return out
+
+
+def _check_topics(plan: ParsedPlan) -> None:
+    if not plan.topics:
+        plan.warnings.append("Không tìm thấy chuyên đề nào trong kế hoạch; hãy nhập các chuyên đề bằng tay.")
+        return
+    for number, topic in enumerate(plan.topics, start=1):
+        name = f"Chuyên đề {number}" + (f" “{topic.title[:60]}”" if topic.title else "")
+        if not topic.title:
+            plan.warnings.append(f"{name} chưa có tên (chủ đề).")
+        if topic.quarter is None:
+            plan.warnings.append(f"{name} chưa ghi quý hay tháng tổ chức.")
+        if not topic.presenters:
+            plan.warnings.append(f"{name} chưa ghi người thực hiện.")
+        plan.warnings.extend(f"{name}: {conflict}" for conflict in topic.conflicts)
+    missing = [q for q in (1, 2, 3, 4) if q not in {t.quarter for t in plan.topics}]
+    if missing and len(missing) < 4:
+        plan.warnings.append(
+            "Kế hoạch chưa có chuyên đề cho "
+            + ", ".join(f"Quý {roman(q)}" for q in missing)
+            + " (mỗi quý sinh hoạt chuyên đề ít nhất một lần)."
+        )
+
+
+def _check_activity(plan: ParsedPlan, lines: list[Line]) -> None:
+    if not plan.targets:
+        plan.warnings.append("Không tìm thấy mục chỉ tiêu nào trong kế hoạch.")
+    mentioned = next(
+        (line.text for line in lines if "sinh hoat chuyen de" in line.folded and "moi quy" in line.folded),
+        "",
+    )
+    if mentioned and not plan.topics:
+        plan.warnings.append(
+            "Kế hoạch có nêu việc sinh hoạt chuyên đề (“"
+            + mentioned[:120]
+            + "”) nhưng không liệt kê chuyên đề cụ thể; hãy lập kế hoạch sinh hoạt chuyên đề riêng."
+        )

@@ -1,0 +1,138 @@
+"""People named in a plan ('Đồng chí Dương Thị Huệ - Bí thư chi bộ', 'đ/c Hường') and
+matching them to the cell's members, ignoring diacritics and case."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from chibo.lib.vietnamese import fold, split_name
+
+from .schema import Person
+
+_HONORIFIC = re.compile(r"(?:\bđồng\s+chí|\bđ\s*/\s*c|\bđ\.c\.?)\s*[:.]?\s*", re.IGNORECASE)
+# Words that begin a role, so "Đồng chí Vũ Thị Lệ Chi uỷ viên" stops the name at "Lệ".
+_ROLE_STARTS = (
+    "bi thu", "pho bi thu", "chi uy", "chi bo", "hieu truong", "pho hieu truong", "to truong",
+    "to pho", "chu tich", "uy vien", "dang vien", "giao vien", "nhan vien", "ke toan",
+    "truong ", "pho ", "phu trach", "ban ", "tong phu trach", "cap uy", "thu ky",
+)  # fmt: skip
+SURNAMES = frozenset(
+    fold(s)
+    for s in (
+        "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đào Mai "
+        "Trịnh Lương Hà Lâm Tô Trương Cao Quách Tạ Chu Kiều Thái Lưu Phùng Vương Đoàn Nông "
+        "Triệu Lại Châu Tăng Giang Khúc Âu La Mạc Tống Thân Nghiêm Hứa Doãn Lục Diệp Quan "
+        "Khổng Ông Trình Bạch Hầu Phí Kim Ninh Lã Thạch Lò Tôn Văn Đàm Khuất Từ Hoa Viên"
+    ).split()
+)
+
+
+def _name_words(text: str) -> tuple[list[str], str]:
+    """Capitalised words at the start of text (a name) and what follows them."""
+    words: list[str] = []
+    rest = text
+    while len(words) < 5:
+        match = re.match(r"\s*([^\s,;()\-–—:/]+)", rest)
+        if not match:
+            break
+        word = match.group(1)
+        if not (word[0].isupper() and (word[1:].islower() or len(word) == 1)):
+            break
+        if words and fold(rest.lstrip()).startswith(_ROLE_STARTS):
+            break
+        if not words and fold(rest.lstrip()).startswith(_ROLE_STARTS):
+            break
+        words.append(word)
+        rest = rest[match.end() :]
+    return words, rest
+
+
+def _role(rest: str) -> str:
+    rest = re.split(r";|\s+và\s+", rest, maxsplit=1)[0]
+    return rest.strip(" -–—,:.()").strip()
+
+
+def parse_people(text: str) -> list[Person]:
+    """Everyone named in a presenter field, in order; a role alone gives a nameless Person."""
+    text = " ".join(text.split()).strip(" .;")
+    if not text:
+        return []
+    people: list[Person] = []
+    marks = list(_HONORIFIC.finditer(text))
+    if marks:
+        for i, mark in enumerate(marks):
+            end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
+            chunk = text[mark.end() : end]
+            words, rest = _name_words(chunk)
+            written = text[mark.start() : end].strip(" ,;")
+            written = re.sub(r"(?:,|;|\bvà)\s*$", "", written).strip()
+            people.append(Person(" ".join(words), _role(rest), written))
+        return people
+    # No "đồng chí": a list of bare names ("Nguyễn Văn An, Trần Thị Bình") or just a role.
+    for part in re.split(r"[;,]|\s+và\s+", text):
+        words, rest = _name_words(part.strip())
+        if len(words) >= 2 and fold(words[0]) in SURNAMES:
+            people.append(Person(" ".join(words), _role(rest), part.strip()))
+    return people or [Person("", text, text)]
+
+
+def looks_like_name(text: str) -> bool:
+    words, rest = _name_words(text.strip())
+    return 2 <= len(words) <= 5 and fold(words[0]) in SURNAMES and not rest.strip()
+
+
+# -- matching to members ---------------------------------------------------------------
+
+
+@dataclass
+class Match:
+    """`name` as written, the member it matched (or None), how sure (0–1) and how."""
+
+    name: str
+    member: Any = None
+    confidence: float = 0.0
+    method: str = "none"  # "exact", "folded", "given_family", "given", "ambiguous", "none"
+    candidates: list[Any] = field(default_factory=list)
+
+
+def _full_name(member: Any) -> str:
+    return str(getattr(member, "full_name", member))
+
+
+def match_people(names: Iterable[str], members: Sequence[Any]) -> list[Match]:
+    """Match each written name to a member: exact full name, then the same name without
+    diacritics, then family + given name, then a given name written alone.
+
+    `members` are Member objects (anything with `full_name`) or plain strings. A name that
+    fits several members is 'ambiguous': no member, the candidates listed for a person to pick.
+    """
+    index = [(m, _full_name(m), fold(_full_name(m))) for m in members]
+    matches: list[Match] = []
+    for name in names:
+        name = " ".join(name.split())
+        folded = fold(name)
+        family, _, given = split_name(folded)
+        steps: list[tuple[str, float, list[Any]]] = [
+            ("exact", 1.0, [m for m, full, _ in index if full.lower() == name.lower()]),
+            ("folded", 0.9, [m for m, _, f in index if f == folded]),
+        ]
+        if family:
+            steps.append(
+                ("given_family", 0.7, [m for m, _, f in index if split_name(f)[::2] == (family, given)])
+            )
+        else:
+            steps.append(("given", 0.5, [m for m, _, f in index if split_name(f)[2] == given]))
+        match = Match(name)
+        for method, confidence, found in steps:
+            if not folded or not found:
+                continue
+            if len(found) == 1:
+                match = Match(name, found[0], confidence, method)
+            else:
+                match = Match(name, None, 0.0, "ambiguous", found)
+            break
+        matches.append(match)
+    return matches

@@ -1,0 +1,129 @@
+"""The targets (chỉ tiêu) of an activity plan: each line of a 'chỉ tiêu' section, with the
+measurable form it states (a percentage, a count, a range, a threshold or a yes/no title)."""
+
+from __future__ import annotations
+
+import re
+
+from chibo.lib.vietnamese import fold
+
+from .schema import ParsedTarget
+from .text import Line, heading_level
+
+_NUM = r"(\d+(?:[.,]\d+)?)"
+# Words that end the population after "100%": "100% đảng viên | được đánh giá ...".
+_VERBS = (
+    "duoc", "tham gia", "thuc hien", "ky ", "dang ky", "tich cuc", "tiep tuc", "co ", "dat ",
+    "khong", "hoan thanh", "cam ket", "tro len", "phai", "du ", "trong ", "cuoi nam", "nam ",
+    "huong ung", "xep loai", "la ", "tu giac", "gioi", "deu", "tren", "duoi",
+    "vao ", "de nghi", "lam ", "di ", "toan truong", "cua ",
+)  # fmt: skip
+_RANGE = re.compile(r"(?<![\d/.])(\d{1,3})\s*[-–]\s*(\d{1,3})(?![\d/]|\s*-?\s*[A-ZĐ]{2})")
+_PERCENT_POP = re.compile(_NUM + r"\s*%\s+(?=[^\W\d])")
+_THRESHOLD = [
+    (re.compile(r"(?:đạt\s+)?từ\s+" + _NUM + r"\s*(%?)\s*trở lên"), ">="),
+    (re.compile(r"(?:≥|>=)\s*" + _NUM + r"\s*(%?)"), ">="),
+    (re.compile(r"(?:≤|<=)\s*" + _NUM + r"\s*(%?)"), "<="),
+    (re.compile(r"\b(?:không quá|tối đa)\s+" + _NUM + r"\s*(%?)"), "<="),
+    (re.compile(r"\b(?:ít nhất|tối thiểu)\s+" + _NUM + r"\s*(%)"), ">="),
+    (re.compile(r"\btrên\s+" + _NUM + r"\s*(%)"), ">"),
+    (re.compile(r"\bdưới\s+" + _NUM + r"\s*(%)"), "<"),
+]
+_COUNT = re.compile(r"(?:\b(ít nhất|tối thiểu|từ)\s+)?(?<![\d/.%-])(\d{1,4})\s+(?=[^\W\d])")
+_YES_NO = ("danh hieu", "xep loai", "hoan thanh xuat sac", "co thi dua", "dat “", "dat \"")
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", "."))
+
+
+def _words_until_verb(text: str, limit: int = 10) -> str:
+    """The noun phrase at the start of text: '100% | đảng viên, giáo viên | được tập huấn'."""
+    all_words = text.split()
+    words: list[str] = []
+    for i, word in enumerate(all_words):
+        if words and (fold(" ".join(all_words[i:])) + " ").startswith(_VERBS):
+            break
+        if not re.match(r"^[^\W\d]", word):
+            break
+        words.append(word)
+        if word.endswith((";", ".", ")")) or len(words) == limit:
+            break
+    return " ".join(words).strip(" ,;.")
+
+
+def _quoted(text: str, position: int) -> bool:
+    """Is position inside “…”? ('Chi bộ 4 tốt' in quotes is a title, not a count of 4.)"""
+    return text[:position].count("“") > text[:position].count("”")
+
+
+def measure(target: ParsedTarget) -> ParsedTarget:
+    """Fill kind, values, unit, population and comparison from the target's sentence."""
+    text = target.text
+    ranged = _RANGE.search(text)
+    if ranged and int(ranged.group(1)) < int(ranged.group(2)) and int(ranged.group(2)) < 1000:
+        target.kind, target.comparison = "range", ""
+        target.value_min, target.value_max = float(ranged.group(1)), float(ranged.group(2))
+        target.unit = _words_until_verb(text[ranged.end() :], 4)
+        return target
+    percent = _PERCENT_POP.search(text)
+    if percent and not fold(text[percent.end() :]).startswith(("tro len", "tro xuong")):
+        target.kind, target.unit = "percent", "%"
+        target.value_min = _number(percent.group(1))
+        after = text[percent.end() :]
+        target.population = _words_until_verb(after)
+        tail = fold(after[len(target.population) :]).strip()
+        before = fold(text[: percent.start()]).strip()
+        at_least = tail.startswith("tro len") or before.endswith(("it nhat", "toi thieu"))
+        target.comparison = ">=" if at_least else "="
+        return target
+    for pattern, comparison in _THRESHOLD:
+        found = pattern.search(text)
+        if found:
+            target.kind, target.comparison = "threshold", comparison
+            value = _number(found.group(1))
+            target.unit = "%" if found.group(2) else _words_until_verb(text[found.end() :], 3)
+            if comparison in ("<=", "<"):
+                target.value_max = value
+            else:
+                target.value_min = value
+            return target
+    count = next((c for c in _COUNT.finditer(text) if not _quoted(text, c.start(2))), None)
+    if count and not re.search(r"\b(?:năm|số|khóa|giai đoạn|chiều|tốt)\s*$", text[: count.start(2)].lower()):
+        target.kind = "count"
+        target.value_min = float(count.group(2))
+        target.unit = _words_until_verb(text[count.end() :], 4)
+        target.comparison = ">=" if count.group(1) in ("ít nhất", "tối thiểu") else "="
+        return target
+    if any(key in fold(text) for key in _YES_NO) or "“" in text and fold(text).startswith("dat"):
+        target.kind = "yes_no"
+        return target
+    target.kind = "text"
+    return target
+
+
+def targets_in(lines: list[Line]) -> list[ParsedTarget]:
+    targets: list[ParsedTarget] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        level = heading_level(line.text) if not line.is_table else None
+        if level not in (1, 2, 3) or "chi tieu" not in line.folded:
+            i += 1
+            continue
+        section = line.text.rstrip(" :")
+        group, group_bullet = "", ""
+        i += 1
+        while i < len(lines):
+            item = lines[i]
+            item_level = heading_level(item.text) if not item.is_table else None
+            if item.is_table or item_level is not None and item_level <= (level or 0):
+                break
+            i += 1
+            if item.text.endswith(":"):
+                group, group_bullet = item.text.rstrip(" :"), item.bullet
+                continue
+            if group and item.bullet == group_bullet:
+                group = ""
+            targets.append(measure(ParsedTarget(item.text.rstrip(" ;,"), section=section, group=group)))
+    return targets

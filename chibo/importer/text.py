@@ -1,0 +1,146 @@
+"""From read blocks to clean logical lines: markup stripped, columns split, broken lines re-joined."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from chibo.lib.vietnamese import fold
+
+from .reader import ReadResult
+
+_BULLET = re.compile(r"^([-–—•·+*\u2022\u25cf\u25aa\uf0b7\uf0a7\uf02d])\s*(?=\S)")
+_ROMAN_HEADING = re.compile(r"^([IVX]{1,5})\s*[.)/]\s*\S")
+_SUB_HEADING = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+\S")
+_NUM_HEADING = re.compile(r"^\d{1,2}\s*[.)]\s*\S")
+_COLUMNS = re.compile(r"\t+| {3,}")
+_TAGS = re.compile(r"</?[a-zA-Z][^<>]{0,40}>")
+
+
+@dataclass
+class Line:
+    text: str
+    bullet: str = ""  # the list mark the line started with, removed from text
+    rows: list[list[str]] = field(default_factory=list)  # a table, when this line is one
+    list_item: bool = False
+
+    @property
+    def is_table(self) -> bool:
+        return bool(self.rows)
+
+    @property
+    def folded(self) -> str:
+        return fold(self.text)
+
+
+def heading_level(text: str) -> int | None:
+    """0 for PHẦN, 1 for roman numerals, 2 for '1.', 3 for '4.4.'; None for body text."""
+    if fold(text).startswith("phan thu "):
+        return 0
+    if _ROMAN_HEADING.match(text):
+        return 1
+    if _SUB_HEADING.match(text):
+        return 3
+    if _NUM_HEADING.match(text):
+        return 2
+    return None
+
+
+def is_caps(text: str) -> bool:
+    """Written in capitals (a heading); one odd small letter ("01-CTr/ĐU") is allowed."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+def clean(text: str) -> str:
+    text = re.sub(r"</p>\s*<p>", "\n", text)
+    text = _TAGS.sub("", text)
+    text = text.replace("*", "") if text.strip(" *") else ""
+    return re.sub(r"[ \u00a0]+", " ", text).strip()
+
+
+def _split_bullet(text: str) -> tuple[str, str]:
+    match = _BULLET.match(text)
+    if not match:
+        return "", text
+    rest = text[match.end() :]
+    if match.group(1) in "-–—" and text[1:2].isdigit():  # "-5%", not a bullet; "- 5%" is one
+        return "", text
+    return match.group(1), rest
+
+
+def lines_of(result: ReadResult, *, columns: bool = True) -> list[Line]:
+    lines: list[Line] = []
+    for block in result.blocks:
+        if block.kind == "table":
+            rows = [[clean(cell) for cell in row] for row in block.rows]
+            rows = [row for row in rows if any(row)]
+            if rows:
+                lines.append(Line("", rows=rows))
+            continue
+        for raw in block.text.split("\n"):
+            parts = _COLUMNS.split(raw.strip()) if columns else [raw]
+            for part in parts:
+                bullet, text = _split_bullet(clean(part))
+                if text.strip(" .,;:-_=*"):
+                    lines.append(Line(text, bullet, list_item=block.list_item))
+    if result.hard_wrapped:
+        return rejoin(lines)
+    if result.source == "txt":  # Word paragraphs are real paragraphs: never join them
+        return rejoin(lines, lowercase_only=True)
+    return lines
+
+
+# Labels that open a new logical line even after a line without a full stop.
+_STARTS = (
+    "can cu", "so:", "so ", "noi nhan", "chu de", "noi dung", "thoi gian", "du kien",
+    "hinh thuc", "nguoi thuc hien", "thuc hien:", "phan cong", "san pham", "chuyen de ",
+    "t/m", "tm.", "ket luan", "dong chi ", "ke hoach",
+)  # fmt: skip
+_TOPIC_ONLY = re.compile(r"^(?:\d+[.)]\s*)?chuyên đề\s*(?:số\s*)?\d{1,2}\s*$", re.IGNORECASE)
+
+
+def _opens(line: Line) -> bool:
+    if line.bullet or line.is_table or is_caps(line.text) or heading_level(line.text) is not None:
+        return True
+    return line.folded.startswith(_STARTS)
+
+
+def _closed(line: Line) -> bool:
+    text = line.text
+    if line.is_table or text[-1] in ".;:!?" or is_caps(text) or _TOPIC_ONLY.match(text):
+        return True
+    # A label standing alone ("Nội dung trọng tâm") heads what follows, it does not continue.
+    return len(text) < 40 and line.folded.startswith(_STARTS)
+
+
+def rejoin(lines: list[Line], *, lowercase_only: bool = False) -> list[Line]:
+    """Join a line broken in mid-sentence to the line before it.
+
+    A hard-wrapped text (PDF, seed 001) breaks wherever the page ended: join unless the
+    previous line is finished or the next one opens something. Otherwise join only the
+    unmistakable case, a line that starts with a small letter after an unfinished one.
+    """
+    out: list[Line] = []
+    for line in lines:
+        previous = out[-1] if out else None
+        if previous is None or line.is_table or previous.is_table or line.bullet:
+            out.append(line)
+            continue
+        starts_small = line.text[0].islower()
+        if lowercase_only:
+            unfinished = previous.text[-1] not in ".;:!?" and not _opens(line)
+            # A long list item cut in two by a page break continues even with a capital.
+            join = (starts_small and previous.text[-1] not in ".!?:" and not _opens(line)) or (
+                unfinished and bool(previous.bullet) and len(previous.text) >= 60
+            )
+        else:
+            join = (starts_small and not _closed(previous)) or not (
+                _closed(previous) or _opens(line)
+            )
+            join = join or (starts_small and previous.text[-1] in ",;" and not _opens(line))
+        if join:
+            previous.text = f"{previous.text} {line.text}"
+        else:
+            out.append(line)
+    return out

@@ -1,0 +1,407 @@
+"""The topics (chuyên đề) of a thematic plan, from numbered blocks, labelled lines or tables.
+
+A topic may be described in several places (its content in section II, who prepares it in
+section III): every mention is read, then mentions of the same topic are merged. When two
+mentions disagree, the first value stays in the field, every value goes to `alternatives`
+and a Vietnamese sentence to `conflicts`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from chibo.lib.vietnamese import fold, roman
+
+from .people import parse_people
+from .schema import ParsedTopic, Person
+from .text import Line, heading_level, is_caps
+
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+_QUARTER = re.compile(r"\bquý\s+(IV|III|II|I|[1-4])\b", re.IGNORECASE)
+_MONTH = re.compile(r"\btháng\s+(\d{1,2})\b(?:\s*[/-]\s*(\d{4}))?", re.IGNORECASE)
+_DAY = re.compile(
+    r"\bngày\s+(\d{1,2})\s*(?:tháng\s+|[/-])(\d{1,2})(?:\s*(?:năm\s+|[/-])(\d{4}))?"
+    r"|\b(\d{1,2})/(\d{1,2})/(\d{4})\b",
+    re.IGNORECASE,
+)
+_MONTH_YEAR = re.compile(r"(?<![\d/])(\d{1,2})/(\d{4})\b")
+_TOPIC = re.compile(
+    r"^(?:(?:\d{1,2}|[IVX]{1,4}|[a-z])\s*[.)]\s*)?chuyên\s*đề\s*(?:số\s*|thứ\s*)?(\d{1,2}|[IVX]{1,4})\b"
+    r"\s*(?:\(([^)]*)\))?\s*[:.\-–]?\s*(.*)$",
+    re.IGNORECASE,
+)
+
+LABELS: dict[str, str] = {}
+for _field, _labels in {
+    "title": "chu de|ten chuyen de|ten chu de|noi dung chuyen de|chuyen de",
+    "content": "noi dung cong viec|noi dung trong tam|noi dung chinh|noi dung|noi dung sinh hoat|"
+    "yeu cau noi dung|trong tam",
+    "time": "du kien thoi gian thuc hien|du kien thoi gian|thoi gian thuc hien|thoi gian to chuc|"
+    "thoi gian|thoi diem|thoi gian sinh hoat",
+    "form": "hinh thuc|hinh thuc sinh hoat|hinh thuc to chuc|hinh thuc thuc hien",
+    "presenters": "nguoi thuc hien|thuc hien|nguoi trinh bay|nguoi chuan bi|nguoi phu trach|"
+    "phan cong chuan bi du thao chuyen de|phan cong chuan bi du thao|phan cong chuan bi|"
+    "phan cong|chuan bi|phu trach|bao cao vien|nguoi bao cao|nguoi xay dung du thao|"
+    "nguoi xay dung|dong chi phu trach|nguoi duoc phan cong|trinh bay",
+    "outputs": "san pham sau chuyen de|san pham|ket qua can dat|san pham dau ra|ket qua dau ra",
+}.items():
+    for _label in _labels.split("|"):
+        LABELS[_label] = _field
+
+
+def label_of(text: str) -> tuple[str, str] | None:
+    """('time', 'Tháng 3 năm 2026') for 'Thời gian: Tháng 3 năm 2026', or None."""
+    match = re.match(r"^([^:]{2,60}):\s*(.*)$", text)
+    if match and fold(match.group(1)).strip(" .") in LABELS:
+        return LABELS[fold(match.group(1)).strip(" .")], match.group(2).strip()
+    bare = fold(text).strip(" .:")
+    if bare in LABELS and LABELS[bare] != "title":
+        return LABELS[bare], ""
+    return None
+
+
+@dataclass
+class Time:
+    quarters: list[int] = field(default_factory=list)
+    months: list[int] = field(default_factory=list)
+    dates: list[dt.date] = field(default_factory=list)
+
+
+def parse_time(text: str) -> Time:
+    """Quarters, months and days in 'Quý II năm 2026', 'tháng 04/2022', 'ngày 20/3/2026'."""
+    time = Time()
+    for match in _QUARTER.finditer(text):
+        value = match.group(1).upper()
+        time.quarters.append(_ROMAN.get(value) or int(value))
+    rest = text
+    for match in _DAY.finditer(text):
+        groups = [g for g in match.groups() if g is not None]
+        day, month = int(groups[0]), int(groups[1])
+        year = int(groups[2]) if len(groups) > 2 else None
+        if 1 <= month <= 12:
+            time.months.append(month)
+            if year:
+                try:
+                    time.dates.append(dt.date(year, month, day))
+                except ValueError:
+                    pass
+        rest = rest.replace(match.group(0), " ")
+    for match in _MONTH.finditer(rest):
+        if 1 <= int(match.group(1)) <= 12:
+            time.months.append(int(match.group(1)))
+    for match in _MONTH_YEAR.finditer(_MONTH.sub(" ", rest)):
+        if 1 <= int(match.group(1)) <= 12:
+            time.months.append(int(match.group(1)))
+    time.quarters = list(dict.fromkeys(time.quarters))
+    time.months = list(dict.fromkeys(time.months))
+    return time
+
+
+@dataclass
+class Mention:
+    """One place where the document speaks of a topic."""
+
+    topic: ParsedTopic
+    times: list[Time] = field(default_factory=list)
+    where: str = ""
+
+
+def _clean_title(text: str) -> str:
+    text = text.strip().rstrip(" .;:")
+    for opening, closing in (("“", "”"), ("\"", "\""), ("(", ")")):
+        if text.endswith(closing) and text.count(opening if opening != closing else '"') < (
+            1 if opening != closing else 2
+        ):
+            text = text[:-1].rstrip(" .;:")
+        if text.startswith(opening) and text.endswith(closing) and text.count(closing) == 1:
+            text = text[1:-1]
+    return text.strip()
+
+
+def _add(topic: ParsedTopic, name: str, value: str) -> None:
+    value = value.strip()
+    if not value:
+        return
+    current = getattr(topic, name)
+    setattr(topic, name, f"{current}\n{value}" if current else value)
+
+
+def _set_people(topic: ParsedTopic, value: str) -> None:
+    topic.presenters.extend(parse_people(value))
+    topic.preparer_note = "; ".join(filter(None, [topic.preparer_note, value.strip(" .;")]))
+
+
+def _inline(mention: Mention, text: str) -> None:
+    """The text after 'Chuyên đề 1:' — a title, or in an assignment list 'đ/c A, tháng 3'."""
+    topic = mention.topic
+    time = parse_time(text)
+    if re.search(r"\bđ\s*/\s*c\b|\bđồng chí\b", text, re.IGNORECASE):
+        head = re.split(r"[:;,]?\s*(?:\bđ\s*/\s*c\b|\bđồng chí\b)", text, maxsplit=1, flags=re.IGNORECASE)[0]
+        people_text = text[len(head) :].lstrip(" :;,-–")
+        people_text = re.split(r"[;,]\s*(?=(?:thời gian|hình thức|quý|tháng|ngày)\b)", people_text,
+                               maxsplit=1, flags=re.IGNORECASE)[0]  # fmt: skip
+        people_text = re.sub(r"\s+(?:chuẩn bị|trình bày|phụ trách|thực hiện)\b.*$", "", people_text)
+        _set_people(topic, people_text)
+        if head.strip() and not _is_time_only(head):
+            topic.title = topic.title or _clean_title(head)
+        mention.times.append(time)
+        for part in re.split(r"[;]", text):
+            found = label_of(part.strip())
+            if found and found[0] == "form":
+                topic.form = topic.form or found[1].rstrip(" .")
+        return
+    if _is_time_only(text):
+        mention.times.append(time)
+        return
+    topic.title = _clean_title(text)
+
+
+def _is_time_only(text: str) -> bool:
+    rest = _QUARTER.sub("", _MONTH.sub("", _DAY.sub("", text)))
+    rest = re.sub(r"\bnăm\s+\d{4}|\d{4}|thời gian|[^\w]", " ", rest, flags=re.IGNORECASE)
+    return not rest.strip() and bool(text.strip())
+
+
+def _ends_topic(line: Line, header_level: int | None) -> bool:
+    level = heading_level(line.text)
+    if line.is_table or level in (0, 1) or is_caps(line.text) and len(line.text) > 12:
+        return True
+    # A sibling numbered paragraph that is not itself a topic closes the list of topics.
+    return header_level is not None and level is not None and level <= header_level and not line.bullet
+
+
+def mentions_in(lines: list[Line], section_of: list[str]) -> list[Mention]:
+    """Every 'Chuyên đề N' block and every row of a topic table."""
+    mentions: list[Mention] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if line.is_table:
+            mentions.extend(_table_mentions(line.rows, section_of[i]))
+            i += 1
+            continue
+        match = _TOPIC.match(line.text)
+        if not match or line.bullet and heading_level(line.text) is None and not _topic_bullet(line):
+            i += 1
+            continue
+        number_text = match.group(1).upper()
+        number = _ROMAN.get(number_text) or (int(number_text) if number_text.isdigit() else None)
+        mention = Mention(ParsedTopic(number=number), where=section_of[i])
+        if match.group(2):
+            mention.times.append(parse_time(match.group(2)))
+        if match.group(3):
+            _inline(mention, match.group(3))
+        header_level = heading_level(line.text)
+        current = "title" if not mention.topic.title else "content"
+        i += 1
+        while i < len(lines) and not _TOPIC.match(lines[i].text) and not _ends_topic(lines[i], header_level):
+            current = _field_line(mention, lines[i].text, current)
+            i += 1
+        mentions.append(mention)
+    return mentions
+
+
+def _topic_bullet(line: Line) -> bool:
+    """'- Chuyên đề 1: ...' in an assignment list is a topic; '- chuyên đề về ...' prose is not."""
+    return bool(re.match(r"^chuyên\s*đề\s*(?:số\s*)?\d{1,2}\s*[:(.\-–]", line.text, re.IGNORECASE))
+
+
+def _field_line(mention: Mention, text: str, current: str) -> str:
+    topic = mention.topic
+    found = label_of(text)
+    if found is None:
+        # An unlabelled line continues the field above, or is the title under a bare header.
+        if current == "time":
+            mention.times.append(parse_time(text))
+        elif current == "presenters":
+            _set_people(topic, text)
+        elif current == "title" and topic.title:
+            _add(topic, "content", text)
+            return "content"
+        elif current == "title":
+            topic.title = _clean_title(text)
+        else:
+            _add(topic, current, text)
+        return current
+    name, value = found
+    if name == "time":
+        mention.times.append(parse_time(value))
+        topic.date = topic.date or _first_date(value)
+    elif name == "presenters":
+        if value:
+            _set_people(topic, value)
+    elif name == "title":
+        topic.title = _clean_title(value) if value else topic.title
+        return "title" if not value else "content"
+    elif name == "form":
+        topic.form = value.rstrip(" .;")
+    else:
+        _add(topic, name, value)
+    return name
+
+
+def _first_date(text: str) -> str | None:
+    dates = parse_time(text).dates
+    return dates[0].isoformat() if dates else None
+
+
+_COLUMN_RULES = [
+    ("number", ("tt", "stt", "so tt")),
+    ("time", ("thoi gian", "quy", "thang", "thoi diem")),
+    ("form", ("hinh thuc",)),
+    ("outputs", ("san pham", "ket qua")),
+    ("presenters", ("nguoi", "phu trach", "thuc hien", "chuan bi", "phan cong", "bao cao vien")),
+    ("title", ("chuyen de", "chu de", "ten ")),
+    ("content", ("noi dung", "trong tam", "yeu cau")),
+]
+
+
+def _columns(header: list[str]) -> dict[int, str]:
+    columns: dict[int, str] = {}
+    for index, cell in enumerate(header):
+        folded = fold(cell)
+        for name, keys in _COLUMN_RULES:
+            if name in columns.values():
+                continue
+            if any(folded == k or folded.startswith(k) or f" {k}" in f" {folded}" for k in keys):
+                columns[index] = name
+                break
+    return columns
+
+
+def _table_mentions(rows: list[list[str]], where: str) -> list[Mention]:
+    columns = _columns(rows[0])
+    if "title" not in columns.values() and "content" in columns.values() and any(
+        "chuyen de" in fold(c) for c in rows[0]
+    ):
+        columns = {i: ("title" if n == "content" else n) for i, n in columns.items()}
+    if "title" not in columns.values() or not {"time", "presenters"} & set(columns.values()):
+        return []
+    mentions: list[Mention] = []
+    quarter_context: list[Time] = []
+    for number, row in enumerate(rows[1:], start=1):
+        if len({c for c in row if c}) == 1 and parse_time(row[0]).quarters:
+            quarter_context = [parse_time(row[0])]  # a merged row "QUÝ I" groups what follows
+            continue
+        topic = ParsedTopic(number=number)
+        mention = Mention(topic, list(quarter_context), where)
+        for index, name in columns.items():
+            value = row[index].strip() if index < len(row) else ""
+            if not value:
+                continue
+            if name == "number":
+                topic.number = int(value.strip(".")) if value.strip(".").isdigit() else number
+            elif name == "time":
+                mention.times.append(parse_time(value))
+                topic.date = _first_date(value)
+            elif name == "presenters":
+                _set_people(topic, value.replace("\n", "; "))
+            elif name == "title":
+                _inline(mention, value.replace("\n", " "))
+            elif name == "form":
+                topic.form = value.rstrip(" .;")
+            else:
+                setattr(topic, name, value)
+        if topic.title:
+            mentions.append(mention)
+    return mentions
+
+
+# -- merging -------------------------------------------------------------------------
+
+
+def _similar(a: str, b: str) -> bool:
+    fa, fb = fold(a), fold(b)
+    if not fa or not fb:
+        return False
+    if fa in fb or fb in fa:
+        return True
+    wa, wb = set(fa.split()), set(fb.split())
+    return len(wa & wb) / len(wa | wb) >= 0.6
+
+
+def _same_topic(mention: Mention, other: Mention) -> bool:
+    a, b = mention.topic, other.topic
+    if a.title and b.title and _similar(a.title, b.title):
+        return True
+    # "Chuyên đề 2" in the assignment section is the section II's "Chuyên đề 2".
+    same_number = a.number is not None and a.number == b.number
+    return same_number and (not a.title or not b.title or mention.where != other.where)
+
+
+def merge(mentions: list[Mention]) -> list[ParsedTopic]:
+    groups: list[list[Mention]] = []
+    for mention in mentions:
+        for group in groups:
+            if any(_same_topic(m, mention) for m in group):
+                group.append(mention)
+                break
+        else:
+            groups.append([mention])
+    return [_merge_group(group) for group in groups]
+
+
+def _merge_group(group: list[Mention]) -> ParsedTopic:
+    topic = group[0].topic
+    for other in group[1:]:
+        for name in ("title", "content", "form", "outputs", "preparer_note"):
+            mine, theirs = getattr(topic, name), getattr(other.topic, name)
+            if not mine:
+                setattr(topic, name, theirs)
+            elif theirs and fold(theirs) not in fold(mine) and name in ("content", "outputs"):
+                setattr(topic, name, f"{mine}\n{theirs}")
+            elif theirs and name == "form" and fold(theirs) != fold(mine):
+                topic.alternatives.setdefault("form", [mine]).append(theirs)
+                topic.conflicts.append(f"Hình thức ghi khác nhau: “{mine}” và “{theirs}”.")
+            elif theirs and name == "preparer_note" and fold(theirs) not in fold(mine):
+                setattr(topic, name, f"{mine}; {theirs}")
+        known = {fold(p.name) for p in topic.presenters if p.name}
+        for person in other.topic.presenters:
+            if person.name and fold(person.name) not in known:
+                topic.presenters.append(person)
+                known.add(fold(person.name))
+            elif not person.name and not topic.presenters:
+                topic.presenters.append(person)
+        topic.date = topic.date or other.topic.date
+    _settle_time(topic, [t for m in group for t in m.times])
+    topic.presenters = _dedupe(topic.presenters)
+    return topic
+
+
+def _dedupe(people: list[Person]) -> list[Person]:
+    seen: set[str] = set()
+    out: list[Person] = []
+    for person in people:
+        key = fold(person.name) or fold(person.role_note)
+        if key not in seen:
+            seen.add(key)
+            out.append(person)
+    return out
+
+
+def _settle_time(topic: ParsedTopic, times: list[Time]) -> None:
+    quarters = list(dict.fromkeys(q for t in times for q in t.quarters))
+    months = list(dict.fromkeys(m for t in times for m in t.months))
+    if quarters:
+        topic.quarter = quarters[0]
+    if months:
+        topic.month = months[0]
+    if len(quarters) > 1:
+        topic.alternatives["quarter"] = quarters
+        topic.conflicts.append(
+            "Kế hoạch ghi hai quý khác nhau cho chuyên đề này: "
+            + " và ".join(f"Quý {roman(q)}" for q in quarters) + "."
+        )  # fmt: skip
+    if len(months) > 1:
+        topic.alternatives["month"] = months
+        topic.conflicts.append(
+            "Kế hoạch ghi hai thời gian khác nhau cho chuyên đề này: "
+            + " và ".join(f"tháng {m}" for m in months) + "."
+        )  # fmt: skip
+    if topic.quarter is None and topic.month:
+        topic.quarter = (topic.month - 1) // 3 + 1
+    outside = [m for m in months if topic.quarter and (m - 1) // 3 + 1 != topic.quarter]
+    for month in outside:
+        topic.conflicts.append(f"Tháng {month} không thuộc Quý {roman(topic.quarter or 0)}.")
