@@ -369,3 +369,62 @@ class CellEvaluation(models.Model):
             log_action(
                 self, "evaluation.cell_self", by=by, cell=round_.cell, after={"level": level}
             )
+
+
+class TargetMeasurement(models.Model):
+    """How a target (chỉ tiêu) of an activity plan is measured: from the records (a metric) or
+    entered by hand with evidence; each manual entry keeps who entered it and when."""
+
+    class Status(models.TextChoices):
+        REACHED = "reached", "Đạt"
+        ON_TRACK = "on_track", "Đúng tiến độ"
+        AT_RISK = "at_risk", "Có nguy cơ không đạt"
+        MISSED = "missed", "Không đạt"
+        UNKNOWN = "unknown", "Chưa có số liệu"
+
+    target = models.OneToOneField(
+        "plans.Target", on_delete=models.CASCADE, related_name="measurement"
+    )
+    metric = models.CharField("đo từ dữ liệu", max_length=40, blank=True)
+    manual_value = models.DecimalField(
+        "giá trị nhập tay", max_digits=10, decimal_places=2, null=True, blank=True
+    )
+    manual_status = models.CharField(
+        "đánh giá (nhập tay)", max_length=10, choices=Status.choices, blank=True
+    )
+    evidence = models.TextField("minh chứng", blank=True)
+    entered_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                   related_name="+")  # fmt: skip
+    entered_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"Đo chỉ tiêu: {self.target}"
+
+    @classmethod
+    def record(cls, *, target: Any, by: Any, metric: str = "", value: Decimal | None = None, status: str = "",
+               evidence: str = "") -> TargetMeasurement:  # fmt: skip
+        from .metrics import METRICS
+
+        if metric and metric not in METRICS:
+            raise EvaluationError("Cách đo không hợp lệ.")
+        if not metric and value is None and not status:
+            raise EvaluationError(
+                "Hãy chọn cách đo từ dữ liệu, hoặc nhập giá trị / đánh giá kèm minh chứng."
+            )
+        if not metric and not evidence.strip():
+            raise EvaluationError(
+                "Số liệu nhập tay cần ghi minh chứng (văn bản, quyết định, kết quả khảo sát…)."
+            )
+        with transaction.atomic():
+            measurement, _ = cls.objects.select_for_update().get_or_create(target=target)
+            before = snapshot(measurement, ["metric", "manual_value", "manual_status", "evidence"])
+            measurement.metric = metric
+            measurement.manual_value = None if metric else value
+            measurement.manual_status = "" if metric else status
+            measurement.evidence = evidence
+            measurement.entered_by = by
+            measurement.entered_at = timezone.now()
+            measurement.save()
+            log_action(measurement, "target.measure", by=by, cell=target.plan.cell, before=before,
+                       after=snapshot(measurement, ["metric", "manual_value", "manual_status", "evidence"]))  # fmt: skip
+        return measurement

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import views, views_targets
 
 app_name = "evaluations"
 urlpatterns = [
@@ -12,4 +12,7 @@ urlpatterns = [
     path("evaluations/sheets/<int:pk>/self/", views.self_assessment, name="self"),
     path("evaluations/sheets/<int:pk>/propose/", views.propose_member, name="propose_member"),
     path("evaluations/sheets/<int:pk>/comment/", views.comment, name="comment"),
+    path("plans/<int:plan_pk>/targets/", views_targets.plan_targets, name="targets"),
+    path("targets/<int:pk>/measure/", views_targets.measure, name="measure"),
+    path("committees/<int:pk>/targets/", views_targets.committee_targets, name="committee_targets"),
 ]

@@ -87,3 +87,61 @@ ROUTES = [
         },
     ),
 ]
+
+
+def _activity_plan(w):
+    from chibo.plans.models import Plan
+
+    plan = Plan.objects.filter(cell=w.cell, kind="activity").first()
+    if plan is None:
+        plan = Plan.create(
+            cell=w.cell, by=w.secretary.user, year=2026, kind="activity", title="Hoạt động năm 2026"
+        )
+        plan.add_target(
+            by=w.secretary.user,
+            text="Kết nạp 1-2 đảng viên mới",
+            kind="range",
+            value_min=1,
+            value_max=2,
+        )
+    return plan
+
+
+ROUTES += [
+    # A draft plan: officers above see issued plans only.
+    Route(
+        "evaluations:targets",
+        lambda w: [_activity_plan(w).pk],
+        expect={
+            "anonymous": LOGIN,
+            "member": 200,
+            "secretary": 200,
+            "other_cell": 404,
+            "officer": 404,
+        },
+    ),
+    Route(
+        "evaluations:measure",
+        lambda w: [_activity_plan(w).targets.get().pk],
+        method="post",
+        data=lambda w: {"metric": "new_members"},
+        expect={
+            "anonymous": LOGIN,
+            "member": 403,
+            "secretary": 302,
+            "other_cell": 404,
+            "officer": 404,
+        },
+    ),
+    Route(
+        "evaluations:committee_targets",
+        lambda w: [w.committee.pk],
+        expect={
+            "anonymous": LOGIN,
+            "member": 404,
+            "secretary": 404,
+            "other_cell": 404,
+            "officer": 200,
+        },
+    ),
+]
