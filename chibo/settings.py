@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "chibo.meetings",
     "chibo.evaluations",
     "chibo.api",
+    "chibo.importer",
 ]
 
 MIDDLEWARE = [
