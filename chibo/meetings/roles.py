@@ -18,7 +18,9 @@ def member_of(user: Any, cell: Cell | int) -> Member | None:
     if not getattr(user, "is_authenticated", False):
         return None
     cell_id = cell if isinstance(cell, int) else cell.pk
-    return Member.objects.filter(user=user, cell_id=cell_id, status__in=Member.ACTIVE_STATUSES).first()
+    return Member.objects.filter(
+        user=user, cell_id=cell_id, status__in=Member.ACTIVE_STATUSES
+    ).first()
 
 
 def require_member(user: Any, cell: Cell | int) -> Member:

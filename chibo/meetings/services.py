@@ -43,7 +43,9 @@ def notify_members(*, meeting: Meeting | None, members: Iterable[Member], kind: 
 
     def send() -> None:
         try:
-            notify(recipients=recipients, kind=kind, title=title, url=url, cell=cell, dedupe_key=key)
+            notify(
+                recipients=recipients, kind=kind, title=title, url=url, cell=cell, dedupe_key=key
+            )
         except Exception:  # a failed notice must never undo a meeting record
             log.exception("notify failed for %s", key)
 
@@ -67,11 +69,17 @@ def issued_documents(meeting: Meeting) -> dict[str, Any]:
     from chibo.documents.models import IssuedDocument
 
     found: dict[str, Any] = {}
-    meeting_docs = IssuedDocument.objects.filter(source_type=SOURCE_MEETING, source_id=str(meeting.pk))
-    report_id = getattr(getattr(meeting, "report", None), "pk", None) if _has_report(meeting) else None
+    meeting_docs = IssuedDocument.objects.filter(
+        source_type=SOURCE_MEETING, source_id=str(meeting.pk)
+    )
+    report_id = (
+        getattr(getattr(meeting, "report", None), "pk", None) if _has_report(meeting) else None
+    )
     docs = list(meeting_docs.order_by("issued_at"))
     if report_id:
-        docs += list(IssuedDocument.objects.filter(source_type=SOURCE_REPORT, source_id=str(report_id)))
+        docs += list(
+            IssuedDocument.objects.filter(source_type=SOURCE_REPORT, source_id=str(report_id))
+        )
     for doc in docs:
         found[doc.type_code] = doc
     return found
@@ -164,4 +172,9 @@ def submit_report(meeting: Meeting, *, by: Any, text: str = "") -> MeetingReport
 def _officer_users(meeting: Meeting) -> list[Any]:
     from chibo.organizations.models import CommitteeOfficer
 
-    return [o.user for o in CommitteeOfficer.objects.select_related("user").filter(committee=meeting.cell.committee)]
+    return [
+        o.user
+        for o in CommitteeOfficer.objects.select_related("user").filter(
+            committee=meeting.cell.committee
+        )
+    ]

@@ -1,2 +1,50 @@
+from django.urls import path
+
+from . import views, views_draft, views_report, views_room, views_tasks
+
 app_name = "meetings"
-urlpatterns: list = []
+M = "meetings/<int:pk>/"
+urlpatterns = [
+    path("cells/<int:cell_pk>/meetings/", views.meeting_list, name="list"),
+    path("cells/<int:cell_pk>/meetings/new/", views.meeting_create, name="create"),
+    path("cells/<int:cell_pk>/tasks/", views_tasks.cell_tasks, name="cell_tasks"),
+    path("tasks/mine/", views_tasks.my_tasks, name="my_tasks"),
+    path("tasks/<int:pk>/", views_tasks.task_detail, name="task"),
+    path("tasks/<int:pk>/drop/", views_tasks.task_drop, name="task_drop"),
+    path("tasks/<int:pk>/notes/<int:note_pk>/file/", views_tasks.evidence, name="evidence"),
+    path(M, views.meeting_detail, name="detail"),
+    path(M + "edit/", views.meeting_edit, name="edit"),
+    path(M + "preparers/", views.assign_preparers, name="preparers"),
+    path(M + "postpone/", views.postpone, name="postpone"),
+    path(M + "reschedule/", views.reschedule, name="reschedule"),
+    path(M + "cancel/", views.cancel, name="cancel"),
+    path(M + "draft/", views_draft.draft_editor, name="draft"),
+    path(M + "draft/submit/", views_draft.submit_draft, name="submit"),
+    path(M + "draft/compare/", views_draft.compare, name="compare"),
+    path(M + "versions/<int:number>/", views_draft.version_detail, name="version"),
+    path(M + "versions/<int:number>/file/", views_draft.version_file, name="version_file"),
+    path(M + "versions/<int:number>/comments/", views_draft.review_comment, name="review_comment"),
+    path(M + "comments/<int:comment_pk>/reply/", views_draft.review_reply, name="review_reply"),
+    path(M + "approve/", views_draft.approve, name="approve"),
+    path(M + "request-changes/", views_draft.request_changes, name="request_changes"),
+    path(M + "distribute/", views_draft.distribute, name="distribute"),
+    path(M + "read/", views_draft.read, name="read"),
+    path(M + "read/comment/", views_draft.member_comment, name="member_comment"),
+    path(M + "materials/", views_draft.material_add, name="material_add"),
+    path(M + "materials/<int:material_pk>/", views_draft.material_file, name="material"),
+    path(M + "room/", views_room.room, name="room"),
+    path(M + "room/attendance/<int:member_pk>/", views_room.attendance, name="attendance"),
+    path(M + "room/contributions/", views_room.contribution, name="contribution"),
+    path(M + "room/votes/", views_room.vote, name="vote"),
+    path(M + "room/hold/", views_room.hold, name="hold"),
+    path(M + "room/conclude/", views_room.conclude, name="conclude"),
+    path(M + "room/tasks/", views_tasks.task_create, name="task_create"),
+    path(M + "minutes/", views_room.minutes, name="minutes"),
+    path(M + "minutes/sign/", views_room.sign_minutes, name="sign_minutes"),
+    path(M + "resolution/", views_room.resolution, name="resolution"),
+    path(M + "commitments/", views_tasks.commitment, name="commitment"),
+    path(M + "report/", views_report.report, name="report"),
+    path(M + "report/acknowledge/", views_report.acknowledge, name="acknowledge"),
+    path(M + "close/", views_report.close, name="close"),
+    path(M + "dossier.zip", views_report.dossier, name="dossier"),
+]

@@ -33,7 +33,9 @@ class DraftVersion(models.Model):
 
     class Meta:
         ordering = ["-number"]
-        constraints = [models.UniqueConstraint(fields=["meeting", "number"], name="unique_draft_number")]
+        constraints = [
+            models.UniqueConstraint(fields=["meeting", "number"], name="unique_draft_number")
+        ]
 
     def __str__(self) -> str:
         return f"Dự thảo lần {self.number}"
@@ -113,7 +115,13 @@ class Material(models.Model):
                            file_name=getattr(upload, "name", "")[:200], uploaded_by=member)  # fmt: skip
             material.file.save(material.file_name or f"tai-lieu.{kind}", upload, save=False)
             material.save()
-            log_action(meeting, "meeting.material", by=by, cell=meeting.cell, after={"title": material.title})
+            log_action(
+                meeting,
+                "meeting.material",
+                by=by,
+                cell=meeting.cell,
+                after={"title": material.title},
+            )
         return material
 
 
@@ -125,7 +133,9 @@ class ReadReceipt(models.Model):
     first_opened_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["meeting", "member"], name="unique_read_receipt")]
+        constraints = [
+            models.UniqueConstraint(fields=["meeting", "member"], name="unique_read_receipt")
+        ]
 
     def __str__(self) -> str:
         return f"{self.member} đã đọc"

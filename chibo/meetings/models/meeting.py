@@ -35,7 +35,9 @@ class MeetingQuerySet(models.QuerySet["Meeting"]):
 
     def in_quarter(self, year: int, quarter: int) -> MeetingQuerySet:
         first = 3 * (quarter - 1) + 1
-        return self.filter(starts_at__year=year, starts_at__month__gte=first, starts_at__month__lte=first + 2)
+        return self.filter(
+            starts_at__year=year, starts_at__month__gte=first, starts_at__month__lte=first + 2
+        )
 
 
 class Meeting(models.Model):
@@ -77,7 +79,9 @@ class Meeting(models.Model):
                                       blank=True, on_delete=models.SET_NULL, related_name="+")  # fmt: skip
     draft_due = models.DateField("hạn nộp dự thảo", null=True, blank=True)
     review_due = models.DateField("hạn chi ủy cho ý kiến", null=True, blank=True)
-    status = models.CharField("trạng thái", max_length=12, choices=Status.choices, default=Status.PLANNED)
+    status = models.CharField(
+        "trạng thái", max_length=12, choices=Status.choices, default=Status.PLANNED
+    )
     status_reason = models.TextField("lý do hoãn / hủy", blank=True)
     resume_status = models.CharField(max_length=12, blank=True, editable=False)
     approved_version = models.ForeignKey("DraftVersion", null=True, blank=True,
@@ -108,7 +112,9 @@ class Meeting(models.Model):
         verbose_name_plural = "buổi sinh hoạt"
 
     def __str__(self) -> str:
-        return f"{self.get_kind_display()} {timezone.localtime(self.starts_at):%d/%m/%Y}: {self.title}"[:255]
+        return f"{self.get_kind_display()} {timezone.localtime(self.starts_at):%d/%m/%Y}: {self.title}"[
+            :255
+        ]
 
     # -- derived facts -----------------------------------------------------------------
     @property
@@ -189,7 +195,9 @@ class Meeting(models.Model):
 
     # -- domain verbs ----------------------------------------------------------------------
     @classmethod
-    def plan(cls, *, cell: Cell, by: Any, preparers: list[Member] | None = None, **fields: Any) -> Meeting:
+    def plan(
+        cls, *, cell: Cell, by: Any, preparers: list[Member] | None = None, **fields: Any
+    ) -> Meeting:
         """Put a meeting on the cell's calendar (chi ủy)."""
         require_editor(by, cell)
         with transaction.atomic():
@@ -200,16 +208,22 @@ class Meeting(models.Model):
                 meeting.preparers.set(preparers)
                 meeting.status = cls.Status.PREPARING
                 meeting.save(update_fields=["status"])
-            log_action(meeting, "meeting.plan", by=by, cell=cell, after=snapshot(meeting, cls.AUDITED))
+            log_action(
+                meeting, "meeting.plan", by=by, cell=cell, after=snapshot(meeting, cls.AUDITED)
+            )
         return meeting
 
-    def update_details(self, *, by: Any, expected_version: int | None = None, **fields: Any) -> None:
+    def update_details(
+        self, *, by: Any, expected_version: int | None = None, **fields: Any
+    ) -> None:
         """Change time, place, chair… before the meeting is held (chi ủy)."""
         require_editor(by, self.cell_id)
         with transaction.atomic():
             current = self._locked(*self.OPEN_STATUSES, self.Status.POSTPONED, verb="sửa thông tin")
             if expected_version is not None and current.version != expected_version:
-                raise MeetingError("Buổi sinh hoạt vừa được người khác sửa. Hãy tải lại trang rồi sửa lại.")
+                raise MeetingError(
+                    "Buổi sinh hoạt vừa được người khác sửa. Hãy tải lại trang rồi sửa lại."
+                )
             before = snapshot(current, self.AUDITED)
             for name, value in fields.items():
                 setattr(current, name, value)
@@ -232,7 +246,9 @@ class Meeting(models.Model):
                 current.status = self.Status.PREPARING
             self._save(current, "meeting.assign_preparers", by, ["status"], before=before,
                        after={"preparers": ", ".join(str(m) for m in members), "status": current.status})  # fmt: skip
-        _notify(self, members, "meeting.assigned", "Đồng chí được phân công chuẩn bị nội dung sinh hoạt")
+        _notify(
+            self, members, "meeting.assigned", "Đồng chí được phân công chuẩn bị nội dung sinh hoạt"
+        )
 
     def is_preparer(self, member: Member | None) -> bool:
         return member is not None and self.preparers.filter(pk=member.pk).exists()
@@ -269,7 +285,13 @@ class Meeting(models.Model):
                 current.approved_version = None
                 current.approved_at = None
                 fields += ["approved_version", "approved_at"]
-            self._save(current, "meeting.save_draft", by, fields, after={"version": number, "status": current.status})
+            self._save(
+                current,
+                "meeting.save_draft",
+                by,
+                fields,
+                after={"version": number, "status": current.status},
+            )
         return version
 
     def submit_draft(self, *, by: Any) -> None:
@@ -315,8 +337,14 @@ class Meeting(models.Model):
         with transaction.atomic():
             current = self._locked(self.Status.REVIEW, verb="gửi tài liệu")
             latest = current.versions.order_by("-number").first()
-            if current.approved_version_id is None or latest is None or latest.pk != current.approved_version_id:
-                raise MeetingError("Dự thảo chưa được chi ủy duyệt nên chưa gửi cho đảng viên được.")
+            if (
+                current.approved_version_id is None
+                or latest is None
+                or latest.pk != current.approved_version_id
+            ):
+                raise MeetingError(
+                    "Dự thảo chưa được chi ủy duyệt nên chưa gửi cho đảng viên được."
+                )
             sent_on = timezone.localtime(at).date()
             if current.is_late_on(sent_on) and not reason.strip():
                 raise MeetingError(
@@ -326,7 +354,12 @@ class Meeting(models.Model):
             current.status = self.Status.DISTRIBUTED
             current.distributed_at = at
             current.late_distribution_reason = reason.strip() if current.is_late_on(sent_on) else ""
-            self._save(current, "meeting.distribute", by, ["status", "distributed_at", "late_distribution_reason"])
+            self._save(
+                current,
+                "meeting.distribute",
+                by,
+                ["status", "distributed_at", "late_distribution_reason"],
+            )
         _notify(self, list(Member.objects.filter(cell_id=self.cell_id).current()), "meeting.distributed",
                 "Tài liệu sinh hoạt chi bộ đã được gửi, mời đồng chí nghiên cứu trước")  # fmt: skip
 
@@ -366,9 +399,16 @@ class Meeting(models.Model):
             current = self._locked(self.Status.DISTRIBUTED, verb="ghi nhận đã họp")
             minutes = int((actual_end - actual_start).total_seconds() // 60)
             current.actual_start, current.actual_end = actual_start, actual_end
-            current.duration_finding = rules.duration_finding(minutes=minutes, combined=current.is_combined)
+            current.duration_finding = rules.duration_finding(
+                minutes=minutes, combined=current.is_combined
+            )
             current.status = self.Status.HELD
-            self._save(current, "meeting.hold", by, ["status", "actual_start", "actual_end", "duration_finding"])
+            self._save(
+                current,
+                "meeting.hold",
+                by,
+                ["status", "actual_start", "actual_end", "duration_finding"],
+            )
             # HD 42: this meeting reviews what earlier meetings left unfinished.
             Task.objects.filter(cell_id=current.cell_id, carried_into__isnull=True).unfinished().exclude(
                 meeting=current).filter(Q(meeting__isnull=True) | Q(meeting__starts_at__lt=current.starts_at)
@@ -390,7 +430,9 @@ class Meeting(models.Model):
             if missing:
                 names = ", ".join(m.full_name for m in missing[:5])
                 more = f" và {len(missing) - 5} đồng chí khác" if len(missing) > 5 else ""
-                raise MeetingError(f"Chưa điểm danh đủ: còn {len(missing)} đồng chí ({names}{more}).")
+                raise MeetingError(
+                    f"Chưa điểm danh đủ: còn {len(missing)} đồng chí ({names}{more})."
+                )
             current.conclusion = text.strip()
             current.concluded_at = timezone.now()
             current.status = self.Status.CONCLUDED
@@ -449,9 +491,13 @@ class Meeting(models.Model):
             current.resume_status = current.status
             current.status = self.Status.POSTPONED
             current.status_reason = reason.strip()
-            self._save(current, "meeting.postpone", by, ["status", "status_reason", "resume_status"])
+            self._save(
+                current, "meeting.postpone", by, ["status", "status_reason", "resume_status"]
+            )
 
-    def reschedule(self, *, by: Any, starts_at: dt.datetime, ends_at: dt.datetime | None = None) -> None:
+    def reschedule(
+        self, *, by: Any, starts_at: dt.datetime, ends_at: dt.datetime | None = None
+    ) -> None:
         """A postponed meeting gets a new date and picks up where it stopped."""
         require_editor(by, self.cell_id)
         with transaction.atomic():
@@ -459,7 +505,12 @@ class Meeting(models.Model):
             current.starts_at, current.ends_at = starts_at, ends_at
             current.status = current.resume_status or self.Status.PLANNED
             current.resume_status = ""
-            self._save(current, "meeting.reschedule", by, ["status", "starts_at", "ends_at", "resume_status"])
+            self._save(
+                current,
+                "meeting.reschedule",
+                by,
+                ["status", "starts_at", "ends_at", "resume_status"],
+            )
 
     def cancel(self, *, by: Any, reason: str) -> None:
         require_leader(by, self.cell_id)

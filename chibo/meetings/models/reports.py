@@ -45,7 +45,9 @@ class MeetingReport(models.Model):
                 raise MeetingError("Báo cáo đã gửi Đảng ủy rồi.")
             report.text, report.submitted_at, report.submitted_by = text, timezone.now(), by
             report.save()
-            log_action(current, "meeting.report_submit", by=by, cell=current.cell, after={"text": text})
+            log_action(
+                current, "meeting.report_submit", by=by, cell=current.cell, after={"text": text}
+            )
         return report
 
     def acknowledge(self, *, by: Any, comment: str = "") -> None:
@@ -54,7 +56,9 @@ class MeetingReport(models.Model):
 
         viewer = viewer_for(by)
         cell = self.meeting.cell
-        if not viewer.is_officer or not any(cell.path.startswith(c.path) for c in viewer.committees):
+        if not viewer.is_officer or not any(
+            cell.path.startswith(c.path) for c in viewer.committees
+        ):
             raise MeetingError("Chỉ cán bộ Đảng ủy cấp trên được xác nhận báo cáo.")
         with transaction.atomic():
             current = MeetingReport.objects.select_for_update().get(pk=self.pk)

@@ -35,7 +35,9 @@ class Attendance(models.Model):
     member_status = models.CharField(max_length=20, choices=Member.Status.choices)
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["meeting", "member"], name="unique_attendance")]
+        constraints = [
+            models.UniqueConstraint(fields=["meeting", "member"], name="unique_attendance")
+        ]
 
     def __str__(self) -> str:
         return f"{self.member}: {self.get_status_display()}"
@@ -68,10 +70,17 @@ class Contribution(models.Model):
             raise MeetingError("Hãy tóm tắt ý kiến phát biểu.")
         with transaction.atomic():
             current = Meeting.objects.select_for_update().get(pk=meeting.pk)
-            if current.status not in (*IN_ROOM, Meeting.Status.CONCLUDED) or current.minutes_signed_at:
-                raise MeetingError("Chỉ ghi ý kiến phát biểu trong buổi họp, trước khi ký biên bản.")
+            if (
+                current.status not in (*IN_ROOM, Meeting.Status.CONCLUDED)
+                or current.minutes_signed_at
+            ):
+                raise MeetingError(
+                    "Chỉ ghi ý kiến phát biểu trong buổi họp, trước khi ký biên bản."
+                )
             order = (current.contributions.aggregate(n=models.Max("order"))["n"] or 0) + 1
-            item = cls.objects.create(meeting=current, speaker=speaker, summary=summary.strip(), order=order)
+            item = cls.objects.create(
+                meeting=current, speaker=speaker, summary=summary.strip(), order=order
+            )
             log_action(current, "meeting.contribution", by=by, cell=current.cell,
                        after={"speaker": str(speaker), "summary": item.summary})  # fmt: skip
         return item
@@ -114,9 +123,16 @@ class Vote(models.Model):
             raise MeetingError("Loại biểu quyết không hợp lệ.")
         with transaction.atomic():
             current = Meeting.objects.select_for_update().get(pk=meeting.pk)
-            if current.status not in (*IN_ROOM, Meeting.Status.CONCLUDED) or current.minutes_signed_at:
-                raise MeetingError("Chỉ ghi kết quả biểu quyết trong buổi họp, trước khi ký biên bản.")
-            officials = Member.objects.filter(cell_id=current.cell_id, status=Member.Status.OFFICIAL).count()
+            if (
+                current.status not in (*IN_ROOM, Meeting.Status.CONCLUDED)
+                or current.minutes_signed_at
+            ):
+                raise MeetingError(
+                    "Chỉ ghi kết quả biểu quyết trong buổi họp, trước khi ký biên bản."
+                )
+            officials = Member.objects.filter(
+                cell_id=current.cell_id, status=Member.Status.OFFICIAL
+            ).count()
             present_official = current.attendances.filter(
                 member_status=Member.Status.OFFICIAL, status__in=Attendance.PRESENT_STATUSES).count()  # fmt: skip
             cast = votes_for + votes_against + votes_abstain
@@ -130,7 +146,9 @@ class Vote(models.Model):
             else:
                 excused = current.attendances.filter(member_status=Member.Status.OFFICIAL,
                                                      status=Attendance.Status.EXCUSED).count()  # fmt: skip
-                denominator = rules.ordinary_denominator(official_summoned=officials, excluded=excused + excluded)
+                denominator = rules.ordinary_denominator(
+                    official_summoned=officials, excluded=excused + excluded
+                )
             passed = rules.vote_passes(kind=kind, yes=votes_for, denominator=denominator)
             vote = cls.objects.create(meeting=current, subject=subject.strip(), kind=kind, votes_for=votes_for,
                                       votes_against=votes_against, votes_abstain=votes_abstain,

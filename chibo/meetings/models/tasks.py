@@ -33,7 +33,9 @@ class TaskQuerySet(models.QuerySet["Task"]):
 
     def due_soon(self, today: dt.date | None = None) -> TaskQuerySet:
         today = today or timezone.localdate()
-        return self.unfinished().filter(deadline__gte=today, deadline__lte=today + dt.timedelta(days=DUE_SOON_DAYS))
+        return self.unfinished().filter(
+            deadline__gte=today, deadline__lte=today + dt.timedelta(days=DUE_SOON_DAYS)
+        )
 
     def for_member(self, member: Member) -> TaskQuerySet:
         return self.filter(owners=member)
@@ -50,12 +52,16 @@ class Task(models.Model):
     UNFINISHED = (Status.OPEN, Status.IN_PROGRESS)
 
     cell = models.ForeignKey(Cell, on_delete=models.PROTECT, related_name="tasks")
-    meeting = models.ForeignKey(Meeting, null=True, blank=True, on_delete=models.SET_NULL, related_name="tasks")
+    meeting = models.ForeignKey(
+        Meeting, null=True, blank=True, on_delete=models.SET_NULL, related_name="tasks"
+    )
     title = models.CharField("nhiệm vụ", max_length=300)
     description = models.TextField("nội dung", blank=True)
     owners = models.ManyToManyField(Member, verbose_name="người thực hiện", related_name="tasks")
     deadline = models.DateField("thời hạn")
-    status = models.CharField("trạng thái", max_length=12, choices=Status.choices, default=Status.OPEN)
+    status = models.CharField(
+        "trạng thái", max_length=12, choices=Status.choices, default=Status.OPEN
+    )
     drop_reason = models.CharField("lý do", max_length=300, blank=True)
     done_at = models.DateTimeField(null=True, blank=True)
     carried_into = models.ForeignKey(Meeting, null=True, blank=True, on_delete=models.SET_NULL,
@@ -88,7 +94,10 @@ class Task(models.Model):
             raise MeetingError("Nhiệm vụ cần ít nhất một người thực hiện.")
         if any(m.cell_id != cell.pk for m in owners):
             raise MeetingError("Người thực hiện phải là đảng viên của chi bộ.")
-        if meeting is not None and meeting.status in (Meeting.Status.CLOSED, Meeting.Status.CANCELLED):
+        if meeting is not None and meeting.status in (
+            Meeting.Status.CLOSED,
+            Meeting.Status.CANCELLED,
+        ):
             raise MeetingError("Buổi sinh hoạt đã đóng hồ sơ, không giao thêm nhiệm vụ được.")
         with transaction.atomic():
             task = cls.objects.create(cell=cell, meeting=meeting, title=title.strip(),
@@ -109,7 +118,9 @@ class Task(models.Model):
             return member
         raise MeetingError("Chỉ người được giao nhiệm vụ hoặc chi ủy được cập nhật nhiệm vụ này.")
 
-    def report_progress(self, *, by: Any, note: str, status: str | None = None, evidence: Any = None) -> TaskNote:
+    def report_progress(
+        self, *, by: Any, note: str, status: str | None = None, evidence: Any = None
+    ) -> TaskNote:
         """The owner (or the chi ủy) writes how it goes, optionally with evidence, and may
         move the task to in progress or done."""
         member = self._actor(by)
@@ -184,7 +195,9 @@ class Commitment(models.Model):
 
     class Meta:
         ordering = ["created_at", "id"]
-        constraints = [models.UniqueConstraint(fields=["meeting", "member"], name="unique_commitment")]
+        constraints = [
+            models.UniqueConstraint(fields=["meeting", "member"], name="unique_commitment")
+        ]
 
     def __str__(self) -> str:
         return f"Đăng ký của {self.member}"

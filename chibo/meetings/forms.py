@@ -1,0 +1,202 @@
+"""Forms validate; models act."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+
+from chibo.members.models import Member
+from chibo.organizations.models import Cell
+
+from .models import Attendance, Meeting, Task, Vote
+from .uploads import DRAFT_KINDS, MATERIAL_KINDS, validate_upload
+
+DATETIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
+DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+TEXT = forms.Textarea(attrs={"rows": 4})
+
+
+class _CellMembers:
+    """Limits member choices to the current members of one cell."""
+
+    def limit(self, cell: Cell, *names: str) -> None:
+        members = Member.objects.for_cell(cell).current().vietnamese_order()
+        for name in names:
+            self.fields[name].queryset = members  # type: ignore[attr-defined]
+
+
+class MeetingForm(_CellMembers, forms.ModelForm):
+    class Meta:
+        model = Meeting
+        fields = ["kind", "title", "starts_at", "ends_at", "place", "online_link", "chair", "secretary",
+                  "combined_with", "draft_due", "review_due"]  # fmt: skip
+        widgets = {"starts_at": DATETIME, "ends_at": DATETIME, "draft_due": DATE, "review_due": DATE,
+                   "title": forms.Textarea(attrs={"rows": 2})}  # fmt: skip
+
+    def __init__(self, *args: Any, cell: Cell, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.limit(cell, "chair", "secretary")
+        others = Meeting.objects.for_cell(cell).filter(status__in=Meeting.OPEN_STATUSES)
+        if self.instance.pk:
+            others = others.exclude(pk=self.instance.pk)
+        self.fields["combined_with"].queryset = others  # type: ignore[attr-defined]
+        self.fields[
+            "combined_with"
+        ].help_text = "Thường kỳ và chuyên đề cùng một buổi, lần lượt (HD 12/2018)."
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        if data.get("starts_at") and data.get("ends_at") and data["ends_at"] <= data["starts_at"]:
+            self.add_error("ends_at", "Giờ kết thúc phải sau giờ bắt đầu.")
+        return data
+
+
+class PreparersForm(_CellMembers, forms.Form):
+    preparers = forms.ModelMultipleChoiceField(label="Người chuẩn bị", queryset=Member.objects.none(),
+                                               widget=forms.CheckboxSelectMultiple)  # fmt: skip
+
+    def __init__(self, *args: Any, cell: Cell, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.limit(cell, "preparers")
+
+
+class DraftForm(forms.Form):
+    text = forms.CharField(label="Nội dung dự thảo", required=False, widget=forms.Textarea(attrs={"rows": 16}),
+                           help_text="Viết thành đoạn; để một dòng trống giữa hai đoạn.")  # fmt: skip
+    file = forms.FileField(label="Hoặc tải tệp Word (DOCX) / PDF", required=False)
+    note = forms.CharField(label="Ghi chú thay đổi", required=False, max_length=300)
+
+    def clean_file(self) -> Any:
+        upload = self.cleaned_data.get("file")
+        if upload:
+            validate_upload(upload, DRAFT_KINDS)
+        return upload
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        if not (data.get("text") or "").strip() and not data.get("file") and not self.errors:
+            raise forms.ValidationError("Dự thảo cần có nội dung hoặc tệp đính kèm.")
+        return data
+
+
+class MaterialForm(forms.Form):
+    title = forms.CharField(label="Tên tài liệu", max_length=300)
+    file = forms.FileField(label="Tệp (DOCX, PDF, XLSX, ảnh)")
+
+    def clean_file(self) -> Any:
+        upload = self.cleaned_data["file"]
+        validate_upload(upload, MATERIAL_KINDS)
+        return upload
+
+
+class TextForm(forms.Form):
+    text = forms.CharField(label="Nội dung", widget=TEXT)
+
+
+class ReplyForm(forms.Form):
+    reply = forms.CharField(
+        label="Trả lời", required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
+    resolved = forms.BooleanField(label="Đã tiếp thu", required=False)
+
+
+class ReasonForm(forms.Form):
+    reason = forms.CharField(
+        label="Lý do", required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+
+
+class RescheduleForm(forms.Form):
+    starts_at = forms.DateTimeField(label="Thời gian mới", widget=DATETIME)
+
+
+class MemberCommentForm(forms.Form):
+    text = forms.CharField(label="Ý kiến của đồng chí", required=False, widget=TEXT)
+    wants_to_speak = forms.BooleanField(label="Tôi đăng ký phát biểu tại buổi họp", required=False)
+
+
+class AttendanceForm(forms.Form):
+    status = forms.ChoiceField(choices=Attendance.Status.choices)
+    reason = forms.CharField(required=False, max_length=300)
+
+
+class ContributionForm(_CellMembers, forms.Form):
+    speaker = forms.ModelChoiceField(label="Người phát biểu", queryset=Member.objects.none())
+    summary = forms.CharField(label="Tóm tắt ý kiến", widget=forms.Textarea(attrs={"rows": 3}))
+
+    def __init__(self, *args: Any, cell: Cell, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.limit(cell, "speaker")
+
+
+class VoteForm(forms.Form):
+    subject = forms.CharField(label="Nội dung biểu quyết", max_length=300)
+    kind = forms.ChoiceField(label="Loại", choices=Vote.Kind.choices)
+    votes_for = forms.IntegerField(label="Tán thành", min_value=0)
+    votes_against = forms.IntegerField(label="Không tán thành", min_value=0)
+    votes_abstain = forms.IntegerField(label="Không biểu quyết", min_value=0, initial=0)
+    excluded = forms.IntegerField(label="Số được loại trừ khác", min_value=0, initial=0, required=False,
+                                  help_text="Đi công tác, được miễn sinh hoạt và vắng, bị đình chỉ… (QĐ 24, điểm 9.3).")  # fmt: skip
+
+
+class HoldForm(forms.Form):
+    actual_start = forms.DateTimeField(label="Bắt đầu thực tế", widget=DATETIME)
+    actual_end = forms.DateTimeField(label="Kết thúc thực tế", widget=DATETIME)
+
+
+class MinutesForm(forms.Form):
+    text = forms.CharField(
+        label="Nội dung biên bản", required=False, widget=forms.Textarea(attrs={"rows": 20})
+    )
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+
+class ResolutionForm(forms.Form):
+    type_code = forms.ChoiceField(
+        label="Loại văn bản", choices=[("KL", "Kết luận"), ("NQ", "Nghị quyết")]
+    )
+
+
+class TaskForm(_CellMembers, forms.Form):
+    title = forms.CharField(label="Nhiệm vụ", max_length=300)
+    description = forms.CharField(
+        label="Nội dung", required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
+    owners = forms.ModelMultipleChoiceField(label="Người thực hiện", queryset=Member.objects.none(),
+                                            widget=forms.CheckboxSelectMultiple)  # fmt: skip
+    deadline = forms.DateField(label="Thời hạn", widget=DATE)
+
+    def __init__(self, *args: Any, cell: Cell, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.limit(cell, "owners")
+
+
+class ProgressForm(forms.Form):
+    note = forms.CharField(
+        label="Tiến độ, kết quả", required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    status = forms.ChoiceField(label="Trạng thái", required=False, choices=[
+        ("", "Giữ nguyên"), (Task.Status.IN_PROGRESS, "Đang thực hiện"), (Task.Status.DONE, "Đã hoàn thành")])  # fmt: skip
+    evidence = forms.FileField(label="Minh chứng (không bắt buộc)", required=False)
+
+    def clean_evidence(self) -> Any:
+        upload = self.cleaned_data.get("evidence")
+        if upload:
+            validate_upload(upload, MATERIAL_KINDS)
+        return upload
+
+
+class ReportForm(forms.Form):
+    text = forms.CharField(label="Tình hình triển khai sau sinh hoạt (đưa vào báo cáo)", required=False,
+                           widget=TEXT)  # fmt: skip
+
+
+class AcknowledgeForm(forms.Form):
+    comment = forms.CharField(label="Ý kiến của Đảng ủy", required=False, widget=TEXT)
+
+
+class PeriodForm(forms.Form):
+    year = forms.IntegerField(label="Năm", required=False, min_value=2000, max_value=2100)
+    quarter = forms.TypedChoiceField(label="Quý", required=False, coerce=int, empty_value=None,
+                                     choices=[("", "Cả năm"), (1, "Quý I"), (2, "Quý II"), (3, "Quý III"), (4, "Quý IV")])  # fmt: skip

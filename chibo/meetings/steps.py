@@ -1,0 +1,48 @@
+"""The lifecycle as steps on the meeting page: what is done, what is next, who may do it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .models import Meeting
+
+S = Meeting.Status
+_NEXT = {
+    S.PLANNED: ("Phân công người chuẩn bị nội dung và dự thảo", "Bí thư, chi ủy"),
+    S.PREPARING: ("Soạn dự thảo rồi gửi chi ủy cho ý kiến", "Người chuẩn bị"),
+    S.REVIEW: (
+        "Chi ủy cho ý kiến, duyệt dự thảo; rồi gửi tài liệu cho đảng viên",
+        "Chi ủy; Bí thư/Phó Bí thư gửi",
+    ),
+    S.DISTRIBUTED: (
+        "Đảng viên nghiên cứu, góp ý; ngày họp: điểm danh, ghi ý kiến, ghi giờ họp",
+        "Chi ủy, thư ký",
+    ),
+    S.HELD: ("Chủ trì kết luận (cần điểm danh đủ)", "Bí thư/Phó Bí thư"),
+    S.CONCLUDED: (
+        "Ký biên bản, ban hành kết luận/nghị quyết, báo cáo Đảng ủy, hoàn thiện hồ sơ",
+        "Bí thư/Phó Bí thư",
+    ),
+    S.CLOSED: ("Hồ sơ đã hoàn thiện; theo dõi việc thực hiện nhiệm vụ", "Chi ủy"),
+    S.POSTPONED: ("Đặt lại lịch họp", "Chi ủy"),
+    S.CANCELLED: ("Buổi sinh hoạt đã hủy", ""),
+}
+
+
+@dataclass
+class Step:
+    label: str
+    state: str  # "done" | "current" | "todo"
+
+
+def steps_for(meeting: Meeting) -> list[Step]:
+    current = meeting.step_index
+    out = []
+    for index, status in enumerate(Meeting.STEPS):
+        state = "done" if index < current else ("current" if index == current else "todo")
+        out.append(Step(Meeting.Status(status).label, state))
+    return out
+
+
+def next_step(meeting: Meeting) -> tuple[str, str]:
+    return _NEXT[Meeting.Status(meeting.status)]

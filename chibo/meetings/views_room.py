@@ -1,0 +1,196 @@
+"""The meeting day ("phòng họp không giấy"): roll call, speakers, votes, times, conclusion,
+and the minutes written until they are signed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_http_methods, require_POST
+
+from chibo.members.models import Member
+
+from . import services
+from .access import EDIT, MeetingAccess, meeting_access
+from .errors import MeetingError
+from .forms import (
+    AttendanceForm,
+    ContributionForm,
+    HoldForm,
+    MinutesForm,
+    ResolutionForm,
+    TaskForm,
+    TextForm,  # fmt: skip
+    VoteForm,
+)
+from .models import Attendance, Contribution, Meeting, Vote
+from .views_common import act, form_errors
+
+
+def _room_context(access: MeetingAccess) -> dict[str, Any]:
+    meeting = access.meeting
+    members = list(Member.objects.filter(cell_id=meeting.cell_id).current().vietnamese_order())
+    marks = {a.member_id: a for a in meeting.attendances.all()}
+    rows = [(m, marks.get(m.pk)) for m in members]
+    present = [a for a in marks.values() if a.is_present]
+    start = meeting.actual_start or meeting.starts_at
+    end = meeting.actual_end or meeting.ends_at or start + dt.timedelta(minutes=120)
+    return {
+        "meeting": meeting, "cell": meeting.cell, "access": access, "rows": rows,
+        "counts": {
+            "members": len(members),
+            "official": sum(1 for m in members if m.status == Member.Status.OFFICIAL),
+            "present": len(present),
+            "present_official": sum(1 for a in present if a.member_status == Member.Status.OFFICIAL),
+            "present_probationary": sum(1 for a in present if a.member_status == Member.Status.PROBATIONARY),
+            "missing": len(members) - len(marks),
+        },
+        "statuses": Attendance.Status.choices,
+        "contributions": list(meeting.contributions.select_related("speaker")),
+        "speakers": list(meeting.member_comments.filter(wants_to_speak=True).select_related("member")),
+        "votes": list(meeting.votes.all()),
+        "tasks": list(meeting.tasks.prefetch_related("owners")),
+        "contribution_form": ContributionForm(cell=meeting.cell) if access.can_edit else None,
+        "vote_form": VoteForm() if access.can_edit else None,
+        "task_form": TaskForm(cell=meeting.cell) if access.can_edit else None,
+        "hold_form": HoldForm(initial={"actual_start": timezone.localtime(start), "actual_end": timezone.localtime(end)})
+        if access.can_edit else None,
+        "conclude_form": TextForm(initial={"text": meeting.conclusion}) if access.is_leader else None,
+        "open": meeting.status in (Meeting.Status.DISTRIBUTED, Meeting.Status.HELD),
+    }  # fmt: skip
+
+
+@login_required
+def room(request: HttpRequest, pk: int) -> HttpResponse:
+    access = meeting_access(request, pk)
+    return render(request, "meetings/room.html", _room_context(access))
+
+
+@login_required
+@require_POST
+def attendance(request: HttpRequest, pk: int, member_pk: int) -> HttpResponse:
+    access = meeting_access(request, pk, need=EDIT)
+    meeting = access.meeting
+    member = get_object_or_404(Member, pk=member_pk, cell_id=meeting.cell_id)
+    form = AttendanceForm(request.POST)
+    error = ""
+    if form.is_valid():
+        try:
+            meeting.record_attendance(member, form.cleaned_data["status"], by=request.user,
+                                      reason=form.cleaned_data["reason"])  # fmt: skip
+        except MeetingError as refused:
+            error = str(refused)
+    else:
+        error = "Tình trạng dự họp không hợp lệ."
+    if request.headers.get("HX-Request"):
+        context = _room_context(meeting_access(request, pk))
+        context["row_error"] = (member.pk, error)
+        return render(request, "meetings/room.html#attendance", context)
+    if error:
+        messages.error(request, error)
+    return redirect("meetings:room", pk=pk)
+
+
+@login_required
+@require_POST
+def contribution(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting = meeting_access(request, pk, need=EDIT).meeting
+    form = ContributionForm(request.POST, cell=meeting.cell)
+    if not form.is_valid():
+        form_errors(request, form)
+        return redirect("meetings:room", pk=pk)
+    data = form.cleaned_data
+    return act(request, lambda: Contribution.add(meeting, by=request.user, speaker=data["speaker"],
+                                                 summary=data["summary"]),
+               "Đã ghi ý kiến phát biểu.", to="meetings:room", pk=pk)  # fmt: skip
+
+
+@login_required
+@require_POST
+def vote(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting = meeting_access(request, pk, need=EDIT).meeting
+    form = VoteForm(request.POST)
+    if not form.is_valid():
+        form_errors(request, form)
+        return redirect("meetings:room", pk=pk)
+    data = {**form.cleaned_data, "excluded": form.cleaned_data.get("excluded") or 0}
+
+    def record() -> str:
+        result = Vote.record(meeting, by=request.user, **data)
+        return (
+            "" if result.passed else f"“{result.subject}” không được thông qua: {result.rule_text}"
+        )
+
+    return act(request, record, "Đã ghi kết quả biểu quyết.", to="meetings:room", pk=pk)
+
+
+@login_required
+@require_POST
+def hold(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting = meeting_access(request, pk, need=EDIT).meeting
+    form = HoldForm(request.POST)
+    if not form.is_valid():
+        form_errors(request, form)
+        return redirect("meetings:room", pk=pk)
+    data = form.cleaned_data
+    return act(request, lambda: meeting.hold(by=request.user, actual_start=data["actual_start"],
+                                             actual_end=data["actual_end"]),
+               "Đã ghi nhận buổi sinh hoạt.", to="meetings:room", pk=pk)  # fmt: skip
+
+
+@login_required
+@require_POST
+def conclude(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting = meeting_access(request, pk, need=EDIT).meeting
+    form = TextForm(request.POST)
+    text = form.cleaned_data["text"] if form.is_valid() else ""
+    return act(request, lambda: meeting.conclude(by=request.user, text=text), "Đã ghi kết luận.",
+               to="meetings:room", pk=pk)  # fmt: skip
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def minutes(request: HttpRequest, pk: int) -> HttpResponse:
+    access = meeting_access(request, pk, need=EDIT)
+    meeting = access.meeting
+    form = MinutesForm(request.POST or None, initial={"text": meeting.minutes or _outline(meeting),
+                                                      "version": meeting.minutes_version})  # fmt: skip
+    if request.method == "POST" and form.is_valid():
+        try:
+            meeting.edit_minutes(by=request.user, text=form.cleaned_data["text"],
+                                 expected_version=form.cleaned_data["version"])  # fmt: skip
+        except MeetingError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, "Đã lưu biên bản.")
+            return redirect("meetings:minutes", pk=pk)
+    return render(request, "meetings/minutes.html", {"meeting": meeting, "cell": meeting.cell, "form": form,
+                                                     "access": access, "resolution_form": ResolutionForm()})  # fmt: skip
+
+
+def _outline(meeting: Meeting) -> str:
+    return ("1. Đồng chí chủ trì nêu lý do, mục đích buổi sinh hoạt.\n\n2. Trình bày dự thảo.\n\n"
+            "3. Thảo luận.\n\n4. Kết luận của chủ trì.\n\n5. Biểu quyết.")  # fmt: skip
+
+
+@login_required
+@require_POST
+def sign_minutes(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting = meeting_access(request, pk, need=EDIT).meeting
+    return act(request, lambda: services.issue_minutes(meeting, by=request.user),
+               "Biên bản đã ký và vào sổ văn bản.", to="meetings:detail", pk=pk)  # fmt: skip
+
+
+@login_required
+@require_POST
+def resolution(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting = meeting_access(request, pk, need=EDIT).meeting
+    form = ResolutionForm(request.POST)
+    type_code = form.cleaned_data["type_code"] if form.is_valid() else "KL"
+    return act(request, lambda: services.issue_resolution(meeting, by=request.user, type_code=type_code),
+               "Đã ban hành văn bản.", to="meetings:detail", pk=pk)  # fmt: skip
