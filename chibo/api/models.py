@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import secrets
+import string
 from typing import Any
 
 from django.conf import settings
@@ -56,7 +57,8 @@ class ApiToken(models.Model):
         """Create a token for `user`; the plain token is returned once and never stored."""
         if not user.is_active:
             raise ApiTokenError("Tài khoản này đã bị khóa, không thể cấp mã truy cập.")
-        key = secrets.token_urlsafe(32)
+        # Never starting with "-": a prefix given on the command line must not look like an option.
+        key = secrets.choice(string.ascii_letters + string.digits) + secrets.token_urlsafe(32)
         with transaction.atomic():
             token = cls.objects.create(
                 user=user, name=name[:100], prefix=key[:PREFIX_LENGTH], key_hash=cls.hash_key(key)

@@ -13,6 +13,7 @@ from chibo.organizations.access import get_cell, get_member, viewer_for
 
 from .forms import MemberFilterForm, MemberForm, NewMemberForm, RoleForm, StatusChangeForm
 from .models import AccountInvite, Member, MemberError
+from .views_io import filtered_members
 
 PAGE_SIZE = 100
 
@@ -21,16 +22,7 @@ PAGE_SIZE = 100
 def member_list(request: HttpRequest, cell_pk: int) -> HttpResponse:
     cell = get_cell(request, cell_pk)
     form = MemberFilterForm(request.GET or None)
-    members = Member.objects.for_cell(cell).select_related("user")
-    data = form.cleaned_data if form.is_valid() else {}
-    status = data.get("status", "")
-    if status == "":
-        members = members.current()
-    elif status != "all":
-        members = members.filter(status=status)
-    if data.get("role"):
-        members = members.filter(role=data["role"])
-    members = members.search(data.get("q", "")).vietnamese_order()
+    members = filtered_members(cell, form).select_related("user")
     page = Paginator(members, PAGE_SIZE).get_page(request.GET.get("page"))
     today = timezone.localdate()
     rows = [(m, m.probation_flag(today)) for m in page]
