@@ -36,7 +36,7 @@ def reviewed(world: Any, **extra: Any) -> Meeting:
 
 def distributed(world: Any, **extra: Any) -> Meeting:
     meeting = reviewed(world, **extra)
-    meeting.distribute(by=world.secretary.user)
+    meeting.distribute(by=world.secretary.user, at=meeting.starts_at - dt.timedelta(days=5))
     return meeting
 
 
