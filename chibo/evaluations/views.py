@@ -208,3 +208,37 @@ def decide(request: HttpRequest, pk: int) -> HttpResponse:
     else:
         messages.success(request, "Đã quyết định xếp loại.")
     return redirect("evaluations:round", pk=round_.pk)
+
+
+def _docx_response(doc: Any, filename: str) -> HttpResponse:
+    from django.utils.http import content_disposition_header
+
+    from chibo.documents.party import render_docx
+
+    response = HttpResponse(render_docx(doc),
+                            content_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document")  # fmt: skip
+    response["Content-Disposition"] = content_disposition_header(True, filename)
+    return response
+
+
+@login_required
+def sheet_docx(request: HttpRequest, pk: int) -> HttpResponse:
+    from .documents import self_assessment_document
+
+    sheet = _get_sheet(request, pk)
+    viewer = viewer_for(request)
+    own = sheet.member.user_id is not None and sheet.member.user_id == request.user.pk
+    if not own and not viewer.can_edit_cell(sheet.round.cell) and not viewer.committees:
+        raise PermissionDenied("Chỉ đảng viên, chi ủy và cấp ủy cấp trên xem bản tự kiểm điểm.")
+    return _docx_response(
+        self_assessment_document(sheet),
+        f"Ban tu kiem diem {sheet.round.year} - {sheet.member.full_name}.docx",
+    )
+
+
+@login_required
+def report_docx(request: HttpRequest, pk: int) -> HttpResponse:
+    from .documents import report_document
+
+    round_ = _get_round(request, pk)
+    return _docx_response(report_document(round_), f"Bao cao danh gia xep loai {round_.year}.docx")

@@ -145,3 +145,29 @@ ROUTES += [
         },
     ),
 ]
+
+ROUTES += [
+    reader_route("evaluations:report_docx", lambda w: [_round(w).pk]),
+    Route(
+        "evaluations:sheet_docx",
+        lambda w: [_sheet(w).pk],
+        expect={
+            "anonymous": LOGIN,
+            "member": 200,
+            "secretary": 200,
+            "other_cell": 404,
+            "officer": 200,
+        },
+    ),
+    Route(
+        "evaluations:sheet_docx",
+        lambda w: [_sheet(w, w.secretary).pk],
+        expect={
+            "anonymous": LOGIN,
+            "member": 403,
+            "secretary": 200,
+            "other_cell": 404,
+            "officer": 200,
+        },
+    ),
+]
