@@ -32,7 +32,9 @@ def make_plan(cell: Cell, **extra: Any) -> Plan:
     return Plan.objects.create(cell=cell, **fields)
 
 
-def make_topic(plan: Plan, quarter: int = 1, preparers: list[Member] | None = None, **extra: Any) -> Topic:
+def make_topic(
+    plan: Plan, quarter: int = 1, preparers: list[Member] | None = None, **extra: Any
+) -> Topic:
     fields: dict[str, Any] = {
         "order": quarter,
         "title": f"Chủ đề quý {quarter}",

@@ -21,8 +21,15 @@ def test_a_quarter_without_a_topic_is_a_warning_citing_ct50_and_hd42(world):
     plan = make_plan(world.cell)
     make_topic(plan, 1)
     make_topic(plan, 3)
-    findings = [f for f in plan_findings(plan) if f.source == SOURCE_QUARTERLY and "chưa có chuyên đề" in f.message]
-    assert [f.message for f in findings] == ["Quý II chưa có chuyên đề nào.", "Quý IV chưa có chuyên đề nào."]
+    findings = [
+        f
+        for f in plan_findings(plan)
+        if f.source == SOURCE_QUARTERLY and "chưa có chuyên đề" in f.message
+    ]
+    assert [f.message for f in findings] == [
+        "Quý II chưa có chuyên đề nào.",
+        "Quý IV chưa có chuyên đề nào.",
+    ]
     assert all(f.level == "warning" for f in findings)
     assert "Chỉ thị 50-CT/TW" in SOURCE_QUARTERLY and "42-HD/BTCTW" in SOURCE_QUARTERLY
 

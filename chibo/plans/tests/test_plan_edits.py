@@ -61,7 +61,9 @@ def test_a_stale_topic_edit_is_refused(world):
     topic = make_topic(plan)
     topic.update(by=world.secretary.user, expected_version=1, title="A")
     with pytest.raises(PlanError, match="vừa được người khác sửa"):
-        Topic.objects.get(pk=topic.pk).update(by=world.secretary.user, expected_version=1, title="B")
+        Topic.objects.get(pk=topic.pk).update(
+            by=world.secretary.user, expected_version=1, title="B"
+        )
     assert Topic.objects.get(pk=topic.pk).title == "A"
 
 
@@ -78,7 +80,9 @@ def test_deleting_a_topic_is_audited(world):
 def test_a_target_range_needs_both_ends(world):
     plan = make_plan(world.cell, kind=Plan.Kind.ACTIVITY)
     with pytest.raises(Exception, match="cả giá trị từ và đến"):
-        plan.add_target(by=world.secretary.user, text="Kết nạp 1-2 đảng viên", kind="range", value_min=1)
+        plan.add_target(
+            by=world.secretary.user, text="Kết nạp 1-2 đảng viên", kind="range", value_min=1
+        )
     target = plan.add_target(by=world.secretary.user, text="Kết nạp 1-2 đảng viên", kind="range",
                              value_min=1, value_max=2, unit="đảng viên")  # fmt: skip
     assert target.order == 1
