@@ -20,20 +20,23 @@ _COMMITTEE = re.compile(rf"Đảng\s+(ủy|uỷ|bộ)\s+{_ADMIN}\s+(.+)", re.IGN
 _CELL = re.compile(r"Chi bộ\s+(.+)")
 # Lower-case words a school's name may contain: "Trường Mầm non Yên Hoà", "Tiểu học".
 _NAME_WORDS = {"non", "học", "sở", "thông", "cơ", "trung", "phổ", "cấp", "lập", "thục", "tư"}
-_SMALL = {"ủy", "uỷ", "bộ", "xã", "phường", "huyện", "quận", "tỉnh", "thị", "trấn", "xã,"}
-_SMALL |= {"thành", "phố", "non", "học", "cơ", "sở", "trung", "phổ", "thông"}
+_SMALL = {"ủy", "uỷ", "bộ", "xã", "phường", "huyện", "quận", "tỉnh", "trấn", "phố"}
 
 
 def _title_case(caps: str) -> str:
-    """'ĐẢNG ỦY XÃ VĨNH PHONG' → 'Đảng ủy xã Vĩnh Phong' (short words like TH stay capitals)."""
+    """'ĐẢNG ỦY XÃ VĨNH PHONG' → 'Đảng ủy xã Vĩnh Phong'; abbreviations (TH, THCS) stay."""
     words = caps.split()
     out: list[str] = []
     for i, word in enumerate(words):
         lower = word.lower()
-        if i > 0 and lower in _SMALL:
+        following = words[i + 1].lower() if i + 1 < len(words) else ""
+        pair = {"thành": ("phố",), "thị": ("trấn", "xã")}.get(lower)
+        if i > 0 and (lower in _SMALL or pair and following in pair):
             out.append(lower)
-        elif len(word) <= 3 and not any(c in "ĂÂÊÔƠƯĐ" for c in word[1:]) and i > 1:
-            out.append(word)  # an abbreviation: TH, THCS, MN
+        elif i > 0 and lower in ("non", "học") and out[-1].lower() in ("mầm", "tiểu", "trung"):
+            out.append(lower)
+        elif i > 1 and not any(fold(c) in "aeiouy" for c in lower):
+            out.append(word)  # no vowel: an abbreviation such as TH, THCS, MN
         else:
             out.append(lower[:1].upper() + lower[1:])
     return " ".join(out)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from chibo.lib.vietnamese import fold, roman
 
 from .header import read_header
@@ -23,6 +25,7 @@ def parse_plan(read: ReadResult) -> ParsedPlan:
     plan.kind = "thematic" if thematic_title or (topics and not targets) else "activity"
     if plan.kind == "thematic":
         plan.topics = topics
+        _common_form(lines[body:], plan)
         _check_topics(plan)
     else:
         plan.targets = targets
@@ -42,6 +45,16 @@ def _sections(lines: list[Line]) -> list[str]:
             current = line.text
         out.append(current)
     return out
+
+
+def _common_form(lines: list[Line], plan: ParsedPlan) -> None:
+    """'Hình thức chung: …' written once for every topic."""
+    for line in lines:
+        match = re.match(r"^hình thức(?: sinh hoạt)? chung\s*:\s*(.+)$", line.text, re.IGNORECASE)
+        if match:
+            for topic in plan.topics:
+                topic.form = topic.form or match.group(1).strip(" .;")
+            return
 
 
 def _check_topics(plan: ParsedPlan) -> None:

@@ -196,6 +196,9 @@ def mentions_in(lines: list[Line], section_of: list[str]) -> list[Mention]:
         header_level = heading_level(line.text)
         current = "title" if not mention.topic.title else "content"
         i += 1
+        if line.bullet:  # "- Chuyên đề 2: đ/c A, tháng 9" in a list says all on its line
+            mentions.append(mention)
+            continue
         while i < len(lines) and not _TOPIC.match(lines[i].text) and not _ends_topic(lines[i], header_level):
             current = _field_line(mention, lines[i].text, current)
             i += 1
