@@ -8,6 +8,7 @@ from django import forms
 
 from chibo.members.models import Member
 from chibo.organizations.models import Cell
+from chibo.plans.models import Topic
 
 from .models import Attendance, Meeting, Task, Vote
 from .uploads import DRAFT_KINDS, MATERIAL_KINDS, validate_upload
@@ -29,7 +30,7 @@ class _CellMembers:
 class MeetingForm(_CellMembers, forms.ModelForm):
     class Meta:
         model = Meeting
-        fields = ["kind", "title", "starts_at", "ends_at", "place", "online_link", "chair", "secretary",
+        fields = ["kind", "topic", "title", "starts_at", "ends_at", "place", "online_link", "chair", "secretary",
                   "combined_with", "draft_due", "review_due"]  # fmt: skip
         widgets = {"starts_at": DATETIME, "ends_at": DATETIME, "draft_due": DATE, "review_due": DATE,
                    "title": forms.Textarea(attrs={"rows": 2})}  # fmt: skip
@@ -41,12 +42,17 @@ class MeetingForm(_CellMembers, forms.ModelForm):
         if self.instance.pk:
             others = others.exclude(pk=self.instance.pk)
         self.fields["combined_with"].queryset = others  # type: ignore[attr-defined]
+        self.fields["topic"].queryset = Topic.objects.filter(plan__cell=cell).select_related("plan")  # type: ignore[attr-defined]
         self.fields[
             "combined_with"
         ].help_text = "Thường kỳ và chuyên đề cùng một buổi, lần lượt (HD 12/2018)."
 
     def clean(self) -> dict[str, Any]:
         data = super().clean()
+        if data.get("topic") and data.get("kind") != Meeting.Kind.THEMATIC:
+            self.add_error(
+                "topic", "Chỉ buổi sinh hoạt chuyên đề mới gắn với chuyên đề trong kế hoạch."
+            )
         if data.get("starts_at") and data.get("ends_at") and data["ends_at"] <= data["starts_at"]:
             self.add_error("ends_at", "Giờ kết thúc phải sau giờ bắt đầu.")
         return data

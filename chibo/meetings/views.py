@@ -15,6 +15,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from chibo.members.models import Member
 from chibo.organizations.access import get_cell, viewer_for
+from chibo.plans.models import Topic
 
 from . import steps
 from .access import EDIT, meeting_access
@@ -35,15 +36,31 @@ def meeting_list(request: HttpRequest, cell_pk: int) -> HttpResponse:
     if data.get("quarter"):
         meetings = meetings.in_quarter(year, data["quarter"])
     meetings = meetings.select_related("chair").order_by("starts_at")
+    unscheduled = (
+        Topic.objects.filter(
+            plan__cell=cell, plan__year=year, plan__status="issued", meetings__isnull=True
+        )
+        .select_related("plan")
+        .order_by("quarter", "order")
+    )
     return render(request, "meetings/meeting_list.html", {
-        "cell": cell, "form": form, "year": year, "meetings": meetings,
+        "cell": cell, "form": form, "year": year, "meetings": meetings, "unscheduled": unscheduled,
         "can_edit": viewer_for(request).can_edit_cell(cell),
         "this_month": timezone.localdate().strftime("%Y-%m"),
     })  # fmt: skip
 
 
 def _initial(request: HttpRequest, cell_pk: int) -> dict[str, object]:
-    """Prefill from a month (regular meeting) or leave blank (ad hoc)."""
+    """Prefill from a plan topic (thematic), a month (regular meeting), or blank (ad hoc)."""
+    topic = (
+        Topic.objects.filter(pk=_int(request.GET.get("topic")), plan__cell_id=cell_pk)
+        .select_related("plan")
+        .first()
+    )
+    if topic is not None:
+        month = topic.month or 3 * (topic.quarter - 1) + 1
+        return {"kind": Meeting.Kind.THEMATIC, "topic": topic, "title": topic.title or str(topic),
+                "starts_at": timezone.make_aware(dt.datetime(topic.plan.year, month, 15, 8, 0))}  # fmt: skip
     month = request.GET.get("month", "")
     if month:
         try:
@@ -64,8 +81,12 @@ def meeting_create(request: HttpRequest, cell_pk: int) -> HttpResponse:
     initial = {"chair": secretary, **_initial(request, cell_pk)}
     form = MeetingForm(request.POST or None, cell=cell, initial=initial)
     if request.method == "POST" and form.is_valid():
+        topic = form.cleaned_data.get("topic")
+        preparers = list(topic.preparers.all()) if topic else []
         try:
-            meeting = Meeting.plan(cell=cell, by=request.user, **form.cleaned_data)
+            meeting = Meeting.plan(
+                cell=cell, by=request.user, preparers=preparers, **form.cleaned_data
+            )
         except (MeetingError, ValidationError) as error:
             form.add_error(None, str(error) if isinstance(error, MeetingError) else error)
         else:
@@ -197,3 +218,10 @@ def cancel(request: HttpRequest, pk: int) -> HttpResponse:
     reason = form.cleaned_data["reason"] if form.is_valid() else ""
     return act(request, lambda: meeting.cancel(by=request.user, reason=reason), "Đã hủy buổi sinh hoạt.",
                to="meetings:detail", pk=pk)  # fmt: skip
+
+
+def _int(value: str | None) -> int | None:
+    try:
+        return int(value or "")
+    except ValueError:
+        return None

@@ -65,6 +65,14 @@ class Meeting(models.Model):
     cell = models.ForeignKey(Cell, on_delete=models.PROTECT, related_name="meetings")
     kind = models.CharField("loại", max_length=10, choices=Kind.choices, default=Kind.REGULAR)
     title = models.CharField("nội dung / chủ đề", max_length=500)
+    topic = models.ForeignKey(
+        "plans.Topic",
+        verbose_name="chuyên đề trong kế hoạch",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="meetings",
+    )
     starts_at = models.DateTimeField("bắt đầu (dự kiến)")
     ends_at = models.DateTimeField("kết thúc (dự kiến)", null=True, blank=True)
     place = models.CharField("địa điểm", max_length=200, blank=True)
@@ -123,9 +131,9 @@ class Meeting(models.Model):
 
     @property
     def plan_days_before(self) -> int | None:
-        topic = getattr(self, "topic", None)
-        plan = getattr(topic, "plan", None)
-        return getattr(plan, "days_before_distribution", None)
+        if self.topic_id is None:
+            return None
+        return self.topic.plan.days_before_distribution
 
     @property
     def required_days_before(self) -> int:
@@ -163,7 +171,7 @@ class Meeting(models.Model):
 
         missing = []
         docs = issued_documents(self)
-        if self.kind == self.Kind.THEMATIC and not getattr(self, "topic_id", None):
+        if self.kind == self.Kind.THEMATIC and self.topic_id is None:
             missing.append(rules.DOSSIER_ITEMS["plan"])
         if self.approved_version_id is None:
             missing.append(rules.DOSSIER_ITEMS["draft"])

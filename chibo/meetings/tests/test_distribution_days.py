@@ -7,6 +7,7 @@ from chibo.meetings import rules
 from chibo.meetings.errors import MeetingError
 from chibo.meetings.models import Meeting
 from chibo.meetings.tests.helpers import reviewed
+from chibo.plans.models import Plan, Topic
 
 pytestmark = pytest.mark.django_db
 
@@ -40,11 +41,13 @@ def test_exactly_n_days_before_needs_no_reason(world):
     assert meeting.late_distribution_reason == ""
 
 
-def test_a_plan_of_three_days_beats_the_national_one_day(world, monkeypatch):
+def test_a_plan_of_three_days_beats_the_national_one_day(world):
     world.cell.days_before_distribution = 1
     world.cell.save()
-    meeting = reviewed(world)
-    monkeypatch.setattr(Meeting, "plan_days_before", property(lambda self: 3))
+    plan = Plan.objects.create(cell=world.cell, year=2026, kind="thematic", title="Kế hoạch chuyên đề",
+                               days_before_distribution=3)  # fmt: skip
+    topic = Topic.objects.create(plan=plan, order=1, quarter=1, title="Chuyên đề 1")
+    meeting = reviewed(world, kind=Meeting.Kind.THEMATIC, topic=topic)
     assert meeting.required_days_before == 3
     with pytest.raises(MeetingError, match="ít nhất 3 ngày"):
         meeting.distribute(by=world.secretary.user, at=_send_days_before(meeting, 2))

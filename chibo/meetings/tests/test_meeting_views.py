@@ -126,3 +126,31 @@ def test_the_meeting_list_filters_by_quarter(world, member_client):
     make_meeting(world, days_ahead=2)
     body = member_client.get(reverse("meetings:list", args=[world.cell.pk])).content.decode()
     assert "Sinh hoạt chi bộ tháng" in body
+
+
+def test_a_thematic_meeting_is_created_from_a_plan_topic_with_its_preparers(
+    world, secretary_client
+):
+    from chibo.plans.models import Plan, Topic
+
+    plan = Plan.objects.create(
+        cell=world.cell, year=2026, kind="thematic", title="Kế hoạch", status="issued"
+    )
+    topic = Topic.objects.create(
+        plan=plan, order=2, quarter=2, month=6, title="Nâng cao chất lượng sinh hoạt"
+    )
+    topic.preparers.set([world.member])
+    listing = secretary_client.get(
+        reverse("meetings:list", args=[world.cell.pk]) + "?year=2026"
+    ).content.decode()
+    assert f"?topic={topic.pk}" in listing
+    page = secretary_client.get(
+        reverse("meetings:create", args=[world.cell.pk]) + f"?topic={topic.pk}"
+    )
+    assert "2026-06-15T08:00" in page.content.decode()
+    secretary_client.post(reverse("meetings:create", args=[world.cell.pk]), {
+        "kind": "thematic", "topic": topic.pk, "title": topic.title, "starts_at": "2026-06-15T08:00",
+        "chair": world.secretary.pk})  # fmt: skip
+    meeting = Meeting.objects.get()
+    assert meeting.topic == topic and list(meeting.preparers.all()) == [world.member]
+    assert meeting.status == Meeting.Status.PREPARING
