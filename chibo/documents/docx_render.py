@@ -1,0 +1,385 @@
+"""PartyDocument -> DOCX bytes with python-docx, laid out as HD 36-HD/VPTW asks (§3)."""
+
+from __future__ import annotations
+
+import io
+
+from docx import Document
+from docx.document import Document as DocxDocument
+from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
+from docx.table import _Cell
+from docx.text.paragraph import Paragraph as DocxParagraph
+
+from chibo.documents.party import (
+    Bullet,
+    FormatSettings,
+    Heading,
+    Paragraph,
+    PartyDocument,
+    Signature,
+    Table,
+    recipient_lines,
+)
+
+NATIONAL_HEADING = "ĐẢNG CỘNG SẢN VIỆT NAM"
+# Width of NATIONAL_HEADING in Times New Roman Bold, in em (measured on Liberation Serif
+# Bold, which has the same metrics): the rule under it is drawn this long (§3.3).
+NATIONAL_HEADING_EM = 13.77
+DRAFT_MARK = "DỰ THẢO"
+
+_ALIGN = {
+    "justify": WD_ALIGN_PARAGRAPH.JUSTIFY,
+    "left": WD_ALIGN_PARAGRAPH.LEFT,
+    "center": WD_ALIGN_PARAGRAPH.CENTER,
+    "right": WD_ALIGN_PARAGRAPH.RIGHT,
+}
+# Header columns (mm): the left holds the issuing bodies, the right the national heading.
+_HEADER_LEFT_MM = 75.0
+_CELL_PADDING_MM = 1.91  # Word's default left and right cell margin (0.08 in)
+_SIGNATURE_SPACE_LINES = 4
+
+
+class _Writer:
+    def __init__(self, fmt: FormatSettings) -> None:
+        self.fmt = fmt
+        self.document: DocxDocument = Document()
+        self.text_width_mm = 210 - fmt.margins_mm[2] - fmt.margins_mm[3]
+
+    # -- low-level helpers ------------------------------------------------------------
+
+    def set_font(self, element: object) -> None:
+        """Name the font for every script slot, so Word and LibreOffice pick the same one."""
+        rpr = element.get_or_add_rPr()  # type: ignore[attr-defined]
+        fonts = rpr.find(qn("w:rFonts"))
+        if fonts is None:
+            fonts = OxmlElement("w:rFonts")
+            rpr.insert(0, fonts)
+        for slot in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+            fonts.set(qn(slot), self.fmt.font)
+
+    def run(
+        self,
+        paragraph: DocxParagraph,
+        text: str,
+        *,
+        size: float | None = None,
+        bold: bool = False,
+        italic: bool = False,
+        underline: bool = False,
+    ) -> None:
+        run = paragraph.add_run(text)
+        self.set_font(run._r)
+        run.font.size = Pt(size or self.fmt.body_size)
+        if bold:
+            run.bold = True
+        if italic:
+            run.italic = True
+        if underline:
+            run.underline = True
+
+    def para(
+        self,
+        container: DocxDocument | _Cell,
+        text: str = "",
+        *,
+        align: str = "center",
+        size: float | None = None,
+        bold: bool = False,
+        italic: bool = False,
+        underline: bool = False,
+        indent: bool = False,
+        after: float = 0,
+        line_spacing: float = 1.0,
+    ) -> DocxParagraph:
+        paragraph = container.add_paragraph()
+        pf = paragraph.paragraph_format
+        pf.alignment = _ALIGN[align]
+        pf.space_before = Pt(0)
+        pf.space_after = Pt(after)
+        pf.line_spacing = line_spacing
+        if indent:
+            pf.first_line_indent = Mm(self.fmt.first_line_indent_mm)
+        if text:
+            self.run(paragraph, text, size=size, bold=bold, italic=italic, underline=underline)
+        return paragraph
+
+    def body_para(self, text: str, *, align: str = "justify", indent: bool = True, **kw: object):  # type: ignore[no-untyped-def]
+        return self.para(
+            self.document,
+            text,
+            align=align,
+            indent=indent,
+            after=6,
+            line_spacing=self.fmt.line_spacing,
+            **kw,  # type: ignore[arg-type]
+        )
+
+    def plain_table(self, columns_mm: list[float]):  # type: ignore[no-untyped-def]
+        table = self.document.add_table(rows=1, cols=len(columns_mm))
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        table.autofit = False
+        _set_borders(table, "nil")
+        _fixed_layout(table, columns_mm)
+        for cell in table.rows[0].cells:
+            # A new cell holds one empty paragraph: drop it so content starts at the top.
+            cell._tc.remove(cell.paragraphs[0]._p)
+        return table
+
+    # -- zones ------------------------------------------------------------------------
+
+    def page_setup(self) -> None:
+        top, bottom, left, right = self.fmt.margins_mm
+        section = self.document.sections[0]
+        section.orientation = WD_ORIENT.PORTRAIT
+        section.page_width, section.page_height = Mm(210), Mm(297)
+        section.top_margin, section.bottom_margin = Mm(top), Mm(bottom)
+        section.left_margin, section.right_margin = Mm(left), Mm(right)
+        # §3.7 [L]: page numbers from page 2, centred, 10 mm from the top edge.
+        section.header_distance = Mm(10)
+        section.footer_distance = Mm(10)
+        section.different_first_page_header_footer = True
+        header = section.header.paragraphs[0]
+        header.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        _add_page_field(header, self)
+        styles = self.document.styles
+        normal = styles["Normal"]
+        normal.font.name = self.fmt.font
+        normal.font.size = Pt(self.fmt.body_size)
+        self.set_font(normal.element)
+        pf = normal.paragraph_format
+        pf.space_before = Pt(0)
+        pf.space_after = Pt(0)
+
+    def draft_mark(self) -> None:
+        first = self.document.sections[0].first_page_header.paragraphs[0]
+        first.alignment = WD_ALIGN_PARAGRAPH.LEFT
+        self.run(first, f" {DRAFT_MARK} ", bold=True)
+        _box_run(first.runs[-1]._r)
+
+    def header(self, doc: PartyDocument) -> None:
+        head = doc.header
+        right_mm = self.text_width_mm - _HEADER_LEFT_MM
+        table = self.plain_table([_HEADER_LEFT_MM, right_mm])
+        left, right = table.rows[0].cells
+        self.para(left, head.superior.upper(), size=14)
+        self.para(left, head.issuer.upper(), size=14, bold=True)
+        self.para(left, "*", size=14)
+        number = head.number
+        if self.fmt.number_colon and not number.startswith("Số:"):
+            number = number.replace("Số", "Số:", 1)
+        self.para(left, number, size=14)
+
+        heading = self.para(right, NATIONAL_HEADING, size=15, bold=True)
+        # The rule is a bottom border; indenting the paragraph makes it as long as the text.
+        text_mm = NATIONAL_HEADING_EM * 15 * 25.4 / 72
+        # 1 mm of slack keeps the heading on one line whatever the rounding.
+        side = max((right_mm - 2 * _CELL_PADDING_MM - text_mm - 1) / 2, 0)
+        heading.paragraph_format.left_indent = Mm(side)
+        heading.paragraph_format.right_indent = Mm(side)
+        _bottom_border(heading)
+        self.para(right, "", size=8)
+        self.para(right, head.place_date, size=14, italic=True)
+
+    def title(self, doc: PartyDocument) -> None:
+        self.para(self.document, "", size=14)
+        self.para(self.document, doc.doc_type.upper(), size=16, bold=True, after=0)
+        self.para(self.document, doc.summary, size=14, bold=True, after=0)
+        self.para(self.document, "", size=14, after=6)
+
+    def blocks(self, doc: PartyDocument) -> None:
+        for block in doc.blocks:
+            if isinstance(block, Heading):
+                self.body_para(block.text, bold=True, italic=block.level >= 3)
+            elif isinstance(block, Paragraph):
+                self.body_para(
+                    block.text,
+                    align=block.align,
+                    indent=block.indent,
+                    bold=block.bold,
+                    italic=block.italic,
+                )
+            elif isinstance(block, Bullet):
+                self.body_para(f"- {block.text}")
+            elif isinstance(block, Table):
+                self.data_table(block)
+
+    def data_table(self, block: Table) -> None:
+        columns = max([1, len(block.header), *(len(r) for r in block.rows)])
+        widths = block.widths_mm or [self.text_width_mm / columns] * columns
+        table = self.document.add_table(rows=0, cols=columns)
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        table.autofit = False
+        _set_borders(table, "single")
+        _fixed_layout(table, widths)
+        size = self.fmt.body_size - 1
+        rows = ([block.header] if block.header else []) + block.rows
+        for index, values in enumerate(rows):
+            cells = table.add_row().cells
+            is_header = index == 0 and bool(block.header)
+            for cell, value in zip(cells, list(values) + [""] * columns, strict=False):
+                paragraph = cell.paragraphs[0]
+                paragraph.alignment = _ALIGN["center" if is_header else "left"]
+                self.run(paragraph, value, size=size, bold=is_header)
+            if is_header:
+                _repeat_header(table.rows[-1])
+        self.para(self.document, "", after=6)
+
+    def closing(self, doc: PartyDocument) -> None:
+        lines = recipient_lines(doc.recipients)
+        self.para(self.document, "")
+        if lines:
+            table = self.plain_table([self.text_width_mm * 0.45, self.text_width_mm * 0.55])
+            left, right = table.rows[0].cells
+            # §3.6: the layout is confirmed, the styling is not [I]. We use the common
+            # practice: a 14 pt bold underlined label, then a 12 pt list.
+            self.para(left, "Nơi nhận:", align="left", size=14, bold=True, underline=True)
+            for line in lines:
+                self.para(left, line, align="left", size=12)
+            self.signature(right, doc.signature)
+            signatures = doc.extra_signatures
+        else:
+            signatures = [*doc.extra_signatures, doc.signature]
+        if signatures:
+            if lines:
+                self.para(self.document, "")
+            width = self.text_width_mm / len(signatures)
+            table = self.plain_table([width] * len(signatures))
+            for cell, signature in zip(table.rows[0].cells, signatures, strict=True):
+                self.signature(cell, signature)
+
+    def signature(self, cell: _Cell, signature: Signature) -> None:
+        if signature.capacity:
+            self.para(cell, signature.capacity.upper(), size=14, bold=True)
+        if signature.title:
+            # Without a capacity line the title heads the block, so it is bold (minutes:
+            # "CHỦ TRÌ", "THƯ KÝ").
+            self.para(cell, signature.title.upper(), size=14, bold=not signature.capacity)
+        for _ in range(_SIGNATURE_SPACE_LINES):
+            self.para(cell, "", size=14)
+        self.para(cell, signature.name, size=14, bold=True)
+
+    def to_bytes(self) -> bytes:
+        out = io.BytesIO()
+        self.document.save(out)
+        return out.getvalue()
+
+
+def render(doc: PartyDocument, fmt: FormatSettings) -> bytes:
+    writer = _Writer(fmt)
+    writer.page_setup()
+    if doc.draft:
+        writer.draft_mark()
+    writer.header(doc)
+    writer.title(doc)
+    writer.blocks(doc)
+    writer.closing(doc)
+    # python-docx starts from a document holding one empty paragraph; drop it.
+    body = writer.document.element.body
+    first = body[0]
+    if first.tag == qn("w:p") and not first.xpath(".//w:t"):
+        body.remove(first)
+    return writer.to_bytes()
+
+
+# -- raw XML helpers (python-docx has no API for these) --------------------------------
+
+# Child order the OOXML schema requires (Word rejects files that break it).
+_TBLPR = "tblStyle tblpPr tblOverlap bidiVisual tblStyleRowBandSize tblStyleColBandSize tblW jc tblCellSpacing tblInd tblBorders shd tblLayout tblCellMar tblLook"
+_PPR = "pStyle keepNext keepLines pageBreakBefore framePr widowControl numPr suppressLineNumbers pBdr shd tabs suppressAutoHyphens kinsoku wordWrap overflowPunct topLinePunct autoSpaceDE autoSpaceDN bidi adjustRightInd snapToGrid spacing ind contextualSpacing mirrorIndents suppressOverlap jc textDirection textAlignment textboxTightWrap outlineLvl divId cnfStyle rPr sectPr pPrChange"
+_RPR = "rStyle rFonts b bCs i iCs caps smallCaps strike dstrike outline shadow emboss imprint noProof snapToGrid vanish webHidden color spacing w kern position sz szCs highlight u effect bdr shd fitText vertAlign rtl cs em lang eastAsianLayout specVanish oMath"
+
+
+def _put(parent: object, child: object, order: str) -> None:
+    """Replace or insert `child` in `parent` at the place the schema order asks for."""
+    names = order.split()
+    tag = child.tag  # type: ignore[attr-defined]
+    rank = names.index(tag.split("}")[1])
+    for existing in list(parent):  # type: ignore[call-overload]
+        if existing.tag == tag:
+            parent.remove(existing)  # type: ignore[attr-defined]
+    for index, existing in enumerate(parent):  # type: ignore[call-overload]
+        local = existing.tag.split("}")[1]
+        if local in names and names.index(local) > rank:
+            parent.insert(index, child)  # type: ignore[attr-defined]
+            return
+    parent.append(child)  # type: ignore[attr-defined]
+
+
+def _set_borders(table: object, kind: str) -> None:
+    tbl_pr = table._tbl.tblPr  # type: ignore[attr-defined]
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        node = OxmlElement(f"w:{edge}")
+        node.set(qn("w:val"), kind)
+        if kind != "nil":
+            node.set(qn("w:sz"), "4")
+            node.set(qn("w:space"), "0")
+            node.set(qn("w:color"), "000000")
+        borders.append(node)
+    _put(tbl_pr, borders, _TBLPR)
+
+
+def _fixed_layout(table: object, widths_mm: list[float]) -> None:
+    tbl = table._tbl  # type: ignore[attr-defined]
+    layout = OxmlElement("w:tblLayout")
+    layout.set(qn("w:type"), "fixed")
+    _put(tbl.tblPr, layout, _TBLPR)
+    width = OxmlElement("w:tblW")
+    width.set(qn("w:w"), str(int(sum(widths_mm) * 56.7)))
+    width.set(qn("w:type"), "dxa")
+    _put(tbl.tblPr, width, _TBLPR)
+    for column, mm in zip(table.columns, widths_mm, strict=False):  # type: ignore[attr-defined]
+        column.width = Mm(mm)
+    for grid_col, mm in zip(tbl.tblGrid.findall(qn("w:gridCol")), widths_mm, strict=False):
+        grid_col.set(qn("w:w"), str(int(mm * 56.7)))
+
+
+def _bottom_border(paragraph: DocxParagraph) -> None:
+    ppr = paragraph._p.get_or_add_pPr()
+    borders = OxmlElement("w:pBdr")
+    bottom = OxmlElement("w:bottom")
+    bottom.set(qn("w:val"), "single")
+    bottom.set(qn("w:sz"), "6")
+    bottom.set(qn("w:space"), "1")
+    bottom.set(qn("w:color"), "000000")
+    borders.append(bottom)
+    _put(ppr, borders, _PPR)
+
+
+def _box_run(r: object) -> None:
+    rpr = r.get_or_add_rPr()  # type: ignore[attr-defined]
+    border = OxmlElement("w:bdr")
+    border.set(qn("w:val"), "single")
+    border.set(qn("w:sz"), "8")
+    border.set(qn("w:space"), "0")
+    border.set(qn("w:color"), "000000")
+    _put(rpr, border, _RPR)
+
+
+def _repeat_header(row: object) -> None:
+    tr_pr = row._tr.get_or_add_trPr()  # type: ignore[attr-defined]
+    node = OxmlElement("w:tblHeader")
+    node.set(qn("w:val"), "true")
+    tr_pr.append(node)
+
+
+def _add_page_field(paragraph: DocxParagraph, writer: _Writer) -> None:
+    writer.run(paragraph, "")
+    r = paragraph.runs[-1]._r
+    begin = OxmlElement("w:fldChar")
+    begin.set(qn("w:fldCharType"), "begin")
+    r.append(begin)
+    writer.run(paragraph, "")
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = " PAGE "
+    paragraph.runs[-1]._r.append(instr)
+    writer.run(paragraph, "")
+    end = OxmlElement("w:fldChar")
+    end.set(qn("w:fldCharType"), "end")
+    paragraph.runs[-1]._r.append(end)
