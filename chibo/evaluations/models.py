@@ -428,3 +428,118 @@ class TargetMeasurement(models.Model):
             log_action(measurement, "target.measure", by=by, cell=target.plan.cell, before=before,
                        after=snapshot(measurement, ["metric", "manual_value", "manual_status", "evidence"]))  # fmt: skip
         return measurement
+
+
+class PersonalCommitment(models.Model):
+    """What a member pledges for the year: "một việc làm nêu gương – một việc đổi mới sáng tạo"
+    (seed 004 §III.3), or what they will correct after a thematic meeting (seed 001: "đăng ký nội
+    dung khắc phục, rèn luyện"). The chi ủy approves; the member reports mid-year and at year end."""
+
+    class Kind(models.TextChoices):
+        EXEMPLARY = "exemplary", "Việc làm nêu gương"
+        INNOVATION = "innovation", "Việc đổi mới, sáng tạo"
+        IMPROVEMENT = "improvement", "Nội dung khắc phục, rèn luyện"
+
+    class Status(models.TextChoices):
+        REGISTERED = "registered", "Đã đăng ký, chờ chi ủy duyệt"
+        APPROVED = "approved", "Chi ủy đã duyệt"
+        MID_YEAR = "mid_year", "Đã báo cáo giữa năm"
+        DONE = "done", "Hoàn thành"
+        PARTLY = "partly", "Hoàn thành một phần"
+        NOT_DONE = "not_done", "Không hoàn thành"
+
+    RESULT_STATUSES = (Status.DONE, Status.PARTLY, Status.NOT_DONE)
+
+    member = models.ForeignKey(
+        Member, on_delete=models.CASCADE, related_name="personal_commitments"
+    )
+    year = models.PositiveSmallIntegerField("năm")
+    kind = models.CharField("loại", max_length=20, choices=Kind.choices)
+    text = models.TextField("nội dung cam kết")
+    measure = models.CharField("đo bằng (kết quả cụ thể)", max_length=300,
+                               help_text="Ví dụ: 01 sáng kiến được Hội đồng trường công nhận")  # fmt: skip
+    meeting = models.ForeignKey(
+        "meetings.Meeting", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.REGISTERED)
+    approved_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                    related_name="+")  # fmt: skip
+    approved_at = models.DateTimeField(null=True, blank=True)
+    mid_year_report = models.TextField("báo cáo giữa năm", blank=True)
+    year_end_report = models.TextField("báo cáo cuối năm", blank=True)
+    evidence = models.TextField("minh chứng", blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["year", "member__sort_key", "kind", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} năm {self.year}: {self.member}"
+
+    def _lock(self) -> PersonalCommitment:
+        return (
+            PersonalCommitment.objects.select_for_update()
+            .select_related("member", "member__cell")
+            .get(pk=self.pk)
+        )
+
+    @classmethod
+    def register(cls, *, member: Member, by: Any, **fields: Any) -> PersonalCommitment:
+        if member.user_id != getattr(by, "pk", None):
+            raise EvaluationError("Đảng viên tự đăng ký cam kết của mình.")
+        with transaction.atomic():
+            commitment = cls(member=member, **fields)
+            commitment.full_clean()
+            commitment.save()
+            log_action(commitment, "commitment.register", by=by, cell=member.cell,
+                       after=snapshot(commitment, ["year", "kind", "text", "measure"]))  # fmt: skip
+        return commitment
+
+    def approve(self, *, by: Any) -> None:
+        from chibo.organizations.access import Viewer
+
+        with transaction.atomic():
+            current = self._lock()
+            if not Viewer(by).can_edit_cell(current.member.cell):
+                raise EvaluationError("Chỉ chi ủy duyệt cam kết.")
+            if current.status != self.Status.REGISTERED:
+                raise EvaluationError("Cam kết này đã được duyệt.")
+            current.status, current.approved_by, current.approved_at = (
+                self.Status.APPROVED,
+                by,
+                timezone.now(),
+            )
+            current.save(update_fields=["status", "approved_by", "approved_at"])
+            log_action(current, "commitment.approve", by=by, cell=current.member.cell)
+        self.refresh_from_db()
+
+    def report(
+        self, *, by: Any, stage: str, text: str, evidence: str = "", result: str = ""
+    ) -> None:
+        """The member reports progress: stage 'mid_year' (giữa năm) or 'year_end' with a result."""
+        with transaction.atomic():
+            current = self._lock()
+            if current.member.user_id != getattr(by, "pk", None):
+                raise EvaluationError("Đảng viên tự báo cáo kết quả cam kết của mình.")
+            if current.status == self.Status.REGISTERED:
+                raise EvaluationError("Cam kết chưa được chi ủy duyệt.")
+            if not text.strip():
+                raise EvaluationError("Hãy ghi kết quả đã làm được.")
+            before = snapshot(current, ["status", "mid_year_report", "year_end_report"])
+            if stage == "mid_year":
+                if current.status in self.RESULT_STATUSES:
+                    raise EvaluationError("Đã báo cáo cuối năm.")
+                current.mid_year_report, current.status = text, self.Status.MID_YEAR
+            elif stage == "year_end":
+                if result not in self.RESULT_STATUSES:
+                    raise EvaluationError(
+                        "Hãy chọn kết quả: hoàn thành, một phần, hoặc không hoàn thành."
+                    )
+                current.year_end_report, current.status = text, result
+            else:
+                raise EvaluationError("Giai đoạn báo cáo không hợp lệ.")
+            current.evidence = evidence or current.evidence
+            current.save()
+            log_action(current, "commitment.report", by=by, cell=current.member.cell, before=before,
+                       after=snapshot(current, ["status", "mid_year_report", "year_end_report"]))  # fmt: skip
+        self.refresh_from_db()

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views, views_targets
+from . import views, views_commitments, views_targets
 
 app_name = "evaluations"
 urlpatterns = [
@@ -17,4 +17,20 @@ urlpatterns = [
     path("plans/<int:plan_pk>/targets/", views_targets.plan_targets, name="targets"),
     path("targets/<int:pk>/measure/", views_targets.measure, name="measure"),
     path("committees/<int:pk>/targets/", views_targets.committee_targets, name="committee_targets"),
+    path("commitments/", views_commitments.my_commitments, name="my_commitments"),
+    path(
+        "cells/<int:cell_pk>/commitments/",
+        views_commitments.cell_commitments,
+        name="cell_commitments",
+    ),
+    path(
+        "commitments/<int:pk>/approve/",
+        views_commitments.approve_commitment,
+        name="commitment_approve",
+    ),
+    path(
+        "commitments/<int:pk>/report/",
+        views_commitments.report_commitment,
+        name="commitment_report",
+    ),
 ]

@@ -19,7 +19,13 @@ from .forms import (
     ProposalForm,
     SelfAssessmentForm,
 )
-from .models import EvaluationComment, EvaluationError, EvaluationRound, MemberEvaluation
+from .models import (
+    EvaluationComment,
+    EvaluationError,
+    EvaluationRound,
+    MemberEvaluation,
+    PersonalCommitment,
+)
 from .rules import (
     SOURCE_CAP,
     SOURCE_LEVELS,
@@ -111,13 +117,18 @@ def self_assessment(request: HttpRequest, pk: int) -> HttpResponse:
         raise PermissionDenied(
             "Chỉ chính đảng viên (hoặc chi ủy nhập hộ phiếu giấy) mới tự đánh giá được."
         )
-    form = SelfAssessmentForm(
-        request.POST or None, instance=MemberEvaluation.objects.get(pk=sheet.pk)
-    )
+    instance = MemberEvaluation.objects.get(pk=sheet.pk)
+    task_facts = _task_facts(sheet)
+    if not instance.self_submitted_at:
+        for name, value in task_facts.items():
+            setattr(instance, name, value)
+    form = SelfAssessmentForm(request.POST or None, instance=instance)
     if request.method == "POST" and form.is_valid():
         try:
-            sheet.submit_self(by=request.user, expected_version=int(request.POST.get("version", "0") or 0),
-                              on_behalf=not own, **form.cleaned_data)  # fmt: skip
+            version = int(request.POST.get("version", "0") or 0)
+            sheet.submit_self(
+                by=request.user, expected_version=version, on_behalf=not own, **form.cleaned_data
+            )
         except EvaluationError as error:
             form.add_error(None, str(error))
         else:
@@ -125,11 +136,29 @@ def self_assessment(request: HttpRequest, pk: int) -> HttpResponse:
                 request, f"Đã ghi nhận bản tự đánh giá: {sheet.get_self_level_display()}."
             )
             return redirect("evaluations:round", pk=sheet.round_id)
-    return render(
-        request,
-        "evaluations/self_assessment.html",
-        {"sheet": sheet, "form": form, "cell": sheet.round.cell},
+    commitments = PersonalCommitment.objects.filter(member=sheet.member, year=sheet.round.year)
+    return render(request, "evaluations/self_assessment.html", {
+        "sheet": sheet, "form": form, "cell": sheet.round.cell, "on_behalf": not own,
+        "commitments": commitments, "task_facts": task_facts,
+    })  # fmt: skip
+
+
+def _task_facts(sheet: MemberEvaluation) -> dict[str, int]:
+    """The member's follow-up tasks with a deadline in the year, from the meetings' records."""
+    from django.apps import apps
+
+    if not apps.is_installed("chibo.meetings"):
+        return {}
+    task_model = apps.get_model("meetings", "Task")
+    rows = list(
+        task_model.objects.filter(owners=sheet.member, deadline__year=sheet.round.year)
+        .exclude(status="dropped")
+        .values("deadline", "done_at")
     )
+    on_time = sum(1 for r in rows if r["done_at"] and r["done_at"].date() <= r["deadline"])
+    late = sum(1 for r in rows if r["done_at"] and r["done_at"].date() > r["deadline"])
+    return {"tasks_total": len(rows), "tasks_on_time": on_time, "tasks_late": late,
+            "tasks_not_done": len(rows) - on_time - late}  # fmt: skip
 
 
 @login_required

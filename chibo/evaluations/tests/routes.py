@@ -171,3 +171,49 @@ ROUTES += [
         },
     ),
 ]
+
+
+def _commitment(w):
+    from chibo.evaluations.models import PersonalCommitment
+
+    return PersonalCommitment.objects.filter(
+        member=w.member
+    ).first() or PersonalCommitment.register(
+        member=w.member,
+        by=w.member.user,
+        year=2026,
+        kind="exemplary",
+        text="Dạy mẫu",
+        measure="02 tiết",
+    )
+
+
+ROUTES += [
+    Route(
+        "evaluations:my_commitments",
+        expect={
+            "anonymous": LOGIN,
+            "member": 200,
+            "secretary": 200,
+            "other_cell": 200,
+            "officer": 404,
+        },
+    ),
+    reader_route("evaluations:cell_commitments", lambda w: [w.cell.pk]),
+    editor_route(
+        "evaluations:commitment_approve", lambda w: [_commitment(w).pk], method="post", ok=302
+    ),
+    Route(
+        "evaluations:commitment_report",
+        lambda w: [_commitment(w).pk],
+        method="post",
+        data=lambda w: {"stage": "mid_year", "text": "Đã dạy 01 tiết"},
+        expect={
+            "anonymous": LOGIN,
+            "member": 302,
+            "secretary": 403,
+            "other_cell": 404,
+            "officer": 403,
+        },
+    ),
+]

@@ -59,3 +59,21 @@ def test_round_page_query_count_does_not_grow_with_members(
         round_.evaluations.create(member=make_member(world.cell, f"Lê Thị Số{i}"))
     with django_assert_max_num_queries(len(small.captured_queries)):
         secretary_client.get(url)
+
+
+def test_self_assessment_is_prefilled_from_tasks_and_shows_commitments(
+    world, round_, member_client
+):
+    import datetime as dt
+
+    from chibo.evaluations.models import PersonalCommitment
+    from chibo.meetings.models import Task
+
+    task = Task.objects.create(cell=world.cell, title="Làm đồ dùng", deadline=dt.date(2026, 4, 30))
+    task.owners.add(world.member)
+    PersonalCommitment.register(member=world.member, by=world.member.user, year=2026, kind="exemplary",
+                                text="Gương mẫu đi làm đúng giờ", measure="Không đi muộn")  # fmt: skip
+    sheet = round_.evaluations.get(member=world.member)
+    response = member_client.get(reverse("evaluations:self", args=[sheet.pk]))
+    assert response.context["form"].initial["tasks_total"] == 1
+    assert "Gương mẫu đi làm đúng giờ" in response.content.decode()
