@@ -22,15 +22,22 @@ def main() -> int:
     from chibo.importer.tests.samples import documents
 
     started = time.perf_counter()
-    scores = [score(name, filename, data) for name, filename, data in documents(with_pdf="--no-pdf" not in sys.argv)]
+    scores = [
+        score(name, filename, data)
+        for name, filename, data in documents(with_pdf="--no-pdf" not in sys.argv)
+    ]
     true = sum(s.true_topics for s in scores)
     found = sum(s.found_topics for s in scores)
     matched = sum(s.matched_topics for s in scores)
-    fields = {f: sum(s.field_right[f] for s in scores) / matched if matched else 0.0 for f in TOPIC_FIELDS}
+    fields = {
+        f: sum(s.field_right[f] for s in scores) / matched if matched else 0.0 for f in TOPIC_FIELDS
+    }
     targets_true = sum(s.true_targets for s in scores)
     targets_found = sum(s.found_targets for s in scores)
     targets_matched = sum(s.matched_targets for s in scores)
-    plan_fields = sum(sum(s.plan_right.values()) for s in scores) / sum(len(s.plan_right) for s in scores)
+    plan_fields = sum(sum(s.plan_right.values()) for s in scores) / sum(
+        len(s.plan_right) for s in scores
+    )
     report = {
         "documents": len(scores),
         "topics": {

@@ -31,9 +31,13 @@ def _title_case(caps: str) -> str:
         lower = word.lower()
         following = words[i + 1].lower() if i + 1 < len(words) else ""
         pair = {"thành": ("phố",), "thị": ("trấn", "xã")}.get(lower)
-        if i > 0 and (lower in _SMALL or pair and following in pair):
-            out.append(lower)
-        elif i > 0 and lower in ("non", "học") and out[-1].lower() in ("mầm", "tiểu", "trung"):
+        if (
+            i > 0
+            and (lower in _SMALL or pair and following in pair)
+            or i > 0
+            and lower in ("non", "học")
+            and out[-1].lower() in ("mầm", "tiểu", "trung")
+        ):
             out.append(lower)
         elif i > 1 and not any(fold(c) in "aeiouy" for c in lower):
             out.append(word)  # no vowel: an abbreviation such as TH, THCS, MN
@@ -46,8 +50,8 @@ def _proper_words(text: str, extra: set[str] | None = None) -> str:
     """Leading words of a proper name: capitalised words, digits and the allowed small words."""
     words: list[str] = []
     for word in text.split():
-        bare = word.strip(",.;:()“”\"")
-        if not bare or bare != word.rstrip(",.;:)”\""):
+        bare = word.strip(',.;:()“”"')
+        if not bare or bare != word.rstrip(',.;:)”"'):
             if bare and (bare[0].isupper() or bare.isdigit()):
                 words.append(bare)
             break
@@ -87,13 +91,23 @@ def _cell_from(text: str) -> str:
 def read_header(lines: list[Line], plan: ParsedPlan) -> int:
     """Fill the plan's identity from its opening lines; returns the index where the body starts."""
     body = next(
-        (i for i, line in enumerate(lines) if heading_level(line.text) in (0, 1) and not line.is_table),
+        (
+            i
+            for i, line in enumerate(lines)
+            if heading_level(line.text) in (0, 1) and not line.is_table
+        ),
         len(lines),
     )
     head = [line for line in lines[: min(body, 40)] if not line.is_table]
     for line in lines[: min(body, 40)]:  # a two-column header table is read as its cells
         if line.is_table:
-            head.extend(Line(part.strip()) for row in line.rows for cell in row for part in cell.split("\n") if part.strip())
+            head.extend(
+                Line(part.strip())
+                for row in line.rows
+                for cell in row
+                for part in cell.split("\n")
+                if part.strip()
+            )
     _identity(head, plan)
     _title(lines[:body], plan)
     plan.legal_bases = [
@@ -107,7 +121,9 @@ def read_header(lines: list[Line], plan: ParsedPlan) -> int:
 def _identity(head: list[Line], plan: ParsedPlan) -> None:
     for line in head:
         folded = line.folded
-        if not plan.committee_name and folded.startswith(("dang uy ", "dang bo ", "ban chap hanh dang bo")):
+        if not plan.committee_name and folded.startswith(
+            ("dang uy ", "dang bo ", "ban chap hanh dang bo")
+        ):
             plan.committee_name = _title_case(line.text) if is_caps(line.text) else line.text
         elif not plan.cell_name and folded.startswith("chi bo ") and is_caps(line.text):
             plan.cell_name = _title_case(line.text)
@@ -151,7 +167,9 @@ def _title(lines: list[Line], plan: ParsedPlan) -> None:
             continue
         parts = [first] if first else []
         for following in lines[i + 1 : i + 4]:
-            if following.is_table or following.folded.startswith(("can cu", "chi bo ", "so:", "so ")):
+            if following.is_table or following.folded.startswith(
+                ("can cu", "chi bo ", "so:", "so ")
+            ):
                 break
             if heading_level(following.text) is not None or _DATE.search(following.text):
                 break
@@ -176,13 +194,17 @@ def _title(lines: list[Line], plan: ParsedPlan) -> None:
 def _mentions(lines: list[Line], plan: ParsedPlan) -> None:
     """Prefer the names as the body writes them ('Chi bộ Trường Tiểu học Vĩnh Phong 4')."""
     texts = [line.text for line in lines if not line.is_table]
-    cells = Counter(c for t in texts for c in (_cell_from(m.group(0)) for m in _CELL.finditer(t)) if c)
+    cells = Counter(
+        c for t in texts for c in (_cell_from(m.group(0)) for m in _CELL.finditer(t)) if c
+    )
     committees = Counter(c for t in texts for c in [_committee_from(t)] if c)
     header_cell = fold(plan.cell_name)
     if cells:
         best = [c for c, _ in cells.most_common()]
         # The header's "CHI BỘ TRƯỜNG TH VĨNH PHONG 4" and the body's full name share the end.
-        same = [c for c in best if not header_cell or fold(c).split()[-2:] == header_cell.split()[-2:]]
+        same = [
+            c for c in best if not header_cell or fold(c).split()[-2:] == header_cell.split()[-2:]
+        ]
         if same:
             plan.cell_name = same[0]
     if not plan.committee_name and committees:

@@ -59,7 +59,9 @@ def _common_form(lines: list[Line], plan: ParsedPlan) -> None:
 
 def _check_topics(plan: ParsedPlan) -> None:
     if not plan.topics:
-        plan.warnings.append("Không tìm thấy chuyên đề nào trong kế hoạch; hãy nhập các chuyên đề bằng tay.")
+        plan.warnings.append(
+            "Không tìm thấy chuyên đề nào trong kế hoạch; hãy nhập các chuyên đề bằng tay."
+        )
         return
     for number, topic in enumerate(plan.topics, start=1):
         name = f"Chuyên đề {number}" + (f" “{topic.title[:60]}”" if topic.title else "")
@@ -83,7 +85,11 @@ def _check_activity(plan: ParsedPlan, lines: list[Line]) -> None:
     if not plan.targets:
         plan.warnings.append("Không tìm thấy mục chỉ tiêu nào trong kế hoạch.")
     mentioned = next(
-        (line.text for line in lines if "sinh hoat chuyen de" in line.folded and "moi quy" in line.folded),
+        (
+            line.text
+            for line in lines
+            if "sinh hoat chuyen de" in line.folded and "moi quy" in line.folded
+        ),
         "",
     )
     if mentioned and not plan.topics:

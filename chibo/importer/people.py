@@ -21,12 +21,79 @@ _ROLE_STARTS = (
 )  # fmt: skip
 SURNAMES = frozenset(
     fold(s)
-    for s in (
-        "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đào Mai "
-        "Trịnh Lương Hà Lâm Tô Trương Cao Quách Tạ Chu Kiều Thái Lưu Phùng Vương Đoàn Nông "
-        "Triệu Lại Châu Tăng Giang Khúc Âu La Mạc Tống Thân Nghiêm Hứa Doãn Lục Diệp Quan "
-        "Khổng Ông Trình Bạch Hầu Phí Kim Ninh Lã Thạch Lò Tôn Văn Đàm Khuất Từ Hoa Viên"
-    ).split()
+    for s in [
+        "Nguyễn",
+        "Trần",
+        "Lê",
+        "Phạm",
+        "Hoàng",
+        "Huỳnh",
+        "Phan",
+        "Vũ",
+        "Võ",
+        "Đặng",
+        "Bùi",
+        "Đỗ",
+        "Hồ",
+        "Ngô",
+        "Dương",
+        "Lý",
+        "Đinh",
+        "Đào",
+        "Mai",
+        "Trịnh",
+        "Lương",
+        "Hà",
+        "Lâm",
+        "Tô",
+        "Trương",
+        "Cao",
+        "Quách",
+        "Tạ",
+        "Chu",
+        "Kiều",
+        "Thái",
+        "Lưu",
+        "Phùng",
+        "Vương",
+        "Đoàn",
+        "Nông",
+        "Triệu",
+        "Lại",
+        "Châu",
+        "Tăng",
+        "Giang",
+        "Khúc",
+        "Âu",
+        "La",
+        "Mạc",
+        "Tống",
+        "Thân",
+        "Nghiêm",
+        "Hứa",
+        "Doãn",
+        "Lục",
+        "Diệp",
+        "Quan",
+        "Khổng",
+        "Ông",
+        "Trình",
+        "Bạch",
+        "Hầu",
+        "Phí",
+        "Kim",
+        "Ninh",
+        "Lã",
+        "Thạch",
+        "Lò",
+        "Tôn",
+        "Văn",
+        "Đàm",
+        "Khuất",
+        "Từ",
+        "Hoa",
+        "Viên",
+    ]
 )
 
 
@@ -121,7 +188,11 @@ def match_people(names: Iterable[str], members: Sequence[Any]) -> list[Match]:
         ]
         if family:
             steps.append(
-                ("given_family", 0.7, [m for m, _, f in index if split_name(f)[::2] == (family, given)])
+                (
+                    "given_family",
+                    0.7,
+                    [m for m, _, f in index if split_name(f)[::2] == (family, given)],
+                )
             )
         else:
             steps.append(("given", 0.5, [m for m, _, f in index if split_name(f)[2] == given]))

@@ -174,7 +174,9 @@ def _check_content(result: ReadResult) -> None:
         )
 
 
-def _result(blocks: list[Block], source: Literal["docx", "pdf", "txt"], warnings: list[str]) -> ReadResult:
+def _result(
+    blocks: list[Block], source: Literal["docx", "pdf", "txt"], warnings: list[str]
+) -> ReadResult:
     paragraphs = [b.text for b in blocks if b.kind == "paragraph"]
     tables = [b.rows for b in blocks if b.kind == "table"]
     parts: list[str] = []
@@ -276,7 +278,9 @@ def _read_pdf(data: bytes) -> ReadResult:
             "Tệp PDF bị hỏng (có thể tải về chưa hết). Hãy tải lại hoặc dùng tệp Word gốc."
         ) from error
     if count > MAX_PDF_PAGES:
-        raise ImportReadError(f"Tệp PDF có {count} trang; chỉ nhận kế hoạch đến {MAX_PDF_PAGES} trang.")
+        raise ImportReadError(
+            f"Tệp PDF có {count} trang; chỉ nhận kế hoạch đến {MAX_PDF_PAGES} trang."
+        )
     blocks: list[Block] = []
     for page in pages:
         text = normalize(page.extract_text() or "")

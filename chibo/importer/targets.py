@@ -30,7 +30,7 @@ _THRESHOLD = [
     (re.compile(r"\bdưới\s+" + _NUM + r"\s*(%)"), "<"),
 ]
 _COUNT = re.compile(r"(?:\b(ít nhất|tối thiểu|từ)\s+)?(?<![\d/.%-])(\d{1,4})\s+(?=[^\W\d])")
-_YES_NO = ("danh hieu", "xep loai", "hoan thanh xuat sac", "co thi dua", "dat “", "dat \"")
+_YES_NO = ("danh hieu", "xep loai", "hoan thanh xuat sac", "co thi dua", "dat “", 'dat "')
 
 
 def _number(text: str) -> float:
@@ -89,7 +89,9 @@ def measure(target: ParsedTarget) -> ParsedTarget:
                 target.value_min = value
             return target
     count = next((c for c in _COUNT.finditer(text) if not _quoted(text, c.start(2))), None)
-    if count and not re.search(r"\b(?:năm|số|khóa|giai đoạn|chiều|tốt)\s*$", text[: count.start(2)].lower()):
+    if count and not re.search(
+        r"\b(?:năm|số|khóa|giai đoạn|chiều|tốt)\s*$", text[: count.start(2)].lower()
+    ):
         target.kind = "count"
         target.value_min = float(count.group(2))
         target.unit = _words_until_verb(text[count.end() :], 4)
@@ -125,5 +127,7 @@ def targets_in(lines: list[Line]) -> list[ParsedTarget]:
                 continue
             if group and item.bullet == group_bullet:
                 group = ""
-            targets.append(measure(ParsedTarget(item.text.rstrip(" ;,"), section=section, group=group)))
+            targets.append(
+                measure(ParsedTarget(item.text.rstrip(" ;,"), section=section, group=group))
+            )
     return targets

@@ -8,6 +8,7 @@ and a Vietnamese sentence to `conflicts`.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -83,10 +84,8 @@ def parse_time(text: str) -> Time:
         if 1 <= month <= 12:
             time.months.append(month)
             if year:
-                try:
+                with contextlib.suppress(ValueError):
                     time.dates.append(dt.date(year, month, day))
-                except ValueError:
-                    pass
         rest = rest.replace(match.group(0), " ")
     for match in _MONTH.finditer(rest):
         if 1 <= int(match.group(1)) <= 12:
@@ -110,7 +109,7 @@ class Mention:
 
 def _clean_title(text: str) -> str:
     text = text.strip().rstrip(" .;:")
-    for opening, closing in (("“", "”"), ("\"", "\""), ("(", ")")):
+    for opening, closing in (("“", "”"), ('"', '"'), ("(", ")")):
         if text.endswith(closing) and text.count(opening if opening != closing else '"') < (
             1 if opening != closing else 2
         ):
@@ -138,7 +137,9 @@ def _inline(mention: Mention, text: str) -> None:
     topic = mention.topic
     time = parse_time(text)
     if re.search(r"\bđ\s*/\s*c\b|\bđồng chí\b", text, re.IGNORECASE):
-        head = re.split(r"[:;,]?\s*(?:\bđ\s*/\s*c\b|\bđồng chí\b)", text, maxsplit=1, flags=re.IGNORECASE)[0]
+        head = re.split(
+            r"[:;,]?\s*(?:\bđ\s*/\s*c\b|\bđồng chí\b)", text, maxsplit=1, flags=re.IGNORECASE
+        )[0]
         people_text = text[len(head) :].lstrip(" :;,-–")
         people_text = re.split(r"[;,]\s*(?=(?:thời gian|hình thức|quý|tháng|ngày)\b)", people_text,
                                maxsplit=1, flags=re.IGNORECASE)[0]  # fmt: skip
@@ -169,7 +170,9 @@ def _ends_topic(line: Line, header_level: int | None) -> bool:
     if line.is_table or level in (0, 1) or is_caps(line.text) and len(line.text) > 12:
         return True
     # A sibling numbered paragraph that is not itself a topic closes the list of topics.
-    return header_level is not None and level is not None and level <= header_level and not line.bullet
+    return (
+        header_level is not None and level is not None and level <= header_level and not line.bullet
+    )
 
 
 def mentions_in(lines: list[Line], section_of: list[str]) -> list[Mention]:
@@ -183,7 +186,12 @@ def mentions_in(lines: list[Line], section_of: list[str]) -> list[Mention]:
             i += 1
             continue
         match = _TOPIC.match(line.text)
-        if not match or line.bullet and heading_level(line.text) is None and not _topic_bullet(line):
+        if (
+            not match
+            or line.bullet
+            and heading_level(line.text) is None
+            and not _topic_bullet(line)
+        ):
             i += 1
             continue
         number_text = match.group(1).upper()
@@ -199,7 +207,11 @@ def mentions_in(lines: list[Line], section_of: list[str]) -> list[Mention]:
         if line.bullet:  # "- Chuyên đề 2: đ/c A, tháng 9" in a list says all on its line
             mentions.append(mention)
             continue
-        while i < len(lines) and not _TOPIC.match(lines[i].text) and not _ends_topic(lines[i], header_level):
+        while (
+            i < len(lines)
+            and not _TOPIC.match(lines[i].text)
+            and not _ends_topic(lines[i], header_level)
+        ):
             current = _field_line(mention, lines[i].text, current)
             i += 1
         mentions.append(mention)
@@ -276,8 +288,10 @@ def _columns(header: list[str]) -> dict[int, str]:
 
 def _table_mentions(rows: list[list[str]], where: str) -> list[Mention]:
     columns = _columns(rows[0])
-    if "title" not in columns.values() and "content" in columns.values() and any(
-        "chuyen de" in fold(c) for c in rows[0]
+    if (
+        "title" not in columns.values()
+        and "content" in columns.values()
+        and any("chuyen de" in fold(c) for c in rows[0])
     ):
         columns = {i: ("title" if n == "content" else n) for i, n in columns.items()}
     if "title" not in columns.values() or not {"time", "presenters"} & set(columns.values()):

@@ -18,7 +18,16 @@ from chibo.lib.vietnamese import fold
 from .samples import GROUND_TRUTH
 
 TOPIC_FIELDS = ["title", "quarter", "month", "form", "presenters", "outputs", "conflicts"]
-PLAN_FIELDS = ["kind", "year", "cell_name", "committee_name", "number", "type_code", "date", "place"]
+PLAN_FIELDS = [
+    "kind",
+    "year",
+    "cell_name",
+    "committee_name",
+    "number",
+    "type_code",
+    "date",
+    "place",
+]
 
 
 def truth(name: str) -> dict[str, Any]:
@@ -71,7 +80,9 @@ def score(name: str, filename: str, data: bytes) -> Score:
         if not result.plan_right[key]:
             result.errors.append(f"{key}: {parsed.get(key)!r} ≠ {expected.get(key)!r}")
     if len(parsed["legal_bases"]) != expected["legal_bases"]:
-        result.errors.append(f"legal_bases: {len(parsed['legal_bases'])} ≠ {expected['legal_bases']}")
+        result.errors.append(
+            f"legal_bases: {len(parsed['legal_bases'])} ≠ {expected['legal_bases']}"
+        )
     for needle in expected.get("warnings_contain", []):
         if not any(needle in w for w in parsed["warnings"]):
             result.errors.append(f"warning missing: {needle}")
@@ -97,7 +108,9 @@ def _score_topics(parsed: dict[str, Any], expected: dict[str, Any], result: Scor
             if got[name] == want[name]:
                 result.field_right[name] += 1
             else:
-                result.errors.append(f"topic “{want['title'][:40]}” {name}: {got[name]!r} ≠ {want[name]!r}")
+                result.errors.append(
+                    f"topic “{want['title'][:40]}” {name}: {got[name]!r} ≠ {want[name]!r}"
+                )
     for i in unused:
         result.errors.append(f"extra topic: {found[i]['title'][:60]}")
 
@@ -119,7 +132,9 @@ def _score_targets(parsed: dict[str, Any], expected: dict[str, Any], result: Sco
         if got["kind"] == want["kind"]:
             result.target_kind_right += 1
         else:
-            result.errors.append(f"target “{want['text'][:40]}” kind: {got['kind']} ≠ {want['kind']}")
+            result.errors.append(
+                f"target “{want['text'][:40]}” kind: {got['kind']} ≠ {want['kind']}"
+            )
         if (got["value_min"], got["value_max"]) == (want["value_min"], want["value_max"]):
             result.target_value_right += 1
         else:

@@ -133,7 +133,9 @@ def assignment_plan() -> bytes:
     d.add_paragraph("II. PHÂN CÔNG THỰC HIỆN")
     d.add_paragraph("- Chuyên đề 1: đ/c Hoàng Thị Mai chuẩn bị; thời gian: tháng 3/2026.")
     d.add_paragraph("- Chuyên đề 2: đ/c Bùi Thị Ngọc Anh chuẩn bị; thời gian: tháng 6/2026.")
-    d.add_paragraph("- Chuyên đề 3: đ/c Hoàng Thị Mai và đ/c Trịnh Văn Hải; thời gian: tháng 9/2026.")
+    d.add_paragraph(
+        "- Chuyên đề 3: đ/c Hoàng Thị Mai và đ/c Trịnh Văn Hải; thời gian: tháng 9/2026."
+    )
     d.add_paragraph("Hình thức chung: Trao đổi, đề xuất cách thực hiện.")
     d.add_paragraph("III. TỔ CHỨC THỰC HIỆN")
     d.add_paragraph("Dự thảo chuyên đề gửi đảng viên trước ngày sinh hoạt 3 ngày.")
@@ -155,7 +157,9 @@ def conflict_plan() -> bytes:
     d.add_paragraph("- Hình thức: Báo cáo chuyên đề")
     d.add_paragraph("- Người thực hiện: Đồng chí Tạ Thị Hồng - Bí thư chi bộ")
     d.add_paragraph("2. Chuyên đề 2 (Quý III):")
-    d.add_paragraph("- Chủ đề: Đổi mới phương pháp dạy học phát triển phẩm chất, năng lực học sinh.")
+    d.add_paragraph(
+        "- Chủ đề: Đổi mới phương pháp dạy học phát triển phẩm chất, năng lực học sinh."
+    )
     d.add_paragraph("- Thời gian: tháng 8/2026")
     d.add_paragraph("- Hình thức: Trao đổi, đề xuất cách thực hiện")
     d.add_paragraph("- Người thực hiện: đ/c Lương Văn Khoa")

@@ -34,11 +34,16 @@ class Command(BaseCommand):
             return
         kind = "Kế hoạch sinh hoạt chuyên đề" if plan.kind == "thematic" else "Kế hoạch hoạt động"
         self.stdout.write(f"{kind} năm {plan.year or '?'}: {plan.title}")
-        self.stdout.write(f"{plan.cell_name or '(chưa rõ chi bộ)'} — {plan.committee_name or '(chưa rõ Đảng ủy)'}")
+        self.stdout.write(
+            f"{plan.cell_name or '(chưa rõ chi bộ)'} — {plan.committee_name or '(chưa rõ Đảng ủy)'}"
+        )
         for number, topic in enumerate(plan.topics, start=1):
             when = f"Quý {roman(topic.quarter)}" if topic.quarter else "chưa rõ quý"
             when += f", tháng {topic.month}" if topic.month else ""
-            people = ", ".join(p.name or p.role_note for p in topic.presenters) or "chưa rõ người thực hiện"
+            people = (
+                ", ".join(p.name or p.role_note for p in topic.presenters)
+                or "chưa rõ người thực hiện"
+            )
             self.stdout.write(f"  {number}. {topic.title} ({when}; {people})")
         for target in plan.targets:
             self.stdout.write(f"  - [{target.kind}] {target.text}")
