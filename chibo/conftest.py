@@ -62,6 +62,22 @@ def _fast_password_hashing(settings: Any) -> None:
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _stored_files_in_tmp(tmp_path_factory: Any) -> Any:
+    """Files stored during tests (issued documents, uploads) go to a temporary folder,
+    never to var/files."""
+    from django.conf import settings
+    from django.test import override_settings
+
+    default = {**settings.STORAGES["default"]}
+    default["OPTIONS"] = {
+        **default.get("OPTIONS", {}),
+        "location": str(tmp_path_factory.mktemp("files")),
+    }
+    with override_settings(STORAGES={**settings.STORAGES, "default": default}):
+        yield
+
+
 @dataclass
 class World:
     committee: Committee

@@ -111,6 +111,7 @@ def render_docx(doc: PartyDocument, fmt: FormatSettings | None = None) -> bytes:
 
 
 def render_html(doc: PartyDocument) -> str:
+    """Escaped HTML (a SafeString), styled by static/documents/party.css."""
     from chibo.documents.html_render import render
 
     return render(doc)

@@ -1,4 +1,9 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from chibo.documents import views
 
 app_name = "documents"
-urlpatterns: list = []
+urlpatterns = [
+    path("documents/<int:pk>/<str:fmt>/", views.download, name="download"),
+    path("cells/<int:cell_pk>/documents/", views.register, name="register"),
+]
