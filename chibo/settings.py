@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "chibo.plans",
     "chibo.meetings",
     "chibo.evaluations",
+    "chibo.oversight",
     "chibo.api",
     "chibo.importer",
 ]

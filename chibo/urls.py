@@ -20,6 +20,7 @@ urlpatterns = [
     path("", include("chibo.plans.urls")),
     path("", include("chibo.meetings.urls")),
     path("", include("chibo.evaluations.urls")),
+    path("", include("chibo.oversight.urls")),
     path("api/v1/", api.urls),
     path("admin/", admin.site.urls),
 ]

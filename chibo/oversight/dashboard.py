@@ -1,0 +1,188 @@
+"""What the dashboards show, computed with a fixed number of queries whatever the size.
+
+- `committee_totals`: counts over every cell below a committee, straight from SQL aggregates.
+- `filter_cells`: the cells behind a number (missed a thematic meeting, sent late, …), as SQL.
+- `cell_rows`: the grid rows and findings of one page of cells (facts.load + rules).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db.models import Count, Q, QuerySet
+from django.urls import reverse
+
+from chibo.meetings.models import Meeting, Task
+from chibo.organizations.models import Cell, Committee
+
+from . import rules
+from .facts import HELD, CellFacts, load, quarter_bounds, year_bounds
+from .rules import Finding
+
+LATE = Q(status__in=HELD) & (Q(distributed_at__isnull=True) | ~Q(late_distribution_reason=""))
+
+# A number on the dashboard → the rule whose findings explain it, and the SQL filter of cells.
+SHOWS = {
+    "missing_thematic": ("thematic_quarterly", "Chi bộ chưa sinh hoạt chuyên đề"),
+    "late": ("draft_on_time", "Chi bộ gửi tài liệu muộn hoặc không gửi"),
+    "overdue": ("tasks_overdue", "Chi bộ có nhiệm vụ quá hạn"),
+    "no_report": ("report_sent", "Chi bộ chưa báo cáo sau sinh hoạt chuyên đề"),
+}
+
+
+def quarter_over(year: int, quarter: int, today: dt.date) -> bool:
+    return quarter_bounds(year, quarter)[1].date() <= today
+
+
+def committee_totals(committee: Committee, year: int, today: dt.date) -> dict[str, Any]:
+    """Three queries: cells, meetings of the year, unfinished tasks."""
+    cells = Cell.objects.below(committee).count()
+    start, end = year_bounds(year)
+    aggregates: dict[str, Any] = {
+        "regular_held": Count("pk", filter=Q(kind=Meeting.Kind.REGULAR, status__in=HELD)),
+        "thematic_held": Count("pk", filter=Q(kind=Meeting.Kind.THEMATIC, status__in=HELD)),
+        "reports": Count(
+            "pk",
+            filter=Q(
+                kind=Meeting.Kind.THEMATIC, status__in=HELD, report__submitted_at__isnull=False
+            ),
+        ),  # fmt: skip
+        "late": Count("pk", filter=LATE),
+        "late_cells": Count("cell", distinct=True, filter=LATE),
+    }
+    for q in range(1, 5):
+        q_start, q_end = quarter_bounds(year, q)
+        in_q = Q(starts_at__gte=q_start, starts_at__lt=q_end)
+        aggregates[f"thematic_cells_{q}"] = Count(
+            "cell", distinct=True, filter=in_q & Q(kind=Meeting.Kind.THEMATIC, status__in=HELD)
+        )
+        aggregates[f"late_cells_{q}"] = Count("cell", distinct=True, filter=in_q & LATE)
+    row = Meeting.objects.filter(cell__path__startswith=committee.path, starts_at__gte=start,
+                                 starts_at__lt=end).aggregate(**aggregates)  # fmt: skip
+    tasks = Task.objects.filter(
+        cell__path__startswith=committee.path, status__in=Task.UNFINISHED
+    ).aggregate(
+        open=Count("pk"),
+        overdue=Count("pk", filter=Q(deadline__lt=today)),
+        overdue_cells=Count("cell", distinct=True, filter=Q(deadline__lt=today)),
+    )
+    quarters = []
+    for q in range(1, 5):
+        over = quarter_over(year, q, today)
+        held = row[f"thematic_cells_{q}"]
+        quarters.append({
+            "quarter": q, "over": over, "thematic_cells": held, "missing": cells - held if over else None,
+            "late_cells": row[f"late_cells_{q}"],
+        })  # fmt: skip
+    return {
+        "cells": cells,
+        **row,
+        **tasks,
+        "quarters": quarters,
+        "no_report": row["thematic_held"] - row["reports"],
+    }
+
+
+def filter_cells(
+    cells: QuerySet[Cell], show: str, *, year: int, quarter: int | None, today: dt.date
+) -> QuerySet[Cell]:
+    """The cells behind one dashboard number, as one SQL filter (no rows fetched here)."""
+    start, end = quarter_bounds(year, quarter) if quarter else year_bounds(year)
+    period = Q(starts_at__gte=start, starts_at__lt=end)
+    if show == "missing_thematic":
+        held = Meeting.objects.filter(period, kind=Meeting.Kind.THEMATIC, status__in=HELD).values(
+            "cell_id"
+        )
+        return cells.exclude(pk__in=held)
+    if show == "late":
+        return cells.filter(pk__in=Meeting.objects.filter(period & LATE).values("cell_id"))
+    if show == "overdue":
+        overdue = Task.objects.filter(status__in=Task.UNFINISHED, deadline__lt=today).values(
+            "cell_id"
+        )
+        return cells.filter(pk__in=overdue)
+    if show == "no_report":
+        missing = Meeting.objects.filter(period, kind=Meeting.Kind.THEMATIC, status__in=HELD,
+                                         report__submitted_at__isnull=True).values("cell_id")  # fmt: skip
+        return cells.filter(pk__in=missing)
+    return cells
+
+
+@dataclass
+class QuarterBox:
+    quarter: int
+    state: str  # held | late | planned | missing | future
+    url: str
+    regular_held: int
+    regular_due: int
+    label: str = ""
+
+
+STATE_LABELS = {
+    "held": "Đã sinh hoạt chuyên đề",
+    "late": "Đã sinh hoạt, gửi tài liệu muộn",
+    "planned": "Đã lên lịch",
+    "missing": "Không sinh hoạt chuyên đề",
+    "future": "Chưa đến",
+}
+
+
+@dataclass
+class CellRow:
+    cell: Cell
+    facts: CellFacts
+    quarters: list[QuarterBox]
+    findings: list[Finding]
+    attendance_rate: float | None
+    open_tasks: int
+    overdue_tasks: int
+    reports_sent: int
+    reports_due: int
+    late: int
+    levels: Counter[str] = field(default_factory=Counter)
+
+
+def _quarter_boxes(facts: CellFacts, late_ids: set[int]) -> list[QuarterBox]:
+    boxes = []
+    year, today = facts.year, facts.today
+    for q in range(1, 5):
+        thematic = [m for m in facts.meetings if m.thematic and m.quarter == q]
+        held = [m for m in thematic if m.held]
+        months_due = [m for m in range(3 * q - 2, 3 * q + 1) if dt.date(year, m, 1) <= today]
+        regular = {m.day.month for m in facts.held(Meeting.Kind.REGULAR) if m.quarter == q}
+        if held:
+            state = "late" if any(m.pk in late_ids for m in held) else "held"
+            url = reverse("meetings:detail", args=[held[0].pk])
+        elif thematic and not quarter_over(year, q, today):
+            state, url = "planned", reverse("meetings:detail", args=[thematic[0].pk])
+        elif quarter_over(year, q, today):
+            state, url = "missing", reverse("meetings:list", args=[facts.cell.pk])
+        else:
+            state, url = "future", reverse("meetings:list", args=[facts.cell.pk])
+        boxes.append(QuarterBox(q, state, url, len(regular), len(months_due), STATE_LABELS[state]))
+    return boxes
+
+
+def cell_rows(
+    cells: list[Cell], *, year: int, today: dt.date, codes: list[str] | None = None
+) -> list[CellRow]:
+    all_facts = load(cells, year=year, today=today)
+    rows = []
+    for cell in cells:
+        facts = all_facts[cell.pk]
+        findings = rules.evaluate(facts)
+        late_ids = rules.late_meeting_ids(facts)
+        thematic_held = facts.held(Meeting.Kind.THEMATIC)
+        rows.append(CellRow(
+            cell=cell, facts=facts, quarters=_quarter_boxes(facts, late_ids),
+            findings=[f for f in findings if codes is None or f.rule.code in codes],
+            attendance_rate=facts.attendance_rate(),
+            open_tasks=sum(1 for t in facts.tasks if t.unfinished),
+            overdue_tasks=sum(1 for t in facts.tasks if t.unfinished and t.deadline < today),
+            reports_sent=sum(1 for m in thematic_held if m.report_on), reports_due=len(thematic_held),
+            late=len(late_ids), levels=Counter(m.quality_level for m in facts.meetings if m.quality_level),
+        ))  # fmt: skip
+    return rows

@@ -1,0 +1,2 @@
+def add_meetings(cells, years, rng):  # placeholder, replaced below
+    return None
