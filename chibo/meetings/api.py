@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal
 
 from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
@@ -28,7 +28,6 @@ from .errors import MeetingError
 from .models import Attendance, Contribution, Meeting, Task, Vote
 from .services import issued_documents
 
-T = TypeVar("T")
 Verb = Literal["submit_draft", "approve_draft", "request_changes", "distribute", "hold", "conclude",
                "close", "postpone", "cancel", "reschedule"]  # fmt: skip
 # Which access each verb needs before the model checks the finer role (Bí thư/Phó…).
@@ -195,7 +194,7 @@ READ = {403: ErrorOut, 404: ErrorOut}
 WRITE = {400: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut}
 
 
-def _domain(action: Callable[[], T]) -> T:
+def _domain[T](action: Callable[[], T]) -> T:
     """A refused domain rule becomes a 400 with its Vietnamese message."""
     try:
         return action()
@@ -389,7 +388,7 @@ def build_router() -> Router:
     return router
 
 
-def _required(value: T | None) -> T:
+def _required[T](value: T | None) -> T:
     if value is None:
         raise MeetingError("Thiếu thời gian.")
     return value

@@ -10,7 +10,7 @@ from chibo.meetings.tests.helpers import concluded, distributed, make_task
 
 pytestmark = pytest.mark.django_db
 
-MEETING_PAGE_QUERIES = 20
+MEETING_PAGE_QUERIES = 22
 MY_TASKS_QUERIES = 6
 
 
