@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views, views_commitments, views_targets
+from . import views, views_commitments, views_nextyear, views_targets
 
 app_name = "evaluations"
 urlpatterns = [
@@ -33,4 +33,5 @@ urlpatterns = [
         views_commitments.report_commitment,
         name="commitment_report",
     ),
+    path("cells/<int:cell_pk>/next-year/", views_nextyear.next_year, name="next_year"),
 ]

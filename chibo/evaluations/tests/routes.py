@@ -217,3 +217,15 @@ ROUTES += [
         },
     ),
 ]
+
+ROUTES += [
+    reader_route("evaluations:next_year", lambda w: [w.cell.pk], query="?year=2026"),
+    # No plan in 2026 yet: the editor is told so and redirected.
+    editor_route(
+        "evaluations:next_year",
+        lambda w: [w.cell.pk],
+        method="post",
+        ok=302,
+        data=lambda w: {"year": 2026},
+    ),
+]
