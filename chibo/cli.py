@@ -14,7 +14,7 @@ def main() -> None:
     execute_from_command_line(sys.argv)
 
 
-_HYPHENATED = {"import-plan": "import_plan"}
+_HYPHENATED = {"import-plan": "import_plan", "send-reminders": "send_reminders"}
 
 
 if __name__ == "__main__":

@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "chibo.members",
     "chibo.documents",
     "chibo.plans",
+    "chibo.notifications",
     "chibo.meetings",
     "chibo.evaluations",
     "chibo.oversight",
@@ -197,6 +198,8 @@ if _email_backend.endswith("smtp.EmailBackend"):
     }
 MAILERS = {"default": {"BACKEND": _email_backend, "OPTIONS": _email_options}}
 DEFAULT_FROM_EMAIL = os.environ.get("CHIBO_DEFAULT_FROM_EMAIL", "Chi bộ số <khongtraloi@localhost>")
+# The site's address as members reach it, for links in e-mails sent by the background worker.
+CHIBO_BASE_URL = os.environ.get("CHIBO_BASE_URL", "http://127.0.0.1:8000")
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_AGE = 60 * 60 * 12
