@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+import functools
 import io
 
 from docx import Document
@@ -31,6 +33,9 @@ NATIONAL_HEADING = "ĐẢNG CỘNG SẢN VIỆT NAM"
 # Bold, which has the same metrics): the rule under it is drawn this long (§3.3).
 NATIONAL_HEADING_EM = 13.77
 DRAFT_MARK = "DỰ THẢO"
+_PROTOTYPES: dict[tuple[object, ...], object] = {}
+_T_PATH = f"{qn('w:r')}/{qn('w:t')}"
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 _ALIGN = {
     "justify": WD_ALIGN_PARAGRAPH.JUSTIFY,
@@ -44,10 +49,49 @@ _CELL_PADDING_MM = 1.91  # Word's default left and right cell margin (0.08 in)
 _SIGNATURE_SPACE_LINES = 4
 
 
+# Styles the renderer relies on; python-docx's default template carries 164 styles and two
+# copies of them (styles.xml + stylesWithEffects.xml, ~800 kB) that cost most of the
+# parsing and zipping time of every document.
+_KEPT_STYLES = {"Normal", "DefaultParagraphFont", "TableNormal", "NoList", "Header", "Footer"}
+_DROPPED_PARTS = ("stylesWithEffects", "customXml")
+
+
+@functools.cache
+def _base_template(font: str) -> bytes:
+    """python-docx's default template, trimmed to what a Party document uses."""
+    document = Document()
+    styles = document.styles.element
+    for node in list(styles):
+        if node.tag == qn("w:latentStyles") or (
+            node.tag == qn("w:style") and node.get(qn("w:styleId")) not in _KEPT_STYLES
+        ):
+            styles.remove(node)
+    # Theme fonts in the defaults would win over the names we set: name the font instead.
+    fonts = styles.find(
+        f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:rFonts')}"
+    )
+    if fonts is not None:
+        for attr in list(fonts.attrib):
+            del fonts.attrib[attr]
+        for slot in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+            fonts.set(qn(slot), font)
+    part = document.part
+    for rid, rel in list(part.rels.items()):
+        if rel.reltype.rsplit("/", 1)[-1] in _DROPPED_PARTS:
+            del part.rels[rid]
+    package_rels = part.package.rels
+    for rid, rel in list(package_rels.items()):
+        if rel.reltype.endswith("/thumbnail"):
+            del package_rels[rid]
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
 class _Writer:
     def __init__(self, fmt: FormatSettings) -> None:
         self.fmt = fmt
-        self.document: DocxDocument = Document()
+        self.document: DocxDocument = Document(io.BytesIO(_base_template(fmt.font)))
         self.text_width_mm = 210 - fmt.margins_mm[2] - fmt.margins_mm[3]
 
     # -- low-level helpers ------------------------------------------------------------
@@ -96,17 +140,35 @@ class _Writer:
         after: float = 0,
         line_spacing: float = 1.0,
     ) -> DocxParagraph:
-        paragraph = container.add_paragraph()
-        pf = paragraph.paragraph_format
-        pf.alignment = _ALIGN[align]
-        pf.space_before = Pt(0)
-        pf.space_after = Pt(after)
-        pf.line_spacing = line_spacing
-        if indent:
-            pf.first_line_indent = Mm(self.fmt.first_line_indent_mm)
+        style = (align, size, bold, italic, underline, indent, after, line_spacing, bool(text))
+        key = (self.fmt.font, self.fmt.body_size, self.fmt.first_line_indent_mm, style)
+        proto = _PROTOTYPES.get(key)
+        if proto is None:
+            # First paragraph of this style: build it with python-docx, keep a copy.
+            paragraph = container.add_paragraph()
+            pf = paragraph.paragraph_format
+            pf.alignment = _ALIGN[align]
+            pf.space_before = Pt(0)
+            pf.space_after = Pt(after)
+            pf.line_spacing = line_spacing
+            if indent:
+                pf.first_line_indent = Mm(self.fmt.first_line_indent_mm)
+            if text:
+                self.run(paragraph, text, size=size, bold=bold, italic=italic, underline=underline)
+            _PROTOTYPES[key] = copy.deepcopy(paragraph._p)
+            return paragraph
+        # Copying a finished paragraph is ~10x faster than python-docx's element-by-element
+        # building, which keeps a long plan under the 50 ms budget (bench/documents.json).
+        p = copy.deepcopy(proto)
         if text:
-            self.run(paragraph, text, size=size, bold=bold, italic=italic, underline=underline)
-        return paragraph
+            t = p.find(_T_PATH)
+            t.text = text
+            t.set(_XML_SPACE, "preserve")
+        if isinstance(container, _Cell):
+            container._tc.append(p)
+        else:
+            container.element.body.sectPr.addprevious(p)
+        return DocxParagraph(p, container)
 
     def body_para(self, text: str, *, align: str = "justify", indent: bool = True, **kw: object):  # type: ignore[no-untyped-def]
         return self.para(
@@ -143,6 +205,8 @@ class _Writer:
         section.header_distance = Mm(10)
         section.footer_distance = Mm(10)
         section.different_first_page_header_footer = True
+        # An explicit empty first-page header: page 1 carries no number in Word either.
+        section.first_page_header.is_linked_to_previous = False
         header = section.header.paragraphs[0]
         header.alignment = WD_ALIGN_PARAGRAPH.CENTER
         _add_page_field(header, self)
