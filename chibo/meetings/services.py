@@ -26,9 +26,8 @@ SOURCE_REPORT = "meetings.meetingreport"
 def notify_members(*, meeting: Meeting | None, members: Iterable[Member], kind: str, title: str,
                    task: Task | None = None) -> int:  # fmt: skip
     """Call chibo.notifications when it is installed; without it, do nothing."""
-    try:
-        from chibo.notifications.services import notify  # type: ignore[import-not-found]
-    except ImportError:
+    notify = _notifier()
+    if notify is None:
         return 0
     url = ""
     if task is not None:
@@ -51,6 +50,19 @@ def notify_members(*, meeting: Meeting | None, members: Iterable[Member], kind: 
 
     transaction.on_commit(send)
     return len(recipients)
+
+
+def _notifier() -> Any:
+    """chibo.notifications' notify(), or None while that app is not installed."""
+    from django.apps import apps
+
+    if not apps.is_installed("chibo.notifications"):
+        return None
+    try:
+        from chibo.notifications.services import notify
+    except ImportError:
+        return None
+    return notify
 
 
 def documents_available() -> bool:
@@ -157,11 +169,8 @@ def submit_report(meeting: Meeting, *, by: Any, text: str = "") -> MeetingReport
         )  # fmt: skip
     officers = _officer_users(meeting)
     if officers:
-        try:
-            from chibo.notifications.services import notify  # type: ignore[import-not-found]
-        except ImportError:
-            pass
-        else:
+        notify = _notifier()
+        if notify is not None:
             url = reverse("meetings:detail", args=[meeting.pk])
             transaction.on_commit(lambda: notify(recipients=officers, kind="meeting.report_submitted",
                                                  title=f"{meeting.cell.name} gửi báo cáo sinh hoạt",

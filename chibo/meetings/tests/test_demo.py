@@ -1,0 +1,30 @@
+import pytest
+
+from chibo.core.demo import load_demo
+from chibo.meetings.models import Meeting, MeetingReport, Task
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_demo_shows_a_closed_q1_a_waiting_q2_a_regular_meeting_and_tasks_in_every_state(
+    settings,
+):
+    settings.DOCUMENTS_PDF = False
+    load_demo()
+    load_demo()  # idempotent
+    meetings = {(m.kind, m.status) for m in Meeting.objects.all()}
+    assert meetings == {
+        ("thematic", "closed"),
+        ("thematic", "distributed"),
+        ("regular", "preparing"),
+    }
+    q1 = Meeting.objects.get(status="closed")
+    assert q1.topic.quarter == 1 and q1.dossier_missing() == []
+    assert MeetingReport.objects.get(meeting=q1).acknowledged_by.username == "danguy"
+    assert {t.display_status() for t in Task.objects.all()} == {
+        "open",
+        "in_progress",
+        "done",
+        "overdue",
+        "dropped",
+    }
