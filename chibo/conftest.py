@@ -69,7 +69,8 @@ def _stored_files_in_tmp(tmp_path_factory: Any) -> Any:
     from django.conf import settings
     from django.test import override_settings
 
-    default = {**settings.STORAGES["default"]}
+    storages: dict[str, Any] = settings.STORAGES
+    default: dict[str, Any] = dict(storages["default"])
     default["OPTIONS"] = {
         **default.get("OPTIONS", {}),
         "location": str(tmp_path_factory.mktemp("files")),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import functools
 import io
+from typing import Any
 
 from docx import Document
 from docx.document import Document as DocxDocument
@@ -33,7 +34,7 @@ NATIONAL_HEADING = "ĐẢNG CỘNG SẢN VIỆT NAM"
 # Bold, which has the same metrics): the rule under it is drawn this long (§3.3).
 NATIONAL_HEADING_EM = 13.77
 DRAFT_MARK = "DỰ THẢO"
-_PROTOTYPES: dict[tuple[object, ...], object] = {}
+_PROTOTYPES: dict[tuple[object, ...], Any] = {}
 _T_PATH = f"{qn('w:r')}/{qn('w:t')}"
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
@@ -358,20 +359,20 @@ _PPR = "pStyle keepNext keepLines pageBreakBefore framePr widowControl numPr sup
 _RPR = "rStyle rFonts b bCs i iCs caps smallCaps strike dstrike outline shadow emboss imprint noProof snapToGrid vanish webHidden color spacing w kern position sz szCs highlight u effect bdr shd fitText vertAlign rtl cs em lang eastAsianLayout specVanish oMath"
 
 
-def _put(parent: object, child: object, order: str) -> None:
+def _put(parent: Any, child: Any, order: str) -> None:
     """Replace or insert `child` in `parent` at the place the schema order asks for."""
     names = order.split()
-    tag = child.tag  # type: ignore[attr-defined]
+    tag = child.tag
     rank = names.index(tag.split("}")[1])
-    for existing in list(parent):  # type: ignore[call-overload]
+    for existing in list(parent):
         if existing.tag == tag:
-            parent.remove(existing)  # type: ignore[attr-defined]
-    for index, existing in enumerate(parent):  # type: ignore[call-overload]
-        local = existing.tag.split("}")[1]
+            parent.remove(existing)
+    for index, existing in enumerate(parent):
+        local: str = existing.tag.split("}")[1]
         if local in names and names.index(local) > rank:
-            parent.insert(index, child)  # type: ignore[attr-defined]
+            parent.insert(index, child)
             return
-    parent.append(child)  # type: ignore[attr-defined]
+    parent.append(child)
 
 
 def _set_borders(table: object, kind: str) -> None:

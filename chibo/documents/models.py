@@ -201,7 +201,7 @@ class IssuedDocument(models.Model):
         except Exception:
             # The number and the row are rolled back: do not leave orphan files behind.
             for field_file in stored:
-                field_file.storage.delete(field_file.name)
+                field_file.storage.delete(str(field_file.name))
             raise
         return doc
 
@@ -224,7 +224,7 @@ class IssuedDocument(models.Model):
         )
         if not field_file:
             raise DocumentError(self.pdf_error or "Văn bản này chưa có bản PDF.")
-        with field_file.storage.open(field_file.name, "rb") as handle:
+        with field_file.storage.open(str(field_file.name), "rb") as handle:
             data = handle.read()
         if _sha256(data) != expected:
             raise DocumentError(
