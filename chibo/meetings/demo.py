@@ -97,7 +97,8 @@ def _q1(cell: Cell, people: dict[str, Member], topic: Any) -> Meeting | None:
     meeting.submit_draft(by=by)
     from .models import ReviewComment
 
-    ReviewComment.add(meeting.latest_version(), by=by, text="Bổ sung số liệu trẻ năm học này.")
+    first = meeting.versions.get(number=1)
+    ReviewComment.add(first, by=by, text="Bổ sung số liệu trẻ năm học này.")
     meeting.request_changes(by=by, note="Cập nhật số liệu")
     meeting.save_draft(by=by, text=Q1_DRAFT, note="Cập nhật số liệu trẻ")
     meeting.submit_draft(by=by)

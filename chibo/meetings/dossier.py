@@ -9,6 +9,7 @@ import hashlib
 import html
 import io
 import zipfile
+from collections.abc import Sequence
 from typing import Any
 
 from django.utils import timezone
@@ -78,15 +79,16 @@ def _tasks(meeting: Meeting) -> bytes:
     return _csv(rows)
 
 
-def _csv(rows: list[tuple[str, ...]]) -> bytes:
+def _csv(rows: Sequence[Sequence[str]]) -> bytes:
     text = io.StringIO()
     csv.writer(text).writerows(rows)
     return ("\ufeff" + text.getvalue()).encode()  # BOM: Excel opens Vietnamese CSV correctly
 
 
-def _xlsx(title: str, rows: list[tuple[str, ...]]) -> bytes:
+def _xlsx(title: str, rows: Sequence[Sequence[str]]) -> bytes:
     book = Workbook()
     sheet = book.active
+    assert sheet is not None  # a new workbook always has one sheet
     sheet.title = title[:31]
     for row in rows:
         sheet.append(list(row))

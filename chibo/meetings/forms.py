@@ -48,7 +48,7 @@ class MeetingForm(_CellMembers, forms.ModelForm):
         ].help_text = "Thường kỳ và chuyên đề cùng một buổi, lần lượt (HD 12/2018)."
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        data = super().clean() or {}
         if data.get("topic") and data.get("kind") != Meeting.Kind.THEMATIC:
             self.add_error(
                 "topic", "Chỉ buổi sinh hoạt chuyên đề mới gắn với chuyên đề trong kế hoạch."
@@ -80,7 +80,7 @@ class DraftForm(forms.Form):
         return upload
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        data = super().clean() or {}
         if not (data.get("text") or "").strip() and not data.get("file") and not self.errors:
             raise forms.ValidationError("Dự thảo cần có nội dung hoặc tệp đính kèm.")
         return data

@@ -52,19 +52,20 @@ def meeting_list(request: HttpRequest, cell_pk: int) -> HttpResponse:
 
 def _initial(request: HttpRequest, cell_pk: int) -> dict[str, object]:
     """Prefill from a plan topic (thematic), a month (regular meeting), or blank (ad hoc)."""
+    topic_pk = _int(request.GET.get("topic"))
     topic = (
-        Topic.objects.filter(pk=_int(request.GET.get("topic")), plan__cell_id=cell_pk)
-        .select_related("plan")
-        .first()
+        Topic.objects.filter(pk=topic_pk, plan__cell_id=cell_pk).select_related("plan").first()
+        if topic_pk
+        else None
     )
     if topic is not None:
         month = topic.month or 3 * (topic.quarter - 1) + 1
         return {"kind": Meeting.Kind.THEMATIC, "topic": topic, "title": topic.title or str(topic),
                 "starts_at": timezone.make_aware(dt.datetime(topic.plan.year, month, 15, 8, 0))}  # fmt: skip
-    month = request.GET.get("month", "")
-    if month:
+    wanted = request.GET.get("month", "")
+    if wanted:
         try:
-            year, number = (int(part) for part in month.split("-"))
+            year, number = (int(part) for part in wanted.split("-"))
             day = dt.datetime(year, number, 3, 8, 0)  # HD 37: meetings on the 3rd of each month
         except ValueError:
             return {}

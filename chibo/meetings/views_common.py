@@ -32,7 +32,7 @@ def act(
 def form_errors(request: HttpRequest, form: Form) -> None:
     for errors in form.errors.values():
         for error in errors:
-            messages.error(request, error)
+            messages.error(request, str(error))
 
 
 def _message(error: Exception) -> str:

@@ -8,7 +8,7 @@ import difflib
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_http_methods, require_POST
@@ -75,7 +75,7 @@ def _serve(field: object, name: str, kind: str) -> FileResponse:
 
 
 @login_required
-def version_file(request: HttpRequest, pk: int, number: int) -> HttpResponse:
+def version_file(request: HttpRequest, pk: int, number: int) -> HttpResponseBase:
     access = meeting_access(request, pk)
     version = _version(access, number)
     return _serve(version.file, version.file_name, version.file_kind)
@@ -91,8 +91,8 @@ def compare(request: HttpRequest, pk: int) -> HttpResponse:
         return render(request, "meetings/compare.html", {"meeting": access.meeting, "cell": access.meeting.cell,
                                                          "versions": versions, "table": ""})  # fmt: skip
     by_number = {v.number: v for v in versions}
-    a = by_number.get(_int(request.GET.get("a")), versions[-2])
-    b = by_number.get(_int(request.GET.get("b")), versions[-1])
+    a = by_number.get(_int(request.GET.get("a")) or 0, versions[-2])
+    b = by_number.get(_int(request.GET.get("b")) or 0, versions[-1])
     # HtmlDiff escapes &, < and > in every line, so the result is safe to embed.
     table = difflib.HtmlDiff(wrapcolumn=60).make_table(
         a.text.splitlines(),
@@ -229,7 +229,7 @@ def material_add(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def material_file(request: HttpRequest, pk: int, material_pk: int) -> HttpResponse:
+def material_file(request: HttpRequest, pk: int, material_pk: int) -> HttpResponseBase:
     access = meeting_access(request, pk)
     material = get_object_or_404(Material, pk=material_pk, meeting=access.meeting)
     if not access.sees_drafts:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
@@ -102,7 +102,7 @@ def task_drop(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def evidence(request: HttpRequest, pk: int, note_pk: int) -> HttpResponse:
+def evidence(request: HttpRequest, pk: int, note_pk: int) -> HttpResponseBase:
     task, _, _ = get_task(request, pk)
     note = get_object_or_404(TaskNote, pk=note_pk, task=task)
     return _serve(note.file, note.file_name, note.file_kind)

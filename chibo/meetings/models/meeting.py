@@ -131,9 +131,8 @@ class Meeting(models.Model):
 
     @property
     def plan_days_before(self) -> int | None:
-        if self.topic_id is None:
-            return None
-        return self.topic.plan.days_before_distribution
+        topic = self.topic if self.topic_id else None
+        return topic.plan.days_before_distribution if topic is not None else None
 
     @property
     def required_days_before(self) -> int:

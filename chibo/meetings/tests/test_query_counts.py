@@ -10,8 +10,8 @@ from chibo.meetings.tests.helpers import concluded, distributed, make_task
 
 pytestmark = pytest.mark.django_db
 
-MEETING_PAGE_QUERIES = 22
-MY_TASKS_QUERIES = 6
+MEETING_PAGE_QUERIES = 23
+MY_TASKS_QUERIES = 7
 
 
 def _meeting_with(world, n: int):
@@ -67,4 +67,4 @@ def test_my_tasks_query_count_does_not_grow(world, member_client, n, django_asse
     _get(member_client, reverse("meetings:my_tasks"), MY_TASKS_QUERIES, django_assert_num_queries)
 
 
-ROOM_QUERIES = 15
+ROOM_QUERIES = 16
