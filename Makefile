@@ -1,14 +1,17 @@
 # Chi bộ số — the two set-up commands are `make run` and `make test`.
-PYTHON ?= python3
+# The first Python >= 3.12 found (pyenv's python3 is 3.12.1 here thanks to .python-version).
+PYTHON ?= $(shell for p in python3 python3.12 python3.13 $$HOME/.pyenv/versions/3.12.1/bin/python3; do \
+  if $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1; then echo $$p; break; fi; done)
 VENV := .venv
 BIN := $(VENV)/bin
 CHIBO := $(BIN)/chibo
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run serve install install-dev system-deps test test-postgres lint check bench screenshots clean
+.PHONY: run install install-dev system-deps test test-postgres lint browser bench clean
 
 $(BIN)/python:
+	@test -n "$(PYTHON)" || { echo "Cần Python 3.12 trở lên (python3, python3.12 hoặc pyenv 3.12.1)." >&2; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 
@@ -42,6 +45,10 @@ test: install-dev
 ## The suite again on a local PostgreSQL server started from Debian's packages.
 test-postgres: install-dev
 	bash scripts/test-postgres.sh
+
+## Only the end-to-end tests in headless Chromium (screenshots land in var/screenshots/).
+browser: install-dev
+	bash scripts/pytest.sh -m browser
 
 lint: install-dev
 	$(BIN)/ruff check .
