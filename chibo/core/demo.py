@@ -237,6 +237,7 @@ def load_demo() -> list[tuple[str, str]]:
     from chibo.evaluations.demo import load_evaluations_demo
 
     load_evaluations_demo()
+    __import__("chibo.plans.demo", fromlist=["load_plans_demo"]).load_plans_demo()
     __import__("chibo.meetings.demo", fromlist=["load_meetings_demo"]).load_meetings_demo()
     return [
         ("bithu", "Bí thư Chi bộ Trường Mầm non Yên Hoà (Dương Thị Huệ)"),

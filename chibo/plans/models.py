@@ -108,7 +108,10 @@ class Plan(models.Model):
         "self", verbose_name="điều chỉnh kế hoạch", null=True, blank=True, on_delete=models.PROTECT,
         related_name="revisions",
     )  # fmt: skip
-    # issued_document: added once chibo.documents has its models (see migration 0002).
+    issued_document = models.ForeignKey(
+        "documents.IssuedDocument", verbose_name="văn bản đã ban hành", null=True, blank=True,
+        on_delete=models.PROTECT, related_name="+",
+    )  # fmt: skip
     days_before_distribution = models.PositiveSmallIntegerField(
         "gửi dự thảo trước (ngày)", null=True, blank=True,
         help_text="Quy định riêng của kế hoạch: gửi dự thảo chuyên đề cho đảng viên trước buổi sinh hoạt bao nhiêu ngày.",
