@@ -161,7 +161,8 @@ def load(cells: list[Cell], *, year: int, today: dt.date | None = None) -> dict[
     from .rules import resolve_params
 
     today = today or timezone.localdate()
-    ids = [c.pk for c in cells]
+    # No cell still runs every query (IN (0) matches nothing): the count never depends on data.
+    ids = [c.pk for c in cells] or [0]
     params = resolve_params(cells)
     facts = {c.pk: CellFacts(cell=c, year=year, today=today, params=params[c.pk]) for c in cells}
     start, end = year_bounds(year)

@@ -27,7 +27,9 @@ class OversightError(Exception):
 class RuleSettingQuerySet(models.QuerySet["RuleSetting"]):
     def for_paths(self, paths: set[str]) -> RuleSettingQuerySet:
         """Settings of every committee that is an ancestor (or self) of one of `paths`."""
-        prefixes = {p[:i] for p in paths for i in range(7, len(p) + 1, 7)}
+        prefixes = {p[:i] for p in paths for i in range(7, len(p) + 1, 7)} or {
+            ""
+        }  # never an empty IN
         return self.filter(committee__path__in=prefixes).select_related("committee")
 
 
