@@ -99,6 +99,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "chibo.core.context_processors.chibo",
+                "chibo.notifications.context_processors.notifications",
             ],
         },
     },

@@ -7,7 +7,6 @@ idempotent: one (recipient, key) pair is one row, whoever asks twice.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import secrets
 from typing import Any
@@ -194,8 +193,3 @@ class CalendarFeed(models.Model):
             .first()
         )
 
-
-def local_day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
-    """Start and end of a local calendar day as aware datetimes."""
-    start = timezone.make_aware(dt.datetime.combine(day, dt.time.min))
-    return start, start + dt.timedelta(days=1)
