@@ -60,6 +60,8 @@ def make_user(username: str) -> Any:
 @pytest.fixture(autouse=True)
 def _fast_password_hashing(settings: Any) -> None:
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # LibreOffice takes about a second a document: tests that check PDFs turn it back on.
+    settings.DOCUMENTS_PDF = False
 
 
 @pytest.fixture(autouse=True, scope="session")
