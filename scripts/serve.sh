@@ -1,10 +1,25 @@
 #!/usr/bin/env bash
-# Serve the app and run the background task worker beside it; stopping one stops both.
-set -euo pipefail
+# Serve the app and run the background task worker beside it; stopping one stops both
+# (Ctrl-C, a TERM to this script, or either process dying).
+set -uo pipefail
 HOST=${1:-127.0.0.1}
 PORT=${2:-8000}
 BIN=.venv/bin
+mkdir -p var
 $BIN/chibo db_worker --queue-name default >var/worker.log 2>&1 &
 WORKER=$!
-trap 'kill $WORKER 2>/dev/null || true' EXIT INT TERM
-$BIN/chibo runserver "$HOST:$PORT"
+$BIN/chibo runserver "$HOST:$PORT" &
+SERVER=$!
+# In development both reload on code changes through a child process: stop children first.
+stop() {
+  trap - EXIT INT TERM
+  for pid in "$SERVER" "$WORKER"; do
+    pkill -TERM -P "$pid" 2>/dev/null
+    kill -TERM "$pid" 2>/dev/null
+  done
+  wait 2>/dev/null
+}
+trap 'stop; exit 130' INT
+trap 'stop; exit 143' TERM
+trap stop EXIT
+wait -n "$SERVER" "$WORKER"
