@@ -6,6 +6,8 @@ HOST=${1:-127.0.0.1}
 PORT=${2:-8000}
 BIN=.venv/bin
 mkdir -p var
+# Start the daily reminder chain (a no-op when a tick already waits in the queue).
+$BIN/chibo send-reminders --enqueue
 $BIN/chibo db_worker --queue-name default >var/worker.log 2>&1 &
 WORKER=$!
 $BIN/chibo runserver "$HOST:$PORT" &
