@@ -29,7 +29,13 @@ def can_issue(request: Any, cell_id: int) -> bool:
 
 def get_plan(request: Any, pk: int, *, edit: bool = False, issue: bool = False) -> Plan:
     viewer = viewer_for(request)
-    plan = Plan.objects.select_related("cell", "cell__committee", "signer").filter(pk=pk).first()
+    plan = (
+        Plan.objects.select_related(
+            "cell", "cell__committee", "signer", "issued_document", "revision_of"
+        )
+        .filter(pk=pk)
+        .first()
+    )
     if plan is None or not viewer.can_read_cell(plan.cell):
         raise Http404("Không tìm thấy kế hoạch.")
     if plan.is_draft and not can_see_drafts(request, plan.cell_id):

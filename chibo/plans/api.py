@@ -9,7 +9,6 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from django.db.models import QuerySet
 from django.http import HttpRequest
 from ninja import Router, Schema
 
@@ -17,7 +16,7 @@ from chibo.organizations.access import get_cell
 
 from .access import can_see_drafts, get_plan
 from .checks import plan_findings
-from .models import Plan
+from .models import Plan, PlanQuerySet
 
 router = Router(tags=["kế hoạch"])
 
@@ -92,7 +91,7 @@ def _plan_out(plan: Plan) -> dict[str, Any]:
         "id": plan.pk, "cell_id": plan.cell_id, "year": plan.year, "kind": plan.kind,
         "kind_display": plan.get_kind_display(), "title": plan.title, "status": plan.status,
         "status_display": plan.get_status_display(),
-        "number_text": plan.issued_document.number_text if plan.issued_document_id else None,  # type: ignore[attr-defined]
+        "number_text": plan.number_text,
         "plan_date": plan.plan_date, "revision_of_id": plan.revision_of_id, "version": plan.version,
     }  # fmt: skip
 
@@ -100,7 +99,7 @@ def _plan_out(plan: Plan) -> dict[str, Any]:
 @router.get("/cells/{cell_id}/plans", response=list[PlanOut], summary="Kế hoạch của chi bộ")
 def plan_list(request: HttpRequest, cell_id: int) -> list[dict[str, Any]]:
     cell = get_cell(request, cell_id)
-    plans: QuerySet[Plan] = Plan.objects.for_cell(cell).select_related("issued_document")
+    plans: PlanQuerySet = Plan.objects.for_cell(cell).select_related("issued_document")
     if not can_see_drafts(request, cell.pk):
         plans = plans.issued()
     return [_plan_out(p) for p in plans.order_by("-year", "kind", "-pk")]

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 
@@ -39,6 +39,7 @@ class NewPlanForm(forms.Form):
     )
     source = forms.ModelChoiceField(
         label="Kế hoạch để sao chép", queryset=Plan.objects.none(), required=False,
+        empty_label="— Kế hoạch cùng loại gần nhất —",
         help_text="Bỏ trống: lấy kế hoạch cùng loại gần nhất của chi bộ.",
     )  # fmt: skip
 
@@ -46,7 +47,9 @@ class NewPlanForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.cell = cell
         self.fields["source"].queryset = Plan.objects.for_cell(cell)  # type: ignore[attr-defined]
-        self.fields["year"].initial = dt.date.today().year
+        today = dt.date.today()
+        # Annual plans are drafted at the turn of the year: from October, propose next year.
+        self.fields["year"].initial = today.year + 1 if today.month >= 10 else today.year
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
@@ -84,9 +87,9 @@ class PlanForm(forms.ModelForm):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["signer"].queryset = (
+        cast(forms.ModelChoiceField, self.fields["signer"]).queryset = (
             Member.objects.for_cell(self.instance.cell).current().vietnamese_order()
-        )  # type: ignore[attr-defined]
+        )
         self.fields[
             "signer_name"
         ].help_text = "Dùng khi người ký không có trong danh sách đảng viên."
@@ -147,9 +150,9 @@ class TopicForm(forms.ModelForm):
 
     def __init__(self, *args: Any, cell: Cell, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["preparers"].queryset = (
+        cast(forms.ModelChoiceField, self.fields["preparers"]).queryset = (
             Member.objects.for_cell(cell).current().vietnamese_order()
-        )  # type: ignore[attr-defined]
+        )
         self.fields["order"].required = False
 
     def clean(self) -> dict[str, Any]:

@@ -143,6 +143,11 @@ class Plan(models.Model):
         return self.kind == self.Kind.THEMATIC
 
     @property
+    def number_text(self) -> str | None:
+        """'Số 03-KH/CB' once issued."""
+        return self.issued_document.number_text if self.issued_document else None
+
+    @property
     def signature_name(self) -> str:
         return self.signer.full_name if self.signer else self.signer_name
 

@@ -80,7 +80,7 @@ def detail_context(request: HttpRequest, plan: Plan) -> dict[str, Any]:
     from .documents import plan_document
 
     prefetch_related_objects([plan], "topics__preparers", "targets")
-    number = plan.issued_document.number_text if plan.issued_document_id else None
+    number = plan.number_text
     can_edit = plan.is_draft and viewer_for(request).can_edit_cell(plan.cell)
     return {
         "plan": plan, "cell": plan.cell, "topics": list(plan.topics.all()), "targets": list(plan.targets.all()),
