@@ -192,4 +192,3 @@ class CalendarFeed(models.Model):
             .filter(token_hash=_hash(token), member__status__in=Member.ACTIVE_STATUSES)
             .first()
         )
-

@@ -99,7 +99,9 @@ def _meeting_reminders(today: dt.date, found: dict[Member, set[Reminder]]) -> No
         if waiting and meeting.draft_due and meeting.draft_due <= soon:
             late = "đã quá hạn" if meeting.draft_due < today else "hạn"
             text = f"Nộp dự thảo {name}: {late} ngày {short_date(meeting.draft_due)}"
-            _add(found, meeting.preparers.all(), Reminder(meeting.draft_due, "draft.due", text, url))
+            _add(
+                found, meeting.preparers.all(), Reminder(meeting.draft_due, "draft.due", text, url)
+            )
         in_review = meeting.status == Meeting.Status.REVIEW
         if in_review and meeting.review_due and meeting.review_due <= soon:
             late = "đã quá hạn" if meeting.review_due < today else "hạn"
@@ -124,15 +126,23 @@ def _task_reminders(today: dt.date, found: dict[Member, set[Reminder]]) -> None:
 
     last = today + dt.timedelta(days=TASK_SOON_DAYS)
     owners = Member.objects.current().select_related("cell")
-    tasks = Task.objects.unfinished().filter(deadline__lte=last).prefetch_related(
-        Prefetch("owners", queryset=owners)
+    tasks = (
+        Task.objects.unfinished()
+        .filter(deadline__lte=last)
+        .prefetch_related(Prefetch("owners", queryset=owners))
     )
     for task in tasks:
         url = reverse("meetings:task", args=[task.pk])
         if task.deadline < today:
-            kind, text = "task.overdue", f"Nhiệm vụ quá hạn từ ngày {short_date(task.deadline)}: {task.title}"
+            kind, text = (
+                "task.overdue",
+                f"Nhiệm vụ quá hạn từ ngày {short_date(task.deadline)}: {task.title}",
+            )
         else:
-            kind, text = "task.due_soon", f"Nhiệm vụ đến hạn ngày {short_date(task.deadline)}: {task.title}"
+            kind, text = (
+                "task.due_soon",
+                f"Nhiệm vụ đến hạn ngày {short_date(task.deadline)}: {task.title}",
+            )
         _add(found, task.owners.all(), Reminder(task.deadline, kind, text, url))
 
 

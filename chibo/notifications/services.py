@@ -129,7 +129,8 @@ def _drop_already_notified(people: list[_Recipient], key: str) -> list[_Recipien
     done = Notification.objects.filter(dedupe_key=key).filter(
         Q(user_id__in=user_ids) | Q(user__isnull=True, member_id__in=member_ids)
     )
-    done_users, done_members = set(), set()
+    done_users: set[int] = set()
+    done_members: set[int] = set()
     for user_id, member_id in done.values_list("user_id", "member_id"):
         if user_id is None:
             done_members.add(member_id)
@@ -196,4 +197,3 @@ def _display_name(notice: Notification) -> str:
     if member is not None:
         return member.full_name
     return (user.get_full_name() or user.get_username()) if user else ""
-

@@ -26,7 +26,7 @@ SESSION_NEW_FEED = "notifications_new_calendar_token"
 
 def _get_own_notification(request: HttpRequest, pk: int) -> Notification:
     """Nobody sees another person's notice: not theirs is 404, like a missing one."""
-    notice = Notification.objects.filter(pk=pk, user=request.user).first()
+    notice = Notification.objects.for_user(request.user).filter(pk=pk).first()
     if notice is None:
         raise Http404("Không tìm thấy thông báo.")
     return notice
@@ -93,7 +93,9 @@ def calendar_issue(request: HttpRequest) -> HttpResponse:
     _feed, token = CalendarFeed.issue(member, by=request.user)
     # Shown once on the next page, then gone: only the token's hash is stored.
     request.session[SESSION_NEW_FEED] = token
-    messages.success(request, "Đã tạo đường dẫn lịch mới. Đường dẫn cũ (nếu có) không còn dùng được.")
+    messages.success(
+        request, "Đã tạo đường dẫn lịch mới. Đường dẫn cũ (nếu có) không còn dùng được."
+    )
     return redirect("notifications:calendar")
 
 

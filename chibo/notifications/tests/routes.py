@@ -15,7 +15,13 @@ def _members_feed_token(world) -> list[str]:
 
 EVERYONE = {"anonymous": LOGIN, "member": 200, "secretary": 200, "other_cell": 200, "officer": 200}
 # Officers belong to no cell: they have no meetings, hence no calendar to make or revoke.
-MEMBERS_POST = {"anonymous": LOGIN, "member": 302, "secretary": 302, "other_cell": 302, "officer": 403}
+MEMBERS_POST = {
+    "anonymous": LOGIN,
+    "member": 302,
+    "secretary": 302,
+    "other_cell": 302,
+    "officer": 403,
+}
 
 ROUTES: list[Route] = [
     Route("notifications:list", expect=EVERYONE),

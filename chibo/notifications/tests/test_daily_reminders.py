@@ -68,7 +68,9 @@ def test_distribution_uses_the_national_minimum_of_one_day(world):
 
 def test_distribution_uses_the_plans_days_when_stricter(world):
     topic = make_topic(make_plan(world.cell, days_before_distribution=7))
-    add_meeting(world.cell, TODAY + D(9), title="Chuyên đề", topic=topic, kind=Meeting.Kind.THEMATIC)
+    add_meeting(
+        world.cell, TODAY + D(9), title="Chuyên đề", topic=topic, kind=Meeting.Kind.THEMATIC
+    )
     assert _texts(world.secretary) == [
         "Gửi tài liệu “Chuyên đề” cho đảng viên: chậm nhất ngày 12/03/2026 (trước buổi sinh hoạt 07 ngày)"
     ]
@@ -93,7 +95,9 @@ def test_every_current_member_hears_of_tomorrows_meeting(world):
 
 def test_cancelled_and_postponed_meetings_remind_nobody(world):
     for status in (Meeting.Status.CANCELLED, Meeting.Status.POSTPONED):
-        add_meeting(world.cell, TODAY + D(1), status=status, draft_due=TODAY, preparers=[world.member])
+        add_meeting(
+            world.cell, TODAY + D(1), status=status, draft_due=TODAY, preparers=[world.member]
+        )
     assert collect(TODAY) == {}
 
 

@@ -14,7 +14,11 @@ def test_a_short_line_is_left_alone():
 def test_a_long_ascii_line_folds_at_75_octets_with_a_leading_space():
     line = "DESCRIPTION:" + "x" * 200
     physical = fold(line).split("\r\n")
-    assert [len(p.encode()) for p in physical] == [75, 75, 64]  # 212 octets: 75, then 1 + 74, then 1 + 63
+    assert [len(p.encode()) for p in physical] == [
+        75,
+        75,
+        64,
+    ]  # 212 octets: 75, then 1 + 74, then 1 + 63
     assert all(p.startswith(" ") for p in physical[1:])
     assert "".join(p[1:] if i else p for i, p in enumerate(physical)) == line
 
@@ -25,7 +29,9 @@ def test_folding_never_cuts_a_vietnamese_letter_in_two():
     first, second = fold(line).split("\r\n")
     assert first == "X" * 73
     assert second == " ệĐảng"
-    for physical in fold("SUMMARY:" + "Nghị quyết chuyên đề về học tập và làm theo tư tưởng " * 4).split("\r\n"):
+    for physical in fold(
+        "SUMMARY:" + "Nghị quyết chuyên đề về học tập và làm theo tư tưởng " * 4
+    ).split("\r\n"):
         assert len(physical.encode()) <= 75
         physical.encode().decode()  # every physical line is valid UTF-8 on its own
 

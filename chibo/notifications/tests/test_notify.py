@@ -56,7 +56,10 @@ def test_users_and_members_are_accepted_and_not_doubled(world, immediate_tasks):
     made = notify(recipients=[world.officer, world.member.user, world.member], kind="meeting.report_submitted",
                   title="Chi bộ gửi báo cáo")  # fmt: skip
     assert made == 2
-    assert set(Notification.objects.values_list("user__username", flat=True)) == {"danguy", "dangvien"}
+    assert set(Notification.objects.values_list("user__username", flat=True)) == {
+        "danguy",
+        "dangvien",
+    }
 
 
 def test_a_disabled_login_is_told_nothing(world, immediate_tasks):
@@ -67,14 +70,21 @@ def test_a_disabled_login_is_told_nothing(world, immediate_tasks):
 def test_email_false_sends_no_mail(world, immediate_tasks):
     world.member.email = "ha@example.vn"
     world.member.save()
-    assert notify(recipients=[world.member], kind="task.assigned", title="Giao việc", email=False) == 1
+    assert (
+        notify(recipients=[world.member], kind="task.assigned", title="Giao việc", email=False) == 1
+    )
     assert mail.outbox == []
     assert Notification.objects.get().email == ""
 
 
-def test_notify_keeps_a_few_queries_for_a_whole_cell(world, database_tasks, django_assert_max_num_queries):
+def test_notify_keeps_a_few_queries_for_a_whole_cell(
+    world, database_tasks, django_assert_max_num_queries
+):
     people = [make_member(world.cell, f"Đảng viên {i}", user=make_user(f"dv{i}"), email=f"dv{i}@example.vn")
               for i in range(20)]  # fmt: skip
     # 3 look-ups, 1 savepoint pair + insert per person, 1 task row: no query per person beyond its insert.
     with django_assert_max_num_queries(3 + 3 * len(people) + 3):
-        assert notify(recipients=people, kind="meeting.distributed", title="Tài liệu", dedupe_key="d1") == 20
+        assert (
+            notify(recipients=people, kind="meeting.distributed", title="Tài liệu", dedupe_key="d1")
+            == 20
+        )

@@ -45,7 +45,9 @@ def test_the_hyphenated_name_runs_the_command(world, immediate_tasks, monkeypatc
 
 
 def test_the_next_tick_is_tomorrow_morning_local_time():
-    assert next_tick_time(NOW) == dt.datetime(2026, 3, 10, 23, 30, tzinfo=dt.UTC)  # 06:30 on the 11th
+    assert next_tick_time(NOW) == dt.datetime(
+        2026, 3, 10, 23, 30, tzinfo=dt.UTC
+    )  # 06:30 on the 11th
 
 
 def test_enqueue_starts_one_chain_however_often_it_is_called(db, database_tasks):

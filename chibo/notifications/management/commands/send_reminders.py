@@ -26,7 +26,9 @@ class Command(BaseCommand):
     help = "Gửi bản nhắc việc hằng ngày (mỗi người một bản), hoặc khởi động lịch nhắc trong tiến trình nền."
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--date", type=str, help="Ngày nhắc, dạng YYYY-MM-DD (mặc định hôm nay).")
+        parser.add_argument(
+            "--date", type=str, help="Ngày nhắc, dạng YYYY-MM-DD (mặc định hôm nay)."
+        )
         parser.add_argument("--enqueue", action="store_true",
                             help="Đưa việc nhắc hằng ngày vào hàng đợi của db_worker rồi thoát.")  # fmt: skip
 
