@@ -1,28 +1,30 @@
-"""The meeting page and "Nhiệm vụ của tôi" cost the same number of queries whatever the size
-of the cell: pinned at 5 and at 30 members / tasks."""
+"""The meeting page, the meeting-day screen and "Nhiệm vụ của tôi" cost the same number of
+queries whatever the size of the cell: measured at 5, then again at 30 members / tasks.
+
+The exact number also depends on the shared layout (header, notifications badge), so it is
+pinned as a ceiling; what must never change is that 30 costs the same as 5."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from chibo.conftest import make_member
-from chibo.meetings.models import Contribution, MemberComment
+from chibo.meetings.models import Contribution, Meeting, MemberComment
 from chibo.meetings.tests.helpers import concluded, distributed, make_task
 
 pytestmark = pytest.mark.django_db
 
-MEETING_PAGE_QUERIES = 23
-MY_TASKS_QUERIES = 7
+MEETING_PAGE_MAX = 24
+ROOM_MAX = 17
+MY_TASKS_MAX = 8
 
 
-def _meeting_with(world, n: int):
-    for i in range(n - 2):
-        make_member(world.cell, f"Đảng viên Số {i}")
-    earlier = distributed(world, days_ahead=-40)
-    for _ in range(n):
-        make_task(world, earlier)  # unfinished: carried into the next meeting
-    meeting = concluded(world)
-    members = list(world.cell.members.all()[:n])
-    for member in members:
+def _grow(world, earlier: Meeting, meeting: Meeting, upto: int) -> None:
+    """Bring the cell to `upto` members, each with a contribution, a comment and a task."""
+    while world.cell.members.count() < upto:
+        make_member(world.cell, f"Đảng viên Số {world.cell.members.count()}")
+    for member in world.cell.members.exclude(pk__in=meeting.contributions.values("speaker")):
         Contribution.objects.create(
             meeting=meeting, speaker=member, summary="Nhất trí", order=member.pk
         )
@@ -30,41 +32,33 @@ def _meeting_with(world, n: int):
             meeting=meeting, member=member, text="Góp ý", wants_to_speak=True
         )
         make_task(world, meeting, owners=[member, world.member])
-    return meeting
+        make_task(world, earlier)  # unfinished: carried into the next meeting
 
 
-def _get(client, url: str, expected: int, assert_num_queries) -> None:
-    with assert_num_queries(expected):
+def _count(client, url: str) -> int:
+    with CaptureQueriesContext(connection) as queries:
         response = client.get(url)
     assert response.status_code == 200
+    return len(queries)
 
 
-@pytest.mark.parametrize("n", [5, 30])
-def test_the_meeting_page_query_count_does_not_grow(
-    world, secretary_client, n, django_assert_num_queries
-):
-    meeting = _meeting_with(world, n)
-    url = reverse("meetings:detail", args=[meeting.pk])
-    secretary_client.get(url)
-    _get(secretary_client, url, MEETING_PAGE_QUERIES, django_assert_num_queries)
+@pytest.mark.parametrize("page", ["meetings:detail", "meetings:room"])
+def test_the_meeting_pages_cost_the_same_at_5_and_30_members(world, secretary_client, page):
+    earlier = distributed(world, days_ahead=-40)
+    meeting = concluded(world)
+    url = reverse(page, args=[meeting.pk])
+    _grow(world, earlier, meeting, 5)
+    small = _count(secretary_client, url)
+    _grow(world, earlier, meeting, 30)
+    assert _count(secretary_client, url) == small
+    assert small <= (MEETING_PAGE_MAX if page == "meetings:detail" else ROOM_MAX)
 
 
-@pytest.mark.parametrize("n", [5, 30])
-def test_the_room_query_count_does_not_grow(world, secretary_client, n, django_assert_num_queries):
-    meeting = _meeting_with(world, n)
-    _get(
-        secretary_client,
-        reverse("meetings:room", args=[meeting.pk]),
-        ROOM_QUERIES,
-        django_assert_num_queries,
-    )
-
-
-@pytest.mark.parametrize("n", [5, 30])
-def test_my_tasks_query_count_does_not_grow(world, member_client, n, django_assert_num_queries):
-    for _ in range(n):
+def test_my_tasks_costs_the_same_at_5_and_30_tasks(world, member_client):
+    url = reverse("meetings:my_tasks")
+    for _ in range(5):
         make_task(world, owners=[world.member, world.secretary])
-    _get(member_client, reverse("meetings:my_tasks"), MY_TASKS_QUERIES, django_assert_num_queries)
-
-
-ROOM_QUERIES = 16
+    small = _count(member_client, url)
+    for _ in range(25):
+        make_task(world, owners=[world.member, world.secretary])
+    assert _count(member_client, url) == small <= MY_TASKS_MAX
