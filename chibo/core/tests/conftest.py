@@ -18,6 +18,9 @@ def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[s
         if os.environ.get("CI"):
             pytest.fail(f"{reason}: CI must run the browser tests.")
         pytest.skip(reason)
+    # Playwright's sync API keeps an event loop running in this thread, so Django would refuse
+    # the test's own ORM calls; scripts/pytest.sh sets this too, plain `pytest` gets it here.
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     return {
         **browser_type_launch_args,
         "executable_path": str(CHROMIUM),
