@@ -73,6 +73,9 @@ def plan_findings(plan: Plan, *, today: dt.date | None = None) -> list[Finding]:
                     ERROR, f"{label}: đồng chí {member.full_name} không còn là đảng viên đang sinh hoạt "
                     "của chi bộ; hãy phân công người khác.", SOURCE_PREPARER, topic.pk,
                 ))  # fmt: skip
+        if plan.is_draft and not topic.preparers.all() and not topic.preparer_note.strip():
+            findings.append(Finding(WARNING, f"{label} (Quý {roman(topic.quarter)}) chưa phân công người chuẩn bị.",
+                                    SOURCE_PREPARER, topic.pk))  # fmt: skip
         if plan.is_draft and not topic.title.strip():
             findings.append(Finding(WARNING, f"{label} (Quý {roman(topic.quarter)}) chưa có chủ đề.",
                                     SOURCE_QUARTERLY, topic.pk))  # fmt: skip

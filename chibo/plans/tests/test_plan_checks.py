@@ -2,7 +2,7 @@ import datetime as dt
 
 from chibo.members.models import Member
 from chibo.plans.checks import SOURCE_QUARTERLY, plan_findings, year_warning
-from chibo.plans.models import Topic
+from chibo.plans.models import Plan, Topic
 
 from .helpers import make_full_plan, make_plan, make_topic
 
@@ -76,3 +76,14 @@ def test_signing_for_a_chi_uy_that_the_cell_does_not_have_is_a_warning(world):
     assert any("T/M CHI BỘ" in f.message for f in plan_findings(plan, today=dt.date(2026, 1, 5)))
     plan.signing_capacity = "T/M CHI BỘ"
     assert plan_findings(plan, today=dt.date(2026, 1, 5)) == []
+
+
+def test_a_draft_topic_without_a_preparer_is_a_warning(world):
+    plan = make_full_plan(world.cell, world.secretary)
+    topic = plan.topics.get(quarter=3)
+    topic.preparers.clear()
+    findings = plan_findings(plan, today=dt.date(2026, 1, 5))
+    assert [f.message for f in findings] == ["Chuyên đề 3 (Quý III) chưa phân công người chuẩn bị."]
+    topic.preparer_note = "Đồng chí Dương Thị Huệ - Bí thư chi bộ"
+    topic.save()
+    assert plan_findings(Plan.objects.get(pk=plan.pk), today=dt.date(2026, 1, 5)) == []
