@@ -55,13 +55,14 @@ def notify(
     people = _resolve(list(recipients))
     if dedupe_key:
         people = _drop_already_notified(people, dedupe_key)
-    created: list[Notification] = []
+    rows = [
+        Notification(user=p.user, member=p.member, email=p.email if email else "", kind=kind,
+                     title=title[:300], body=body, url=url[:500], cell=cell, dedupe_key=dedupe_key)
+        for p in people
+        if p.user is not None or (email and p.email)  # no login and no address: nobody to tell
+    ]  # fmt: skip
     with transaction.atomic():
-        for person in people:
-            notice = _create(person, kind=kind, title=title, body=body, url=url, cell=cell,
-                             dedupe_key=dedupe_key, email=email)  # fmt: skip
-            if notice is not None:
-                created.append(notice)
+        created = _insert(rows)
         to_mail = [n.pk for n in created if n.email]
         if to_mail:
             from .tasks import send_notification_emails
@@ -70,21 +71,25 @@ def notify(
     return sum(1 for n in created if n.user_id is not None)
 
 
-def _create(person: _Recipient, *, email: bool, **fields: Any) -> Notification | None:
-    if person.user is None and not (email and person.email):
-        return None  # no login and no address: nobody to tell
+def _insert(rows: list[Notification]) -> list[Notification]:
+    """All rows in one INSERT; if another process sent the same key a moment ago, row by row,
+    skipping the duplicates."""
+    if not rows:
+        return []
     try:
         with transaction.atomic():
-            return Notification.objects.create(
-                user=person.user,
-                member=person.member,
-                email=person.email if email else "",
-                title=fields.pop("title")[:300],
-                url=fields.pop("url")[:500],
-                **fields,
-            )
-    except IntegrityError:  # the same key sent at the same moment by another process
-        return None
+            return Notification.objects.bulk_create(rows)
+    except IntegrityError:
+        pass
+    created = []
+    for row in rows:
+        try:
+            with transaction.atomic():
+                row.save(force_insert=True)
+        except IntegrityError:
+            continue
+        created.append(row)
+    return created
 
 
 def _resolve(recipients: list[Member | Any]) -> list[_Recipient]:

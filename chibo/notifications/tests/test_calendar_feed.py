@@ -103,3 +103,16 @@ def test_only_the_hash_of_the_token_is_stored(world):
     assert len(token) >= 43
     assert token not in feed.token_hash
     assert CalendarFeed.find(token) == feed
+
+
+def test_the_feed_costs_three_queries_however_long(world, client, django_assert_num_queries):
+    _, token = CalendarFeed.issue(world.member, by=world.member.user)
+    for i in range(20):
+        add_meeting(world.cell, dt.date(2026, 4, 1) + dt.timedelta(days=i), title=f"Buổi {i}")
+        add_task(world.cell, [world.member], dt.date(2026, 4, 1) + dt.timedelta(days=i))
+    with (
+        time_machine.travel(NOW, tick=False),
+        django_assert_num_queries(3),
+    ):  # feed, meetings, tasks
+        body = _feed(client, token).content.decode()
+    assert body.count("BEGIN:VEVENT") == 40
