@@ -123,7 +123,7 @@ def report_document(round_: EvaluationRound, number: int | None = None) -> Party
         Table(
             header=["STT", "Họ và tên", "Tự xếp loại", "Chi bộ đề xuất", "Cấp trên quyết định"],
             rows=rows,
-            widths_mm=[12, 55, 35, 35, 35],
+            widths_mm=[15, 51, 33, 33, 33],
         ),  # fmt: skip
         Heading("II. CHI BỘ TỰ ĐÁNH GIÁ", 1),
         Paragraph(cell_eval.self_assessment or "(chưa có)"),
