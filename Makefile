@@ -8,7 +8,8 @@ CHIBO := $(BIN)/chibo
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run install install-dev system-deps test test-postgres lint browser bench clean
+.PHONY: run install install-dev system-deps test test-postgres browser bench clean \
+	lint lint-ruff lint-format lint-types lint-migrations check-deploy
 
 $(BIN)/python:
 	@test -n "$(PYTHON)" || { echo "Cần Python 3.12 trở lên (python3, python3.12 hoặc pyenv 3.12.1)." >&2; exit 1; }
@@ -50,11 +51,23 @@ test-postgres: install-dev
 browser: install-dev
 	bash scripts/pytest.sh -m browser
 
-lint: install-dev
+## Static checks; `make -k lint` runs every one even when an earlier one fails (CI does).
+lint: lint-ruff lint-format lint-types lint-migrations check-deploy
+
+lint-ruff: install-dev
 	$(BIN)/ruff check .
+
+lint-format: install-dev
 	$(BIN)/ruff format --check .
+
+lint-types: install-dev
 	$(BIN)/mypy chibo
+
+lint-migrations: install-dev
 	$(CHIBO) makemigrations --check --dry-run
+
+## `check --deploy` and collectstatic under production settings.
+check-deploy: install-dev
 	bash scripts/check-deploy.sh
 
 bench: install-dev
