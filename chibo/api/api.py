@@ -10,6 +10,9 @@ from django.contrib.auth.decorators import login_required
 from ninja import NinjaAPI
 from ninja.renderers import JSONRenderer
 
+from chibo.meetings.api import router as meetings_router
+from chibo.plans.api import router as plans_router
+
 from . import cells, errors, members
 from .auth import session_auth, token_auth
 
@@ -23,7 +26,9 @@ class UTF8JSONRenderer(JSONRenderer):
 api = NinjaAPI(
     title="Chi bộ số API",
     version="1",
-    description="Dữ liệu chi bộ và đảng viên, cùng phạm vi quyền như giao diện web.",
+    description=(
+        "Chi bộ, đảng viên, kế hoạch, sinh hoạt và nhiệm vụ, cùng phạm vi quyền như giao diện web."
+    ),
     urls_namespace="api",
     auth=[token_auth, session_auth],
     renderer=UTF8JSONRenderer(),
@@ -32,3 +37,5 @@ api = NinjaAPI(
 errors.install(api)
 api.add_router("", cells.router)
 api.add_router("", members.router)
+api.add_router("", plans_router)
+api.add_router("", meetings_router)

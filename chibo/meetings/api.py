@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any, Literal
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
@@ -179,6 +179,17 @@ class TaskIn(Schema):
 class ProgressIn(Schema):
     note: str = ""
     status: Literal["open", "in_progress", "done"] | None = None
+
+
+class AcknowledgeIn(Schema):
+    comment: str = ""
+
+
+class ReportOut(Schema):
+    meeting_id: int
+    submitted_at: dt.datetime | None
+    acknowledged_at: dt.datetime | None
+    committee_comment: str
 
 
 class DocumentOut(Schema):
@@ -384,6 +395,20 @@ def build_router() -> Router:
         meeting = meeting_access(request, meeting_id, need=MEMBER).meeting
         item = _domain(lambda: Commitment.register(meeting, by=request.user, text=payload.text))
         return {"id": item.pk, "text": item.text}
+
+    @router.post("/meetings/{meeting_id}/report/acknowledge", response={200: ReportOut, **WRITE},
+                 summary="Xác nhận đã nhận báo cáo của chi bộ (cán bộ Đảng ủy cấp trên)")  # fmt: skip
+    def acknowledge(request: HttpRequest, meeting_id: int, payload: AcknowledgeIn) -> Any:
+        from .models import MeetingReport
+
+        access = meeting_access(request, meeting_id)
+        if access.member is not None or not access.viewer.is_officer:
+            raise PermissionDenied("Chỉ cán bộ Đảng ủy cấp trên xác nhận báo cáo.")
+        report = MeetingReport.objects.filter(meeting=access.meeting).first()
+        if report is None:
+            raise HttpError(400, "Chi bộ chưa gửi báo cáo.")
+        _domain(lambda: report.acknowledge(by=request.user, comment=payload.comment))
+        return report
 
     return router
 

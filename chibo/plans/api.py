@@ -1,5 +1,8 @@
 """Read-only plan endpoints, same scoping as the UI (officers see issued plans only).
 
+The document of an issued plan is its stored file, never re-rendered; a draft is rendered
+on the fly and marked DỰ THẢO, without a number.
+
 Mount with `api.add_router("", chibo.plans.api.router)` in chibo/api/api.py.
 """
 
@@ -7,10 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import Any
+from typing import Any, Literal
 
-from django.http import HttpRequest
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse
 from ninja import Router, Schema
+from ninja.errors import HttpError
 
 from chibo.organizations.access import get_cell
 
@@ -123,3 +128,53 @@ def plan_detail(request: HttpRequest, plan_id: int) -> dict[str, Any]:
         "targets": list(plan.targets.values()),
         "findings": [vars(f) for f in plan_findings(plan)],
     }  # fmt: skip
+
+
+@router.get(
+    "/plans/{plan_id}/document",
+    response={200: bytes},
+    summary="Văn bản kế hoạch (DOCX hoặc PDF): bản đã ban hành, hoặc bản dự thảo",
+)
+def plan_document_file(
+    request: HttpRequest, plan_id: int, format: Literal["docx", "pdf"] = "docx"
+) -> HttpResponse:
+    from chibo.documents.models import CONTENT_TYPES, DocumentError
+
+    plan = get_plan(request, plan_id)
+    if not plan.is_draft and plan.issued_document is not None:
+        try:
+            filename, content_type, data = plan.issued_document.open_file(format)
+        except DocumentError as error:
+            raise HttpError(404, str(error)) from error
+    else:
+        filename, content_type = (
+            f"du-thao-ke-hoach-{plan.year}-{plan.pk}.{format}",
+            CONTENT_TYPES[format],
+        )
+        data = _draft_docx(plan)
+        if format == "pdf":
+            data = _draft_pdf(data)
+    response = HttpResponse(data, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+def _draft_docx(plan: Plan) -> bytes:
+    from chibo.documents.party import render_docx
+
+    from .documents import plan_document
+
+    return render_docx(plan_document(plan))
+
+
+def _draft_pdf(docx: bytes) -> bytes:
+    from chibo.documents.models import PDF_DISABLED
+    from chibo.documents.pdf import PdfUnavailable, docx_to_pdf
+
+    if not getattr(settings, "DOCUMENTS_PDF", True):
+        raise HttpError(404, PDF_DISABLED)
+    try:
+        return docx_to_pdf(docx)
+    except PdfUnavailable as error:
+        raise HttpError(404, str(error)) from error

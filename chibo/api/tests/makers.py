@@ -1,0 +1,71 @@
+"""Objects the API matrix rows call, built with the apps' own makers and model verbs.
+
+Each maker leaves the object in the state where the secretary's call succeeds, so a row's
+200/201 for the secretary is a real success and not a domain refusal.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from chibo.conftest import World
+from chibo.meetings import services
+from chibo.meetings.models import Meeting, Task
+from chibo.meetings.tests.helpers import concluded, held, make_meeting, make_task, reviewed
+from chibo.plans.models import Plan
+from chibo.plans.tests.helpers import make_full_plan
+
+
+def draft_plan(world: World) -> Plan:
+    return make_full_plan(world.cell, world.secretary)
+
+
+def issued_plan(world: World) -> Plan:
+    """Issued through the number register, so its document is a stored file."""
+    plan = draft_plan(world)
+    plan.issue(by=world.secretary.user)
+    plan.refresh_from_db()
+    return plan
+
+
+def planned_meeting(world: World) -> Meeting:
+    return make_meeting(world)
+
+
+def reviewed_meeting(world: World) -> Meeting:
+    """Draft approved by the chi ủy: the next step, distribute, is the secretary's."""
+    return reviewed(world)
+
+
+def held_meeting(world: World) -> Meeting:
+    """Everyone marked present and the meeting recorded as held: contributions, votes and
+    commitments are accepted."""
+    return held(world)
+
+
+def reported_meeting(world: World) -> Meeting:
+    """A concluded thematic meeting whose report has gone up to the Đảng ủy."""
+    plan = draft_plan(world)
+    meeting = concluded(world, kind=Meeting.Kind.THEMATIC, topic=plan.topics.first())
+    services.submit_report(meeting, by=world.secretary.user, text="Triển khai tốt.")
+    return meeting
+
+
+def member_task(world: World, meeting: Meeting | None = None) -> Task:
+    """A task owned by the plain member of the cell."""
+    return make_task(world, meeting)
+
+
+def meeting_args(make: Any) -> Any:
+    """The path parameters of a meeting built by `make`."""
+    return lambda w: {"meeting_id": make(w).pk}
+
+
+def path_free(make: Any) -> Any:
+    """Build the object for a path without parameters (like /tasks/mine)."""
+
+    def args(w: World) -> dict[str, int]:
+        make(w)
+        return {}
+
+    return args
