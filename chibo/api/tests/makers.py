@@ -11,7 +11,15 @@ from typing import Any
 from chibo.conftest import World
 from chibo.meetings import services
 from chibo.meetings.models import Meeting, Task
-from chibo.meetings.tests.helpers import concluded, held, make_meeting, make_task, reviewed
+from chibo.meetings.tests.helpers import (
+    concluded,
+    distributed,
+    held,
+    make_meeting,
+    make_task,
+    reviewed,
+    roll_call,
+)
 from chibo.plans.models import Plan
 from chibo.plans.tests.helpers import make_full_plan
 
@@ -69,3 +77,46 @@ def path_free(make: Any) -> Any:
         return {}
 
     return args
+
+
+def submitted_meeting(world: World) -> Meeting:
+    """The member prepared a draft and sent it to the chi ủy (status: review)."""
+    meeting = make_meeting(world)
+    meeting.assign_preparers([world.member], by=world.secretary.user)
+    meeting.save_draft(by=world.member.user, text="Dự thảo báo cáo.")
+    meeting.submit_draft(by=world.member.user)
+    return meeting
+
+
+def drafted_meeting(world: World) -> Meeting:
+    """The member is the preparer and has saved a draft (status: preparing)."""
+    meeting = make_meeting(world)
+    meeting.assign_preparers([world.member], by=world.secretary.user)
+    meeting.save_draft(by=world.member.user, text="Dự thảo báo cáo.")
+    return meeting
+
+
+def closable_meeting(world: World) -> Meeting:
+    """Everything seed 001 §IV asks for: minutes, resolution with a task, the report."""
+    plan = draft_plan(world)
+    meeting = concluded(world, kind=Meeting.Kind.THEMATIC, topic=plan.topics.first())
+    make_task(world, meeting)
+    meeting.edit_minutes(
+        by=world.secretary.user, text="Diễn biến buổi sinh hoạt.", expected_version=1
+    )
+    services.issue_minutes(meeting, by=world.secretary.user)
+    services.issue_resolution(meeting, by=world.secretary.user, type_code="NQ")
+    services.submit_report(meeting, by=world.secretary.user, text="Triển khai tốt.")
+    return meeting
+
+
+def postponed_meeting(world: World) -> Meeting:
+    meeting = make_meeting(world)
+    meeting.postpone(by=world.secretary.user, reason="Trùng lịch họp của xã.")
+    return meeting
+
+
+def distributed_with_roll_call(world: World) -> Meeting:
+    meeting = distributed(world)
+    roll_call(world, meeting)
+    return meeting

@@ -36,3 +36,14 @@ def test_the_schema_lists_the_operations_with_vietnamese_summaries(world):
 def test_the_api_root_is_not_found(client, db):
     response = client.get("/api/v1/")
     assert response.status_code == 404
+
+
+def test_the_schema_lists_the_plans_and_meetings_routers(world):
+    schema = persona_client(world, "secretary").get("/api/v1/openapi.json").json()
+    tags = {tag for item in schema["paths"].values() for op in item.values() for tag in op["tags"]}
+    assert {"kế hoạch", "sinh hoạt chi bộ"} <= tags
+    assert "/api/v1/plans/{plan_id}/document" in schema["paths"]
+    transition = schema["paths"]["/api/v1/meetings/{meeting_id}/transitions/{verb}"]["post"]
+    assert transition["summary"].startswith("Chuyển bước")
+    html = persona_client(world, "secretary").get("/api/v1/docs").content.decode()
+    assert "/api/v1/openapi.json" in html
