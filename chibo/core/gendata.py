@@ -38,7 +38,7 @@ SCHOOLS = ["Trường Mầm non", "Trường Tiểu học", "Trường THCS"]
 CELLS_PER_WARD = 100
 
 # Other apps register functions that add their own records for the generated cells.
-extend_hooks: list[Callable[[list[Cell], int, random.Random], None]] = []
+extend_hooks: list[Callable[..., object]] = []
 
 
 @dataclass

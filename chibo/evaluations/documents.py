@@ -6,6 +6,7 @@ from __future__ import annotations
 from django.utils import timezone
 
 from chibo.documents.party import (
+    Block,
     Bullet,
     Header,
     Heading,
@@ -42,7 +43,7 @@ def _secretary_signature(round_: EvaluationRound) -> Signature:
 def self_assessment_document(sheet: MemberEvaluation) -> PartyDocument:
     """The member's self-assessment sheet: personal data, strengths, shortcomings, score, level."""
     member, round_ = sheet.member, sheet.round
-    blocks = [
+    blocks: list[Block] = [
         Paragraph(
             f"Họ và tên: {member.full_name}. Ngày sinh: {member.birth_date:%d/%m/%Y}."
             if member.birth_date
@@ -110,7 +111,7 @@ def report_document(round_: EvaluationRound, number: int | None = None) -> Party
         for level in Level
     ]
     cell_eval = round_.cell_evaluation
-    blocks = [
+    blocks: list[Block] = [
         Paragraph(
             f"Thực hiện Quy định 366-QĐ/TW và Hướng dẫn 43-HD/BTCTW, {round_.cell.name} đã tổ chức kiểm "
             f"điểm, đánh giá, xếp loại đảng viên năm {round_.year}. Kết quả như sau:"

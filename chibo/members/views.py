@@ -104,9 +104,9 @@ def member_status(request: HttpRequest, pk: int) -> HttpResponse:
     member = get_member(request, pk, edit=True)
     form = StatusChangeForm(request.POST)
     if not form.is_valid():
-        for errors in form.errors.values():
-            for error in errors:
-                messages.error(request, error)
+        for messages_of_field in form.errors.values():
+            for message in messages_of_field:
+                messages.error(request, str(message))
         return redirect("members:detail", pk=member.pk)
     action, on, note = (
         form.cleaned_data["action"],
