@@ -18,6 +18,7 @@ urlpatterns = [
     path("", include("chibo.members.urls")),
     path("", include("chibo.documents.urls")),
     path("", include("chibo.plans.urls")),
+    path("", include("chibo.importer.urls")),
     path("", include("chibo.notifications.urls")),
     path("", include("chibo.meetings.urls")),
     path("", include("chibo.evaluations.urls")),

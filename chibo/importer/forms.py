@@ -1,0 +1,162 @@
+"""Forms of the plan import: the upload (read by content) and the review of what was read."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.conf import settings
+from django.core.files.uploadedfile import UploadedFile
+
+from chibo.lib.vietnamese import fold
+from chibo.members.models import Gender, Member
+from chibo.plans.forms import LinesField
+from chibo.plans.models import Plan, Target, month_quarter_error
+
+from .reader import ImportReadError, ReadResult, read_document
+
+QUARTERS = [("", "— chọn quý —"), (1, "Quý I"), (2, "Quý II"), (3, "Quý III"), (4, "Quý IV")]
+MONTHS = [("", "— chưa ghi —")] + [(m, f"Tháng {m}") for m in range(1, 13)]
+
+
+class UploadForm(forms.Form):
+    file = forms.FileField(
+        label="Tệp kế hoạch (.docx, .pdf, .txt)",
+        help_text="Kế hoạch năm trước hoặc năm nay, soạn bằng Word. PDF phải có lớp chữ (không phải ảnh quét).",
+        widget=forms.FileInput(attrs={"accept": ".docx,.pdf,.txt"}),
+        error_messages={
+            "required": "Hãy chọn tệp kế hoạch để tải lên.",
+            "empty": "Tệp rỗng, không có nội dung.",
+            "invalid": "Không nhận được tệp. Hãy chọn lại tệp.",
+        },
+    )
+
+    read: ReadResult
+
+    def clean_file(self) -> UploadedFile:
+        upload: UploadedFile = self.cleaned_data["file"]
+        limit = settings.CHIBO_MAX_UPLOAD_BYTES
+        data = upload.read(limit + 1)
+        if (upload.size or 0) > limit or len(data) > limit:
+            raise forms.ValidationError(f"Tệp quá lớn. Giới hạn là {_megabytes(limit)}.")
+        try:
+            self.read = read_document(data, upload.name or "")
+        except ImportReadError as error:
+            raise forms.ValidationError(str(error)) from error
+        return upload
+
+
+class PlanReviewForm(forms.Form):
+    kind = forms.ChoiceField(label="Loại kế hoạch", choices=Plan.Kind.choices)
+    year = forms.IntegerField(label="Năm", min_value=2000, max_value=2100)
+    title = forms.CharField(label="Trích yếu", max_length=300)
+    plan_date = forms.DateField(
+        label="Ngày kế hoạch",
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+    place_name = forms.CharField(label="Địa danh", max_length=100, required=False)
+    legal_bases = LinesField(label="Căn cứ (mỗi căn cứ một dòng)", required=False)
+    signer_name = forms.CharField(label="Người ký", max_length=120, required=False)
+    recipients = LinesField(label="Nơi nhận (mỗi nơi một dòng)", required=False)
+    days_before_distribution = forms.IntegerField(
+        label="Gửi dự thảo trước buổi sinh hoạt (ngày)", min_value=0, max_value=60, required=False
+    )
+
+
+class TopicReviewForm(forms.Form):
+    title = forms.CharField(label="Chủ đề", widget=forms.Textarea(attrs={"rows": 3}), required=False)
+    quarter = forms.TypedChoiceField(label="Quý", choices=QUARTERS, coerce=int)
+    month = forms.TypedChoiceField(
+        label="Tháng", choices=MONTHS, coerce=int, required=False, empty_value=None
+    )
+    form = forms.CharField(label="Hình thức", max_length=200, required=False)
+    preparers = forms.TypedMultipleChoiceField(
+        label="Người thực hiện", coerce=int, required=False, widget=forms.CheckboxSelectMultiple
+    )
+    preparer_note = forms.CharField(
+        label="Để dạng chữ (người chưa có trong danh sách)", max_length=200, required=False
+    )
+    new_member = forms.BooleanField(label="Thêm đảng viên mới", required=False)
+    new_member_name = forms.CharField(label="Họ và tên", max_length=120, required=False)
+    new_member_gender = forms.ChoiceField(
+        label="Giới tính", choices=[("", "— chọn —"), *Gender.choices], required=False
+    )
+    content = forms.CharField(
+        label="Nội dung trọng tâm", widget=forms.Textarea(attrs={"rows": 4}), required=False
+    )
+    outputs = forms.CharField(
+        label="Sản phẩm sau chuyên đề", widget=forms.Textarea(attrs={"rows": 2}), required=False
+    )
+
+    hints: dict[str, Any] | None = None  # what the parser was unsure of, set by the view
+
+    def __init__(self, *args: Any, members: list[Member], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.members = {m.pk: m for m in members}
+        self.fields["preparers"].choices = [(m.pk, m.full_name) for m in members]  # type: ignore[attr-defined]
+        self.fields["quarter"].error_messages["required"] = "Hãy chọn quý tổ chức chuyên đề."
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        error = month_quarter_error(data.get("month"), data.get("quarter"))
+        if error:
+            self.add_error("month", error + ".")
+        if data.get("new_member"):
+            name = " ".join(data.get("new_member_name", "").split())
+            if not name:
+                self.add_error("new_member_name", "Hãy ghi họ và tên đảng viên mới.")
+            elif any(fold(m.full_name) == fold(name) for m in self.members.values()):
+                self.add_error(
+                    "new_member_name", "Đồng chí này đã có trong danh sách; hãy chọn ở trên."
+                )
+            if not data.get("new_member_gender"):
+                self.add_error("new_member_gender", "Hãy chọn giới tính của đảng viên mới.")
+            data["new_member_name"] = name
+        return data
+
+    def topic_fields(self) -> dict[str, Any]:
+        """What `Plan.add_topic` takes, plus the chosen members and a member to register."""
+        data = self.cleaned_data
+        new = (data["new_member_name"], data["new_member_gender"]) if data["new_member"] else None
+        return {
+            "title": data["title"].strip(), "content": data["content"].strip(),
+            "quarter": data["quarter"], "month": data["month"], "form": data["form"].strip(),
+            "preparer_note": data["preparer_note"].strip(), "outputs": data["outputs"].strip(),
+            "preparers": [self.members[pk] for pk in data["preparers"]], "new_member": new,
+        }  # fmt: skip
+
+
+class TargetReviewForm(forms.Form):
+    text = forms.CharField(label="Chỉ tiêu", widget=forms.Textarea(attrs={"rows": 2}))
+    kind = forms.ChoiceField(label="Loại", choices=Target.Kind.choices)
+    value_min = forms.DecimalField(
+        label="Giá trị (từ)", max_digits=10, decimal_places=2, required=False
+    )
+    value_max = forms.DecimalField(label="Đến", max_digits=10, decimal_places=2, required=False)
+    unit = forms.CharField(label="Đơn vị", max_length=60, required=False)
+    population = forms.CharField(label="Đối tượng", max_length=200, required=False)
+    comparison = forms.ChoiceField(
+        label="So sánh", choices=[("", "—"), *Target.Comparison.choices], required=False
+    )
+    section = forms.CharField(max_length=300, required=False, widget=forms.HiddenInput)
+    group = forms.CharField(max_length=300, required=False, widget=forms.HiddenInput)
+
+    hints: dict[str, Any] | None = None
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        low, high = data.get("value_min"), data.get("value_max")
+        if data.get("kind") == Target.Kind.RANGE and (low is None or high is None):
+            self.add_error("value_max", "Chỉ tiêu dạng khoảng cần cả giá trị từ và đến.")
+        if low is not None and high is not None and high < low:
+            self.add_error("value_max", "Giá trị “đến” phải lớn hơn hoặc bằng giá trị “từ”.")
+        return data
+
+
+TopicFormSet = forms.formset_factory(TopicReviewForm, extra=1, can_delete=True)
+TargetFormSet = forms.formset_factory(TargetReviewForm, extra=1, can_delete=True)
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1024 / 1024:.1f} MB".replace(".", ",")

@@ -1,0 +1,83 @@
+"""Keeping an uploaded plan for review, and saving the reviewed plan: several models, one transaction."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import transaction
+
+from chibo.audit.models import log_action
+from chibo.members.models import Member
+from chibo.organizations.models import Cell
+from chibo.plans.defaults import template_fields
+from chibo.plans.models import Plan
+
+from .models import PlanImport
+from .parser import parse_plan
+from .people import match_people
+from .reader import ReadResult
+
+
+def start_import(*, cell: Cell, by: Any, filename: str, read: ReadResult) -> PlanImport:
+    """Parse what was read and keep it (text and parsed plan, not the file) until review."""
+    parsed = parse_plan(read)
+    with transaction.atomic():
+        batch = PlanImport.objects.create(
+            cell=cell,
+            created_by=by if getattr(by, "is_authenticated", False) else None,
+            filename=filename[:255],
+            source=read.source,
+            source_text=read.text,
+            parsed=parsed.to_dict(),
+        )
+        log_action(batch, "plan_import.upload", by=by, cell=cell,
+                   after={"filename": batch.filename, "topics": len(parsed.topics),
+                          "targets": len(parsed.targets)})  # fmt: skip
+    return batch
+
+
+def confirm_import(
+    *,
+    batch: PlanImport,
+    by: Any,
+    plan_fields: dict[str, Any],
+    topics: list[dict[str, Any]],
+    targets: list[dict[str, Any]],
+) -> Plan:
+    """Create the draft plan with its topics and targets, or nothing at all.
+
+    `plan_fields` are the reviewed plan fields; what they leave empty, and what the file never
+    gives (sections, intro, closing, signing capacity), comes from the plans app's template. Each topic
+    dict is `TopicReviewForm.topic_fields()`: a `new_member` (name, gender) is registered first.
+    """
+    with transaction.atomic():
+        current = batch.lock_pending()
+        cell = current.cell
+        members = list(Member.objects.for_cell(cell).current())
+        given = {name: value for name, value in plan_fields.items() if value not in (None, "", [])}
+        fields = template_fields(cell, plan_fields["year"], plan_fields["kind"]) | given
+        if given.get("signer_name"):
+            fields["signer"] = _signer(given["signer_name"], members)
+        plan = Plan.create(cell=cell, by=by, **fields)
+        for order, topic in enumerate(topics, start=1):
+            topic = dict(topic)
+            preparers = list(topic.pop("preparers"))
+            new = topic.pop("new_member", None)
+            if new:
+                name, gender = new
+                preparers.append(Member.register(cell=cell, by=by, full_name=name, gender=gender,
+                                                 status=Member.Status.OFFICIAL))  # fmt: skip
+            plan.add_topic(by=by, order=order, preparers=preparers, **topic)
+        for order, target in enumerate(targets, start=1):
+            plan.add_target(by=by, order=order, **target)
+        current.mark_confirmed(plan=plan, by=by)
+    batch.refresh_from_db()
+    return plan
+
+
+def _signer(name: str, members: list[Member]) -> Member | None:
+    """The member who signs, when the name written is surely one of the cell's members."""
+    if not name.strip():
+        return None
+    match = match_people([name], members)[0]
+    return match.member if match.member is not None and match.confidence >= 0.9 else None

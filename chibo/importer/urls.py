@@ -1,0 +1,10 @@
+from django.urls import path
+
+from . import views
+
+app_name = "importer"
+urlpatterns = [
+    path("cells/<int:cell_pk>/plans/import/", views.upload, name="upload"),
+    path("cells/<int:cell_pk>/plans/import/<int:pk>/", views.review, name="review"),
+    path("cells/<int:cell_pk>/plans/import/<int:pk>/discard/", views.discard, name="discard"),
+]
