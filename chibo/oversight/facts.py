@@ -126,7 +126,8 @@ class TaskFact:
 
 @dataclass
 class Absence:
-    """One member's attendance at one held meeting, in date order."""
+    """One member's attendance at one held meeting, in date order (kept only for members
+    who missed at least one meeting of the year)."""
 
     member_id: int
     name: str
@@ -171,26 +172,27 @@ def load(cells: list[Cell], *, year: int, today: dt.date | None = None) -> dict[
     meetings = _meetings(ids, start, end)
     for m in meetings.values():
         facts[m.cell_id].meetings.append(m)
-    for row in (
-        Attendance.objects.filter(in_year, meeting__status__in=HELD)
-        .values("meeting_id", "member_id", "member__full_name", "status", "meeting__starts_at")
-        .order_by("meeting__starts_at", "meeting_id")
+    held_rows = Attendance.objects.filter(in_year, meeting__status__in=HELD)
+    for count in held_rows.values("meeting_id", "status").annotate(n=Count("pk")).order_by():
+        meeting = meetings[count["meeting_id"]]
+        meeting.summoned += count["n"]
+        meeting.present += count["n"] if count["status"] in PRESENT else 0
+        meeting.excused += count["n"] if count["status"] == Attendance.Status.EXCUSED else 0
+        meeting.absent += count["n"] if count["status"] == Attendance.Status.ABSENT else 0
+    # Only absences are fetched row by row (a few per meeting); presence is the rest.
+    absences: dict[int, dict[int, tuple[str, set[int]]]] = defaultdict(dict)
+    for row in held_rows.exclude(status__in=PRESENT).values(
+        "meeting_id", "member_id", "member__full_name"
     ):
-        meeting = meetings[row["meeting_id"]]
-        present = row["status"] in PRESENT
-        meeting.summoned += 1
-        meeting.present += present
-        meeting.excused += row["status"] == Attendance.Status.EXCUSED
-        meeting.absent += row["status"] == Attendance.Status.ABSENT
-        facts[meeting.cell_id].attendance.setdefault(row["member_id"], []).append(
-            Absence(row["member_id"], row["member__full_name"], meeting.day, present)
-        )
-    for row in (
+        cell_id = meetings[row["meeting_id"]].cell_id
+        entry = absences[cell_id].setdefault(row["member_id"], (row["member__full_name"], set()))
+        entry[1].add(row["meeting_id"])
+    for speakers in (
         Contribution.objects.filter(in_year)
         .values("meeting_id")
         .annotate(n=Count("speaker", distinct=True))
     ):
-        meetings[row["meeting_id"]].speakers = row["n"]
+        meetings[speakers["meeting_id"]].speakers = speakers["n"]
     for task in _tasks(ids, year, start, end):
         facts[task.cell_id].tasks.append(task)
         if task.meeting_id in meetings:
@@ -202,17 +204,23 @@ def load(cells: list[Cell], *, year: int, today: dt.date | None = None) -> dict[
         .order_by("admission_date", "pk")
     ):
         facts[member.cell_id].probationers.append(member)
-    for row in (
+    for topic in (
         Plan.objects.issued()
         .filter(cell_id__in=ids, year=year, kind=Plan.Kind.THEMATIC)
         .values("cell_id", "pk", "topics__quarter")
     ):
-        cell_facts = facts[row["cell_id"]]
-        cell_facts.plan_id = cell_facts.plan_id or row["pk"]
+        cell_facts = facts[topic["cell_id"]]
+        cell_facts.plan_id = cell_facts.plan_id or topic["pk"]
         cell_facts.plan_quarters = cell_facts.plan_quarters or set()
-        if row["topics__quarter"]:
-            cell_facts.plan_quarters.add(row["topics__quarter"])
+        if topic["topics__quarter"]:
+            cell_facts.plan_quarters.add(topic["topics__quarter"])
     _quality(meetings, in_year)
+    for cell_id, members in absences.items():
+        held = facts[cell_id].held()
+        facts[cell_id].attendance = {
+            member_id: [Absence(member_id, name, m.day, m.pk not in missed) for m in held]
+            for member_id, (name, missed) in members.items()
+        }
     return facts
 
 

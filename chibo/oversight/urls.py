@@ -21,4 +21,7 @@ urlpatterns = [
     path("meetings/<int:pk>/quality/", views.meeting_quality, name="quality"),
 ]
 if os.environ.get("CHIBO_BENCH") == "1":  # the benchmark's yardstick, never in production
-    urlpatterns.append(path("bench/bare/", views.bare, name="bench_bare"))
+    urlpatterns += [
+        path("bench/bare/", views.bare, name="bench_bare"),
+        path("bench/bare-page/", views.bare_page, name="bench_bare_page"),
+    ]

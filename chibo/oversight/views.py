@@ -54,7 +54,7 @@ def committee_dashboard(request: HttpRequest, pk: int) -> HttpResponse:
     page = Paginator(cells, PAGE_SIZE).get_page(request.GET.get("page"))
     codes = [dashboard.SHOWS[show][0]] if show else None
     rows = dashboard.cell_rows(list(page.object_list), year=year, today=today, codes=codes)
-    totals = dashboard.committee_totals(committee, year, today)
+    totals = dashboard.cached_totals(committee, year, today)
     base = reverse("oversight:committee", args=[committee.pk])
     chart = bar_chart([
         Bar(f"Q{q['quarter']}", q["thematic_cells"], totals["cells"],
@@ -192,7 +192,15 @@ def _file(result: tuple[str, str, bytes] | None) -> HttpResponse:
 
 
 def bare(request: HttpRequest) -> HttpResponse:
-    """The benchmark's yardstick: the cheapest Django response on the same server (BENCH only)."""
+    """The benchmark's floor: the cheapest Django response on the same server (BENCH only)."""
     if os.environ.get("CHIBO_BENCH") != "1":
         raise Http404()
     return HttpResponse("ok", content_type="text/plain")
+
+
+@login_required
+def bare_page(request: HttpRequest) -> HttpResponse:
+    """The benchmark's yardstick for pages: a signed-in user, the site layout, no data (BENCH only)."""
+    if os.environ.get("CHIBO_BENCH") != "1":
+        raise Http404()
+    return render(request, "oversight/bench_bare.html")

@@ -7,6 +7,16 @@ from chibo.oversight import facts as facts_module
 from chibo.oversight.rules import RULES
 
 
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """The committee totals are cached; primary keys repeat from test to test."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @pytest.fixture
 def members(world):
     """The Bí thư, the member and eight more: ten in the cell."""

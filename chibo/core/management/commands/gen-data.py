@@ -1,0 +1,1 @@
+from chibo.core.management.commands.gen_data import Command  # noqa: F401  (`chibo gen-data`, as in the README)
