@@ -65,7 +65,9 @@ class PlanReviewForm(forms.Form):
 
 
 class TopicReviewForm(forms.Form):
-    title = forms.CharField(label="Chủ đề", widget=forms.Textarea(attrs={"rows": 3}), required=False)
+    title = forms.CharField(
+        label="Chủ đề", widget=forms.Textarea(attrs={"rows": 3}), required=False
+    )
     quarter = forms.TypedChoiceField(label="Quý", choices=QUARTERS, coerce=int)
     month = forms.TypedChoiceField(
         label="Tháng", choices=MONTHS, coerce=int, required=False, empty_value=None

@@ -11,6 +11,7 @@ from typing import Any
 
 from chibo.lib.vietnamese import roman
 from chibo.members.models import Member
+from chibo.plans.models import month_quarter_error
 
 from .people import match_people
 
@@ -19,7 +20,10 @@ LIKELY = 0.7  # family + given name: ticked, but shown as a guess
 
 
 def plan_initial(parsed: dict[str, Any]) -> dict[str, Any]:
-    bases = [b if b.rstrip().endswith((";", ".", ",", ":")) else b + ";" for b in parsed.get("legal_bases", [])]
+    bases = [
+        b if b.rstrip().endswith((";", ".", ",", ":")) else b + ";"
+        for b in parsed.get("legal_bases", [])
+    ]
     return {
         "kind": parsed.get("kind") or "thematic", "year": parsed.get("year"),
         "title": parsed.get("title", ""), "plan_date": parsed.get("date"),
@@ -62,13 +66,8 @@ def topics_initial(
             "preparer_note": topic.get("preparer_note", "") if loose or role_only else "",
             "new_member_name": unknown,
         })  # fmt: skip
-        alternatives = {
-            field: ", ".join(_value_text(field, v) for v in values)
-            for field, values in (topic.get("alternatives") or {}).items()
-        }
         hints.append({
-            "conflicts": topic.get("conflicts", []), "alternatives": alternatives,
-            "missing_quarter": topic.get("quarter") is None, "missing_month": topic.get("month") is None,
+            "conflicts": topic.get("conflicts", []), "notes": _notes(topic),
             "missing_preparer": not topic.get("presenters"), "people": people,
             "written": topic.get("preparer_note", ""), "uncertain_people": bool(loose) or role_only
             or any(p["status"] == "likely" for p in people),
@@ -77,8 +76,38 @@ def topics_initial(
 
 
 def targets_initial(parsed: dict[str, Any]) -> list[dict[str, Any]]:
-    fields = ["text", "kind", "value_min", "value_max", "unit", "population", "comparison", "section", "group"]
-    return [{f: t.get(f) if t.get(f) is not None else "" for f in fields} for t in parsed.get("targets", [])]
+    fields = [
+        "text",
+        "kind",
+        "value_min",
+        "value_max",
+        "unit",
+        "population",
+        "comparison",
+        "section",
+        "group",
+    ]
+    return [
+        {f: t.get(f) if t.get(f) is not None else "" for f in fields}
+        for t in parsed.get("targets", [])
+    ]
+
+
+def _notes(topic: dict[str, Any]) -> dict[str, str]:
+    """Field name → what to check, for the fields the file leaves open or contradicts."""
+    notes = {
+        field: "Tệp ghi: " + ", ".join(_value_text(field, v) for v in values) + "."
+        for field, values in (topic.get("alternatives") or {}).items()
+    }
+    quarter, month = topic.get("quarter"), topic.get("month")
+    if quarter is None:
+        notes.setdefault("quarter", "Tệp không ghi quý: hãy chọn.")
+    mismatch = month_quarter_error(month, quarter)
+    if mismatch:
+        notes["month"] = f"{mismatch}: sửa quý hoặc tháng."
+    elif month is None:
+        notes.setdefault("month", "Tệp không ghi tháng (có thể để trống).")
+    return notes
 
 
 def _person(match: Any) -> dict[str, Any]:

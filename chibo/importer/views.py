@@ -104,11 +104,21 @@ def _already_done(request: HttpRequest, batch: PlanImport) -> HttpResponse:
 
 def _kept(formset: Any) -> list[Any]:
     """The rows to save: not marked for deletion, and not an extra row left blank."""
-    return [
-        f for f in formset.forms if f.cleaned_data and not f.cleaned_data.get("DELETE")
-    ]
+    return [f for f in formset.forms if f.cleaned_data and not f.cleaned_data.get("DELETE")]
 
 
 def _target_fields(data: dict[str, Any]) -> dict[str, Any]:
-    fields = ["text", "kind", "value_min", "value_max", "unit", "population", "comparison", "section", "group"]
-    return {name: data[name].strip() if isinstance(data[name], str) else data[name] for name in fields}
+    fields = [
+        "text",
+        "kind",
+        "value_min",
+        "value_max",
+        "unit",
+        "population",
+        "comparison",
+        "section",
+        "group",
+    ]
+    return {
+        name: data[name].strip() if isinstance(data[name], str) else data[name] for name in fields
+    }

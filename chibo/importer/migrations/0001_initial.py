@@ -6,35 +6,74 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('organizations', '0001_initial'),
-        ('plans', '0002_issued_document'),
+        ("organizations", "0001_initial"),
+        ("plans", "0002_issued_document"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='PlanImport',
+            name="PlanImport",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('filename', models.CharField(max_length=255, verbose_name='tên tệp')),
-                ('source', models.CharField(max_length=10, verbose_name='loại tệp')),
-                ('source_text', models.TextField(verbose_name='nội dung đọc được')),
-                ('parsed', models.JSONField(default=dict, verbose_name='kế hoạch đọc được')),
-                ('status', models.CharField(choices=[('pending', 'Chờ xác nhận'), ('confirmed', 'Đã lưu thành kế hoạch'), ('discarded', 'Đã hủy')], default='pending', max_length=20)),
-                ('confirmed_at', models.DateTimeField(blank=True, null=True)),
-                ('cell', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='plan_imports', to='organizations.cell')),
-                ('created_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('plan', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='plans.plan')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("filename", models.CharField(max_length=255, verbose_name="tên tệp")),
+                ("source", models.CharField(max_length=10, verbose_name="loại tệp")),
+                ("source_text", models.TextField(verbose_name="nội dung đọc được")),
+                ("parsed", models.JSONField(default=dict, verbose_name="kế hoạch đọc được")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("pending", "Chờ xác nhận"),
+                            ("confirmed", "Đã lưu thành kế hoạch"),
+                            ("discarded", "Đã hủy"),
+                        ],
+                        default="pending",
+                        max_length=20,
+                    ),
+                ),
+                ("confirmed_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "cell",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="plan_imports",
+                        to="organizations.cell",
+                    ),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "plan",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="plans.plan",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'lần nhập kế hoạch từ tệp',
-                'verbose_name_plural': 'các lần nhập kế hoạch từ tệp',
-                'ordering': ['-created_at', '-id'],
+                "verbose_name": "lần nhập kế hoạch từ tệp",
+                "verbose_name_plural": "các lần nhập kế hoạch từ tệp",
+                "ordering": ["-created_at", "-id"],
             },
         ),
     ]

@@ -41,7 +41,12 @@ def seed_001_docx() -> bytes:
         d.add_paragraph(f"- {line.text}" if line.bullet else line.text)
     _two_columns(
         d,
-        ["Nơi nhận:", "- Đảng ủy xã VP (để báo cáo);", "- Đảng viên trong chi bộ;", "- Lưu Chi bộ."],
+        [
+            "Nơi nhận:",
+            "- Đảng ủy xã VP (để báo cáo);",
+            "- Đảng viên trong chi bộ;",
+            "- Lưu Chi bộ.",
+        ],
         ["T/M. CHI ỦY CHI BỘ", "BÍ THƯ", "", "Nguyễn Hoài Thu"],
     )
     buffer = io.BytesIO()
