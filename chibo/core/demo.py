@@ -239,7 +239,6 @@ def load_demo() -> list[tuple[str, str]]:
     load_evaluations_demo()
     __import__("chibo.plans.demo", fromlist=["load_plans_demo"]).load_plans_demo()
     __import__("chibo.meetings.demo", fromlist=["load_meetings_demo"]).load_meetings_demo()
-    __import__("chibo.oversight.demo", fromlist=["load_oversight_demo"]).load_oversight_demo()
     return [
         ("bithu", "Bí thư Chi bộ Trường Mầm non Yên Hoà (Dương Thị Huệ)"),
         ("dangvien", "Đảng viên Chi bộ Trường Mầm non Yên Hoà (Phạm Thị Thu Hà)"),
