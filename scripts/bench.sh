@@ -37,7 +37,10 @@ export CHIBO_DATA_DIR=$WORK CHIBO_DEBUG=0 CHIBO_SECRET_KEY=bench-only-not-secret
   CHIBO_HSTS_SECONDS=0 CHIBO_BENCH=1 CHIBO_ALLOWED_HOSTS=127.0.0.1,localhost,testserver CHIBO_LOG_LEVEL=WARNING
 DATABASE_URL=$URL "$BIN/chibo" collectstatic --noinput -v0
 
-NOTES=()
+NOTES=(
+  "The committee dashboard keeps its committee-wide totals (three aggregate queries over every cell below) in the cache for 120 s per worker; the timed requests after warm-up hit it, and the cold ms column shows the uncached cost. The grid of cells and the findings are computed live on every request, 25 cells a page."
+  "The sizes ran one after the other on a shared machine (other work was running on its $(nproc) CPUs): medians are steadier than p95."
+)
 INPUTS=()
 
 generate() { # name cells -> 0 when the database holds the data

@@ -32,3 +32,14 @@ def test_the_generated_committee_has_something_to_show():
     totals = dashboard.committee_totals(province, today.year, today)
     assert totals["cells"] == 30
     assert totals["regular_held"] > 0 and totals["thematic_held"] > 0
+
+
+def test_gen_data_answers_to_its_hyphenated_name():
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    out = StringIO()
+    call_command("gen-data", cells=2, members_per_cell=3, years=1, seed=4, stdout=out)
+    assert "2 chi bộ, 6 đảng viên" in out.getvalue()
+    assert Meeting.objects.filter(cell__in=Cell.objects.all()).exists()
