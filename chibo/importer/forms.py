@@ -16,7 +16,7 @@ from chibo.plans.models import Plan, Target, month_quarter_error
 from .reader import ImportReadError, ReadResult, read_document
 
 QUARTERS = [("", "— chọn quý —"), (1, "Quý I"), (2, "Quý II"), (3, "Quý III"), (4, "Quý IV")]
-MONTHS = [("", "— chưa ghi —")] + [(m, f"Tháng {m}") for m in range(1, 13)]
+MONTHS = [("", "—")] + [(m, f"Tháng {m}") for m in range(1, 13)]
 
 
 class UploadForm(forms.Form):

@@ -19,7 +19,8 @@ SURE = 0.9  # exact or diacritics-insensitive full name
 LIKELY = 0.7  # family + given name: ticked, but shown as a guess
 
 
-def plan_initial(parsed: dict[str, Any]) -> dict[str, Any]:
+def plan_initial(parsed: dict[str, Any], defaults: dict[str, Any]) -> dict[str, Any]:
+    """The parsed plan fields; where the file gives none, the plans app's template values."""
     bases = [
         b if b.rstrip().endswith((";", ".", ",", ":")) else b + ";"
         for b in parsed.get("legal_bases", [])
@@ -27,9 +28,12 @@ def plan_initial(parsed: dict[str, Any]) -> dict[str, Any]:
     return {
         "kind": parsed.get("kind") or "thematic", "year": parsed.get("year"),
         "title": parsed.get("title", ""), "plan_date": parsed.get("date"),
-        "place_name": parsed.get("place", ""), "legal_bases": bases,
-        "signer_name": parsed.get("signer_name", ""), "recipients": parsed.get("recipients", []),
-        "days_before_distribution": parsed.get("days_before_distribution"),
+        "place_name": parsed.get("place") or defaults.get("place_name", ""),
+        "legal_bases": bases or defaults.get("legal_bases", []),
+        "signer_name": parsed.get("signer_name") or defaults.get("signer_name", ""),
+        "recipients": parsed.get("recipients") or defaults.get("recipients", []),
+        "days_before_distribution": parsed.get("days_before_distribution")
+        or defaults.get("days_before_distribution"),
     }  # fmt: skip
 
 
@@ -43,7 +47,11 @@ def plan_hints(parsed: dict[str, Any]) -> dict[str, str]:
     if not parsed.get("date"):
         hints["plan_date"] = "Tệp không ghi ngày; để trống thì khi ban hành lấy ngày ban hành."
     if not parsed.get("signer_name"):
-        hints["signer_name"] = "Tệp không ghi người ký."
+        hints["signer_name"] = "Tệp không ghi người ký: điền theo Bí thư hiện tại."
+    if not parsed.get("recipients"):
+        hints["recipients"] = "Tệp không ghi nơi nhận: điền theo mẫu."
+    if not parsed.get("legal_bases"):
+        hints["legal_bases"] = "Tệp không ghi căn cứ: điền theo mẫu."
     return hints
 
 

@@ -9,12 +9,14 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
 from chibo.members.models import Member, MemberError
 from chibo.organizations.access import get_cell
 from chibo.organizations.models import Cell
-from chibo.plans.models import PlanError
+from chibo.plans.defaults import template_fields
+from chibo.plans.models import Plan, PlanError
 
 from .forms import PlanReviewForm, TargetFormSet, TopicFormSet, UploadForm
 from .models import PlanImport, PlanImportError
@@ -44,7 +46,9 @@ def review(request: HttpRequest, cell_pk: int, pk: int) -> HttpResponse:
     members = list(Member.objects.for_cell(cell).current())
     topic_initial, topic_hints = topics_initial(batch.parsed, members)
     data = request.POST if request.method == "POST" else None
-    form = PlanReviewForm(data, initial=plan_initial(batch.parsed), prefix="plan")
+    year = batch.parsed.get("year") or timezone.localdate().year
+    defaults = template_fields(cell, year, batch.parsed.get("kind") or Plan.Kind.THEMATIC)
+    form = PlanReviewForm(data, initial=plan_initial(batch.parsed, defaults), prefix="plan")
     topics = TopicFormSet(data, initial=topic_initial, prefix="t", form_kwargs={"members": members})
     targets = TargetFormSet(data, initial=targets_initial(batch.parsed), prefix="g")
     for topic_form, hints in zip(topics.forms, topic_hints, strict=False):

@@ -52,6 +52,8 @@ def test_the_imported_docx_gives_the_demo_plans_topics(world: Any, vinh_phong: A
     assert (plan.kind, plan.year, plan.status) == (demo["kind"], demo["year"], Plan.Status.DRAFT)
     assert _norm(plan.title) == _norm(demo["title"])
     assert plan.plan_date.isoformat() == demo["plan_date"]
+    assert plan.recipients == demo["recipients"]
+    assert plan.signature_name == demo["signer"]
     assert [_norm(b) for b in plan.legal_bases] == [_norm(b) for b in demo["legal_bases"]]
     got = [
         (_norm(t.title), t.quarter, t.month, sorted(m.full_name for m in t.preparers.all()))
