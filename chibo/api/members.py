@@ -1,6 +1,5 @@
 """Members of a cell: list, read, register, edit, status and role — the UI's model verbs."""
 
-
 from django.db.models import QuerySet
 from django.forms.models import model_to_dict
 from django.http import HttpRequest
@@ -28,7 +27,6 @@ router = Router(tags=["đảng viên"])
 PAGE_SIZE = 100
 READ = {404: ErrorOut}
 WRITE = {400: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut}
-
 
 
 @router.get("/cells/{cell_id}/members", response={200: list[MemberOut], **READ},
