@@ -216,8 +216,29 @@ def _mentions(lines: list[Line], plan: ParsedPlan) -> None:
                 break
 
 
+def _cell_lines(tail: list[Line]) -> list[Line]:
+    """The closing zone with its tables opened up: Word plans usually put "Nơi nhận" and the
+    signature side by side in a borderless table; each column is read top to bottom."""
+    from .text import _split_bullet
+
+    out: list[Line] = []
+    for line in tail:
+        if not line.is_table:
+            out.append(line)
+            continue
+        width = max(len(row) for row in line.rows)
+        for column in range(width):
+            for row in line.rows:
+                if column < len(row):
+                    for raw in row[column].split("\n"):
+                        bullet, text = _split_bullet(raw.strip())
+                        if text.strip(" .,;:-_=*"):
+                            out.append(Line(text, bullet))
+    return out
+
+
 def _closing(lines: list[Line], plan: ParsedPlan) -> None:
-    tail = lines[-25:]
+    tail = _cell_lines(lines[-25:])
     for line in reversed(tail):
         if not line.is_table and looks_like_name(line.text):
             plan.signer_name = line.text
