@@ -71,10 +71,17 @@ measure() { # name
   DATABASE_URL=postgres://chibo@$HOSTPORT/$db "$BIN/gunicorn" chibo.wsgi:application --bind "127.0.0.1:$port" \
     --workers "$(nproc)" --access-logfile /dev/null --error-logfile "$WORK/gunicorn-$name.log" &
   SERVER_PID=$!
-  for _ in $(seq 1 100); do
-    curl -fsS "http://127.0.0.1:$port/bench/bare/" >/dev/null 2>&1 && break
-    sleep 0.2
-  done
+  "$BIN/python" - "$port" <<'PY'
+import sys, time, urllib.request
+for _ in range(150):  # up to 30 s for the workers to boot
+    try:
+        urllib.request.urlopen(f"http://127.0.0.1:{sys.argv[1]}/bench/bare/", timeout=2)
+        break
+    except OSError:
+        time.sleep(0.2)
+else:
+    sys.exit("bench: the server did not start")
+PY
   DATABASE_URL=postgres://chibo@$HOSTPORT/$db "$BIN/chibo" bench_pages --port "$port" --size "$name" \
     --runs "$RUNS" --out "$WORK/$name.json"
   kill "$SERVER_PID" && wait "$SERVER_PID" 2>/dev/null || true
