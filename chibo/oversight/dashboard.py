@@ -174,6 +174,11 @@ class CellRow:
     late: int
     levels: Counter[str] = field(default_factory=Counter)
 
+    @property
+    def level_counts(self) -> list[tuple[str, int]]:
+        """(level, meetings) pairs; a Counter's .items cannot be reached from a template."""
+        return sorted(self.levels.items())
+
     def by_rule(self, shown: int = 3) -> list[dict[str, Any]]:
         """Findings grouped by rule, the first `shown` of each (the cell dashboard lists all)."""
         groups: dict[str, list[Finding]] = {}

@@ -1,0 +1,31 @@
+from django.contrib import admin
+
+from .models import QualityAssessment, QualitySheet, RuleSetting
+
+
+@admin.register(RuleSetting)
+class RuleSettingAdmin(admin.ModelAdmin):
+    list_display = ["committee", "rule_code", "params", "updated_at"]
+    list_filter = ["rule_code"]
+
+
+@admin.register(QualitySheet)
+class QualitySheetAdmin(admin.ModelAdmin):
+    """A committee issues its own sheet as a new version (groups, items, points, bands as JSON)."""
+
+    list_display = ["name", "committee", "version", "source", "created_at"]
+
+
+@admin.register(QualityAssessment)
+class QualityAssessmentAdmin(admin.ModelAdmin):
+    list_display = ["meeting", "total", "level", "assessed_at"]
+    readonly_fields = [
+        "meeting",
+        "sheet",
+        "scores",
+        "prefilled",
+        "total",
+        "level",
+        "assessed_by",
+        "assessed_at",
+    ]
