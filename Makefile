@@ -36,7 +36,6 @@ system-deps:
 run: install
 	$(CHIBO) migrate --noinput
 	$(CHIBO) demo
-	$(CHIBO) demo-oversight
 	@echo "Mở http://$(HOST):$(PORT)/ — tài khoản ở trên, mật khẩu demo12345"
 	@bash scripts/serve.sh $(HOST) $(PORT)
 

@@ -235,10 +235,14 @@ def load_demo() -> list[tuple[str, str]]:
         committee=thach_ban, user=officer, defaults={"title": "Cán bộ theo dõi (trình diễn)"}
     )
     from chibo.evaluations.demo import load_evaluations_demo
+    from chibo.meetings.demo import load_meetings_demo
+    from chibo.oversight.demo import load_oversight_demo
+    from chibo.plans.demo import load_plans_demo
 
     load_evaluations_demo()
-    __import__("chibo.plans.demo", fromlist=["load_plans_demo"]).load_plans_demo()
-    __import__("chibo.meetings.demo", fromlist=["load_meetings_demo"]).load_meetings_demo()
+    load_plans_demo()
+    load_meetings_demo()
+    load_oversight_demo()  # three more cells under Yên Mô, with a year of history, for danguy
     return [
         ("bithu", "Bí thư Chi bộ Trường Mầm non Yên Hoà (Dương Thị Huệ)"),
         ("dangvien", "Đảng viên Chi bộ Trường Mầm non Yên Hoà (Phạm Thị Thu Hà)"),
