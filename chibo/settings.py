@@ -182,11 +182,10 @@ TASKS = {
 }
 
 # Development prints mail to the console; production sends it over SMTP unless told otherwise.
-_email_backend = os.environ.get(
-    "CHIBO_EMAIL_BACKEND",
+_email_backend = os.environ.get("CHIBO_EMAIL_BACKEND") or (
     "django.core.mail.backends.console.EmailBackend"
     if DEBUG
-    else "django.core.mail.backends.smtp.EmailBackend",
+    else "django.core.mail.backends.smtp.EmailBackend"
 )
 _email_options: dict[str, object] = {}
 if _email_backend.endswith("smtp.EmailBackend"):

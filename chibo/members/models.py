@@ -200,7 +200,13 @@ class Member(models.Model):
             member = cls(cell=cell, **fields)
             member.full_clean()
             member.save()
-            log_action(member, "member.create", by=by, cell=cell, after=snapshot(member, cls.AUDITED_FIELDS))
+            log_action(
+                member,
+                "member.create",
+                by=by,
+                cell=cell,
+                after=snapshot(member, cls.AUDITED_FIELDS),
+            )
         return member
 
     def update(self, *, by: Any, expected_version: int | None = None, **fields: Any) -> None:
@@ -300,7 +306,10 @@ class Member(models.Model):
             current = Member.objects.select_for_update().get(pk=self.pk)
             if not current.is_active:
                 raise MemberError("Chỉ đảng viên đang sinh hoạt mới được phân công chức vụ.")
-            if role in (Role.SECRETARY, Role.DEPUTY_SECRETARY) and current.status != self.Status.OFFICIAL:
+            if (
+                role in (Role.SECRETARY, Role.DEPUTY_SECRETARY)
+                and current.status != self.Status.OFFICIAL
+            ):
                 raise MemberError("Bí thư, Phó Bí thư phải là đảng viên chính thức.")
             if current.role == role:
                 return
@@ -330,7 +339,9 @@ class StatusChange(models.Model):
     to_status = models.CharField(max_length=20, choices=Member.Status.choices)
     on = models.DateField("ngày")
     note = models.CharField("ghi chú", max_length=255, blank=True)
-    by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
     at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -360,7 +371,9 @@ class AccountInvite(models.Model):
 
     member = models.ForeignKey(Member, on_delete=models.CASCADE, related_name="invites")
     code_hash = models.CharField(max_length=64, unique=True)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     expires_at = models.DateTimeField()
     used_at = models.DateTimeField(null=True, blank=True)
@@ -379,7 +392,9 @@ class AccountInvite(models.Model):
             raise MemberError("Chỉ tạo tài khoản cho đảng viên đang sinh hoạt.")
         code = "-".join(secrets.token_hex(2).upper() for _ in range(3))
         with transaction.atomic():
-            cls.objects.filter(member=member, used_at__isnull=True).update(expires_at=timezone.now())
+            cls.objects.filter(member=member, used_at__isnull=True).update(
+                expires_at=timezone.now()
+            )
             invite = cls.objects.create(member=member, code_hash=cls.hash_code(code), created_by=by,
                                         expires_at=timezone.now() + dt.timedelta(days=cls.VALID_DAYS))  # fmt: skip
             log_action(member, "account.invite", by=by, cell=member.cell)
@@ -387,9 +402,13 @@ class AccountInvite(models.Model):
 
     @classmethod
     def find_valid(cls, code: str) -> AccountInvite | None:
-        return cls.objects.select_related("member", "member__user", "member__cell").filter(
-            code_hash=cls.hash_code(code), used_at__isnull=True, expires_at__gt=timezone.now()
-        ).first()
+        return (
+            cls.objects.select_related("member", "member__user", "member__cell")
+            .filter(
+                code_hash=cls.hash_code(code), used_at__isnull=True, expires_at__gt=timezone.now()
+            )
+            .first()
+        )
 
     def redeem(self, *, username: str, password: str) -> Any:
         from django.contrib.auth import get_user_model
@@ -411,7 +430,13 @@ class AccountInvite(models.Model):
             user.save()
             invite.used_at = timezone.now()
             invite.save(update_fields=["used_at"])
-            log_action(member, "account.activate", by=user, cell=member.cell, after={"username": user.username})
+            log_action(
+                member,
+                "account.activate",
+                by=user,
+                cell=member.cell,
+                after={"username": user.username},
+            )
         return user
 
 
@@ -427,7 +452,11 @@ def _add_months(day: dt.date, months: int) -> dt.date:
 
 
 def validate_member_dates(member: Member) -> None:
-    if member.official_date and member.admission_date and member.official_date < member.admission_date:
+    if (
+        member.official_date
+        and member.admission_date
+        and member.official_date < member.admission_date
+    ):
         raise ValidationError({"official_date": "Ngày chính thức không thể trước ngày vào Đảng."})
 
 

@@ -15,7 +15,11 @@ urlpatterns = [
         views_io.import_template,
         name="import_template",
     ),
-    path("cells/<int:cell_pk>/members/import/<int:batch_pk>/", views_io.import_preview, name="import_preview"),
+    path(
+        "cells/<int:cell_pk>/members/import/<int:batch_pk>/",
+        views_io.import_preview,
+        name="import_preview",
+    ),
     path("members/<int:pk>/", views.member_detail, name="detail"),
     path("members/<int:pk>/edit/", views.member_edit, name="edit"),
     path("members/<int:pk>/status/", views.member_status, name="status"),
