@@ -1,6 +1,7 @@
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.db.models import Count, Q
+from django.db.models import Count, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
@@ -35,15 +36,28 @@ def cell_detail(request: HttpRequest, pk: int) -> HttpResponse:
     })  # fmt: skip
 
 
+def _member_count(status: str) -> Subquery:
+    members = (
+        Member.objects.filter(cell=OuterRef("pk"), status=status)
+        .order_by()
+        .values("cell")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return Coalesce(Subquery(members), 0)  # type: ignore[return-value]
+
+
 @login_required
 def committee_detail(request: HttpRequest, pk: int) -> HttpResponse:
     committee = get_committee(request, pk)
+    # Correlated subqueries count members for the 100 cells of the page only; a join with
+    # GROUP BY would count every member below a province before paginating.
     cells = (
         Cell.objects.below(committee)
         .select_related("committee")
         .annotate(
-            official=Count("members", filter=Q(members__status=Member.Status.OFFICIAL)),
-            probationary=Count("members", filter=Q(members__status=Member.Status.PROBATIONARY)),
+            official=_member_count(Member.Status.OFFICIAL),
+            probationary=_member_count(Member.Status.PROBATIONARY),
         )
         .order_by("path", "name")
     )
