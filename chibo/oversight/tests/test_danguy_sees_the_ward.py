@@ -82,12 +82,13 @@ def test_the_model_cell_has_no_finding_about_meetings(screen):
 def test_the_committee_sees_the_quality_levels_of_its_cells(screen):
     from chibo.meetings.models import Meeting
     from chibo.oversight.models import QualityAssessment
+    from chibo.oversight.quality import default_sheet
 
     client, committee, _ = screen
     meeting = Meeting.objects.filter(
         cell__name="Chi bộ Trường THCS Yên Mô", kind="thematic"
     ).first()
-    QualityAssessment.objects.create(meeting=meeting, sheet_id=1, total=92, level="Tốt")
+    QualityAssessment.objects.create(meeting=meeting, sheet=default_sheet(), total=92, level="Tốt")
     with time_machine.travel("2026-11-24 09:00 +0700", tick=False):
         html = client.get(
             reverse("oversight:committee", args=[committee.pk]) + "?year=2026"
