@@ -55,3 +55,43 @@ def load_evaluations_demo() -> None:
     )
     round_.propose(by=secretary.user)
     round_.decide(by=officer)
+    round_.issue_report(by=secretary.user)
+
+
+# Seed 003's targets, measured: from the records where they hold it, else entered by the Bí thư
+# with the evidence a real cell would cite.
+MANUAL_EVIDENCE = (
+    "Báo cáo tổng kết năm học 2021–2022 của nhà trường; biên bản họp chi ủy tháng 12/2022."
+)
+
+
+def load_targets_demo() -> None:
+    from chibo.plans.models import Plan
+
+    from .metrics import suggest_metric
+    from .models import TargetMeasurement
+
+    plan = Plan.objects.filter(
+        cell__name="Chi bộ Trường Mầm non Hoa Mai", year=YEAR, kind="activity"
+    ).first()
+    if plan is None or TargetMeasurement.objects.filter(target__plan=plan).exists():
+        return
+    secretary = Member.objects.get(cell=plan.cell, role=Role.SECRETARY)
+    for target in plan.targets.all():
+        metric = suggest_metric(target.text)
+        if metric:
+            TargetMeasurement.record(target=target, by=secretary.user, metric=metric)
+        elif target.kind == "text":
+            TargetMeasurement.record(target=target, by=secretary.user, status=TargetMeasurement.Status.REACHED,
+                                     evidence=MANUAL_EVIDENCE)  # fmt: skip
+        elif target.kind == "yes_no":
+            TargetMeasurement.record(target=target, by=secretary.user, value=Decimal(1),
+                                     evidence="Quyết định khen thưởng, công nhận năm 2022 (lưu hồ sơ chi bộ).")  # fmt: skip
+        elif target.kind == "range":
+            TargetMeasurement.record(
+                target=target, by=secretary.user, value=Decimal(2), evidence=MANUAL_EVIDENCE
+            )
+        else:
+            TargetMeasurement.record(
+                target=target, by=secretary.user, value=Decimal(100), evidence=MANUAL_EVIDENCE
+            )

@@ -94,7 +94,9 @@ def self_assessment_document(sheet: MemberEvaluation) -> PartyDocument:
     )  # fmt: skip
 
 
-def report_document(round_: EvaluationRound, number: int | None = None) -> PartyDocument:
+def report_document(
+    round_: EvaluationRound, number: int | None = None, number_text: str = ""
+) -> PartyDocument:
     """The cell's report on the round, with the table of every member's levels."""
     sheets = list(round_.evaluations.select_related("member"))
     counts = round_.summary()
@@ -134,8 +136,8 @@ def report_document(round_: EvaluationRound, number: int | None = None) -> Party
         ),
     ]
     return PartyDocument(
-        header=_header(round_, format_number(number, "BC")), doc_type="BÁO CÁO",
+        header=_header(round_, number_text or format_number(number, "BC")), doc_type="BÁO CÁO",
         summary=f"kết quả kiểm điểm, đánh giá, xếp loại đảng viên năm {round_.year}", blocks=blocks,
         recipients=[f"{round_.cell.committee.name} (để báo cáo)", "Đảng viên trong chi bộ", "Lưu Chi bộ"],
-        signature=_secretary_signature(round_), draft=number is None,
+        signature=_secretary_signature(round_), draft=number is None and not number_text,
     )  # fmt: skip

@@ -166,7 +166,7 @@ METRICS: dict[str, Metric] = {m.code: m for m in [
     Metric("attendance_rate", "Tỷ lệ lượt đảng viên dự sinh hoạt", "%", attendance_rate,
            ("tham gia day du sinh hoat", "du sinh hoat")),
     Metric("thematic_quarters", "Số quý có sinh hoạt chuyên đề", "quý", thematic_quarters, ("moi quy",)),
-    Metric("thematic_meetings", "Số buổi sinh hoạt chuyên đề", "buổi", thematic_meetings, ("chuyen de",)),
+    Metric("thematic_meetings", "Số buổi sinh hoạt chuyên đề", "buổi", thematic_meetings, ("sinh hoat chuyen de",)),
     Metric("regular_months", "Số tháng có sinh hoạt thường kỳ", "tháng", regular_months, ("dinh ky", "thuong ky")),
     Metric("new_members", "Số đảng viên mới kết nạp", "đảng viên", new_members, ("ket nap",)),
     Metric("rated_good_or_better", "Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên", "%", rated_good_or_better,
@@ -175,7 +175,7 @@ METRICS: dict[str, Metric] = {m.code: m for m in [
            ("htxsnv",)),
     Metric("tasks_on_time", "Tỷ lệ nhiệm vụ hoàn thành đúng hạn", "%", tasks_on_time, ("dung han",)),
     Metric("commitments_registered", "Tỷ lệ đảng viên đăng ký rèn luyện", "%", commitments_registered,
-           ("dang ky noi dung ren luyen", "cam ket", "dang ky")),
+           ("dang ky noi dung ren luyen", "dang ky ren luyen")),
 ]}  # fmt: skip
 
 

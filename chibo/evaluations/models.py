@@ -61,6 +61,8 @@ class EvaluationRound(models.Model):
     decided_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    report = models.ForeignKey("documents.IssuedDocument", null=True, blank=True, on_delete=models.PROTECT,
+                               related_name="+", verbose_name="báo cáo đã ban hành")  # fmt: skip
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -153,6 +155,31 @@ class EvaluationRound(models.Model):
             log_action(current, "evaluation.decide", by=by, cell=current.cell,
                        after={**{e.member.full_name: e.final_level for e in evaluations}, "chi bộ": cell_eval.final_level})  # fmt: skip
         self.refresh_from_db()
+
+    def issue_report(self, *, by: Any) -> Any:
+        """Number, render and store the cell's report on the round (BC), once proposed."""
+        from chibo.documents.models import IssuedDocument
+        from chibo.organizations.access import Viewer
+
+        from .documents import report_document
+
+        with transaction.atomic():
+            current = self._lock()
+            if not Viewer(by).can_edit_cell(current.cell):
+                raise EvaluationError("Chỉ chi ủy ban hành báo cáo.")
+            if current.status == self.Status.SELF_ASSESSMENT:
+                raise EvaluationError("Chi bộ cần đề xuất mức xếp loại trước khi ban hành báo cáo.")
+            if current.report_id:
+                raise EvaluationError("Báo cáo của đợt đánh giá này đã được ban hành.")
+            document = IssuedDocument.issue(
+                cell=current.cell, type_code="BC", by=by, source=current, on=timezone.localdate(),
+                title=f"Báo cáo kết quả kiểm điểm, đánh giá, xếp loại đảng viên năm {current.year}",
+                build=lambda number_text: report_document(current, number_text=number_text),
+            )  # fmt: skip
+            current.report = document
+            current.save(update_fields=["report"])
+        self.refresh_from_db()
+        return document
 
     def summary(self) -> dict[str, int]:
         counts = {level.value: 0 for level in Level}

@@ -9,6 +9,7 @@ urlpatterns = [
     path("evaluations/<int:pk>/cell/", views.cell_self, name="cell_self"),
     path("evaluations/<int:pk>/propose/", views.propose, name="propose"),
     path("evaluations/<int:pk>/decide/", views.decide, name="decide"),
+    path("evaluations/<int:pk>/issue-report/", views.issue_report, name="issue_report"),
     path("evaluations/<int:pk>/report.docx", views.report_docx, name="report_docx"),
     path("evaluations/sheets/<int:pk>/docx/", views.sheet_docx, name="sheet_docx"),
     path("evaluations/sheets/<int:pk>/self/", views.self_assessment, name="self"),

@@ -271,3 +271,16 @@ def report_docx(request: HttpRequest, pk: int) -> HttpResponse:
 
     round_ = _get_round(request, pk)
     return _docx_response(report_document(round_), f"Bao cao danh gia xep loai {round_.year}.docx")
+
+
+@login_required
+@require_POST
+def issue_report(request: HttpRequest, pk: int) -> HttpResponse:
+    round_ = _get_round(request, pk, edit=True)
+    try:
+        document = round_.issue_report(by=request.user)
+    except EvaluationError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, f"Đã ban hành báo cáo {document.number_text}.")
+    return redirect("evaluations:round", pk=round_.pk)

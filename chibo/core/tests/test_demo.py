@@ -92,3 +92,33 @@ def test_hoa_mai_2022_evaluation_round_is_decided_within_the_cap():
     assert round_.status == EvaluationRound.Status.DECIDED
     assert round_.summary() == {"excellent": 3, "good": 17, "done": 0, "not_done": 0}
     assert round_.decided_by.username == "danguy"
+
+
+def test_every_target_of_seed_003_shows_a_value_and_computed_ones_follow_the_records():
+    import datetime as dt
+
+    from chibo.conftest import make_member
+    from chibo.evaluations.targets import progress_for_plan
+    from chibo.plans.models import Plan
+
+    load_demo()
+    plan = Plan.objects.get(cell__name="Chi bộ Trường Mầm non Hoa Mai", year=2022, kind="activity")
+    rows = progress_for_plan(plan, today=dt.date(2023, 1, 10))
+    assert len(rows) == 21 and all(r.status != "unknown" for r in rows)
+    manual = [r for r in rows if not r.metric]
+    assert manual and all("bithu3" in r.basis for r in manual)  # who and when
+    admissions = [r for r in rows if r.metric == "new_members"]
+    assert admissions and all(r.value == 0 and r.status == "missed" for r in admissions)
+    make_member(plan.cell, "Lê Thị Mới", status="probationary", admission_date=dt.date(2022, 9, 2))
+    admissions = [
+        r for r in progress_for_plan(plan, today=dt.date(2023, 1, 10)) if r.metric == "new_members"
+    ]
+    assert all(r.value == 1 and r.status == "reached" for r in admissions)
+
+
+def test_hoa_mai_rating_report_is_issued_and_stored():
+    from chibo.evaluations.models import EvaluationRound
+
+    load_demo()
+    round_ = EvaluationRound.objects.get(cell__name="Chi bộ Trường Mầm non Hoa Mai", year=2022)
+    assert round_.report.number_text == "Số 01-BC/CB" and len(round_.report.docx_sha256) == 64

@@ -229,3 +229,8 @@ ROUTES += [
         data=lambda w: {"year": 2026},
     ),
 ]
+
+ROUTES += [
+    # The fixture's round is still at self-assessment: the secretary is told why and sent back.
+    editor_route("evaluations:issue_report", lambda w: [_round(w).pk], method="post", ok=302),
+]
