@@ -104,6 +104,7 @@ def round_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "sources": {"cap": SOURCE_CAP, "levels": SOURCE_LEVELS, "notice": SOURCE_REPORT_NOTICE},
         "notice_ok": notice, "cell_form": CellSelfForm(), "decision_form": DecisionForm(),
         "proposal_form": ProposalForm(), "comment_form": CommentForm(),
+        "activity_plans": _activity_plans(round_),
     }  # fmt: skip
     return render(request, "evaluations/round_detail.html", context)
 
@@ -284,3 +285,11 @@ def issue_report(request: HttpRequest, pk: int) -> HttpResponse:
     else:
         messages.success(request, f"Đã ban hành báo cáo {document.number_text}.")
     return redirect("evaluations:round", pk=round_.pk)
+
+
+def _activity_plans(round_: EvaluationRound) -> list[Any]:
+    """The year's activity plans, whose targets are the evidence of the cell's self-assessment."""
+    from chibo.plans.models import Plan
+
+    return list(Plan.objects.filter(cell=round_.cell, year=round_.year, kind=Plan.Kind.ACTIVITY)
+                .exclude(status=Plan.Status.SUPERSEDED))  # fmt: skip
