@@ -18,23 +18,24 @@ if TYPE_CHECKING:
 
 ERROR, WARNING = "error", "warning"
 
+# Sources are shown to users: regulations only; the project's notes are cited in comments.
+# party-rules.md §1.1
 SOURCE_QUARTERLY = (
-    "Chỉ thị 50-CT/TW; Hướng dẫn 42-HD/BTCTW: sinh hoạt chuyên đề ít nhất mỗi quý một lần "
-    "(party-rules.md §1.1)"
+    "Chỉ thị 50-CT/TW; Hướng dẫn 42-HD/BTCTW: sinh hoạt chuyên đề ít nhất mỗi quý một lần"
 )
 SOURCE_QUARTER_MONTHS = (
     "Quý I gồm tháng 1–3, Quý II tháng 4–6, Quý III tháng 7–9, Quý IV tháng 10–12"
 )
+# party-rules.md §1.3; seed plans 000 §III, 001 §III.2
 SOURCE_PREPARER = (
-    "Hướng dẫn 42-HD/BTCTW: chi ủy phân công đảng viên của chi bộ chuẩn bị nội dung chuyên đề "
-    "(party-rules.md §1.3; kế hoạch mẫu 000 mục III, 001 mục III.2)"
+    "Hướng dẫn 42-HD/BTCTW: chi ủy phân công đảng viên của chi bộ chuẩn bị nội dung chuyên đề"
 )
-SOURCE_YEAR = "Kế hoạch năm được xây dựng vào đầu năm (kế hoạch mẫu 000: ngày 05/01/2026; 001: ngày 01/02/2026)"
+# seed plans 000 (05/01/2026) and 001 (01/02/2026)
+SOURCE_YEAR = "Kế hoạch năm được xây dựng vào đầu năm"
 SOURCE_SIGNING = (
     "Hướng dẫn 36-HD/VPTW điểm 1.7.1: văn bản của chi bộ ký “T/M CHI ỦY” khi chi bộ có chi ủy, "
-    "“T/M CHI BỘ” khi không có; QĐ 294-QĐ/TW: chi bộ từ 9 đảng viên chính thức bầu chi ủy "
-    "(party-rules.md §3.5)"
-)
+    "“T/M CHI BỘ” khi không có; QĐ 294-QĐ/TW: chi bộ từ 9 đảng viên chính thức bầu chi ủy"
+)  # party-rules.md §3.5
 
 
 @dataclass(frozen=True)

@@ -127,7 +127,6 @@ class TopicForm(forms.ModelForm):
     class Meta:
         model = Topic
         fields = [
-            "order",
             "quarter",
             "month",
             "title",
@@ -136,12 +135,13 @@ class TopicForm(forms.ModelForm):
             "preparers",
             "preparer_note",
             "outputs",
+            "order",
         ]
         widgets = {
             "title": forms.Textarea(attrs={"rows": 2}),
             "content": forms.Textarea(attrs={"rows": 4}),
             "outputs": forms.Textarea(attrs={"rows": 2}),
-            "form": forms.TextInput(attrs={"list": "topic-forms"}),
+            "form": forms.Textarea(attrs={"rows": 2}),
             "preparers": forms.CheckboxSelectMultiple,
             "month": forms.Select(choices=[("", "—")] + [(m, f"Tháng {m}") for m in range(1, 13)]),
         }
@@ -154,6 +154,12 @@ class TopicForm(forms.ModelForm):
             Member.objects.for_cell(cell).current().vietnamese_order()
         )
         self.fields["order"].required = False
+        self.fields["order"].help_text = "Để trống: xếp cuối danh sách."
+        quarters = Topic._meta.get_field("quarter").choices or []
+        cast(forms.ChoiceField, self.fields["quarter"]).choices = [("", "— Chọn quý —"), *quarters]
+        self.fields[
+            "month"
+        ].help_text = "Để trống nếu chưa định tháng; tháng phải thuộc quý đã chọn."
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
