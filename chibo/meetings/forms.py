@@ -16,6 +16,8 @@ from .uploads import DRAFT_KINDS, MATERIAL_KINDS, validate_upload
 DATETIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 TEXT = forms.Textarea(attrs={"rows": 4})
+# Django's "---------" / "- Select an option -" placeholder, in Vietnamese.
+EMPTY_LABEL = "— Chọn —"
 
 
 class _CellMembers:
@@ -24,7 +26,10 @@ class _CellMembers:
     def limit(self, cell: Cell, *names: str) -> None:
         members = Member.objects.for_cell(cell).current().vietnamese_order()
         for name in names:
-            self.fields[name].queryset = members  # type: ignore[attr-defined]
+            field = self.fields[name]  # type: ignore[attr-defined]
+            field.queryset = members
+            if not isinstance(field, forms.ModelMultipleChoiceField):
+                field.empty_label = EMPTY_LABEL
 
 
 class MeetingForm(_CellMembers, forms.ModelForm):
@@ -43,6 +48,8 @@ class MeetingForm(_CellMembers, forms.ModelForm):
             others = others.exclude(pk=self.instance.pk)
         self.fields["combined_with"].queryset = others  # type: ignore[attr-defined]
         self.fields["topic"].queryset = Topic.objects.filter(plan__cell=cell).select_related("plan")  # type: ignore[attr-defined]
+        for name in ("topic", "combined_with"):
+            self.fields[name].empty_label = EMPTY_LABEL  # type: ignore[attr-defined]
         self.fields[
             "combined_with"
         ].help_text = "Thường kỳ và chuyên đề cùng một buổi, lần lượt (HD 12/2018)."

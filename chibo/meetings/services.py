@@ -39,11 +39,14 @@ def notify_members(*, meeting: Meeting | None, members: Iterable[Member], kind: 
         return 0
     cell = meeting.cell if meeting is not None else (task.cell if task is not None else None)
     key = f"{kind}:{meeting.pk if meeting else ''}:{task.pk if task else ''}"
+    # Say which meeting or task the notice is about: a cell has several at once.
+    body = task.title if task is not None else (meeting.title if meeting is not None else "")
 
     def send() -> None:
         try:
             notify(
-                recipients=recipients, kind=kind, title=title, url=url, cell=cell, dedupe_key=key
+                recipients=recipients, kind=kind, title=title, body=body, url=url, cell=cell,
+                dedupe_key=key,
             )
         except Exception:  # a failed notice must never undo a meeting record
             log.exception("notify failed for %s", key)
@@ -174,7 +177,7 @@ def submit_report(meeting: Meeting, *, by: Any, text: str = "") -> MeetingReport
             url = reverse("meetings:detail", args=[meeting.pk])
             transaction.on_commit(lambda: notify(recipients=officers, kind="meeting.report_submitted",
                                                  title=f"{meeting.cell.name} gửi báo cáo sinh hoạt",
-                                                 url=url, cell=meeting.cell))  # fmt: skip
+                                                 body=meeting.title, url=url, cell=meeting.cell))  # fmt: skip
     return report
 
 

@@ -45,4 +45,6 @@ def steps_for(meeting: Meeting) -> list[Step]:
 
 
 def next_step(meeting: Meeting) -> tuple[str, str]:
+    if meeting.status == S.REVIEW and meeting.approved_version_id is not None:
+        return ("Chi ủy đã duyệt dự thảo: gửi tài liệu cho đảng viên", "Bí thư/Phó Bí thư")
     return _NEXT[Meeting.Status(meeting.status)]

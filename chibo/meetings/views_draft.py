@@ -183,8 +183,14 @@ def distribute(request: HttpRequest, pk: int) -> HttpResponse:
             return redirect("meetings:detail", pk=pk)
     from django.utils import timezone
 
+    latest = meeting.latest_version()
+    approved = (
+        meeting.status == meeting.Status.REVIEW
+        and latest is not None
+        and latest.pk == meeting.approved_version_id
+    )
     return render(request, "meetings/distribute.html", {
-        "meeting": meeting, "cell": meeting.cell, "form": form, "access": access,
+        "meeting": meeting, "cell": meeting.cell, "form": form, "access": access, "approved": approved,
         "late": meeting.is_late_on(timezone.localdate())})  # fmt: skip
 
 

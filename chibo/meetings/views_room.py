@@ -65,10 +65,17 @@ def _room_context(access: MeetingAccess) -> dict[str, Any]:
     }  # fmt: skip
 
 
+_CONCLUSION_DRAFT = "meetings.conclusion_draft.{}"
+
+
 @login_required
 def room(request: HttpRequest, pk: int) -> HttpResponse:
     access = meeting_access(request, pk)
-    return render(request, "meetings/room.html", _room_context(access))
+    context = _room_context(access)
+    draft = request.session.pop(_CONCLUSION_DRAFT.format(pk), None)
+    if draft and context["conclude_form"] is not None:
+        context["conclude_form"] = TextForm(initial={"text": draft})
+    return render(request, "meetings/room.html", context)
 
 
 @login_required
@@ -146,11 +153,18 @@ def hold(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def conclude(request: HttpRequest, pk: int) -> HttpResponse:
-    meeting = meeting_access(request, pk, need=EDIT).meeting
+    access = meeting_access(request, pk, need=EDIT)
     form = TextForm(request.POST)
     text = form.cleaned_data["text"] if form.is_valid() else ""
-    return act(request, lambda: meeting.conclude(by=request.user, text=text), "Đã ghi kết luận.",
-               to="meetings:room", pk=pk)  # fmt: skip
+    try:
+        access.meeting.conclude(by=request.user, text=text)
+    except MeetingError as refused:
+        # Refused (roll call not finished…): say why, and keep what the chair typed for the next page.
+        messages.error(request, str(refused))
+        request.session[_CONCLUSION_DRAFT.format(pk)] = request.POST.get("text", "")[:20_000]
+    else:
+        messages.success(request, "Đã ghi kết luận.")
+    return redirect("meetings:room", pk=pk)
 
 
 @login_required
