@@ -91,3 +91,11 @@ def test_back_links_are_tap_sized(world, secretary_client):
         page = secretary_client.get(url).content.decode()
         assert '<p class="back"><a href=' in page, url
     assert Plan.objects.count() == 1
+
+
+def test_an_issued_plan_without_pdf_says_why_and_still_offers_the_docx(world, member_client):
+    plan = make_full_plan(world.cell, world.secretary)
+    plan.issue(by=world.secretary.user)  # the test settings turn PDF rendering off
+    page = member_client.get(reverse("plans:detail", args=[plan.pk])).content.decode()
+    assert "Chưa có bản PDF: Máy chủ chưa bật tạo PDF" in page
+    assert ">Tải DOCX</a>" in page and ">Tải PDF</a>" not in page
