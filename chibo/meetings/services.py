@@ -45,7 +45,12 @@ def notify_members(*, meeting: Meeting | None, members: Iterable[Member], kind: 
     def send() -> None:
         try:
             notify(
-                recipients=recipients, kind=kind, title=title, body=body, url=url, cell=cell,
+                recipients=recipients,
+                kind=kind,
+                title=title,
+                body=body,
+                url=url,
+                cell=cell,
                 dedupe_key=key,
             )
         except Exception:  # a failed notice must never undo a meeting record

@@ -72,7 +72,9 @@ _CONCLUSION_DRAFT = "meetings.conclusion_draft.{}"
 def room(request: HttpRequest, pk: int) -> HttpResponse:
     access = meeting_access(request, pk)
     context = _room_context(access)
-    draft = request.session.pop(_CONCLUSION_DRAFT.format(pk), None)
+    draft = request.session.get(
+        _CONCLUSION_DRAFT.format(pk)
+    )  # kept until the conclusion is recorded
     if draft and context["conclude_form"] is not None:
         context["conclude_form"] = TextForm(initial={"text": draft})
     return render(request, "meetings/room.html", context)
@@ -163,6 +165,7 @@ def conclude(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, str(refused))
         request.session[_CONCLUSION_DRAFT.format(pk)] = request.POST.get("text", "")[:20_000]
     else:
+        request.session.pop(_CONCLUSION_DRAFT.format(pk), None)
         messages.success(request, "Đã ghi kết luận.")
     return redirect("meetings:room", pk=pk)
 

@@ -49,16 +49,22 @@ def test_once_approved_the_next_step_is_to_send_the_documents(world, secretary_c
 def test_a_refused_conclusion_keeps_the_text_the_chair_typed(world, secretary_client):
     meeting = distributed(world)
     start = meeting.starts_at
-    meeting.hold(by=world.secretary.user, actual_start=start, actual_end=start + dt.timedelta(hours=2))
+    meeting.hold(
+        by=world.secretary.user, actual_start=start, actual_end=start + dt.timedelta(hours=2)
+    )
     text = "Chi bộ thống nhất ba nhóm giải pháp."
-    response = secretary_client.post(reverse("meetings:conclude", args=[meeting.pk]), {"text": text}, follow=True)
+    response = secretary_client.post(
+        reverse("meetings:conclude", args=[meeting.pk]), {"text": text}, follow=True
+    )
     body = response.content.decode()
     assert "Chưa điểm danh đủ" in body and text in body
     meeting.refresh_from_db()
     assert meeting.status == Meeting.Status.HELD and meeting.conclusion == ""
 
 
-def test_meeting_forms_have_no_english_placeholder_and_back_links_are_tap_targets(world, secretary_client):
+def test_meeting_forms_have_no_english_placeholder_and_back_links_are_tap_targets(
+    world, secretary_client
+):
     body = secretary_client.get(reverse("meetings:create", args=[world.cell.pk])).content.decode()
     assert "Select an option" not in body and "— Chọn —" in body
     assert '<p class="back">' in body and "meetings/meetings.css" in body
