@@ -99,3 +99,11 @@ def test_an_issued_plan_without_pdf_says_why_and_still_offers_the_docx(world, me
     page = member_client.get(reverse("plans:detail", args=[plan.pk])).content.decode()
     assert "Chưa có bản PDF: Máy chủ chưa bật tạo PDF" in page
     assert ">Tải DOCX</a>" in page and ">Tải PDF</a>" not in page
+
+
+def test_the_issue_form_shows_the_date_and_signer_the_document_will_carry(world, secretary_client):
+    plan = make_full_plan(world.cell, world.secretary)
+    page = secretary_client.get(reverse("plans:detail", args=[plan.pk])).content.decode()
+    issue_form = page[page.index(reverse("plans:issue", args=[plan.pk])) :]
+    assert "Yên Mô, ngày 05/01/2026" in issue_form
+    assert "Người ký: <strong>T/M CHI BỘ, BÍ THƯ Dương Thị Huệ</strong>" in issue_form
