@@ -9,6 +9,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
+from chibo.lib.http import posted_version
 from chibo.organizations.access import get_cell, viewer_for
 
 from .forms import (
@@ -126,7 +127,7 @@ def self_assessment(request: HttpRequest, pk: int) -> HttpResponse:
     form = SelfAssessmentForm(request.POST or None, instance=instance)
     if request.method == "POST" and form.is_valid():
         try:
-            version = int(request.POST.get("version", "0") or 0)
+            version = posted_version(request)
             sheet.submit_self(
                 by=request.user, expected_version=version, on_behalf=not own, **form.cleaned_data
             )

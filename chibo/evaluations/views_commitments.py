@@ -11,6 +11,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
+from chibo.lib.http import year_param
 from chibo.organizations.access import get_cell, viewer_for
 
 from .models import EvaluationError, PersonalCommitment
@@ -66,10 +67,7 @@ def my_commitments(request: HttpRequest) -> HttpResponse:
 @login_required
 def cell_commitments(request: HttpRequest, cell_pk: int) -> HttpResponse:
     cell = get_cell(request, cell_pk)
-    try:
-        year = int(request.GET.get("year") or timezone.localdate().year)
-    except ValueError:
-        year = timezone.localdate().year
+    year = year_param(request)
     commitments = PersonalCommitment.objects.filter(member__cell=cell, year=year).select_related(
         "member"
     )

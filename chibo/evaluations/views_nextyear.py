@@ -4,9 +4,9 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
+from chibo.lib.http import year_param
 from chibo.organizations.access import get_cell, viewer_for
 from chibo.plans.models import Plan
 
@@ -19,10 +19,7 @@ from .targets import progress_for_plan
 @require_http_methods(["GET", "POST"])
 def next_year(request: HttpRequest, cell_pk: int) -> HttpResponse:
     cell = get_cell(request, cell_pk, edit=request.method == "POST")
-    try:
-        year = int(request.GET.get("year") or request.POST.get("year") or timezone.localdate().year)
-    except ValueError:
-        year = timezone.localdate().year
+    year = year_param(request)
     if request.method == "POST":
         try:
             result = start_next_year(cell=cell, year=year, by=request.user)

@@ -10,9 +10,9 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from chibo.lib.http import year_param
 from chibo.organizations.access import get_committee, viewer_for
 from chibo.plans.access import get_plan
 from chibo.plans.models import Plan, Target
@@ -66,10 +66,7 @@ def measure(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def committee_targets(request: HttpRequest, pk: int) -> HttpResponse:
     committee = get_committee(request, pk)
-    try:
-        year = int(request.GET.get("year") or timezone.localdate().year)
-    except ValueError:
-        year = timezone.localdate().year
+    year = year_param(request)
     plans = (Plan.objects.filter(cell__path__startswith=committee.path, kind=Plan.Kind.ACTIVITY, year=year)
              .exclude(status=Plan.Status.DRAFT).select_related("cell").order_by("cell__name"))  # fmt: skip
     page = Paginator(plans, COMMITTEE_PAGE).get_page(request.GET.get("page"))

@@ -83,20 +83,23 @@ def topics_initial(
     return initial, hints
 
 
+# The target fields the review screen shows and saves (a subset of plans' Target fields).
+TARGET_FIELDS = [
+    "text",
+    "kind",
+    "value_min",
+    "value_max",
+    "unit",
+    "population",
+    "comparison",
+    "section",
+    "group",
+]
+
+
 def targets_initial(parsed: dict[str, Any]) -> list[dict[str, Any]]:
-    fields = [
-        "text",
-        "kind",
-        "value_min",
-        "value_max",
-        "unit",
-        "population",
-        "comparison",
-        "section",
-        "group",
-    ]
     return [
-        {f: t.get(f) if t.get(f) is not None else "" for f in fields}
+        {f: t.get(f) if t.get(f) is not None else "" for f in TARGET_FIELDS}
         for t in parsed.get("targets", [])
     ]
 

@@ -20,7 +20,7 @@ from chibo.plans.models import Plan, PlanError
 
 from .forms import PlanReviewForm, TargetFormSet, TopicFormSet, UploadForm
 from .models import PlanImport, PlanImportError
-from .review import plan_hints, plan_initial, targets_initial, topics_initial
+from .review import TARGET_FIELDS, plan_hints, plan_initial, targets_initial, topics_initial
 from .services import confirm_import, start_import
 
 
@@ -112,17 +112,7 @@ def _kept(formset: Any) -> list[Any]:
 
 
 def _target_fields(data: dict[str, Any]) -> dict[str, Any]:
-    fields = [
-        "text",
-        "kind",
-        "value_min",
-        "value_max",
-        "unit",
-        "population",
-        "comparison",
-        "section",
-        "group",
-    ]
     return {
-        name: data[name].strip() if isinstance(data[name], str) else data[name] for name in fields
+        name: data[name].strip() if isinstance(data[name], str) else data[name]
+        for name in TARGET_FIELDS
     }

@@ -13,6 +13,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
+from chibo.lib.http import posted_version
 from chibo.members.models import Member
 from chibo.organizations.access import get_cell, viewer_for
 from chibo.plans.models import Topic
@@ -107,10 +108,7 @@ def meeting_edit(request: HttpRequest, pk: int) -> HttpResponse:
     form = MeetingForm(request.POST or None, cell=meeting.cell, instance=Meeting.objects.get(pk=pk))
     version = meeting.version
     if request.method == "POST":
-        try:
-            version = int(request.POST.get("version", ""))
-        except ValueError:
-            version = -1
+        version = posted_version(request)
         if form.is_valid():
             try:
                 meeting.update_details(

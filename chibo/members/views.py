@@ -9,6 +9,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
+from chibo.lib.http import posted_version
 from chibo.organizations.access import get_cell, get_member, viewer_for
 
 from .forms import MemberFilterForm, MemberForm, NewMemberForm, RoleForm, StatusChangeForm
@@ -78,10 +79,7 @@ def member_edit(request: HttpRequest, pk: int) -> HttpResponse:
     form = MemberForm(request.POST or None, instance=Member.objects.get(pk=member.pk))
     version = member.version
     if request.method == "POST":
-        try:
-            version = int(request.POST.get("version", ""))
-        except ValueError:
-            version = -1
+        version = posted_version(request)
         if form.is_valid():
             try:
                 member.update(by=request.user, expected_version=version, **form.cleaned_data)

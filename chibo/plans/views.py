@@ -12,6 +12,7 @@ from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.views.decorators.http import require_http_methods, require_POST
 
+from chibo.lib.http import posted_version
 from chibo.organizations.access import get_cell, viewer_for
 
 from .access import can_issue, can_see_drafts, get_plan
@@ -114,7 +115,7 @@ def plan_edit(request: HttpRequest, pk: int) -> HttpResponse:
     form = PlanForm(request.POST or None, instance=Plan.objects.get(pk=plan.pk))
     sections = SectionFormSet(request.POST or None, prefix="s", initial=plan.sections)
     if request.method == "POST":
-        version = _posted_version(request)
+        version = posted_version(request)
         if form.is_valid() and sections.is_valid():
             try:
                 plan.update(by=request.user, expected_version=version, sections=sections_from(sections),
@@ -199,13 +200,6 @@ def plan_draft_docx(request: HttpRequest, pk: int) -> HttpResponse:
     return response
 
 
-def _posted_version(request: HttpRequest) -> int:
-    try:
-        return int(request.POST.get("version", ""))
-    except ValueError:
-        return -1
-
-
 # -- topics and targets, edited inline with htmx --------------------------------------------
 
 PARTS: dict[str, dict[str, Any]] = {
@@ -288,7 +282,7 @@ def part_edit(request: HttpRequest, pk: int, kind: str, part_pk: int) -> HttpRes
     version = part.version
     form = _part_form(kind, plan, request.POST or None, instance=type(part).objects.get(pk=part.pk))
     if request.method == "POST":
-        version = _posted_version(request)
+        version = posted_version(request)
         if form.is_valid():
             try:
                 part.update(by=request.user, expected_version=version, **_cleaned(form, kind))
