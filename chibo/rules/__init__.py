@@ -1,0 +1,14 @@
+"""The rulebook: every regulated number and formula of Chi bộ số, written once, with its source.
+
+A screen, a document, a check or a dashboard that needs a Party rule asks this package;
+nothing here imports a domain app (see the import-linter contracts in pyproject.toml). Each
+module is named after the area a reader will look for:
+
+- `sources`      the regulations themselves: title, status ([C]/[L]/[T]/[I]), successor
+- `organization` the chi ủy threshold, probation and the official date (Điều lệ, QĐ 294)
+- `votes`        who votes, the majority and two-thirds denominators (one definition)
+- `meetings`     days ahead for distribution, duration, publishing after the meeting (HD 42)
+- `evaluation`   the annual rating: bands, conditions, the excellent cap (QĐ 366, HD 43)
+- `documents`    HD 36: signing capacity, standard recipients
+- `settings`     the parameters a committee may tune for the cells below it
+"""

@@ -1,0 +1,154 @@
+"""The regulations the rulebook cites, each once, with its status and its successor.
+
+Status, as in the project's rule research: "C" confirmed in a text that quotes the Party
+document; "L" local practice (a province, ward or school Party body); "T" third-party only;
+"I" inferred, a configurable default. "P" marks a rule that comes from the cell's own plan:
+it binds that cell only and is never shown as a central regulation.
+
+A superseded text keeps its entry, with `superseded_by`, so that a citation written for an old
+year (a 2022 rating round) still reads right and the screen can say "thay thế bởi …".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+STATUS_LABELS = {
+    "C": "Đã xác nhận",
+    "L": "Thực tiễn địa phương",
+    "T": "Nguồn thứ ba, chưa đối chiếu văn bản gốc",
+    "I": "Mặc định cấu hình được",
+    "P": "Theo kế hoạch của chi bộ",
+}
+
+
+@dataclass(frozen=True)
+class Source:
+    code: str
+    title: str  # as a reader cites it: "Hướng dẫn 42-HD/BTCTW ngày 28/10/2025"
+    short: str  # "HD 42-HD/BTCTW"
+    status: str
+    issued: dt.date | None = None
+    superseded_by: str | None = None
+
+    @property
+    def status_label(self) -> str:
+        return STATUS_LABELS[self.status]
+
+    @property
+    def successor(self) -> Source | None:
+        return SOURCES[self.superseded_by] if self.superseded_by else None
+
+    @property
+    def current(self) -> Source:
+        """The text in force today: follows the chain of successors."""
+        source = self
+        while source.successor is not None:
+            source = source.successor
+        return source
+
+
+_LIST = [
+    Source("DIEU_LE", "Điều lệ Đảng Cộng sản Việt Nam", "Điều lệ Đảng", "C"),
+    Source("QD294", "Quy định 294-QĐ/TW ngày 26/5/2025 về thi hành Điều lệ Đảng", "QĐ 294-QĐ/TW",
+           "C", dt.date(2025, 5, 26)),
+    Source("QD232", "Quy định 232-QĐ/TW ngày 20/01/2025 về thi hành Điều lệ Đảng", "QĐ 232-QĐ/TW",
+           "C", dt.date(2025, 1, 20), "QD294"),
+    Source("QD24", "Quy định 24-QĐ/TW ngày 30/7/2021 về thi hành Điều lệ Đảng", "QĐ 24-QĐ/TW",
+           "C", dt.date(2021, 7, 30), "QD232"),
+    Source("HD06", "Hướng dẫn 06-HD/TW ngày 09/6/2025 một số vấn đề cụ thể thi hành Điều lệ Đảng",
+           "HD 06-HD/TW", "C", dt.date(2025, 6, 9)),
+    Source("HD01_2021", "Hướng dẫn 01-HD/TW ngày 28/9/2021", "HD 01-HD/TW", "C",
+           dt.date(2021, 9, 28), "HD06"),
+    Source("CT50", "Chỉ thị 50-CT/TW ngày 23/7/2025 của Ban Bí thư về tiếp tục đổi mới và nâng cao "
+           "chất lượng sinh hoạt chi bộ", "CT 50-CT/TW", "C", dt.date(2025, 7, 23)),
+    Source("HD42", "Hướng dẫn 42-HD/BTCTW ngày 28/10/2025 của Ban Tổ chức Trung ương về nâng cao "
+           "chất lượng sinh hoạt chi bộ", "HD 42-HD/BTCTW", "C", dt.date(2025, 10, 28)),
+    Source("HD12_2018", "Hướng dẫn 12-HD/BTCTW ngày 06/7/2018 của Ban Tổ chức Trung ương",
+           "HD 12-HD/BTCTW (2018)", "C", dt.date(2018, 7, 6), "HD42"),
+    Source("HD36", "Hướng dẫn 36-HD/VPTW ngày 03/4/2018 của Văn phòng Trung ương Đảng về thể thức "
+           "và kỹ thuật trình bày văn bản của Đảng", "HD 36-HD/VPTW", "C", dt.date(2018, 4, 3)),
+    Source("QD366", "Quy định 366-QĐ/TW ngày 30/8/2025 về kiểm điểm, đánh giá, xếp loại chất lượng "
+           "tổ chức đảng, đảng viên", "QĐ 366-QĐ/TW", "C", dt.date(2025, 8, 30)),
+    Source("QD124", "Quy định 124-QĐ/TW ngày 04/10/2023", "QĐ 124-QĐ/TW", "C",
+           dt.date(2023, 10, 4), "QD366"),
+    Source("QD132", "Quy định 132-QĐ/TW ngày 08/3/2018", "QĐ 132-QĐ/TW", "C",
+           dt.date(2018, 3, 8), "QD124"),
+    Source("HD43", "Hướng dẫn 43-HD/BTCTW ngày 31/10/2025 của Ban Tổ chức Trung ương", "HD 43-HD/BTCTW",
+           "C", dt.date(2025, 10, 31)),
+    Source("HD25_2023", "Hướng dẫn 25-HD/BTCTW năm 2023", "HD 25-HD/BTCTW", "C",
+           dt.date(2023, 10, 25), "HD43"),
+    Source("HD16_2018", "Hướng dẫn 16-HD/BTCTW năm 2018", "HD 16-HD/BTCTW", "C",
+           dt.date(2018, 10, 3), "HD25_2023"),
+    Source("QD01_2026", "Quy định 01-QĐ/TW ngày 03/02/2026 của Bộ Chính trị về chế độ đảng phí",
+           "QĐ 01-QĐ/TW", "C", dt.date(2026, 2, 3)),
+    Source("QD342_2010", "Quyết định 342-QĐ/TW ngày 28/12/2010 về chế độ đảng phí",
+           "QĐ 342-QĐ/TW", "C", dt.date(2010, 12, 28), "QD01_2026"),
+    Source("HD03_2022", "Hướng dẫn 03-HD/TW ngày 27/12/2022 (thí điểm sinh hoạt đảng trực tuyến)",
+           "HD 03-HD/TW", "C", dt.date(2022, 12, 27)),
+    Source("QD383", "Quy định 383-QĐ/TW ngày 19/11/2025 về Phông lưu trữ Đảng Cộng sản Việt Nam",
+           "QĐ 383-QĐ/TW", "C", dt.date(2025, 11, 19)),
+    Source("LOCAL_SHEET", "Phiếu chấm điểm chất lượng sinh hoạt chi bộ theo mẫu của một Đảng ủy phường "
+           "(mẫu tham khảo địa phương)", "Mẫu tham khảo địa phương", "L"),
+    Source("LOCAL_PRACTICE", "Thực tiễn của các Đảng ủy cơ sở", "Thực tiễn địa phương", "L"),
+    Source("COMMITTEE", "Quy định của Đảng ủy cấp trên", "Theo quy định của Đảng ủy cấp trên", "L"),
+    Source("DEFAULT", "Mặc định của phần mềm; Đảng ủy điều chỉnh được", "Mặc định, Đảng ủy điều chỉnh được",
+           "I"),
+    Source("CELL_PLAN", "Kế hoạch của chi bộ", "Theo kế hoạch của chi bộ", "P"),
+]  # fmt: skip
+SOURCES: dict[str, Source] = {s.code: s for s in _LIST}
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A point of a regulation: "HD 42-HD/BTCTW, bước chuẩn bị 4"."""
+
+    source: Source
+    point: str = ""
+    status: str = ""  # narrower than the source's own, e.g. a [T] detail of a [C] text
+
+    @property
+    def status_code(self) -> str:
+        return self.status or self.source.status
+
+    @property
+    def status_label(self) -> str:
+        return STATUS_LABELS[self.status_code]
+
+    @property
+    def text(self) -> str:
+        return f"{self.source.short}, {self.point}" if self.point else self.source.short
+
+    @property
+    def replaced_note(self) -> str:
+        """'' for a text in force; "thay thế bởi …" when it was superseded."""
+        current = self.source.current
+        return "" if current is self.source else f"thay thế bởi {current.short}"
+
+    @property
+    def full(self) -> str:
+        note = self.replaced_note
+        return f"{self.text} ({note})" if note else self.text
+
+    def __str__(self) -> str:
+        return self.full
+
+
+def cite(code: str, point: str = "", *, status: str = "") -> Citation:
+    return Citation(SOURCES[code], point, status)
+
+
+def join(*citations: Citation) -> str:
+    return "; ".join(c.full for c in citations)
+
+
+def in_force(codes: tuple[str, ...], on: dt.date) -> Source:
+    """Of a line of texts (oldest first), the one in force on a date: a 2022 rating round is
+    held under QĐ 132, not under QĐ 366 which came in 2025."""
+    chosen = SOURCES[codes[0]]
+    for code in codes:
+        source = SOURCES[code]
+        if source.issued is None or source.issued <= on:
+            chosen = source
+    return chosen
