@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from .models import Cell, Committee, CommitteeOfficer, Term
+from .models import Cell, Committee, CommitteeOfficer, CommitteeSetting, Term
 
 
 class OfficerInline(admin.TabularInline):
@@ -26,3 +26,9 @@ class CellAdmin(admin.ModelAdmin):
     search_fields = ["name"]
     list_filter = ["committee"]
     inlines = [TermInline]
+
+
+@admin.register(CommitteeSetting)
+class CommitteeSettingAdmin(admin.ModelAdmin):
+    list_display = ["committee", "rule_code", "params", "updated_at"]
+    list_filter = ["rule_code"]

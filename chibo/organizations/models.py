@@ -8,10 +8,14 @@ prefix query (`Cell.objects.below(X)`), whatever the size of the province.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
+
+from chibo.audit.models import log_action
+from chibo.rules import settings as rule_settings
 
 PATH_STEP = 6  # digits per level: up to a million children per committee
 
@@ -166,3 +170,62 @@ class Term(models.Model):
     def clean(self) -> None:
         if self.start and self.end and self.end <= self.start:
             raise ValidationError({"end": "Ngày kết thúc nhiệm kỳ phải sau ngày bắt đầu."})
+
+
+class SettingError(Exception):
+    """A committee setting was refused; the message is for the user, in Vietnamese."""
+
+
+class CommitteeSettingQuerySet(models.QuerySet["CommitteeSetting"]):
+    def for_paths(self, paths: set[str]) -> CommitteeSettingQuerySet:
+        """Settings of every committee that is an ancestor (or self) of one of `paths`."""
+        step = PATH_STEP + 1
+        prefixes = {p[:i] for p in paths for i in range(step, len(p) + 1, step)} or {""}
+        return self.filter(committee__path__in=prefixes).select_related("committee")
+
+
+class CommitteeSetting(models.Model):
+    """A committee's own values for a rule parameter of chibo.rules.settings, inherited by every
+    committee and cell below it; the nearest committee with a value wins. The meeting workflow,
+    the dashboard and the quality sheet all read them through chibo.organizations.settings."""
+
+    committee = models.ForeignKey(Committee, on_delete=models.CASCADE, related_name="rule_settings")
+    rule_code = models.CharField("quy tắc", max_length=40)
+    params = models.JSONField("tham số", default=dict)
+    updated_at = models.DateTimeField(auto_now=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    objects = CommitteeSettingQuerySet.as_manager()
+
+    class Meta:
+        db_table = "oversight_rulesetting"  # moved from oversight; the table keeps its name
+        constraints = [
+            models.UniqueConstraint(fields=["committee", "rule_code"], name="unique_rule_setting")
+        ]
+        verbose_name = "tham số quy tắc"
+        verbose_name_plural = "tham số quy tắc"
+
+    def __str__(self) -> str:
+        return f"{self.committee}: {self.rule_code}"
+
+    @classmethod
+    def change(
+        cls, *, committee: Committee, rule_code: str, params: dict[str, object], by: Any
+    ) -> CommitteeSetting:
+        """A committee sets its own values for a rule's parameters (bounds from the rulebook)."""
+        try:
+            cleaned = rule_settings.clean(rule_code, params)
+        except rule_settings.SettingError as exc:
+            raise SettingError(str(exc)) from None
+        with transaction.atomic():
+            setting, _ = cls.objects.select_for_update().get_or_create(
+                committee=committee, rule_code=rule_code
+            )
+            before = dict(setting.params)
+            setting.params, setting.updated_by = cleaned, by
+            setting.save()
+            log_action(setting, "oversight.rule_setting", by=by, committee=committee,
+                       before=before, after=cleaned)  # fmt: skip
+        return setting

@@ -1,12 +1,6 @@
 from django.contrib import admin
 
-from .models import QualityAssessment, QualitySheet, RuleSetting
-
-
-@admin.register(RuleSetting)
-class RuleSettingAdmin(admin.ModelAdmin):
-    list_display = ["committee", "rule_code", "params", "updated_at"]
-    list_filter = ["rule_code"]
+from .models import QualityAssessment, QualitySheet
 
 
 @admin.register(QualitySheet)

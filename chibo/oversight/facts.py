@@ -18,7 +18,9 @@ from django.utils import timezone
 from chibo.meetings.models import Attendance, Contribution, Meeting, Task
 from chibo.members.models import Member
 from chibo.organizations.models import Cell
+from chibo.organizations.settings import params_for_cells
 from chibo.plans.models import Plan
+from chibo.rules.settings import Params
 
 HELD = (Meeting.Status.HELD, Meeting.Status.CONCLUDED, Meeting.Status.CLOSED)
 CONCLUDED = (Meeting.Status.CONCLUDED, Meeting.Status.CLOSED)
@@ -140,7 +142,7 @@ class CellFacts:
     cell: Cell
     year: int
     today: dt.date
-    params: dict[str, dict[str, int]]
+    params: Params
     meetings: list[MeetingFact] = field(default_factory=list)
     tasks: list[TaskFact] = field(default_factory=list)
     probationers: list[Member] = field(default_factory=list)
@@ -159,12 +161,10 @@ class CellFacts:
 
 def load(cells: list[Cell], *, year: int, today: dt.date | None = None) -> dict[int, CellFacts]:
     """Facts for every cell of `cells` (which should carry their committee path)."""
-    from .rules import resolve_params
-
     today = today or timezone.localdate()
     # No cell still runs every query (IN (0) matches nothing): the count never depends on data.
     ids = [c.pk for c in cells] or [0]
-    params = resolve_params(cells)
+    params = params_for_cells(cells)
     facts = {c.pk: CellFacts(cell=c, year=year, today=today, params=params[c.pk]) for c in cells}
     start, end = year_bounds(year)
     in_year = Q(meeting__cell_id__in=ids, meeting__starts_at__gte=start, meeting__starts_at__lt=end)

@@ -1,7 +1,7 @@
 """What a committee configures for the cells below it, and the quality sheet of each meeting.
 
-- RuleSetting: a committee's own parameters for a compliance rule (rules.py), inherited by
-  every committee and cell below it; the nearest committee with a setting wins.
+- A committee's own rule parameters live in organizations.CommitteeSetting (read through
+  chibo.organizations.settings), so the meeting workflow reads the same values.
 - QualitySheet: the meeting-quality scoring sheet as data (groups, items, points, bands),
   versioned per committee; the shipped default is a local template (party-rules.md §1.6).
 - QualityAssessment: one meeting's scores, pre-filled from the records, completed by the chi ủy.
@@ -22,68 +22,6 @@ from chibo.organizations.models import Committee
 
 class OversightError(Exception):
     """A rule refused the change; the message is for the user, in Vietnamese."""
-
-
-class RuleSettingQuerySet(models.QuerySet["RuleSetting"]):
-    def for_paths(self, paths: set[str]) -> RuleSettingQuerySet:
-        """Settings of every committee that is an ancestor (or self) of one of `paths`."""
-        prefixes = {p[:i] for p in paths for i in range(7, len(p) + 1, 7)} or {
-            ""
-        }  # never an empty IN
-        return self.filter(committee__path__in=prefixes).select_related("committee")
-
-
-class RuleSetting(models.Model):
-    committee = models.ForeignKey(Committee, on_delete=models.CASCADE, related_name="rule_settings")
-    rule_code = models.CharField("quy tắc", max_length=40)
-    params = models.JSONField("tham số", default=dict)
-    updated_at = models.DateTimeField(auto_now=True)
-    updated_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
-                                   on_delete=models.SET_NULL, related_name="+")  # fmt: skip
-
-    objects = RuleSettingQuerySet.as_manager()
-
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=["committee", "rule_code"], name="unique_rule_setting")
-        ]
-        verbose_name = "tham số quy tắc"
-        verbose_name_plural = "tham số quy tắc"
-
-    def __str__(self) -> str:
-        return f"{self.committee}: {self.rule_code}"
-
-    @classmethod
-    def change(
-        cls, *, committee: Committee, rule_code: str, params: dict[str, Any], by: Any
-    ) -> RuleSetting:
-        """A committee sets its own parameters for a rule (only where the rule allows it)."""
-        from .rules import RULES
-
-        rule = RULES.get(rule_code)
-        if rule is None:
-            raise OversightError("Không có quy tắc này.")
-        if not rule.editable:
-            raise OversightError(
-                "Quy tắc này theo quy định của Trung ương, Đảng ủy không thay đổi được."
-            )
-        cleaned = rule.clean_params(params)
-        with transaction.atomic():
-            setting, _ = cls.objects.select_for_update().get_or_create(
-                committee=committee, rule_code=rule_code
-            )
-            before = dict(setting.params)
-            setting.params, setting.updated_by = cleaned, by
-            setting.save()
-            log_action(
-                setting,
-                "oversight.rule_setting",
-                by=by,
-                committee=committee,
-                before=before,
-                after=cleaned,
-            )
-        return setting
 
 
 class QualitySheet(models.Model):

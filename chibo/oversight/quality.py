@@ -16,6 +16,7 @@ from typing import Any
 
 from chibo.meetings.models import Meeting
 from chibo.organizations.models import Committee
+from chibo.rules import meetings as meeting_rules
 
 from .facts import CellFacts, MeetingFact, load, previous_regular
 from .models import QualitySheet
@@ -102,7 +103,7 @@ def level_for(total: int, bands: list[dict[str, Any]]) -> str:
 def _duration(f: CellFacts, m: MeetingFact) -> int | None:
     if m.duration is None:
         return None
-    need = 120 if m.combined else 90
+    need = meeting_rules.min_duration(params=f.params, combined=m.combined)
     short = need - m.duration
     if short <= 0:
         return 5
@@ -129,15 +130,16 @@ def _no_streak(f: CellFacts, m: MeetingFact) -> int | None:
             if row.day > m.day:
                 break
             streak = 0 if row.present else streak + 1
-            if streak > 3:
+            if streak > f.params.max_absences_in_a_row:
                 return 0
     return 1
 
 
 def _on_time(f: CellFacts, m: MeetingFact) -> int | None:
-    if m.distributed_on is None:
-        return 0
-    return 2 if (m.day - m.distributed_on).days >= required_days(f, m, 1) else 0
+    late = meeting_rules.is_late(
+        sent_on=m.distributed_on, meeting_on=m.day, required=required_days(f, m)
+    )
+    return 0 if late else 2
 
 
 def _speakers(f: CellFacts, m: MeetingFact) -> int | None:

@@ -1,10 +1,11 @@
 """Every compliance rule the committee dashboard checks, as data plus one small function each.
 
-Each rule names its source (a row of /work/shared/party-rules.md or a seed plan) and the
-status of that source there: [C] confirmed, [L] local practice, [T] third-party, [I]
-inferred. Parameters have defaults; a committee may change those of an `editable` rule for
-every cell below it (RuleSetting; the nearest committee up the tree wins). Where a cell or
-its plan is stricter than the committee (days before distribution), the strictest wins.
+The numbers, formulas and sources come from the rulebook (chibo.rules): each rule cites its
+regulation with its status ([C] confirmed, [L] local practice, [T] third-party, [I] a
+configurable default, or the cell's own plan). A committee may change the parameters the
+rulebook lets it tune (chibo.rules.settings), for every cell below it; the nearest committee up
+the tree wins, and the meeting workflow and the quality sheet read the same values
+(chibo.organizations.settings). Where a cell or its plan is stricter, the strictest wins.
 
 The functions read `facts.CellFacts`, built for many cells at once with a fixed number of
 queries, and yield `Finding`s: what, where (a link), since when, which rule, how to fix it.
@@ -15,30 +16,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
 
 from django.urls import reverse
 
 from chibo.meetings.models import Meeting
 from chibo.organizations.models import Cell
+from chibo.rules import meetings as meeting_rules
+from chibo.rules import organization as org_rules
+from chibo.rules.settings import SETTINGS, Param
+from chibo.rules.sources import STATUS_LABELS, Citation, cite
 
 from .facts import CellFacts, MeetingFact, quarter_of
-
-STATUS_LABELS = {
-    "C": "Đã xác nhận",
-    "L": "Thực tiễn địa phương",
-    "T": "Nguồn thứ ba",
-    "I": "Suy luận, cấu hình được",
-}
-
-
-@dataclass(frozen=True)
-class Param:
-    name: str
-    label: str
-    default: int
-    minimum: int
-    maximum: int
 
 
 @dataclass(frozen=True)
@@ -59,37 +47,38 @@ class Finding:
 class Rule:
     code: str
     title: str
-    source: str
-    status: str  # C / L / T / I, as in party-rules.md
+    sources: tuple[Citation, ...]
     fix: str
     check: Callable[[CellFacts, dict[str, int]], Iterator[tuple[str, str, dt.date, int | None]]]
-    params: tuple[Param, ...] = ()
-    editable: bool = False
+
+    @property
+    def source(self) -> str:
+        return "; ".join(c.full for c in self.sources)
+
+    @property
+    def status(self) -> str:
+        """The weakest status among the rule's sources decides how it is labelled."""
+        order = "CLTIP"
+        return max((c.status_code for c in self.sources), key=order.index)
 
     @property
     def status_label(self) -> str:
         return STATUS_LABELS[self.status]
 
+    @property
+    def params(self) -> tuple[Param, ...]:
+        setting = SETTINGS.get(self.code)
+        return setting.params if setting else ()
+
+    @property
+    def editable(self) -> bool:
+        return bool(self.params)
+
     def defaults(self) -> dict[str, int]:
         return {p.name: p.default for p in self.params}
 
-    def clean_params(self, raw: dict[str, Any]) -> dict[str, int]:
-        """Whole numbers within each parameter's bounds, or OversightError in Vietnamese."""
-        from .models import OversightError
-
-        cleaned = {}
-        for p in self.params:
-            try:
-                value = int(raw.get(p.name, p.default))
-            except (TypeError, ValueError):
-                raise OversightError(f"“{p.label}” phải là số nguyên.") from None
-            if not p.minimum <= value <= p.maximum:
-                raise OversightError(f"“{p.label}” phải từ {p.minimum} đến {p.maximum}.")
-            cleaned[p.name] = value
-        return cleaned
-
     def evaluate(self, facts: CellFacts) -> list[Finding]:
-        params = {**self.defaults(), **facts.params.get(self.code, {})}
+        params = facts.params[self.code] if self.editable else {}
         return [Finding(self, facts.cell, what, url, since, quarter)
                 for what, url, since, quarter in self.check(facts, params)]  # fmt: skip
 
@@ -119,16 +108,17 @@ def _kind(m: MeetingFact) -> str:
     return "sinh hoạt chuyên đề" if m.thematic else "sinh hoạt thường kỳ"
 
 
-def required_days(facts: CellFacts, m: MeetingFact, min_days: int) -> int:
-    """HD 42 (≥ 1 day) or the committee's setting, the cell's own or its plan's: the strictest."""
-    return max(min_days, facts.cell.days_before_distribution or 0, m.plan_days or 0)
+def required_days(facts: CellFacts, m: MeetingFact) -> int:
+    """The rulebook's answer for this meeting: HD 42, the committee, the cell, its plan."""
+    return meeting_rules.required_days_before(
+        params=facts.params, cell_days=facts.cell.days_before_distribution, plan_days=m.plan_days
+    ).days
 
 
 def late_meeting_ids(facts: CellFacts) -> set[int]:
     """Held meetings whose documents went out late or not at all (rule draft_on_time)."""
-    params = {**RULES["draft_on_time"].defaults(), **facts.params.get("draft_on_time", {})}
     return {m.pk for m in facts.held()
-            if m.distributed_on is None or (m.day - m.distributed_on).days < required_days(facts, m, params["min_days"])}  # fmt: skip
+            if meeting_rules.is_late(sent_on=m.distributed_on, meeting_on=m.day, required=required_days(facts, m))}  # fmt: skip
 
 
 # -- the checks ---------------------------------------------------------------------------
@@ -169,14 +159,14 @@ def _draft_on_time(f: CellFacts, p: dict[str, int]) -> Result:
     for m in f.meetings:
         if m.status == Meeting.Status.POSTPONED:
             continue
-        need = required_days(f, m, p["min_days"])
-        deadline = m.day - dt.timedelta(days=need)
+        need = required_days(f, m)
+        deadline = meeting_rules.distribution_deadline(meeting_on=m.day, required=need)
         if m.distributed_on is None:
             if m.held or deadline < f.today:
                 yield (f"Buổi {_kind(m)} ngày {_d(m.day)} không gửi tài liệu cho đảng viên trước "
                        f"(cần trước ít nhất {need} ngày, hạn {_d(deadline)}).", _meeting_url(m), deadline,
                        m.quarter)  # fmt: skip
-        elif (m.day - m.distributed_on).days < need:
+        elif meeting_rules.is_late(sent_on=m.distributed_on, meeting_on=m.day, required=need):
             yield (f"Buổi {_kind(m)} ngày {_d(m.day)}: tài liệu gửi ngày {_d(m.distributed_on)}, "
                    f"muộn so với hạn {_d(deadline)} (trước ít nhất {need} ngày).", _meeting_url(m),
                    deadline, m.quarter)  # fmt: skip
@@ -197,13 +187,13 @@ def _attendance(f: CellFacts, p: dict[str, int]) -> Result:
 
 
 def _consecutive_absence(f: CellFacts, p: dict[str, int]) -> Result:
-    limit = p["flag_at"]
+    limit = p["max_in_a_row"]  # warn on reaching it; the quality sheet deducts beyond it
     for member_id, rows in f.attendance.items():
         streak = 0
         for row in rows:
             streak = 0 if row.present else streak + 1
             if streak == limit:
-                yield (f"Đồng chí {row.name} vắng {limit} buổi sinh hoạt liên tiếp (đến ngày {_d(row.day)}).",
+                yield (f"Đồng chí {row.name} vắng {limit} buổi sinh hoạt liên tiếp (đến ngày {_d(row.day)}), đã tới mức tối đa cho phép trong năm.",
                        reverse("members:detail", args=[member_id]), row.day, quarter_of(row.day))  # fmt: skip
 
 
@@ -306,7 +296,7 @@ def _meeting_duration(f: CellFacts, p: dict[str, int]) -> Result:
     for m in f.held():
         if m.duration is None:
             continue
-        need = p["min_combined_minutes"] if m.combined else p["min_minutes"]
+        need = meeting_rules.min_duration(params=f.params, combined=m.combined)
         if m.duration < need:
             together = " (thường kỳ và chuyên đề cùng buổi)" if m.combined else ""
             yield (f"Buổi {_kind(m)} ngày {_d(m.day)} kéo dài {m.duration} phút, ít hơn {need} phút{together}.",
@@ -318,90 +308,86 @@ def _meeting_duration(f: CellFacts, p: dict[str, int]) -> Result:
 RULE_LIST: list[Rule] = [
     Rule(
         "thematic_quarterly", "Mỗi quý ít nhất một buổi sinh hoạt chuyên đề",
-        "Chỉ thị 50-CT/TW (23/7/2025), Mục 2; Hướng dẫn 42-HD/BTCTW; kế hoạch chuyên đề (seed 000, 004)", "C",
+        (meeting_rules.SOURCE_QUARTERLY, cite("HD42", "chuẩn bị và tổ chức sinh hoạt chuyên đề")),
         "Tổ chức ngay buổi sinh hoạt chuyên đề của quý theo kế hoạch chuyên đề năm; nếu không tổ chức được, "
         "báo cáo lý do với Đảng ủy.",
-        _thematic_quarterly, (Param("min_per_quarter", "Số buổi chuyên đề tối thiểu mỗi quý", 1, 1, 3),), True,
+        _thematic_quarterly,
     ),
     Rule(
         "regular_monthly", "Sinh hoạt thường kỳ mỗi tháng một lần",
-        "Điều lệ Đảng, Điều 24 (“Chi bộ, chi uỷ họp thường lệ mỗi tháng một lần”)", "C",
+        (meeting_rules.SOURCE_MONTHLY,),
         "Lên lịch và tổ chức buổi sinh hoạt thường kỳ của tháng; ghi rõ lý do nếu phải hoãn.",
         _regular_monthly,
     ),
     Rule(
         "draft_on_time", "Gửi tài liệu cho đảng viên trước buổi sinh hoạt",
-        "Hướng dẫn 42-HD/BTCTW, bước chuẩn bị 4 (ít nhất 01 ngày); kế hoạch của chi bộ có thể quy định chặt hơn "
-        "(seed 000 §III: 03 ngày) — lấy mức chặt nhất", "C",
+        (meeting_rules.SOURCE_DAYS_BEFORE, meeting_rules.SOURCE_CELL_DAYS),
         "Chi ủy duyệt dự thảo sớm hơn và gửi tài liệu đúng hạn; khi buộc phải gửi muộn, ghi rõ lý do.",
-        _draft_on_time, (Param("min_days", "Số ngày gửi trước tối thiểu", 1, 1, 10),), True,
+        _draft_on_time,
     ),
     Rule(
         "attendance", "Tỷ lệ đảng viên dự sinh hoạt trên 85%, không vắng không lý do",
-        "Hướng dẫn 12-HD/BTCTW (06/7/2018), tiêu chí chất lượng sinh hoạt (party-rules.md §1.6)", "C",
+        (cite("HD12_2018", "tiêu chí khung chất lượng sinh hoạt chi bộ (trên 85%)", status="I"),),
         "Nhắc đảng viên vắng mặt, ghi rõ lý do vắng; chi ủy kiểm điểm đảng viên vắng không lý do.",
-        _attendance, (Param("min_rate", "Tỷ lệ có mặt phải trên (%)", 85, 50, 100),), True,
+        _attendance,
     ),
     Rule(
         "consecutive_absence", "Đảng viên vắng sinh hoạt nhiều buổi liên tiếp",
-        "Hướng dẫn 12-HD/BTCTW (06/7/2018), tiêu chí chất lượng sinh hoạt (party-rules.md §1.6)", "C",
+        (cite("HD12_2018", "tiêu chí khung (không vắng quá 3 lần liên tiếp trong năm)", status="I"),),
         "Chi ủy gặp đảng viên để tìm hiểu lý do; xem xét theo Điều lệ nếu vắng không lý do kéo dài.",
-        _consecutive_absence, (Param("flag_at", "Cảnh báo khi vắng liên tiếp (buổi)", 3, 2, 6),), True,
+        _consecutive_absence,
     ),
     Rule(
         "minutes_conclusion", "Có biên bản và kết luận sau buổi sinh hoạt",
-        "Kế hoạch chuyên đề seed 001 §III.3 (“phải có biên bản, kết luận của Bí thư chi bộ”); "
-        "Hướng dẫn 12-HD/BTCTW (sổ biên bản ghi đầy đủ); thời hạn 02 ngày: thực tiễn địa phương", "C",
+        (cite("HD12_2018", "sổ biên bản ghi đầy đủ diễn biến buổi sinh hoạt"),
+         cite("HD42", "hoàn thiện tài liệu sau sinh hoạt trong 02 ngày", status="T")),
         "Thư ký hoàn thiện biên bản; Bí thư ghi kết luận của buổi sinh hoạt.",
-        _minutes_conclusion, (Param("grace_days", "Số ngày sau buổi họp", 2, 0, 30),), True,
+        _minutes_conclusion,
     ),
     Rule(
         "tasks_assigned", "Kết luận phân công nhiệm vụ có người thực hiện và thời hạn",
-        "Kế hoạch chuyên đề seed 001 §I.4, §III.3; Hướng dẫn 42-HD/BTCTW (buổi sau đánh giá kết quả tháng trước)",
-        "C",
+        (cite("HD42", "kết thúc sinh hoạt bằng kết luận hoặc nghị quyết, phân công nhiệm vụ; buổi sau đánh giá "
+              "kết quả tháng trước"),),
         "Giao nhiệm vụ cụ thể cho đảng viên, có người thực hiện và thời hạn, ghi vào kết luận.",
         _tasks_assigned,
     ),
     Rule(
         "tasks_overdue", "Nhiệm vụ quá hạn chưa hoàn thành",
-        "Kế hoạch chuyên đề seed 001 §III.4 (“theo dõi, kiểm tra, đánh giá kết quả”)", "C",
+        (cite("HD42", "đánh giá kết quả thực hiện nghị quyết, kết luận tháng trước", status="T"), cite("DEFAULT")),
         "Người thực hiện cập nhật tiến độ; chi ủy đôn đốc, gia hạn có lý do hoặc đưa vào buổi sinh hoạt tới.",
-        _tasks_overdue, (Param("grace_days", "Số ngày cho phép sau hạn", 0, 0, 30),), True,
+        _tasks_overdue,
     ),
     Rule(
         "dossier_complete", "Hồ sơ buổi sinh hoạt chuyên đề đầy đủ",
-        "Kế hoạch chuyên đề seed 001 §IV (kế hoạch, dự thảo, tài liệu, biên bản, kết luận); thời hạn hoàn thiện: "
-        "mặc định của phần mềm", "I",
+        (cite("HD12_2018", "hồ sơ sinh hoạt được lưu giữ, bảo quản lâu dài"), cite("DEFAULT")),
         "Bổ sung các tài liệu còn thiếu rồi hoàn thiện (đóng) hồ sơ buổi sinh hoạt.",
-        _dossier_complete, (Param("days", "Hoàn thiện hồ sơ trong (ngày) sau kết luận", 30, 1, 180),), True,
+        _dossier_complete,
     ),
     Rule(
         "report_sent", "Báo cáo Đảng ủy sau buổi sinh hoạt chuyên đề",
-        "Kế hoạch chuyên đề seed 001 §IV (báo cáo Đảng ủy xã); thời hạn: thực tiễn địa phương, Đảng ủy tự quy định",
-        "L",
+        (cite("HD42", "sau sinh hoạt chuyên đề báo cáo cấp ủy cấp trên", status="T"), cite("LOCAL_PRACTICE",
+              "thời hạn do Đảng ủy quy định")),
         "Bí thư lập và gửi báo cáo kết quả buổi sinh hoạt chuyên đề lên Đảng ủy.",
-        _report_sent, (Param("days", "Gửi báo cáo trong (ngày) sau buổi họp", 7, 1, 60),), True,
+        _report_sent,
     ),
     Rule(
         "probation_due", "Đảng viên dự bị đến hạn xét công nhận chính thức",
-        "Điều lệ Đảng, Điều 5 (dự bị 12 tháng; chi bộ xét công nhận, ≥ 2/3 đảng viên chính thức tán thành)", "C",
+        (org_rules.SOURCE_PROBATION, cite("DIEU_LE", "Điều 5 (chi bộ xét, ít nhất 2/3 đảng viên chính thức tán thành)")),
         "Chi bộ họp xét, biểu quyết đề nghị công nhận đảng viên chính thức và gửi hồ sơ lên Đảng ủy.",
         _probation_due,
     ),
     Rule(
         "thematic_plan", "Kế hoạch sinh hoạt chuyên đề năm có chuyên đề cho mọi quý",
-        "Hướng dẫn 12-HD/BTCTW (hằng năm xây dựng kế hoạch chuyên đề, báo cáo cấp ủy cấp trên); Chỉ thị 50-CT/TW",
-        "C",
+        (cite("HD42", "hằng năm chi bộ xây dựng kế hoạch sinh hoạt chuyên đề, báo cáo cấp ủy cấp trên", status="T"),
+         meeting_rules.SOURCE_QUARTERLY),
         "Chi ủy xây dựng, ban hành kế hoạch chuyên đề năm với ít nhất một chuyên đề mỗi quý và gửi Đảng ủy.",
-        _thematic_plan, (Param("grace_days", "Ban hành trong (ngày) đầu năm", 31, 0, 120),), True,
+        _thematic_plan,
     ),
     Rule(
         "meeting_duration", "Thời lượng buổi sinh hoạt",
-        "Hướng dẫn 42-HD/BTCTW: ít nhất 90 phút; 120 phút khi sinh hoạt thường kỳ và chuyên đề cùng buổi; "
-        "chi bộ ít đảng viên do cấp ủy có thẩm quyền quy định", "C",
+        (meeting_rules.SOURCE_DURATION,),
         "Bố trí đủ thời gian sinh hoạt; ghi giờ bắt đầu và kết thúc thực tế vào biên bản.",
-        _meeting_duration, (Param("min_minutes", "Tối thiểu (phút)", 90, 30, 240),
-                            Param("min_combined_minutes", "Tối thiểu khi kết hợp (phút)", 120, 30, 300)), True,
+        _meeting_duration,
     ),
 ]  # fmt: skip
 RULES: dict[str, Rule] = {rule.code: rule for rule in RULE_LIST}
@@ -413,28 +399,3 @@ def evaluate(facts: CellFacts, codes: list[str] | None = None) -> list[Finding]:
         if codes is None or rule.code in codes:
             findings.extend(rule.evaluate(facts))
     return findings
-
-
-def resolve_params(cells: list[Cell]) -> dict[int, dict[str, dict[str, int]]]:
-    """Each cell's parameters: the nearest committee (by path) with a setting wins. One query."""
-    from .models import RuleSetting
-
-    settings = list(RuleSetting.objects.for_paths({c.path for c in cells}))
-    settings.sort(key=lambda s: len(s.committee.path))  # farthest ancestors first, nearest last
-    result: dict[int, dict[str, dict[str, int]]] = {}
-    for cell in cells:
-        params: dict[str, dict[str, int]] = {}
-        for setting in settings:
-            if cell.path.startswith(setting.committee.path):
-                params[setting.rule_code] = setting.params
-        result[cell.pk] = params
-    return result
-
-
-def effective_params(committee_path: str, settings: list[Any]) -> dict[str, dict[str, int]]:
-    """Rule parameters for a committee itself (for the rules page)."""
-    params: dict[str, dict[str, int]] = {}
-    for setting in sorted(settings, key=lambda s: len(s.committee.path)):
-        if committee_path.startswith(setting.committee.path):
-            params[setting.rule_code] = setting.params
-    return {rule.code: {**rule.defaults(), **params.get(rule.code, {})} for rule in RULE_LIST}

@@ -18,10 +18,11 @@ from django.views.decorators.http import require_POST
 from chibo.meetings.errors import MeetingError
 from chibo.meetings.models import Meeting
 from chibo.organizations.access import get_cell, get_committee, viewer_for
-from chibo.organizations.models import Cell
+from chibo.organizations.models import Cell, CommitteeSetting, SettingError
+from chibo.organizations.settings import params_for_committee
 
 from . import dashboard, quality, reports, rules
-from .models import OversightError, QualityAssessment, RuleSetting
+from .models import OversightError, QualityAssessment
 from .svg import Bar, bar_chart
 
 PAGE_SIZE = 25
@@ -100,10 +101,12 @@ def cell_dashboard(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def rule_book(request: HttpRequest, pk: int) -> HttpResponse:
     committee = get_committee(request, pk)
-    settings_ = list(RuleSetting.objects.for_paths({committee.path}))
-    params = rules.effective_params(committee.path, settings_)
-    own = {s.rule_code for s in settings_ if s.committee_id == committee.pk}
-    items = [{"rule": r, "params": [(p, params[r.code][p.name]) for p in r.params], "own": r.code in own}
+    params = params_for_committee(committee)
+    own = set(
+        CommitteeSetting.objects.filter(committee=committee).values_list("rule_code", flat=True)
+    )
+    items = [{"rule": r, "params": [(p, params[r.code][p.name]) for p in r.params], "own": r.code in own,
+              "set_by": params.set_by.get(r.code, "")}
              for r in rules.RULE_LIST]  # fmt: skip
     return render(request, "oversight/rules.html", {"committee": committee, "items": items})
 
@@ -116,9 +119,9 @@ def rule_setting(request: HttpRequest, pk: int, code: str) -> HttpResponse:
     if rule is None:
         raise Http404("Không có quy tắc này.")
     try:
-        RuleSetting.change(committee=committee, rule_code=code, by=request.user,
-                           params={p.name: request.POST.get(p.name) for p in rule.params})  # fmt: skip
-    except OversightError as error:
+        CommitteeSetting.change(committee=committee, rule_code=code, by=request.user,
+                                params={p.name: request.POST.get(p.name) for p in rule.params})  # fmt: skip
+    except SettingError as error:
         messages.error(request, str(error))
     else:
         messages.success(request, f"Đã lưu tham số cho quy tắc “{rule.title}”.")

@@ -8,7 +8,7 @@ one answer everywhere. A value is a whole number within its bounds.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -63,7 +63,7 @@ SETTINGS_LIST = [
             (Param("min_rate", "Tỷ lệ có mặt phải trên (%)", 85, 50, 100),)),
     Setting("consecutive_absence", "Vắng sinh hoạt nhiều buổi liên tiếp",
             cite("HD12_2018", "tiêu chí khung (không vắng quá 3 lần liên tiếp trong năm)"),
-            (Param("flag_at", "Cảnh báo khi vắng liên tiếp (buổi)", 3, 2, 6),)),
+            (Param("max_in_a_row", "Số buổi vắng liên tiếp tối đa trong năm", 3, 2, 6),)),
     Setting("minutes_conclusion", "Hoàn thiện biên bản, kết luận sau buổi sinh hoạt",
             cite("HD42", "sau sinh hoạt: hoàn thiện tài liệu trong 02 ngày", status="T"),
             (Param("grace_days", "Số ngày sau buổi họp", 2, 0, 30),)),
@@ -124,8 +124,9 @@ class Params:
         return self.value("attendance", "min_rate")
 
     @property
-    def absence_flag_at(self) -> int:
-        return self.value("consecutive_absence", "flag_at")
+    def max_absences_in_a_row(self) -> int:
+        """More absences in a row than this (excused or not) is a finding (HD 12/2018: 3)."""
+        return self.value("consecutive_absence", "max_in_a_row")
 
     @property
     def publish_within_days(self) -> int:
@@ -135,7 +136,7 @@ class Params:
 DEFAULTS = Params()
 
 
-def overlay(rows: list[tuple[str, str, str, Mapping[str, int]]]) -> Params:
+def overlay(rows: Sequence[tuple[str, str, str, Mapping[str, int]]]) -> Params:
     """Build `Params` from (committee_path, committee_name, code, values) rows, any order: the
     nearest committee (longest path) wins."""
     overrides: dict[str, dict[str, int]] = {}

@@ -27,7 +27,7 @@ STATUS_LABELS = {
 class Source:
     code: str
     title: str  # as a reader cites it: "Hướng dẫn 42-HD/BTCTW ngày 28/10/2025"
-    short: str  # "HD 42-HD/BTCTW"
+    short: str  # "Hướng dẫn 42-HD/BTCTW"
     status: str
     issued: dt.date | None = None
     superseded_by: str | None = None
@@ -51,44 +51,44 @@ class Source:
 
 _LIST = [
     Source("DIEU_LE", "Điều lệ Đảng Cộng sản Việt Nam", "Điều lệ Đảng", "C"),
-    Source("QD294", "Quy định 294-QĐ/TW ngày 26/5/2025 về thi hành Điều lệ Đảng", "QĐ 294-QĐ/TW",
+    Source("QD294", "Quy định 294-QĐ/TW ngày 26/5/2025 về thi hành Điều lệ Đảng", "Quy định 294-QĐ/TW",
            "C", dt.date(2025, 5, 26)),
-    Source("QD232", "Quy định 232-QĐ/TW ngày 20/01/2025 về thi hành Điều lệ Đảng", "QĐ 232-QĐ/TW",
+    Source("QD232", "Quy định 232-QĐ/TW ngày 20/01/2025 về thi hành Điều lệ Đảng", "Quy định 232-QĐ/TW",
            "C", dt.date(2025, 1, 20), "QD294"),
-    Source("QD24", "Quy định 24-QĐ/TW ngày 30/7/2021 về thi hành Điều lệ Đảng", "QĐ 24-QĐ/TW",
+    Source("QD24", "Quy định 24-QĐ/TW ngày 30/7/2021 về thi hành Điều lệ Đảng", "Quy định 24-QĐ/TW",
            "C", dt.date(2021, 7, 30), "QD232"),
     Source("HD06", "Hướng dẫn 06-HD/TW ngày 09/6/2025 một số vấn đề cụ thể thi hành Điều lệ Đảng",
-           "HD 06-HD/TW", "C", dt.date(2025, 6, 9)),
-    Source("HD01_2021", "Hướng dẫn 01-HD/TW ngày 28/9/2021", "HD 01-HD/TW", "C",
+           "Hướng dẫn 06-HD/TW", "C", dt.date(2025, 6, 9)),
+    Source("HD01_2021", "Hướng dẫn 01-HD/TW ngày 28/9/2021", "Hướng dẫn 01-HD/TW", "C",
            dt.date(2021, 9, 28), "HD06"),
     Source("CT50", "Chỉ thị 50-CT/TW ngày 23/7/2025 của Ban Bí thư về tiếp tục đổi mới và nâng cao "
-           "chất lượng sinh hoạt chi bộ", "CT 50-CT/TW", "C", dt.date(2025, 7, 23)),
+           "chất lượng sinh hoạt chi bộ", "Chỉ thị 50-CT/TW", "C", dt.date(2025, 7, 23)),
     Source("HD42", "Hướng dẫn 42-HD/BTCTW ngày 28/10/2025 của Ban Tổ chức Trung ương về nâng cao "
-           "chất lượng sinh hoạt chi bộ", "HD 42-HD/BTCTW", "C", dt.date(2025, 10, 28)),
+           "chất lượng sinh hoạt chi bộ", "Hướng dẫn 42-HD/BTCTW", "C", dt.date(2025, 10, 28)),
     Source("HD12_2018", "Hướng dẫn 12-HD/BTCTW ngày 06/7/2018 của Ban Tổ chức Trung ương",
-           "HD 12-HD/BTCTW (2018)", "C", dt.date(2018, 7, 6), "HD42"),
+           "Hướng dẫn 12-HD/BTCTW (2018)", "C", dt.date(2018, 7, 6), "HD42"),
     Source("HD36", "Hướng dẫn 36-HD/VPTW ngày 03/4/2018 của Văn phòng Trung ương Đảng về thể thức "
-           "và kỹ thuật trình bày văn bản của Đảng", "HD 36-HD/VPTW", "C", dt.date(2018, 4, 3)),
+           "và kỹ thuật trình bày văn bản của Đảng", "Hướng dẫn 36-HD/VPTW", "C", dt.date(2018, 4, 3)),
     Source("QD366", "Quy định 366-QĐ/TW ngày 30/8/2025 về kiểm điểm, đánh giá, xếp loại chất lượng "
-           "tổ chức đảng, đảng viên", "QĐ 366-QĐ/TW", "C", dt.date(2025, 8, 30)),
-    Source("QD124", "Quy định 124-QĐ/TW ngày 04/10/2023", "QĐ 124-QĐ/TW", "C",
+           "tổ chức đảng, đảng viên", "Quy định 366-QĐ/TW", "C", dt.date(2025, 8, 30)),
+    Source("QD124", "Quy định 124-QĐ/TW ngày 04/10/2023", "Quy định 124-QĐ/TW", "C",
            dt.date(2023, 10, 4), "QD366"),
-    Source("QD132", "Quy định 132-QĐ/TW ngày 08/3/2018", "QĐ 132-QĐ/TW", "C",
+    Source("QD132", "Quy định 132-QĐ/TW ngày 08/3/2018", "Quy định 132-QĐ/TW", "C",
            dt.date(2018, 3, 8), "QD124"),
-    Source("HD43", "Hướng dẫn 43-HD/BTCTW ngày 31/10/2025 của Ban Tổ chức Trung ương", "HD 43-HD/BTCTW",
+    Source("HD43", "Hướng dẫn 43-HD/BTCTW ngày 31/10/2025 của Ban Tổ chức Trung ương", "Hướng dẫn 43-HD/BTCTW",
            "C", dt.date(2025, 10, 31)),
-    Source("HD25_2023", "Hướng dẫn 25-HD/BTCTW năm 2023", "HD 25-HD/BTCTW", "C",
+    Source("HD25_2023", "Hướng dẫn 25-HD/BTCTW năm 2023", "Hướng dẫn 25-HD/BTCTW", "C",
            dt.date(2023, 10, 25), "HD43"),
-    Source("HD16_2018", "Hướng dẫn 16-HD/BTCTW năm 2018", "HD 16-HD/BTCTW", "C",
+    Source("HD16_2018", "Hướng dẫn 16-HD/BTCTW năm 2018", "Hướng dẫn 16-HD/BTCTW", "C",
            dt.date(2018, 10, 3), "HD25_2023"),
     Source("QD01_2026", "Quy định 01-QĐ/TW ngày 03/02/2026 của Bộ Chính trị về chế độ đảng phí",
-           "QĐ 01-QĐ/TW", "C", dt.date(2026, 2, 3)),
+           "Quy định 01-QĐ/TW", "C", dt.date(2026, 2, 3)),
     Source("QD342_2010", "Quyết định 342-QĐ/TW ngày 28/12/2010 về chế độ đảng phí",
-           "QĐ 342-QĐ/TW", "C", dt.date(2010, 12, 28), "QD01_2026"),
+           "Quyết định 342-QĐ/TW", "C", dt.date(2010, 12, 28), "QD01_2026"),
     Source("HD03_2022", "Hướng dẫn 03-HD/TW ngày 27/12/2022 (thí điểm sinh hoạt đảng trực tuyến)",
-           "HD 03-HD/TW", "C", dt.date(2022, 12, 27)),
+           "Hướng dẫn 03-HD/TW", "C", dt.date(2022, 12, 27)),
     Source("QD383", "Quy định 383-QĐ/TW ngày 19/11/2025 về Phông lưu trữ Đảng Cộng sản Việt Nam",
-           "QĐ 383-QĐ/TW", "C", dt.date(2025, 11, 19)),
+           "Quy định 383-QĐ/TW", "C", dt.date(2025, 11, 19)),
     Source("LOCAL_SHEET", "Phiếu chấm điểm chất lượng sinh hoạt chi bộ theo mẫu của một Đảng ủy phường "
            "(mẫu tham khảo địa phương)", "Mẫu tham khảo địa phương", "L"),
     Source("LOCAL_PRACTICE", "Thực tiễn của các Đảng ủy cơ sở", "Thực tiễn địa phương", "L"),
@@ -102,7 +102,7 @@ SOURCES: dict[str, Source] = {s.code: s for s in _LIST}
 
 @dataclass(frozen=True)
 class Citation:
-    """A point of a regulation: "HD 42-HD/BTCTW, bước chuẩn bị 4"."""
+    """A point of a regulation: "Hướng dẫn 42-HD/BTCTW, bước chuẩn bị 4"."""
 
     source: Source
     point: str = ""

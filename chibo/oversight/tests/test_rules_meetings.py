@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from chibo.oversight.models import RuleSetting
+from chibo.organizations.models import CommitteeSetting as RuleSetting
 from chibo.oversight.tests.helpers import attend, make_meeting
 from chibo.plans.models import Plan, Topic
 
