@@ -15,15 +15,15 @@ from decimal import Decimal
 from django.db import models
 
 SOURCE_SCALE = "QĐ 366-QĐ/TW, Điều 10: thang điểm 100 (30 điểm tiêu chí chung, 70 điểm kết quả thực hiện nhiệm vụ)"
-SOURCE_LEVELS = "QĐ 366-QĐ/TW, Điều 11: mức xếp loại và điều kiện kèm theo (party-rules.md §4)"
+SOURCE_LEVELS = "QĐ 366-QĐ/TW, Điều 11: mức xếp loại và điều kiện kèm theo"
 SOURCE_CAP = (
     "QĐ 366-QĐ/TW; HD 43-HD/BTCTW: số hoàn thành xuất sắc nhiệm vụ không quá 20% số được xếp loại "
-    "hoàn thành tốt nhiệm vụ (cấp có thẩm quyền có thể nâng lên 25%) (party-rules.md §4)"
+    "hoàn thành tốt nhiệm vụ (cấp có thẩm quyền có thể nâng lên 25%)"
 )
 SOURCE_REPORT_NOTICE = (
     "HD 43-HD/BTCTW: dự thảo báo cáo kiểm điểm tập thể gửi trước ít nhất 03 ngày làm việc"
 )
-SOURCE_ORDER = "QĐ 366-QĐ/TW: đánh giá đảng viên trước, tổ chức đảng sau (party-rules.md §4)"
+SOURCE_ORDER = "QĐ 366-QĐ/TW: đánh giá đảng viên trước, tổ chức đảng sau"
 
 GENERAL_MAX = 30
 TASKS_MAX = 70

@@ -14,7 +14,7 @@ from chibo.documents.sample import sample_minutes, sample_plan
 
 
 class Command(BaseCommand):
-    help = "Ghi các văn bản mẫu (kế hoạch seed 000, bản dự thảo, biên bản) ra tệp DOCX."
+    help = "Ghi các văn bản mẫu (kế hoạch chuyên đề mẫu, bản dự thảo, biên bản) ra tệp DOCX."
 
     def add_arguments(self, parser: Any) -> None:
         parser.add_argument("--outdir", default=str(Path(settings.BASE_DIR) / "var" / "renders"))
