@@ -71,6 +71,7 @@ INSTALLED_APPS = [
     "chibo.oversight",
     "chibo.api",
     "chibo.importer",
+    "chibo.demo",
 ]
 
 MIDDLEWARE = [

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from django.conf import settings
 
-from chibo.core.demo import DEMO_PASSWORD, load_demo
+from chibo.demo.load import DEMO_PASSWORD, load_demo
 from chibo.organizations.models import Cell, Committee
 
 pytest.importorskip("playwright", reason="playwright không được cài (pip install -e '.[dev]')")

@@ -1,7 +1,7 @@
 import pytest
 from django.db.models import Count, Q
 
-from chibo.core.demo import load_demo
+from chibo.demo.load import load_demo
 from chibo.members.models import Member, PoliticalTheory, Qualification
 from chibo.organizations.access import Viewer
 from chibo.organizations.models import Cell, Committee

@@ -1,6 +1,6 @@
 import pytest
 
-from chibo.core.gendata import generate
+from chibo.demo.gendata import generate
 from chibo.members.models import Member
 from chibo.organizations.models import Cell, Committee
 

@@ -19,7 +19,7 @@ from django.contrib.auth import get_user_model
 from django.test import Client
 from django.urls import Resolver404, resolve
 
-from chibo.core.demo import load_demo
+from chibo.demo.load import load_demo
 
 pytestmark = pytest.mark.django_db
 

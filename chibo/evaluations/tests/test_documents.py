@@ -3,7 +3,7 @@ import io
 import pytest
 from docx import Document
 
-from chibo.core.demo import load_demo
+from chibo.demo.load import load_demo
 from chibo.documents.party import render_docx
 from chibo.evaluations.documents import report_document, self_assessment_document
 from chibo.evaluations.models import EvaluationRound

@@ -10,8 +10,8 @@ from django.urls import reverse
 
 from chibo.audit.models import AuditEntry
 from chibo.conftest import make_member, persona_client
+from chibo.demo.plan_seeds import VINH_PHONG_4_2026
 from chibo.lib.vietnamese import fold
-from chibo.plans.demo_seeds import VINH_PHONG_4_2026
 from chibo.plans.models import Plan
 
 from .review_helpers import shown_data, uploaded

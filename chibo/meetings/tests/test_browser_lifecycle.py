@@ -21,8 +21,8 @@ import pytest
 from django.conf import settings
 from django.utils import timezone
 
-from chibo.core.demo import DEMO_PASSWORD, load_demo
 from chibo.core.tests.conftest import browser_context_args, browser_type_launch_args  # noqa: F401
+from chibo.demo.load import DEMO_PASSWORD, load_demo
 from chibo.meetings.models import Meeting, Task
 from chibo.organizations.models import Cell
 

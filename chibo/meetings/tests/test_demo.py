@@ -1,6 +1,6 @@
 import pytest
 
-from chibo.core.demo import load_demo
+from chibo.demo.load import load_demo
 from chibo.meetings.models import Meeting, MeetingReport, Task
 
 pytestmark = pytest.mark.django_db

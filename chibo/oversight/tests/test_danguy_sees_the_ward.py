@@ -9,8 +9,8 @@ from django.test import Client
 from django.urls import reverse
 
 from chibo.conftest import make_committee, make_user
+from chibo.demo.oversight import load_oversight_demo
 from chibo.organizations.models import Cell, Committee, CommitteeOfficer
-from chibo.oversight.demo import load_oversight_demo
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,7 @@ from django.test import Client
 from django.urls import reverse
 
 from chibo.conftest import make_user
-from chibo.core.gendata import generate
+from chibo.demo.gendata import generate
 from chibo.organizations.models import Cell, Committee, CommitteeOfficer
 from chibo.oversight import dashboard
 

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from chibo.core.gendata import generate
+from chibo.demo.gendata import generate
 from chibo.meetings.models import Attendance, Meeting, MeetingReport, Task
 from chibo.organizations.models import Cell, Committee
 from chibo.oversight import dashboard

@@ -17,11 +17,11 @@ from typing import Any
 import pytest
 from django.conf import settings
 
-from chibo.core.demo import DEMO_PASSWORD, load_demo
 from chibo.core.tests.conftest import (  # noqa: F401 (fixtures shared with the core browser test)
     browser_context_args,
     browser_type_launch_args,
 )
+from chibo.demo.load import DEMO_PASSWORD, load_demo
 from chibo.plans.models import Plan
 
 pytest.importorskip("playwright", reason="playwright không được cài (pip install -e '.[dev]')")

@@ -20,10 +20,10 @@ from docx import Document
 from docx.oxml.ns import qn
 
 from chibo.conftest import make_committee
-from chibo.core.demo import HOA_MAI, VINH_PHONG_4, YEN_HOA, _people
+from chibo.demo.load import HOA_MAI, VINH_PHONG_4, YEN_HOA, _people
+from chibo.demo.plan_seeds import TYPO_FIXES
+from chibo.demo.plans import load_plans_demo
 from chibo.organizations.models import Cell, Term
-from chibo.plans.demo import load_plans_demo
-from chibo.plans.demo_seeds import TYPO_FIXES
 from chibo.plans.models import Plan
 
 SEEDS = Path(__file__).parent / "seeds"

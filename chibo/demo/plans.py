@@ -15,9 +15,9 @@ from django.db import transaction
 
 from chibo.members.models import Member
 from chibo.organizations.models import Cell
+from chibo.plans.models import Plan
 
-from .demo_seeds import HOA_MAI_2022, VINH_PHONG_4_2026, YEN_HOA_2026
-from .models import Plan
+from .plan_seeds import HOA_MAI_2022, VINH_PHONG_4_2026, YEN_HOA_2026
 
 DEMO_PASSWORD = "demo12345"
 DEMO_PLANS = [

@@ -234,10 +234,10 @@ def load_demo() -> list[tuple[str, str]]:
     CommitteeOfficer.objects.get_or_create(
         committee=thach_ban, user=officer, defaults={"title": "Cán bộ theo dõi (trình diễn)"}
     )
-    from chibo.evaluations.demo import load_evaluations_demo, load_targets_demo
-    from chibo.meetings.demo import load_meetings_demo
-    from chibo.oversight.demo import load_oversight_demo
-    from chibo.plans.demo import load_plans_demo
+    from chibo.demo.evaluations import load_evaluations_demo, load_targets_demo
+    from chibo.demo.meetings import load_meetings_demo
+    from chibo.demo.oversight import load_oversight_demo
+    from chibo.demo.plans import load_plans_demo
 
     load_plans_demo()
     load_meetings_demo()

@@ -4,8 +4,8 @@ months and a thematic meeting most quarters, with attendance, speakers' counts, 
 reports — some late, some missing, so the dashboards have something to find.
 
 Rows are written in batches of cells. On PostgreSQL they go in with COPY (ids assigned here,
-sequences moved on afterwards); elsewhere with bulk_create. Registered in
-chibo.core.gendata.extend_hooks by OversightConfig.ready().
+sequences moved on afterwards); elsewhere with bulk_create. Called by
+chibo.demo.gendata.generate.
 """
 
 from __future__ import annotations

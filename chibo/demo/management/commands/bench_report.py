@@ -4,7 +4,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandParser
 
-from chibo.oversight.bench import report
+from chibo.demo.bench import report
 
 
 class Command(BaseCommand):

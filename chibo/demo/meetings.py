@@ -19,11 +19,18 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
+from chibo.meetings import services
+from chibo.meetings.models import (
+    Attendance,
+    Commitment,
+    Contribution,
+    Meeting,
+    MeetingReport,
+    Task,
+    Vote,
+)
 from chibo.members.models import Member
 from chibo.organizations.models import Cell
-
-from . import services
-from .models import Attendance, Commitment, Contribution, Meeting, MeetingReport, Task, Vote
 
 CELL = "Chi bộ Trường Mầm non Yên Hoà"
 Q1_DRAFT = """BÁO CÁO CHUYÊN ĐỀ
@@ -95,7 +102,7 @@ def _q1(cell: Cell, people: dict[str, Member], topic: Any) -> Meeting | None:
                            review_due=dt.date(2026, 3, 6))  # fmt: skip
     meeting.save_draft(by=by, text=Q1_DRAFT.replace("356 trẻ", "350 trẻ"), note="Bản đầu")
     meeting.submit_draft(by=by)
-    from .models import ReviewComment
+    from chibo.meetings.models import ReviewComment
 
     first = meeting.versions.get(number=1)
     ReviewComment.add(first, by=by, text="Bổ sung số liệu trẻ năm học này.")

@@ -7,11 +7,10 @@ from decimal import Decimal
 
 from django.contrib.auth import get_user_model
 
+from chibo.evaluations.models import EvaluationRound
+from chibo.evaluations.rules import Level
 from chibo.members.models import Member, Role
 from chibo.organizations.models import Cell
-
-from .models import EvaluationRound
-from .rules import Level
 
 YEAR = 2022
 
@@ -66,10 +65,9 @@ MANUAL_EVIDENCE = (
 
 
 def load_targets_demo() -> None:
+    from chibo.evaluations.metrics import suggest_metric
+    from chibo.evaluations.models import TargetMeasurement
     from chibo.plans.models import Plan
-
-    from .metrics import suggest_metric
-    from .models import TargetMeasurement
 
     plan = Plan.objects.filter(
         cell__name="Chi bộ Trường Mầm non Hoa Mai", year=YEAR, kind="activity"

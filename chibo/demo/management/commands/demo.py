@@ -2,7 +2,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand
 
-from chibo.core.demo import DEMO_PASSWORD, load_demo
+from chibo.demo.load import DEMO_PASSWORD, load_demo
 
 
 class Command(BaseCommand):

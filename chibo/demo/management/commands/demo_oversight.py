@@ -2,7 +2,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand
 
-from chibo.oversight.demo import load_oversight_demo
+from chibo.demo.oversight import load_oversight_demo
 
 
 class Command(BaseCommand):

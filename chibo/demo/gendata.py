@@ -1,15 +1,14 @@
 """Synthetic data at province scale, for benchmarks: deterministic for a seed, bulk inserts.
 
 `chibo gen-data --cells 10000 --members-per-cell 25 --years 3` builds a province committee with
-wards below it (about 100 cells each), the cells with their terms and members. Meetings are
-added by the meetings app's generator when it is installed (see `extend_hooks`).
+wards below it (about 100 cells each), the cells with their terms and members. Plans, meetings,
+attendance, tasks and reports are added by `generate_meetings.add_meetings`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.db import transaction
@@ -17,6 +16,8 @@ from django.db import transaction
 from chibo.lib.vietnamese import fold, sort_key
 from chibo.members.models import Gender, Member, PoliticalTheory, Qualification, Role
 from chibo.organizations.models import PATH_STEP, Cell, Committee, Term
+
+from .generate_meetings import add_meetings
 
 FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
           "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Mai", "Trịnh", "Đào"]  # fmt: skip
@@ -37,9 +38,6 @@ GIVEN_M = ["Đức", "Lân", "Tùng", "Hùng", "Minh", "Nam", "Sơn", "Dũng", "
 SCHOOLS = ["Trường Mầm non", "Trường Tiểu học", "Trường THCS"]
 CELLS_PER_WARD = 100
 
-# Other apps register functions that add their own records for the generated cells.
-extend_hooks: list[Callable[..., object]] = []
-
 
 @dataclass
 class Generated:
@@ -55,8 +53,7 @@ def generate(*, cells: int, members_per_cell: int, years: int, seed: int = 1) ->
         wards = _wards(province, (cells + CELLS_PER_WARD - 1) // CELLS_PER_WARD)
         new_cells = _cells(wards, cells, rng)
         member_count = _members(new_cells, members_per_cell, rng)
-    for hook in extend_hooks:
-        hook(new_cells, years, rng)
+    add_meetings(new_cells, years, rng)
     return Generated(committees=len(wards) + 1, cells=len(new_cells), members=member_count)
 
 

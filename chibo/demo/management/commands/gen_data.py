@@ -3,7 +3,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandParser
 
-from chibo.core.gendata import generate
+from chibo.demo.gendata import generate
 
 
 class Command(BaseCommand):

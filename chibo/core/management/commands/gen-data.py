@@ -1,1 +1,0 @@
-from chibo.core.management.commands.gen_data import Command  # noqa: F401  (`chibo gen-data`, as in the README)

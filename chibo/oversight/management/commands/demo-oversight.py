@@ -1,1 +1,0 @@
-from chibo.oversight.management.commands.demo_oversight import Command  # noqa: F401  (`chibo demo-oversight`)
