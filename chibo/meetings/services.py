@@ -10,6 +10,8 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
+from chibo.lib.notices import announce
+
 from .errors import MeetingError
 
 if TYPE_CHECKING:
@@ -25,10 +27,8 @@ SOURCE_REPORT = "meetings.meetingreport"
 
 def notify_members(*, meeting: Meeting | None, members: Iterable[Member], kind: str, title: str,
                    task: Task | None = None) -> int:  # fmt: skip
-    """Call chibo.notifications when it is installed; without it, do nothing."""
-    notify = _notifier()
-    if notify is None:
-        return 0
+    """Announce to the members (chibo.lib.notices) once the change is committed."""
+    notify = announce
     url = ""
     if task is not None:
         url = reverse("meetings:task", args=[task.pk])
@@ -58,19 +58,6 @@ def notify_members(*, meeting: Meeting | None, members: Iterable[Member], kind: 
 
     transaction.on_commit(send)
     return len(recipients)
-
-
-def _notifier() -> Any:
-    """chibo.notifications' notify(), or None while that app is not installed."""
-    from django.apps import apps
-
-    if not apps.is_installed("chibo.notifications"):
-        return None
-    try:
-        from chibo.notifications.services import notify
-    except ImportError:
-        return None
-    return notify
 
 
 def documents_available() -> bool:
@@ -177,12 +164,10 @@ def submit_report(meeting: Meeting, *, by: Any, text: str = "") -> MeetingReport
         )  # fmt: skip
     officers = _officer_users(meeting)
     if officers:
-        notify = _notifier()
-        if notify is not None:
-            url = reverse("meetings:detail", args=[meeting.pk])
-            transaction.on_commit(lambda: notify(recipients=officers, kind="meeting.report_submitted",
-                                                 title=f"{meeting.cell.name} gửi báo cáo sinh hoạt",
-                                                 body=meeting.title, url=url, cell=meeting.cell))  # fmt: skip
+        url = reverse("meetings:detail", args=[meeting.pk])
+        transaction.on_commit(lambda: announce(recipients=officers, kind="meeting.report_submitted",
+                                               title=f"{meeting.cell.name} gửi báo cáo sinh hoạt",
+                                               body=meeting.title, url=url, cell=meeting.cell))  # fmt: skip
     return report
 
 
