@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .PHONY: run install install-dev system-deps test test-postgres browser bench clean \
-	lint lint-ruff lint-format lint-types lint-migrations check-deploy
+	lint lint-ruff lint-format lint-types lint-imports lint-migrations check-deploy
 
 $(BIN)/python:
 	@test -n "$(PYTHON)" || { echo "Cần Python 3.12 trở lên (python3, python3.12 hoặc pyenv 3.12.1)." >&2; exit 1; }
@@ -52,7 +52,7 @@ browser: install-dev
 	bash scripts/pytest.sh -m browser
 
 ## Static checks; `make -k lint` runs every one even when an earlier one fails (CI does).
-lint: lint-ruff lint-format lint-types lint-migrations check-deploy
+lint: lint-ruff lint-format lint-types lint-imports lint-migrations check-deploy
 
 lint-ruff: install-dev
 	$(BIN)/ruff check .
@@ -62,6 +62,10 @@ lint-format: install-dev
 
 lint-types: install-dev
 	$(BIN)/mypy chibo
+
+## The apps' layering (import-linter contracts in pyproject.toml).
+lint-imports: install-dev
+	$(BIN)/lint-imports
 
 lint-migrations: install-dev
 	$(CHIBO) makemigrations --check --dry-run

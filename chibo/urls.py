@@ -18,7 +18,7 @@ urlpatterns = [
         name="password_change_done",
     ),
     path("activate/", views_account.activate, name="activate"),
-    path("", include("chibo.organizations.urls")),
+    path("", include("chibo.core.organization_urls")),
     path("", include("chibo.members.urls")),
     path("", include("chibo.documents.urls")),
     path("", include("chibo.plans.urls")),

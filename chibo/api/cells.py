@@ -5,8 +5,8 @@ from django.http import HttpRequest
 from ninja import Router
 from ninja.pagination import PageNumberPagination, paginate
 
+from chibo.members.access import get_cell, get_committee, viewer_for
 from chibo.members.models import Member
-from chibo.organizations.access import get_cell, get_committee, viewer_for
 from chibo.organizations.models import Cell
 
 from .schemas import CellOut, CommitteeOut, ErrorOut, MeOut

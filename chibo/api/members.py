@@ -7,9 +7,9 @@ from ninja import Query, Router
 from ninja.pagination import PageNumberPagination, paginate
 from ninja.responses import Status
 
+from chibo.members.access import get_cell, get_member
 from chibo.members.forms import MemberForm, NewMemberForm, RoleForm, StatusChangeForm
 from chibo.members.models import Member, MemberError
-from chibo.organizations.access import get_cell, get_member
 
 from .errors import FormInvalid, VersionConflict
 from .schemas import (

@@ -3,7 +3,7 @@ from typing import Any
 from django.conf import settings
 from django.http import HttpRequest
 
-from chibo.organizations.access import viewer_for
+from chibo.members.access import viewer_for
 
 
 def chibo(request: HttpRequest) -> dict[str, Any]:

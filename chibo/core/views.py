@@ -4,7 +4,7 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET
 
-from chibo.organizations.access import viewer_for
+from chibo.members.access import viewer_for
 
 
 @login_required

@@ -8,7 +8,7 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 
 from chibo.documents.models import CONTENT_TYPES, DocumentError, IssuedDocument
-from chibo.organizations.access import get_cell
+from chibo.members.access import get_cell
 
 REGISTER_LIMIT = 500
 

@@ -159,7 +159,7 @@ class EvaluationRound(models.Model):
     def issue_report(self, *, by: Any) -> Any:
         """Number, render and store the cell's report on the round (BC), once proposed."""
         from chibo.documents.models import IssuedDocument
-        from chibo.organizations.access import Viewer
+        from chibo.members.access import Viewer
 
         from .documents import report_document
 
@@ -279,7 +279,7 @@ class MemberEvaluation(models.Model):
         A chi ủy member may enter a sheet the member filled in on paper (`on_behalf`); the audit
         entry records who typed it.
         """
-        from chibo.organizations.access import Viewer
+        from chibo.members.access import Viewer
 
         with transaction.atomic():
             current = self._lock(expected_version)
@@ -523,7 +523,7 @@ class PersonalCommitment(models.Model):
         return commitment
 
     def approve(self, *, by: Any) -> None:
-        from chibo.organizations.access import Viewer
+        from chibo.members.access import Viewer
 
         with transaction.atomic():
             current = self._lock()

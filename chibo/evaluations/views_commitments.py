@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
 from chibo.lib.http import year_param
-from chibo.organizations.access import get_cell, viewer_for
+from chibo.members.access import get_cell, viewer_for
 
 from .models import EvaluationError, PersonalCommitment
 

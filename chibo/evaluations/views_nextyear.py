@@ -7,7 +7,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
 from chibo.lib.http import year_param
-from chibo.organizations.access import get_cell, viewer_for
+from chibo.members.access import get_cell, viewer_for
 from chibo.plans.models import Plan
 
 from .models import EvaluationError

@@ -13,7 +13,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from chibo.lib.http import year_param
-from chibo.organizations.access import get_committee, viewer_for
+from chibo.members.access import get_committee, viewer_for
 from chibo.plans.access import get_plan
 from chibo.plans.models import Plan, Target
 

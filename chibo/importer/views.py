@@ -12,8 +12,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
+from chibo.members.access import get_cell
 from chibo.members.models import Member, MemberError
-from chibo.organizations.access import get_cell
 from chibo.organizations.models import Cell
 from chibo.plans.defaults import template_fields
 from chibo.plans.models import Plan, PlanError

@@ -16,4 +16,7 @@ announced = Signal()
 def announce(**notice: Any) -> int:
     """Deliver a notice (recipients, kind, title, body, url, cell, dedupe_key): returns how many
     in-app notices were made, 0 when nothing delivers notices."""
-    return sum(r for _, r in announced.send(sender=None, **notice) if isinstance(r, int))
+    made = 0
+    for _receiver, result in announced.send(sender=None, **notice):
+        made += result if isinstance(result, int) else 0
+    return made

@@ -1,4 +1,4 @@
-"""Who sees and who changes a meeting, built on chibo.organizations.access.
+"""Who sees and who changes a meeting, built on chibo.members.access.
 
 Readers: the cell's members and the committee officers above (read-only). Editors: the
 cell's chi ủy. Some actions belong to the preparer or to any member of the cell.
@@ -13,8 +13,8 @@ from typing import Any
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 
+from chibo.members.access import Viewer, viewer_for
 from chibo.members.models import Member
-from chibo.organizations.access import Viewer, viewer_for
 
 from .models import Meeting, Task
 from .roles import LEADER_ROLES

@@ -20,8 +20,8 @@ from ninja.errors import HttpError
 from ninja.responses import Status
 from pydantic import Field
 
+from chibo.members.access import get_cell, viewer_for
 from chibo.members.models import Member
-from chibo.organizations.access import get_cell, viewer_for
 
 from .access import EDIT, MEMBER, PREPARE, get_task, meeting_access
 from .errors import MeetingError

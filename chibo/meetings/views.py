@@ -14,8 +14,8 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
 from chibo.lib.http import posted_version
+from chibo.members.access import get_cell, viewer_for
 from chibo.members.models import Member
-from chibo.organizations.access import get_cell, viewer_for
 from chibo.plans.models import Topic
 
 from . import steps

@@ -11,7 +11,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
-from chibo.organizations.access import get_cell, viewer_for
+from chibo.members.access import get_cell, viewer_for
 
 from .access import EDIT, MEMBER, get_task, meeting_access
 from .errors import MeetingError

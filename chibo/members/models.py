@@ -15,6 +15,7 @@ from django.utils import timezone
 from chibo.audit.models import log_action, snapshot
 from chibo.lib.vietnamese import fold, sort_key
 from chibo.organizations.models import Cell, Committee
+from chibo.rules.organization import elects_committee
 
 PROBATION_MONTHS = 12  # Điều lệ Đảng, Điều 5: 12 months of probation
 PROBATION_WARNING_DAYS = 30
@@ -64,6 +65,9 @@ class MemberQuerySet(models.QuerySet["Member"]):
     def current(self) -> MemberQuerySet:
         """Members who still belong to the cell (official or probationary)."""
         return self.filter(status__in=Member.ACTIVE_STATUSES)
+
+    def official(self) -> MemberQuerySet:
+        return self.filter(status=Member.Status.OFFICIAL)
 
     def search(self, query: str) -> MemberQuerySet:
         """Diacritics- and case-insensitive, đ folded to d: 'dang' finds 'Đặng'."""
@@ -543,3 +547,8 @@ def _member_fields(stored: dict[str, Any]) -> dict[str, Any]:
         if fields.get(name):
             fields[name] = dt.date.fromisoformat(fields[name])
     return fields
+
+
+def has_chi_uy(cell: Cell) -> bool:
+    """Whether the cell elects a chi ủy (QĐ 294: 9 or more official members; chibo.rules)."""
+    return elects_committee(Member.objects.filter(cell=cell).official().count())

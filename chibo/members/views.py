@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
 from chibo.lib.http import posted_version
-from chibo.organizations.access import get_cell, get_member, viewer_for
+from chibo.members.access import get_cell, get_member, viewer_for
 
 from .forms import MemberFilterForm, MemberForm, NewMemberForm, RoleForm, StatusChangeForm
 from .models import AccountInvite, Member, MemberError

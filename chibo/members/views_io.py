@@ -13,7 +13,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods
 
 from chibo.lib.vietnamese import fold
-from chibo.organizations.access import get_cell
+from chibo.members.access import get_cell
 from chibo.organizations.models import Cell
 
 from . import excel

@@ -13,8 +13,8 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 
+from chibo.members.access import viewer_for
 from chibo.members.models import Member
-from chibo.organizations.access import viewer_for
 
 from .calendar import member_calendar
 from .context_processors import unread_count

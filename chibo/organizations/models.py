@@ -143,13 +143,6 @@ class Cell(models.Model):
         """The issuing body in a document header, e.g. 'CHI BỘ TRƯỜNG MẦM NON YÊN HOÀ'."""
         return self.name.upper()
 
-    @property
-    def elects_committee(self) -> bool:
-        """QĐ 294-QĐ/TW: a cell with at least 9 official members elects a chi ủy."""
-        from chibo.members.models import Member
-
-        return self.members.filter(status=Member.Status.OFFICIAL).count() >= 9
-
 
 class Term(models.Model):
     """A nhiệm kỳ of the cell's leadership, e.g. 2025–2030. Document numbers restart per term."""

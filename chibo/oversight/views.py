@@ -17,7 +17,7 @@ from django.views.decorators.http import require_POST
 
 from chibo.meetings.errors import MeetingError
 from chibo.meetings.models import Meeting
-from chibo.organizations.access import get_cell, get_committee, viewer_for
+from chibo.members.access import get_cell, get_committee, viewer_for
 from chibo.organizations.models import Cell, CommitteeSetting, SettingError
 from chibo.organizations.settings import params_for_committee
 

@@ -12,7 +12,7 @@ from typing import Any
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 
-from chibo.organizations.access import viewer_for
+from chibo.members.access import viewer_for
 
 from .models import ISSUER_ROLES, Plan
 

@@ -17,7 +17,7 @@ from django.http import HttpRequest, HttpResponse
 from ninja import Router, Schema
 from ninja.errors import HttpError
 
-from chibo.organizations.access import get_cell
+from chibo.members.access import get_cell
 
 from .access import can_see_drafts, get_plan
 from .checks import plan_findings

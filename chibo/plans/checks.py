@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from chibo.lib.vietnamese import roman
+from chibo.members.models import has_chi_uy
 
 from .models import month_quarter_error
 
@@ -92,7 +93,7 @@ def _signing_findings(plan: Plan) -> list[Finding]:
     capacity = plan.signing_capacity.upper().replace(".", "").split()
     if capacity[:2] != ["T/M", "CHI"] or len(capacity) < 3:
         return []
-    has_committee = plan.cell.elects_committee
+    has_committee = has_chi_uy(plan.cell)
     if capacity[2] == "ỦY" and not has_committee:
         return [Finding(WARNING, "Chi bộ có dưới 9 đảng viên chính thức nên không có chi ủy: "
                         "nên ký “T/M CHI BỘ”.", SOURCE_SIGNING)]  # fmt: skip

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from chibo.members.models import Member, Role
+from chibo.members.models import Member, Role, has_chi_uy
 from chibo.organizations.models import Cell
 
 CT50 = (
@@ -69,7 +69,7 @@ def template_fields(cell: Cell, year: int, kind: str) -> dict[str, Any]:
         "year": year,
         "kind": kind,
         "recipients": [f"{committee} (để báo cáo)", "Đảng viên trong chi bộ", "Lưu Chi bộ"],
-        "signing_capacity": "T/M CHI ỦY" if cell.elects_committee else "T/M CHI BỘ",
+        "signing_capacity": "T/M CHI ỦY" if has_chi_uy(cell) else "T/M CHI BỘ",
         "signer_title": "BÍ THƯ",
         "signer": secretary,
         "signer_name": secretary.full_name if secretary else "",

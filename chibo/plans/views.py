@@ -13,7 +13,7 @@ from django.template.loader import render_to_string
 from django.views.decorators.http import require_http_methods, require_POST
 
 from chibo.lib.http import posted_version
-from chibo.organizations.access import get_cell, viewer_for
+from chibo.members.access import get_cell, viewer_for
 
 from .access import can_issue, can_see_drafts, get_plan
 from .checks import plan_findings, year_warning

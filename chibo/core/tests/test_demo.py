@@ -2,8 +2,8 @@ import pytest
 from django.db.models import Count, Q
 
 from chibo.demo.load import load_demo
+from chibo.members.access import Viewer
 from chibo.members.models import Member, PoliticalTheory, Qualification
-from chibo.organizations.access import Viewer
 from chibo.organizations.models import Cell, Committee
 
 pytestmark = pytest.mark.django_db

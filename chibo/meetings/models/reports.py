@@ -52,7 +52,7 @@ class MeetingReport(models.Model):
 
     def acknowledge(self, *, by: Any, comment: str = "") -> None:
         """A committee officer above the cell confirms receipt and may comment."""
-        from chibo.organizations.access import viewer_for
+        from chibo.members.access import viewer_for
 
         viewer = viewer_for(by)
         cell = self.meeting.cell

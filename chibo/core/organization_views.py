@@ -6,9 +6,10 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from chibo.audit.models import AuditEntry
+from chibo.members.access import get_cell, get_committee, viewer_for
 from chibo.members.models import Member, Role
-from chibo.organizations.access import get_cell, get_committee, viewer_for
 from chibo.organizations.models import Cell
+from chibo.rules.organization import elects_committee
 
 AUDIT_PAGE_SIZE = 50
 
@@ -30,6 +31,7 @@ def cell_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "organizations/cell_detail.html", {
         "cell": cell,
         "counts": counts,
+        "has_chi_uy": elects_committee(counts["official"]),
         "officers": officers,
         "term": cell.current_term(),
         "can_edit": viewer.can_edit_cell(cell),
