@@ -9,7 +9,7 @@ from chibo.audit.models import AuditEntry
 from chibo.members.access import get_cell, get_committee, viewer_for
 from chibo.members.models import Member, Role
 from chibo.organizations.models import Cell
-from chibo.rules.organization import elects_committee
+from chibo.rules.organization import SOURCE_CHI_UY, elects_committee
 
 AUDIT_PAGE_SIZE = 50
 
@@ -32,6 +32,7 @@ def cell_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "cell": cell,
         "counts": counts,
         "has_chi_uy": elects_committee(counts["official"]),
+        "chi_uy_rule": SOURCE_CHI_UY.full,
         "officers": officers,
         "term": cell.current_term(),
         "can_edit": viewer.can_edit_cell(cell),

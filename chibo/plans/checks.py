@@ -11,6 +11,11 @@ from typing import TYPE_CHECKING
 
 from chibo.lib.vietnamese import roman
 from chibo.members.models import has_chi_uy
+from chibo.rules import documents as doc_rules
+from chibo.rules import meetings as meeting_rules
+from chibo.rules import organization as org_rules
+from chibo.rules import sources
+from chibo.rules.sources import cite
 
 from .models import month_quarter_error
 
@@ -19,24 +24,18 @@ if TYPE_CHECKING:
 
 ERROR, WARNING = "error", "warning"
 
-# Sources are shown to users: regulations only; the project's notes are cited in comments.
-# party-rules.md §1.1
-SOURCE_QUARTERLY = (
-    "Chỉ thị 50-CT/TW; Hướng dẫn 42-HD/BTCTW: sinh hoạt chuyên đề ít nhất mỗi quý một lần"
+# Sources are shown to users: regulations only, from the rulebook.
+SOURCE_QUARTERLY = sources.join(
+    meeting_rules.SOURCE_QUARTERLY, cite("HD42", "chuẩn bị và tổ chức sinh hoạt chuyên đề")
 )
 SOURCE_QUARTER_MONTHS = (
     "Quý I gồm tháng 1–3, Quý II tháng 4–6, Quý III tháng 7–9, Quý IV tháng 10–12"
 )
-# party-rules.md §1.3; seed plans 000 §III, 001 §III.2
-SOURCE_PREPARER = (
-    "Hướng dẫn 42-HD/BTCTW: chi ủy phân công đảng viên của chi bộ chuẩn bị nội dung chuyên đề"
-)
-# seed plans 000 (05/01/2026) and 001 (01/02/2026)
-SOURCE_YEAR = "Kế hoạch năm được xây dựng vào đầu năm"
-SOURCE_SIGNING = (
-    "Hướng dẫn 36-HD/VPTW điểm 1.7.1: văn bản của chi bộ ký “T/M CHI ỦY” khi chi bộ có chi ủy, "
-    "“T/M CHI BỘ” khi không có; QĐ 294-QĐ/TW: chi bộ từ 9 đảng viên chính thức bầu chi ủy"
-)  # party-rules.md §3.5
+SOURCE_PREPARER = cite(
+    "HD42", "bước chuẩn bị 1 (phân công đảng viên của chi bộ chuẩn bị nội dung)"
+).full
+SOURCE_YEAR = cite("HD42", "hằng năm chi bộ xây dựng kế hoạch sinh hoạt chuyên đề", status="T").full
+SOURCE_SIGNING = f"{doc_rules.SOURCE_SIGNING.full}; {org_rules.SOURCE_CHI_UY.full}"
 
 
 @dataclass(frozen=True)
