@@ -57,9 +57,11 @@ class Rule:
 
     @property
     def status(self) -> str:
-        """The weakest status among the rule's sources decides how it is labelled."""
-        order = "CLTIP"
-        return max((c.status_code for c in self.sources), key=order.index)
+        """The weakest status among the rule's regulatory sources decides how it is labelled; a
+        cell's own plan only makes a rule stricter for that cell and does not weaken it."""
+        order = "CLTI"
+        codes = [c.status_code for c in self.sources if c.status_code in order] or ["P"]
+        return max(codes, key=lambda code: order.find(code))
 
     @property
     def status_label(self) -> str:

@@ -16,7 +16,9 @@ from .sources import Citation, cite
 # HD 42 preparation step 4: documents posted on the Sổ tay đảng viên app at least 01 day ahead.
 NATIONAL_DAYS_BEFORE_DISTRIBUTION = 1
 SOURCE_DAYS_BEFORE = cite("HD42", "bước chuẩn bị 4 (gửi tài liệu trước ít nhất 01 ngày)")
-SOURCE_CELL_DAYS = cite("CELL_PLAN", "số ngày gửi tài liệu trước do chi bộ quy định")
+SOURCE_CELL_DAYS = cite(
+    "CELL_PLAN", "có thể quy định gửi trước nhiều ngày hơn; áp dụng mức chặt nhất"
+)
 SOURCE_COMMITTEE_DAYS = cite("COMMITTEE")
 
 # HD 42: at least 90 minutes; 120 when the regular and the thematic meeting share a session.
@@ -40,8 +42,18 @@ class DaysAhead:
     source: Citation
 
     @property
+    def why(self) -> str:
+        """Which rule set the number: the regulation, the Đảng ủy or the cell's own plan."""
+        code = self.source.source.code
+        if code == "CELL_PLAN":
+            return "theo kế hoạch của chi bộ"
+        if code == "COMMITTEE":
+            return "theo quy định của Đảng ủy cấp trên"
+        return self.source.source.short
+
+    @property
     def text(self) -> str:
-        return f"Gửi tài liệu trước ít nhất {self.days} ngày ({self.source.text})."
+        return f"Gửi tài liệu trước ít nhất {self.days} ngày ({self.why})."
 
 
 def required_days_before(*, params: Params, cell_days: int | None = None,

@@ -95,7 +95,7 @@ _LIST = [
     Source("COMMITTEE", "Quy định của Đảng ủy cấp trên", "Theo quy định của Đảng ủy cấp trên", "L"),
     Source("DEFAULT", "Mặc định của phần mềm; Đảng ủy điều chỉnh được", "Mặc định, Đảng ủy điều chỉnh được",
            "I"),
-    Source("CELL_PLAN", "Kế hoạch của chi bộ", "Theo kế hoạch của chi bộ", "P"),
+    Source("CELL_PLAN", "Kế hoạch của chi bộ", "Kế hoạch của chi bộ", "P"),
 ]  # fmt: skip
 SOURCES: dict[str, Source] = {s.code: s for s in _LIST}
 
