@@ -1,7 +1,11 @@
-"""Party-format documents of the year-end round: a member's self-assessment (after HD 43's
-Mẫu 2B) and the cell's report with the summary table of ratings."""
+"""Party-format documents of the year-end round: a member's self-assessment (HD 43's Mẫu 2A for
+members who hold a leading post, Mẫu 2B otherwise) and the cell's report with the summary table
+of ratings. Both cite the texts in force in the round's year."""
 
 from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
 
 from django.utils import timezone
 
@@ -17,14 +21,35 @@ from chibo.documents.party import (
     format_number,
 )
 from chibo.members.models import Role
+from chibo.rules import evaluation as rules
 
-from .models import EvaluationRound, MemberEvaluation
-from .rules import Level
+from .models import EvaluationRound, Level, MemberEvaluation, QuarterlyRating
 
 
 def _percent(part: int, whole: int) -> str:
     """'15,0%': Vietnamese writes a decimal comma."""
     return f"{part * 100 / whole:.1f}".replace(".", ",") + "%"
+
+
+def decimal_text(value: Decimal | None) -> str:
+    """'82,5', '29': Vietnamese writes a decimal comma and no trailing zero."""
+    if value is None:
+        return ""
+    return format(value.normalize(), "f").replace(".", ",")
+
+
+def sheet_date(sheet: MemberEvaluation) -> dt.date | None:
+    """The day the sheet is dated: when it was submitted, if that was in the round's season
+    (its year or early the next); else the review meeting; else blank, to write by hand."""
+    round_ = sheet.round
+    if sheet.self_submitted_at:
+        submitted = timezone.localdate(sheet.self_submitted_at)
+        in_season = submitted.year in (round_.year, round_.year + 1)
+        if in_season and (
+            round_.review_meeting_on is None or submitted <= round_.review_meeting_on
+        ):
+            return submitted
+    return round_.review_meeting_on
 
 
 def _header(round_: EvaluationRound, number: str) -> Header:
@@ -41,20 +66,36 @@ def _secretary_signature(round_: EvaluationRound) -> Signature:
 
 
 def self_assessment_document(sheet: MemberEvaluation) -> PartyDocument:
-    """The member's self-assessment sheet: personal data, strengths, shortcomings, score, level."""
+    """The member's self-assessment sheet: form (2A/2B), posts, strengths, shortcomings, score,
+    level, the quarters of the year where they exist."""
     member, round_ = sheet.member, sheet.round
+    sources = round_.sources
+    birth = f" Ngày sinh: {member.birth_date:%d/%m/%Y}." if member.birth_date else ""
     blocks: list[Block] = [
-        Paragraph(
-            f"Họ và tên: {member.full_name}. Ngày sinh: {member.birth_date:%d/%m/%Y}."
-            if member.birth_date
-            else f"Họ và tên: {member.full_name}.",
-            indent=False,
-        ),  # fmt: skip
-        Paragraph(
-            f"Chức vụ, công việc: {member.job or '—'}. Chi bộ: {round_.cell.name}.", indent=False
-        ),
+        Paragraph(rules.form_label(sheet.form_code, round_.year), italic=True, indent=False,
+                  align="right"),
+        Paragraph(f"Họ và tên: {member.full_name}.{birth}", indent=False),
+        Paragraph(f"Chức vụ Đảng: {sheet.party_post or 'không'}.", indent=False),
+        Paragraph(f"Chức vụ chính quyền: {sheet.government_post or 'không'}.", indent=False),
+        Paragraph(f"Chi bộ: {round_.cell.name}.", indent=False),
         Heading("I. ƯU ĐIỂM, KẾT QUẢ ĐẠT ĐƯỢC", 1),
         Paragraph(sheet.strengths or "(chưa ghi)"),
+    ]  # fmt: skip
+    if sheet.duties:
+        blocks.append(Paragraph(f"Nhiệm vụ được giao trong năm: {sheet.duties}"))
+    blocks.append(Bullet(
+        f"Nhiệm vụ được giao: {sheet.tasks_total}; hoàn thành đúng hạn: {sheet.tasks_on_time}; "
+        f"vượt yêu cầu: {sheet.tasks_exceeding}; chậm: {sheet.tasks_late}; "
+        f"không hoàn thành: {sheet.tasks_not_done}."
+    ))  # fmt: skip
+    if sheet.is_leader:
+        unit = f" ({sheet.unit_name})" if sheet.unit_name else ""
+        result = rules.UNIT_RESULT_LABELS.get(sheet.unit_level, "(chưa ghi)")
+        blocks.append(Bullet(
+            f"Kết quả thực hiện nhiệm vụ của cơ quan, đơn vị do đồng chí trực tiếp lãnh đạo, quản "
+            f"lý{unit}: {result[0].lower() + result[1:]}."
+        ))  # fmt: skip
+    blocks += [
         Heading("II. HẠN CHẾ, KHUYẾT ĐIỂM VÀ NGUYÊN NHÂN", 1),
         Paragraph(sheet.weaknesses or "Không có hạn chế đáng kể."),
         Heading("III. PHƯƠNG HƯỚNG, BIỆN PHÁP KHẮC PHỤC", 1),
@@ -63,31 +104,27 @@ def self_assessment_document(sheet: MemberEvaluation) -> PartyDocument:
         Table(
             header=["Nhóm tiêu chí", "Điểm tối đa", "Tự chấm"],
             rows=[
-                [
-                    "Tiêu chí chung",
-                    "30",
-                    f"{sheet.self_general if sheet.self_general is not None else ''}",
-                ],
-                [
-                    "Kết quả thực hiện nhiệm vụ",
-                    "70",
-                    f"{sheet.self_tasks if sheet.self_tasks is not None else ''}",
-                ],
-                ["Tổng cộng", "100", f"{sheet.score if sheet.score is not None else ''}"],
+                ["Tiêu chí chung", str(rules.GENERAL_MAX), decimal_text(sheet.self_general)],
+                ["Kết quả thực hiện nhiệm vụ", str(rules.TASKS_MAX), decimal_text(sheet.self_tasks)],
+                ["Tổng cộng", str(rules.GENERAL_MAX + rules.TASKS_MAX), decimal_text(sheet.score)],
             ],
-        ),  # fmt: skip
-        Bullet(
-            f"Nhiệm vụ được giao: {sheet.tasks_total}; hoàn thành đúng hạn: {sheet.tasks_on_time}; "
-            f"vượt yêu cầu: {sheet.tasks_exceeding}; chậm: {sheet.tasks_late}; "
-            f"không hoàn thành: {sheet.tasks_not_done}."
-        ),  # fmt: skip
+        ),
+    ]  # fmt: skip
+    if rules.quarterly_applies(round_.year):
+        quarters = {r.quarter: r.level for r in
+                    QuarterlyRating.objects.filter(member=member, year=round_.year)}  # fmt: skip
+        blocks.append(Paragraph(f"Kết quả tự xếp loại các quý: {rules.quarters_text(quarters)}.",
+                                indent=False))  # fmt: skip
+    blocks += [
         Paragraph(
             f"Tự xếp loại: {sheet.get_self_level_display() or '(chưa xếp loại)'}.", bold=True
         ),
-        Paragraph("Căn cứ: Quy định 366-QĐ/TW, Điều 11 và Hướng dẫn 43-HD/BTCTW.", italic=True),
+        Paragraph(f"Căn cứ: {sources.basis}.", italic=True),
     ]
+    header = _header(round_, "")
+    header.date = sheet_date(sheet)
     return PartyDocument(
-        header=_header(round_, ""), doc_type="BẢN TỰ KIỂM ĐIỂM",
+        header=header, doc_type="BẢN TỰ KIỂM ĐIỂM",
         summary=f"đánh giá, xếp loại chất lượng đảng viên năm {round_.year}", blocks=blocks,
         recipients=[], signature=Signature(capacity="", title="NGƯỜI TỰ KIỂM ĐIỂM", name=member.full_name),
         draft=not sheet.self_submitted_at,
@@ -115,8 +152,8 @@ def report_document(
     cell_eval = round_.cell_evaluation
     blocks: list[Block] = [
         Paragraph(
-            f"Thực hiện Quy định 366-QĐ/TW và Hướng dẫn 43-HD/BTCTW, {round_.cell.name} đã tổ chức kiểm "
-            f"điểm, đánh giá, xếp loại đảng viên năm {round_.year}. Kết quả như sau:"
+            f"Thực hiện {round_.sources.basis}, {round_.cell.name} đã tổ chức kiểm điểm, đánh giá, "
+            f"xếp loại đảng viên năm {round_.year}. Kết quả như sau:"
         ),  # fmt: skip
         Heading("I. KẾT QUẢ XẾP LOẠI ĐẢNG VIÊN", 1),
         Paragraph(

@@ -149,16 +149,17 @@ def tasks_on_time(cell: Cell, year: int) -> Measure:
 
 
 def commitments_registered(cell: Cell, year: int) -> Measure:
-    members = Member.objects.for_cell(cell).current().count()
-    if not apps.is_installed("chibo.meetings"):
-        return Measure(Decimal(0), "%", "Chưa có dữ liệu đăng ký.")
-    commitment = apps.get_model("meetings", "Commitment")
-    registered = (commitment.objects.filter(member__cell=cell, created_at__year=year)
-                  .values("member").distinct().count())  # fmt: skip
+    """Members who registered the year's pair of commitments: one exemplary deed and one
+    innovation (PersonalCommitment), out of the cell's current members."""
+    from .models import PersonalCommitment
+
+    pairs = PersonalCommitment.yearly_pairs(cell, year)
+    complete = sum(1 for _member, missing in pairs if not missing)
     return Measure(
-        _pct(registered, members),
+        _pct(complete, len(pairs)),
         "%",
-        f"{registered}/{members} đảng viên đã đăng ký rèn luyện năm {year}.",
+        f"{complete}/{len(pairs)} đảng viên đã đăng ký đủ một việc làm nêu gương và một việc đổi "
+        f"mới, sáng tạo năm {year}.",
     )
 
 
@@ -174,8 +175,8 @@ METRICS: dict[str, Metric] = {m.code: m for m in [
     Metric("rated_excellent", "Số đảng viên hoàn thành xuất sắc nhiệm vụ", "đảng viên", rated_excellent,
            ("htxsnv",)),
     Metric("tasks_on_time", "Tỷ lệ nhiệm vụ hoàn thành đúng hạn", "%", tasks_on_time, ("dung han",)),
-    Metric("commitments_registered", "Tỷ lệ đảng viên đăng ký rèn luyện", "%", commitments_registered,
-           ("dang ky noi dung ren luyen", "dang ky ren luyen")),
+    Metric("commitments_registered", "Tỷ lệ đảng viên đăng ký đủ cam kết năm (nêu gương, đổi mới sáng tạo)",
+           "%", commitments_registered, ("viec lam neu guong", "mot viec doi moi")),
 ]}  # fmt: skip
 
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views, views_commitments, views_nextyear, views_targets
+from . import views, views_commitments, views_nextyear, views_quarters, views_targets
 
 app_name = "evaluations"
 urlpatterns = [
@@ -9,6 +9,7 @@ urlpatterns = [
     path("evaluations/<int:pk>/cell/", views.cell_self, name="cell_self"),
     path("evaluations/<int:pk>/propose/", views.propose, name="propose"),
     path("evaluations/<int:pk>/decide/", views.decide, name="decide"),
+    path("evaluations/<int:pk>/settings/", views.round_settings, name="settings"),
     path("evaluations/<int:pk>/issue-report/", views.issue_report, name="issue_report"),
     path("evaluations/<int:pk>/report.docx", views.report_docx, name="report_docx"),
     path("evaluations/sheets/<int:pk>/docx/", views.sheet_docx, name="sheet_docx"),
@@ -34,5 +35,6 @@ urlpatterns = [
         views_commitments.report_commitment,
         name="commitment_report",
     ),
+    path("cells/<int:cell_pk>/quarters/", views_quarters.cell_quarters, name="quarters"),
     path("cells/<int:cell_pk>/next-year/", views_nextyear.next_year, name="next_year"),
 ]

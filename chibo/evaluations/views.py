@@ -11,6 +11,8 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from chibo.lib.http import posted_version
 from chibo.members.access import get_cell, viewer_for
+from chibo.rules import evaluation as rules
+from chibo.rules import votes
 
 from .forms import (
     CellSelfForm,
@@ -18,22 +20,18 @@ from .forms import (
     DecisionForm,
     OpenRoundForm,
     ProposalForm,
+    RoundSettingsForm,
     SelfAssessmentForm,
 )
 from .models import (
     EvaluationComment,
     EvaluationError,
     EvaluationRound,
+    Level,
     MemberEvaluation,
     PersonalCommitment,
-)
-from .rules import (
-    SOURCE_CAP,
-    SOURCE_LEVELS,
-    SOURCE_REPORT_NOTICE,
-    cap_violation,
-    excellent_cap,
-    report_notice_ok,
+    QuarterlyRating,
+    decides_for,
 )
 
 
@@ -46,7 +44,7 @@ def _get_round(
         raise Http404("Không tìm thấy đợt đánh giá.")
     if edit and not viewer.can_edit_cell(round_.cell):
         raise PermissionDenied("Chỉ chi ủy được thực hiện.")
-    if decide and not any(round_.cell.path.startswith(c.path) for c in viewer.committees):
+    if decide and not decides_for(request.user, round_.cell):
         raise PermissionDenied("Chỉ cấp ủy cấp trên quyết định xếp loại.")
     return round_
 
@@ -62,6 +60,10 @@ def _get_sheet(request: HttpRequest, pk: int) -> MemberEvaluation:
     return sheet
 
 
+def _form_errors(form: Any) -> str:
+    return " ".join(str(e) for errors in form.errors.values() for e in errors)
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def round_list(request: HttpRequest, cell_pk: int) -> HttpResponse:
@@ -69,15 +71,10 @@ def round_list(request: HttpRequest, cell_pk: int) -> HttpResponse:
     form = OpenRoundForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            round_ = EvaluationRound.open(
-                cell=cell, year=form.cleaned_data["year"], by=request.user
-            )
+            round_ = EvaluationRound.open(cell=cell, by=request.user, **form.cleaned_data)
         except EvaluationError as error:
             form.add_error("year", str(error))
         else:
-            EvaluationRound.objects.filter(pk=round_.pk).update(
-                **{k: v for k, v in form.cleaned_data.items() if k != "year"}
-            )
             return redirect("evaluations:round", pk=round_.pk)
     rounds = EvaluationRound.objects.filter(cell=cell)
     return render(request, "evaluations/round_list.html", {
@@ -85,29 +82,61 @@ def round_list(request: HttpRequest, cell_pk: int) -> HttpResponse:
     })  # fmt: skip
 
 
+def _vote_rule() -> dict[str, str]:
+    source = votes.source(votes.EVALUATION)
+    return {"text": votes.rule_text(votes.EVALUATION), "status": source.status_label}
+
+
 @login_required
 def round_detail(request: HttpRequest, pk: int) -> HttpResponse:
     round_ = _get_round(request, pk)
     viewer = viewer_for(request)
     sheets = list(round_.evaluations.select_related("member").prefetch_related("comments__author"))
+    quarters = round_.quarters_by_member()
+    for sheet in sheets:
+        mine = quarters.get(sheet.member_id, {})
+        sheet.quarters = [  # type: ignore[attr-defined]
+            (rules.QUARTER_NAMES[q], rules.LEVEL_SHORT[mine[q].level] if q in mine else "")
+            for q in rules.QUARTERS
+        ]
+        sheet.quarters_note = rules.quarters_note(  # type: ignore[attr-defined]
+            sheet.proposed_level or sheet.self_level, {q: r.level for q, r in mine.items()}
+        )
     proposed = [s.proposed_level for s in sheets if s.proposed_level]
-    good = sum(1 for level in proposed if level == "good")
+    good = sum(1 for level in proposed if level == Level.GOOD)
     notice = None
     if round_.report_sent_on and round_.review_meeting_on:
-        notice = report_notice_ok(round_.report_sent_on, round_.review_meeting_on)
+        notice = rules.report_notice_ok(round_.report_sent_on, round_.review_meeting_on)
     context: dict[str, Any] = {
-        "round": round_, "cell": round_.cell, "sheets": sheets,
+        "round": round_, "cell": round_.cell, "sheets": sheets, "sources": round_.sources,
         "can_edit": viewer.can_edit_cell(round_.cell),
-        "can_decide": any(round_.cell.path.startswith(c.path) for c in viewer.committees),
+        "can_decide": decides_for(request.user, round_.cell),
         "my_sheet": next((s for s in sheets if viewer.member and s.member_id == viewer.member.pk), None),
-        "cap_allowed": excellent_cap(good, round_.cap_percent), "good_count": good,
-        "cap_message": cap_violation(proposed, round_.cap_percent),
-        "sources": {"cap": SOURCE_CAP, "levels": SOURCE_LEVELS, "notice": SOURCE_REPORT_NOTICE},
-        "notice_ok": notice, "cell_form": CellSelfForm(), "decision_form": DecisionForm(),
-        "proposal_form": ProposalForm(), "comment_form": CommentForm(),
+        "cap_allowed": rules.excellent_cap(good, round_.cap_percent), "good_count": good,
+        "cap_message": rules.cap_violation(proposed, round_.cap_percent, year=round_.year),
+        "notice_ok": notice, "cell_form": CellSelfForm(), "proposal_form": ProposalForm(),
+        "comment_form": CommentForm(), "settings_form": RoundSettingsForm(instance=round_),
+        "vote_rule": _vote_rule(), "quarterly": rules.quarterly_applies(round_.year),
         "activity_plans": _activity_plans(round_),
     }  # fmt: skip
     return render(request, "evaluations/round_detail.html", context)
+
+
+@login_required
+@require_POST
+def round_settings(request: HttpRequest, pk: int) -> HttpResponse:
+    round_ = _get_round(request, pk, edit=True)
+    form = RoundSettingsForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _form_errors(form))
+    else:
+        try:
+            round_.configure(by=request.user, **form.cleaned_data)
+        except EvaluationError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, "Đã lưu thông tin đợt đánh giá.")
+    return redirect("evaluations:round", pk=round_.pk)
 
 
 @login_required
@@ -139,14 +168,23 @@ def self_assessment(request: HttpRequest, pk: int) -> HttpResponse:
             )
             return redirect("evaluations:round", pk=sheet.round_id)
     commitments = PersonalCommitment.objects.filter(member=sheet.member, year=sheet.round.year)
+    quarters = {
+        r.quarter: r
+        for r in QuarterlyRating.objects.filter(member=sheet.member, year=sheet.round.year)
+    }
     return render(request, "evaluations/self_assessment.html", {
         "sheet": sheet, "form": form, "cell": sheet.round.cell, "on_behalf": not own,
-        "commitments": commitments, "task_facts": task_facts,
+        "commitments": commitments, "task_facts": task_facts, "sources": sheet.round.sources,
+        "quarters": [(rules.QUARTER_NAMES[q], quarters.get(q)) for q in rules.QUARTERS],
+        "quarterly": rules.quarterly_applies(sheet.round.year),
+        "form_label": rules.form_label(sheet.form_code, sheet.round.year),
+        "general_max": rules.GENERAL_MAX, "tasks_max": rules.TASKS_MAX,
     })  # fmt: skip
 
 
 def _task_facts(sheet: MemberEvaluation) -> dict[str, int]:
-    """The member's follow-up tasks with a deadline in the year, from the meetings' records."""
+    """The member's follow-up tasks from chi bộ meetings with a deadline in the year: a starting
+    point only, since the sheet counts every task assigned (professional duties included)."""
     from django.apps import apps
 
     if not apps.is_installed("chibo.meetings"):
@@ -189,13 +227,15 @@ def comment(request: HttpRequest, pk: int) -> HttpResponse:
     if not viewer.member or viewer.member.cell_id != sheet.round.cell_id:
         raise PermissionDenied("Chỉ đảng viên trong chi bộ góp ý.")
     form = CommentForm(request.POST)
-    if form.is_valid():
-        EvaluationComment.objects.create(
-            evaluation=sheet, author=viewer.member, text=form.cleaned_data["text"]
-        )
-        messages.success(request, "Đã gửi góp ý.")
-    else:
+    if not form.is_valid():
         messages.error(request, "Góp ý không được để trống.")
+    else:
+        try:
+            EvaluationComment.add(evaluation=sheet, by=request.user, text=form.cleaned_data["text"])
+        except EvaluationError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, "Đã gửi góp ý.")
     return redirect("evaluations:round", pk=sheet.round_id)
 
 
@@ -228,17 +268,27 @@ def propose(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def decide(request: HttpRequest, pk: int) -> HttpResponse:
+    """The superior's decision page: the cell's proposals, each changeable with a reason."""
     round_ = _get_round(request, pk, decide=True)
-    form = DecisionForm(request.POST)
-    try:
-        round_.decide(by=request.user, cell_level=form.data.get("cell_level", ""))
-    except EvaluationError as error:
-        messages.error(request, str(error))
-    else:
-        messages.success(request, "Đã quyết định xếp loại.")
-    return redirect("evaluations:round", pk=round_.pk)
+    if round_.status != EvaluationRound.Status.PROPOSED:
+        messages.error(request, "Chỉ quyết định khi chi bộ đã đề xuất.")
+        return redirect("evaluations:round", pk=round_.pk)
+    sheets = list(round_.evaluations.select_related("member"))
+    form = DecisionForm(request.POST or None, sheets=sheets,
+                        proposed_cell_level=round_.cell_evaluation.proposed_level)  # fmt: skip
+    if request.method == "POST" and form.is_valid():
+        try:
+            round_.decide(by=request.user, **form.decision())
+        except EvaluationError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, "Đã quyết định xếp loại.")
+            return redirect("evaluations:round", pk=round_.pk)
+    return render(request, "evaluations/decide.html", {
+        "round": round_, "cell": round_.cell, "form": form, "sources": round_.sources,
+    })  # fmt: skip
 
 
 def _docx_response(doc: Any, filename: str) -> HttpResponse:

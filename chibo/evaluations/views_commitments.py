@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
 from chibo.lib.http import year_param
+from chibo.members.models import Member
 from chibo.members.access import get_cell, viewer_for
+from chibo.organizations.models import Cell
 
+from .forms import MemberChoiceField
 from .models import EvaluationError, PersonalCommitment
 
 
@@ -64,15 +70,47 @@ def my_commitments(request: HttpRequest) -> HttpResponse:
     })  # fmt: skip
 
 
+class OnBehalfForm(CommitmentForm):
+    """The chi ủy registers a commitment a member gave on paper or at the meeting."""
+
+    member = MemberChoiceField()
+
+    class Meta(CommitmentForm.Meta):
+        fields = ["member", *CommitmentForm.Meta.fields]
+
+    def __init__(self, *args: Any, cell: Cell, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["member"]
+        assert isinstance(field, MemberChoiceField)
+        field.queryset = Member.objects.for_cell(cell).current().vietnamese_order()
+
+
 @login_required
+@require_http_methods(["GET", "POST"])
 def cell_commitments(request: HttpRequest, cell_pk: int) -> HttpResponse:
-    cell = get_cell(request, cell_pk)
+    cell = get_cell(request, cell_pk, edit=request.method == "POST")
     year = year_param(request)
+    form = OnBehalfForm(request.POST or None, cell=cell, initial={"year": year})
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        member = data.pop("member")
+        try:
+            PersonalCommitment.register(member=member, by=request.user, on_behalf=True, **data)
+        except EvaluationError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, f"Đã đăng ký hộ cam kết của đồng chí {member.full_name}.")
+            return redirect(
+                reverse("evaluations:cell_commitments", args=[cell.pk]) + f"?year={data['year']}"
+            )
     commitments = PersonalCommitment.objects.filter(member__cell=cell, year=year).select_related(
         "member"
     )
+    pairs = PersonalCommitment.yearly_pairs(cell, year)
+    missing = [(member, kinds) for member, kinds in pairs if kinds]
     return render(request, "evaluations/cell_commitments.html", {
-        "cell": cell, "year": year, "commitments": commitments,
+        "cell": cell, "year": year, "commitments": commitments, "missing": missing,
+        "complete": len(pairs) - len(missing), "total": len(pairs), "form": form,
         "can_edit": viewer_for(request).can_edit_cell(cell),
     })  # fmt: skip
 

@@ -31,6 +31,25 @@ ROUTES = [
         data=lambda w: {"text": "Tốt", "level": "good"},
     ),
     editor_route("evaluations:propose", lambda w: [_round(w).pk], method="post", ok=302),
+    # The fixture's round is still at self-assessment: the officer is told so and sent back.
+    Route(
+        "evaluations:decide",
+        lambda w: [_round(w).pk],
+        expect={
+            "anonymous": LOGIN,
+            "member": 403,
+            "secretary": 403,
+            "other_cell": 404,
+            "officer": 302,
+        },
+    ),
+    editor_route(
+        "evaluations:settings",
+        lambda w: [_round(w).pk],
+        method="post",
+        ok=302,
+        data=lambda w: {"cap_percent": 20, "review_meeting_on": "2026-12-20"},
+    ),
     Route(
         "evaluations:decide",
         lambda w: [_round(w).pk],
@@ -233,4 +252,35 @@ ROUTES += [
 ROUTES += [
     # The fixture's round is still at self-assessment: the secretary is told why and sent back.
     editor_route("evaluations:issue_report", lambda w: [_round(w).pk], method="post", ok=302),
+]
+
+ROUTES += [
+    reader_route("evaluations:quarters", lambda w: [w.cell.pk], query="?year=2026"),
+    # Members record their own quarter; the chi ủy may enter another member's paper sheet.
+    Route(
+        "evaluations:quarters",
+        lambda w: [w.cell.pk],
+        method="post",
+        data=lambda w: {"member": w.member.pk, "year": 2026, "quarter": 1, "level": "good"},
+        expect={
+            "anonymous": LOGIN,
+            "member": 302,
+            "secretary": 302,
+            "other_cell": 404,
+            "officer": 403,
+        },
+    ),
+    editor_route(
+        "evaluations:cell_commitments",
+        lambda w: [w.cell.pk],
+        method="post",
+        ok=302,
+        data=lambda w: {
+            "member": w.member.pk,
+            "year": 2026,
+            "kind": "innovation",
+            "text": "Làm đồ dùng dạy học",
+            "measure": "01 bộ",
+        },  # fmt: skip
+    ),
 ]

@@ -35,6 +35,9 @@ def test_nobody_registers_or_reports_for_someone_else(world):
     with pytest.raises(EvaluationError, match="tự đăng ký"):
         PersonalCommitment.register(member=world.member, by=world.secretary.user, year=2026, kind="exemplary",
                                     text="x", measure="y")  # fmt: skip
+    with pytest.raises(EvaluationError, match="tự đăng ký"):  # a plain member is not the chi ủy
+        PersonalCommitment.register(member=world.secretary, by=world.member.user, on_behalf=True, year=2026,
+                                    kind="exemplary", text="x", measure="y")  # fmt: skip
     commitment = _register(world)
     commitment.approve(by=world.secretary.user)
     with pytest.raises(EvaluationError, match="tự báo cáo"):
@@ -53,3 +56,54 @@ def test_member_registers_on_the_page_and_chi_uy_approves(world, member_client, 
     secretary_client.post(reverse("evaluations:commitment_approve", args=[commitment.pk]))
     commitment.refresh_from_db()
     assert commitment.status == "approved"
+
+
+def test_chi_uy_registers_on_a_members_behalf_and_the_log_says_so(world):
+    commitment = PersonalCommitment.register(member=world.member, by=world.secretary.user, on_behalf=True,
+                                             year=2026, kind="exemplary", text="Đi làm đúng giờ",
+                                             measure="Không đi muộn")  # fmt: skip
+    entry = AuditEntry.objects.get(action="commitment.register")
+    assert entry.actor == world.secretary.user and entry.after["on_behalf"] is True
+    assert commitment.status == "registered"  # still to be approved
+
+
+def test_the_commitments_page_lists_who_has_not_registered_one_of_each(
+    world, secretary_client, member_client
+):
+    _register(world)  # the member's innovation; no exemplary deed yet
+    url = reverse("evaluations:cell_commitments", args=[world.cell.pk])
+    body = member_client.get(url, {"year": 2026}).content.decode()
+    assert "0/2</b> đảng viên đã đăng ký đủ" in body
+    assert "Phạm Thị Thu Hà: chưa có việc làm nêu gương" in body
+    assert "Dương Thị Huệ: chưa có việc làm nêu gương, việc đổi mới, sáng tạo" in body
+    assert "Chi ủy đăng ký hộ" not in body  # members do not see the on-behalf form
+    response = secretary_client.post(url, {"member": world.member.pk, "year": 2026, "kind": "exemplary",
+                                           "text": "Dạy mẫu", "measure": "02 tiết"})  # fmt: skip
+    assert response.status_code == 302
+    body = secretary_client.get(url, {"year": 2026}).content.decode()
+    assert "1/2</b> đảng viên đã đăng ký đủ" in body and "Phạm Thị Thu Hà: chưa có" not in body
+    assert "Chi ủy đăng ký hộ" in body
+
+
+def test_the_commitments_target_reads_the_yearly_pair(world):
+    from chibo.evaluations.metrics import METRICS, suggest_metric
+    from chibo.meetings.models import Commitment
+    from chibo.meetings.tests.helpers import make_meeting
+
+    metric = METRICS["commitments_registered"]
+    # A meeting's corrective commitment is not the yearly pair: it does not count.
+    meeting = make_meeting(world)
+    Commitment.objects.create(meeting=meeting, member=world.secretary, text="Khắc phục",
+                              created_at=meeting.starts_at.replace(year=2026))  # fmt: skip
+    assert metric.compute(world.cell, 2026).value == 0
+    _register(world)
+    assert metric.compute(world.cell, 2026).value == 0  # innovation only
+    PersonalCommitment.register(member=world.member, by=world.member.user, year=2026, kind="exemplary",
+                                text="Đi làm đúng giờ", measure="Không đi muộn")  # fmt: skip
+    measure = metric.compute(world.cell, 2026)
+    assert measure.value == 50 and "1/2 đảng viên đã đăng ký đủ" in measure.basis
+    assert metric.compute(world.cell, 2025).value == 0  # another year
+    assert (
+        suggest_metric("Mỗi đảng viên đăng ký “một việc làm nêu gương – một việc đổi mới sáng tạo”")
+        == "commitments_registered"
+    )
