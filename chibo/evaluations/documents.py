@@ -72,8 +72,10 @@ def self_assessment_document(sheet: MemberEvaluation) -> PartyDocument:
     sources = round_.sources
     birth = f" Ngày sinh: {member.birth_date:%d/%m/%Y}." if member.birth_date else ""
     blocks: list[Block] = [
-        Paragraph(rules.form_label(sheet.form_code, round_.year), italic=True, indent=False,
+        Paragraph(f"Mẫu {sheet.form_code} – {sources.guide.short}", italic=True, indent=False,
                   align="right"),
+        Paragraph(f"({rules.FORM_TITLES[sheet.form_code].capitalize()})", italic=True,
+                  indent=False, align="center"),
         Paragraph(f"Họ và tên: {member.full_name}.{birth}", indent=False),
         Paragraph(f"Chức vụ Đảng: {sheet.party_post or 'không'}.", indent=False),
         Paragraph(f"Chức vụ chính quyền: {sheet.government_post or 'không'}.", indent=False),
@@ -119,7 +121,7 @@ def self_assessment_document(sheet: MemberEvaluation) -> PartyDocument:
         Paragraph(
             f"Tự xếp loại: {sheet.get_self_level_display() or '(chưa xếp loại)'}.", bold=True
         ),
-        Paragraph(f"Căn cứ: {sources.basis}.", italic=True),
+        Paragraph(f"Căn cứ: {sources.basis}.", italic=True, align="left"),
     ]
     header = _header(round_, "")
     header.date = sheet_date(sheet)

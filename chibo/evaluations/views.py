@@ -149,10 +149,9 @@ def self_assessment(request: HttpRequest, pk: int) -> HttpResponse:
             "Chỉ chính đảng viên (hoặc chi ủy nhập hộ phiếu giấy) mới tự đánh giá được."
         )
     instance = MemberEvaluation.objects.get(pk=sheet.pk)
-    task_facts = _task_facts(sheet)
-    if not instance.self_submitted_at:
-        for name, value in task_facts.items():
-            setattr(instance, name, value)
+    task_facts = {} if instance.self_submitted_at else _task_facts(sheet)
+    for name, value in task_facts.items():
+        setattr(instance, name, value)
     form = SelfAssessmentForm(request.POST or None, instance=instance)
     if request.method == "POST" and form.is_valid():
         try:

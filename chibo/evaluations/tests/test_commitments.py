@@ -75,7 +75,7 @@ def test_the_commitments_page_lists_who_has_not_registered_one_of_each(
     body = member_client.get(url, {"year": 2026}).content.decode()
     assert "0/2</b> đảng viên đã đăng ký đủ" in body
     assert "Phạm Thị Thu Hà: chưa có việc làm nêu gương" in body
-    assert "Dương Thị Huệ: chưa có việc làm nêu gương, việc đổi mới, sáng tạo" in body
+    assert "Dương Thị Huệ: chưa có việc làm nêu gương và việc đổi mới, sáng tạo" in body
     assert "Chi ủy đăng ký hộ" not in body  # members do not see the on-behalf form
     response = secretary_client.post(url, {"member": world.member.pk, "year": 2026, "kind": "exemplary",
                                            "text": "Dạy mẫu", "measure": "02 tiết"})  # fmt: skip

@@ -102,3 +102,28 @@ def test_demo_records_the_quarters_already_over():
     ratings = QuarterlyRating.objects.filter(member__cell__name="Chi bộ Trường Mầm non Yên Hoà")
     assert ratings.count() == 2 * ((today.month - 1) // 3)
     assert all(r.year == today.year and not r.on_behalf for r in ratings)
+
+
+def test_quarters_and_commitments_pages_query_count_does_not_grow_with_members(
+    world, secretary_client, django_assert_max_num_queries
+):
+    from chibo.conftest import make_member
+    from chibo.evaluations.models import PersonalCommitment
+
+    urls = [reverse("evaluations:quarters", args=[world.cell.pk]) + "?year=2026",
+            reverse("evaluations:cell_commitments", args=[world.cell.pk]) + "?year=2026"]  # fmt: skip
+    _record(world)
+    counts = []
+    for url in urls:
+        secretary_client.get(url)
+        with django_assert_max_num_queries(20) as small:
+            secretary_client.get(url)
+        counts.append(len(small.captured_queries))
+    for i in range(15):
+        member = make_member(world.cell, f"Lê Thị Số{i}")
+        _record(world, member=member, by=world.secretary.user, on_behalf=True)
+        PersonalCommitment.register(member=member, by=world.secretary.user, on_behalf=True, year=2026,
+                                    kind="exemplary", text="Dạy mẫu", measure="02 tiết")  # fmt: skip
+    for url, count in zip(urls, counts, strict=True):
+        with django_assert_max_num_queries(count):
+            secretary_client.get(url)

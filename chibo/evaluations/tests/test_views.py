@@ -194,3 +194,14 @@ def test_comments_go_through_the_verb_and_the_log(world, round_, member_client):
     member_client.post(reverse("evaluations:comment", args=[sheet.pk]), {"text": "Gương mẫu"})
     assert sheet.comments.get().author == world.member
     assert AuditEntry.objects.filter(action="evaluation.comment").count() == 1
+
+
+def test_no_internal_label_on_the_evaluation_pages(world, round_, secretary_client):
+    sheet = round_.evaluations.get(member=world.secretary)
+    urls = [reverse("evaluations:round", args=[round_.pk]), reverse("evaluations:self", args=[sheet.pk]),
+            reverse("evaluations:quarters", args=[world.cell.pk]),
+            reverse("evaluations:cell_commitments", args=[world.cell.pk])]  # fmt: skip
+    for url in urls:
+        body = secretary_client.get(url).content.decode()
+        assert "party-rules" not in body and "seed" not in body.lower(), url
+        assert "QĐ 366-QĐ/TW" in body or "HD 43-HD/BTCTW" in body or "commitments" in url, url
