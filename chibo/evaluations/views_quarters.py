@@ -12,8 +12,8 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from chibo.lib.http import year_param
-from chibo.members.models import Member
 from chibo.members.access import get_cell, viewer_for
+from chibo.members.models import Member
 from chibo.rules import evaluation as rules
 
 from .forms import QuarterForm

@@ -44,7 +44,7 @@ def test_self_assessment_sheet_has_scores_and_level():
     )
     text = _text(render_docx(self_assessment_document(sheet)))
     assert "BẢN TỰ KIỂM ĐIỂM" in text and sheet.member.full_name in text
-    assert "Mẫu 2B – HD 16-HD/BTCTW" in text
+    assert "Mẫu 2B – Hướng dẫn 16-HD/BTCTW" in text
     assert "(Dùng cho đảng viên không giữ chức vụ lãnh đạo, quản lý)" in text
     assert "82,5" in text and "56,5" in text and "82.5" not in text  # a decimal comma
     assert sheet.get_self_level_display() in text
@@ -60,7 +60,7 @@ def test_the_bi_thu_and_principal_gets_form_2a_with_her_posts():
         member__full_name="Trần Thị Nghĩa Quỳnh"
     )
     text = _text(render_docx(self_assessment_document(sheet)))
-    assert "Mẫu 2A – HD 16-HD/BTCTW" in text
+    assert "Mẫu 2A – Hướng dẫn 16-HD/BTCTW" in text
     assert "(Dùng cho đảng viên giữ chức vụ lãnh đạo, quản lý)" in text
     assert "Chức vụ Đảng: Bí thư Chi bộ." in text and "Chức vụ chính quyền: Hiệu trưởng." in text
     assert (

@@ -40,7 +40,7 @@ def test_the_chi_uy_enters_a_paper_sheet_on_behalf_and_the_log_says_so(world):
 def test_quarters_not_begun_and_years_before_qd_366_are_refused(world):
     with pytest.raises(EvaluationError, match="chưa bắt đầu"):
         _record(world, quarter=4)
-    with pytest.raises(EvaluationError, match="QĐ 132-QĐ/TW chỉ đánh giá hằng năm"):
+    with pytest.raises(EvaluationError, match="Quy định 132-QĐ/TW chỉ đánh giá hằng năm"):
         _record(world, year=2022)
     with pytest.raises(EvaluationError, match="Quý phải"):
         _record(world, quarter=5)
@@ -95,7 +95,7 @@ def test_quarters_page_member_records_own_and_chi_uy_for_others(
 def test_demo_records_the_quarters_already_over():
     from django.utils import timezone
 
-    from chibo.core.demo import load_demo
+    from chibo.demo.load import load_demo
 
     load_demo()
     today = timezone.localdate()

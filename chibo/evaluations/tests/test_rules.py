@@ -61,21 +61,24 @@ def test_levels_follow_qd_366_bands_and_conditions(score, conditions, level):
 def test_every_rating_cites_its_source_in_force_in_the_rounds_year():
     assert (
         rate(80, ALL_GOOD).source.text
-        == "QĐ 366-QĐ/TW, Điều 11 (mức xếp loại và điều kiện kèm theo)"
+        == "Quy định 366-QĐ/TW, Điều 11 (mức xếp loại và điều kiện kèm theo)"
     )
     old = rate(80, ALL_GOOD, year=2022).source
-    assert old.source.short == "QĐ 132-QĐ/TW" and old.replaced_note == "thay thế bởi QĐ 366-QĐ/TW"
+    assert (
+        old.source.short == "Quy định 132-QĐ/TW"
+        and old.replaced_note == "thay thế bởi Quy định 366-QĐ/TW"
+    )
     assert "Điều 11" not in old.text  # article numbers are QĐ 366's, not QĐ 132's
 
 
 @pytest.mark.parametrize(
     ("year", "regulation", "guide", "note"),
     [
-        (2022, "QĐ 132-QĐ/TW", "HD 16-HD/BTCTW", "thay thế bởi QĐ 366-QĐ/TW"),
-        (2023, "QĐ 124-QĐ/TW", "HD 25-HD/BTCTW", "thay thế bởi QĐ 366-QĐ/TW"),
-        (2024, "QĐ 124-QĐ/TW", "HD 25-HD/BTCTW", "thay thế bởi QĐ 366-QĐ/TW"),
-        (2025, "QĐ 366-QĐ/TW", "HD 43-HD/BTCTW", ""),
-        (2026, "QĐ 366-QĐ/TW", "HD 43-HD/BTCTW", ""),
+        (2022, "Quy định 132-QĐ/TW", "Hướng dẫn 16-HD/BTCTW", "thay thế bởi Quy định 366-QĐ/TW"),
+        (2023, "Quy định 124-QĐ/TW", "Hướng dẫn 25-HD/BTCTW", "thay thế bởi Quy định 366-QĐ/TW"),
+        (2024, "Quy định 124-QĐ/TW", "Hướng dẫn 25-HD/BTCTW", "thay thế bởi Quy định 366-QĐ/TW"),
+        (2025, "Quy định 366-QĐ/TW", "Hướng dẫn 43-HD/BTCTW", ""),
+        (2026, "Quy định 366-QĐ/TW", "Hướng dẫn 43-HD/BTCTW", ""),
     ],
 )
 def test_a_round_cites_the_texts_in_force_in_its_year(year, regulation, guide, note):
@@ -87,8 +90,8 @@ def test_a_round_cites_the_texts_in_force_in_its_year(year, regulation, guide, n
     for citation in texts:
         assert "party-rules" not in citation.full and "seed" not in citation.full
     if note:
-        assert note in sources.cap_text and "thay thế bởi HD 43-HD/BTCTW" in sources.cap_text
-    assert regulation.split()[1] in sources.basis  # "132-QĐ/TW" in "Quy định 132-QĐ/TW …"
+        assert note in sources.cap_text and "thay thế bởi Hướng dẫn 43-HD/BTCTW" in sources.cap_text
+    assert regulation.split()[-1] in sources.basis  # "132-QĐ/TW" in "Quy định 132-QĐ/TW …"
 
 
 def test_leaders_need_the_unit_they_lead_to_reach_the_band():
@@ -98,7 +101,7 @@ def test_leaders_need_the_unit_they_lead_to_reach_the_band():
     )
     capped = rate(95, Conditions(**{**leader.__dict__, "unit_level": "good"}))
     assert capped.level == "good" and "lãnh đạo, quản lý" in capped.reasons[-1]
-    assert "QĐ 366-QĐ/TW, Điều 11" in capped.reasons[-1]
+    assert "Quy định 366-QĐ/TW, Điều 11" in capped.reasons[-1]
     assert rate(95, Conditions(**{**leader.__dict__, "unit_level": "done"})).level == "done"
     assert rate(95, Conditions(**{**leader.__dict__, "unit_level": "not_done"})).level == "not_done"
     # Only a cap: a low personal score stays low however well the unit did.
@@ -128,7 +131,7 @@ def test_forms_and_quarters():
     assert rules.form_label("2A", 2026).startswith(
         "Mẫu 2A (dùng cho đảng viên giữ chức vụ lãnh đạo"
     )
-    assert "HD 43-HD/BTCTW" in rules.form_label("2B", 2026)
+    assert "Hướng dẫn 43-HD/BTCTW" in rules.form_label("2B", 2026)
     assert not rules.quarterly_applies(2022) and rules.quarterly_applies(2025)
     assert rules.quarter_of(dt.date(2026, 7, 1)) == 3
     assert rules.quarters_text({1: "good", 3: "excellent"}) == (
@@ -172,9 +175,9 @@ def test_cap_only_20_or_25_percent():
 def test_cap_violation_names_the_numbers_and_the_source():
     levels = [Level.EXCELLENT] * 3 + [Level.GOOD] * 10
     message = cap_violation(levels)
-    assert "3" in message and "tối đa 2" in message and "HD 43-HD/BTCTW" in message
+    assert "3" in message and "tối đa 2" in message and "Hướng dẫn 43-HD/BTCTW" in message
     assert "party-rules" not in message
-    assert "QĐ 132-QĐ/TW" in cap_violation(levels, year=2022)
+    assert "Quy định 132-QĐ/TW" in cap_violation(levels, year=2022)
     assert cap_violation([Level.EXCELLENT] * 2 + [Level.GOOD] * 10) == ""
     assert "tối đa 2" in cap_violation(levels, percent=25)  # 25% of 10 = 2.5, rounded down
     assert cap_violation([Level.EXCELLENT] * 3 + [Level.GOOD] * 12, percent=25) == ""

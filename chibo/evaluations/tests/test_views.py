@@ -43,7 +43,7 @@ def test_cap_breach_is_shown_with_its_source(world, round_, secretary_client):
     round_.evaluations.filter(member=world.secretary).update(proposed_level="excellent")
     round_.evaluations.filter(member=world.member).update(proposed_level="good")
     body = secretary_client.get(reverse("evaluations:round", args=[round_.pk])).content.decode()
-    assert "vượt mức tối đa 0" in body and "QĐ 366-QĐ/TW" in body
+    assert "vượt mức tối đa 0" in body and "Quy định 366-QĐ/TW" in body
 
 
 def test_round_page_query_count_does_not_grow_with_members(
@@ -110,7 +110,7 @@ def test_settings_form_is_validated_and_changes_are_logged(world, round_, secret
     body = secretary_client.get(reverse("evaluations:round", args=[round_.pk])).content.decode()
     assert "Dự thảo báo cáo tập thể gửi đúng hạn" in body  # Tue 15 → Fri 18: 3 working days
     assert (
-        "HD 43-HD/BTCTW, dự thảo báo cáo kiểm điểm tập thể gửi trước ít nhất 03 ngày làm việc"
+        "Hướng dẫn 43-HD/BTCTW, dự thảo báo cáo kiểm điểm tập thể gửi trước ít nhất 03 ngày làm việc"
         in body
     )
 
@@ -204,4 +204,6 @@ def test_no_internal_label_on_the_evaluation_pages(world, round_, secretary_clie
     for url in urls:
         body = secretary_client.get(url).content.decode()
         assert "party-rules" not in body and "seed" not in body.lower(), url
-        assert "QĐ 366-QĐ/TW" in body or "HD 43-HD/BTCTW" in body or "commitments" in url, url
+        assert (
+            "Quy định 366-QĐ/TW" in body or "Hướng dẫn 43-HD/BTCTW" in body or "commitments" in url
+        ), url
