@@ -25,9 +25,10 @@ SOURCE_WHO_VOTES = cite("DIEU_LE", "Điều 3 (đảng viên dự bị không bi
 SOURCE_ORDINARY = cite("QD24", "điểm 9.3 (quá 1/2 số đảng viên chính thức được triệu tập, trừ "
                        "các trường hợp được loại trừ)", status="I")  # fmt: skip
 SOURCE_TWO_THIRDS = cite("DIEU_LE", "Điều 4, 5 (ít nhất 2/3 tổng số đảng viên chính thức)")
-# QĐ 366 / HD 43 set no voting procedure for ratings; the cell's ordinary majority is used.
-SOURCE_EVALUATION = cite("QD366", "Điều 12 (chi bộ thẩm định, đề xuất); cách biểu quyết: theo "
-                         "nguyên tắc biểu quyết thông thường của chi bộ", status="I")  # fmt: skip
+# The rating regulations (QĐ 132, 124, 366) set no voting procedure for the cell's proposal, in
+# any year: the Charter's ordinary majority is applied, labelled as a configurable default.
+SOURCE_EVALUATION = cite("DIEU_LE", "Điều 10 (nghị quyết có giá trị khi quá nửa số thành viên "
+                         "tán thành), áp dụng cho biểu quyết đề nghị mức xếp loại", status="I")  # fmt: skip
 
 
 def source(kind: str) -> Citation:
