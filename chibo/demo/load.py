@@ -177,7 +177,8 @@ def load_demo() -> list[tuple[str, str]]:
     """Create the demo organisation; returns the demo logins as (username, description)."""
     User = get_user_model()
     province, _ = Committee.objects.get_or_create(
-        name="Tỉnh ủy Ninh Bình", defaults={"place_name": "Ninh Bình"}
+        name="Tỉnh ủy Ninh Bình",
+        defaults={"party_organisation": "Đảng bộ tỉnh Ninh Bình", "place_name": "Ninh Bình"},
     )
     yen_mo, _ = Committee.objects.get_or_create(
         name="Đảng ủy xã Yên Mô",

@@ -118,7 +118,7 @@ def _held(
     start = _at(day, 14 if kind == Meeting.Kind.REGULAR else 8)
     closed = kind == Meeting.Kind.THEMATIC and not spec.no_report
     meeting = Meeting.objects.create(
-        cell=cell, kind=kind, title=title, starts_at=start,
+        cell=cell, kind=kind, title=title, starts_at=start, chair=members[0], secretary=members[1],
         status=Meeting.Status.CLOSED if closed else Meeting.Status.CONCLUDED,
         distributed_at=_at(sent, 7), late_distribution_reason="Chi ủy duyệt dự thảo muộn" if late else "",
         actual_start=start, actual_end=start + dt.timedelta(minutes=120), minutes="Biên bản buổi sinh hoạt.",

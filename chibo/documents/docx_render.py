@@ -18,6 +18,7 @@ from docx.shared import Mm, Pt
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph as DocxParagraph
 
+from chibo.documents.metrics import text_mm
 from chibo.documents.party import (
     Bullet,
     FormatSettings,
@@ -45,7 +46,22 @@ _ALIGN = {
     "right": WD_ALIGN_PARAGRAPH.RIGHT,
 }
 # Header columns (mm): the left holds the issuing bodies, the right the national heading.
+# The left is at least this wide, and wider when the superior line needs it (up to what the
+# right column leaves: the national heading and the place and date on one line each).
 _HEADER_LEFT_MM = 75.0
+_HEADER_SIZE = 14
+# Administrative units: the words from one of these to the end name a place, kept on one line.
+_PLACE_UNITS = (
+    "XÃ",
+    "PHƯỜNG",
+    "THỊ TRẤN",
+    "THỊ XÃ",
+    "HUYỆN",
+    "QUẬN",
+    "TỈNH",
+    "THÀNH PHỐ",
+    "ĐẶC KHU",
+)
 _CELL_PADDING_MM = 1.91  # Word's default left and right cell margin (0.08 in)
 _SIGNATURE_SPACE_LINES = 4
 
@@ -171,6 +187,22 @@ class _Writer:
             container.element.body.sectPr.addprevious(p)
         return DocxParagraph(p, container)
 
+    def lines_para(self, container: _Cell, lines: list[str], **style: Any) -> DocxParagraph:
+        """One paragraph of `lines` separated by line breaks (the header's long names). Each
+        line but the last keeps its trailing space, so copied text reads as one name."""
+        paragraph = self.para(container, lines[0] if lines else "", **style)
+        runs = paragraph._p.findall(qn("w:r"))
+        for line in lines[1:]:
+            previous = paragraph._p.findall(qn("w:r"))[-1].find(qn("w:t"))
+            previous.text = f"{previous.text} "
+            run = copy.deepcopy(runs[0])
+            text = run.find(qn("w:t"))
+            text.text = line
+            text.set(_XML_SPACE, "preserve")
+            text.addprevious(OxmlElement("w:br"))
+            paragraph._p.append(run)
+        return paragraph
+
     def body_para(self, text: str, *, align: str = "justify", indent: bool = True, **kw: object):  # type: ignore[no-untyped-def]
         return self.para(
             self.document,
@@ -228,16 +260,19 @@ class _Writer:
 
     def header(self, doc: PartyDocument) -> None:
         head = doc.header
-        right_mm = self.text_width_mm - _HEADER_LEFT_MM
-        table = self.plain_table([_HEADER_LEFT_MM, right_mm])
-        left, right = table.rows[0].cells
-        self.para(left, head.superior.upper(), size=14)
-        self.para(left, head.issuer.upper(), size=14, bold=True)
-        self.para(left, "*", size=14)
         number = head.number
         if self.fmt.number_colon and not number.startswith("Số:"):
             number = number.replace("Số", "Số:", 1)
-        self.para(left, number, size=14)
+        superior, issuer = head.superior.upper(), head.issuer.upper()
+        left_mm = self.header_left_mm(superior, issuer, number, head.place_date)
+        right_mm = self.text_width_mm - left_mm
+        table = self.plain_table([left_mm, right_mm])
+        left, right = table.rows[0].cells
+        inner = left_mm - 2 * _CELL_PADDING_MM - 1
+        self.lines_para(left, header_lines(superior, inner), size=_HEADER_SIZE)
+        self.lines_para(left, header_lines(issuer, inner, "bold"), size=_HEADER_SIZE, bold=True)
+        self.para(left, "*", size=_HEADER_SIZE)
+        self.para(left, number, size=_HEADER_SIZE)
 
         heading = self.para(right, NATIONAL_HEADING, size=15, bold=True)
         # The rule is a bottom border; indenting the paragraph makes it as long as the text.
@@ -248,7 +283,22 @@ class _Writer:
         heading.paragraph_format.right_indent = Mm(side)
         _bottom_border(heading)
         self.para(right, "", size=8)
-        self.para(right, head.place_date, size=14, italic=True)
+        self.para(right, head.place_date, size=_HEADER_SIZE, italic=True)
+
+    def header_left_mm(self, superior: str, issuer: str, number: str, place_date: str) -> float:
+        """The left column: wide enough for the superior line (and the issuer and number when
+        they can fit) on one line, leaving the right column its heading and date lines."""
+        padding = 2 * _CELL_PADDING_MM + 1
+        heading_mm = NATIONAL_HEADING_EM * 15 * 25.4 / 72
+        right_need = max(heading_mm, text_mm(place_date, _HEADER_SIZE, "italic")) + padding
+        widest = self.text_width_mm - right_need
+        lines = [
+            text_mm(superior, _HEADER_SIZE) + padding,
+            text_mm(issuer, _HEADER_SIZE, "bold") + padding,
+            text_mm(number, _HEADER_SIZE) + padding,
+        ]
+        need = max([w for w in lines if w <= widest], default=0.0)
+        return max(_HEADER_LEFT_MM, min(need, widest))
 
     def title(self, doc: PartyDocument) -> None:
         self.para(self.document, "", size=14)
@@ -275,14 +325,19 @@ class _Writer:
 
     def data_table(self, block: Table) -> None:
         columns = max([1, len(block.header), *(len(r) for r in block.rows)])
-        widths = block.widths_mm or [self.text_width_mm / columns] * columns
+        size = self.fmt.body_size - 1
+        rows = ([block.header] if block.header else []) + block.rows
+        widths = block.widths_mm or column_widths(
+            [list(r) + [""] * (columns - len(r)) for r in rows],
+            total_mm=self.text_width_mm,
+            size_pt=size,
+            header=bool(block.header),
+        )
         table = self.document.add_table(rows=0, cols=columns)
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         table.autofit = False
         _set_borders(table, "single")
         _fixed_layout(table, widths)
-        size = self.fmt.body_size - 1
-        rows = ([block.header] if block.header else []) + block.rows
         for index, values in enumerate(rows):
             cells = table.add_row().cells
             is_header = index == 0 and bool(block.header)
@@ -290,13 +345,19 @@ class _Writer:
                 paragraph = cell.paragraphs[0]
                 paragraph.alignment = _ALIGN["center" if is_header else "left"]
                 self.run(paragraph, value, size=size, bold=is_header)
+            # A row is read whole: it moves to the next page rather than split.
+            _cant_split(table.rows[-1])
             if is_header:
                 _repeat_header(table.rows[-1])
         self.para(self.document, "", after=6)
 
     def closing(self, doc: PartyDocument) -> None:
+        """Recipients and signatures. The block is never split across pages nor separated from
+        the lines above it: the body's last paragraph keeps with it, each row of the closing
+        tables cannot split, and the paragraphs inside keep together."""
+        _keep_with_next(self.document.element.body)
         lines = recipient_lines(doc.recipients)
-        self.para(self.document, "")
+        _keep_next(self.para(self.document, "")._p)
         if lines:
             table = self.plain_table([self.text_width_mm * 0.45, self.text_width_mm * 0.55])
             left, right = table.rows[0].cells
@@ -306,16 +367,29 @@ class _Writer:
             for line in lines:
                 self.para(left, line, align="left", size=12)
             self.signature(right, doc.signature)
+            _keep_row_together(table.rows[0])
             signatures = doc.extra_signatures
         else:
+            # Minutes: THƯ KÝ on the left, CHỦ TRÌ on the right, on one row.
             signatures = [*doc.extra_signatures, doc.signature]
         if signatures:
             if lines:
-                self.para(self.document, "")
-            width = self.text_width_mm / len(signatures)
-            table = self.plain_table([width] * len(signatures))
-            for cell, signature in zip(table.rows[0].cells, signatures, strict=True):
-                self.signature(cell, signature)
+                _keep_next(table.rows[0])
+                _keep_next(self.para(self.document, "")._p)
+            slots: list[Signature | None] = list(signatures)
+            if len(slots) == 1 and not lines:
+                # A lone signer (a member's self-assessment) signs on the right.
+                slots = [None, *slots]
+                columns = [self.text_width_mm * 0.45, self.text_width_mm * 0.55]
+            else:
+                columns = [self.text_width_mm / len(slots)] * len(slots)
+            table = self.plain_table(columns)
+            for cell, slot in zip(table.rows[0].cells, slots, strict=True):
+                if slot is None:
+                    self.para(cell, "")
+                else:
+                    self.signature(cell, slot)
+            _keep_row_together(table.rows[0])
 
     def signature(self, cell: _Cell, signature: Signature) -> None:
         if signature.capacity:
@@ -357,6 +431,67 @@ def render(doc: PartyDocument, fmt: FormatSettings) -> bytes:
 _TBLPR = "tblStyle tblpPr tblOverlap bidiVisual tblStyleRowBandSize tblStyleColBandSize tblW jc tblCellSpacing tblInd tblBorders shd tblLayout tblCellMar tblLook"
 _PPR = "pStyle keepNext keepLines pageBreakBefore framePr widowControl numPr suppressLineNumbers pBdr shd tabs suppressAutoHyphens kinsoku wordWrap overflowPunct topLinePunct autoSpaceDE autoSpaceDN bidi adjustRightInd snapToGrid spacing ind contextualSpacing mirrorIndents suppressOverlap jc textDirection textAlignment textboxTightWrap outlineLvl divId cnfStyle rPr sectPr pPrChange"
 _RPR = "rStyle rFonts b bCs i iCs caps smallCaps strike dstrike outline shadow emboss imprint noProof snapToGrid vanish webHidden color spacing w kern position sz szCs highlight u effect bdr shd fitText vertAlign rtl cs em lang eastAsianLayout specVanish oMath"
+
+
+def _place_start(words: list[str]) -> int:
+    """Index of the first word of the place name that ends `words`: the last two words (with
+    a trailing number: 'VĨNH PHONG 4'), or from an administrative unit on ('PHƯỜNG THẠCH BÀN')."""
+    start = max(len(words) - 2, 0)
+    if words and words[-1].isdigit() and len(words) >= 3:
+        start -= 1
+    for index in range(len(words)):
+        pair = " ".join(words[index : index + 2])
+        if (words[index] in _PLACE_UNITS or pair in _PLACE_UNITS) and len(words) - index <= 5:
+            return min(start, index)
+    return start
+
+
+def header_lines(text: str, width_mm: float, style: str = "regular") -> list[str]:
+    """`text` broken into lines that fit `width_mm`, never inside the place name it ends with
+    ('CHI BỘ TRƯỜNG MẦM NON / YÊN HOÀ', 'ĐẢNG ỦY / PHƯỜNG THẠCH BÀN', not '… THẠCH / BÀN')."""
+    if text_mm(text, _HEADER_SIZE, style) <= width_mm:
+        return [text] if text else []
+    words = text.split()
+    start = _place_start(words)
+    place = " ".join(words[start:])
+    units = words[:start] + (
+        [place] if text_mm(place, _HEADER_SIZE, style) <= width_mm else words[start:]
+    )
+    lines: list[str] = []
+    for unit in units:
+        candidate = f"{lines[-1]} {unit}" if lines else unit
+        if lines and text_mm(candidate, _HEADER_SIZE, style) <= width_mm:
+            lines[-1] = candidate
+        else:
+            lines.append(unit)
+    return lines
+
+
+def column_widths(
+    rows: list[list[str]], *, total_mm: float, size_pt: float, header: bool
+) -> list[float]:
+    """Column widths in proportion to their content, as a browser lays out a table: every
+    column at least as wide as its longest word, the rest shared by how much text each holds
+    (so "STT" stays narrow and "Nhiệm vụ" gets the room)."""
+    padding = 2 * _CELL_PADDING_MM + 0.5
+    columns = len(rows[0]) if rows else 1
+    need, want = [], []
+    for col in range(columns):
+        texts = [
+            (row[col], "bold" if header and i == 0 else "regular") for i, row in enumerate(rows)
+        ]
+        words = [text_mm(w, size_pt, style) for text, style in texts for w in text.split()] or [0.0]
+        need.append(max(words) + padding)
+        # A heading may take three lines; the cells below it ask for their whole text.
+        widths = [text_mm(t, size_pt, style) / (3 if style == "bold" else 1) for t, style in texts]
+        want.append(max(max(widths) + padding, need[-1]))
+    if sum(want) <= total_mm:
+        return [w * total_mm / sum(want) for w in want]
+    if sum(need) >= total_mm:
+        return [n * total_mm / sum(need) for n in need]
+    spare = total_mm - sum(need)
+    extra = [w - n for w, n in zip(want, need, strict=True)]
+    return [n + spare * e / sum(extra) for n, e in zip(need, extra, strict=True)]
 
 
 def _put(parent: Any, child: Any, order: str) -> None:
@@ -448,3 +583,45 @@ def _add_page_field(paragraph: DocxParagraph, writer: _Writer) -> None:
     end = OxmlElement("w:fldChar")
     end.set(qn("w:fldCharType"), "end")
     paragraph.runs[-1]._r.append(end)
+
+
+def _on(parent: Any, tag: str, order: str) -> None:
+    node = OxmlElement(tag)
+    _put(parent, node, order)
+
+
+def _keep_next(target: Any) -> None:
+    """Keep-with-next on a paragraph (w:p), or on every paragraph of a table row (w:tr)."""
+    paragraphs = [target] if target.tag == qn("w:p") else target.findall(f".//{qn('w:p')}")
+    for p in paragraphs:
+        _on(p.get_or_add_pPr(), "w:keepNext", _PPR)
+
+
+def _cant_split(row: object) -> None:
+    tr_pr = row._tr.get_or_add_trPr()  # type: ignore[attr-defined]
+    if tr_pr.find(qn("w:cantSplit")) is None:
+        tr_pr.insert(0, OxmlElement("w:cantSplit"))
+
+
+def _keep_row_together(row: object) -> None:
+    """A closing row: never split across pages; inside each cell the lines keep together."""
+    _cant_split(row)
+    for p in row._tr.findall(f".//{qn('w:p')}"):  # type: ignore[attr-defined]
+        ppr = p.get_or_add_pPr()
+        _on(ppr, "w:keepNext", _PPR)
+        _on(ppr, "w:keepLines", _PPR)
+
+
+def _keep_with_next(body: Any) -> None:
+    """The body's last block keeps with what follows (the closing): its last paragraph, or the
+    last row of a table and the spacer paragraph after it."""
+    children = [c for c in body if c.tag in (qn("w:p"), qn("w:tbl"))]
+    for child in reversed(children[-3:]):
+        if child.tag == qn("w:tbl"):
+            rows = child.findall(qn("w:tr"))
+            if rows:
+                _keep_next(rows[-1])
+            break
+        _keep_next(child)
+        if child.xpath(".//w:t"):
+            break

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from chibo.documents.parts import minutes_signatures, standard_recipients
 from chibo.documents.party import (
     Block,
     Bullet,
@@ -13,7 +14,13 @@ from chibo.documents.party import (
     PartyDocument,
     Signature,
     Table,
+    format_number,
 )
+from chibo.rules.documents import signer_title, signing_capacity
+
+SUPERIOR, ISSUER, PLACE = "ĐẢNG ỦY XÃ YÊN MÔ", "CHI BỘ TRƯỜNG MẦM NON YÊN HOÀ", "Yên Mô"
+COMMITTEE = "Đảng ủy xã Yên Mô"
+OFFICIAL_MEMBERS = 11  # the demo's Yên Hoà: a chi ủy, so "T/M CHI ỦY"
 
 _BODY: list[tuple[str, str]] = [
     (
@@ -166,33 +173,38 @@ def _blocks() -> list[Block]:
     return blocks
 
 
-def sample_plan(*, draft: bool = False, number: str = "Số 03-KH/CB") -> PartyDocument:
+def sample_plan(*, draft: bool = False, number: str = "") -> PartyDocument:
     """Seed 000's plan (Chi bộ Trường Mầm non Yên Hoà, 2026) as a PartyDocument."""
     return PartyDocument(
         header=Header(
-            superior="ĐẢNG ỦY XÃ YÊN MÔ",
-            issuer="CHI BỘ TRƯỜNG MẦM NON YÊN HOÀ",
-            number=number,
-            place="Yên Mô",
+            superior=SUPERIOR,
+            issuer=ISSUER,
+            number=number or format_number(None if draft else 3, "KH"),
+            place=PLACE,
             date=None if draft else dt.date(2026, 1, 5),
         ),
         doc_type="KẾ HOẠCH",
         summary="Thực hiện sinh hoạt theo chuyên đề năm 2026",
         blocks=_blocks(),
-        recipients=["Đảng ủy xã Yên Mô (để báo cáo)", "Đảng viên trong chi bộ", "Lưu Chi bộ"],
-        signature=Signature(capacity="T/M CHI ỦY", title="BÍ THƯ", name="Dương Thị Huệ"),
+        recipients=standard_recipients(COMMITTEE),
+        signature=Signature(
+            capacity=signing_capacity(official_members=OFFICIAL_MEMBERS),
+            title=signer_title(),
+            name="Dương Thị Huệ",
+        ),
         draft=draft,
     )
 
 
 def sample_minutes() -> PartyDocument:
     """A short minutes document: no recipients, chair and secretary sign side by side."""
+    chair, secretary = minutes_signatures(chair="Dương Thị Huệ", secretary="Phạm Thị Lan")
     return PartyDocument(
         header=Header(
-            superior="ĐẢNG ỦY XÃ YÊN MÔ",
-            issuer="CHI BỘ TRƯỜNG MẦM NON YÊN HOÀ",
-            number="Số 05-BB/CB",
-            place="Yên Mô",
+            superior=SUPERIOR,
+            issuer=ISSUER,
+            number=format_number(5, "BB"),
+            place=PLACE,
             date=dt.date(2026, 3, 10),
         ),
         doc_type="BIÊN BẢN",
@@ -204,6 +216,6 @@ def sample_minutes() -> PartyDocument:
             Bullet("Đánh giá kết quả thực hiện nhiệm vụ tháng 02 năm 2026."),
         ],
         recipients=[],
-        signature=Signature(capacity="", title="CHỦ TRÌ", name="Dương Thị Huệ"),
-        extra_signatures=[Signature(capacity="", title="THƯ KÝ", name="Phạm Thị Lan")],
+        signature=chair,
+        extra_signatures=[secretary],
     )

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from django.utils import timezone
 
+from chibo.documents.parts import header_for, recipients_for, signature_for
 from chibo.documents.party import (
     Block,
     Bullet,
@@ -18,9 +19,7 @@ from chibo.documents.party import (
     PartyDocument,
     Signature,
     Table,
-    format_number,
 )
-from chibo.members.models import Role
 from chibo.rules import evaluation as rules
 
 from .models import EvaluationRound, Level, MemberEvaluation, QuarterlyRating
@@ -52,17 +51,12 @@ def sheet_date(sheet: MemberEvaluation) -> dt.date | None:
     return round_.review_meeting_on
 
 
-def _header(round_: EvaluationRound, number: str) -> Header:
-    cell = round_.cell
-    return Header(superior=cell.committee.name.upper(), issuer=cell.name.upper(), number=number,
-                  place=cell.place_name, date=timezone.localdate())  # fmt: skip
+def _header(round_: EvaluationRound, number: str | int | None, type_code: str = "BC") -> Header:
+    return header_for(round_.cell, number, timezone.localdate(), type_code=type_code)
 
 
 def _secretary_signature(round_: EvaluationRound) -> Signature:
-    secretary = round_.cell.members.filter(role=Role.SECRETARY).first()
-    return Signature(
-        capacity="T/M CHI BỘ", title="BÍ THƯ", name=secretary.full_name if secretary else ""
-    )
+    return signature_for(round_.cell)
 
 
 def self_assessment_document(sheet: MemberEvaluation) -> PartyDocument:
@@ -123,7 +117,7 @@ def self_assessment_document(sheet: MemberEvaluation) -> PartyDocument:
         ),
         Paragraph(f"Căn cứ: {sources.basis}.", italic=True, align="left"),
     ]
-    header = _header(round_, "")
+    header = _header(round_, "", type_code="")
     header.date = sheet_date(sheet)
     return PartyDocument(
         header=header, doc_type="BẢN TỰ KIỂM ĐIỂM",
@@ -175,8 +169,8 @@ def report_document(
         ),
     ]
     return PartyDocument(
-        header=_header(round_, number_text or format_number(number, "BC")), doc_type="BÁO CÁO",
+        header=_header(round_, number_text or number), doc_type="BÁO CÁO",
         summary=f"kết quả kiểm điểm, đánh giá, xếp loại đảng viên năm {round_.year}", blocks=blocks,
-        recipients=[f"{round_.cell.committee.name} (để báo cáo)", "Đảng viên trong chi bộ", "Lưu Chi bộ"],
+        recipients=recipients_for(round_.cell),
         signature=_secretary_signature(round_), draft=number is None and not number_text,
     )  # fmt: skip

@@ -36,9 +36,9 @@ class MeetingForm(_CellMembers, forms.ModelForm):
     class Meta:
         model = Meeting
         fields = ["kind", "topic", "title", "starts_at", "ends_at", "place", "online_link", "chair", "secretary",
-                  "combined_with", "draft_due", "review_due"]  # fmt: skip
+                  "guests", "combined_with", "draft_due", "review_due"]  # fmt: skip
         widgets = {"starts_at": DATETIME, "ends_at": DATETIME, "draft_due": DATE, "review_due": DATE,
-                   "title": forms.Textarea(attrs={"rows": 2})}  # fmt: skip
+                   "title": forms.Textarea(attrs={"rows": 2}), "guests": forms.Textarea(attrs={"rows": 2})}  # fmt: skip
 
     def __init__(self, *args: Any, cell: Cell, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -136,12 +136,12 @@ def issue_resolution(meeting: Meeting, *, by: Any, type_code: str = "KL") -> Any
         raise MeetingError("Buổi sinh hoạt đã có kết luận/nghị quyết ban hành.")
     from chibo.documents.models import IssuedDocument
 
-    from .documents import build_resolution
+    from .documents import build_resolution, held_on
 
     kind = "Nghị quyết" if type_code == "NQ" else "Kết luận"
     return IssuedDocument.issue(
         cell=meeting.cell, type_code=type_code, title=f"{kind} {meeting.title}"[:300],
-        on=timezone.localdate(), by=by, source=meeting,
+        on=held_on(meeting), by=by, source=meeting,
         build=lambda number: build_resolution(meeting, number, type_code),
     )  # fmt: skip
 

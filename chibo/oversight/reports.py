@@ -14,6 +14,14 @@ from dataclasses import dataclass
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from chibo.documents.parts import (
+    committee_header,
+    committee_recipients,
+    committee_signature,
+    header_for,
+    recipients_for,
+    signature_for,
+)
 from chibo.documents.party import (
     Bullet,
     Header,
@@ -96,14 +104,11 @@ def lines_for(cells_qs: object, *, year: int, quarter: int | None, today: dt.dat
     return lines
 
 
-def _document(*, superior: str, issuer: str, place: str, summary: str, blocks: list, recipients: list[str],
-              capacity: str, number_code: str) -> bytes:  # fmt: skip
-    doc = PartyDocument(
-        header=Header(superior=superior.upper(), issuer=issuer.upper(), number=f"Số    -BC/{number_code}",
-                      place=place, date=None),  # fmt: skip
-        doc_type="BÁO CÁO", summary=summary, blocks=blocks, recipients=recipients,
-        signature=Signature(capacity=capacity, title="BÍ THƯ", name=""), draft=True,
-    )  # fmt: skip
+def _document(*, header: Header, summary: str, blocks: list, recipients: list[str],
+              signature: Signature) -> bytes:  # fmt: skip
+    """A draft BÁO CÁO: no number or date yet, signed by hand once finished."""
+    doc = PartyDocument(header=header, doc_type="BÁO CÁO", summary=summary, blocks=blocks,
+                        recipients=recipients, signature=signature, draft=True)  # fmt: skip
     return render_docx(doc)
 
 
@@ -142,11 +147,9 @@ def committee_report(committee: Committee, *, year: int, quarter: int | None, to
         Heading("III. SỐ LIỆU TỪNG CHI BỘ", 1),
         Table(COLUMNS[:-1], [line.cells()[:-1] for line in lines]),
     ]
-    parent = committee.parent.name if committee.parent else committee.name
-    data = _document(superior=parent, issuer=committee.name, place=committee.place_name,
+    data = _document(header=committee_header(committee, None, None, type_code="BC"),
                      summary=f"Tình hình sinh hoạt chi bộ {label}", blocks=blocks,
-                     recipients=[f"{parent} (để báo cáo)", "Các chi bộ trực thuộc", "Lưu Văn phòng"],
-                     capacity="T/M ĐẢNG ỦY", number_code="ĐU")  # fmt: skip
+                     recipients=committee_recipients(committee), signature=committee_signature(committee))  # fmt: skip
     return name, DOCX, data
 
 
@@ -166,10 +169,9 @@ def cell_report(cell: Cell, *, year: int, quarter: int | None, today: dt.date,
         ["Ngày", "Loại", "Nội dung", "Có mặt", "Chất lượng"],
         [[f"{m.day:%d/%m/%Y}", "Chuyên đề" if m.thematic else "Thường kỳ", m.title, f"{m.present}/{m.summoned}",
           m.quality_level or "–"] for m in meetings])]  # fmt: skip
-    data = _document(superior=cell.committee.name, issuer=cell.name, place=cell.place_name,
+    data = _document(header=header_for(cell, None, None, type_code="BC"),
                      summary=f"Kết quả sinh hoạt chi bộ {label}", blocks=blocks,
-                     recipients=[f"{cell.committee.name} (để báo cáo)", "Lưu Chi bộ"],
-                     capacity="T/M CHI ỦY", number_code="CB")  # fmt: skip
+                     recipients=recipients_for(cell, members=False), signature=signature_for(cell))  # fmt: skip
     return name, DOCX, data
 
 

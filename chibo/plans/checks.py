@@ -9,8 +9,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from chibo.documents.parts import capacity_for
 from chibo.lib.vietnamese import roman
-from chibo.members.models import has_chi_uy
 from chibo.rules import documents as doc_rules
 from chibo.rules import meetings as meeting_rules
 from chibo.rules import organization as org_rules
@@ -92,10 +92,13 @@ def _signing_findings(plan: Plan) -> list[Finding]:
     capacity = plan.signing_capacity.upper().replace(".", "").split()
     if capacity[:2] != ["T/M", "CHI"] or len(capacity) < 3:
         return []
-    has_committee = has_chi_uy(plan.cell)
-    if capacity[2] == "ỦY" and not has_committee:
+    expected = capacity_for(plan.cell)
+    if capacity[2] == "ỦY" and expected != doc_rules.SIGN_FOR_CHI_UY:
         return [Finding(WARNING, "Chi bộ có dưới 9 đảng viên chính thức nên không có chi ủy: "
-                        "nên ký “T/M CHI BỘ”.", SOURCE_SIGNING)]  # fmt: skip
+                        f"nên ký “{expected}”.", SOURCE_SIGNING)]  # fmt: skip
+    if capacity[2] == "BỘ" and expected == doc_rules.SIGN_FOR_CHI_UY:
+        return [Finding(WARNING, "Chi bộ có từ 9 đảng viên chính thức trở lên nên có chi ủy: "
+                        f"nên ký “{expected}”.", SOURCE_SIGNING)]  # fmt: skip
     return []
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from chibo.members.models import Member, Role, has_chi_uy
+from chibo.documents.parts import leader_of, recipients_for, signature_for
+from chibo.members.models import Member
 from chibo.organizations.models import Cell
 
 CT50 = (
@@ -64,15 +65,16 @@ def template_fields(cell: Cell, year: int, kind: str) -> dict[str, Any]:
     from .models import Plan
 
     committee = cell.committee.name
-    secretary = Member.objects.for_cell(cell).current().filter(role=Role.SECRETARY).first()
+    leader, title = leader_of(cell)
+    signature = signature_for(cell, signer=leader, title=title, name="" if leader is None else None)
     common: dict[str, Any] = {
         "year": year,
         "kind": kind,
-        "recipients": [f"{committee} (để báo cáo)", "Đảng viên trong chi bộ", "Lưu Chi bộ"],
-        "signing_capacity": "T/M CHI ỦY" if has_chi_uy(cell) else "T/M CHI BỘ",
-        "signer_title": "BÍ THƯ",
-        "signer": secretary,
-        "signer_name": secretary.full_name if secretary else "",
+        "recipients": recipients_for(cell),
+        "signing_capacity": signature.capacity,
+        "signer_title": signature.title,
+        "signer": leader,
+        "signer_name": signature.name,
         "place_name": cell.place_name,
         "plan_date": dt.date(year, 1, 5) if year > dt.date.today().year else dt.date.today(),
     }

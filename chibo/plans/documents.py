@@ -9,16 +9,8 @@ from typing import TYPE_CHECKING
 
 from django.db.models import prefetch_related_objects
 
-from chibo.documents.party import (
-    Block,
-    Bullet,
-    Header,
-    Heading,
-    Paragraph,
-    PartyDocument,
-    Signature,
-    format_number,
-)
+from chibo.documents.parts import header_for, signature_for
+from chibo.documents.party import Block, Bullet, Heading, Paragraph, PartyDocument
 from chibo.lib.vietnamese import roman
 from chibo.members.models import Member, Role
 
@@ -143,18 +135,15 @@ def plan_document(plan: Plan, number_text: str | None = None) -> PartyDocument:
     targets = list(plan.targets.all())
     signer = plan.signer if isinstance(plan.signer, Member) else None
     return PartyDocument(
-        header=Header(
-            superior=cell.committee.superior_heading,
-            issuer=cell.heading,
-            number=number_text or format_number(None, "KH"),
-            place=plan.place_name or cell.place_name,
-            date=plan.plan_date,
-        ),
+        header=header_for(cell, number_text, plan.plan_date, type_code="KH", place=plan.place_name),
         doc_type="KẾ HOẠCH",
         summary=plan.title,
         blocks=plan_blocks(plan, topics, targets),
         recipients=[r for r in plan.recipients if r.strip()],
-        signature=Signature(
+        # The plan records who signs (the form shows it; the checks warn when the capacity
+        # does not match the cell); an empty capacity follows the cell.
+        signature=signature_for(
+            cell,
             capacity=plan.signing_capacity,
             title=plan.signer_title,
             name=signer.full_name if signer else plan.signer_name,

@@ -18,6 +18,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models, transaction
 
 from chibo.audit.models import log_action, snapshot
+from chibo.documents.parts import capacity_for
 from chibo.members.models import Member, Role
 from chibo.organizations.models import Cell
 
@@ -169,6 +170,7 @@ class Plan(models.Model):
     # -- domain verbs ------------------------------------------------------------------
     @classmethod
     def create(cls, *, cell: Cell, by: Any, **fields: Any) -> Plan:
+        fields.setdefault("signing_capacity", capacity_for(cell))
         with transaction.atomic():
             plan = cls(
                 cell=cell,
@@ -342,7 +344,9 @@ class Plan(models.Model):
             cell=self.cell, year=year or self.year, kind=self.kind, title=move(self.title),
             legal_bases=[move(b) for b in self.legal_bases], intro=move(self.intro),
             sections=[{**s, "heading": move(s.get("heading", "")), "body": move(s.get("body", ""))} for s in self.sections],
-            closing=move(self.closing), recipients=list(self.recipients), signing_capacity=self.signing_capacity,
+            closing=move(self.closing), recipients=list(self.recipients),
+            # A new year's copy signs as the cell is now organised (a chi ủy or not).
+            signing_capacity=capacity_for(self.cell) if year else self.signing_capacity,
             signer_title=self.signer_title, signer=self.signer, signer_name=self.signer_name,
             place_name=self.place_name, plan_date=plan_date if year else self.plan_date,
             days_before_distribution=self.days_before_distribution, revision_of=revision_of,

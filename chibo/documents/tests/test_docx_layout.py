@@ -57,9 +57,10 @@ def test_margins_come_from_the_format_settings():
 
 def test_the_header_left_column_names_superior_issuer_star_and_number(plan):
     left = plan.tables[0].rows[0].cells[0]
+    # The issuer is too long for one line: it breaks before the place name, never inside it.
     assert [p.text for p in left.paragraphs] == [
         "ĐẢNG ỦY XÃ YÊN MÔ",
-        "CHI BỘ TRƯỜNG MẦM NON YÊN HOÀ",
+        "CHI BỘ TRƯỜNG MẦM NON \nYÊN HOÀ",
         "*",
         "Số 03-KH/CB",
     ]
@@ -175,3 +176,79 @@ def test_pages_after_the_first_are_numbered_at_the_top(plan):
     header_xml = section.header.paragraphs[0]._p.xml
     assert "PAGE" in header_xml and 'w:fldCharType="begin"' in header_xml
     assert "PAGE" not in section.first_page_header.paragraphs[0]._p.xml
+
+
+def _left_width_mm(document) -> float:  # type: ignore[no-untyped-def]
+    return document.tables[0].columns[0].width.mm
+
+
+def test_a_long_superior_line_widens_the_left_column_instead_of_breaking_the_place_name():
+    doc = sample_plan()
+    doc.header.superior, doc.header.place = "ĐẢNG ỦY PHƯỜNG THẠCH BÀN", "Thạch Bàn"
+    document = _open(render_docx(doc))
+    left = document.tables[0].rows[0].cells[0]
+    assert left.paragraphs[0].text == "ĐẢNG ỦY PHƯỜNG THẠCH BÀN"  # one line, no break
+    assert _left_width_mm(document) > 78
+    # The right column still holds the national heading and the date on one line each.
+    assert 165 - _left_width_mm(document) > 82
+
+
+def test_header_lines_break_before_the_place_name():
+    from chibo.documents.docx_render import header_lines
+
+    assert header_lines("ĐẢNG ỦY PHƯỜNG THẠCH BÀN", 60) == ["ĐẢNG ỦY", "PHƯỜNG THẠCH BÀN"]
+    assert header_lines("CHI BỘ TRƯỜNG TIỂU HỌC VĨNH PHONG 4", 80, "bold") == [
+        "CHI BỘ TRƯỜNG TIỂU HỌC",
+        "VĨNH PHONG 4",
+    ]
+    assert header_lines("CHI BỘ THÔN AN HẠ", 80, "bold") == ["CHI BỘ THÔN AN HẠ"]
+
+
+def _props(paragraph, name: str) -> bool:  # type: ignore[no-untyped-def]
+    ppr = paragraph._p.pPr
+    return ppr is not None and ppr.find(qn(f"w:{name}")) is not None
+
+
+def test_the_closing_keeps_with_the_text_above_and_never_splits(plan):
+    body = [p for p in plan.paragraphs if p.text.strip()]
+    assert _props(body[-1], "keepNext")  # "Trên đây là …" goes with the signature
+    for table in plan.tables[1:]:
+        if "Nơi nhận:" in table.rows[0].cells[0].text:
+            row = table.rows[0]
+            assert row._tr.trPr.find(qn("w:cantSplit")) is not None
+            for cell in row.cells:
+                assert all(_props(p, "keepLines") for p in cell.paragraphs)
+
+
+def test_task_tables_size_their_columns_to_the_content():
+    from chibo.documents.party import Table
+
+    doc = sample_minutes()
+    doc.blocks.append(
+        Table(
+            header=["STT", "Nhiệm vụ", "Người thực hiện", "Thời hạn"],
+            rows=[
+                [
+                    "1",
+                    "Xây dựng kế hoạch đổi mới hoạt động lấy trẻ làm trung tâm ở 12 lớp",
+                    "Nguyễn Thị Hường",
+                    "15/04/2026",
+                ]
+            ],
+        )
+    )
+    document = _open(render_docx(doc))
+    table = next(t for t in document.tables if t.rows[0].cells[0].text == "STT")
+    widths = [c.width.mm for c in table.columns]
+    assert widths[0] < 20 and widths[1] == max(widths) and abs(sum(widths) - 165) < 1
+    assert all(r._tr.trPr.find(qn("w:cantSplit")) is not None for r in table.rows)
+
+
+def test_a_lone_signer_signs_on_the_right():
+    from chibo.documents.party import Signature
+
+    doc = sample_minutes()
+    doc.extra_signatures = []
+    doc.signature = Signature(capacity="", title="NGƯỜI TỰ KIỂM ĐIỂM", name="Trần Thị Nghĩa Quỳnh")
+    cells = _open(render_docx(doc)).tables[-1].rows[0].cells
+    assert cells[0].text.strip() == "" and cells[1].paragraphs[0].text == "NGƯỜI TỰ KIỂM ĐIỂM"

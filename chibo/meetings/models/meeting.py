@@ -60,7 +60,10 @@ class Meeting(models.Model):
     STEPS = (Status.PLANNED, Status.PREPARING, Status.REVIEW, Status.DISTRIBUTED,
              Status.HELD, Status.CONCLUDED, Status.CLOSED)  # fmt: skip
     AUDITED = ["title", "kind", "starts_at", "ends_at", "place", "online_link", "chair",
-               "secretary", "draft_due", "review_due", "status"]  # fmt: skip
+               "secretary", "guests", "draft_due", "review_due", "status"]  # fmt: skip
+    # Who chaired, who kept the minutes and who was invited may be put right until the
+    # minutes are signed; everything else is fixed once the meeting is held.
+    MINUTES_PEOPLE = frozenset({"chair", "secretary", "guests"})
 
     cell = models.ForeignKey(Cell, on_delete=models.PROTECT, related_name="meetings")
     kind = models.CharField("loại", max_length=10, choices=Kind.choices, default=Kind.REGULAR)
@@ -81,6 +84,10 @@ class Meeting(models.Model):
                               on_delete=models.SET_NULL, related_name="+")  # fmt: skip
     secretary = models.ForeignKey(Member, verbose_name="thư ký", null=True, blank=True,
                                   on_delete=models.SET_NULL, related_name="+")  # fmt: skip
+    guests = models.TextField(
+        "khách mời", blank=True,
+        help_text="Ví dụ: Đồng chí Trần Văn Minh, Đảng ủy viên, dự và chỉ đạo. Ghi vào biên bản.",
+    )  # fmt: skip
     preparers = models.ManyToManyField(Member, verbose_name="người chuẩn bị", blank=True,
                                        related_name="prepared_meetings")  # fmt: skip
     combined_with = models.ForeignKey("self", verbose_name="sinh hoạt cùng buổi với", null=True,
@@ -223,14 +230,22 @@ class Meeting(models.Model):
     def update_details(
         self, *, by: Any, expected_version: int | None = None, **fields: Any
     ) -> None:
-        """Change time, place, chair… before the meeting is held (chi ủy)."""
+        """Change time, place, chair… before the meeting is held (chi ủy); after it, only the
+        chair, the secretary and the guests, until the minutes are signed."""
         require_editor(by, self.cell_id)
         with transaction.atomic():
-            current = self._locked(*self.OPEN_STATUSES, self.Status.POSTPONED, verb="sửa thông tin")
+            current = self._locked(*self.OPEN_STATUSES, self.Status.POSTPONED, self.Status.HELD,
+                                   self.Status.CONCLUDED, verb="sửa thông tin")  # fmt: skip
             if expected_version is not None and current.version != expected_version:
                 raise MeetingError(
                     "Buổi sinh hoạt vừa được người khác sửa. Hãy tải lại trang rồi sửa lại."
                 )
+            if current.status in (self.Status.HELD, self.Status.CONCLUDED):
+                changed = {n for n, v in fields.items() if getattr(current, n) != v}
+                if current.minutes_signed_at or changed - self.MINUTES_PEOPLE:
+                    raise MeetingError("Sau khi họp chỉ sửa được chủ trì, thư ký và khách mời, "
+                                       "trước khi ký biên bản.")  # fmt: skip
+                fields = {n: fields[n] for n in changed}
             before = snapshot(current, self.AUDITED)
             for name, value in fields.items():
                 setattr(current, name, value)
@@ -474,6 +489,16 @@ class Meeting(models.Model):
                 raise MeetingError("Biên bản đã ký rồi.")
             if not current.minutes.strip():
                 raise MeetingError("Biên bản chưa có nội dung.")
+            missing = [
+                w
+                for w, m in (("chủ trì", current.chair), ("thư ký", current.secretary))
+                if m is None
+            ]
+            if missing:
+                raise MeetingError(
+                    f"Biên bản phải có chữ ký của chủ trì và thư ký: chưa ghi {' và '.join(missing)}. "
+                    "Hãy ghi ở “Sửa thông tin” trước khi ký."
+                )  # fmt: skip
             current.minutes_signed_at = timezone.now()
             self._save(current, "meeting.sign_minutes", by, ["minutes_signed_at"])
 

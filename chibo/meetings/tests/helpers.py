@@ -20,7 +20,8 @@ def make_meeting(
         days=days_ahead
     )
     fields: dict[str, Any] = {"kind": kind, "title": "Sinh hoạt chi bộ tháng", "starts_at": starts,
-                              "place": "Phòng họp nhà trường", "chair": world.secretary}  # fmt: skip
+                              "place": "Phòng họp nhà trường", "chair": world.secretary,
+                              "secretary": world.member}  # fmt: skip
     fields.update(extra)
     return Meeting.plan(cell=world.cell, by=world.secretary.user, **fields)
 
