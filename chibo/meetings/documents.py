@@ -163,6 +163,14 @@ def _minutes_vote(votes: Iterable[Vote]) -> Vote | None:
     return next((v for v in votes if "biên bản" in v.subject.lower()), None)
 
 
+def _assigned_blocks(meeting: Meeting) -> list[party.Block]:
+    """The tasks the meeting assigned, with owner and deadline (HD 42: a conclusion assigns)."""
+    tasks = list(meeting.tasks.prefetch_related("owners"))
+    if not tasks:
+        return []
+    return [party.Paragraph("Phân công thực hiện:"), _task_table(tasks, with_status=False)]
+
+
 def _opinion_blocks(contributions: list[Contribution]) -> list[party.Block]:
     if not contributions:
         return [party.Paragraph("Không có ý kiến phát biểu được ghi lại.")]
@@ -185,6 +193,7 @@ def build_minutes(meeting: Meeting, number: str) -> PartyDocument:
         *_opinion_blocks(contributions),
         party.Heading("V. KẾT LUẬN CỦA CHỦ TRÌ"),
         *_paragraphs(meeting.conclusion),
+        *_assigned_blocks(meeting),
         party.Heading("VI. KẾT QUẢ BIỂU QUYẾT"),
         *_vote_blocks(votes),
     ]  # fmt: skip

@@ -53,6 +53,13 @@ class MeetingForm(_CellMembers, forms.ModelForm):
         self.fields[
             "combined_with"
         ].help_text = "Thường kỳ và chuyên đề cùng một buổi, lần lượt (HD 12/2018)."
+        if self.instance.pk and self.instance.status in (
+            Meeting.Status.HELD,
+            Meeting.Status.CONCLUDED,
+        ):
+            # After the meeting only who chaired, who kept the minutes and the guests change.
+            for name, field in self.fields.items():
+                field.disabled = name not in Meeting.MINUTES_PEOPLE
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}

@@ -61,3 +61,22 @@ def test_after_the_meeting_only_chair_secretary_and_guests_change_and_only_until
     services.issue_minutes(meeting, by=world.secretary.user)
     with pytest.raises(MeetingError):
         meeting.update_details(by=world.secretary.user, guests="Khác")
+
+
+def test_the_edit_page_after_the_meeting_changes_only_chair_secretary_and_guests(
+    world, secretary_client
+):
+    from django.urls import reverse
+
+    meeting = _written(world, secretary=None)
+    url = reverse("meetings:edit", args=[meeting.pk])
+    page = secretary_client.get(url).content.decode()
+    assert 'name="guests"' in page and 'name="starts_at"' in page and "disabled" in page
+    response = secretary_client.post(url, {
+        "version": meeting.version, "secretary": world.member.pk, "chair": world.secretary.pk,
+        "guests": "Đồng chí Trần Văn Minh", "place": "Nơi khác", "title": "Tiêu đề khác",
+    })  # fmt: skip
+    assert response.status_code == 302
+    meeting.refresh_from_db()
+    assert (meeting.secretary, meeting.guests) == (world.member, "Đồng chí Trần Văn Minh")
+    assert meeting.place == "Phòng họp nhà trường" and meeting.title == "Sinh hoạt chi bộ tháng"

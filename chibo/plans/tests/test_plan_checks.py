@@ -87,3 +87,15 @@ def test_a_draft_topic_without_a_preparer_is_a_warning(world):
     topic.preparer_note = "Đồng chí Dương Thị Huệ - Bí thư chi bộ"
     topic.save()
     assert plan_findings(Plan.objects.get(pk=plan.pk), today=dt.date(2026, 1, 5)) == []
+
+
+def test_signing_for_the_chi_bo_when_the_cell_has_a_chi_uy_is_a_warning(world):
+    from chibo.conftest import make_member
+
+    for index in range(7):
+        make_member(world.cell, f"Nguyễn Văn Thứ {index + 1}")
+    plan = make_full_plan(world.cell, world.secretary, signing_capacity="T/M CHI BỘ")
+    messages = [f.message for f in plan_findings(plan, today=dt.date(2026, 1, 5))]
+    assert any("nên ký “T/M CHI ỦY”" in m for m in messages)
+    plan.signing_capacity = "T/M CHI ỦY"
+    assert plan_findings(plan, today=dt.date(2026, 1, 5)) == []
