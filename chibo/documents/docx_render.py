@@ -309,7 +309,8 @@ class _Writer:
     def blocks(self, doc: PartyDocument) -> None:
         for block in doc.blocks:
             if isinstance(block, Heading):
-                self.body_para(block.text, bold=True, italic=block.level >= 3)
+                # A heading never ends a page: it goes with the text (or table) it heads.
+                _keep_next(self.body_para(block.text, bold=True, italic=block.level >= 3)._p)
             elif isinstance(block, Paragraph):
                 self.body_para(
                     block.text,

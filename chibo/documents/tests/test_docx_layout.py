@@ -252,3 +252,8 @@ def test_a_lone_signer_signs_on_the_right():
     doc.signature = Signature(capacity="", title="NGƯỜI TỰ KIỂM ĐIỂM", name="Trần Thị Nghĩa Quỳnh")
     cells = _open(render_docx(doc)).tables[-1].rows[0].cells
     assert cells[0].text.strip() == "" and cells[1].paragraphs[0].text == "NGƯỜI TỰ KIỂM ĐIỂM"
+
+
+def test_headings_keep_with_what_they_head(plan):
+    heading = next(p for p in plan.paragraphs if p.text == "III. TỔ CHỨC THỰC HIỆN")
+    assert _props(heading, "keepNext")
