@@ -47,7 +47,7 @@ def official_members(cell: Cell) -> int:
     """How many official members the cell has today: decides whether it has a chi ủy."""
     from chibo.members.models import Member
 
-    return Member.objects.filter(cell=cell, status=Member.Status.OFFICIAL).count()
+    return Member.objects.filter(cell=cell).official().count()
 
 
 def capacity_for(cell: Cell, *, official: int | None = None) -> str:

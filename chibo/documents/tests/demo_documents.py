@@ -139,7 +139,7 @@ def main() -> None:  # pragma: no cover - a tool to look at the documents
     from django.core.management import call_command
 
     call_command("migrate", verbosity=0)
-    from chibo.core.demo import load_demo
+    from chibo.demo.load import load_demo
 
     load_demo()
     pdfs = to_pdfs(demo_documents(), folder)

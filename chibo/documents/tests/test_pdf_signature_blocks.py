@@ -9,7 +9,7 @@ import unicodedata
 import pytest
 from pypdf import PdfReader
 
-from chibo.core.demo import load_demo
+from chibo.demo.load import load_demo
 from chibo.documents import pdf
 
 from .demo_documents import closing_of, demo_documents, to_pdfs
