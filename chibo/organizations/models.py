@@ -41,6 +41,12 @@ class Committee(models.Model):
     )
     path = models.CharField(max_length=255, unique=True, editable=False)
     place_name = models.CharField("địa danh", max_length=100, blank=True)
+    heading_names_party_organisation = models.BooleanField(
+        "dòng cấp trên ghi tên Đảng bộ",
+        default=False,
+        help_text="Trên văn bản của chi bộ trực thuộc, dòng cấp trên ghi “ĐẢNG BỘ XÃ …” (theo ví dụ "
+        "của Hướng dẫn 36-HD/VPTW) thay vì “ĐẢNG ỦY XÃ …”. Để trống tên Đảng bộ thì dùng tên Đảng ủy.",
+    )
     officers = models.ManyToManyField(
         settings.AUTH_USER_MODEL,
         through="CommitteeOfficer",
@@ -77,7 +83,10 @@ class Committee(models.Model):
 
     @property
     def superior_heading(self) -> str:
-        """The line above the cell's name in a document header, e.g. 'ĐẢNG ỦY XÃ YÊN MÔ'."""
+        """The line above the cell's name in a document header: 'ĐẢNG ỦY XÃ YÊN MÔ', or the Đảng
+        bộ's name ('ĐẢNG BỘ XÃ YÊN MÔ', HD 36's own example) where the committee chose it."""
+        if self.heading_names_party_organisation and self.party_organisation:
+            return self.party_organisation.upper()
         return self.name.upper()
 
 

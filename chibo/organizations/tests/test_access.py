@@ -70,3 +70,13 @@ def test_cell_with_nine_official_members_elects_a_committee(world):
     for i in range(7):
         make_member(world.cell, f"Nguyễn Văn Số{i}", status=Member.Status.OFFICIAL)
     assert has_chi_uy(world.cell)
+
+
+def test_the_superior_line_names_the_dang_bo_when_the_committee_chose_it(world):
+    committee = world.committee
+    committee.party_organisation = "Đảng bộ xã Yên Mô"
+    assert committee.superior_heading == "ĐẢNG ỦY XÃ YÊN MÔ"
+    committee.heading_names_party_organisation = True
+    assert committee.superior_heading == "ĐẢNG BỘ XÃ YÊN MÔ"
+    committee.party_organisation = ""
+    assert committee.superior_heading == "ĐẢNG ỦY XÃ YÊN MÔ"
