@@ -264,4 +264,10 @@ def load_recognition_demo() -> Meeting | None:
     meeting.conclude(by=by, text=(
         f"Chi bộ biểu quyết đề nghị Đảng ủy phường công nhận đồng chí {candidate.full_name} là đảng "
         "viên chính thức; chi ủy hoàn thiện hồ sơ gửi Đảng ủy phường."))  # fmt: skip
+    # The verbs stamp "now"; a 2022 meeting's draft, vote and conclusion are dated as they happened.
+    meeting.versions.update(created_at=starts - dt.timedelta(days=5))
+    meeting.votes.update(created_at=starts + dt.timedelta(minutes=60))
+    Meeting.objects.filter(pk=meeting.pk).update(approved_at=starts - dt.timedelta(days=4),
+                                                 concluded_at=starts + dt.timedelta(minutes=100))  # fmt: skip
+    meeting.refresh_from_db()
     return meeting

@@ -84,10 +84,12 @@ def _recognition(member: Member, *, can_edit: bool) -> dict[str, Any]:
     return {
         "ends": ends,
         "months": organization.PROBATION_MONTHS,
-        "window": organization.RECOGNITION_WINDOW_WORKING_DAYS,
-        "window_source": organization.SOURCE_RECOGNITION_WINDOW,
-        "rule": rules_votes.rule_text(rules_votes.ADMISSION),
-        "official_source": organization.SOURCE_OFFICIAL_DATE,
+        "sources": [
+            organization.SOURCE_PROBATION,
+            rules_votes.SOURCE_TWO_THIRDS,
+            organization.SOURCE_RECOGNITION_WINDOW,
+            organization.SOURCE_OFFICIAL_DATE,
+        ],
         "votes": votes,
         "decision": decision,
         "form": RecognitionForm(initial={"on": ends}) if show_form else None,
