@@ -45,9 +45,10 @@ def make_member(cell: Cell, full_name: str = "Nguyễn Thị Hường", **extra:
     }
     fields.update(extra)
     if fields["status"] == Member.Status.PROBATIONARY:
-        fields.setdefault("official_date", None)
-        if "official_date" not in extra:
-            fields["official_date"] = None
+        # No official date and no Party card before recognition as an official member.
+        for name, empty in (("official_date", None), ("card_number", "")):
+            if name not in extra:
+                fields[name] = empty
     member = Member(cell=cell, full_name=full_name, **fields)
     member.save()
     return member

@@ -1,4 +1,5 @@
-"""Members of a cell: list, read, register, edit, status and role — the UI's model verbs."""
+"""Members of a cell: list, read, register, edit, status, recognition and role — the UI's
+model verbs."""
 
 from django.db.models import QuerySet
 from django.forms.models import model_to_dict
@@ -8,7 +9,13 @@ from ninja.pagination import PageNumberPagination, paginate
 from ninja.responses import Status
 
 from chibo.members.access import get_cell, get_member
-from chibo.members.forms import MemberForm, NewMemberForm, RoleForm, StatusChangeForm
+from chibo.members.forms import (
+    MemberForm,
+    NewMemberForm,
+    RecognitionForm,
+    RoleForm,
+    StatusChangeForm,
+)
 from chibo.members.models import Member, MemberError
 
 from .errors import FormInvalid, VersionConflict
@@ -18,6 +25,7 @@ from .schemas import (
     MemberFilter,
     MemberOut,
     MemberPatchIn,
+    RecognitionIn,
     RoleIn,
     StatusIn,
     form_data,
@@ -85,7 +93,7 @@ def member_update(request: HttpRequest, member_id: int, payload: MemberPatchIn) 
 
 
 @router.post("/members/{member_id}/status", response={200: MemberOut, **WRITE},
-             summary="Đổi tình trạng: công nhận chính thức, chuyển đi, từ trần, xóa tên, khai trừ")  # fmt: skip
+             summary="Đổi tình trạng: chuyển đi, từ trần, xóa tên, khai trừ")  # fmt: skip
 def member_status(request: HttpRequest, member_id: int, payload: StatusIn) -> Member:
     member = get_member(request, member_id, edit=True)
     form = StatusChangeForm(payload.model_dump())
@@ -93,6 +101,20 @@ def member_status(request: HttpRequest, member_id: int, payload: StatusIn) -> Me
         raise FormInvalid(form.errors)
     data = form.cleaned_data
     member.change_status(data["action"], on=data["on"], by=request.user, note=data["note"])
+    return member
+
+
+@router.post("/members/{member_id}/recognition", response={200: MemberOut, **WRITE},
+             summary="Công nhận đảng viên chính thức: cần biểu quyết đạt của chi bộ và quyết định "
+                     "của cấp ủy cấp trên")  # fmt: skip
+def member_recognition(request: HttpRequest, member_id: int, payload: RecognitionIn) -> Member:
+    member = get_member(request, member_id, edit=True)
+    form = RecognitionForm(payload.model_dump())
+    if not form.is_valid():
+        raise FormInvalid(form.errors)
+    data = form.cleaned_data
+    member.recognise_official(on=data["on"], decision_number=data["decision_number"],
+                              decision_date=data["decision_date"], by=request.user)  # fmt: skip
     return member
 
 

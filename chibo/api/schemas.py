@@ -8,7 +8,8 @@ from pydantic import Field
 
 from chibo.members.models import Member
 
-StatusAction = Literal["make_official", "transfer_out", "record_death", "remove_from_list", "expel"]
+# Recognition as an official member has its own operation (RecognitionIn).
+StatusAction = Literal["transfer_out", "record_death", "remove_from_list", "expel"]
 RoleCode = Literal["secretary", "deputy_secretary", "committee_member", "member"]
 StatusFilter = Literal["", "all", "probationary", "official", "transferred", "deceased", "removed",
                        "expelled"]  # fmt: skip
@@ -132,6 +133,12 @@ class StatusIn(Schema):
     action: StatusAction
     on: dt.date
     note: str = ""
+
+
+class RecognitionIn(Schema):
+    on: dt.date = Field(description="Ngày công nhận chính thức: ngày hết thời kỳ dự bị")
+    decision_number: str = Field(description="Số quyết định của cấp ủy cấp trên")
+    decision_date: dt.date = Field(description="Ngày quyết định của cấp ủy cấp trên")
 
 
 class RoleIn(Schema):

@@ -143,7 +143,8 @@ def _member_fields(person: P, index: int, cell_code: str) -> dict[str, object]:
         "admission_date": admitted,
         "official_date": admitted.replace(year=admitted.year + 1) if person.status == OFF else None,
         "status": person.status,
-        "card_number": f"{cell_code}{index + 1:04d}",
+        # The Party card is issued on recognition as an official member, never before.
+        "card_number": f"{cell_code}{index + 1:04d}" if person.status == OFF else "",
         "general_education": "12/12",
         "qualification": person.qualification,
         "political_theory": person.theory,
@@ -236,12 +237,13 @@ def load_demo() -> list[tuple[str, str]]:
         committee=thach_ban, user=officer, defaults={"title": "Cán bộ theo dõi (trình diễn)"}
     )
     from chibo.demo.evaluations import load_evaluations_demo, load_targets_demo
-    from chibo.demo.meetings import load_meetings_demo
+    from chibo.demo.meetings import load_meetings_demo, load_recognition_demo
     from chibo.demo.oversight import load_oversight_demo
     from chibo.demo.plans import load_plans_demo
 
     load_plans_demo()
     load_meetings_demo()
+    load_recognition_demo()
     load_evaluations_demo()
     load_targets_demo()
     load_oversight_demo()  # three more cells under Yên Mô, with a year of history, for danguy

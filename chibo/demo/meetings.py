@@ -4,7 +4,10 @@
   minutes, resolution, report to the Đảng ủy acknowledged by the officer (danguy);
 - Quarter II thematic meeting (topic 2), draft approved and sent, waiting for the day;
 - the next monthly regular meeting, being prepared;
-- tasks in every state: open, in progress, done (with a progress note), overdue, dropped.
+- tasks in every state: open, in progress, done (with a progress note), overdue, dropped;
+- Chi bộ Trường Mầm non Hoa Mai (seed 003): the September 2022 regular meeting, where the cell
+  voted to recognise its probationary member as official; the superior's decision is pending,
+  so the Bí thư (bithu3) can enter it on the member's page.
 
 Idempotent: meetings are found by (cell, topic) or (cell, title) before they are created.
 Runs after the plans demo (it needs the issued 2026 thematic plan's topics).
@@ -214,4 +217,57 @@ def _regular(cell: Cell, people: dict[str, Member]) -> Meeting:
                            secretary=people["Vũ Thị Lệ"], preparers=[people["Nguyễn Thị Hường"]])  # fmt: skip
     meeting.save_draft(by=by, text="DỰ THẢO NGHỊ QUYẾT THÁNG\n\nI. Đánh giá kết quả tháng trước\n\n"
                                    "II. Nhiệm vụ tháng tới\n\n- Thu nộp đảng phí đầy đủ.")  # fmt: skip
+    return meeting
+
+
+HOA_MAI = "Chi bộ Trường Mầm non Hoa Mai"
+RECOGNITION_MEETING = "Sinh hoạt chi bộ thường kỳ tháng 09/2022"
+
+
+@transaction.atomic
+def load_recognition_demo() -> Meeting | None:
+    """Hoa Mai's probationary member, whose probation ended in August 2022: the cell's passing
+    vote in a held meeting, the superior's decision still to be entered."""
+    cell = Cell.objects.filter(name=HOA_MAI).first()
+    if cell is None:
+        return None
+    existing = Meeting.objects.filter(cell=cell, title=RECOGNITION_MEETING).first()
+    if existing is not None:
+        return existing
+    people = {m.full_name: m for m in Member.objects.filter(cell=cell).current()}
+    chair, secretary = people.get("Trần Thị Nghĩa Quỳnh"), people.get("Nguyễn Thị Thanh Hương")
+    candidate = people.get("Kiều Thị Ánh")
+    if chair is None or secretary is None or chair.user is None or candidate is None:
+        return None
+    ends = candidate.probation_ends
+    if ends is None:  # already official in this database
+        return None
+    by = chair.user
+    starts = _aware(max(dt.date(2022, 9, 5), ends), 14)
+    meeting = Meeting.plan(cell=cell, by=by, kind=Meeting.Kind.REGULAR, title=RECOGNITION_MEETING,
+                           starts_at=starts, place="Phòng họp nhà trường", chair=chair,
+                           secretary=secretary, preparers=[secretary])  # fmt: skip
+    meeting.save_draft(by=by, text="DỰ THẢO NGHỊ QUYẾT THÁNG 9/2022\n\nI. Đánh giá kết quả tháng 8\n\n"
+                                   "II. Nhiệm vụ tháng 9\n\n- Xét công nhận đảng viên chính thức đối với "
+                                   f"đồng chí {candidate.full_name}.")  # fmt: skip
+    meeting.submit_draft(by=by)
+    meeting.approve_draft(by=by)
+    meeting.distribute(by=by, at=starts - dt.timedelta(days=3))
+    for member in people.values():
+        meeting.record_attendance(member, Attendance.Status.PRESENT, by=by)
+    Contribution.add(meeting, by=by, speaker=secretary, summary=(
+        f"Đồng chí {candidate.full_name} chấp hành tốt nhiệm vụ trong thời kỳ dự bị; đề nghị chi bộ "
+        "xét công nhận đảng viên chính thức."))  # fmt: skip
+    Vote.record_recognition(meeting, by=by, member=candidate, votes_for=17, votes_against=1,
+                            votes_abstain=1)  # fmt: skip
+    meeting.hold(by=by, actual_start=starts, actual_end=starts + dt.timedelta(minutes=100))
+    meeting.conclude(by=by, text=(
+        f"Chi bộ biểu quyết đề nghị Đảng ủy phường công nhận đồng chí {candidate.full_name} là đảng "
+        "viên chính thức; chi ủy hoàn thiện hồ sơ gửi Đảng ủy phường."))  # fmt: skip
+    # The verbs stamp "now"; a 2022 meeting's draft, vote and conclusion are dated as they happened.
+    meeting.versions.update(created_at=starts - dt.timedelta(days=5))
+    meeting.votes.update(created_at=starts + dt.timedelta(minutes=60))
+    Meeting.objects.filter(pk=meeting.pk).update(approved_at=starts - dt.timedelta(days=4),
+                                                 concluded_at=starts + dt.timedelta(minutes=100))  # fmt: skip
+    meeting.refresh_from_db()
     return meeting

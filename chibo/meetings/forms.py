@@ -160,6 +160,23 @@ class VoteForm(forms.Form):
                                   help_text="Đi công tác, được miễn sinh hoạt và vắng, bị đình chỉ… (QĐ 24, điểm 9.3).")  # fmt: skip
 
 
+class RecognitionVoteForm(forms.Form):
+    """The cell's vote on recognising one named probationary member as official."""
+
+    member = forms.ModelChoiceField(label="Đảng viên dự bị được xét", queryset=Member.objects.none(),
+                                    empty_label=EMPTY_LABEL)  # fmt: skip
+    votes_for = forms.IntegerField(label="Tán thành", min_value=0)
+    votes_against = forms.IntegerField(label="Không tán thành", min_value=0)
+    votes_abstain = forms.IntegerField(label="Không biểu quyết", min_value=0, initial=0)
+
+    def __init__(self, *args: Any, cell: Cell, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["member"]
+        assert isinstance(field, forms.ModelChoiceField)
+        field.queryset = Member.objects.for_cell(cell).filter(
+            status=Member.Status.PROBATIONARY).vietnamese_order()  # fmt: skip
+
+
 class HoldForm(forms.Form):
     actual_start = forms.DateTimeField(label="Bắt đầu thực tế", widget=DATETIME)
     actual_end = forms.DateTimeField(label="Kết thúc thực tế", widget=DATETIME)

@@ -36,6 +36,7 @@ urlpatterns = [
     path(M + "room/attendance/<int:member_pk>/", views_room.attendance, name="attendance"),
     path(M + "room/contributions/", views_room.contribution, name="contribution"),
     path(M + "room/votes/", views_room.vote, name="vote"),
+    path(M + "room/recognition-votes/", views_room.recognition_vote, name="recognition_vote"),
     path(M + "room/hold/", views_room.hold, name="hold"),
     path(M + "room/conclude/", views_room.conclude, name="conclude"),
     path(M + "room/tasks/", views_tasks.task_create, name="task_create"),

@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
 from chibo.members.models import Member
+from chibo.rules import votes as rules_votes
 
 from . import services
 from .access import EDIT, MeetingAccess, meeting_access
@@ -23,6 +24,7 @@ from .forms import (
     ContributionForm,
     HoldForm,
     MinutesForm,
+    RecognitionVoteForm,
     ResolutionForm,
     TaskForm,
     TextForm,  # fmt: skip
@@ -77,6 +79,10 @@ def room(request: HttpRequest, pk: int) -> HttpResponse:
     )  # kept until the conclusion is recorded
     if draft and context["conclude_form"] is not None:
         context["conclude_form"] = TextForm(initial={"text": draft})
+    if access.can_edit:
+        form = RecognitionVoteForm(cell=access.meeting.cell)
+        context["recognition_form"] = form if form.fields["member"].queryset.exists() else None  # type: ignore[attr-defined]
+        context["recognition_rule"] = rules_votes.rule_text(rules_votes.ADMISSION)
     return render(request, "meetings/room.html", context)
 
 
@@ -136,6 +142,26 @@ def vote(request: HttpRequest, pk: int) -> HttpResponse:
         )
 
     return act(request, record, "Đã ghi kết quả biểu quyết.", to="meetings:room", pk=pk)
+
+
+@login_required
+@require_POST
+def recognition_vote(request: HttpRequest, pk: int) -> HttpResponse:
+    """Record the cell's vote on recognising a probationary member as official."""
+    meeting = meeting_access(request, pk, need=EDIT).meeting
+    form = RecognitionVoteForm(request.POST, cell=meeting.cell)
+    if not form.is_valid():
+        form_errors(request, form)
+        return redirect("meetings:room", pk=pk)
+    data = form.cleaned_data
+
+    def record() -> str:
+        result = Vote.record_recognition(meeting, by=request.user, **data)
+        outcome = Member.vote_outcome(result)
+        return "" if outcome.passed else f"“{result.subject}” không đạt: {result.rule_text}"
+
+    return act(request, record, "Đã ghi kết quả biểu quyết công nhận đảng viên chính thức.",
+               to="meetings:room", pk=pk)  # fmt: skip
 
 
 @login_required

@@ -7,6 +7,8 @@ from django import forms
 from django.contrib.auth.password_validation import validate_password
 from django.utils import timezone
 
+from chibo.rules import organization
+
 from .models import Member, Role
 
 DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
@@ -60,8 +62,8 @@ class NewMemberForm(MemberForm):
 
 
 class StatusChangeForm(forms.Form):
+    # Recognition as an official member has its own form (RecognitionForm).
     ACTIONS = [
-        ("make_official", "Công nhận đảng viên chính thức"),
         ("transfer_out", "Chuyển sinh hoạt đi nơi khác"),
         ("record_death", "Từ trần"),
         ("remove_from_list", "Xóa tên"),
@@ -73,18 +75,25 @@ class StatusChangeForm(forms.Form):
         label="Ghi chú, nơi chuyển đến hoặc số quyết định", required=False, max_length=255
     )
 
-    def __init__(self, *args: Any, member: Member | None = None, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        if member is not None and member.status != Member.Status.PROBATIONARY:
-            field = self.fields["action"]
-            assert isinstance(field, forms.ChoiceField)
-            field.choices = [c for c in self.ACTIONS if c[0] != "make_official"]
-
     def clean_on(self) -> dt.date:
         on = self.cleaned_data["on"]
         if on > timezone.localdate() + dt.timedelta(days=31):
             raise forms.ValidationError("Ngày không được quá một tháng sau hôm nay.")
         return on
+
+
+class RecognitionForm(forms.Form):
+    """The superior committee's decision recognising a probationary member as official."""
+
+    decision_number = forms.CharField(label="Số quyết định của cấp ủy cấp trên", max_length=50,
+                                      help_text="Ví dụ: 125-QĐ/ĐU")  # fmt: skip
+    decision_date = forms.DateField(label="Ngày quyết định", widget=DATE_WIDGET)
+    on = forms.DateField(
+        label="Ngày công nhận đảng viên chính thức",
+        widget=DATE_WIDGET,
+        help_text=f"Là ngày hết {organization.PROBATION_MONTHS} tháng dự bị "
+        f"({organization.SOURCE_PROBATION.text}), không phải ngày họp hay ngày ký quyết định.",
+    )
 
 
 class RoleForm(forms.Form):

@@ -23,7 +23,14 @@ from openpyxl.utils.datetime import from_excel
 from chibo.lib.vietnamese import fold
 from chibo.organizations.models import Cell
 
-from .models import Gender, Member, MemberImport, PoliticalTheory, Qualification
+from .models import (
+    PROBATIONARY_CARD_MESSAGE,
+    Gender,
+    Member,
+    MemberImport,
+    PoliticalTheory,
+    Qualification,
+)
 
 MAX_ROWS = 1000
 MAX_UNPACKED_BYTES = 100 * 1024 * 1024  # a small upload must not unpack into gigabytes
@@ -285,6 +292,9 @@ def _check_consistency(row: CheckedRow, today: dt.date) -> None:
         row.errors.append(
             "đảng viên dự bị không có Ngày chính thức; hãy ghi Tình trạng “Chính thức” hoặc xóa ngày."
         )
+    status_known = not any(e.startswith(LABELS["status"] + " “") for e in row.errors)
+    if f["status"] == Member.Status.PROBATIONARY and f["card_number"] and status_known:
+        row.errors.append(PROBATIONARY_CARD_MESSAGE)
 
 
 def _bad_dates(row: CheckedRow) -> set[str]:

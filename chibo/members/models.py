@@ -15,10 +15,21 @@ from django.utils import timezone
 from chibo.audit.models import log_action, snapshot
 from chibo.lib.vietnamese import fold, sort_key
 from chibo.organizations.models import Cell, Committee
+from chibo.rules import organization, votes
 from chibo.rules.organization import elects_committee
+from chibo.rules.sources import cite
 
-PROBATION_MONTHS = 12  # Điều lệ Đảng, Điều 5: 12 months of probation
-PROBATION_WARNING_DAYS = 30
+# HD 01-HD/TW (2021) mục 7: the Party card is issued once the member is recognised as official.
+SOURCE_PARTY_CARD = cite("HD01_2021", "mục 7")
+PROBATIONARY_CARD_MESSAGE = (
+    "Đảng viên dự bị chưa được phát thẻ đảng viên: thẻ chỉ phát khi đã được công nhận đảng viên "
+    f"chính thức ({'; '.join(filter(None, [SOURCE_PARTY_CARD.text, SOURCE_PARTY_CARD.replaced_note]))}). "
+    "Hãy để trống số thẻ."
+)
+PROBATIONARY_OFFICIAL_DATE_MESSAGE = (
+    "Đảng viên dự bị chưa có ngày chính thức: ngày này được ghi khi cấp ủy cấp trên quyết định "
+    "công nhận đảng viên chính thức."
+)
 
 
 class MemberError(Exception):
@@ -169,6 +180,14 @@ class Member(models.Model):
             raise ValidationError({"birth_date": "Ngày sinh không thể ở tương lai."})
         if self.status == self.Status.OFFICIAL and self.admission_date and not self.official_date:
             raise ValidationError({"official_date": "Đảng viên chính thức cần có ngày chính thức."})
+        if self.status == self.Status.PROBATIONARY:
+            errors = {}
+            if self.card_number.strip():
+                errors["card_number"] = PROBATIONARY_CARD_MESSAGE
+            if self.official_date:
+                errors["official_date"] = PROBATIONARY_OFFICIAL_DATE_MESSAGE
+            if errors:
+                raise ValidationError(errors)
 
     # -- derived facts ---------------------------------------------------------------
     @property
@@ -181,21 +200,14 @@ class Member(models.Model):
 
     @property
     def probation_ends(self) -> dt.date | None:
+        """The end of a probationary member's probation (chibo.rules.organization)."""
         if self.status != self.Status.PROBATIONARY or not self.admission_date:
             return None
-        return _add_months(self.admission_date, PROBATION_MONTHS)
+        return organization.probation_ends(self.admission_date)
 
     def probation_flag(self, today: dt.date | None = None) -> str:
-        """'overdue' when the 12-month probation has passed, 'due' within 30 days, else ''."""
-        ends = self.probation_ends
-        if ends is None:
-            return ""
-        today = today or timezone.localdate()
-        if ends <= today:
-            return "overdue"
-        if (ends - today).days <= PROBATION_WARNING_DAYS:
-            return "due"
-        return ""
+        """'overdue' once probation has ended, 'due' within the warning window, else ''."""
+        return organization.probation_flag(self.probation_ends, today or timezone.localdate())
 
     # -- domain verbs ------------------------------------------------------------------
     @classmethod
@@ -235,7 +247,10 @@ class Member(models.Model):
         self.refresh_from_db()
 
     def _change_status(self, to: str, *, on: dt.date, by: Any, note: str, allowed_from: tuple[str, ...],
-                       action: str, extra: dict[str, Any] | None = None) -> None:  # fmt: skip
+                       action: str, extra: dict[str, Any] | None = None,
+                       record: dict[str, Any] | None = None) -> None:  # fmt: skip
+        """`extra`: member fields set with the status; `record`: more facts for the history row
+        and the audit entry (the superior's decision, the cell's vote)."""
         with transaction.atomic():
             current = Member.objects.select_for_update().get(pk=self.pk)
             if current.status not in allowed_from:
@@ -253,19 +268,128 @@ class Member(models.Model):
                 RoleAssignment.objects.filter(member=current, end__isnull=True).update(end=on)
             current.version += 1
             current.save()
-            StatusChange.objects.create(member=current, from_status=previous, to_status=to, on=on,
-                                        note=note, by=by if getattr(by, "is_authenticated", False) else None)  # fmt: skip
+            record = record or {}
+            StatusChange.objects.create(member=current, from_status=previous, to_status=to, on=on, note=note,
+                                        decision_number=record.get("decision_number", ""),
+                                        decision_date=record.get("decision_date"),
+                                        by=by if getattr(by, "is_authenticated", False) else None)  # fmt: skip
+            facts = {k: v.isoformat() if isinstance(v, dt.date) else v for k, v in record.items()}
             log_action(current, action, by=by, cell=current.cell, before=before,
-                       after={**snapshot(current, ["status", "official_date", "role"]), "on": on.isoformat(), "note": note})  # fmt: skip
+                       after={**snapshot(current, ["status", "official_date", "role"]), "on": on.isoformat(),
+                              "note": note, **facts})  # fmt: skip
         self.refresh_from_db()
 
-    def make_official(self, *, on: dt.date, by: Any, note: str = "") -> None:
-        """Recognition as official member after probation (Điều lệ Đảng, Điều 5)."""
-        if self.admission_date and on < self.admission_date:
-            raise MemberError("Ngày chính thức không thể trước ngày vào Đảng.")
-        self._change_status(self.Status.OFFICIAL, on=on, by=by, note=note,
-                            allowed_from=(self.Status.PROBATIONARY,), action="member.make_official",
-                            extra={"official_date": on})  # fmt: skip
+    # -- recognition as an official member (Điều lệ Đảng, Điều 5) -------------------------
+    def recognition_votes_in_order(self) -> list[Any]:
+        """The cell's votes on recognising this member, oldest first, with their meetings.
+
+        Votes live in the meetings app and point here (`Vote.member`); the register reads them
+        through that relation and never imports the meetings app."""
+        return list(
+            self.recognition_votes.filter(kind=votes.ADMISSION)
+            .select_related("meeting")
+            .order_by("meeting__starts_at", "created_at", "pk")
+        )
+
+    @staticmethod
+    def vote_outcome(vote: Any) -> votes.Outcome:
+        """A recognition vote counted by the rulebook: at least 2/3 of all the cell's official
+        members on the day (the vote's denominator), whoever was present."""
+        return votes.decide(kind=votes.ADMISSION, yes=vote.votes_for, no=vote.votes_against,
+                            abstain=vote.votes_abstain, official_members=vote.denominator)  # fmt: skip
+
+    @staticmethod
+    def vote_day(vote: Any) -> dt.date:
+        meeting = vote.meeting
+        return timezone.localdate(meeting.actual_start or meeting.starts_at)
+
+    def recognition_vote(self) -> Any | None:
+        """The cell's latest recognition vote taken in a meeting that was held, or None."""
+        held = [v for v in self.recognition_votes_in_order() if v.meeting.actual_start]
+        return held[-1] if held else None
+
+    def recognition_problem(self, *, on: dt.date, decision_number: str, decision_date: dt.date,
+                            today: dt.date) -> tuple[str, Any]:  # fmt: skip
+        """('', vote) when the member may be recognised as official on `on`; otherwise the
+        reason, in Vietnamese, and the vote it is about (if any)."""
+        if self.status != self.Status.PROBATIONARY:
+            return "Chỉ công nhận chính thức cho đảng viên đang trong thời kỳ dự bị.", None
+        if self.admission_date is None:
+            return organization.official_date_problem(admission_date=None, on=on), None
+        ends = organization.probation_ends(self.admission_date)
+        months = organization.PROBATION_MONTHS
+        if today < ends:
+            return (
+                f"Chưa hết thời kỳ dự bị: đồng chí {self.full_name} hết {months} tháng dự bị ngày "
+                f"{ends:%d/%m/%Y} ({organization.SOURCE_PROBATION.text}). Chưa thể công nhận "
+                "đảng viên chính thức.",
+                None,
+            )
+        problem = organization.official_date_problem(admission_date=self.admission_date, on=on)
+        if problem:
+            return problem, None
+        vote = self.recognition_vote()
+        if vote is None:
+            return (
+                f"Chưa có biểu quyết của chi bộ về việc công nhận đồng chí {self.full_name} là "
+                "đảng viên chính thức trong một buổi sinh hoạt đã họp. "
+                f"{votes.rule_text(votes.ADMISSION)}",
+                None,
+            )
+        outcome = self.vote_outcome(vote)
+        day = self.vote_day(vote)
+        if not outcome.passed:
+            need = votes.needed(kind=votes.ADMISSION, denominator=outcome.denominator)
+            return (
+                f"Chi bộ biểu quyết ngày {day:%d/%m/%Y} không đạt: {outcome.yes}/{outcome.denominator} "
+                f"đảng viên chính thức tán thành, cần ít nhất {need}. "
+                f"{votes.rule_text(votes.ADMISSION)} Chưa thể công nhận đảng viên chính thức.",
+                vote,
+            )
+        if day < ends:
+            return (
+                f"Chi bộ biểu quyết ngày {day:%d/%m/%Y}, trước khi hết thời kỳ dự bị "
+                f"({ends:%d/%m/%Y}); chi bộ cần xét lại sau khi hết {months} tháng dự bị.",
+                vote,
+            )
+        if not decision_number.strip():
+            return "Hãy ghi số quyết định công nhận đảng viên chính thức của cấp ủy cấp trên.", vote
+        if decision_date > today:
+            return "Ngày quyết định của cấp ủy cấp trên không thể ở tương lai.", vote
+        if decision_date < day:
+            return (
+                f"Ngày quyết định ({decision_date:%d/%m/%Y}) không thể trước ngày chi bộ biểu quyết "
+                f"({day:%d/%m/%Y}).",
+                vote,
+            )
+        return "", vote
+
+    def recognise_official(self, *, on: dt.date, decision_number: str, decision_date: dt.date,
+                           by: Any, today: dt.date | None = None) -> None:  # fmt: skip
+        """Recognition as an official member. The cell voted for it after probation (at least
+        2/3 of all its official members), the superior committee decided (number, date), and
+        the official date is the end of the 12 months, however late the vote or the decision.
+        Anything else is refused with the rule (Điều lệ Đảng, Điều 5; chibo.rules)."""
+        today = today or timezone.localdate()
+        with transaction.atomic():
+            current = Member.objects.select_for_update().get(pk=self.pk)
+            problem, vote = current.recognition_problem(
+                on=on, decision_number=decision_number, decision_date=decision_date, today=today
+            )
+            if problem:
+                raise MemberError(problem)
+            outcome = self.vote_outcome(vote)
+            number = decision_number.strip()
+            current._change_status(
+                self.Status.OFFICIAL, on=on, by=by,
+                note=f"Quyết định số {number} ngày {decision_date:%d/%m/%Y} của cấp ủy cấp trên",
+                allowed_from=(self.Status.PROBATIONARY,), action="member.recognise_official",
+                extra={"official_date": on},
+                record={"decision_number": number, "decision_date": decision_date, "vote": vote.pk,
+                        "meeting": vote.meeting_id, "votes_for": outcome.yes,
+                        "denominator": outcome.denominator},
+            )  # fmt: skip
+        self.refresh_from_db()
 
     def transfer_out(self, *, on: dt.date, by: Any, to: str = "") -> None:
         self._change_status(self.Status.TRANSFERRED, on=on, by=by, note=to,
@@ -287,13 +411,13 @@ class Member(models.Model):
         self._change_status(self.Status.EXPELLED, on=on, by=by, note=note,
                             allowed_from=self.ACTIVE_STATUSES, action="member.expel")  # fmt: skip
 
-    STATUS_ACTIONS = ("make_official", "transfer_out", "record_death", "remove_from_list", "expel")
+    # Recognition as an official member is not among them: it has its own verb,
+    # `recognise_official`, which needs the cell's vote and the superior's decision.
+    STATUS_ACTIONS = ("transfer_out", "record_death", "remove_from_list", "expel")
 
     def change_status(self, action: str, *, on: dt.date, by: Any, note: str = "") -> None:
         """One entry point for the status verbs, used by the page and the API alike."""
-        if action == "make_official":
-            self.make_official(on=on, by=by, note=note)
-        elif action == "transfer_out":
+        if action == "transfer_out":
             self.transfer_out(on=on, by=by, to=note)
         elif action == "record_death":
             self.record_death(on=on, by=by, note=note)
@@ -343,6 +467,9 @@ class StatusChange(models.Model):
     to_status = models.CharField(max_length=20, choices=Member.Status.choices)
     on = models.DateField("ngày")
     note = models.CharField("ghi chú", max_length=255, blank=True)
+    # Recognition as an official member: the superior committee's decision.
+    decision_number = models.CharField("số quyết định", max_length=50, blank=True)
+    decision_date = models.DateField("ngày quyết định", null=True, blank=True)
     by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -442,17 +569,6 @@ class AccountInvite(models.Model):
                 after={"username": user.username},
             )
         return user
-
-
-def _add_months(day: dt.date, months: int) -> dt.date:
-    month_index = day.month - 1 + months
-    year, month = day.year + month_index // 12, month_index % 12 + 1
-    for candidate in range(day.day, 27, -1):
-        try:
-            return dt.date(year, month, candidate)
-        except ValueError:
-            continue
-    return dt.date(year, month, min(day.day, 28))
 
 
 def validate_member_dates(member: Member) -> None:

@@ -24,5 +24,6 @@ urlpatterns = [
     path("members/<int:pk>/edit/", views.member_edit, name="edit"),
     path("members/<int:pk>/status/", views.member_status, name="status"),
     path("members/<int:pk>/role/", views.member_role, name="role"),
+    path("members/<int:pk>/recognition/", views.member_recognise, name="recognise"),
     path("members/<int:pk>/invite/", views.member_invite, name="invite"),
 ]

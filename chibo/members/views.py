@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -11,8 +13,17 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from chibo.lib.http import posted_version
 from chibo.members.access import get_cell, get_member, viewer_for
+from chibo.rules import organization
+from chibo.rules import votes as rules_votes
 
-from .forms import MemberFilterForm, MemberForm, NewMemberForm, RoleForm, StatusChangeForm
+from .forms import (
+    MemberFilterForm,
+    MemberForm,
+    NewMemberForm,
+    RecognitionForm,
+    RoleForm,
+    StatusChangeForm,
+)
 from .models import AccountInvite, Member, MemberError
 from .views_io import filtered_members
 
@@ -42,16 +53,69 @@ def member_list(request: HttpRequest, cell_pk: int) -> HttpResponse:
 @login_required
 def member_detail(request: HttpRequest, pk: int) -> HttpResponse:
     member = get_member(request, pk)
+    can_edit = viewer_for(request).can_edit_cell(member.cell)
     return render(request, "members/member_detail.html", {
         "member": member,
         "cell": member.cell,
         "status_changes": member.status_changes.select_related("by")[:50],
         "roles": member.role_history.all()[:50],
         "probation": member.probation_flag(),
-        "can_edit": viewer_for(request).can_edit_cell(member.cell),
-        "status_form": StatusChangeForm(initial={"on": timezone.localdate()}, member=member),
+        "recognition": _recognition(member, can_edit=can_edit),
+        "can_edit": can_edit,
+        "status_form": StatusChangeForm(initial={"on": timezone.localdate()}),
         "role_form": RoleForm(initial={"role": member.role}),
     })  # fmt: skip
+
+
+def _recognition(member: Member, *, can_edit: bool) -> dict[str, Any]:
+    """What the page shows about recognition as an official member: the end of probation, the
+    cell's votes (with their meetings), the superior's decision, and the form for it."""
+    votes = [
+        (vote, Member.vote_outcome(vote), Member.vote_day(vote))
+        for vote in member.recognition_votes_in_order()
+    ]
+    decision = member.status_changes.filter(to_status=Member.Status.OFFICIAL).exclude(
+        decision_number="").first()  # fmt: skip
+    latest = member.recognition_vote()
+    ends = member.probation_ends
+    passing = bool(latest and Member.vote_outcome(latest).passed and ends
+                   and Member.vote_day(latest) >= ends)  # fmt: skip
+    show_form = can_edit and member.status == Member.Status.PROBATIONARY and passing
+    return {
+        "ends": ends,
+        "months": organization.PROBATION_MONTHS,
+        "sources": [
+            organization.SOURCE_PROBATION,
+            rules_votes.SOURCE_TWO_THIRDS,
+            organization.SOURCE_RECOGNITION_WINDOW,
+            organization.SOURCE_OFFICIAL_DATE,
+        ],
+        "votes": votes,
+        "decision": decision,
+        "form": RecognitionForm(initial={"on": ends}) if show_form else None,
+    }
+
+
+@login_required
+@require_POST
+def member_recognise(request: HttpRequest, pk: int) -> HttpResponse:
+    member = get_member(request, pk, edit=True)
+    form = RecognitionForm(request.POST)
+    if not form.is_valid():
+        for messages_of_field in form.errors.values():
+            for message in messages_of_field:
+                messages.error(request, str(message))
+        return redirect("members:detail", pk=member.pk)
+    data = form.cleaned_data
+    try:
+        member.recognise_official(on=data["on"], decision_number=data["decision_number"],
+                                  decision_date=data["decision_date"], by=request.user)  # fmt: skip
+    except MemberError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, f"Đồng chí {member.full_name} là đảng viên chính thức từ ngày "
+                                  f"{member.official_date:%d/%m/%Y}.")  # fmt: skip
+    return redirect("members:detail", pk=member.pk)
 
 
 @login_required

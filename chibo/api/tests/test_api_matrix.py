@@ -15,6 +15,7 @@ import pytest
 from chibo.api.api import api
 from chibo.audit.models import AuditEntry
 from chibo.conftest import PERSONAS
+from chibo.members.tests.helpers import recognisable, recognition_payload
 
 from . import makers as mk
 from .conftest import api_client_for
@@ -70,6 +71,8 @@ MATRIX: dict[tuple[str, str], Case] = {
     ("POST", "/api/v1/members/{member_id}/status"): Case(
         lambda w: {"member_id": w.member.pk}, editor(),
         lambda w: {"action": "transfer_out", "on": "2026-01-05", "note": "Chi bộ khác"}),
+    ("POST", "/api/v1/members/{member_id}/recognition"): Case(
+        lambda w: {"member_id": recognisable(w).pk}, editor(), lambda w: recognition_payload(w)),
     ("POST", "/api/v1/members/{member_id}/role"): Case(
         lambda w: {"member_id": w.member.pk}, editor(),
         lambda w: {"role": "committee_member", "on": "2026-01-05"}),

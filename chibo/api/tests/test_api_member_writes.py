@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from chibo.audit.models import AuditEntry
 from chibo.conftest import make_member
-from chibo.members.models import Member, Role, StatusChange
+from chibo.members.models import PROBATIONARY_CARD_MESSAGE, Member, Role, StatusChange
+from chibo.members.tests.helpers import probationer, recognition_payload, recognition_vote
 
 
 def test_a_secretary_registers_a_member(world, secretary_api):
@@ -94,22 +93,54 @@ def test_patch_cannot_touch_status_or_role(world, secretary_api):
 
 
 def test_status_change_uses_the_model_verb(world, secretary_api):
-    probationary = make_member(world.cell, "Vũ Thị Lan", status=Member.Status.PROBATIONARY,
-                               admission_date=dt.date(2025, 1, 10))  # fmt: skip
-    response = secretary_api.post(f"members/{probationary.pk}/status",
-                                  {"action": "make_official", "on": "2026-01-10", "note": "NQ 05"})  # fmt: skip
+    response = secretary_api.post(f"members/{world.member.pk}/status",
+                                  {"action": "transfer_out", "on": "2026-01-10", "note": "Chi bộ khác"})  # fmt: skip
     assert response.status_code == 200, response.content
-    assert response.json()["status"] == "official"
-    assert response.json()["official_date"] == "2026-01-10"
-    change = StatusChange.objects.get(member=probationary)
+    assert response.json()["status"] == "transferred"
+    change = StatusChange.objects.get(member=world.member)
     assert (change.from_status, change.to_status, change.note) == (
-        "probationary",
         "official",
-        "NQ 05",
+        "transferred",
+        "Chi bộ khác",
     )
     assert AuditEntry.objects.filter(
-        action="member.make_official", object_id=str(probationary.pk)
+        action="member.transfer_out", object_id=str(world.member.pk)
     ).exists()
+
+
+def test_the_status_operation_no_longer_makes_anyone_official(world, secretary_api):
+    probationary = probationer(world)
+    response = secretary_api.post(f"members/{probationary.pk}/status",
+                                  {"action": "make_official", "on": "2026-01-10"})  # fmt: skip
+    assert response.status_code == 422
+    assert Member.objects.get(pk=probationary.pk).status == "probationary"
+
+
+def test_recognition_needs_the_vote_and_sets_the_end_of_probation(world, secretary_api):
+    member = probationer(world)
+    url = f"members/{member.pk}/recognition"
+    payload = recognition_payload(world)
+    response = secretary_api.post(url, payload)
+    assert response.status_code == 400
+    assert response.json()["detail"].startswith("Chưa có biểu quyết của chi bộ")
+    recognition_vote(world, member, votes_for=2)
+    response = secretary_api.post(url, payload)
+    assert response.status_code == 200, response.content
+    assert response.json()["status"] == "official"
+    assert response.json()["official_date"] == member.probation_ends.isoformat()
+    assert AuditEntry.objects.filter(
+        action="member.recognise_official", object_id=str(member.pk)
+    ).exists()
+
+
+def test_the_api_refuses_a_card_for_a_probationary_member(world, secretary_api):
+    response = secretary_api.post(f"cells/{world.cell.pk}/members", {
+        "full_name": "Mai Thị Phương", "gender": "female", "status": "probationary",
+        "card_number": "93.000126",
+    })  # fmt: skip
+    assert response.status_code == 422
+    assert response.json()["errors"][0]["message"] == PROBATIONARY_CARD_MESSAGE
+    assert not Member.objects.filter(full_name="Mai Thị Phương").exists()
 
 
 def test_a_refused_status_change_is_400_with_the_domain_message(world, secretary_api):

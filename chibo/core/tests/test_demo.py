@@ -122,3 +122,24 @@ def test_hoa_mai_rating_report_is_issued_and_stored():
     load_demo()
     round_ = EvaluationRound.objects.get(cell__name="Chi bộ Trường Mầm non Hoa Mai", year=2022)
     assert round_.report.number_text == "Số 01-BC/CB" and len(round_.report.docx_sha256) == 64
+
+
+def test_hoa_mai_probationary_member_has_a_passing_vote_and_awaits_the_decision():
+    import datetime as dt
+
+    from chibo.members.models import MemberError
+
+    load_demo()
+    member = Member.objects.get(full_name="Kiều Thị Ánh")
+    assert member.status == Member.Status.PROBATIONARY and member.card_number == ""
+    vote = member.recognition_vote()
+    assert vote is not None and Member.vote_outcome(vote).passed
+    assert vote.meeting.status == "concluded" and Member.vote_day(vote) >= member.probation_ends
+    bithu3 = member.cell.members.get(user__username="bithu3").user
+    with pytest.raises(MemberError, match="ngày hết 12 tháng dự bị"):
+        member.recognise_official(on=dt.date(2022, 9, 30), decision_number="15-QĐ/ĐU",
+                                  decision_date=dt.date(2022, 9, 30), by=bithu3)  # fmt: skip
+    member.recognise_official(on=member.probation_ends, decision_number="15-QĐ/ĐU",
+                              decision_date=dt.date(2022, 9, 30), by=bithu3)  # fmt: skip
+    member.refresh_from_db()
+    assert member.official_date == dt.date(2022, 8, 26)

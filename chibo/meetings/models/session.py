@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from chibo.audit.models import log_action
 from chibo.members.models import Member
+from chibo.rules import organization
 
 from .. import rules
 from ..errors import MeetingError
@@ -104,6 +105,9 @@ class Vote(models.Model):
     denominator = models.PositiveIntegerField("căn cứ tính")
     passed = models.BooleanField("thông qua")
     created_at = models.DateTimeField(default=timezone.now)
+    # A vote on recognising this probationary member as official (kind ADMISSION).
+    member = models.ForeignKey(Member, null=True, blank=True, on_delete=models.PROTECT,
+                               related_name="recognition_votes", verbose_name="đảng viên được xét")  # fmt: skip
 
     class Meta:
         ordering = ["created_at", "id"]
@@ -156,4 +160,33 @@ class Vote(models.Model):
             log_action(current, "meeting.vote", by=by, cell=current.cell,
                        after={"subject": vote.subject, "for": votes_for, "against": votes_against,
                               "abstain": votes_abstain, "denominator": denominator, "passed": passed})  # fmt: skip
+        return vote
+
+    @classmethod
+    def record_recognition(cls, meeting: Meeting, *, by: Any, member: Member, votes_for: int,
+                           votes_against: int, votes_abstain: int = 0) -> Vote:  # fmt: skip
+        """The cell's vote on recognising one probationary member as official, attached to that
+        member; counted as for admission (at least 2/3 of all official members)."""
+        require_editor(by, meeting.cell_id)
+        if member.cell_id != meeting.cell_id or member.status != Member.Status.PROBATIONARY:
+            raise MeetingError(
+                "Chỉ biểu quyết công nhận chính thức cho đảng viên dự bị của chi bộ."
+            )
+        ends = member.probation_ends
+        day = timezone.localdate(meeting.actual_start or meeting.starts_at)
+        if ends is None or day < ends:
+            when = f"ngày {ends:%d/%m/%Y}" if ends else "(chưa có ngày vào Đảng)"
+            raise MeetingError(
+                f"Đồng chí {member.full_name} hết {organization.PROBATION_MONTHS} tháng dự bị {when}; chi bộ xét công nhận "
+                f"chính thức sau khi hết thời kỳ dự bị ({organization.SOURCE_PROBATION.text})."
+            )
+        with transaction.atomic():
+            vote = cls.record(meeting, by=by, kind=cls.Kind.ADMISSION, votes_for=votes_for,
+                              votes_against=votes_against, votes_abstain=votes_abstain,
+                              subject=f"Công nhận đồng chí {member.full_name} là đảng viên chính thức")  # fmt: skip
+            vote.member = member
+            vote.save(update_fields=["member"])
+            log_action(meeting, "meeting.recognition_vote", by=by, cell=meeting.cell,
+                       after={"vote": vote.pk, "member": member.pk, "name": member.full_name,
+                              "for": votes_for, "denominator": vote.denominator, "passed": vote.passed})  # fmt: skip
         return vote

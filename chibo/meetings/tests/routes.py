@@ -9,6 +9,7 @@ from typing import Any
 from chibo.core.tests.route_matrix import LOGIN, Route, editor_route, reader_route
 from chibo.meetings.models import Material, ReviewComment, TaskNote
 from chibo.meetings.tests.helpers import distributed, make_meeting, make_task, reviewed
+from chibo.members.tests.helpers import probationer
 
 ALL_404 = {"anonymous": LOGIN, "member": 404, "secretary": 404, "other_cell": 404, "officer": 404}
 MEMBERS_ONLY = {
@@ -134,6 +135,11 @@ ROUTES: list[Route] = [
             "votes_abstain": 0,
         },
     ),  # fmt: skip
+    _post(
+        "meetings:recognition_vote",
+        lambda w: [distributed(w).pk],
+        lambda w: {"member": probationer(w).pk, "votes_for": 0, "votes_against": 0},
+    ),
     _post(
         "meetings:hold",
         _distributed,

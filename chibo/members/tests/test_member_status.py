@@ -2,52 +2,10 @@ import datetime as dt
 
 import pytest
 
-from chibo.audit.models import AuditEntry
 from chibo.conftest import make_member
 from chibo.members.models import Member, MemberError, Role
 
 pytestmark = pytest.mark.django_db
-
-
-def test_make_official_keeps_history_and_audits(world):
-    member = make_member(
-        world.cell,
-        "Mai Thị Phương",
-        status=Member.Status.PROBATIONARY,
-        admission_date=dt.date(2025, 3, 1),
-    )
-    member.make_official(on=dt.date(2026, 3, 1), by=world.secretary.user, note="NQ 05-NQ/CB")
-    member.refresh_from_db()
-    assert member.status == Member.Status.OFFICIAL
-    assert member.official_date == dt.date(2026, 3, 1)
-    change = member.status_changes.get()
-    assert (change.from_status, change.to_status, change.note) == (
-        "probationary",
-        "official",
-        "NQ 05-NQ/CB",
-    )
-    entry = AuditEntry.objects.get(action="member.make_official")
-    assert entry.actor == world.secretary.user
-    assert entry.before["status"] == "probationary" and entry.after["status"] == "official"
-
-
-def test_an_official_member_cannot_be_made_official_again(world):
-    with pytest.raises(MemberError, match="Không thể chuyển"):
-        world.member.make_official(on=dt.date(2026, 1, 5), by=world.secretary.user)
-    assert not AuditEntry.objects.filter(action="member.make_official").exists()
-
-
-def test_official_date_before_admission_is_refused(world):
-    member = make_member(
-        world.cell,
-        "Mai Thị Phương",
-        status=Member.Status.PROBATIONARY,
-        admission_date=dt.date(2025, 3, 1),
-    )
-    with pytest.raises(MemberError, match="trước ngày vào Đảng"):
-        member.make_official(on=dt.date(2025, 1, 1), by=world.secretary.user)
-    member.refresh_from_db()
-    assert member.status == Member.Status.PROBATIONARY
 
 
 def test_transfer_out_ends_the_role_and_leaves_the_current_list(world):

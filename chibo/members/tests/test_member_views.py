@@ -139,31 +139,42 @@ def test_edit_with_current_version_saves_and_audits_before_after(world, secretar
 
 
 def test_status_change_through_the_page(world, secretary_client):
+    secretary_client.post(
+        reverse("members:status", args=[world.member.pk]),
+        {"action": "transfer_out", "on": "2026-01-02", "note": "Chi bộ khác"},
+    )
+    world.member.refresh_from_db()
+    assert world.member.status == Member.Status.TRANSFERRED
+
+
+def test_the_status_form_no_longer_makes_a_member_official(world, secretary_client):
     member = make_member(
         world.cell,
         "Mai Thị Phương",
         status=Member.Status.PROBATIONARY,
         admission_date=dt.date(2025, 1, 2),
     )
-    secretary_client.post(
+    response = secretary_client.post(
         reverse("members:status", args=[member.pk]),
-        {"action": "make_official", "on": "2026-01-02", "note": ""},
+        {"action": "make_official", "on": "2026-01-02"},
+        follow=True,
     )
+    assert "make_official không phải là một trong các lựa chọn" in response.content.decode()
     member.refresh_from_db()
-    assert member.status == Member.Status.OFFICIAL
+    assert member.status == Member.Status.PROBATIONARY and not member.status_changes.exists()
 
 
 def test_illegal_status_change_shows_message_and_changes_nothing(world, secretary_client):
+    world.member.transfer_out(on=dt.date(2026, 1, 2), by=world.secretary.user)
     response = secretary_client.post(
         reverse("members:status", args=[world.member.pk]),
-        {"action": "make_official", "on": "2026-01-02"},
+        {"action": "record_death", "on": "2026-01-05"},
         follow=True,
     )
     assert "Không thể chuyển" in response.content.decode()
     world.member.refresh_from_db()
-    assert (
-        world.member.status == Member.Status.OFFICIAL and not world.member.status_changes.exists()
-    )
+    assert world.member.status == Member.Status.TRANSFERRED
+    assert world.member.status_changes.count() == 1
 
 
 def test_invite_code_lets_the_member_set_a_password_once(world, secretary_client, client):
