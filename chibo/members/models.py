@@ -17,13 +17,10 @@ from chibo.lib.vietnamese import fold, sort_key
 from chibo.organizations.models import Cell, Committee
 from chibo.rules import organization, votes
 from chibo.rules.organization import elects_committee
-from chibo.rules.sources import cite
 
-# HD 01-HD/TW (2021) mục 7: the Party card is issued once the member is recognised as official.
-SOURCE_PARTY_CARD = cite("HD01_2021", "mục 7")
 PROBATIONARY_CARD_MESSAGE = (
     "Đảng viên dự bị chưa được phát thẻ đảng viên: thẻ chỉ phát khi đã được công nhận đảng viên "
-    f"chính thức ({'; '.join(filter(None, [SOURCE_PARTY_CARD.text, SOURCE_PARTY_CARD.replaced_note]))}). "
+    f"chính thức ({organization.SOURCE_PARTY_CARD.full}). "
     "Hãy để trống số thẻ."
 )
 PROBATIONARY_OFFICIAL_DATE_MESSAGE = (

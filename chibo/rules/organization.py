@@ -26,6 +26,9 @@ SOURCE_RECOGNITION_WINDOW = cite(
     "chi bộ xét công nhận chính thức trong 30 ngày làm việc kể từ khi hết dự bị",
     status="I",
 )
+# The Party card is issued only once the member is recognised as official (HD 01-HD/TW mục 7;
+# whether HD 06-HD/TW keeps the wording is not checked).
+SOURCE_PARTY_CARD = cite("HD01_2021", "mục 7 (thẻ đảng viên phát cho đảng viên chính thức)")
 # A software default: warn the chi ủy this many days before probation ends.
 PROBATION_WARNING_DAYS = 30
 

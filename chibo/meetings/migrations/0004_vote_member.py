@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('meetings', '0002_meeting_topic'),
+        ('meetings', '0003_meeting_guests'),
     ]
 
     operations = [
