@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "chibo.members",
     "chibo.documents",
     "chibo.plans",
+    "chibo.feedback",
     "chibo.notifications",
     "chibo.meetings",
     "chibo.evaluations",

@@ -22,6 +22,7 @@ urlpatterns = [
     path("", include("chibo.members.urls")),
     path("", include("chibo.documents.urls")),
     path("", include("chibo.plans.urls")),
+    path("", include("chibo.feedback.urls")),
     path("", include("chibo.importer.urls")),
     path("", include("chibo.notifications.urls")),
     path("", include("chibo.meetings.urls")),

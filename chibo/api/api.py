@@ -10,6 +10,7 @@ from django.contrib.auth.decorators import login_required
 from ninja import NinjaAPI
 from ninja.renderers import JSONRenderer
 
+from chibo.feedback.api import router as feedback_router
 from chibo.meetings.api import router as meetings_router
 from chibo.plans.api import router as plans_router
 
@@ -39,3 +40,4 @@ api.add_router("", cells.router)
 api.add_router("", members.router)
 api.add_router("", plans_router)
 api.add_router("", meetings_router)
+api.add_router("", feedback_router)

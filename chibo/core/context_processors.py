@@ -1,8 +1,10 @@
+import functools
 from typing import Any
 
 from django.conf import settings
 from django.http import HttpRequest
 
+from chibo.feedback.models import School
 from chibo.members.access import viewer_for
 
 
@@ -12,4 +14,9 @@ def chibo(request: HttpRequest) -> dict[str, Any]:
     if getattr(request, "user", None) is not None and request.user.is_authenticated:
         viewer = viewer_for(request)
         context["viewer"] = viewer
+        # The schools whose feedback a user without a cell or committee handles: asked (once)
+        # only by the header of such a user, so members' pages pay nothing.
+        context["staff_schools"] = functools.cache(
+            lambda: list(School.objects.for_staff(request.user).only("slug", "name"))
+        )
     return context

@@ -4,6 +4,7 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET
 
+from chibo.feedback.models import School
 from chibo.members.access import viewer_for
 
 
@@ -13,6 +14,9 @@ def home(request: HttpRequest) -> HttpResponse:
     viewer = viewer_for(request)
     if viewer.member:
         return redirect("organizations:cell", pk=viewer.member.cell_id)
+    school = None if viewer.committees else School.objects.for_staff(request.user).first()
+    if school is not None:  # a school's staff member: their feedback desk
+        return redirect("feedback:queue", slug=school.slug)
     if len(viewer.committees) == 1:
         return redirect("organizations:committee", pk=viewer.committees[0].pk)
     return render(request, "core/home.html", {"committees": viewer.committees})

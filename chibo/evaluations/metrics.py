@@ -22,7 +22,7 @@ HELD = ("held", "concluded", "closed")
 
 @dataclass(frozen=True)
 class Measure:
-    value: Decimal
+    value: Decimal | None  # None: nothing to measure yet (no survey closed, say)
     unit: str
     basis: str  # how it was computed, in Vietnamese
 
@@ -163,6 +163,12 @@ def commitments_registered(cell: Cell, year: int) -> Measure:
     )
 
 
+def parent_satisfaction(cell: Cell, year: int) -> Measure:
+    from chibo.feedback.stats import satisfaction_basis, satisfaction_index
+
+    return Measure(satisfaction_index(cell, year), "%", satisfaction_basis(cell, year))
+
+
 METRICS: dict[str, Metric] = {m.code: m for m in [
     Metric("attendance_rate", "Tỷ lệ lượt đảng viên dự sinh hoạt", "%", attendance_rate,
            ("tham gia day du sinh hoat", "du sinh hoat")),
@@ -175,6 +181,8 @@ METRICS: dict[str, Metric] = {m.code: m for m in [
     Metric("rated_excellent", "Số đảng viên hoàn thành xuất sắc nhiệm vụ", "đảng viên", rated_excellent,
            ("htxsnv",)),
     Metric("tasks_on_time", "Tỷ lệ nhiệm vụ hoàn thành đúng hạn", "%", tasks_on_time, ("dung han",)),
+    Metric("parent_satisfaction", "Tỷ lệ phụ huynh hài lòng (khảo sát của trường)", "%", parent_satisfaction,
+           ("hai long cua phu huynh",)),
     Metric("commitments_registered", "Tỷ lệ đảng viên đăng ký đủ cam kết năm (nêu gương, đổi mới sáng tạo)",
            "%", commitments_registered, ("viec lam neu guong", "mot viec doi moi")),
 ]}  # fmt: skip

@@ -34,10 +34,13 @@ def send_notification_emails(notification_ids: list[int]) -> int:
 
 @task()
 def send_daily_reminders(day: str) -> int:
-    """Send the digests of `day` (ISO date, as task arguments must be JSON)."""
+    """Send the digests of `day` (ISO date, as task arguments must be JSON), and the parents'
+    portal's due-date reminders to the schools' staff."""
+    from chibo.feedback.reminders import run_daily
+
     from .reminders import send_digests
 
-    return send_digests(dt.date.fromisoformat(day))
+    return send_digests(dt.date.fromisoformat(day)) + run_daily(dt.date.fromisoformat(day))
 
 
 @task()

@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from chibo.lib.svg import Bar, bar_chart
 from chibo.meetings.errors import MeetingError
 from chibo.meetings.models import Meeting
 from chibo.members.access import get_cell, get_committee, viewer_for
@@ -23,7 +24,6 @@ from chibo.organizations.settings import params_for_committee
 
 from . import dashboard, quality, reports, rules
 from .models import OversightError, QualityAssessment
-from .svg import Bar, bar_chart
 
 PAGE_SIZE = 25
 MONTHS = range(1, 13)

@@ -11,4 +11,6 @@ module is named after the area a reader will look for:
 - `evaluation`   the annual rating: bands, conditions, the excellent cap (QĐ 366, HD 43)
 - `documents`    HD 36: signing capacity, standard recipients
 - `settings`     the parameters a committee may tune for the cells below it
+- `feedback`     the parents' portal and survey: identity protection, the 5-point scale and
+                 the satisfaction formula, a school's default due days
 """

@@ -89,6 +89,14 @@ _LIST = [
            "Hướng dẫn 03-HD/TW", "C", dt.date(2022, 12, 27)),
     Source("QD383", "Quy định 383-QĐ/TW ngày 19/11/2025 về Phông lưu trữ Đảng Cộng sản Việt Nam",
            "Quy định 383-QĐ/TW", "C", dt.date(2025, 11, 19)),
+    Source("LUAT_THDC", "Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 ngày 10/11/2022",
+           "Luật Thực hiện dân chủ ở cơ sở 2022", "C", dt.date(2022, 11, 10)),
+    Source("QD296", "Quy định 296-QĐ/TW ngày 30/5/2025 về công tác kiểm tra, giám sát và kỷ luật của Đảng",
+           "Quy định 296-QĐ/TW", "T", dt.date(2025, 5, 30)),
+    Source("QD3476", "Quyết định 3476/QĐ-BGDĐT ngày 04/10/2019 của Bộ Giáo dục và Đào tạo ban hành Bộ công cụ "
+           "đo lường sự hài lòng của người dân đối với dịch vụ giáo dục công", "Quyết định 3476/QĐ-BGDĐT",
+           "C", dt.date(2019, 10, 4)),
+    Source("SCHOOL", "Quy định của nhà trường", "Nhà trường tự quy định", "I"),
     Source("LOCAL_SHEET", "Phiếu chấm điểm chất lượng sinh hoạt chi bộ theo mẫu của một Đảng ủy phường "
            "(mẫu tham khảo địa phương)", "Mẫu tham khảo địa phương", "L"),
     Source("LOCAL_PRACTICE", "Thực tiễn của các Đảng ủy cơ sở", "Thực tiễn địa phương", "L"),

@@ -33,6 +33,7 @@ class Command(BaseCommand):
                             help="Đưa việc nhắc hằng ngày vào hàng đợi của db_worker rồi thoát.")  # fmt: skip
 
     def handle(self, *args: Any, **options: Any) -> None:
+        from chibo.feedback.reminders import run_daily
         from chibo.notifications.reminders import send_digests
         from chibo.notifications.tasks import schedule_tick
 
@@ -46,3 +47,6 @@ class Command(BaseCommand):
         day = _date(options["date"]) if options["date"] else timezone.localdate()
         count = send_digests(day)
         self.stdout.write(f"Đã gửi {count} bản nhắc việc ngày {short_date(day)}.")
+        told = run_daily(day)  # the parents' portal: due dates of the schools' staff
+        if told:
+            self.stdout.write(f"Đã gửi {told} thông báo nhắc hạn trả lời góp ý của phụ huynh.")

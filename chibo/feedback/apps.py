@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class FeedbackConfig(AppConfig):
+    name = "chibo.feedback"
+    verbose_name = "Góp ý của phụ huynh"
