@@ -34,6 +34,11 @@ MONTH_LABELS = [f"T{m}" for m in range(1, 13)]
 PAGE_SIZE = 25
 
 
+def _pct(value: Decimal | None) -> str:
+    """'90,5%' (Vietnamese decimal comma), as the page's own figures read."""
+    return "–" if value is None else f"{value}%".replace(".", ",")
+
+
 def _month_chart(fig: Figures, label: str) -> str:
     top = max(fig.months) or 1
     return bar_chart([Bar(MONTH_LABELS[i], n, top, title=f"Tháng {i + 1}: {n} góp ý")
@@ -42,7 +47,7 @@ def _month_chart(fig: Figures, label: str) -> str:
 
 def _index_chart(rows: list[RoundIndex], target: Decimal | None) -> str:
     points = [Point(f"{r.survey.year}", float(r.index) if r.index is not None else None,
-                    title=f"{r.survey.title}: {r.index if r.index is not None else '–'}%") for r in rows]  # fmt: skip
+                    title=f"{r.survey.title}: {_pct(r.index)}") for r in rows]  # fmt: skip
     return line_chart(points, target=float(target) if target is not None else None,
                       label="Tỷ lệ phụ huynh hài lòng qua các đợt khảo sát")  # fmt: skip
 
@@ -89,7 +94,7 @@ def committee_figures(request: HttpRequest, pk: int) -> HttpResponse:
     total = figures(schools, year, today)  # every school below, not only this page's
     chart = bar_chart([
         Bar(s.name.split()[-1][:8], float(idx.index) if idx and idx.index is not None else 0, 100,
-            title=f"{s.name}: {idx.index if idx and idx.index is not None else 'chưa khảo sát'}%",
+            title=f"{s.name}: {_pct(idx.index) if idx and idx.index is not None else 'chưa khảo sát'}",
             tone="ok" if idx and idx.index is not None and s.satisfaction_target is not None
             and idx.index >= s.satisfaction_target else "")
         for s, _fig, idx in rows

@@ -85,7 +85,7 @@ def line_chart(
         dots.append(f'<circle cx="{x}" cy="{y(point.value)}" r="4" fill="#2f5d8a">'
                     f"<title>{escape(point.title or point.label)}</title></circle>"
                     f'<text x="{x}" y="{y(point.value) - 8}" text-anchor="middle" font-size="11">'
-                    f"{escape(f'{point.value:g}')}</text>")  # fmt: skip
+                    f"{escape(f'{point.value:g}'.replace('.', ','))}</text>")  # fmt: skip
     for segment in segments:
         if len(segment) > 1:
             parts.append(

@@ -37,6 +37,8 @@ def cell_member(ok: int = 200) -> dict[str, int]:
     return {"anonymous": 401, "member": ok, "secretary": ok, "other_cell": 404, "officer": 403}
 
 
+NOT_STAFF = {"anonymous": 401, "member": 403, "secretary": 403, "other_cell": 403, "officer": 403}
+
 # Only a committee officer above the cell acknowledges the cell's report.
 ACKNOWLEDGER = {
     "anonymous": 401,
@@ -115,6 +117,9 @@ MATRIX: dict[tuple[str, str], Case] = {
     ("GET", "/api/v1/meetings/{meeting_id}/documents"): Case(mk.meeting_args(mk.reported_meeting), READER),
     ("POST", "/api/v1/meetings/{meeting_id}/commitments"): Case(
         mk.meeting_args(mk.held_meeting), cell_member(), lambda w: {"text": "Nâng cao tinh thần tự học."}),
+    # Parents' feedback: for the school's staff only (none of these personas is; staff tokens:
+    # chibo/feedback/tests/test_api_feedback.py).
+    ("GET", "/api/v1/feedback"): Case(lambda w: {}, NOT_STAFF),
     ("POST", "/api/v1/meetings/{meeting_id}/report/acknowledge"): Case(
         mk.meeting_args(mk.reported_meeting), ACKNOWLEDGER, lambda w: {"comment": "Đã nhận."}),
 }  # fmt: skip
