@@ -237,6 +237,7 @@ def load_demo() -> list[tuple[str, str]]:
         committee=thach_ban, user=officer, defaults={"title": "Cán bộ theo dõi (trình diễn)"}
     )
     from chibo.demo.evaluations import load_evaluations_demo, load_targets_demo
+    from chibo.demo.feedback import load_feedback_demo
     from chibo.demo.meetings import load_meetings_demo, load_recognition_demo
     from chibo.demo.oversight import load_oversight_demo
     from chibo.demo.plans import load_plans_demo
@@ -247,6 +248,7 @@ def load_demo() -> list[tuple[str, str]]:
     load_evaluations_demo()
     load_targets_demo()
     load_oversight_demo()  # three more cells under Yên Mô, with a year of history, for danguy
+    feedback_logins = load_feedback_demo()  # seed 004: Việt Hưng's parents' portal and survey
     return [
         ("bithu", "Bí thư Chi bộ Trường Mầm non Yên Hoà (Dương Thị Huệ)"),
         ("dangvien", "Đảng viên Chi bộ Trường Mầm non Yên Hoà (Phạm Thị Thu Hà)"),
@@ -256,4 +258,5 @@ def load_demo() -> list[tuple[str, str]]:
             "Cán bộ Đảng ủy xã Yên Mô (xem các chi bộ trực thuộc, chỉ đọc; theo dõi cả Thạch Bàn)",
         ),
         ("bithu3", "Bí thư Chi bộ Trường Mầm non Hoa Mai (Trần Thị Nghĩa Quỳnh)"),
+        *feedback_logins,
     ]
