@@ -237,7 +237,7 @@ def _survey(school: School, manager: Staff, today: dt.date) -> None:
     questions = list(survey.questions.all())
     for c_index, survey_class in enumerate(survey.classes.all()):
         for f_index, family in enumerate(list(survey_class.codes.all())[: FAMILIES - 3 - c_index]):
-            scores = {}
+            scores: dict[int, int | None] = {}
             for q_index, question in enumerate(questions):
                 turn = (f_index * 7 + q_index * 3 + c_index * 5) % 25
                 scores[question.pk] = 5 if turn < 12 else 4 if turn < 23 else 3 if turn < 24 else 2

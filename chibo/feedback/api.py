@@ -6,7 +6,6 @@ The sender's name and contact are never part of an API answer; submitting stays 
 Mount with `api.add_router("", chibo.feedback.api.router)` in chibo/api/api.py.
 """
 
-
 import datetime as dt
 from typing import Literal
 

@@ -60,7 +60,7 @@ def line_chart(
 ) -> SafeString:
     """Values over time on a 0..maximum scale, with an optional dashed target line."""
     step = 56
-    width = max(len(points), 1) * step + 16
+    width = max(len(points), 8) * step + 16  # a lone point stays small, not a full-width blob
     top = 16
 
     def y(value: float) -> float:

@@ -37,7 +37,9 @@ def other_school_of(world: World) -> School:
     return school
 
 
-def make_staff(school: School, username: str, role: str = Staff.Role.HANDLER, name: str = "") -> Staff:
+def make_staff(
+    school: School, username: str, role: str = Staff.Role.HANDLER, name: str = ""
+) -> Staff:
     return Staff.objects.create(
         school=school, user=make_user(username), role=role, full_name=name or username
     )
@@ -65,7 +67,9 @@ def make_school_world(world: World) -> SchoolWorld:
 
 def staff_client(sw: SchoolWorld, persona: str) -> Client:
     client = Client()
-    client.force_login(getattr(sw, persona).user, backend="django.contrib.auth.backends.ModelBackend")
+    client.force_login(
+        getattr(sw, persona).user, backend="django.contrib.auth.backends.ModelBackend"
+    )
     return client
 
 
@@ -90,7 +94,9 @@ def submit(school: School, *, visibility: str = Feedback.Visibility.SCHOOL, phot
         "sender_contact": CONTACT if visibility != Feedback.Visibility.ANONYMOUS else "",
     }
     fields.update(extra)
-    return Feedback.submit(school=school, category=category, visibility=visibility, photo=photo, **fields)
+    return Feedback.submit(
+        school=school, category=category, visibility=visibility, photo=photo, **fields
+    )
 
 
 def answered(school: School, by: Any, **extra: Any) -> tuple[Feedback, str]:
@@ -105,7 +111,9 @@ def published(school: School, by: Any, **extra: Any) -> tuple[Feedback, str]:
     return item, code
 
 
-def open_survey(school: School, by: Any, classes: tuple[str, ...] = ("Mầm 1", "Chồi 2")) -> SurveyRound:
+def open_survey(
+    school: School, by: Any, classes: tuple[str, ...] = ("Mầm 1", "Chồi 2")
+) -> SurveyRound:
     survey = SurveyRound.create(school=school, by=by, title="Khảo sát năm 2026", year=2026,
                                 classes=list(classes), families_per_class=5)  # fmt: skip
     survey.open(by=by)

@@ -36,7 +36,9 @@ def route(name: str, args: Any, party: dict[str, int | str], staff: dict[str, in
 
 
 def public(name: str, args: Any = lambda w: [], ok: int = 200, **kw: Any) -> Route:
-    return route(name, args, PUBLIC, {"handler": 200, "manager": 200, "other_staff": 200}, ok=ok, **kw)
+    return route(
+        name, args, PUBLIC, {"handler": 200, "manager": 200, "other_staff": 200}, ok=ok, **kw
+    )
 
 
 def desk(name: str, args: Any, ok: int = 200, manager_only: bool = False, **kw: Any) -> Route:
@@ -47,7 +49,9 @@ def desk(name: str, args: Any, ok: int = 200, manager_only: bool = False, **kw: 
 
 def manage(name: str, args: Any, ok: int = 200, **kw: Any) -> Route:
     """Running the portal: the school's manager and the cell's chi ủy."""
-    return route(name, args, EDITOR, {"handler": 403, "manager": 200, "other_staff": 404}, ok=ok, **kw)
+    return route(
+        name, args, EDITOR, {"handler": 403, "manager": 200, "other_staff": 404}, ok=ok, **kw
+    )
 
 
 def _by(w: Any) -> Any:

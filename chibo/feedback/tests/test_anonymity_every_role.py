@@ -41,11 +41,19 @@ def _body(response) -> str:
 
 
 def _client(sw, persona: str) -> Client:
-    return staff_client(sw, persona) if persona in STAFF_PERSONAS else persona_client(sw.world, persona)
+    return (
+        staff_client(sw, persona)
+        if persona in STAFF_PERSONAS
+        else persona_client(sw.world, persona)
+    )
 
 
 def _pages(sw, item: Feedback, code: str) -> list[tuple[str, str]]:
-    pages = [("get", reverse(r.name, args=r.args(sw.world)) + r.query) for r in ROUTES if r.method == "get"]
+    pages = [
+        ("get", reverse(r.name, args=r.args(sw.world)) + r.query)
+        for r in ROUTES
+        if r.method == "get"
+    ]
     return pages + [
         ("get", reverse("feedback:detail", args=[item.pk])),
         ("post", reverse("feedback:identity", args=[item.pk])),
@@ -76,7 +84,9 @@ def test_no_page_shows_anything_of_an_anonymous_sender(sw, persona):
         body = _body(getattr(client, method)(url))
         for secret in SECRETS:
             assert secret not in body, (persona, url, secret)
-    assert all(secret not in json.dumps(list(Feedback.objects.values()), default=str) for secret in SECRETS)
+    assert all(
+        secret not in json.dumps(list(Feedback.objects.values()), default=str) for secret in SECRETS
+    )
 
 
 @pytest.mark.parametrize("persona", PERSONAS + STAFF_PERSONAS)

@@ -24,7 +24,14 @@ def test_a_handler_lists_only_their_schools_items(sw):
     body = response.json()
     assert body["count"] == 2
     assert {row["school"] for row in body["items"]} == {sw.school.slug}
-    assert set(body["items"][0]) >= {"number", "status", "due_on", "overdue", "text", "public_answer"}
+    assert set(body["items"][0]) >= {
+        "number",
+        "status",
+        "due_on",
+        "overdue",
+        "text",
+        "public_answer",
+    }
     assert not {"sender_name", "sender_contact", "code_hash"} & set(body["items"][0])
 
 

@@ -49,7 +49,9 @@ def test_the_plans_satisfaction_target_reads_the_survey(demo):
     from chibo.evaluations.targets import progress_for_plan
     from chibo.plans.models import Plan
 
-    plan = Plan.objects.get(cell__name="Chi bộ Trường Mầm non Đô Thị Việt Hưng", year=2026, kind="activity")
+    plan = Plan.objects.get(
+        cell__name="Chi bộ Trường Mầm non Đô Thị Việt Hưng", year=2026, kind="activity"
+    )
     row = next(r for r in progress_for_plan(plan) if "hài lòng" in r.target.text)
     assert row.metric == "parent_satisfaction"
     if timezone.localdate().year == 2026:

@@ -23,7 +23,11 @@ def test_a_public_answer_is_required_to_close(sw):
     item.answer(text="Đã thay tủ giữ nhiệt.", by=sw.handler.user)
     item.close(by=sw.handler.user)
     assert item.status == "closed"
-    actions = list(AuditEntry.objects.filter(object_id=str(item.pk)).order_by("at", "id").values_list("action", flat=True))
+    actions = list(
+        AuditEntry.objects.filter(object_id=str(item.pk))
+        .order_by("at", "id")
+        .values_list("action", flat=True)
+    )
     assert actions == ["feedback.submit", "feedback.take", "feedback.answer", "feedback.close"]
 
 
@@ -31,7 +35,9 @@ def test_the_handler_answers_through_the_desk_and_the_sender_sees_it(sw):
     item, code = submit(sw.school)
     client = staff_client(sw, "handler")
     client.post(reverse("feedback:take", args=[item.pk]))
-    response = client.post(reverse("feedback:answer", args=[item.pk]), {"text": "Nhà trường đã thay tủ giữ nhiệt."})
+    response = client.post(
+        reverse("feedback:answer", args=[item.pk]), {"text": "Nhà trường đã thay tủ giữ nhiệt."}
+    )
     assert response.status_code == 302
     page = Client().get(reverse("feedback:track", args=[code])).content.decode()
     assert "Nhà trường đã thay tủ giữ nhiệt." in page and "Đã trả lời" in page
@@ -40,7 +46,9 @@ def test_the_handler_answers_through_the_desk_and_the_sender_sees_it(sw):
 def test_internal_notes_never_reach_the_sender(sw):
     item, code = submit(sw.school)
     item.add_message(kind=Message.Kind.NOTE, text="GHI-CHU-NOI-BO", by=sw.handler.user)
-    item.add_message(kind=Message.Kind.TO_SENDER, text="Xin cho biết ngày cụ thể.", by=sw.handler.user)
+    item.add_message(
+        kind=Message.Kind.TO_SENDER, text="Xin cho biết ngày cụ thể.", by=sw.handler.user
+    )
     page = Client().get(reverse("feedback:track", args=[code])).content.decode()
     assert "GHI-CHU-NOI-BO" not in page and "Xin cho biết ngày cụ thể." in page
 
@@ -59,14 +67,18 @@ def test_the_sender_reopens_within_the_window_only(sw):
     with time_machine.travel("2026-03-02 09:00 +0700", tick=False):
         item, code = answered(sw.school, sw.handler.user)
     with time_machine.travel("2026-03-10 09:00 +0700", tick=False):
-        response = Client().post(reverse("feedback:track_reopen", args=[code]), {"reason": "Vẫn nguội."})
+        response = Client().post(
+            reverse("feedback:track_reopen", args=[code]), {"reason": "Vẫn nguội."}
+        )
         assert response.status_code == 302
         item.refresh_from_db()
         assert item.status == "in_progress" and item.reopened_count == 1
         assert item.due_on == dt.date(2026, 3, 15)  # meals: 5 days from the reopening
         item.answer(text="Đã kiểm tra lại.", by=sw.handler.user)
     with time_machine.travel("2026-03-25 09:00 +0700", tick=False):  # 15 days after the answer
-        response = Client().post(reverse("feedback:track_reopen", args=[code]), {"reason": "Lại nguội."})
+        response = Client().post(
+            reverse("feedback:track_reopen", args=[code]), {"reason": "Lại nguội."}
+        )
         assert response.status_code == 400
         assert "Đã quá thời hạn mở lại" in response.content.decode()
 
@@ -100,7 +112,9 @@ def test_an_extension_needs_a_reason_and_makes_overdue_honest(sw):
     assert item.is_overdue(dt.date(2026, 3, 8))
     with pytest.raises(FeedbackError, match="lý do"):
         item.extend(until=dt.date(2026, 3, 20), reason=" ", by=sw.handler.user)
-    item.extend(until=dt.date(2026, 3, 20), reason="Chờ đơn vị cung cấp suất ăn.", by=sw.handler.user)
+    item.extend(
+        until=dt.date(2026, 3, 20), reason="Chờ đơn vị cung cấp suất ăn.", by=sw.handler.user
+    )
     assert not item.is_overdue(dt.date(2026, 3, 8))
 
 
@@ -137,7 +151,10 @@ def test_another_handler_of_the_school_may_not_see_the_identity(sw):
 def test_staff_of_another_school_get_404_for_everything_of_this_one(sw):
     item, _ = submit(sw.school)
     client = staff_client(sw, "other_staff")
-    for url in (reverse("feedback:detail", args=[item.pk]), reverse("feedback:queue", args=[sw.school.slug])):
+    for url in (
+        reverse("feedback:detail", args=[item.pk]),
+        reverse("feedback:queue", args=[sw.school.slug]),
+    ):
         assert client.get(url).status_code == 404
     assert client.post(reverse("feedback:identity", args=[item.pk])).status_code == 404
     assert client.post(reverse("feedback:answer", args=[item.pk]), {"text": "x"}).status_code == 404
@@ -158,12 +175,16 @@ def test_the_manager_assigns_and_the_handler_is_told(sw):
     from chibo.notifications.models import Notification
 
     item, _ = submit(sw.school)
-    response = staff_client(sw, "manager").post(reverse("feedback:assign", args=[item.pk]), {"staff": sw.handler.pk})
+    response = staff_client(sw, "manager").post(
+        reverse("feedback:assign", args=[item.pk]), {"staff": sw.handler.pk}
+    )
     assert response.status_code == 302
     item.refresh_from_db()
     assert item.assigned_to == sw.handler
     assert Notification.objects.filter(kind="feedback.assigned", user=sw.handler.user).exists()
-    other = staff_client(sw, "manager").post(reverse("feedback:assign", args=[item.pk]), {"staff": sw.other_staff.pk})
+    other = staff_client(sw, "manager").post(
+        reverse("feedback:assign", args=[item.pk]), {"staff": sw.other_staff.pk}
+    )
     assert other.status_code == 400  # not one of this school's staff
 
 

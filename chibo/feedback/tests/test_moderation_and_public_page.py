@@ -18,7 +18,9 @@ def _public_html(sw) -> str:
 
 def test_nothing_from_the_moderation_queue_is_public(sw):
     pending_new, _ = submit(sw.school, text="Chưa trả lời, chưa duyệt: NOI-DUNG-1")
-    pending_answered, _ = answered(sw.school, sw.handler.user, text="Đã trả lời, chưa duyệt: NOI-DUNG-2")
+    pending_answered, _ = answered(
+        sw.school, sw.handler.user, text="Đã trả lời, chưa duyệt: NOI-DUNG-2"
+    )
     private, _ = answered(sw.school, sw.handler.user, text="Không công khai: NOI-DUNG-3")
     private.moderate(publish=False, note="Nêu tên trẻ", by=sw.handler.user)
     hidden, _ = published(sw.school, sw.handler.user, text="Bị báo cáo: NOI-DUNG-4")
@@ -33,7 +35,9 @@ def test_nothing_from_the_moderation_queue_is_public(sw):
 
 def test_an_approved_answered_item_is_public_with_the_edited_text_and_the_answer(sw):
     item, _ = answered(sw.school, sw.handler.user, text="Cô Lan lớp Mầm 2 để bé Na khóc lâu.")
-    item.moderate(publish=True, public_text="Một giáo viên lớp Mầm 2 để trẻ khóc lâu.", by=sw.handler.user)
+    item.moderate(
+        publish=True, public_text="Một giáo viên lớp Mầm 2 để trẻ khóc lâu.", by=sw.handler.user
+    )
     html = _public_html(sw)
     assert "Một giáo viên lớp Mầm 2 để trẻ khóc lâu." in html
     assert "bé Na" not in html
@@ -67,7 +71,10 @@ def test_reports_from_one_address_count_once_and_hide_after_the_schools_number(s
     assert item.publication == "hidden"
     queue = Client()
     queue.force_login(sw.handler.user, backend="django.contrib.auth.backends.ModelBackend")
-    assert f"Góp ý số {item.number}" in queue.get(reverse("feedback:moderation", args=[sw.school.slug])).content.decode()
+    assert (
+        f"Góp ý số {item.number}"
+        in queue.get(reverse("feedback:moderation", args=[sw.school.slug])).content.decode()
+    )
     item.moderate(publish=True, public_text=item.public_text, by=sw.manager.user)
     assert item.publication == "published" and item.reports.count() == 0
 
@@ -75,7 +82,9 @@ def test_reports_from_one_address_count_once_and_hide_after_the_schools_number(s
 def test_the_public_page_groups_by_category_and_counts_response_times(sw):
     published(sw.school, sw.handler.user, category="meals")
     published(sw.school, sw.handler.user, category="facilities", text="Cầu trượt bị gãy.")
-    response = Client().get(reverse("feedback:portal", args=[sw.school.slug]), {"linh-vuc": "facilities"})
+    response = Client().get(
+        reverse("feedback:portal", args=[sw.school.slug]), {"linh-vuc": "facilities"}
+    )
     html = response.content.decode()
     assert "Cầu trượt bị gãy." in html and "cơm bị nguội" not in html
     assert "Bữa ăn, dinh dưỡng (1)" in html and "Cơ sở vật chất (1)" in html
@@ -84,7 +93,10 @@ def test_the_public_page_groups_by_category_and_counts_response_times(sw):
 
 def test_the_public_page_loads_nothing_from_elsewhere_and_no_script(sw):
     published(sw.school, sw.handler.user)
-    for url in (reverse("feedback:portal", args=[sw.school.slug]), reverse("feedback:submit", args=[sw.school.slug])):
+    for url in (
+        reverse("feedback:portal", args=[sw.school.slug]),
+        reverse("feedback:submit", args=[sw.school.slug]),
+    ):
         html = Client().get(url).content.decode()
         assert "<script" not in html
         assert "http://" not in html.replace('xmlns="http://www.w3.org/2000/svg"', "")

@@ -40,7 +40,10 @@ def test_a_forged_forwarded_for_header_does_not_escape_the_limit(sw):
     with time_machine.travel("2026-03-02 08:00 +0700", tick=False):
         codes = [
             Client(REMOTE_ADDR="203.0.113.7", HTTP_X_FORWARDED_FOR=f"10.0.0.{i}")
-            .post(reverse("feedback:submit", args=[sw.school.slug]), {**FORM, "sender_contact": f"09{i:08d}"})
+            .post(
+                reverse("feedback:submit", args=[sw.school.slug]),
+                {**FORM, "sender_contact": f"09{i:08d}"},
+            )
             .status_code
             for i in range(7)
         ]
@@ -51,7 +54,10 @@ def test_one_contact_from_many_addresses_is_slowed_down(sw):
     with time_machine.travel("2026-03-02 08:00 +0700", tick=False):
         codes = [
             Client(REMOTE_ADDR=f"203.0.113.{i}")
-            .post(reverse("feedback:submit", args=[sw.school.slug]), {**FORM, "sender_contact": "0912 345 678"})
+            .post(
+                reverse("feedback:submit", args=[sw.school.slug]),
+                {**FORM, "sender_contact": "0912 345 678"},
+            )
             .status_code
             for i in range(5)
         ]
@@ -61,7 +67,10 @@ def test_one_contact_from_many_addresses_is_slowed_down(sw):
 def test_guessing_tracking_codes_is_slowed_down(sw):
     client = Client(REMOTE_ADDR="203.0.113.9")
     with time_machine.travel("2026-03-02 08:00 +0700", tick=False):
-        codes = [client.get(reverse("feedback:track", args=[f"AAAA-BBBB-{i:04d}"])).status_code for i in range(25)]
+        codes = [
+            client.get(reverse("feedback:track", args=[f"AAAA-BBBB-{i:04d}"])).status_code
+            for i in range(25)
+        ]
     assert codes[:20] == [404] * 20 and set(codes[20:]) == {429}
 
 

@@ -64,7 +64,9 @@ def test_the_honeypot_swallows_a_bot_without_storing(sw):
 
 
 def test_a_photo_is_re_encoded_without_its_metadata(sw):
-    photo = SimpleUploadedFile("anh.png", jpeg_bytes((2400, 1200), exif=True), content_type="image/png")
+    photo = SimpleUploadedFile(
+        "anh.png", jpeg_bytes((2400, 1200), exif=True), content_type="image/png"
+    )
     assert _post(Client(), sw.school.slug, photo=photo).status_code == 302
     item = Feedback.objects.get()
     data = item.photo.read()
@@ -84,7 +86,9 @@ def test_a_fake_image_is_refused_whatever_its_name(sw):
 
 
 def test_an_oversized_photo_is_refused(sw):
-    big = SimpleUploadedFile("anh.jpg", b"\xff\xd8" + b"0" * (5 * 1024 * 1024 + 10), content_type="image/jpeg")
+    big = SimpleUploadedFile(
+        "anh.jpg", b"\xff\xd8" + b"0" * (5 * 1024 * 1024 + 10), content_type="image/jpeg"
+    )
     response = _post(Client(), sw.school.slug, photo=big)
     assert response.status_code == 400
     assert "Ảnh quá lớn" in response.content.decode()

@@ -59,8 +59,10 @@ def test_results_per_group_and_class_and_the_years_index(sw):
     _answer(c2, 2)
     results = survey.results()
     assert results.families == 6 and results.index == Decimal("83.3")
-    assert dict((name, index) for name, index, _n in results.classes()) == {"Chồi 2": Decimal("50.0"),
-                                                                            "Mầm 1": Decimal("100.0")}
+    assert dict((name, index) for name, index, _n in results.classes()) == {
+        "Chồi 2": Decimal("50.0"),
+        "Mầm 1": Decimal("100.0"),
+    }
     assert all(index == Decimal("83.3") for _label, index, _n in results.groups())
     assert satisfaction_index(sw.school.cell, 2026) is None  # still open
     survey.close(by=sw.manager.user)
@@ -116,4 +118,6 @@ def test_the_handler_reads_but_does_not_run_surveys(sw):
 def test_survey_answer_dates_carry_no_time_of_day(sw):
     survey = open_survey(sw.school, sw.manager.user)
     response = _answer(survey.classes.first(), 5)
-    assert isinstance(response.submitted_on, dt.date) and not isinstance(response.submitted_on, dt.datetime)
+    assert isinstance(response.submitted_on, dt.date) and not isinstance(
+        response.submitted_on, dt.datetime
+    )
