@@ -126,8 +126,9 @@ def _q1(cell: Cell, people: dict[str, Member], topic: Any) -> Meeting | None:
         ("Bùi Thị Lan", "Đề nghị công khai thực đơn, thu chi bán trú hằng tháng."),
     ]:
         Contribution.add(meeting, by=by, speaker=people[name], summary=summary)
+    # The resolution is voted on: without a passing vote on it no Nghị quyết can be issued.
     Vote.record(meeting, by=by, subject="Thông qua Nghị quyết chuyên đề quý I", kind=Vote.Kind.ORDINARY,
-                votes_for=10, votes_against=0)  # fmt: skip
+                subject_kind=Vote.SubjectKind.RESOLUTION, votes_for=10, votes_against=0)  # fmt: skip
     meeting.hold(by=by, actual_start=starts, actual_end=starts + dt.timedelta(minutes=125))
     meeting.conclude(by=by, text="Chi bộ thống nhất ba nhóm giải pháp nâng cao chất lượng chăm sóc, nuôi dưỡng, "
                                  "giáo dục trẻ.\n\nGiao các đồng chí đảng viên thực hiện theo phân công, chi ủy "

@@ -1,7 +1,8 @@
 """Who sees and who changes a meeting, built on chibo.members.access.
 
 Readers: the cell's members and the committee officers above (read-only). Editors: the
-cell's chi ủy. Some actions belong to the preparer or to any member of the cell.
+cell's chi ủy. Some actions belong to the preparer, to the meeting's secretary (roll call,
+speakers, minutes) or to any member of the cell.
 404 when the user cannot see the meeting; 403 when they see it but may not act.
 """
 
@@ -19,7 +20,7 @@ from chibo.members.models import Member
 from .models import Meeting, Task
 from .roles import LEADER_ROLES
 
-EDIT, PREPARE, MEMBER = "edit", "prepare", "member"
+EDIT, PREPARE, MEMBER, RECORD = "edit", "prepare", "member", "record"
 
 
 @dataclass
@@ -36,6 +37,11 @@ class MeetingAccess:
     @property
     def is_leader(self) -> bool:
         return bool(self.member and self.member.is_active and self.member.role in LEADER_ROLES)
+
+    @property
+    def can_record(self) -> bool:
+        """Roll call, speakers and minutes: the chi ủy, or the meeting's secretary (thư ký)."""
+        return self.meeting.is_recorder(self.member)
 
     @property
     def can_prepare(self) -> bool:
@@ -70,6 +76,10 @@ def meeting_access(request: Any, pk: int, *, need: str = "") -> MeetingAccess:
     )
     if need == EDIT and not access.can_edit:
         raise PermissionDenied("Chỉ Bí thư, Phó Bí thư và chi ủy viên được làm việc này.")
+    if need == RECORD and not access.can_record:
+        raise PermissionDenied(
+            "Chỉ chi ủy hoặc thư ký của buổi sinh hoạt được điểm danh, ghi ý kiến và biên bản."
+        )
     if need == PREPARE and not access.can_prepare:
         raise PermissionDenied("Chỉ người được phân công chuẩn bị hoặc chi ủy được làm việc này.")
     if need == MEMBER and member is None:

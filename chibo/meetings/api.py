@@ -89,6 +89,9 @@ class TransitionIn(Schema):
     actual_start: dt.datetime | None = None
     actual_end: dt.datetime | None = None
     starts_at: dt.datetime | None = None
+    confirm_early: bool = Field(
+        False, description="hold: xác nhận chi bộ đã họp sớm hơn ngày dự kiến"
+    )
 
 
 class TransitionOut(Schema):
@@ -125,10 +128,13 @@ class ContributionIn(Schema):
 class VoteOut(Schema):
     id: int
     subject: str
+    subject_kind: str
     kind: str
     votes_for: int
     votes_against: int
     votes_abstain: int
+    excused: int
+    excluded: int
     denominator: int
     passed: bool
     rule_text: str
@@ -136,6 +142,10 @@ class VoteOut(Schema):
 
 class VoteIn(Schema):
     subject: str = Field(min_length=1, max_length=300)
+    subject_kind: Literal["resolution", "other"] = Field(
+        "other",
+        description="resolution: biểu quyết thông qua nghị quyết của buổi (cần để ban hành NQ)",
+    )
     kind: Literal["ordinary", "admission"] = "ordinary"
     votes_for: int = Field(ge=0)
     votes_against: int = Field(ge=0)
@@ -271,7 +281,8 @@ def build_router() -> Router:
             "approve_draft": lambda: meeting.approve_draft(by=by),
             "request_changes": lambda: meeting.request_changes(by=by, note=p.reason),
             "distribute": lambda: meeting.distribute(by=by, reason=p.reason),
-            "hold": lambda: meeting.hold(by=by, actual_start=_required(p.actual_start), actual_end=_required(p.actual_end)),
+            "hold": lambda: meeting.hold(by=by, actual_start=_required(p.actual_start), actual_end=_required(p.actual_end),
+                                         confirm_early=p.confirm_early),
             "conclude": lambda: meeting.conclude(by=by, text=p.text),
             "close": lambda: meeting.close(by=by),
             "postpone": lambda: meeting.postpone(by=by, reason=p.reason),

@@ -246,7 +246,11 @@ def _task_table(tasks: list[Task], *, with_status: bool) -> party.Table:
 
 def resolution_vote(meeting: Meeting) -> Vote | None:
     """The recorded vote that adopted the resolution: the last ordinary vote that passed, else
-    the last ordinary vote (a failed one is printed as failed, never as adopted)."""
+    the last ordinary vote (a failed one is printed as failed, never as adopted). A vote
+    recorded as the vote on the meeting's resolution comes first."""
+    recorded = meeting.resolution_vote()
+    if recorded is not None:
+        return recorded
     ordinary = [v for v in meeting.votes.all() if v.kind == Vote.Kind.ORDINARY]
     if not ordinary:
         return None
@@ -364,6 +368,41 @@ def build_resolution(
     return PartyDocument(
         header=header_for(cell, number, on or day, type_code=type_code),
         doc_type=doc_type,
+        summary=_summary(meeting),
+        blocks=blocks,
+        recipients=recipients_for(cell),
+        signature=signature_for(cell, official=official),
+    )
+
+
+def build_conclusion_notice(
+    meeting: Meeting, number: str, on: dt.date | None = None
+) -> PartyDocument:
+    """THÔNG BÁO KẾT LUẬN: the chair's conclusion of a meeting that voted no resolution, with
+    the tasks it gave, dated the meeting day unless `on` says otherwise; it needs no vote."""
+    tasks = list(meeting.tasks.prefetch_related("owners"))
+    day = held_on(meeting)
+    cell = meeting.cell
+    official = official_members(cell)
+    leaders = leadership_name(official_members=official)
+    chair = f", {_person(meeting.chair)} chủ trì" if meeting.chair else ""
+    intro = (
+        f"Ngày {short_date(day)}, {cell.name} tổ chức {meeting.get_kind_display().lower()}{chair}. "
+        "Sau khi nghe trình bày và thảo luận, chủ trì kết luận như sau:"
+    )
+    blocks: list[party.Block] = [
+        party.Paragraph(intro),
+        *_carried_blocks(meeting),
+        *_paragraphs(meeting.conclusion),
+        party.Heading("PHÂN CÔNG THỰC HIỆN"),
+        _task_table(tasks, with_status=False)
+        if tasks
+        else party.Paragraph("Không có nhiệm vụ phân công."),
+        party.Paragraph(f"{leaders} thông báo để đảng viên trong chi bộ biết, thực hiện."),
+    ]
+    return PartyDocument(
+        header=header_for(cell, number, on or day, type_code="TB"),
+        doc_type="THÔNG BÁO KẾT LUẬN",
         summary=_summary(meeting),
         blocks=blocks,
         recipients=recipients_for(cell),

@@ -24,9 +24,11 @@ DOC_FOLDERS = {
     "BB": "04-bien-ban",
     "NQ": "05-ket-luan-nghi-quyet",
     "KL": "05-ket-luan-nghi-quyet",
+    "TB": "05-ket-luan-nghi-quyet",
     "BC": "06-bao-cao",
 }
-DOC_LABELS = {"BB": "Biên bản", "NQ": "Nghị quyết", "KL": "Kết luận", "BC": "Báo cáo gửi Đảng ủy"}
+DOC_LABELS = {"BB": "Biên bản", "NQ": "Nghị quyết", "KL": "Kết luận", "TB": "Thông báo kết luận",
+              "BC": "Báo cáo gửi Đảng ủy"}  # fmt: skip
 
 
 class _Zip:

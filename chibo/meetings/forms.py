@@ -9,8 +9,11 @@ from django import forms
 from chibo.members.models import Member
 from chibo.organizations.models import Cell
 from chibo.plans.models import Topic
+from chibo.rules import votes as vote_rules
+from chibo.rules.meetings import SOURCE_DURATION
 
 from .models import Attendance, Meeting, Task, Vote
+from .rules import ISSUABLE_CONCLUSIONS
 from .uploads import DRAFT_KINDS, MATERIAL_KINDS, validate_upload
 
 DATETIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
@@ -52,7 +55,9 @@ class MeetingForm(_CellMembers, forms.ModelForm):
             self.fields[name].empty_label = EMPTY_LABEL  # type: ignore[attr-defined]
         self.fields[
             "combined_with"
-        ].help_text = "Thường kỳ và chuyên đề cùng một buổi, lần lượt (HD 12/2018)."
+        ].help_text = (
+            f"Thường kỳ và chuyên đề cùng một buổi, lần lượt ({SOURCE_DURATION.source.short})."
+        )
         if self.instance.pk and self.instance.status in (
             Meeting.Status.HELD,
             Meeting.Status.CONCLUDED,
@@ -151,13 +156,31 @@ class ContributionForm(_CellMembers, forms.Form):
 
 
 class VoteForm(forms.Form):
+    subject_kind = forms.ChoiceField(label="Biểu quyết về", choices=Vote.SubjectKind.choices,
+                                     help_text="Chỉ ban hành được Nghị quyết khi chi bộ đã biểu quyết "
+                                               "thông qua nghị quyết của buổi sinh hoạt.")  # fmt: skip
     subject = forms.CharField(label="Nội dung biểu quyết", max_length=300)
     kind = forms.ChoiceField(label="Loại", choices=Vote.Kind.choices)
     votes_for = forms.IntegerField(label="Tán thành", min_value=0)
     votes_against = forms.IntegerField(label="Không tán thành", min_value=0)
     votes_abstain = forms.IntegerField(label="Không biểu quyết", min_value=0, initial=0)
-    excluded = forms.IntegerField(label="Số được loại trừ khác", min_value=0, initial=0, required=False,
-                                  help_text="Đi công tác, được miễn sinh hoạt và vắng, bị đình chỉ… (QĐ 24, điểm 9.3).")  # fmt: skip
+    excluded = forms.IntegerField(
+        label="Số được loại trừ khác (chưa tính ở điểm danh)", min_value=0, initial=0, required=False,
+        help_text=("Đảng viên chính thức “vắng có lý do” ở phần điểm danh đã được trừ tự động; ở đây chỉ "
+                   "ghi thêm những đồng chí vắng mặt chưa được tính: đã chuyển sinh hoạt tạm thời, được "
+                   "miễn sinh hoạt và vắng, bị đình chỉ sinh hoạt. Mỗi đồng chí chỉ tính một lần "
+                   f"({vote_rules.SOURCE_ORDINARY.full}). Biểu quyết kết nạp, công nhận đảng viên chính "
+                   "thức không loại trừ ai."),
+    )  # fmt: skip
+
+    def __init__(
+        self, *args: Any, limit: int | None = None, excused: int = 0, **kwargs: Any
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        if limit is not None:
+            field = self.fields["excluded"]
+            field.help_text = (f"Đã trừ tự động {excused} đảng viên chính thức vắng có lý do; "
+                               f"có thể loại trừ thêm tối đa {limit}. {field.help_text}")  # fmt: skip
 
 
 class RecognitionVoteForm(forms.Form):
@@ -180,6 +203,25 @@ class RecognitionVoteForm(forms.Form):
 class HoldForm(forms.Form):
     actual_start = forms.DateTimeField(label="Bắt đầu thực tế", widget=DATETIME)
     actual_end = forms.DateTimeField(label="Kết thúc thực tế", widget=DATETIME)
+    confirm_early = forms.BooleanField(
+        label="Xác nhận đã họp sớm hơn lịch", required=False,
+        help_text="Chỉ đánh dấu khi chi bộ thực sự họp trước ngày dự kiến.",
+    )  # fmt: skip
+
+
+class PreparationForm(forms.Form):
+    """The preparation of a regular meeting done outside the app, with the day of each step."""
+
+    draft_prepared_on = forms.DateField(label="Dự thảo chuẩn bị (trên giấy, ngoài phần mềm) ngày",
+                                        required=False, widget=DATE)  # fmt: skip
+    draft_reviewed_on = forms.DateField(label="Chi ủy (Bí thư) đã cho ý kiến dự thảo ngày", required=False,
+                                        widget=DATE)  # fmt: skip
+    documents_sent_on = forms.DateField(label="Gửi tài liệu cho đảng viên ngày", required=False,
+                                        widget=DATE)  # fmt: skip
+    note = forms.CharField(label="Ghi chú (ai chuẩn bị, gửi bằng cách nào)", required=False,
+                           max_length=300)  # fmt: skip
+    late_reason = forms.CharField(label="Lý do gửi muộn (nếu có)", required=False,
+                                  widget=forms.Textarea(attrs={"rows": 2}))  # fmt: skip
 
 
 class MinutesForm(forms.Form):
@@ -190,9 +232,7 @@ class MinutesForm(forms.Form):
 
 
 class ResolutionForm(forms.Form):
-    type_code = forms.ChoiceField(
-        label="Loại văn bản", choices=[("KL", "Kết luận"), ("NQ", "Nghị quyết")]
-    )
+    type_code = forms.ChoiceField(label="Loại văn bản", choices=list(ISSUABLE_CONCLUSIONS.items()))
 
 
 class TaskForm(_CellMembers, forms.Form):

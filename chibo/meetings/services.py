@@ -13,6 +13,7 @@ from django.utils import timezone
 from chibo.lib.notices import announce
 
 from .errors import MeetingError
+from .rules import CONCLUSION_DOCUMENTS, ISSUABLE_CONCLUSIONS, RESOLUTION
 
 if TYPE_CHECKING:
     from chibo.members.models import Member
@@ -70,7 +71,7 @@ def documents_available() -> bool:
 
 
 def issued_documents(meeting: Meeting) -> dict[str, Any]:
-    """The meeting's issued documents by type code (BB, NQ, KL, BC), latest of each."""
+    """The meeting's issued documents by type code (BB, NQ, TB, KL, BC), latest of each."""
     if not meeting.pk or not documents_available():
         return {}
     from chibo.documents.models import IssuedDocument
@@ -122,28 +123,46 @@ def issue_minutes(meeting: Meeting, *, by: Any) -> Any:
         )  # fmt: skip
 
 
-def issue_resolution(meeting: Meeting, *, by: Any, type_code: str = "KL") -> Any:
-    """The nghị quyết (NQ) or kết luận (KL) after the meeting, with its tasks as a table."""
+def issue_resolution(meeting: Meeting, *, by: Any, type_code: str = "TB") -> Any:
+    """The document that records what the meeting decided, with its tasks as a table: a Nghị
+    quyết (NQ), only after a recorded vote on it that passed, or a Thông báo kết luận (TB), which
+    needs no vote. Refused, with the rule, and nothing numbered, otherwise."""
+    from .models import Meeting
     from .roles import require_leader
 
     _require_documents()
     require_leader(by, meeting.cell_id)
-    if type_code not in ("NQ", "KL"):
-        raise MeetingError("Chỉ ban hành nghị quyết (NQ) hoặc kết luận (KL).")
-    if meeting.status not in (meeting.Status.CONCLUDED,):
-        raise MeetingError("Chỉ ban hành kết luận, nghị quyết sau khi buổi sinh hoạt đã kết luận.")
-    if {"NQ", "KL"} & set(issued_documents(meeting)):
-        raise MeetingError("Buổi sinh hoạt đã có kết luận/nghị quyết ban hành.")
     from chibo.documents.models import IssuedDocument
 
-    from .documents import build_resolution, held_on
+    from .documents import build_conclusion_notice, build_resolution, held_on
 
-    kind = "Nghị quyết" if type_code == "NQ" else "Kết luận"
-    return IssuedDocument.issue(
-        cell=meeting.cell, type_code=type_code, title=f"{kind} {meeting.title}"[:300],
-        on=held_on(meeting), by=by, source=meeting,
-        build=lambda number: build_resolution(meeting, number, type_code),
-    )  # fmt: skip
+    with transaction.atomic():
+        current = Meeting.objects.select_for_update().select_related("cell").get(pk=meeting.pk)
+        if current.status != Meeting.Status.CONCLUDED:
+            raise MeetingError(
+                "Chỉ ban hành nghị quyết, thông báo kết luận sau khi buổi sinh hoạt đã kết luận."
+            )
+        problem = current.conclusion_problem(type_code)
+        if problem:
+            raise MeetingError(problem)
+        if set(CONCLUSION_DOCUMENTS) & set(issued_documents(current)):
+            raise MeetingError("Buổi sinh hoạt đã có nghị quyết hoặc thông báo kết luận ban hành.")
+        on = held_on(current)  # dated the meeting day, like the minutes
+        if type_code == RESOLUTION:
+            vote = current.resolution_vote()
+
+            def build(number: str) -> Any:
+                return build_resolution(current, number, type_code, on=on, vote=vote)
+        else:
+
+            def build(number: str) -> Any:
+                return build_conclusion_notice(current, number, on)
+
+        return IssuedDocument.issue(
+            cell=current.cell, type_code=type_code,
+            title=f"{ISSUABLE_CONCLUSIONS[type_code]} {current.title}"[:300],
+            on=on, by=by, source=current, build=build,
+        )  # fmt: skip
 
 
 def submit_report(meeting: Meeting, *, by: Any, text: str = "") -> MeetingReport:

@@ -44,7 +44,14 @@ def steps_for(meeting: Meeting) -> list[Step]:
     return out
 
 
+_PAPER = (" Nếu dự thảo đã chuẩn bị trên giấy: ghi nhận việc chuẩn bị, rồi điểm danh và ghi biên bản "
+          "ở màn hình buổi họp.")  # fmt: skip
+
+
 def next_step(meeting: Meeting) -> tuple[str, str]:
     if meeting.status == S.REVIEW and meeting.approved_version_id is not None:
         return ("Chi ủy đã duyệt dự thảo: gửi tài liệu cho đảng viên", "Bí thư/Phó Bí thư")
-    return _NEXT[Meeting.Status(meeting.status)]
+    text, who = _NEXT[Meeting.Status(meeting.status)]
+    if meeting.kind == Meeting.Kind.REGULAR and meeting.status in Meeting.BEFORE_DISTRIBUTION:
+        return (text + "." + _PAPER, who)
+    return (text, who)

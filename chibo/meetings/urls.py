@@ -15,6 +15,7 @@ urlpatterns = [
     path(M, views.meeting_detail, name="detail"),
     path(M + "edit/", views.meeting_edit, name="edit"),
     path(M + "preparers/", views.assign_preparers, name="preparers"),
+    path(M + "preparation/", views.preparation, name="preparation"),
     path(M + "postpone/", views.postpone, name="postpone"),
     path(M + "reschedule/", views.reschedule, name="reschedule"),
     path(M + "cancel/", views.cancel, name="cancel"),

@@ -21,8 +21,16 @@ from chibo.plans.models import Topic
 from . import steps
 from .access import EDIT, meeting_access
 from .errors import MeetingError
-from .forms import MeetingForm, PeriodForm, PreparersForm, ReasonForm, RescheduleForm
+from .forms import (
+    MeetingForm,
+    PeriodForm,
+    PreparationForm,
+    PreparersForm,
+    ReasonForm,
+    RescheduleForm,
+)
 from .models import Attendance, Meeting, Task
+from .rules import ISSUABLE_CONCLUSIONS, RESOLUTION
 from .services import issued_documents
 from .views_common import act, form_errors
 
@@ -156,11 +164,28 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "documents": issued_documents(meeting),
         "report": getattr(meeting, "report", None) if _has_report(meeting) else None,
         "missing": meeting.dossier_missing() if meeting.status == Meeting.Status.CONCLUDED else [],
+        "findings": meeting.preparation_findings(),
+        "days_rule": meeting.days_ahead_rule,
+        **_conclusion_context(meeting),
+        "preparation_form": PreparationForm(initial={
+            "draft_prepared_on": meeting.draft_prepared_on, "draft_reviewed_on": meeting.draft_reviewed_on,
+            "note": meeting.preparation_note}) if access.can_edit and meeting.may_record_preparation else None,
         "preparers_form": PreparersForm(cell=meeting.cell, initial={"preparers": meeting.preparers.all()})
         if access.can_edit else None,
         "today": timezone.localdate(),
     }  # fmt: skip
     return render(request, "meetings/meeting_detail.html", context)
+
+
+def _conclusion_context(meeting: Meeting) -> dict[str, object]:
+    """The vote on the resolution and which documents may record the meeting's decision."""
+    if meeting.status not in (Meeting.Status.CONCLUDED, Meeting.Status.CLOSED):
+        return {"resolution_vote": None, "conclusion_choices": [], "resolution_problem": ""}
+    vote = meeting.resolution_vote()
+    problem = Meeting.resolution_vote_problem(vote)
+    choices = [(code, label) for code, label in ISSUABLE_CONCLUSIONS.items()
+               if code != RESOLUTION or not problem]  # fmt: skip
+    return {"resolution_vote": vote, "conclusion_choices": choices, "resolution_problem": problem}
 
 
 def _comments():  # type: ignore[no-untyped-def]
@@ -185,6 +210,23 @@ def assign_preparers(request: HttpRequest, pk: int) -> HttpResponse:
         return redirect("meetings:detail", pk=pk)
     return act(request, lambda: meeting.assign_preparers(list(form.cleaned_data["preparers"]), by=request.user),
                "Đã phân công người chuẩn bị.", to="meetings:detail", pk=pk)  # fmt: skip
+
+
+@login_required
+@require_POST
+def preparation(request: HttpRequest, pk: int) -> HttpResponse:
+    """Record a regular meeting's preparation done outside the app, step by step, with dates."""
+    meeting = meeting_access(request, pk, need=EDIT).meeting
+    form = PreparationForm(request.POST)
+    if not form.is_valid():
+        form_errors(request, form)
+        return redirect("meetings:detail", pk=pk)
+
+    def record() -> str:
+        findings = meeting.record_preparation(by=request.user, **form.cleaned_data)
+        return " ".join(text for text, _ in findings)
+
+    return act(request, record, "Đã ghi nhận việc chuẩn bị.", to="meetings:detail", pk=pk)
 
 
 @login_required

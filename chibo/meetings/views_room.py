@@ -17,7 +17,7 @@ from chibo.members.models import Member
 from chibo.rules import votes as rules_votes
 
 from . import services
-from .access import EDIT, MeetingAccess, meeting_access
+from .access import EDIT, RECORD, MeetingAccess, meeting_access
 from .errors import MeetingError
 from .forms import (
     AttendanceForm,
@@ -40,15 +40,18 @@ def _room_context(access: MeetingAccess) -> dict[str, Any]:
     marks = {a.member_id: a for a in meeting.attendances.all()}
     rows = [(m, marks.get(m.pk)) for m in members]
     present = [a for a in marks.values() if a.is_present]
-    start = meeting.actual_start or meeting.starts_at
-    end = meeting.actual_end or meeting.ends_at or start + dt.timedelta(minutes=120)
+    official = sum(1 for m in members if m.status == Member.Status.OFFICIAL)
+    present_official = sum(1 for a in present if a.member_status == Member.Status.OFFICIAL)
+    excused = sum(1 for a in marks.values()
+                  if a.member_status == Member.Status.OFFICIAL and a.status == Attendance.Status.EXCUSED)  # fmt: skip
+    start, end = _hold_times(meeting)
     return {
         "meeting": meeting, "cell": meeting.cell, "access": access, "rows": rows,
         "counts": {
             "members": len(members),
-            "official": sum(1 for m in members if m.status == Member.Status.OFFICIAL),
+            "official": official,
             "present": len(present),
-            "present_official": sum(1 for a in present if a.member_status == Member.Status.OFFICIAL),
+            "present_official": present_official,
             "present_probationary": sum(1 for a in present if a.member_status == Member.Status.PROBATIONARY),
             "missing": len(members) - len(marks),
         },
@@ -57,14 +60,33 @@ def _room_context(access: MeetingAccess) -> dict[str, Any]:
         "speakers": list(meeting.member_comments.filter(wants_to_speak=True).select_related("member")),
         "votes": list(meeting.votes.all()),
         "tasks": list(meeting.tasks.prefetch_related("owners")),
-        "contribution_form": ContributionForm(cell=meeting.cell) if access.can_edit else None,
-        "vote_form": VoteForm() if access.can_edit else None,
-        "task_form": TaskForm(cell=meeting.cell) if access.can_edit else None,
-        "hold_form": HoldForm(initial={"actual_start": timezone.localtime(start), "actual_end": timezone.localtime(end)})
+        "contribution_form": ContributionForm(cell=meeting.cell) if access.can_record else None,
+        "vote_form": VoteForm(limit=Vote.manual_limit(official, present_official, excused), excused=excused)
         if access.can_edit else None,
+        "task_form": TaskForm(cell=meeting.cell) if access.can_edit else None,
+        "hold_form": HoldForm(initial={"actual_start": start, "actual_end": end}) if access.can_edit else None,
         "conclude_form": TextForm(initial={"text": meeting.conclusion}) if access.is_leader else None,
-        "open": meeting.status in (Meeting.Status.DISTRIBUTED, Meeting.Status.HELD),
+        "open": meeting.room_open,
+        "notes_open": meeting.room_open or meeting.status == Meeting.Status.CONCLUDED,
+        "may_hold": meeting.room_open and meeting.status != Meeting.Status.HELD,
     }  # fmt: skip
+
+
+def _hold_times(meeting: Meeting) -> tuple[dt.datetime, dt.datetime]:
+    """What the "đã họp" form offers: the schedule when it has passed; otherwise a meeting that
+    has just ended now (a real time in the future is refused)."""
+    now = timezone.localtime().replace(second=0, microsecond=0)
+    start = timezone.localtime(meeting.actual_start or meeting.starts_at)
+    planned = (
+        (meeting.ends_at - meeting.starts_at)
+        if meeting.ends_at
+        else dt.timedelta(minutes=meeting.min_duration)
+    )
+    end = timezone.localtime(meeting.actual_end) if meeting.actual_end else start + planned
+    if end > now:
+        end = now
+        start = min(start, end - planned)
+    return start, end
 
 
 _CONCLUSION_DRAFT = "meetings.conclusion_draft.{}"
@@ -89,7 +111,7 @@ def room(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def attendance(request: HttpRequest, pk: int, member_pk: int) -> HttpResponse:
-    access = meeting_access(request, pk, need=EDIT)
+    access = meeting_access(request, pk, need=RECORD)
     meeting = access.meeting
     member = get_object_or_404(Member, pk=member_pk, cell_id=meeting.cell_id)
     form = AttendanceForm(request.POST)
@@ -114,7 +136,7 @@ def attendance(request: HttpRequest, pk: int, member_pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def contribution(request: HttpRequest, pk: int) -> HttpResponse:
-    meeting = meeting_access(request, pk, need=EDIT).meeting
+    meeting = meeting_access(request, pk, need=RECORD).meeting
     form = ContributionForm(request.POST, cell=meeting.cell)
     if not form.is_valid():
         form_errors(request, form)
@@ -137,9 +159,10 @@ def vote(request: HttpRequest, pk: int) -> HttpResponse:
 
     def record() -> str:
         result = Vote.record(meeting, by=request.user, **data)
-        return (
-            "" if result.passed else f"“{result.subject}” không được thông qua: {result.rule_text}"
-        )
+        if result.passed:
+            return ""
+        blocked = " Không ban hành Nghị quyết được." if result.is_on_resolution else ""
+        return f"“{result.subject}” không được thông qua: {result.rule_text}{blocked}"
 
     return act(request, record, "Đã ghi kết quả biểu quyết.", to="meetings:room", pk=pk)
 
@@ -174,7 +197,7 @@ def hold(request: HttpRequest, pk: int) -> HttpResponse:
         return redirect("meetings:room", pk=pk)
     data = form.cleaned_data
     return act(request, lambda: meeting.hold(by=request.user, actual_start=data["actual_start"],
-                                             actual_end=data["actual_end"]),
+                                             actual_end=data["actual_end"], confirm_early=data["confirm_early"]),
                "Đã ghi nhận buổi sinh hoạt.", to="meetings:room", pk=pk)  # fmt: skip
 
 
@@ -199,7 +222,7 @@ def conclude(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def minutes(request: HttpRequest, pk: int) -> HttpResponse:
-    access = meeting_access(request, pk, need=EDIT)
+    access = meeting_access(request, pk, need=RECORD)
     meeting = access.meeting
     form = MinutesForm(request.POST or None, initial={"text": meeting.minutes or _outline(meeting),
                                                       "version": meeting.minutes_version})  # fmt: skip
@@ -233,7 +256,7 @@ def sign_minutes(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def resolution(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = meeting_access(request, pk, need=EDIT).meeting
-    form = ResolutionForm(request.POST)
-    type_code = form.cleaned_data["type_code"] if form.is_valid() else "KL"
+    # Any code goes to the verb, which refuses what may not be issued with its reason.
+    type_code = request.POST.get("type_code", "") or "TB"
     return act(request, lambda: services.issue_resolution(meeting, by=request.user, type_code=type_code),
                "Đã ban hành văn bản.", to="meetings:detail", pk=pk)  # fmt: skip

@@ -19,6 +19,7 @@ from chibo.meetings.tests.helpers import (
     make_task,
     reviewed,
     roll_call,
+    vote_on_resolution,
 )
 from chibo.plans.models import Plan
 from chibo.plans.tests.helpers import make_full_plan
@@ -104,6 +105,7 @@ def closable_meeting(world: World) -> Meeting:
     meeting.edit_minutes(
         by=world.secretary.user, text="Diễn biến buổi sinh hoạt.", expected_version=1
     )
+    vote_on_resolution(world, meeting)  # a Nghị quyết needs a passing vote on it
     services.issue_minutes(meeting, by=world.secretary.user)
     services.issue_resolution(meeting, by=world.secretary.user, type_code="NQ")
     services.submit_report(meeting, by=world.secretary.user, text="Triển khai tốt.")
@@ -117,6 +119,7 @@ def postponed_meeting(world: World) -> Meeting:
 
 
 def distributed_with_roll_call(world: World) -> Meeting:
-    meeting = distributed(world)
+    """Scheduled yesterday, so that it can be recorded as held at its scheduled times."""
+    meeting = distributed(world, days_ahead=-1)
     roll_call(world, meeting)
     return meeting

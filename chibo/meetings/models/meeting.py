@@ -13,17 +13,24 @@ from django.conf import settings
 from django.db import models, transaction
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.functional import cached_property
 
 from chibo.audit.models import log_action, snapshot
 from chibo.members.models import Member
 from chibo.organizations.models import Cell
+from chibo.organizations.settings import params_for_cell
+from chibo.rules import meetings as meeting_rules
+from chibo.rules import votes as vote_rules
+from chibo.rules.settings import DEFAULTS, Params
+from chibo.rules.sources import Citation, cite
 
 from .. import rules
-from ..errors import MeetingError
+from ..errors import MeetingError, NeedsConfirmation
 from ..roles import require_editor, require_leader, require_member
 
 if TYPE_CHECKING:
     from .drafts import DraftVersion
+    from .session import Vote
 
 
 class MeetingQuerySet(models.QuerySet["Meeting"]):
@@ -57,8 +64,16 @@ class Meeting(models.Model):
         CANCELLED = "cancelled", "Đã hủy"
 
     OPEN_STATUSES = (Status.PLANNED, Status.PREPARING, Status.REVIEW, Status.DISTRIBUTED)
+    # A regular meeting may be recorded as it really happened, with its draft prepared on paper
+    # or outside the chi ủy: the room opens before the draft chain ends (a skipped step is a
+    # finding, see preparation_findings). A thematic meeting keeps the chain.
+    BEFORE_DISTRIBUTION = (Status.PLANNED, Status.PREPARING, Status.REVIEW)
+    HAPPENED = (Status.HELD, Status.CONCLUDED, Status.CLOSED)
     STEPS = (Status.PLANNED, Status.PREPARING, Status.REVIEW, Status.DISTRIBUTED,
              Status.HELD, Status.CONCLUDED, Status.CLOSED)  # fmt: skip
+    PREPARATION_FIELDS = ["draft_prepared_on", "draft_reviewed_on", "distributed_at",
+                          "distributed_outside", "late_distribution_reason", "preparation_note",
+                          "status"]  # fmt: skip
     AUDITED = ["title", "kind", "starts_at", "ends_at", "place", "online_link", "chair",
                "secretary", "guests", "draft_due", "review_due", "status"]  # fmt: skip
     # Who chaired, who kept the minutes and who was invited may be put right until the
@@ -104,6 +119,13 @@ class Meeting(models.Model):
     approved_at = models.DateTimeField(null=True, blank=True)
     distributed_at = models.DateTimeField("ngày gửi tài liệu", null=True, blank=True)
     late_distribution_reason = models.TextField("lý do gửi muộn", blank=True)
+    # Preparation recorded after the fact (a draft prepared on paper or outside the chi ủy).
+    draft_prepared_on = models.DateField("ngày chuẩn bị xong dự thảo (ngoài phần mềm)", null=True,
+                                         blank=True)  # fmt: skip
+    draft_reviewed_on = models.DateField("ngày chi ủy cho ý kiến dự thảo (ngoài phần mềm)",
+                                         null=True, blank=True)  # fmt: skip
+    distributed_outside = models.BooleanField("gửi tài liệu ngoài phần mềm", default=False)
+    preparation_note = models.CharField("ghi chú về việc chuẩn bị", max_length=300, blank=True)
     actual_start = models.DateTimeField("bắt đầu thực tế", null=True, blank=True)
     actual_end = models.DateTimeField("kết thúc thực tế", null=True, blank=True)
     duration_finding = models.CharField(max_length=300, blank=True)
@@ -141,18 +163,116 @@ class Meeting(models.Model):
         topic = self.topic if self.topic_id else None
         return topic.plan.days_before_distribution if topic is not None else None
 
+    @cached_property
+    def params(self) -> Params:
+        """The committee parameters in force for this meeting's cell."""
+        return params_for_cell(self.cell)
+
+    @property
+    def days_ahead_rule(self) -> meeting_rules.DaysAhead:
+        """How many days ahead the documents must reach members, and which rule says so: the
+        strictest of HD 42, the committee's setting, the cell's own and its plan's."""
+        return meeting_rules.required_days_before(params=self.params,
+                                                  cell_days=self.cell.days_before_distribution,
+                                                  plan_days=self.plan_days_before)  # fmt: skip
+
     @property
     def required_days_before(self) -> int:
-        return rules.required_days_before(cell_days=self.cell.days_before_distribution,
-                                          plan_days=self.plan_days_before)  # fmt: skip
+        return self.days_ahead_rule.days
 
     @property
     def distribution_deadline(self) -> dt.date:
-        return self.meeting_day - dt.timedelta(days=self.required_days_before)
+        return meeting_rules.distribution_deadline(meeting_on=self.meeting_day,
+                                                   required=self.required_days_before)  # fmt: skip
 
-    def is_late_on(self, day: dt.date) -> bool:
-        return rules.is_late_distribution(sent_on=day, meeting_on=self.meeting_day,
-                                          required=self.required_days_before)  # fmt: skip
+    def is_late_on(self, day: dt.date | None, *, meeting_on: dt.date | None = None) -> bool:
+        return meeting_rules.is_late(sent_on=day, meeting_on=meeting_on or self.meeting_day,
+                                     required=self.required_days_before)  # fmt: skip
+
+    @property
+    def min_duration(self) -> int:
+        return meeting_rules.min_duration(params=self.params, combined=self.is_combined)
+
+    @property
+    def duration_rule(self) -> str:
+        """ "Thời lượng tối thiểu 90 phút (HD 42-HD/BTCTW, …)" or the committee's own value."""
+        national = meeting_rules.min_duration(params=DEFAULTS, combined=self.is_combined)
+        source = (
+            meeting_rules.SOURCE_DURATION if self.min_duration == national else cite("COMMITTEE")
+        )
+        return f"Thời lượng tối thiểu {self.min_duration} phút ({source.text})."
+
+    @property
+    def held_day(self) -> dt.date:
+        """The day the meeting took place (its scheduled day until it is recorded)."""
+        return (
+            timezone.localtime(self.actual_start).date() if self.actual_start else self.meeting_day
+        )
+
+    @property
+    def sent_on(self) -> dt.date | None:
+        return timezone.localtime(self.distributed_at).date() if self.distributed_at else None
+
+    def room_statuses(self) -> tuple[str, ...]:
+        """Where roll call, speakers, votes and "đã họp" may be recorded."""
+        if self.kind == self.Kind.REGULAR:
+            return (*self.BEFORE_DISTRIBUTION, self.Status.DISTRIBUTED, self.Status.HELD)
+        return (self.Status.DISTRIBUTED, self.Status.HELD)
+
+    @property
+    def room_open(self) -> bool:
+        return self.status in self.room_statuses()
+
+    @property
+    def may_record_preparation(self) -> bool:
+        """A regular meeting's preparation steps may be recorded after the fact."""
+        return self.kind == self.Kind.REGULAR and self.status in (
+            *self.BEFORE_DISTRIBUTION,
+            self.Status.DISTRIBUTED,
+            self.Status.HELD,
+            self.Status.CONCLUDED,
+        )
+
+    def is_recorder(self, member: Member | None) -> bool:
+        """The chi ủy, or the meeting's secretary (thư ký) even when not on the chi ủy: they
+        take the roll call, note the speakers and write the minutes."""
+        return (
+            member is not None
+            and member.is_active
+            and (
+                member.is_editor
+                or (self.secretary_id is not None and member.pk == self.secretary_id)
+            )
+        )
+
+    def preparation_findings(self) -> list[tuple[str, Citation]]:
+        """What the preparation skipped or did late, each with its rule (HD 42 preparation steps).
+
+        Findings, not locks: a meeting that took place is recorded as it happened. Empty until
+        the meeting is recorded as held (before that a missing step is simply still to do)."""
+        if self.status not in self.HAPPENED:
+            return []
+        findings: list[tuple[str, Citation]] = []
+        has_draft = self.draft_prepared_on is not None or self.versions.exists()
+        if not has_draft:
+            findings.append(("Không ghi nhận dự thảo nội dung sinh hoạt được chuẩn bị trước buổi "
+                             "sinh hoạt.", meeting_rules.SOURCE_PREPARATION))  # fmt: skip
+        elif self.approved_at is None and self.draft_reviewed_on is None:
+            findings.append(("Dự thảo chưa được chi ủy (Bí thư) cho ý kiến trước buổi sinh hoạt.",
+                             meeting_rules.SOURCE_PREPARATION))  # fmt: skip
+        rule = self.days_ahead_rule
+        sent = self.sent_on
+        if sent is None:
+            findings.append(("Tài liệu không được gửi cho đảng viên trước buổi sinh hoạt.",
+                             meeting_rules.SOURCE_DAYS_BEFORE))  # fmt: skip
+        elif self.is_late_on(sent, meeting_on=self.held_day):
+            ahead = meeting_rules.days_ahead(sent_on=sent, meeting_on=self.held_day)
+            reason = (
+                f" Lý do: {self.late_distribution_reason}" if self.late_distribution_reason else ""
+            )
+            findings.append((f"Tài liệu gửi ngày {sent:%d/%m/%Y}, trước buổi sinh hoạt {max(ahead, 0)} "
+                             f"ngày; phải gửi trước ít nhất {rule.days} ngày.{reason}", rule.source))  # fmt: skip
+        return findings
 
     @property
     def duration_minutes(self) -> int | None:
@@ -171,19 +291,51 @@ class Meeting(models.Model):
     def latest_version(self) -> DraftVersion | None:
         return self.versions.order_by("-number").first()
 
+    def resolution_vote(self) -> Vote | None:
+        """The latest vote on the meeting's resolution: a second vote after amendments decides."""
+        return self.votes.filter(subject_kind="resolution").order_by("-created_at", "-id").first()
+
+    def conclusion_problem(self, type_code: str) -> str:
+        """'' when the document that records the meeting's decision may be issued; otherwise
+        why not, in Vietnamese. A Nghị quyết needs a recorded vote on it that passed; a Thông
+        báo kết luận needs none."""
+        if type_code not in rules.ISSUABLE_CONCLUSIONS:
+            return "Chỉ ban hành Nghị quyết hoặc Thông báo kết luận của buổi sinh hoạt."
+        if type_code != rules.RESOLUTION:
+            return ""
+        return self.resolution_vote_problem(self.resolution_vote())
+
+    @staticmethod
+    def resolution_vote_problem(vote: Vote | None) -> str:
+        """'' when `vote` (the latest on the resolution) lets a Nghị quyết be issued."""
+        if vote is None:
+            return (
+                "Chưa ghi kết quả biểu quyết thông qua nghị quyết nên chưa ban hành Nghị quyết được. "
+                f"{vote_rules.rule_text(vote_rules.ORDINARY)} Nếu chi bộ chỉ kết luận, không biểu "
+                "quyết, hãy ban hành Thông báo kết luận."
+            )
+        if not vote.passed:
+            return (
+                f"Nghị quyết không được thông qua ({vote.votes_for}/{vote.denominator} đảng viên chính "
+                f"thức tán thành) nên không ban hành Nghị quyết được. {vote.rule_text}"
+            )
+        return ""
+
     def dossier_missing(self) -> list[str]:
-        """What seed 001 §IV asks for that this meeting's dossier still lacks."""
+        """What the cell's plan asks the dossier to hold that this meeting's still lacks."""
         from chibo.meetings.services import issued_documents
 
         missing = []
         docs = issued_documents(self)
         if self.kind == self.Kind.THEMATIC and self.topic_id is None:
             missing.append(rules.DOSSIER_ITEMS["plan"])
-        if self.approved_version_id is None:
+        # A regular meeting's draft may have been prepared on paper, or skipped: that is a
+        # preparation finding, not a missing dossier item.
+        if self.kind == self.Kind.THEMATIC and self.approved_version_id is None:
             missing.append(rules.DOSSIER_ITEMS["draft"])
         if not self.minutes_signed_at or "BB" not in docs:
             missing.append(rules.DOSSIER_ITEMS["minutes"])
-        if not ({"NQ", "KL"} & set(docs)):
+        if not (set(rules.CONCLUSION_DOCUMENTS) & set(docs)):
             missing.append(rules.DOSSIER_ITEMS["conclusion"])
         report = getattr(self, "report", None) if self.pk else None
         if report is None or report.submitted_at is None:
@@ -271,6 +423,14 @@ class Meeting(models.Model):
         _notify(
             self, members, "meeting.assigned", "Đồng chí được phân công chuẩn bị nội dung sinh hoạt"
         )
+
+    def require_recorder(self, by: Any) -> Member:
+        member = require_member(by, self.cell_id)
+        if not self.is_recorder(member):
+            raise MeetingError(
+                "Chỉ chi ủy hoặc thư ký của buổi sinh hoạt được điểm danh, ghi ý kiến và biên bản."
+            )
+        return member
 
     def is_preparer(self, member: Member | None) -> bool:
         return member is not None and self.preparers.filter(pk=member.pk).exists()
@@ -369,9 +529,11 @@ class Meeting(models.Model):
                 )
             sent_on = timezone.localtime(at).date()
             if current.is_late_on(sent_on) and not reason.strip():
+                rule = current.days_ahead_rule
                 raise MeetingError(
-                    f"Tài liệu phải gửi trước ngày họp ít nhất {current.required_days_before} ngày "
-                    f"(hạn {current.distribution_deadline:%d/%m/%Y}). Gửi muộn cần ghi rõ lý do."
+                    f"Tài liệu phải gửi trước ngày họp ít nhất {rule.days} ngày "
+                    f"(hạn {current.distribution_deadline:%d/%m/%Y}; {rule.source.text}). "
+                    "Gửi muộn cần ghi rõ lý do."
                 )
             current.status = self.Status.DISTRIBUTED
             current.distributed_at = at
@@ -389,13 +551,13 @@ class Meeting(models.Model):
         """Roll call on the meeting day (chi ủy or the meeting's secretary)."""
         from .session import Attendance
 
-        require_editor(by, self.cell_id)
+        self.require_recorder(by)
         if member.cell_id != self.cell_id:
             raise MeetingError("Đồng chí này không thuộc chi bộ.")
         if status not in Attendance.Status.values:
             raise MeetingError("Tình trạng dự họp không hợp lệ.")
         with transaction.atomic():
-            current = self._locked(self.Status.DISTRIBUTED, self.Status.HELD, verb="điểm danh")
+            current = self._locked(*self.room_statuses(), verb="điểm danh")
             row, created = Attendance.objects.select_for_update().get_or_create(
                 meeting=current, member=member, defaults={"status": status, "reason": reason,
                                                            "member_status": member.status})  # fmt: skip
@@ -406,36 +568,120 @@ class Meeting(models.Model):
                        after={"member": str(member), "status": status, "reason": reason})  # fmt: skip
         return row
 
-    def hold(self, *, by: Any, actual_start: dt.datetime, actual_end: dt.datetime) -> str:
+    def hold(self, *, by: Any, actual_start: dt.datetime, actual_end: dt.datetime,
+             confirm_early: bool = False) -> str:  # fmt: skip
         """Record that the meeting took place; returns the duration finding ('' when fine).
 
-        HD 42 (party-rules.md §1.2): ≥ 90 min, ≥ 120 min when combined. A short meeting is a
-        finding to show, not a reason to refuse the record.
+        HD 42: ≥ 90 min, ≥ 120 min when combined (a committee may set its own). A short meeting
+        is a finding to show, not a reason to refuse the record. Times in the future are
+        refused; a meeting held before its scheduled day needs `confirm_early`. A regular
+        meeting may be recorded without the draft chain (see preparation_findings).
         """
         from .tasks import Task
 
         require_editor(by, self.cell_id)
+        now = timezone.now()
+        if actual_start > now:
+            raise MeetingError("Giờ bắt đầu thực tế không thể ở tương lai.")
+        if actual_end > now:
+            raise MeetingError("Giờ kết thúc thực tế không thể ở tương lai.")
         if actual_end <= actual_start:
             raise MeetingError("Giờ kết thúc phải sau giờ bắt đầu.")
         with transaction.atomic():
-            current = self._locked(self.Status.DISTRIBUTED, verb="ghi nhận đã họp")
+            current = self._locked(*self.room_statuses(), verb="ghi nhận đã họp")
+            if current.status == self.Status.HELD:
+                raise MeetingError("Buổi sinh hoạt đã được ghi nhận là đã họp.")
+            held_on = timezone.localtime(actual_start).date()
+            early = held_on < current.meeting_day
+            if early and not confirm_early:
+                raise NeedsConfirmation(
+                    f"Buổi sinh hoạt dự kiến họp ngày {current.meeting_day:%d/%m/%Y}, nhưng giờ bắt đầu "
+                    f"thực tế là ngày {held_on:%d/%m/%Y}, sớm hơn lịch. Nếu đúng là chi bộ đã họp sớm, "
+                    "hãy đánh dấu “Xác nhận đã họp sớm hơn lịch” rồi ghi nhận lại."
+                )
             minutes = int((actual_end - actual_start).total_seconds() // 60)
+            before = snapshot(current, ["status", "actual_start", "actual_end"])
+            skipped = current.status in self.BEFORE_DISTRIBUTION
             current.actual_start, current.actual_end = actual_start, actual_end
-            current.duration_finding = rules.duration_finding(
-                minutes=minutes, combined=current.is_combined
+            current.duration_finding = meeting_rules.duration_finding(
+                minutes=minutes, combined=current.is_combined, params=current.params
             )
             current.status = self.Status.HELD
-            self._save(
-                current,
-                "meeting.hold",
-                by,
-                ["status", "actual_start", "actual_end", "duration_finding"],
-            )
+            fields = ["status", "actual_start", "actual_end", "duration_finding"]
+            self._save(current, "meeting.hold", by, fields, before=before,
+                       after={**snapshot(current, fields), "early": early,
+                              "without_distribution": skipped})  # fmt: skip
             # HD 42: this meeting reviews what earlier meetings left unfinished.
             Task.objects.filter(cell_id=current.cell_id, carried_into__isnull=True).unfinished().exclude(
                 meeting=current).filter(Q(meeting__isnull=True) | Q(meeting__starts_at__lt=current.starts_at)
             ).update(carried_into=current)  # fmt: skip
         return self.duration_finding
+
+    def record_preparation(self, *, by: Any, draft_prepared_on: dt.date | None = None,
+                           draft_reviewed_on: dt.date | None = None,
+                           documents_sent_on: dt.date | None = None, note: str = "",
+                           late_reason: str = "") -> list[tuple[str, Citation]]:  # fmt: skip
+        """Record, after the fact, the preparation steps of a regular meeting done outside the
+        app (a draft on paper, the chi ủy's comments, documents handed out), each with the day
+        it happened. Returns the findings that remain. A step left empty is kept as it was."""
+        require_editor(by, self.cell_id)
+        today = timezone.localdate()
+        given = {"draft_prepared_on": draft_prepared_on, "draft_reviewed_on": draft_reviewed_on,
+                 "documents_sent_on": documents_sent_on}  # fmt: skip
+        if not any(given.values()) and not note.strip():
+            raise MeetingError("Hãy ghi ít nhất một bước chuẩn bị và ngày thực hiện.")
+        for day in given.values():
+            if day is not None and day > today:
+                raise MeetingError("Ngày thực hiện bước chuẩn bị không thể ở tương lai.")
+        with transaction.atomic():
+            current = self._locked(verb="ghi nhận việc chuẩn bị")
+            if not current.may_record_preparation:
+                raise MeetingError(
+                    "Chỉ ghi nhận việc chuẩn bị ngoài phần mềm cho buổi sinh hoạt thường kỳ chưa hoàn "
+                    "thiện hồ sơ; sinh hoạt chuyên đề cần dự thảo được chi ủy duyệt trên phần mềm."
+                )
+            last = current.held_day
+            for day in given.values():
+                if day is not None and day > last:
+                    raise MeetingError(
+                        f"Ngày thực hiện bước chuẩn bị phải trước ngày họp ({last:%d/%m/%Y})."
+                    )
+            draft = draft_prepared_on or current.draft_prepared_on
+            review = draft_reviewed_on or current.draft_reviewed_on
+            if draft and review and review < draft:
+                raise MeetingError(
+                    "Ngày chi ủy cho ý kiến không thể trước ngày chuẩn bị xong dự thảo."
+                )
+            if documents_sent_on and review and documents_sent_on < review:
+                raise MeetingError(
+                    "Ngày gửi tài liệu không thể trước ngày chi ủy cho ý kiến dự thảo."
+                )
+            if documents_sent_on and current.distributed_at and not current.distributed_outside:
+                raise MeetingError("Tài liệu đã được gửi trên phần mềm; không ghi ngày gửi khác.")
+            before = snapshot(current, self.PREPARATION_FIELDS)
+            fields = ["preparation_note"]
+            current.preparation_note = note.strip() or current.preparation_note
+            if draft_prepared_on:
+                current.draft_prepared_on = draft_prepared_on
+                fields.append("draft_prepared_on")
+            if draft_reviewed_on:
+                current.draft_reviewed_on = draft_reviewed_on
+                fields.append("draft_reviewed_on")
+            if documents_sent_on:
+                # Kept on the same field as a send in the app, so every screen reads one date.
+                current.distributed_at = timezone.make_aware(
+                    dt.datetime.combine(documents_sent_on, dt.time(12, 0))
+                )
+                current.distributed_outside = True
+                late = current.is_late_on(documents_sent_on, meeting_on=current.held_day)
+                current.late_distribution_reason = late_reason.strip() if late else ""
+                fields += ["distributed_at", "distributed_outside", "late_distribution_reason"]
+                if current.status in self.BEFORE_DISTRIBUTION:
+                    current.status = self.Status.DISTRIBUTED
+                    fields.append("status")
+            self._save(current, "meeting.record_preparation", by, fields, before=before,
+                       after=snapshot(current, self.PREPARATION_FIELDS))  # fmt: skip
+        return self.preparation_findings()
 
     def missing_attendance(self) -> list[Member]:
         recorded = self.attendances.values_list("member_id", flat=True)
@@ -461,12 +707,13 @@ class Meeting(models.Model):
             self._save(current, "meeting.conclude", by, ["status", "conclusion", "concluded_at"])
 
     def edit_minutes(self, *, by: Any, text: str, expected_version: int) -> None:
-        """The secretary or chi ủy writes the minutes until they are signed; a stale version
-        (someone else saved meanwhile) is refused so nothing is overwritten."""
-        require_editor(by, self.cell_id)
+        """The meeting's secretary or the chi ủy writes the minutes until they are signed; a
+        stale version (someone else saved meanwhile) is refused so nothing is overwritten."""
+        self.require_recorder(by)
         with transaction.atomic():
-            current = self._locked(self.Status.DISTRIBUTED, self.Status.HELD, self.Status.CONCLUDED,
-                                   verb="sửa biên bản")  # fmt: skip
+            current = self._locked(
+                *self.room_statuses(), self.Status.CONCLUDED, verb="sửa biên bản"
+            )
             if current.minutes_signed_at:
                 raise MeetingError("Biên bản đã ký, không sửa được nữa.")
             if current.minutes_version != expected_version:

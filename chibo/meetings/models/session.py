@@ -10,13 +10,17 @@ from django.utils import timezone
 from chibo.audit.models import log_action
 from chibo.members.models import Member
 from chibo.rules import organization
+from chibo.rules import votes as vote_rules
 
-from .. import rules
 from ..errors import MeetingError
 from ..roles import require_editor
 from .meeting import Meeting
 
-IN_ROOM = (Meeting.Status.DISTRIBUTED, Meeting.Status.HELD)
+
+def _room_or_concluded(meeting: Meeting) -> bool:
+    """Speakers and votes are noted in the room and until the minutes are signed."""
+    in_room = meeting.status in (*meeting.room_statuses(), Meeting.Status.CONCLUDED)
+    return in_room and not meeting.minutes_signed_at
 
 
 class Attendance(models.Model):
@@ -64,17 +68,14 @@ class Contribution(models.Model):
 
     @classmethod
     def add(cls, meeting: Meeting, *, by: Any, speaker: Member, summary: str) -> Contribution:
-        require_editor(by, meeting.cell_id)
+        meeting.require_recorder(by)
         if speaker.cell_id != meeting.cell_id:
             raise MeetingError("Người phát biểu phải là đảng viên của chi bộ.")
         if not summary.strip():
             raise MeetingError("Hãy tóm tắt ý kiến phát biểu.")
         with transaction.atomic():
             current = Meeting.objects.select_for_update().get(pk=meeting.pk)
-            if (
-                current.status not in (*IN_ROOM, Meeting.Status.CONCLUDED)
-                or current.minutes_signed_at
-            ):
+            if not _room_or_concluded(current):
                 raise MeetingError(
                     "Chỉ ghi ý kiến phát biểu trong buổi họp, trước khi ký biên bản."
                 )
@@ -88,21 +89,33 @@ class Contribution(models.Model):
 
 
 class Vote(models.Model):
-    """A show-of-hands vote. Only official members vote (Điều lệ Điều 3); the rule that
-    decides is in rules.vote_passes (party-rules.md §2)."""
+    """A show-of-hands vote, counted by the rulebook (chibo.rules.votes): only official members
+    vote; an ordinary decision needs more than half of the official members less the point-9.3
+    exclusions, each person counted once; admission and recognition two thirds of all.
+
+    A vote on the meeting's resolution (`subject_kind`) is what lets a Nghị quyết be issued."""
 
     class Kind(models.TextChoices):
-        ORDINARY = rules.VOTE_ORDINARY, "Thông qua nghị quyết, kết luận"
-        ADMISSION = rules.VOTE_ADMISSION, "Kết nạp, công nhận đảng viên chính thức"
+        ORDINARY = vote_rules.ORDINARY, "Thông qua nghị quyết, kết luận"
+        ADMISSION = vote_rules.ADMISSION, "Kết nạp, công nhận đảng viên chính thức"
+
+    class SubjectKind(models.TextChoices):
+        RESOLUTION = "resolution", "Nghị quyết của buổi sinh hoạt"
+        OTHER = "other", "Nội dung khác"
 
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="votes")
     subject = models.CharField("nội dung biểu quyết", max_length=300)
+    subject_kind = models.CharField("biểu quyết về", max_length=12, choices=SubjectKind.choices,
+                                    default=SubjectKind.OTHER)  # fmt: skip
     kind = models.CharField("loại", max_length=10, choices=Kind.choices, default=Kind.ORDINARY)
     votes_for = models.PositiveIntegerField("tán thành")
     votes_against = models.PositiveIntegerField("không tán thành")
     votes_abstain = models.PositiveIntegerField("không biểu quyết", default=0)
-    excluded = models.PositiveIntegerField("số được loại trừ", default=0)
-    denominator = models.PositiveIntegerField("căn cứ tính")
+    # Point 9.3 exclusions, each person once: official members recorded "vắng có lý do" at the
+    # roll call (counted by the app) and others the chi ủy adds by hand (not already counted).
+    excused = models.PositiveIntegerField("vắng có lý do (đã trừ)", default=0)
+    excluded = models.PositiveIntegerField("số được loại trừ khác", default=0)
+    denominator = models.PositiveIntegerField("số đảng viên chính thức làm căn cứ")
     passed = models.BooleanField("thông qua")
     created_at = models.DateTimeField(default=timezone.now)
     # A vote on recognising this probationary member as official (kind ADMISSION).
@@ -117,49 +130,83 @@ class Vote(models.Model):
 
     @property
     def rule_text(self) -> str:
-        return rules.rule_text(self.kind)
+        return vote_rules.rule_text(self.kind)
+
+    @property
+    def is_on_resolution(self) -> bool:
+        return self.subject_kind == self.SubjectKind.RESOLUTION
+
+    @classmethod
+    def exclusion_limit(cls, meeting: Meeting) -> tuple[int, int, int, int]:
+        """(official members, present, excused, the most that may still be excluded by hand).
+
+        Point 9.3 leaves out people who were not in the room: an official member recorded
+        "vắng có lý do" is already one exclusion, and a member present is never excluded."""
+        officials = Member.objects.filter(
+            cell_id=meeting.cell_id, status=Member.Status.OFFICIAL
+        ).count()
+        rows = meeting.attendances.filter(member_status=Member.Status.OFFICIAL)
+        present = rows.filter(status__in=Attendance.PRESENT_STATUSES).count()
+        excused = rows.filter(status=Attendance.Status.EXCUSED).count()
+        return officials, present, excused, cls.manual_limit(officials, present, excused)
+
+    @staticmethod
+    def manual_limit(officials: int, present: int, excused: int) -> int:
+        return max(officials - present - excused, 0)
 
     @classmethod
     def record(cls, meeting: Meeting, *, by: Any, subject: str, kind: str, votes_for: int,
-               votes_against: int, votes_abstain: int = 0, excluded: int = 0) -> Vote:  # fmt: skip
+               votes_against: int, votes_abstain: int = 0, excluded: int = 0,
+               subject_kind: str = SubjectKind.OTHER) -> Vote:  # fmt: skip
         require_editor(by, meeting.cell_id)
         if kind not in cls.Kind.values:
             raise MeetingError("Loại biểu quyết không hợp lệ.")
+        if subject_kind not in cls.SubjectKind.values:
+            raise MeetingError("Nội dung biểu quyết không hợp lệ.")
+        if subject_kind == cls.SubjectKind.RESOLUTION and kind != cls.Kind.ORDINARY:
+            raise MeetingError(
+                "Nghị quyết của buổi sinh hoạt được thông qua theo biểu quyết thông thường."
+            )
+        if not subject.strip():
+            raise MeetingError("Hãy ghi nội dung biểu quyết.")
+        if min(votes_for, votes_against, votes_abstain, excluded) < 0:
+            raise MeetingError("Số phiếu không được âm.")
         with transaction.atomic():
             current = Meeting.objects.select_for_update().get(pk=meeting.pk)
-            if (
-                current.status not in (*IN_ROOM, Meeting.Status.CONCLUDED)
-                or current.minutes_signed_at
-            ):
+            if not _room_or_concluded(current):
                 raise MeetingError(
                     "Chỉ ghi kết quả biểu quyết trong buổi họp, trước khi ký biên bản."
                 )
-            officials = Member.objects.filter(
-                cell_id=current.cell_id, status=Member.Status.OFFICIAL
-            ).count()
-            present_official = current.attendances.filter(
-                member_status=Member.Status.OFFICIAL, status__in=Attendance.PRESENT_STATUSES).count()  # fmt: skip
-            cast = votes_for + votes_against + votes_abstain
-            if cast > present_official:
+            officials, present, excused, limit = cls.exclusion_limit(current)
+            problem = vote_rules.ballots_problem(
+                cast=votes_for + votes_against + votes_abstain, official_present=present
+            )
+            if problem:
+                raise MeetingError(problem)
+            if kind == cls.Kind.ADMISSION:
+                if excluded:
+                    raise MeetingError(
+                        "Biểu quyết kết nạp, công nhận đảng viên chính thức tính trên tổng số đảng viên "
+                        f"chính thức, không loại trừ ai ({vote_rules.SOURCE_TWO_THIRDS.text})."
+                    )
+                excused = 0  # two-thirds votes count all official members
+            elif excluded > limit:
                 raise MeetingError(
-                    f"Tổng số phiếu ({cast}) vượt quá số đảng viên chính thức có mặt ({present_official}). "
-                    "Đảng viên dự bị không biểu quyết (Điều lệ Đảng, Điều 3)."
+                    f"Số được loại trừ khác ({excluded}) vượt quá số có thể loại trừ ({limit}): chi bộ có "
+                    f"{officials} đảng viên chính thức, {present} có mặt, {excused} vắng có lý do đã được "
+                    "trừ. Mỗi đồng chí chỉ được tính một lần."
                 )
-            if kind == rules.VOTE_ADMISSION:
-                denominator = officials
-            else:
-                excused = current.attendances.filter(member_status=Member.Status.OFFICIAL,
-                                                     status=Attendance.Status.EXCUSED).count()  # fmt: skip
-                denominator = rules.ordinary_denominator(
-                    official_summoned=officials, excluded=excused + excluded
-                )
-            passed = rules.vote_passes(kind=kind, yes=votes_for, denominator=denominator)
-            vote = cls.objects.create(meeting=current, subject=subject.strip(), kind=kind, votes_for=votes_for,
-                                      votes_against=votes_against, votes_abstain=votes_abstain,
-                                      excluded=excluded, denominator=denominator, passed=passed)  # fmt: skip
+            outcome = vote_rules.decide(kind=kind, yes=votes_for, no=votes_against, abstain=votes_abstain,
+                                        official_members=officials, excluded=excused + excluded)  # fmt: skip
+            vote = cls.objects.create(meeting=current, subject=subject.strip(), subject_kind=subject_kind,
+                                      kind=kind, votes_for=votes_for, votes_against=votes_against,
+                                      votes_abstain=votes_abstain, excused=excused, excluded=excluded,
+                                      denominator=outcome.denominator, passed=outcome.passed)  # fmt: skip
             log_action(current, "meeting.vote", by=by, cell=current.cell,
-                       after={"subject": vote.subject, "for": votes_for, "against": votes_against,
-                              "abstain": votes_abstain, "denominator": denominator, "passed": passed})  # fmt: skip
+                       after={"subject": vote.subject, "subject_kind": subject_kind, "for": votes_for,
+                              "against": votes_against, "abstain": votes_abstain, "excused": excused,
+                              "excluded": excluded, "denominator": outcome.denominator,
+                              "passed": outcome.passed})  # fmt: skip
         return vote
 
     @classmethod

@@ -10,7 +10,7 @@ from typing import Any
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
-from chibo.meetings.models import Attendance, Meeting, Task
+from chibo.meetings.models import Attendance, Meeting, Task, Vote
 
 
 def make_meeting(
@@ -47,6 +47,8 @@ def roll_call(world: Any, meeting: Meeting) -> None:
 
 
 def held(world: Any, **extra: Any) -> Meeting:
+    """Held yesterday, as scheduled: a real start time is never in the future."""
+    extra.setdefault("days_ahead", -1)
     meeting = distributed(world, **extra)
     roll_call(world, meeting)
     start = meeting.starts_at
@@ -60,6 +62,17 @@ def concluded(world: Any, **extra: Any) -> Meeting:
     meeting = held(world, **extra)
     meeting.conclude(by=world.secretary.user, text="Chi bộ thống nhất các giải pháp.")
     return meeting
+
+
+def vote_on_resolution(world: Any, meeting: Meeting, *, votes_for: int | None = None) -> Vote:
+    """The cell votes on the meeting's resolution; by default every official member present
+    votes for it."""
+    present = meeting.attendances.filter(
+        member_status="official", status__in=Attendance.PRESENT_STATUSES
+    ).count()
+    yes = present if votes_for is None else votes_for
+    return Vote.record(meeting, by=world.secretary.user, subject="Thông qua nghị quyết", kind="ordinary",
+                       subject_kind=Vote.SubjectKind.RESOLUTION, votes_for=yes, votes_against=present - yes)  # fmt: skip
 
 
 def make_task(

@@ -10,7 +10,7 @@ from chibo.documents.models import IssuedDocument
 from chibo.meetings import services
 from chibo.meetings.errors import MeetingError
 from chibo.meetings.models import Meeting
-from chibo.meetings.tests.helpers import concluded, make_task
+from chibo.meetings.tests.helpers import concluded, make_task, vote_on_resolution
 from chibo.plans.models import Plan, Topic
 
 pytestmark = pytest.mark.django_db
@@ -36,6 +36,7 @@ def _thematic(world) -> Meeting:
 
 def test_a_complete_dossier_closes_and_numbers_come_from_the_register(world):
     meeting = _thematic(world)
+    vote_on_resolution(world, meeting)
     minutes = services.issue_minutes(meeting, by=world.secretary.user)
     resolution = services.issue_resolution(meeting, by=world.secretary.user, type_code="NQ")
     services.submit_report(meeting, by=world.secretary.user, text="Triển khai tốt.")
@@ -60,7 +61,7 @@ def test_closing_without_the_report_is_refused_and_lists_only_the_report(world):
 def test_a_second_resolution_is_refused(world):
     meeting = _thematic(world)
     services.issue_resolution(meeting, by=world.secretary.user)
-    with pytest.raises(MeetingError, match="đã có kết luận"):
+    with pytest.raises(MeetingError, match="đã có nghị quyết hoặc thông báo kết luận"):
         services.issue_resolution(meeting, by=world.secretary.user)
     assert IssuedDocument.objects.count() == 1
 

@@ -3,20 +3,24 @@ import datetime as dt
 import pytest
 from django.utils import timezone
 
-from chibo.meetings import rules
 from chibo.meetings.errors import MeetingError
 from chibo.meetings.models import Meeting
 from chibo.meetings.tests.helpers import reviewed
 from chibo.plans.models import Plan, Topic
+from chibo.rules import meetings as rules
+from chibo.rules.settings import DEFAULTS
 
 pytestmark = pytest.mark.django_db
 
 
 def test_the_strictest_rule_wins_and_the_national_minimum_is_one_day():
-    assert rules.required_days_before(cell_days=None, plan_days=None) == 1
-    assert rules.required_days_before(cell_days=1, plan_days=3) == 3
-    assert rules.required_days_before(cell_days=5, plan_days=3) == 5
-    assert rules.required_days_before(cell_days=0, plan_days=0) == 1
+    def days(**given):
+        return rules.required_days_before(params=DEFAULTS, **given).days
+
+    assert days(cell_days=None, plan_days=None) == 1
+    assert days(cell_days=1, plan_days=3) == 3
+    assert days(cell_days=5, plan_days=3) == 5
+    assert days(cell_days=0, plan_days=0) == 1
 
 
 def _send_days_before(meeting: Meeting, days: int) -> dt.datetime:

@@ -24,7 +24,7 @@ def _meeting(world):
     from chibo.conftest import make_member
 
     probationary = make_member(world.cell, "Mai Thị Phương", status="probationary")
-    meeting = distributed(world, kind="thematic")
+    meeting = distributed(world, kind="thematic", days_ahead=-1)
     meeting.record_attendance(world.secretary, Attendance.Status.PRESENT, by=world.secretary.user)
     meeting.record_attendance(probationary, Attendance.Status.PRESENT, by=world.secretary.user)
     meeting.record_attendance(

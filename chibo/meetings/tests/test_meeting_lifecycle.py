@@ -42,7 +42,7 @@ def test_a_new_version_after_approval_needs_approval_again(world):
 
 
 def test_concluding_with_no_attendance_is_refused(world):
-    meeting = distributed(world)
+    meeting = distributed(world, days_ahead=-1)
     start = meeting.starts_at
     meeting.hold(
         by=world.secretary.user, actual_start=start, actual_end=start + dt.timedelta(minutes=100)
@@ -92,7 +92,7 @@ def test_an_officer_cannot_change_anything(world):
 
 
 def test_a_short_meeting_is_recorded_with_a_finding_not_refused(world):
-    meeting = distributed(world)
+    meeting = distributed(world, days_ahead=-1)
     start = meeting.starts_at
     finding = meeting.hold(
         by=world.secretary.user, actual_start=start, actual_end=start + dt.timedelta(minutes=60)
@@ -103,7 +103,7 @@ def test_a_short_meeting_is_recorded_with_a_finding_not_refused(world):
 
 def test_a_combined_session_needs_120_minutes(world):
     regular = make_meeting(world)
-    meeting = distributed(world, kind=Meeting.Kind.THEMATIC, combined_with=regular)
+    meeting = distributed(world, kind=Meeting.Kind.THEMATIC, combined_with=regular, days_ahead=-1)
     start = meeting.starts_at
     finding = meeting.hold(
         by=world.secretary.user, actual_start=start, actual_end=start + dt.timedelta(minutes=100)

@@ -98,7 +98,7 @@ def test_two_editors_saving_minutes_at_once_the_second_sees_a_clear_message(
 
 
 def test_concluding_without_roll_call_shows_the_refusal(world, secretary_client):
-    meeting = distributed(world)
+    meeting = distributed(world, days_ahead=-1)
     import datetime as dt
 
     meeting.hold(by=world.secretary.user, actual_start=meeting.starts_at,

@@ -47,7 +47,7 @@ def test_once_approved_the_next_step_is_to_send_the_documents(world, secretary_c
 
 
 def test_a_refused_conclusion_keeps_the_text_the_chair_typed(world, secretary_client):
-    meeting = distributed(world)
+    meeting = distributed(world, days_ahead=-1)
     start = meeting.starts_at
     meeting.hold(
         by=world.secretary.user, actual_start=start, actual_end=start + dt.timedelta(hours=2)

@@ -1,26 +1,26 @@
 import pytest
 
 from chibo.conftest import make_member
-from chibo.meetings import rules
 from chibo.meetings.errors import MeetingError
 from chibo.meetings.models import Attendance, Vote
 from chibo.meetings.tests.helpers import distributed
 from chibo.members.models import Member
+from chibo.rules import votes as rules
 
 pytestmark = pytest.mark.django_db
 
 
 def test_exactly_half_fails_and_half_plus_one_passes():
-    assert not rules.vote_passes(kind="ordinary", yes=5, denominator=10)
-    assert rules.vote_passes(kind="ordinary", yes=6, denominator=10)
-    assert rules.vote_passes(kind="ordinary", yes=6, denominator=11)
+    assert not rules.passes(kind="ordinary", yes=5, denominator=10)
+    assert rules.passes(kind="ordinary", yes=6, denominator=10)
+    assert rules.passes(kind="ordinary", yes=6, denominator=11)
 
 
 def test_admission_needs_two_thirds_of_all_official_members():
-    assert rules.vote_passes(kind="admission", yes=6, denominator=9)
-    assert not rules.vote_passes(kind="admission", yes=5, denominator=9)
-    assert rules.vote_passes(kind="admission", yes=7, denominator=10)
-    assert not rules.vote_passes(kind="admission", yes=6, denominator=10)
+    assert rules.passes(kind="admission", yes=6, denominator=9)
+    assert not rules.passes(kind="admission", yes=5, denominator=9)
+    assert rules.passes(kind="admission", yes=7, denominator=10)
+    assert not rules.passes(kind="admission", yes=6, denominator=10)
 
 
 def test_probationary_ballots_are_ignored():
@@ -34,7 +34,7 @@ def test_probationary_ballots_are_ignored():
 
 
 def test_no_denominator_never_passes():
-    assert not rules.vote_passes(kind="ordinary", yes=0, denominator=0)
+    assert not rules.passes(kind="ordinary", yes=0, denominator=0)
 
 
 def _room(world, officials: int, probationary: int):

@@ -84,7 +84,7 @@ class Command(BaseCommand):
                                          status="official" if i < 27 else "probationary",
                                          role=Role.SECRETARY if i == 0 else Role.MEMBER,
                                          user=user if i == 0 else None) for i in range(30)]  # fmt: skip
-        starts = timezone.now() + dt.timedelta(days=10)
+        starts = timezone.now() - dt.timedelta(days=1)  # held yesterday: real times are never ahead
         meeting = Meeting.plan(cell=cell, by=user, kind="thematic", title="Chuyên đề thử nghiệm", starts_at=starts,
                                chair=members[0], secretary=members[1], preparers=[members[0]])  # fmt: skip
         for number in range(1, 11):
