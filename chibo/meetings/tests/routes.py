@@ -84,6 +84,7 @@ ROUTES: list[Route] = [
     reader_route("meetings:detail", _distributed),
     editor_route("meetings:edit", _m),
     _post("meetings:preparers", _m, lambda w: {"preparers": [w.member.pk]}),
+    _post("meetings:preparation", _m, lambda w: {"note": "Dự thảo chuẩn bị trên giấy"}),
     _post("meetings:postpone", _m, lambda w: {"reason": "Trùng lịch"}),
     _post("meetings:reschedule", _m, lambda w: {"starts_at": "2026-12-20T08:00"}),
     _post("meetings:cancel", _m, lambda w: {"reason": "Không tổ chức"}),

@@ -1,5 +1,6 @@
 """End to end on a 360 px phone, in headless Chromium, the way a first-time user would go:
 the demo Bí thư takes seed 000's Q3 topic from the plan to a closed meeting with its dossier
+(held a day early, confirmed; no resolution vote, so a Thông báo kết luận)
 and a report upward; the member (dangvien) prepares and reads the draft, comments, and closes
 the task given to them with an evidence file; the Đảng ủy officer acknowledges the report.
 Illegal moves on the way are refused with a Vietnamese message and change nothing.
@@ -187,11 +188,18 @@ def test_a_thematic_meeting_goes_from_the_plan_to_a_closed_dossier_on_a_phone(
     dangvien.shot("06-read")
     assert meeting.read_receipts.filter(member__full_name="Phạm Thị Thu Hà").exists()
 
-    # --- Meeting day. Illegal: concluding before the roll call.
+    # --- The cell meets today, a day early. Illegal: recording it without confirming that.
     page.goto(meeting_url)
     bithu.link("Màn hình buổi họp")
     bithu.button("Ghi nhận đã họp")
+    bithu.says("sớm hơn lịch")
+    meeting.refresh_from_db()
+    assert meeting.status == Meeting.Status.DISTRIBUTED and meeting.actual_start is None
+    page.get_by_label("Xác nhận đã họp sớm hơn lịch").check()
+    bithu.button("Ghi nhận đã họp")
     bithu.says("Đã ghi nhận buổi sinh hoạt.")
+
+    # --- Illegal: concluding before the roll call.
     page.get_by_label("Nội dung kết luận").fill("Chi bộ thống nhất các giải pháp.")
     bithu.button("Ghi kết luận")
     bithu.says("Chưa điểm danh đủ")
@@ -238,8 +246,11 @@ def test_a_thematic_meeting_goes_from_the_plan_to_a_closed_dossier_on_a_phone(
     bithu.link("Buổi sinh hoạt")
     bithu.button("Ký biên bản và vào sổ")
     bithu.says("Biên bản đã ký")
+    # No vote on a resolution was recorded: only the Thông báo kết luận is offered.
+    expect(page.get_by_label("Loại văn bản").locator("option")).to_have_text(["Thông báo kết luận"])
     bithu.button("Ban hành")
     bithu.says("Đã ban hành văn bản.")
+    bithu.says("Số 01-TB/CB")
     page.get_by_label("Tình hình triển khai (đưa vào báo cáo)").fill("Đã giao việc cho các tổ.")
     bithu.button("Gửi báo cáo Đảng ủy")
     bithu.says("Đã gửi báo cáo lên Đảng ủy.")
