@@ -3,6 +3,9 @@
 - Quarter I thematic meeting (topic 1), held in March 2026 and closed with its whole dossier:
   minutes, resolution, report to the Đảng ủy acknowledged by the officer (danguy);
 - Quarter II thematic meeting (topic 2), draft approved and sent, waiting for the day;
+- last month's regular meeting, prepared on paper by its secretary (a member not on the chi ủy)
+  and recorded after the fact: preparation dates, a late sending shown as a finding, no vote on
+  a resolution, so a Thông báo kết luận;
 - the next monthly regular meeting, being prepared;
 - tasks in every state: open, in progress, done (with a progress note), overdue, dropped;
 - Chi bộ Trường Mầm non Hoa Mai (seed 003): the September 2022 regular meeting, where the cell
@@ -77,6 +80,7 @@ def load_meetings_demo() -> list[Meeting]:
         for m in (
             _q1(cell, people, topics.get(1)),
             _q2(cell, people, topics.get(2)),
+            _recorded_regular(cell, people),
             _regular(cell, people),
         )
         if m
@@ -202,6 +206,45 @@ def _q2(cell: Cell, people: dict[str, Member], topic: Any) -> Meeting | None:
     meeting.submit_draft(by=by)
     meeting.approve_draft(by=by)
     meeting.distribute(by=by, at=min(now, starts - dt.timedelta(days=4)))
+    return meeting
+
+
+def _recorded_regular(cell: Cell, people: dict[str, Member]) -> Meeting:
+    day = (timezone.localdate().replace(day=1) - dt.timedelta(days=1)).replace(day=3)
+    title = f"Sinh hoạt chi bộ thường kỳ tháng {day.month:02d}/{day.year}"
+    existing = Meeting.objects.filter(cell=cell, kind=Meeting.Kind.REGULAR, title=title).first()
+    if existing is not None:
+        return existing
+    by = people["Dương Thị Huệ"].user
+    clerk = people["Phạm Thị Thu Hà"]
+    writer = clerk.user or by  # the meeting's secretary takes the roll call and the minutes
+    starts = _aware(day, 14)
+    meeting = Meeting.plan(cell=cell, by=by, kind=Meeting.Kind.REGULAR, title=title, starts_at=starts,
+                           ends_at=starts + dt.timedelta(hours=2), place="Phòng họp nhà trường",
+                           chair=people["Dương Thị Huệ"], secretary=clerk)  # fmt: skip
+    meeting.record_preparation(by=by, draft_prepared_on=day - dt.timedelta(days=5),
+                               draft_reviewed_on=day - dt.timedelta(days=4),
+                               documents_sent_on=day - dt.timedelta(days=2),
+                               note="Dự thảo nghị quyết tháng do đồng chí Phạm Thị Thu Hà chuẩn bị trên giấy.",
+                               late_reason="Chờ số liệu thu chi bán trú của tháng.")  # fmt: skip
+    for name, member in people.items():
+        status, reason = Attendance.Status.PRESENT, ""
+        if name == "Bùi Thị Lan":
+            status, reason = Attendance.Status.EXCUSED, "Nghỉ ốm"
+        meeting.record_attendance(member, status, by=writer, reason=reason)
+    for name, summary in [
+        ("Nguyễn Thị Hường", "Báo cáo kết quả thu nộp đảng phí tháng: 11/11 đảng viên nộp đủ."),
+        ("Hoàng Thị Yến", "Đề nghị phân công đảng viên kèm cặp giáo viên mới."),
+    ]:
+        Contribution.add(meeting, by=writer, speaker=people[name], summary=summary)
+    meeting.hold(by=by, actual_start=starts, actual_end=starts + dt.timedelta(minutes=100))
+    meeting.conclude(by=by, text="Chi bộ hoàn thành nhiệm vụ tháng; tháng tới tập trung kiểm tra nề nếp "
+                                 "chuyên môn và thu nộp đảng phí đúng hạn.")  # fmt: skip
+    meeting.edit_minutes(by=writer, expected_version=meeting.minutes_version, text=(
+        "Đồng chí Dương Thị Huệ, Bí thư chi bộ, đánh giá kết quả tháng và triển khai nhiệm vụ tháng tới.\n\n"
+        "Các đồng chí đảng viên thảo luận."))  # fmt: skip
+    services.issue_minutes(meeting, by=by)
+    services.issue_resolution(meeting, by=by, type_code="TB")  # concluded, no resolution voted
     return meeting
 
 

@@ -391,7 +391,7 @@ def build_router() -> Router:
         return task
 
     @router.get("/meetings/{meeting_id}/documents", response={200: list[DocumentOut], **READ},
-                summary="Văn bản đã ban hành: biên bản, kết luận/nghị quyết, báo cáo")  # fmt: skip
+                summary="Văn bản đã ban hành: biên bản, nghị quyết hoặc thông báo kết luận, báo cáo")  # fmt: skip
     def documents(request: HttpRequest, meeting_id: int) -> list[dict[str, Any]]:
         meeting = meeting_access(request, meeting_id).meeting
         return [{"type_code": code, "number_text": doc.number_text, "title": doc.title, "issued_on": doc.issued_on,

@@ -20,7 +20,7 @@ _NEXT = {
     ),
     S.HELD: ("Chủ trì kết luận (cần điểm danh đủ)", "Bí thư/Phó Bí thư"),
     S.CONCLUDED: (
-        "Ký biên bản, ban hành kết luận/nghị quyết, báo cáo Đảng ủy, hoàn thiện hồ sơ",
+        "Ký biên bản, ban hành nghị quyết hoặc thông báo kết luận, báo cáo Đảng ủy, hoàn thiện hồ sơ",
         "Bí thư/Phó Bí thư",
     ),
     S.CLOSED: ("Hồ sơ đã hoàn thiện; theo dõi việc thực hiện nhiệm vụ", "Chi ủy"),

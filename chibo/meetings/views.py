@@ -169,12 +169,22 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
         **_conclusion_context(meeting),
         "preparation_form": PreparationForm(initial={
             "draft_prepared_on": meeting.draft_prepared_on, "draft_reviewed_on": meeting.draft_reviewed_on,
-            "note": meeting.preparation_note}) if access.can_edit and meeting.may_record_preparation else None,
+            "note": meeting.preparation_note}) if access.can_edit and _preparation_open(meeting) else None,
         "preparers_form": PreparersForm(cell=meeting.cell, initial={"preparers": meeting.preparers.all()})
         if access.can_edit else None,
         "today": timezone.localdate(),
     }  # fmt: skip
     return render(request, "meetings/meeting_detail.html", context)
+
+
+def _preparation_open(meeting: Meeting) -> bool:
+    """Offer to record paper preparation unless the app already holds the whole chain."""
+    in_app = (
+        meeting.approved_version_id is not None
+        and meeting.distributed_at
+        and not meeting.distributed_outside
+    )
+    return meeting.may_record_preparation and not in_app
 
 
 def _conclusion_context(meeting: Meeting) -> dict[str, object]:
