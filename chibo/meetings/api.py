@@ -237,12 +237,16 @@ def build_router() -> Router:
 
     @router.get("/cells/{cell_id}/meetings", response={200: list[MeetingOut], **READ},
                 summary="Các buổi sinh hoạt của chi bộ (lọc theo năm)")  # fmt: skip
-    def meeting_list(
-        request: HttpRequest, cell_id: int, year: int | None = None
-    ) -> QuerySet[Meeting]:
+    def meeting_list(request: HttpRequest, cell_id: int, year: int | None = None) -> list[Meeting]:
         cell = get_cell(request, cell_id)
-        meetings = Meeting.objects.for_cell(cell).select_related("cell").order_by("starts_at")
-        return meetings.filter(starts_at__year=year) if year else meetings
+        meetings = (
+            Meeting.objects.for_cell(cell)
+            .select_related("cell", "topic__plan")
+            .order_by("starts_at")
+        )
+        if year:
+            meetings = meetings.filter(starts_at__year=year)
+        return Meeting.attach_params(list(meetings))
 
     @router.post("/cells/{cell_id}/meetings", response={201: MeetingOut, **WRITE},
                  summary="Lên lịch buổi sinh hoạt (chi ủy)")  # fmt: skip

@@ -83,6 +83,7 @@ def _meeting_reminders(today: dt.date, found: dict[Member, set[Reminder]]) -> No
     )
     if not meetings:
         return
+    Meeting.attach_params(meetings)  # the committees' days ahead, one query for all cells
     people = list(active.filter(cell_id__in={m.cell_id for m in meetings}))
     editors: dict[int, list[Member]] = defaultdict(list)
     everyone: dict[int, list[Member]] = defaultdict(list)

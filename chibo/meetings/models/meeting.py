@@ -18,11 +18,11 @@ from django.utils.functional import cached_property
 from chibo.audit.models import log_action, snapshot
 from chibo.members.models import Member
 from chibo.organizations.models import Cell
-from chibo.organizations.settings import params_for_cell
+from chibo.organizations.settings import params_for_cell, params_for_cells
 from chibo.rules import meetings as meeting_rules
 from chibo.rules import votes as vote_rules
 from chibo.rules.settings import DEFAULTS, Params
-from chibo.rules.sources import Citation, cite
+from chibo.rules.sources import Citation
 
 from .. import rules
 from ..errors import MeetingError, NeedsConfirmation
@@ -168,6 +168,14 @@ class Meeting(models.Model):
         """The committee parameters in force for this meeting's cell."""
         return params_for_cell(self.cell)
 
+    @classmethod
+    def attach_params(cls, meetings: list[Meeting]) -> list[Meeting]:
+        """Read the committee parameters of many meetings' cells in one query (lists, reminders)."""
+        by_cell = params_for_cells({m.cell_id: m.cell for m in meetings}.values())
+        for meeting in meetings:
+            meeting.__dict__["params"] = by_cell[meeting.cell_id]
+        return meetings
+
     @property
     def days_ahead_rule(self) -> meeting_rules.DaysAhead:
         """How many days ahead the documents must reach members, and which rule says so: the
@@ -195,12 +203,11 @@ class Meeting(models.Model):
 
     @property
     def duration_rule(self) -> str:
-        """ "Thời lượng tối thiểu 90 phút (HD 42-HD/BTCTW, …)" or the committee's own value."""
+        """ "Thời lượng tối thiểu 90 phút (HD 42-HD/BTCTW, …)" or the Đảng ủy's own value."""
         national = meeting_rules.min_duration(params=DEFAULTS, combined=self.is_combined)
-        source = (
-            meeting_rules.SOURCE_DURATION if self.min_duration == national else cite("COMMITTEE")
-        )
-        return f"Thời lượng tối thiểu {self.min_duration} phút ({source.text})."
+        why = (meeting_rules.SOURCE_DURATION.text if self.min_duration == national
+               else "theo quy định của Đảng ủy cấp trên")  # fmt: skip
+        return f"Thời lượng tối thiểu {self.min_duration} phút ({why})."
 
     @property
     def held_day(self) -> dt.date:
@@ -270,8 +277,11 @@ class Meeting(models.Model):
             reason = (
                 f" Lý do: {self.late_distribution_reason}" if self.late_distribution_reason else ""
             )
+            # The regulation is HD 42's step; the number may be the Đảng ủy's or the cell's own.
+            who = "" if rule.source == meeting_rules.SOURCE_DAYS_BEFORE else f" ({rule.why})"
             findings.append((f"Tài liệu gửi ngày {sent:%d/%m/%Y}, trước buổi sinh hoạt {max(ahead, 0)} "
-                             f"ngày; phải gửi trước ít nhất {rule.days} ngày.{reason}", rule.source))  # fmt: skip
+                             f"ngày; phải gửi trước ít nhất {rule.days} ngày{who}.{reason}",
+                             meeting_rules.SOURCE_DAYS_BEFORE))  # fmt: skip
         return findings
 
     @property
@@ -532,7 +542,7 @@ class Meeting(models.Model):
                 rule = current.days_ahead_rule
                 raise MeetingError(
                     f"Tài liệu phải gửi trước ngày họp ít nhất {rule.days} ngày "
-                    f"(hạn {current.distribution_deadline:%d/%m/%Y}; {rule.source.text}). "
+                    f"(hạn {current.distribution_deadline:%d/%m/%Y}; {rule.why}). "
                     "Gửi muộn cần ghi rõ lý do."
                 )
             current.status = self.Status.DISTRIBUTED

@@ -15,7 +15,7 @@ from chibo.meetings.tests.helpers import concluded, distributed, make_task
 
 pytestmark = pytest.mark.django_db
 
-MEETING_PAGE_MAX = 24
+MEETING_PAGE_MAX = 25  # with the committee parameters, the preparation findings, the vote on the NQ
 ROOM_MAX = 17
 MY_TASKS_MAX = 8
 

@@ -14,8 +14,8 @@ from chibo.conftest import make_member, make_user
 from chibo.meetings.errors import MeetingError, NeedsConfirmation
 from chibo.meetings.models import Attendance, Meeting
 from chibo.meetings.tests.helpers import distributed, make_meeting, reviewed, roll_call
+from chibo.organizations.models import CommitteeSetting
 from chibo.rules import meetings as meeting_rules
-from chibo.rules.settings import Params
 
 pytestmark = pytest.mark.django_db
 
@@ -76,8 +76,11 @@ def test_the_preparation_recorded_after_the_fact_leaves_only_what_was_late(world
     # The world's cell sends 3 days ahead: one day is late, with the cell's own rule.
     assert len(findings) == 1
     text, citation = findings[0]
-    assert "trước buổi sinh hoạt 1 ngày; phải gửi trước ít nhất 3 ngày" in text
-    assert citation == meeting_rules.SOURCE_CELL_DAYS
+    assert (
+        "trước buổi sinh hoạt 1 ngày; phải gửi trước ít nhất 3 ngày (theo kế hoạch của chi bộ)"
+        in text
+    )
+    assert citation == meeting_rules.SOURCE_DAYS_BEFORE
     body = secretary_client.get(reverse("meetings:detail", args=[meeting.pk])).content.decode()
     assert "(ngoài phần mềm)" in body and "Dự thảo do đồng chí thư ký chuẩn bị trên giấy." in body
     assert AuditEntry.objects.filter(action="meeting.record_preparation").count() == 1
@@ -206,11 +209,13 @@ def test_the_secretarys_pages_open_for_them_only(world):
 
 
 @pytest.fixture
-def committee_asks(monkeypatch):
-    """The committee above sets 5 days ahead and 60 minutes (a small cell)."""
-    params = Params({"draft_on_time": {"min_days": 5}, "meeting_duration": {"min_minutes": 60}})
-    monkeypatch.setattr("chibo.meetings.models.meeting.params_for_cell", lambda cell: params)
-    return params
+def committee_asks(world):
+    """The province above sets 5 days ahead; the ward 60 minutes (its cells are small)."""
+    by = world.officer
+    CommitteeSetting.change(committee=world.committee.parent, rule_code="draft_on_time",
+                            params={"min_days": 5}, by=by)  # fmt: skip
+    CommitteeSetting.change(committee=world.committee, rule_code="meeting_duration",
+                            params={"min_minutes": 60, "min_combined_minutes": 120}, by=by)  # fmt: skip
 
 
 def test_distribution_follows_the_committee_setting(world, secretary_client, committee_asks):

@@ -164,6 +164,7 @@ def test_collecting_costs_a_fixed_number_of_queries(world, django_assert_num_que
         add_task(world.cell, [person, world.member], TODAY + D(i % 5))
         add_meeting(world.cell, TODAY + D(1 + i), status=Meeting.Status.PREPARING, preparers=[person],
                     draft_due=TODAY + D(i % 3))  # fmt: skip
-    with django_assert_num_queries(5):  # meetings, preparers, cell members, tasks, owners
+    # meetings, the committees' parameters, preparers, cell members, tasks, owners
+    with django_assert_num_queries(6):
         found = collect(TODAY)
     assert len(found) == 17
