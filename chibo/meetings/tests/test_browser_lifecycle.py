@@ -250,7 +250,7 @@ def test_a_thematic_meeting_goes_from_the_plan_to_a_closed_dossier_on_a_phone(
     expect(page.get_by_label("Loại văn bản").locator("option")).to_have_text(["Thông báo kết luận"])
     bithu.button("Ban hành")
     bithu.says("Đã ban hành văn bản.")
-    bithu.says("Số 01-TB/CB")
+    bithu.says("-TB/CB — Thông báo kết luận")
     page.get_by_label("Tình hình triển khai (đưa vào báo cáo)").fill("Đã giao việc cho các tổ.")
     bithu.button("Gửi báo cáo Đảng ủy")
     bithu.says("Đã gửi báo cáo lên Đảng ủy.")
