@@ -18,7 +18,8 @@ def count_excused(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('meetings', '0002_meeting_topic'),
+        ('meetings', '0003_meeting_guests'),
+        ('meetings', '0003_vote_member'),
     ]
 
     operations = [

@@ -59,6 +59,15 @@ def _post(name: str, args: Any, data: Any = None) -> Route:
     return editor_route(name, args, method="post", ok=302, data=data)
 
 
+def _recorder(
+    name: str, args: Any, data: Any = None, *, method: str = "post", ok: int = 302
+) -> Route:
+    """Roll call, speakers and minutes: the chi ủy and the meeting's thư ký (the helpers make the
+    plain member the thư ký), not other members or officers."""
+    return Route(name, args, method=method, data=data, expect={
+        "anonymous": LOGIN, "member": ok, "secretary": ok, "other_cell": 404, "officer": 403})  # fmt: skip
+
+
 ROUTES: list[Route] = [
     reader_route("meetings:list", lambda w: [w.cell.pk]),
     reader_route("meetings:list", lambda w: [w.cell.pk], query="?year=2026&quarter=1"),
@@ -115,12 +124,12 @@ ROUTES: list[Route] = [
     Route("meetings:material_add", _m, method="post", expect={**PREPARER, "secretary": 302}),
     Route("meetings:material", _material, expect=ALL_404),
     reader_route("meetings:room", _distributed),
-    _post(
+    _recorder(
         "meetings:attendance",
         lambda w: [distributed(w).pk, w.member.pk],
         lambda w: {"status": "present"},
     ),
-    _post(
+    _recorder(
         "meetings:contribution",
         _distributed,
         lambda w: {"speaker": w.member.pk, "summary": "Nhất trí"},
@@ -152,7 +161,7 @@ ROUTES: list[Route] = [
         _distributed,
         lambda w: {"title": "Việc", "owners": [w.member.pk], "deadline": "2026-12-31"},
     ),  # fmt: skip
-    editor_route("meetings:minutes", _distributed),
+    _recorder("meetings:minutes", _distributed, method="get", ok=200),
     _post("meetings:sign_minutes", _distributed),
     _post("meetings:resolution", _distributed, lambda w: {"type_code": "KL"}),
     Route(

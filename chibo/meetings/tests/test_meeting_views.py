@@ -65,7 +65,7 @@ def test_ticking_attendance_with_htmx_returns_the_counts_fragment(world, secreta
 
 
 def test_a_member_cannot_edit_the_minutes_through_the_page(world, member_client):
-    meeting = held(world)
+    meeting = held(world, secretary=world.secretary)  # the member is not its thư ký
     url = reverse("meetings:minutes", args=[meeting.pk])
     assert member_client.post(url, {"text": "Sửa", "version": 1}).status_code == 403
     assert Meeting.objects.get(pk=meeting.pk).minutes == ""

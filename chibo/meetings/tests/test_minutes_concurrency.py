@@ -21,7 +21,7 @@ def test_two_editors_at_once_the_second_is_refused_and_nothing_is_overwritten(wo
 
 
 def test_a_member_cannot_edit_the_minutes(world):
-    meeting = held(world)
+    meeting = held(world, secretary=world.secretary)  # the member is not its thư ký
     with pytest.raises(MeetingError, match="Chỉ chi ủy hoặc thư ký"):
         meeting.edit_minutes(
             by=world.member.user, text="Sửa", expected_version=meeting.minutes_version

@@ -7,7 +7,7 @@ from django.urls import reverse
 from chibo.conftest import make_member
 from chibo.documents.models import IssuedDocument, NumberRegister
 from chibo.meetings import services
-from chibo.meetings.documents import build_resolution, vote_sentence
+from chibo.meetings.documents import adoption_sentence, build_resolution, held_on
 from chibo.meetings.errors import MeetingError
 from chibo.meetings.models import Attendance, Meeting, Vote
 from chibo.meetings.tests.helpers import concluded, distributed, vote_on_resolution
@@ -54,15 +54,17 @@ def test_a_resolution_with_no_vote_on_it_is_refused(world):
 
 def test_with_a_passing_vote_the_resolution_is_issued_and_prints_the_recorded_counts(world):
     meeting = _concluded_with_minutes(world)
+    # An earlier passing vote on something else is not the vote on the resolution.
+    Vote.record(meeting, by=world.secretary.user, subject="Cử đồng chí dự hội nghị", kind="ordinary",
+                votes_for=2, votes_against=0)  # fmt: skip
     vote = vote_on_resolution(world, meeting)
     doc = services.issue_resolution(meeting, by=world.secretary.user, type_code="NQ")
     assert doc.number_text == "Số 01-NQ/CB" and doc.title.startswith("Nghị quyết ")
-    built = build_resolution(meeting, doc.number_text, "NQ", vote=vote)
+    assert doc.issued_on == held_on(meeting)
+    built = build_resolution(meeting, doc.number_text, "NQ")
     texts = [getattr(block, "text", "") for block in built.blocks]
-    assert (
-        "Nghị quyết được chi bộ biểu quyết thông qua với 2/2 đảng viên chính thức tán thành "
-        "(100%), 0 không tán thành, 0 không biểu quyết." in texts
-    )
+    assert adoption_sentence(vote, held_on(meeting)) in texts
+    assert "2/2 đồng chí đảng viên chính thức tán thành, đạt 100%" in texts[-1]
 
 
 def test_the_latest_vote_decides_after_a_failed_first_one(world):
@@ -75,10 +77,13 @@ def test_the_latest_vote_decides_after_a_failed_first_one(world):
     )
 
 
-def test_a_vote_sentence_says_100_percent_only_when_the_votes_do():
-    vote = Vote(votes_for=5, votes_against=1, votes_abstain=0, denominator=6)
-    assert "5/6 đảng viên chính thức tán thành (83,3%), 1 không tán thành" in vote_sentence(vote)
-    assert "100%" not in vote_sentence(vote)
+def test_the_adoption_sentence_says_100_percent_only_when_the_votes_do(world):
+    import datetime as dt
+
+    vote = Vote(votes_for=5, votes_against=1, votes_abstain=0, denominator=6, passed=True)
+    sentence = adoption_sentence(vote, dt.date(2026, 11, 3))
+    assert "5/6 đồng chí đảng viên chính thức tán thành, đạt 83,3%; không tán thành 1" in sentence
+    assert "100%" not in sentence
 
 
 def test_a_conclusion_only_meeting_issues_a_notice_without_a_vote_and_it_completes_the_dossier(
@@ -99,7 +104,7 @@ def test_the_notice_carries_the_conclusion_and_its_tasks(world):
 
     meeting = _concluded_with_minutes(world)
     task = make_task(world, meeting)
-    built = build_conclusion_notice(meeting, "Số 01-TB/CB", meeting.held_day)
+    built = build_conclusion_notice(meeting, "Số 01-TB/CB")
     texts = "\n".join(
         getattr(b, "text", "") or " ".join(sum(getattr(b, "rows", []), [])) for b in built.blocks
     )
