@@ -26,6 +26,10 @@ EXPECTED = {
     "issued-mam-non-do-thi-viet-hung-KH-01": [["T/M CHI ỦY", "BÍ THƯ", "Trần Thị Hoàng Lâm"]],
     "issued-mam-non-yen-hoa-BB-01": [["THƯ KÝ", "Vũ Thị Lệ"], ["CHỦ TRÌ", "Dương Thị Huệ"]],
     "issued-mam-non-yen-hoa-NQ-01": [["T/M CHI ỦY", "BÍ THƯ", "Dương Thị Huệ"]],
+    # Last month's regular meeting, recorded after the fact: minutes kept by a member who is
+    # not on the chi ủy, and a Thông báo kết luận (no resolution was voted).
+    "issued-mam-non-yen-hoa-BB-02": [["THƯ KÝ", "Phạm Thị Thu Hà"], ["CHỦ TRÌ", "Dương Thị Huệ"]],
+    "issued-mam-non-yen-hoa-TB-01": [["T/M CHI ỦY", "BÍ THƯ", "Dương Thị Huệ"]],
     "issued-mam-non-yen-hoa-BC-01": [["T/M CHI ỦY", "BÍ THƯ", "Dương Thị Huệ"]],
     "issued-mam-non-hoa-mai-BC-01": [["T/M CHI ỦY", "BÍ THƯ", "Trần Thị Nghĩa Quỳnh"]],
     "self-assessment-hoa-mai-bithu": [["NGƯỜI TỰ KIỂM ĐIỂM", "Trần Thị Nghĩa Quỳnh"]],
