@@ -18,8 +18,7 @@ def count_excused(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('meetings', '0003_meeting_guests'),
-        ('meetings', '0003_vote_member'),
+        ('meetings', '0004_vote_member'),
     ]
 
     operations = [
