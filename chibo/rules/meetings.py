@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from .settings import Params
 from .sources import Citation, cite
+
+if TYPE_CHECKING:
+    from .settings import Params
 
 # HD 42 preparation step 4: documents posted on the Sổ tay đảng viên app at least 01 day ahead.
 NATIONAL_DAYS_BEFORE_DISTRIBUTION = 1
@@ -88,6 +91,18 @@ def distribution_deadline(*, meeting_on: dt.date, required: int) -> dt.date:
 
 def min_duration(*, params: Params, combined: bool) -> int:
     return params.min_duration(combined=combined)
+
+
+def duration_rule_text(*, params: Params, combined: bool) -> str:
+    """ "Thời lượng tối thiểu 90 phút (Hướng dẫn 42-HD/BTCTW)." or the Đảng ủy's own value."""
+    minutes = min_duration(params=params, combined=combined)
+    national = MIN_COMBINED_DURATION_MINUTES if combined else MIN_DURATION_MINUTES
+    why = (
+        SOURCE_DURATION.source.short
+        if minutes == national
+        else "theo quy định của Đảng ủy cấp trên"
+    )
+    return f"Thời lượng tối thiểu {minutes} phút ({why})."
 
 
 def duration_finding(*, minutes: int, combined: bool, params: Params) -> str:

@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import meetings as meeting_rules
 from .sources import Citation, cite
 
 
@@ -56,8 +57,9 @@ SETTINGS_LIST = [
             cite("CT50", "Mục 2 (ít nhất mỗi quý 1 lần)"),
             (Param("min_per_quarter", "Số buổi chuyên đề tối thiểu mỗi quý", 1, 1, 3),)),
     Setting("draft_on_time", "Gửi tài liệu trước buổi sinh hoạt",
-            cite("HD42", "bước chuẩn bị 4 (ít nhất 01 ngày)"),
-            (Param("min_days", "Số ngày gửi trước tối thiểu", 1, 1, 10),)),
+            meeting_rules.SOURCE_DAYS_BEFORE,
+            (Param("min_days", "Số ngày gửi trước tối thiểu", meeting_rules.NATIONAL_DAYS_BEFORE_DISTRIBUTION,
+                   meeting_rules.NATIONAL_DAYS_BEFORE_DISTRIBUTION, 10),)),
     Setting("attendance", "Tỷ lệ đảng viên dự sinh hoạt",
             cite("HD12_2018", "tiêu chí khung chất lượng sinh hoạt (trên 85%)"),
             (Param("min_rate", "Tỷ lệ có mặt phải trên (%)", 85, 50, 100),)),
@@ -80,10 +82,10 @@ SETTINGS_LIST = [
             cite("DEFAULT"),
             (Param("grace_days", "Ban hành trong (ngày) đầu năm", 31, 0, 120),)),
     Setting("meeting_duration", "Thời lượng buổi sinh hoạt",
-            cite("HD42", "ít nhất 90 phút, 120 phút khi thường kỳ và chuyên đề cùng buổi; chi bộ "
-                 "ít đảng viên do cấp ủy có thẩm quyền quy định"),
-            (Param("min_minutes", "Tối thiểu (phút)", 90, 30, 240),
-             Param("min_combined_minutes", "Tối thiểu khi kết hợp (phút)", 120, 30, 300))),
+            meeting_rules.SOURCE_DURATION,
+            (Param("min_minutes", "Tối thiểu (phút)", meeting_rules.MIN_DURATION_MINUTES, 30, 240),
+             Param("min_combined_minutes", "Tối thiểu khi kết hợp (phút)",
+                   meeting_rules.MIN_COMBINED_DURATION_MINUTES, 30, 300))),
 ]  # fmt: skip
 SETTINGS: dict[str, Setting] = {s.code: s for s in SETTINGS_LIST}
 

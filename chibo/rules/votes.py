@@ -22,8 +22,7 @@ ADMISSION = "admission"  # also recognition as an official member
 EVALUATION = "evaluation"  # the cell's vote on a proposed annual rating
 
 SOURCE_WHO_VOTES = cite("DIEU_LE", "Điều 3 (đảng viên dự bị không biểu quyết)")
-SOURCE_ORDINARY = cite("QD24", "điểm 9.3 (quá 1/2 số đảng viên chính thức được triệu tập, trừ "
-                       "các trường hợp được loại trừ)", status="I")  # fmt: skip
+SOURCE_ORDINARY = cite("QD24", "điểm 9.3", status="I")
 SOURCE_TWO_THIRDS = cite("DIEU_LE", "Điều 4, 5 (ít nhất 2/3 tổng số đảng viên chính thức)")
 # The rating regulations (QĐ 132, 124, 366) set no voting procedure for the cell's proposal, in
 # any year: the Charter's ordinary majority is applied, labelled as a configurable default.
@@ -71,6 +70,12 @@ def rule_text(kind: str) -> str:
         "Cần quá 1/2 số đảng viên chính thức được triệu tập tán thành, trừ các trường hợp được "
         f"loại trừ ({source(kind).full})."
     )
+
+
+def manual_exclusion_limit(*, official_members: int, present: int, excused: int) -> int:
+    """The most officials a cell may still leave out by hand (assigned elsewhere, suspended…):
+    those neither present nor already counted as excused. Each person is excluded once."""
+    return max(official_members - present - excused, 0)
 
 
 def ballots_problem(*, cast: int, official_present: int) -> str:

@@ -21,7 +21,7 @@ from chibo.organizations.models import Cell
 from chibo.organizations.settings import params_for_cell, params_for_cells
 from chibo.rules import meetings as meeting_rules
 from chibo.rules import votes as vote_rules
-from chibo.rules.settings import DEFAULTS, Params
+from chibo.rules.settings import Params
 from chibo.rules.sources import Citation
 
 from .. import rules
@@ -204,10 +204,7 @@ class Meeting(models.Model):
     @property
     def duration_rule(self) -> str:
         """ "Thời lượng tối thiểu 90 phút (HD 42-HD/BTCTW, …)" or the Đảng ủy's own value."""
-        national = meeting_rules.min_duration(params=DEFAULTS, combined=self.is_combined)
-        why = (meeting_rules.SOURCE_DURATION.text if self.min_duration == national
-               else "theo quy định của Đảng ủy cấp trên")  # fmt: skip
-        return f"Thời lượng tối thiểu {self.min_duration} phút ({why})."
+        return meeting_rules.duration_rule_text(params=self.params, combined=self.is_combined)
 
     @property
     def held_day(self) -> dt.date:

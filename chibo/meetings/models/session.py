@@ -152,7 +152,9 @@ class Vote(models.Model):
 
     @staticmethod
     def manual_limit(officials: int, present: int, excused: int) -> int:
-        return max(officials - present - excused, 0)
+        return vote_rules.manual_exclusion_limit(
+            official_members=officials, present=present, excused=excused
+        )
 
     @classmethod
     def record(cls, meeting: Meeting, *, by: Any, subject: str, kind: str, votes_for: int,
