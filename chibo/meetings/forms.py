@@ -6,7 +6,7 @@ from typing import Any
 
 from django import forms
 
-from chibo.members.models import Member
+from chibo.members.models import Member, has_chi_uy
 from chibo.organizations.models import Cell
 from chibo.plans.models import Topic
 from chibo.rules import votes as vote_rules
@@ -58,6 +58,8 @@ class MeetingForm(_CellMembers, forms.ModelForm):
         ].help_text = (
             f"Thường kỳ và chuyên đề cùng một buổi, lần lượt ({SOURCE_DURATION.source.short})."
         )
+        if not has_chi_uy(cell):
+            self.fields["review_due"].label = "Hạn Bí thư, Phó Bí thư cho ý kiến"
         if self.instance.pk and self.instance.status in (
             Meeting.Status.HELD,
             Meeting.Status.CONCLUDED,

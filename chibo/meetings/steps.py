@@ -35,12 +35,24 @@ class Step:
     state: str  # "done" | "current" | "todo"
 
 
-def steps_for(meeting: Meeting) -> list[Step]:
+def without_chi_uy(text: str) -> str:
+    """Where the cell has no chi ủy (fewer than 9 official members, QĐ 294), the Bí thư and the
+    Phó Bí thư do what the chi ủy does (HD 42 preparation step 2): say so on the screen."""
+    for old, new in (("Bí thư, chi ủy", "Bí thư, Phó Bí thư"), ("Chi ủy, thư ký", "Bí thư, thư ký"),
+                     ("Chi ủy; Bí thư/Phó Bí thư gửi", "Bí thư, Phó Bí thư"),
+                     ("Chi ủy đã duyệt", "Bí thư đã duyệt"), ("Chi ủy", "Bí thư, Phó Bí thư"),
+                     ("chi ủy", "Bí thư, Phó Bí thư")):  # fmt: skip
+        text = text.replace(old, new)
+    return text
+
+
+def steps_for(meeting: Meeting, *, has_chi_uy: bool = True) -> list[Step]:
     current = meeting.step_index
     out = []
     for index, status in enumerate(Meeting.STEPS):
         state = "done" if index < current else ("current" if index == current else "todo")
-        out.append(Step(Meeting.Status(status).label, state))
+        label = Meeting.Status(status).label
+        out.append(Step(label if has_chi_uy else without_chi_uy(label), state))
     return out
 
 
@@ -48,10 +60,11 @@ _PAPER = (" Nếu dự thảo đã chuẩn bị trên giấy: ghi nhận việc 
           "ở màn hình buổi họp.")  # fmt: skip
 
 
-def next_step(meeting: Meeting) -> tuple[str, str]:
+def next_step(meeting: Meeting, *, has_chi_uy: bool = True) -> tuple[str, str]:
     if meeting.status == S.REVIEW and meeting.approved_version_id is not None:
-        return ("Chi ủy đã duyệt dự thảo: gửi tài liệu cho đảng viên", "Bí thư/Phó Bí thư")
-    text, who = _NEXT[Meeting.Status(meeting.status)]
-    if meeting.kind == Meeting.Kind.REGULAR and meeting.status in Meeting.BEFORE_DISTRIBUTION:
-        return (text + "." + _PAPER, who)
-    return (text, who)
+        text, who = ("Chi ủy đã duyệt dự thảo: gửi tài liệu cho đảng viên", "Bí thư/Phó Bí thư")
+    else:
+        text, who = _NEXT[Meeting.Status(meeting.status)]
+        if meeting.kind == Meeting.Kind.REGULAR and meeting.status in Meeting.BEFORE_DISTRIBUTION:
+            text += "." + _PAPER
+    return (text, who) if has_chi_uy else (without_chi_uy(text), without_chi_uy(who))

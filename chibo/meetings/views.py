@@ -17,6 +17,7 @@ from chibo.lib.http import posted_version
 from chibo.members.access import get_cell, viewer_for
 from chibo.members.models import Member
 from chibo.plans.models import Topic
+from chibo.rules.organization import elects_committee
 
 from . import steps
 from .access import EDIT, meeting_access
@@ -148,15 +149,22 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
                .exclude(meeting=meeting).prefetch_related("owners"))  # fmt: skip
     versions = meeting.versions.select_related("author").prefetch_related(
         Prefetch("comments", queryset=_comments()))  # fmt: skip
+    in_cell = (
+        Member.objects.filter(cell_id=meeting.cell_id)
+        .current()
+        .aggregate(total=Count("pk"), official=Count("pk", filter=Q(status=Member.Status.OFFICIAL)))
+    )
+    has_chi_uy = elects_committee(in_cell["official"])
     context = {
         "meeting": meeting, "cell": meeting.cell, "access": access,
-        "steps": steps.steps_for(meeting), "next": steps.next_step(meeting),
+        "steps": steps.steps_for(meeting, has_chi_uy=has_chi_uy),
+        "next": steps.next_step(meeting, has_chi_uy=has_chi_uy),
         "preparers": list(meeting.preparers.all()),
         "versions": list(versions) if access.sees_drafts else [],
         "materials": list(meeting.materials.all()),
         "member_comments": list(meeting.member_comments.select_related("member")),
         "read_count": meeting.read_receipts.count(),
-        "member_count": Member.objects.filter(cell_id=meeting.cell_id).current().count(),
+        "member_count": in_cell["total"],
         "attendance": counts,
         "tasks": list(meeting.tasks.prefetch_related("owners")),
         "carried": list(carried),

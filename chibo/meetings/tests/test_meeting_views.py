@@ -25,7 +25,7 @@ def test_the_meeting_page_shows_the_next_step_and_who_does_it(world, secretary_c
     meeting = reviewed(world)
     body = secretary_client.get(reverse("meetings:detail", args=[meeting.pk])).content.decode()
     assert 'aria-current="step"' in body
-    assert "Chi ủy đã duyệt dự thảo: gửi tài liệu cho đảng viên" in body
+    assert "Bí thư đã duyệt dự thảo: gửi tài liệu cho đảng viên" in body
     assert reverse("meetings:distribute", args=[meeting.pk]) in body
 
 

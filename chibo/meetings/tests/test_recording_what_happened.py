@@ -238,3 +238,16 @@ def test_the_duration_finding_follows_the_committee_setting(world, committee_ask
 def test_without_a_committee_setting_the_national_minimum_applies(world):
     meeting = distributed(world, days_ahead=-1)
     assert "ít hơn 90 phút" in _hold_at_schedule(world, meeting, minutes=70)
+
+
+def test_a_cell_without_a_chi_uy_is_told_that_the_bi_thu_reviews(world, secretary_client):
+    from django.urls import reverse
+
+    from chibo.meetings.tests.helpers import make_meeting as plan_meeting
+
+    meeting = plan_meeting(world)
+    html = secretary_client.get(reverse("meetings:detail", args=[meeting.pk])).content.decode()
+    assert "Bí thư, Phó Bí thư đang cho ý kiến dự thảo" in html
+    assert "Chi ủy đang cho ý kiến" not in html
+    form = secretary_client.get(reverse("meetings:edit", args=[meeting.pk])).content.decode()
+    assert "Hạn Bí thư, Phó Bí thư cho ý kiến" in form
