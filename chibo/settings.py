@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "chibo.documents",
     "chibo.plans",
     "chibo.feedback",
+    "chibo.fees",
     "chibo.notifications",
     "chibo.meetings",
     "chibo.evaluations",

@@ -23,6 +23,7 @@ urlpatterns = [
     path("", include("chibo.documents.urls")),
     path("", include("chibo.plans.urls")),
     path("", include("chibo.feedback.urls")),
+    path("", include("chibo.fees.urls")),
     path("", include("chibo.importer.urls")),
     path("", include("chibo.notifications.urls")),
     path("", include("chibo.meetings.urls")),

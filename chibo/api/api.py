@@ -14,7 +14,7 @@ from chibo.feedback.api import router as feedback_router
 from chibo.meetings.api import router as meetings_router
 from chibo.plans.api import router as plans_router
 
-from . import cells, errors, members
+from . import cells, errors, fees, members
 from .auth import session_auth, token_auth
 
 
@@ -41,3 +41,4 @@ api.add_router("", members.router)
 api.add_router("", plans_router)
 api.add_router("", meetings_router)
 api.add_router("", feedback_router)
+api.add_router("", fees.router)

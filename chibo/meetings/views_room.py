@@ -13,6 +13,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
+from chibo.fees.status import lazy_roll_call
 from chibo.members.models import Member
 from chibo.rules import votes as rules_votes
 
@@ -69,6 +70,7 @@ def _room_context(access: MeetingAccess) -> dict[str, Any]:
         "open": meeting.room_open,
         "notes_open": meeting.room_open or meeting.status == Meeting.Status.CONCLUDED,
         "may_hold": meeting.room_open and meeting.status != Meeting.Status.HELD,
+        "fee_roll_call": lazy_roll_call(meeting.cell, timezone.localtime(meeting.starts_at).date()),
     }  # fmt: skip
 
 

@@ -10,6 +10,8 @@ module is named after the area a reader will look for:
 - `meetings`     days ahead for distribution, duration, publishing after the meeting (HD 42)
 - `evaluation`   the annual rating: bands, conditions, the excellent cap (QĐ 366, HD 43)
 - `documents`    HD 36: signing capacity, standard recipients
+- `fees`         đảng phí (QĐ 01): rates by category and year, rounding, exemptions and
+                 reductions, the three unpaid months
 - `settings`     the parameters a committee may tune for the cells below it
 - `feedback`     the parents' portal and survey: identity protection, the 5-point scale and
                  the satisfaction formula, a school's default due days

@@ -1,0 +1,169 @@
+"""The fee book of a month and the committee's report as Party documents (HD 36-HD/VPTW).
+Rendering to DOCX is chibo.documents' job; these build the PartyDocument."""
+
+from __future__ import annotations
+
+from django.utils import timezone
+
+from chibo.documents.party import (
+    Block,
+    Header,
+    Heading,
+    Paragraph,
+    PartyDocument,
+    Signature,
+    Table,
+    format_number,
+)
+from chibo.members.models import Member, Role
+from chibo.organizations.models import Cell
+from chibo.rules import documents as doc_rules
+from chibo.rules import fees as rules
+
+from .ledger import MonthBook, passed_up, retained
+from .models import NO_SHARE, FeeBook
+from .reports import CommitteeReport
+
+money = rules.money
+
+
+def _amount(value: int | None) -> str:
+    return "—" if value is None else money(value)
+
+
+def _secretary(cell: Cell) -> Member | None:
+    return Member.objects.filter(cell=cell, role=Role.SECRETARY).current().first()
+
+
+def book_document(book: MonthBook, percent: int | None) -> PartyDocument:
+    """Sổ thu, nộp đảng phí (after Mẫu S01/ĐP) of one month: each member's line and the
+    month's totals. A month not yet closed is marked DỰ THẢO."""
+    cell = book.cell
+    p = book.retention_percent(percent)
+    rows = [
+        [str(n), line.member.full_name,
+         "Miễn" if line.exempt else (money(line.base) if line.base and not line.flat else line.rate_text),
+         money(line.due), money(line.carried), money(line.paid), money(line.balance)]
+        for n, line in enumerate(book.lines, start=1)
+    ]  # fmt: skip
+    rows.append(["", "Cộng", "", money(book.due), money(book.carried), money(book.paid),
+                 money(book.balance)])  # fmt: skip
+    blocks: list[Block] = [
+        Heading("I. THU ĐẢNG PHÍ CỦA ĐẢNG VIÊN", 1),
+        Table(
+            header=[
+                "TT",
+                "Họ và tên",
+                "Thu nhập làm căn cứ",
+                "Phải đóng tháng này",
+                "Tháng trước chuyển sang",
+                "Đã thu",
+                "Còn nợ cuối tháng",
+            ],
+            rows=rows,
+            widths_mm=[9, 38, 26, 23, 23, 22, 24],
+        ),  # fmt: skip
+        Paragraph("Số dương là số còn nợ, số âm là số đã nộp trước.", italic=True),
+        Heading("II. TỔNG HỢP THÁNG", 1),
+        Paragraph(f"Số đảng viên: {book.members}; được miễn: {book.exempt}.", indent=False),
+        Paragraph(
+            f"Đảng phí phải đóng trong tháng: {money(book.due)}; đã thu: {money(book.paid)}; "
+            f"còn nợ cuối tháng: {money(book.owed)}.",
+            indent=False,
+        ),  # fmt: skip
+    ]
+    if p is None:
+        blocks.append(Paragraph(f"{NO_SHARE}: chưa tính được số trích giữ lại và số phải nộp cấp trên.",
+                                indent=False, bold=True))  # fmt: skip
+    else:
+        blocks.append(Paragraph(
+            f"Trích giữ lại {p}%: {_amount(retained(book.paid, p))}; phải nộp cấp trên: "
+            f"{_amount(passed_up(book.paid, p))}.", indent=False))  # fmt: skip
+    for line in book.flagged:
+        blocks.append(
+            Paragraph(f"Đồng chí {line.member.full_name}: {line.flag_text}", indent=False)
+        )
+    blocks.append(Paragraph(f"Cách tính: {rules.ROUNDING_RULE} Mức đóng theo {rules.SOURCE.source.title}.",
+                            italic=True))  # fmt: skip
+    treasurer = FeeBook.objects.filter(cell=cell).select_related("treasurer").first()
+    secretary = _secretary(cell)
+    keeper = treasurer.treasurer if treasurer and treasurer.treasurer else None
+    return PartyDocument(
+        header=Header(
+            superior=cell.committee.superior_heading,
+            issuer=cell.heading,
+            number="",
+            place=cell.place_name,
+            date=timezone.localdate() if book.closed else None,
+        ),  # fmt: skip
+        doc_type="SỔ THU, NỘP ĐẢNG PHÍ",
+        summary=f"Tháng {book.month.month:02d} năm {book.month.year}",
+        blocks=blocks,
+        recipients=[],
+        signature=Signature(
+            doc_rules.SIGN_FOR_CHI_BO, doc_rules.SECRETARY, secretary.full_name if secretary else ""
+        ),  # fmt: skip
+        extra_signatures=[Signature("", "NGƯỜI THU ĐẢNG PHÍ", keeper.full_name if keeper else "")],
+        draft=not book.closed,
+    )
+
+
+def report_document(report: CommitteeReport) -> PartyDocument:
+    """Báo cáo thu, nộp đảng phí (after Mẫu B01/ĐP) of the cells below a committee."""
+    committee = report.committee
+    rows = [
+        [str(n), r.cell.name, str(r.members), money(r.collected), _amount(r.retained),
+         _amount(r.to_pass_up), money(r.remitted)]
+        for n, r in enumerate(report.rows, start=1)
+    ]  # fmt: skip
+    rows.append(["", "Cộng", str(report.members), money(report.collected), _amount(report.retained),
+                 _amount(report.to_pass_up), money(report.remitted)])  # fmt: skip
+    blocks: list[Block] = [
+        Paragraph(
+            f"Số liệu {report.period.months_text} của {len(report.rows)} chi bộ trực thuộc.",
+            indent=False,
+        ),  # fmt: skip
+        Table(
+            header=[
+                "TT",
+                "Chi bộ",
+                "Số đảng viên",
+                "Đã thu",
+                "Trích giữ lại",
+                "Phải nộp cấp trên",
+                "Đã nộp cấp trên",
+            ],
+            rows=rows,
+            widths_mm=[9, 44, 16, 24, 24, 24, 24],
+        ),  # fmt: skip
+    ]
+    missing = [r.cell.name for r in report.rows if r.share is None]
+    if missing:
+        blocks.append(Paragraph(f"{NO_SHARE} cho {len(missing)} chi bộ ({', '.join(missing)}): "
+                                "chưa tính được số trích giữ lại và số phải nộp cấp trên.",
+                                indent=False, bold=True))  # fmt: skip
+    elif report.own_share:
+        share = report.own_share
+        blocks.append(Paragraph(f"Tỷ lệ chi bộ trích giữ lại {share.percent}% theo {share.decision}.",
+                                indent=False))  # fmt: skip
+    not_up = report.not_passed_up
+    if not_up is not None:
+        blocks.append(Paragraph(f"Còn phải nộp cấp trên: {money(not_up)}.", indent=False))
+    superior = committee.parent.superior_heading if committee.parent else ""
+    return PartyDocument(
+        header=Header(
+            superior=superior,
+            issuer=committee.name.upper(),
+            number=format_number(None, "BC", "ĐU"),
+            place=committee.place_name,
+            date=timezone.localdate(),
+        ),  # fmt: skip
+        doc_type="BÁO CÁO",
+        summary=f"Thu, nộp đảng phí {report.period.label}",
+        blocks=blocks,
+        recipients=[
+            committee.parent.name if committee.parent else "Cấp ủy cấp trên",
+            "Lưu Văn phòng Đảng ủy",
+        ],
+        signature=Signature("T/M ĐẢNG ỦY", "", ""),
+    )
