@@ -25,10 +25,20 @@ from .models import NO_SHARE, FeeBook
 from .reports import CommitteeReport
 
 money = rules.money
+UNIT = Paragraph("Đơn vị tính: đồng", italic=True, indent=False, align="right")
+
+
+def _n(value: int) -> str:
+    """A table cell's amount: "1.445.335" (the unit is stated above the table)."""
+    return money(value).removesuffix(" đ")
 
 
 def _amount(value: int | None) -> str:
     return "—" if value is None else money(value)
+
+
+def _cell_amount(value: int | None) -> str:
+    return "—" if value is None else _n(value)
 
 
 def _secretary(cell: Cell) -> Member | None:
@@ -42,14 +52,14 @@ def book_document(book: MonthBook, percent: int | None) -> PartyDocument:
     p = book.retention_percent(percent)
     rows = [
         [str(n), line.member.full_name,
-         "Miễn" if line.exempt else (money(line.base) if line.base and not line.flat else line.rate_text),
-         money(line.due), money(line.carried), money(line.paid), money(line.balance)]
+         "Miễn" if line.exempt else (_n(line.base) if line.base and not line.flat else line.rate_text),
+         _n(line.due), _n(line.carried), _n(line.paid), _n(line.balance)]
         for n, line in enumerate(book.lines, start=1)
     ]  # fmt: skip
-    rows.append(["", "Cộng", "", money(book.due), money(book.carried), money(book.paid),
-                 money(book.balance)])  # fmt: skip
+    rows.append(["", "Cộng", "", _n(book.due), _n(book.carried), _n(book.paid), _n(book.balance)])
     blocks: list[Block] = [
         Heading("I. THU ĐẢNG PHÍ CỦA ĐẢNG VIÊN", 1),
+        UNIT,
         Table(
             header=[
                 "TT",
@@ -61,9 +71,13 @@ def book_document(book: MonthBook, percent: int | None) -> PartyDocument:
                 "Còn nợ cuối tháng",
             ],
             rows=rows,
-            widths_mm=[9, 38, 26, 23, 23, 22, 24],
+            widths_mm=[10, 37, 24, 24, 22, 24, 24],
         ),  # fmt: skip
-        Paragraph("Số dương là số còn nợ, số âm là số đã nộp trước.", italic=True),
+        Paragraph(
+            "Cột “Tháng trước chuyển sang” và “Còn nợ cuối tháng”: số dương là số còn nợ, "
+            "số âm là số đã nộp trước.",
+            italic=True,
+        ),
         Heading("II. TỔNG HỢP THÁNG", 1),
         Paragraph(f"Số đảng viên: {book.members}; được miễn: {book.exempt}.", indent=False),
         Paragraph(
@@ -112,17 +126,18 @@ def report_document(report: CommitteeReport) -> PartyDocument:
     """Báo cáo thu, nộp đảng phí (after Mẫu B01/ĐP) of the cells below a committee."""
     committee = report.committee
     rows = [
-        [str(n), r.cell.name, str(r.members), money(r.collected), _amount(r.retained),
-         _amount(r.to_pass_up), money(r.remitted)]
+        [str(n), r.cell.name, str(r.members), _n(r.collected), _cell_amount(r.retained),
+         _cell_amount(r.to_pass_up), _n(r.remitted)]
         for n, r in enumerate(report.rows, start=1)
     ]  # fmt: skip
-    rows.append(["", "Cộng", str(report.members), money(report.collected), _amount(report.retained),
-                 _amount(report.to_pass_up), money(report.remitted)])  # fmt: skip
+    rows.append(["", "Cộng", str(report.members), _n(report.collected), _cell_amount(report.retained),
+                 _cell_amount(report.to_pass_up), _n(report.remitted)])  # fmt: skip
     blocks: list[Block] = [
         Paragraph(
             f"Số liệu {report.period.months_text} của {len(report.rows)} chi bộ trực thuộc.",
             indent=False,
         ),  # fmt: skip
+        UNIT,
         Table(
             header=[
                 "TT",
@@ -134,7 +149,7 @@ def report_document(report: CommitteeReport) -> PartyDocument:
                 "Đã nộp cấp trên",
             ],
             rows=rows,
-            widths_mm=[9, 44, 16, 24, 24, 24, 24],
+            widths_mm=[11, 46, 18, 23, 22, 23, 22],
         ),  # fmt: skip
     ]
     missing = [r.cell.name for r in report.rows if r.share is None]
@@ -165,5 +180,5 @@ def report_document(report: CommitteeReport) -> PartyDocument:
             committee.parent.name if committee.parent else "Cấp ủy cấp trên",
             "Lưu Văn phòng Đảng ủy",
         ],
-        signature=Signature("T/M ĐẢNG ỦY", "", ""),
+        signature=Signature("T/M ĐẢNG ỦY", doc_rules.SECRETARY, ""),
     )

@@ -156,8 +156,8 @@ class TreasurerForm(_CellForm):
 
 class ShareForm(forms.Form):
     percent = forms.IntegerField(label="Tỷ lệ chi bộ trích giữ lại (%)", min_value=0, max_value=100,
-                                 error_messages={"min_value": "Tỷ lệ phải từ 0 đến 100%.",
-                                                 "max_value": "Tỷ lệ phải từ 0 đến 100%.",
+                                 error_messages={"min_value": "Tỷ lệ phải từ 0 đến 100%%.",
+                                                 "max_value": "Tỷ lệ phải từ 0 đến 100%%.",
                                                  "invalid": "Tỷ lệ phải là số nguyên."})  # fmt: skip
     decision = forms.CharField(label="Văn bản quy định", max_length=200,
                                help_text="Ví dụ: Quyết định số 12-QĐ/ĐU ngày 05/02/2026")  # fmt: skip

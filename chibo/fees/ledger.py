@@ -33,9 +33,14 @@ from .models import (
 )
 
 
+def _money(amount: int) -> str:
+    """rules.money with a no-break space before "đ": a narrow column never strands it."""
+    return rules.money(amount).replace(" đ", "\u00a0đ")
+
+
 def signed_text(amount: int) -> str:
     """An amount owed as "72.346 đ", one paid ahead as "nộp trước 72.346 đ"."""
-    return f"nộp trước {rules.money(-amount)}" if amount < 0 else rules.money(amount)
+    return f"nộp trước {_money(-amount)}" if amount < 0 else _money(amount)
 
 
 @dataclass
@@ -77,6 +82,16 @@ class Line:
     def category_label(self) -> str:
         category = rules.CATEGORY_BY_CODE.get(self.category)
         return category.label if category else "Chưa có căn cứ"
+
+    @property
+    def basis_text(self) -> str:
+        """'Lương BHXH 5.562.000 đ × 1%', 'Học sinh, sinh viên: 5.000 đ/tháng'."""
+        category = rules.CATEGORY_BY_CODE.get(self.category)
+        if category is None:
+            return "Chưa có căn cứ"
+        if self.flat is not None:
+            return f"{category.short}: {self.rate_text}"
+        return f"{category.short} {_money(self.base)} × {self.rate_text}"
 
     @property
     def relief_label(self) -> str:

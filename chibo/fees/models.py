@@ -65,11 +65,20 @@ class FeeBook(models.Model):
         return cls.objects.select_related("treasurer").get_or_create(cell=cell)[0]
 
     @classmethod
+    def lock(cls, cell: Cell) -> FeeBook:
+        """The cell's book row, locked until the transaction ends. Every change to the book
+        (a payment, a correction, a relief, closing a month) takes this lock first, so two
+        treasurers recording at once are served one after the other: the duplicate-receipt
+        check and the closing of a month never see half of the other's work."""
+        cls.objects.get_or_create(cell=cell)
+        return cls.objects.select_for_update().get(cell=cell)
+
+    @classmethod
     def designate(cls, *, cell: Cell, member: Member | None, by: Any) -> FeeBook:
         if member is not None and (member.cell_id != cell.pk or not member.is_active):
             raise FeeError("Người thu đảng phí phải là đảng viên đang sinh hoạt tại chi bộ.")
         with transaction.atomic():
-            book, _ = cls.objects.select_for_update().get_or_create(cell=cell)
+            book = cls.lock(cell)
             before = {"treasurer": str(book.treasurer) if book.treasurer else ""}
             book.treasurer, book.updated_by = member, _user(by)
             book.save()
@@ -220,7 +229,7 @@ class FeeRelief(models.Model):
         except rules.RuleError as error:
             raise FeeError(str(error)) from None
         with transaction.atomic():
-            Member.objects.select_for_update().get(pk=member.pk)  # one grant per member at a time
+            FeeBook.lock(member.cell)
             closed = FeeMonth.objects.filter(cell_id=member.cell_id, month__gte=first,
                                              status=FeeMonth.Status.CLOSED)  # fmt: skip
             if last is not None:
@@ -284,8 +293,10 @@ class FeeMonth(models.Model):
 
     @classmethod
     def locked(cls, cell: Cell, month: dt.date) -> FeeMonth:
-        """The month's row, created when missing, locked for the rest of the transaction: a
-        payment and the closing of its month are never interleaved."""
+        """The month's row, created when missing, with the cell's book locked (`FeeBook.lock`)
+        for the rest of the transaction: a payment and the closing of its month are never
+        interleaved."""
+        FeeBook.lock(cell)
         first = rules.first_of_month(month)
         cls.objects.get_or_create(cell=cell, month=first)
         return cls.objects.select_for_update().get(cell=cell, month=first)
@@ -410,15 +421,6 @@ class Payment(models.Model):
     class Meta:
         ordering = ["paid_on", "id"]
         indexes = [models.Index(fields=["cell", "month"])]
-        constraints = [
-            # One receipt or portal transaction is entered once (two treasurers, one slip).
-            models.UniqueConstraint(
-                fields=["cell", "method", "reference"],
-                condition=~models.Q(reference="") & models.Q(corrects__isnull=True),
-                name="unique_payment_reference",
-                violation_error_message="Biên lai hoặc mã giao dịch này đã được ghi sổ.",
-            )
-        ]
         verbose_name = "khoản đảng phí đã thu"
         verbose_name_plural = "các khoản đảng phí đã thu"
 
@@ -455,8 +457,10 @@ class Payment(models.Model):
                     f"Tháng {month_label(month.month)} đã khóa sổ: không ghi thêm khoản thu vào "
                     "tháng này. Hãy ghi vào tháng đang mở (khoản nộp chậm được trừ vào số còn nợ)."
                 )
-            if reference and cls.objects.filter(cell=member.cell, method=method, reference=reference,
-                                                corrects__isnull=True).exists():  # fmt: skip
+            # One receipt, one entry; a corrected entry frees its number for the right one.
+            taken = cls.objects.filter(cell=member.cell, method=method, reference=reference,
+                                       corrects__isnull=True, correction__isnull=True)  # fmt: skip
+            if reference and taken.exists():
                 raise FeeError(f"Biên lai hoặc mã giao dịch “{reference}” đã được ghi sổ.")
             payment = cls.objects.create(
                 cell=member.cell, member=member, month=month.month, paid_on=paid_on,

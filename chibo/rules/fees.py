@@ -41,6 +41,7 @@ class Category:
     label: str  # what the member is, as the book writes it
     base_label: str  # what the amount is ("" for a flat fee)
     source: Citation
+    short: str  # the base, as a line of the book writes it: "Lương BHXH", "Lương hưu"
     uses_minimum_wage: bool = False
 
 
@@ -48,22 +49,24 @@ CATEGORIES: tuple[Category, ...] = (
     Category(INSURED, "Có lương đóng bảo hiểm xã hội bắt buộc",
              "Tiền lương làm căn cứ đóng BHXH của tháng liền trước",
              cite("QD01_2026", "Điều 3 (1% tiền lương làm căn cứ đóng bảo hiểm xã hội bắt buộc "
-                  "của tháng liền trước)")),
+                  "của tháng liền trước)"), "Lương BHXH"),
     Category(SICK_LEAVE, "Nghỉ ốm đau, thai sản hưởng trợ cấp BHXH",
              "Tiền trợ cấp ốm đau, thai sản của tháng",
-             cite("QD01_2026", "Điều 3 (1% tiền trợ cấp ốm đau, thai sản do BHXH chi trả)")),
+             cite("QD01_2026", "Điều 3 (1% tiền trợ cấp ốm đau, thai sản do BHXH chi trả)"),
+             "Trợ cấp ốm đau, thai sản"),
     Category(PENSION, "Hưởng lương hưu", "Lương hưu của tháng",
-             cite("QD01_2026", "Điều 3 (0,5% lương hưu)")),
+             cite("QD01_2026", "Điều 3 (0,5% lương hưu)"), "Lương hưu"),
     Category(STUDENT, "Học sinh, sinh viên", "",
-             cite("QD01_2026", "Điều 3 (học sinh, sinh viên đóng 5.000 đồng/tháng)")),
+             cite("QD01_2026", "Điều 3 (học sinh, sinh viên đóng 5.000 đồng/tháng)"),
+             "Học sinh, sinh viên"),
     Category(UNINSURED, "Không đóng BHXH bắt buộc, chưa đến tuổi nghỉ hưu",
              "Lương tối thiểu vùng theo tháng nơi đảng viên đăng ký",
              cite("QD01_2026", "Điều 3 khoản 2 điểm 2.2 (0,3% lương tối thiểu vùng đến hết năm "
-                  "2027; 0,5% từ 01/01/2028)"), uses_minimum_wage=True),
+                  "2027; 0,5% từ 01/01/2028)"), "Lương tối thiểu vùng", uses_minimum_wage=True),
     Category(UNINSURED_RETIRED, "Không đóng BHXH bắt buộc, đã đến tuổi nghỉ hưu",
              "Lương tối thiểu vùng theo tháng nơi đảng viên đăng ký",
              cite("QD01_2026", "Điều 3 khoản 2 điểm 2.2 (0,2% lương tối thiểu vùng đến hết năm "
-                  "2027; 0,3% từ 01/01/2028)"), uses_minimum_wage=True),
+                  "2027; 0,3% từ 01/01/2028)"), "Lương tối thiểu vùng", uses_minimum_wage=True),
 )  # fmt: skip
 CATEGORY_BY_CODE = {c.code: c for c in CATEGORIES}
 CATEGORY_CHOICES = [(c.code, c.label) for c in CATEGORIES]

@@ -15,7 +15,8 @@ register = template.Library()
 
 @register.filter
 def money(value: int | None) -> str:
-    return "" if value is None or value == "" else _money(int(value))
+    """The amount with a no-break space before "đ", so a narrow column never strands it."""
+    return "" if value is None or value == "" else _money(int(value)).replace(" đ", "\u00a0đ")
 
 
 @register.filter

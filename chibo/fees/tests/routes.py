@@ -14,7 +14,13 @@ from chibo.core.tests.route_matrix import LOGIN, Route, editor_route
 from chibo.fees.models import BasisImport, Payment
 from chibo.rules import fees as rules
 
-BOOK_READER = {"anonymous": LOGIN, "member": 403, "secretary": 200, "other_cell": 404, "officer": 200}
+BOOK_READER = {
+    "anonymous": LOGIN,
+    "member": 403,
+    "secretary": 200,
+    "other_cell": 404,
+    "officer": 200,
+}
 OFFICER = {"anonymous": LOGIN, "member": 404, "secretary": 404, "other_cell": 404, "officer": 200}
 
 
