@@ -123,3 +123,18 @@ def distributed_with_roll_call(world: World) -> Meeting:
     meeting = distributed(world, days_ahead=-1)
     roll_call(world, meeting)
     return meeting
+
+
+def fee_book(world: World) -> Any:
+    """The cell with a fee basis for each of its members: a payment can be recorded today."""
+    from chibo.fees.tests.helpers import basis
+
+    for member in world.cell.members.current():
+        basis(member)
+    return world.cell
+
+
+def today() -> str:
+    from django.utils import timezone
+
+    return timezone.localdate().isoformat()

@@ -122,6 +122,11 @@ MATRIX: dict[tuple[str, str], Case] = {
     ("GET", "/api/v1/feedback"): Case(lambda w: {}, NOT_STAFF),
     ("POST", "/api/v1/meetings/{meeting_id}/report/acknowledge"): Case(
         mk.meeting_args(mk.reported_meeting), ACKNOWLEDGER, lambda w: {"comment": "Đã nhận."}),
+    # Đảng phí: a plain member reads their own rows only (test_api_fees.py).
+    ("GET", "/api/v1/cells/{cell_id}/fees"): Case(lambda w: {"cell_id": mk.fee_book(w).pk}, READER),
+    ("POST", "/api/v1/cells/{cell_id}/fees/payments"): Case(
+        lambda w: {"cell_id": mk.fee_book(w).pk}, editor(201),
+        lambda w: {"member_id": w.member.pk, "paid_on": mk.today(), "amount": 70000, "reference": "BL-01"}),
 }  # fmt: skip
 
 
