@@ -5,19 +5,14 @@ from __future__ import annotations
 
 from django.utils import timezone
 
-from chibo.documents.party import (
-    Block,
-    Header,
-    Heading,
-    Paragraph,
-    PartyDocument,
-    Signature,
-    Table,
-    format_number,
+from chibo.documents.parts import (
+    committee_header,
+    committee_recipients,
+    committee_signature,
+    header_for,
+    signature_for,
 )
-from chibo.members.models import Member, Role
-from chibo.organizations.models import Cell
-from chibo.rules import documents as doc_rules
+from chibo.documents.party import Block, Heading, Paragraph, PartyDocument, Signature, Table
 from chibo.rules import fees as rules
 
 from .ledger import MonthBook, passed_up, retained
@@ -39,10 +34,6 @@ def _amount(value: int | None) -> str:
 
 def _cell_amount(value: int | None) -> str:
     return "—" if value is None else _n(value)
-
-
-def _secretary(cell: Cell) -> Member | None:
-    return Member.objects.filter(cell=cell, role=Role.SECRETARY).current().first()
 
 
 def book_document(book: MonthBook, percent: int | None) -> PartyDocument:
@@ -100,23 +91,15 @@ def book_document(book: MonthBook, percent: int | None) -> PartyDocument:
     blocks.append(Paragraph(f"Cách tính: {rules.ROUNDING_RULE} Mức đóng theo {rules.SOURCE.source.title}.",
                             italic=True))  # fmt: skip
     treasurer = FeeBook.objects.filter(cell=cell).select_related("treasurer").first()
-    secretary = _secretary(cell)
     keeper = treasurer.treasurer if treasurer and treasurer.treasurer else None
     return PartyDocument(
-        header=Header(
-            superior=cell.committee.superior_heading,
-            issuer=cell.heading,
-            number="",
-            place=cell.place_name,
-            date=timezone.localdate() if book.closed else None,
-        ),  # fmt: skip
+        # A book, not a numbered document: no number line; dated once the month is closed.
+        header=header_for(cell, None, timezone.localdate() if book.closed else None),
         doc_type="SỔ THU, NỘP ĐẢNG PHÍ",
         summary=f"Tháng {book.month.month:02d} năm {book.month.year}",
         blocks=blocks,
         recipients=[],
-        signature=Signature(
-            doc_rules.SIGN_FOR_CHI_BO, doc_rules.SECRETARY, secretary.full_name if secretary else ""
-        ),  # fmt: skip
+        signature=signature_for(cell),
         extra_signatures=[Signature("", "NGƯỜI THU ĐẢNG PHÍ", keeper.full_name if keeper else "")],
         draft=not book.closed,
     )
@@ -164,21 +147,11 @@ def report_document(report: CommitteeReport) -> PartyDocument:
     not_up = report.not_passed_up
     if not_up is not None:
         blocks.append(Paragraph(f"Còn phải nộp cấp trên: {money(not_up)}.", indent=False))
-    superior = committee.parent.superior_heading if committee.parent else ""
     return PartyDocument(
-        header=Header(
-            superior=superior,
-            issuer=committee.name.upper(),
-            number=format_number(None, "BC", "ĐU"),
-            place=committee.place_name,
-            date=timezone.localdate(),
-        ),  # fmt: skip
+        header=committee_header(committee, None, timezone.localdate(), type_code="BC"),
         doc_type="BÁO CÁO",
         summary=f"Thu, nộp đảng phí {report.period.label}",
         blocks=blocks,
-        recipients=[
-            committee.parent.name if committee.parent else "Cấp ủy cấp trên",
-            "Lưu Văn phòng Đảng ủy",
-        ],
-        signature=Signature("T/M ĐẢNG ỦY", doc_rules.SECRETARY, ""),
+        recipients=committee_recipients(committee),
+        signature=committee_signature(committee),
     )
