@@ -90,6 +90,14 @@ def _notes(sheet: Worksheet, lines: Sequence[str]) -> None:
         sheet.append([text])
 
 
+def _who(user: Any) -> str:
+    """Who entered a payment: the member's name, else the account's name."""
+    if user is None:
+        return ""
+    member = getattr(user, "member", None)
+    return member.full_name if member else (user.get_full_name() or user.get_username())
+
+
 def _save(book: Workbook) -> bytes:
     buffer = io.BytesIO()
     book.save(buffer)
@@ -135,9 +143,9 @@ def book_workbook(month: MonthBook, year: list[MonthBook], payments: Sequence[Pa
         p = b.retention_percent(percent)
         summary.append([f"Tháng {b.label}", b.members, b.exempt, b.due, b.paid, b.owed,
                         _or_note(retained(b.paid, p)), _or_note(passed_up(b.paid, p))])  # fmt: skip
-    periods = [*quarters(year), Period(f"Năm {month.month.year}", year)]
+    periods = [*quarters(year), Period(f"năm {month.month.year}", year)]
     for q in periods:
-        summary.append([f"Cộng {q.label.lower()}", "", "", q.due, q.paid, q.owed,
+        summary.append([f"Cộng {q.label}", "", "", q.due, q.paid, q.owed,
                         _or_note(retained_total(q.books, percent)),
                         _or_note(passed_up_total(q.books, percent))])  # fmt: skip
     _table(part2, headers, summary, money_from=4, bold_last=True)
@@ -147,7 +155,7 @@ def book_workbook(month: MonthBook, year: list[MonthBook], payments: Sequence[Pa
     _table(part3, [("Ngày nộp", 12), ("Đảng viên", 28), ("Số tiền", 14), ("Hình thức", 24),
                    ("Số biên lai / mã giao dịch", 22), ("Ghi chú", 36), ("Người ghi sổ", 16)],
            [[p.paid_on.strftime("%d/%m/%Y"), p.member.full_name, p.amount, p.get_method_display(),
-             p.reference, p.note, p.recorded_by.get_username() if p.recorded_by else ""]
+             p.reference, p.note, _who(p.recorded_by)]
             for p in payments] + [["Cộng", "", sum(p.amount for p in payments), "", "", "", ""]],
            money_from=3, bold_last=True)  # fmt: skip
     name = f"Sổ thu nộp đảng phí {month.month:%m-%Y} - {cell.name}.xlsx"

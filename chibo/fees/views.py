@@ -138,7 +138,7 @@ def book_xlsx(request: HttpRequest, pk: int, year: int, month: int) -> HttpRespo
     books = _year_books(cell, first)
     share = share_for_cell(cell)
     payments = Payment.objects.filter(cell=cell, month=first).select_related(
-        "member", "recorded_by"
+        "member", "recorded_by__member"
     )
     return _download(*exports.book_workbook(books[-1], books, list(payments.order_by("paid_on", "pk")),
                                             share.percent if share else None))  # fmt: skip

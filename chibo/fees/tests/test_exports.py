@@ -83,6 +83,8 @@ def test_the_month_book_in_excel_adds_up_to_the_ledger(december, ledger_world, s
     row = next(r for r in members if r[1] == "Phạm Thị Thu Hà")
     assert (row[4], row[5], row[7]) == (7_234_567, "1%", 72_346)
     part2 = sheets["Phần II"]
+    assert [r[0] for r in part2 if str(r[0]).startswith("Cộng quý")] == ["Cộng quý I", "Cộng quý II",
+                                                                         "Cộng quý III", "Cộng quý IV"]  # fmt: skip
     year = next(r for r in part2 if r[0] == "Cộng năm 2026")
     assert year[4] == _paid(w.cell, rules.IN_FORCE, NOV)
     assert NO_SHARE in [r[0] for r in part2]
