@@ -388,7 +388,7 @@ def quarters(books: list[MonthBook]) -> list[Period]:
     for quarter in range(1, 5):
         months = [b for b in books if (b.month.month - 1) // 3 + 1 == quarter]
         if months:
-            out.append(Period(f"Quý {['I', 'II', 'III', 'IV'][quarter - 1]}", months))
+            out.append(Period(f"quý {['I', 'II', 'III', 'IV'][quarter - 1]}", months))
     return out
 
 
