@@ -4,7 +4,7 @@ closed by the treasurer; one member with a 50 % reduction, one retired member pa
 of her pension, one member flagged for three unpaid months, one who pays a quarter ahead.
 
 The share the cell keeps is left unset for the Thạch Bàn ward, as it is unknown: the book
-and the committee page say so. Idempotent: nothing is added once the cell has its fee book.
+and the committee page say so. Idempotent: nothing is added once the cell has fee bases.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ def _salary(member: Member, index: int) -> int:
 @transaction.atomic
 def load_fees_demo(today: dt.date | None = None) -> None:
     cell = Cell.objects.filter(name=CELL).first()
-    if cell is None or FeeBook.objects.filter(cell=cell).exists():
+    if cell is None or FeeBasis.objects.filter(cell=cell).exists():
         return
     today = today or timezone.localdate()
     members = list(Member.objects.for_cell(cell).current().vietnamese_order())

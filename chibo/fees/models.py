@@ -61,10 +61,6 @@ class FeeBook(models.Model):
         return f"Sổ đảng phí {self.cell}"
 
     @classmethod
-    def for_cell(cls, cell: Cell) -> FeeBook:
-        return cls.objects.select_related("treasurer").get_or_create(cell=cell)[0]
-
-    @classmethod
     def lock(cls, cell: Cell) -> FeeBook:
         """The cell's book row, locked until the transaction ends. Every change to the book
         (a payment, a correction, a relief, closing a month) takes this lock first, so two

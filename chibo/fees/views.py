@@ -114,7 +114,7 @@ def book(request: HttpRequest, pk: int) -> HttpResponse:
     current = share.percent if share else None
     percent = this.retention_percent(current)
     recorder = can_record(request, cell)
-    fee_book = FeeBook.for_cell(cell)
+    fee_book = FeeBook.objects.filter(cell=cell).select_related("treasurer").first()
     summary = [(b, retained(b.paid, b.retention_percent(current)),
                 passed_up(b.paid, b.retention_percent(current))) for b in year]  # fmt: skip
     return render(request, "fees/book.html", {
@@ -123,7 +123,7 @@ def book(request: HttpRequest, pk: int) -> HttpResponse:
         "no_share": NO_SHARE, "payments": Payment.objects.filter(cell=cell, month=month)
         .select_related("member", "recorded_by", "correction").order_by("paid_on", "pk"),
         "can_record": recorder, "can_edit": viewer_for(request).can_edit_cell(cell),
-        "fee_book": fee_book, "treasurer_form": TreasurerForm(cell=cell, initial={"member": fee_book.treasurer_id}),
+        "fee_book": fee_book, "treasurer_form": TreasurerForm(cell=cell, initial={"member": fee_book and fee_book.treasurer_id}),
         "close_form": CloseForm() if recorder and not this.closed else None,
         "previous": month.replace(day=1) - dt.timedelta(days=1) if month > rules.IN_FORCE else None,
         "next": next_month(month) if month < current_month() else None,
