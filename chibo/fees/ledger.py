@@ -23,6 +23,7 @@ from chibo.rules import fees as rules
 
 from .models import (
     FeeBasis,
+    FeeBook,
     FeeMonth,
     FeeRelief,
     MonthlyDue,
@@ -290,16 +291,29 @@ def _compute(inputs: _Inputs, member: Member, month: dt.date, carried: int,
     return line
 
 
+def opened(cell: Cell) -> dt.date | None:
+    """The first month of the cell's book; None before any basis was recorded."""
+    return FeeBook.objects.filter(cell=cell).values_list("first_month", flat=True).first()
+
+
+def start_of_book(cell: Cell, until: dt.date) -> dt.date:
+    """Where the book's months begin. A book not started yet shows its last month only, every
+    member "without a basis" there."""
+    return max(opened(cell) or rules.first_of_month(until), rules.IN_FORCE)
+
+
 def ledger(cell: Cell, until: dt.date, *, since: dt.date | None = None) -> list[MonthBook]:
     """The months from `since` (default: January of `until`'s year) to `until`, each with its
-    lines in Vietnamese name order. Months before the book (02/2026) are left out."""
+    lines in Vietnamese name order. Months before the cell's book starts (`FeeBook.first_month`,
+    never before 02/2026) are left out."""
     until = rules.first_of_month(until)
     since = rules.first_of_month(since or until.replace(month=1))
-    start = max(rules.IN_FORCE, since.replace(month=1))  # the year's dues count the unpaid months
+    book_start = start_of_book(cell, until)
+    start = max(book_start, since.replace(month=1))  # the year's dues count the unpaid months
     if until < start:
         return []
     fee_months = {fm.month: fm for fm in FeeMonth.objects.filter(cell=cell, month__lte=until)}
-    everything = months_from(rules.IN_FORCE, until)
+    everything = months_from(book_start, until)
     closed_prefix = []
     for month in everything:
         if not (fee_months.get(month) and fee_months[month].is_closed):
@@ -307,9 +321,8 @@ def ledger(cell: Cell, until: dt.date, *, since: dt.date | None = None) -> list[
         closed_prefix.append(month)
     first_open = everything[len(closed_prefix)] if len(closed_prefix) < len(everything) else None
     loop_start = min(start, first_open) if first_open else start
-    before = months_from(rules.IN_FORCE, loop_start)[
-        -2:-1
-    ]  # the month whose balances open the loop
+    # The month whose balances open the loop (none at the book's start).
+    before = months_from(book_start, loop_start)[-2:-1]
     wanted = [m for m in closed_prefix if m >= loop_start] + [
         m for m in before if m in closed_prefix
     ]
@@ -349,7 +362,8 @@ def ledger(cell: Cell, until: dt.date, *, since: dt.date | None = None) -> list[
 
 
 def month_book(cell: Cell, month: dt.date) -> MonthBook:
-    return ledger(cell, month, since=month)[-1]
+    books = ledger(cell, month, since=month)
+    return books[-1] if books else MonthBook(cell, rules.first_of_month(month), None)
 
 
 def month_lines(cell: Cell, month: dt.date) -> list[Line]:
@@ -359,7 +373,7 @@ def month_lines(cell: Cell, month: dt.date) -> list[Line]:
 
 def member_history(member: Member, *, today: dt.date | None = None) -> list[Line]:
     """Every month of the member's fee book, newest first."""
-    books = ledger(member.cell, current_month(today), since=rules.IN_FORCE)
+    books = ledger(member.cell, current_month(today), since=rules.IN_FORCE)  # from the book's start
     return [line for book in reversed(books) for line in book.lines if line.member.pk == member.pk]
 
 

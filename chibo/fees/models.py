@@ -40,10 +40,13 @@ def _user(by: Any) -> Any:
 
 
 class FeeBook(models.Model):
-    """One per cell: who keeps the book besides the chi ủy. The treasurer is a member of the
-    cell designated by the Bí thư; the role list of the cell is not changed for it."""
+    """One per cell: the month the book starts and who keeps it besides the chi ủy. The
+    treasurer is a member of the cell designated by the Bí thư; the role list of the cell is
+    not changed for it. The book starts at the month of the first basis recorded (never
+    before 02/2026): a cell that kept its fees on paper until then brings no paper months in."""
 
     cell = models.OneToOneField(Cell, on_delete=models.CASCADE, related_name="fee_book")
+    first_month = models.DateField("sổ bắt đầu từ tháng", null=True, blank=True)
     treasurer = models.ForeignKey(
         Member, verbose_name="người thu đảng phí", null=True, blank=True,
         on_delete=models.SET_NULL, related_name="+",
@@ -153,6 +156,10 @@ class FeeBasis(models.Model):
         if amount is not None and amount > MAX_AMOUNT:
             raise FeeError(f"Số tiền quá lớn (tối đa {rules.money(MAX_AMOUNT)}).")
         with transaction.atomic():
+            book = FeeBook.lock(member.cell)
+            if book.first_month is None:
+                book.first_month = max(rules.first_of_month(valid_from), rules.IN_FORCE)
+                book.save(update_fields=["first_month"])
             basis = cls.objects.create(
                 cell=member.cell, member=member, category=category,
                 amount=amount or 0 if category != rules.STUDENT else 0,
@@ -448,6 +455,13 @@ class Payment(models.Model):
             raise FeeError(f"Đồng chí {member.full_name} không còn sinh hoạt tại chi bộ.")
         with transaction.atomic():
             month = FeeMonth.locked(member.cell, paid_on)
+            start = FeeBook.objects.get(cell_id=member.cell_id).first_month
+            if start is None:
+                raise FeeError(
+                    "Chi bộ chưa ghi căn cứ tính đảng phí nào: hãy ghi căn cứ trước khi thu."
+                )
+            if month.month < start:
+                raise FeeError(f"Sổ đảng phí của chi bộ bắt đầu từ tháng {month_label(start)}.")
             if month.is_closed:
                 raise FeeError(
                     f"Tháng {month_label(month.month)} đã khóa sổ: không ghi thêm khoản thu vào "

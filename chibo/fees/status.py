@@ -12,8 +12,7 @@ from django.utils.functional import SimpleLazyObject
 from chibo.organizations.models import Cell
 from chibo.rules import fees as rules
 
-from .ledger import current_month, month_book
-from .models import FeeBasis
+from .ledger import current_month, month_book, opened
 
 
 @dataclass
@@ -31,7 +30,8 @@ def roll_call(cell: Cell, on: dt.date, *, today: dt.date | None = None) -> RollC
     """The status of the month of `on` (of the current month for a meeting ahead); None when
     the cell does not keep its fee book here yet."""
     month = min(rules.first_of_month(on), current_month(today))
-    if month < rules.IN_FORCE or not FeeBasis.objects.filter(cell=cell).exists():
+    start = opened(cell)
+    if start is None or month < start:
         return None
     book = month_book(cell, month)
     status = RollCallFees(month, members=book.members)

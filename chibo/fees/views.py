@@ -38,7 +38,15 @@ from .forms import (
     RemittanceForm,
     TreasurerForm,
 )
-from .ledger import MonthBook, current_month, ledger, member_history, passed_up, retained
+from .ledger import (
+    MonthBook,
+    current_month,
+    ledger,
+    member_history,
+    passed_up,
+    retained,
+    start_of_book,
+)
 from .models import (
     NO_SHARE,
     BasisImport,
@@ -58,13 +66,13 @@ from .payroll import start_import
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
-def _month_param(request: HttpRequest) -> dt.date:
+def _month_param(request: HttpRequest, start: dt.date) -> dt.date:
     """?month=2026-11; the current month when absent or invalid, never before the book."""
     match = re.fullmatch(r"(\d{4})-(\d{1,2})", request.GET.get("month", ""))
     month = current_month()
     if match and 1 <= int(match.group(2)) <= 12:
         month = dt.date(int(match.group(1)), int(match.group(2)), 1)
-    return min(max(month, rules.IN_FORCE), current_month())
+    return min(max(month, start), current_month())
 
 
 def _month_from(year: int, month: int) -> dt.date:
@@ -100,14 +108,15 @@ def _download(filename: str, content_type: str, content: bytes) -> HttpResponse:
 def _year_books(cell: Cell, month: dt.date) -> list[MonthBook]:
     books = ledger(cell, month)
     if not books:
-        raise Http404("Sổ đảng phí bắt đầu từ tháng 02/2026.")
+        raise Http404("Sổ đảng phí của chi bộ chưa có tháng này.")
     return books
 
 
 @login_required
 def book(request: HttpRequest, pk: int) -> HttpResponse:
     cell = get_book_cell(request, pk)
-    month = _month_param(request)
+    start = start_of_book(cell, current_month())
+    month = _month_param(request, start)
     year = _year_books(cell, month)
     this = year[-1]
     share = share_for_cell(cell)
@@ -125,7 +134,7 @@ def book(request: HttpRequest, pk: int) -> HttpResponse:
         "can_record": recorder, "can_edit": viewer_for(request).can_edit_cell(cell),
         "fee_book": fee_book, "treasurer_form": TreasurerForm(cell=cell, initial={"member": fee_book and fee_book.treasurer_id}),
         "close_form": CloseForm() if recorder and not this.closed else None,
-        "previous": month.replace(day=1) - dt.timedelta(days=1) if month > rules.IN_FORCE else None,
+        "previous": (month - dt.timedelta(days=1)).replace(day=1) if month > start else None,
         "next": next_month(month) if month < current_month() else None,
         "rules": rules,
     })  # fmt: skip

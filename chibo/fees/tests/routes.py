@@ -44,6 +44,14 @@ def _payment(w: Any) -> Payment:
                           by=w.secretary.user)  # fmt: skip
 
 
+def _book(w: Any) -> list[int]:
+    """The cell with a basis for the member, so that a payment for them can be recorded."""
+    from .helpers import basis
+
+    basis(w.member)
+    return [w.cell.pk]
+
+
 def _batch(w: Any) -> BasisImport:
     return BasisImport.objects.create(cell=w.cell, filename="luong.xlsx", salary_month=_today().replace(day=1),
                                       valid_from=_today().replace(day=1), rows=[], errors=[])  # fmt: skip
@@ -58,7 +66,7 @@ ROUTES: list[Route] = [
     Route("fees:book_docx", _month, expect=BOOK_READER),
     Route("fees:close", _month, method="post", expect=recorder(302), data=lambda w: {"confirm": "on"}),
     Route("fees:payment_new", lambda w: [w.cell.pk], expect=recorder()),
-    Route("fees:payment_new", lambda w: [w.cell.pk], method="post", expect=recorder(302),
+    Route("fees:payment_new", _book, method="post", expect=recorder(302),
           data=lambda w: {**PAYMENT, "member": w.member.pk, "paid_on": _today().isoformat()}),
     Route("fees:payment_correct", lambda w: [_payment(w).pk], method="post", expect=recorder(302),
           data=lambda w: {"reason": "Ghi nhầm người nộp"}),

@@ -160,3 +160,16 @@ def test_the_book_costs_the_same_queries_whatever_the_size(
     with django_assert_max_num_queries(8):
         books = ledger(cell, NOV)
     assert len(books) == 10 and books[-1].members == 14
+
+
+def test_a_cell_that_starts_its_book_later_brings_no_paper_months(world):
+    sep = dt.date(2026, 9, 1)
+    with pytest.raises(FeeError, match="chưa ghi căn cứ tính đảng phí nào"):
+        pay(world.member, 70_000, dt.date(2026, 9, 4))
+    basis(world.member, 7_000_000, month=sep)
+    basis(world.secretary, 9_000_000, month=dt.date(2026, 3, 1))  # an older salary, recorded later
+    assert [b.month for b in ledger(world.cell, NOV)] == [sep, dt.date(2026, 10, 1), NOV]
+    with pytest.raises(FeeError, match="bắt đầu từ tháng 09/2026"):
+        pay(world.member, 70_000, dt.date(2026, 8, 4))
+    close(world.cell, sep)  # no month of the paper book has to be closed first
+    assert _line(world.cell, NOV, world.member).carried == 140_000

@@ -142,7 +142,9 @@ def test_the_pages_cost_the_same_at_5_and_30_members(december, world, name):
 
 def test_reading_the_book_writes_nothing(december, world, officer_client):
     basis(world.member)
+    books = list(FeeBook.objects.values_list("pk", "first_month", "treasurer_id"))
     for name, args in [("fees:book", [world.cell.pk]), ("fees:book_xlsx", [world.cell.pk, 2026, 12]),
                        ("fees:book_docx", [world.cell.pk, 2026, 12]), ("fees:member", [world.member.pk])]:  # fmt: skip
         assert officer_client.get(reverse(name, args=args)).status_code == 200
-    assert not FeeBook.objects.exists() and not FeeMonth.objects.exists()
+    assert list(FeeBook.objects.values_list("pk", "first_month", "treasurer_id")) == books
+    assert not FeeMonth.objects.exists()
