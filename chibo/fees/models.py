@@ -316,13 +316,16 @@ class FeeMonth(models.Model):
                 raise FeeError(f"Tháng {month_label(month.month)} đã khóa sổ.")
             if month.month > today:
                 raise FeeError("Chưa đến tháng này, chưa thể khóa sổ.")
-            earlier = FeeMonth.objects.filter(
-                cell=self.cell, month__lt=month.month, month__gte=rules.IN_FORCE,
-                status=FeeMonth.Status.CLOSED,
-            ).values_list("month", flat=True)  # fmt: skip
-            missing = [
-                m for m in months_from(rules.IN_FORCE, month.month)[:-1] if m not in set(earlier)
-            ]
+            start = FeeBook.objects.get(cell=self.cell).first_month
+            if start is None or month.month < start:
+                raise FeeError(
+                    "Chi bộ chưa mở sổ đảng phí cho tháng này (chưa có căn cứ tính đảng phí)."
+                )
+            earlier = set(
+                FeeMonth.objects.filter(cell=self.cell, month__lt=month.month, month__gte=start,
+                                        status=FeeMonth.Status.CLOSED).values_list("month", flat=True)
+            )  # fmt: skip
+            missing = [m for m in months_from(start, month.month)[:-1] if m not in earlier]
             if missing:
                 raise FeeError(f"Cần khóa sổ tháng {month_label(missing[0])} trước.")
             lines = month_lines(self.cell, month.month)
