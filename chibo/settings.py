@@ -145,7 +145,13 @@ LOGOUT_REDIRECT_URL = "login"
 
 AXES_FAILURE_LIMIT = int(os.environ.get("CHIBO_LOGIN_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = 0.25  # hours
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+# Failures count per (username, address) pair: one address (a school behind one router, or
+# the reverse proxy) cannot lock out everybody, and one username is not locked everywhere.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# The client's address: REMOTE_ADDR, or X-Forwarded-For only when REMOTE_ADDR is a proxy
+# listed in CHIBO_TRUSTED_PROXIES (off by default; see chibo/lib/client_ip.py).
+CHIBO_TRUSTED_PROXIES = _env_list("CHIBO_TRUSTED_PROXIES", "")
+AXES_CLIENT_IP_CALLABLE = "chibo.lib.client_ip.client_ip"
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
 

@@ -1,4 +1,4 @@
-from chibo.core.tests.route_matrix import LOGIN, Route
+from chibo.core.tests.route_matrix import LOGIN, Route, editor_route
 
 ALL_IN = {"anonymous": LOGIN, "member": 302, "secretary": 302, "other_cell": 302, "officer": 302}
 
@@ -19,4 +19,12 @@ ROUTES = [
     Route("password_change", expect={**{p: 200 for p in ALL_IN}, "anonymous": LOGIN}),
     Route("password_change_done", expect={**{p: 200 for p in ALL_IN}, "anonymous": LOGIN}),
     Route("activate", expect={p: 200 for p in ALL_IN}),
+]
+
+# The Bí thư (or an administrator) unlocks members' log-ins; other chi ủy members 403.
+ROUTES += [
+    editor_route("organizations:locked_logins", lambda w: [w.cell.pk]),
+    editor_route(
+        "organizations:unlock_login", lambda w: [w.cell.pk, w.member.pk], method="post", ok=302
+    ),
 ]
