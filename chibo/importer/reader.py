@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from chibo.lib.uploads import UnsafeFile, check_zip
+
 from .legacy import MESSAGES, legacy_share
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -205,6 +207,10 @@ def _read_docx(data: bytes) -> ReadResult:
         )
     if archive.getinfo("word/document.xml").file_size > MAX_XML_BYTES:
         raise ImportReadError("Nội dung tệp Word quá lớn để nhập.")
+    try:  # python-docx loads every related part (images too): size them all first
+        check_zip(data)
+    except UnsafeFile as error:
+        raise ImportReadError(f"{error} Hãy mở bằng Word, lưu lại rồi nhập lại.") from error
     try:
         archive.testzip()
     except (zipfile.BadZipFile, OSError, EOFError) as error:

@@ -12,6 +12,8 @@ from typing import Any
 from django.conf import settings
 from django.core.exceptions import ValidationError
 
+from chibo.lib.uploads import IMAGE_HEAD_BYTES, UnsafeFile, check_image, check_zip
+
 PDF, DOCX, XLSX, PNG, JPEG = "pdf", "docx", "xlsx", "png", "jpeg"
 LABELS = {PDF: "PDF", DOCX: "Word (DOCX)", XLSX: "Excel (XLSX)", PNG: "ảnh PNG", JPEG: "ảnh JPEG"}
 CONTENT_TYPES = {
@@ -63,12 +65,26 @@ def validate_upload(upload: Any, kinds: tuple[str, ...]) -> str:
         buffer = io.BytesIO(upload.read())
     kind = detect_kind(head, buffer)
     upload.seek(0)
+    _check_safe(kind, buffer)
     if kind not in kinds:
         allowed = ", ".join(LABELS[k] for k in kinds)
         raise ValidationError(
             f"Nội dung tệp không phải là {allowed} hợp lệ (hệ thống kiểm tra nội dung, không chỉ tên tệp)."
         )
     return kind
+
+
+def _check_safe(kind: str, upload: Any) -> None:
+    """Zip bombs and decompression-bomb images are refused here, for every upload."""
+    try:
+        if kind in (DOCX, XLSX):
+            check_zip(upload)
+        elif kind in (PNG, JPEG):
+            check_image(upload.read(IMAGE_HEAD_BYTES))
+    except UnsafeFile as error:
+        raise ValidationError(str(error)) from error
+    finally:
+        upload.seek(0)
 
 
 def upload_path(instance: Any, filename: str) -> str:

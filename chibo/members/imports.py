@@ -20,6 +20,7 @@ from django.utils import timezone
 from openpyxl import load_workbook
 from openpyxl.utils.datetime import from_excel
 
+from chibo.lib.uploads import UnsafeFile, check_zip
 from chibo.lib.vietnamese import fold
 from chibo.organizations.models import Cell
 
@@ -123,8 +124,10 @@ def read_table(data: bytes) -> Table:
         )
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise ImportFileError("Tệp này không phải bảng tính Excel (.xlsx) hoặc đã bị hỏng.")
-    if _unpacked_size(data) > MAX_UNPACKED_BYTES:
-        raise ImportFileError("Tệp giải nén ra quá lớn, không giống một danh sách đảng viên.")
+    try:
+        check_zip(data, max_unpacked=MAX_UNPACKED_BYTES)
+    except UnsafeFile as error:
+        raise ImportFileError(f"{error} Tệp không giống một danh sách đảng viên.") from error
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as error:  # untrusted input: any parser failure means "not a workbook"
@@ -141,16 +144,6 @@ def read_table(data: bytes) -> Table:
         raise ImportFileError("Không đọc được nội dung bảng tính. Tệp có thể bị hỏng.") from error
     finally:
         workbook.close()
-
-
-def _unpacked_size(data: bytes) -> int:
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            return sum(info.file_size for info in archive.infolist())
-    except zipfile.BadZipFile as error:
-        raise ImportFileError(
-            "Tệp này không phải bảng tính Excel (.xlsx) hoặc đã bị hỏng."
-        ) from error
 
 
 def _table_from(lines: Any) -> Table:
