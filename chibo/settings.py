@@ -87,6 +87,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "axes.middleware.AxesMiddleware",
+    "chibo.api.middleware.RefuseControlCharacters",
 ]
 
 ROOT_URLCONF = "chibo.urls"

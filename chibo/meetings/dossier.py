@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from django.utils import timezone
-from openpyxl import Workbook
 
+from chibo.lib import excel
 from chibo.lib.vietnamese import fold, short_date
 
 from .models import Meeting
@@ -83,20 +83,15 @@ def _tasks(meeting: Meeting) -> bytes:
 
 def _csv(rows: Sequence[Sequence[str]]) -> bytes:
     text = io.StringIO()
-    csv.writer(text).writerows(rows)
+    csv.writer(text).writerows([[excel.csv_cell(v) for v in row] for row in rows])
     return ("\ufeff" + text.getvalue()).encode()  # BOM: Excel opens Vietnamese CSV correctly
 
 
 def _xlsx(title: str, rows: Sequence[Sequence[str]]) -> bytes:
-    book = Workbook()
-    sheet = book.active
-    assert sheet is not None  # a new workbook always has one sheet
-    sheet.title = title[:31]
+    book, sheet = excel.new_workbook(title)
     for row in rows:
-        sheet.append(list(row))
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
+        excel.append(sheet, row)
+    return excel.save(book)
 
 
 def _plan_files(meeting: Meeting) -> list[tuple[str, bytes]]:

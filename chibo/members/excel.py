@@ -6,7 +6,6 @@ Each builder returns `(filename, content_type, bytes)`, like the document render
 from __future__ import annotations
 
 import datetime as dt
-import io
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -16,6 +15,7 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from chibo.lib import excel
 from chibo.lib.vietnamese import short_date
 from chibo.organizations.models import Cell
 
@@ -64,10 +64,10 @@ def members_workbook(cell: Cell, members: Iterable[Member]) -> Rendered:
     sheet, book = _sheet("Đảng viên")
     headers = ["STT", *(c[0] for c in MEMBER_COLUMNS)]
     _title(sheet, f"DANH SÁCH ĐẢNG VIÊN — {cell.name}", len(headers))
-    sheet.append([f"Ngày xuất: {short_date(timezone.localdate())}"])
+    excel.append(sheet, [f"Ngày xuất: {short_date(timezone.localdate())}"])
     _header(sheet, headers, [6, *(c[1] for c in MEMBER_COLUMNS)])
     for number, member in enumerate(members, start=1):
-        sheet.append([number, *(value(member) for _, _, value in MEMBER_COLUMNS)])
+        excel.append(sheet, [number, *(value(member) for _, _, value in MEMBER_COLUMNS)])
     _format_body(sheet, first_row=4)
     sheet.freeze_panes = "C4"
     return f"Danh sách đảng viên - {cell.name}.xlsx", XLSX, _save(book)
@@ -76,19 +76,19 @@ def members_workbook(cell: Cell, members: Iterable[Member]) -> Rendered:
 def stats_workbook(stats: MemberStatistics) -> Rendered:
     sheet, book = _sheet("Thống kê")
     _title(sheet, f"THỐNG KÊ ĐẢNG VIÊN — {stats.cell_name}", 3)
-    sheet.append([f"Tính đến ngày {short_date(stats.on)}; đảng viên đang sinh hoạt."])
+    excel.append(sheet, [f"Tính đến ngày {short_date(stats.on)}; đảng viên đang sinh hoạt."])
     _header(sheet, ["Nội dung", "Số lượng", "Tỉ lệ (%)"], [36, 12, 12])
-    sheet.append(["Tổng số đảng viên", stats.total, 100 if stats.total else 0])
+    excel.append(sheet, ["Tổng số đảng viên", stats.total, 100 if stats.total else 0])
     sheet.cell(sheet.max_row, 1).font = _BOLD
     for section, lines in stats.sections():
-        sheet.append([section])
+        excel.append(sheet, [section])
         sheet.cell(sheet.max_row, 1).font = _BOLD
         for line in lines:
-            sheet.append([f"    {line.label}", line.count, line.ratio])
+            excel.append(sheet, [f"    {line.label}", line.count, line.ratio])
             sheet.cell(sheet.max_row, 3).number_format = "0.0"
     _format_body(sheet, first_row=4)
-    sheet.append([])
-    sheet.append([stats.sentence()])
+    excel.append(sheet, [])
+    excel.append(sheet, [stats.sentence()])
     sheet.merge_cells(start_row=sheet.max_row, start_column=1, end_row=sheet.max_row, end_column=3)
     sheet.cell(sheet.max_row, 1).alignment = Alignment(wrap_text=True, vertical="top")
     sheet.row_dimensions[sheet.max_row].height = 120
@@ -100,9 +100,9 @@ def import_template() -> Rendered:
     sheet, book = _sheet("Đảng viên")
     columns = MEMBER_COLUMNS[:-1]  # the role is given in the app, with its own history
     _header(sheet, [c[0] for c in columns], [c[1] for c in columns])
-    sheet.append(TEMPLATE_EXAMPLE)
+    excel.append(sheet, TEMPLATE_EXAMPLE)
     _format_body(sheet, first_row=2)
-    notes = book.create_sheet("Hướng dẫn")
+    notes = excel.add_sheet(book, "Hướng dẫn")
     for text in [
         "Mỗi dòng một đảng viên; dòng 1 là tiêu đề, giữ nguyên tên cột. Xóa dòng ví dụ trước khi nhập.",
         "Bắt buộc: Họ và tên (đủ họ và tên), Giới tính (Nam/Nữ).",
@@ -112,28 +112,25 @@ def import_template() -> Rendered:
         "Lý luận chính trị: Sơ cấp, Trung cấp, Cao cấp, Cử nhân (để trống nếu chưa qua đào tạo).",
         "Số thẻ đảng viên không được trùng.",
     ]:
-        notes.append([text])
+        excel.append(notes, [text])
     notes.column_dimensions["A"].width = 100
     return "Mẫu nhập đảng viên.xlsx", XLSX, _save(book)
 
 
 def _sheet(title: str) -> tuple[Worksheet, Workbook]:
-    book = Workbook()
-    sheet = book.active
-    assert isinstance(sheet, Worksheet)
-    sheet.title = title
+    book, sheet = excel.new_workbook(title)
     return sheet, book
 
 
 def _title(sheet: Worksheet, text: str, width: int) -> None:
-    sheet.append([text])
+    excel.append(sheet, [text])
     sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
     sheet["A1"].font = _TITLE
     sheet["A1"].alignment = Alignment(horizontal="center")
 
 
 def _header(sheet: Worksheet, headers: list[str], widths: list[int]) -> None:
-    sheet.append(headers)
+    excel.append(sheet, headers)
     row = sheet.max_row
     for column, width in enumerate(widths, start=1):
         cell = sheet.cell(row, column)
@@ -152,6 +149,4 @@ def _format_body(sheet: Worksheet, *, first_row: int) -> None:
 
 
 def _save(book: Workbook) -> bytes:
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+    return excel.save(book)

@@ -7,11 +7,9 @@ runs a fixed number of queries per batch and never holds every meeting in memory
 from __future__ import annotations
 
 import datetime as dt
-import io
 from collections import Counter
 from dataclasses import dataclass
 
-from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from chibo.documents.parts import (
@@ -32,6 +30,7 @@ from chibo.documents.party import (
     Table,
     render_docx,
 )
+from chibo.lib import excel
 from chibo.lib.vietnamese import fold, roman
 from chibo.organizations.models import Cell, Committee
 
@@ -176,29 +175,24 @@ def cell_report(cell: Cell, *, year: int, quarter: int | None, today: dt.date,
 
 
 def _workbook(title: str, lines: list[Line], meetings: list | None = None) -> bytes:
-    book = Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = "Tổng hợp"
-    sheet.append([title])
+    book, sheet = excel.new_workbook("Tổng hợp")
+    excel.append(sheet, [title])
     sheet["A1"].font = Font(bold=True)
-    sheet.append(COLUMNS)
+    excel.append(sheet, COLUMNS)
     for line in lines:
         row = line.cells()
-        sheet.append([row[0], *[int(v) if v.isdigit() else v for v in row[1:]]])
-    findings = book.create_sheet("Vi phạm quy tắc")
-    findings.append(["Chi bộ", "Quy tắc", "Căn cứ", "Nội dung", "Từ ngày", "Cách khắc phục"])
+        excel.append(sheet, [row[0], *[int(v) if v.isdigit() else v for v in row[1:]]])
+    findings = excel.add_sheet(book, "Vi phạm quy tắc")
+    excel.append(findings, ["Chi bộ", "Quy tắc", "Căn cứ", "Nội dung", "Từ ngày", "Cách khắc phục"])
     for line in lines:
         for f in line.findings:
-            findings.append([line.cell.name, f.rule.title, f.rule.source, f.what, f.since, f.fix])
+            excel.append(findings, [line.cell.name, f.rule.title, f.rule.source, f.what, f.since, f.fix])
     if meetings is not None:
-        ws = book.create_sheet("Các buổi sinh hoạt")
-        ws.append(
-            ["Ngày", "Loại", "Nội dung", "Có mặt", "Triệu tập", "Điểm chất lượng", "Xếp loại"]
+        ws = excel.add_sheet(book, "Các buổi sinh hoạt")
+        excel.append(
+            ws, ["Ngày", "Loại", "Nội dung", "Có mặt", "Triệu tập", "Điểm chất lượng", "Xếp loại"]
         )
         for m in meetings:
-            ws.append([m.day, "Chuyên đề" if m.thematic else "Thường kỳ", m.title, m.present, m.summoned,
-                       m.quality_total, m.quality_level])  # fmt: skip
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
+            excel.append(ws, [m.day, "Chuyên đề" if m.thematic else "Thường kỳ", m.title, m.present,
+                              m.summoned, m.quality_total, m.quality_level])  # fmt: skip
+    return excel.save(book)

@@ -1,0 +1,39 @@
+"""API bodies are checked for control characters before any operation reads them."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+from django.http import HttpRequest, HttpResponse, JsonResponse
+
+from chibo.lib.text import MESSAGE, control_character_paths
+
+from .errors import INVALID
+
+API_PREFIX = "/api/"
+
+
+class RefuseControlCharacters:
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if (
+            request.path.startswith(API_PREFIX)
+            and request.method in {"POST", "PUT", "PATCH"}
+            and request.content_type == "application/json"
+        ):
+            try:
+                data = json.loads(request.body or b"null")
+            except (ValueError, UnicodeDecodeError):
+                data = None  # the API answers malformed JSON itself
+            paths = control_character_paths(data)
+            if paths:
+                errors = [{"field": path, "message": MESSAGE} for path in paths]
+                return JsonResponse(
+                    {"detail": INVALID, "errors": errors},
+                    status=422,
+                    json_dumps_params={"ensure_ascii": False},
+                )
+        return self.get_response(request)
