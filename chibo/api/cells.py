@@ -3,12 +3,13 @@
 from django.db.models import Count, Q, QuerySet
 from django.http import HttpRequest
 from ninja import Router
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 
 from chibo.members.access import get_cell, get_committee, viewer_for
 from chibo.members.models import Member
 from chibo.organizations.models import Cell
 
+from .pagination import Pages
 from .schemas import CellOut, CommitteeOut, ErrorOut, MeOut
 
 router = Router(tags=["chi bộ"])
@@ -35,7 +36,7 @@ def me(request: HttpRequest) -> dict[str, object]:
 
 
 @router.get("/cells", response=list[CellOut], summary="Các chi bộ được xem")
-@paginate(PageNumberPagination, page_size=PAGE_SIZE)
+@paginate(Pages, page_size=PAGE_SIZE)
 def cell_list(request: HttpRequest) -> QuerySet[Cell]:
     return _with_counts(viewer_for(request).visible_cells()).order_by("name", "pk")
 
@@ -51,7 +52,7 @@ def cell_detail(request: HttpRequest, cell_id: int) -> Cell:
     response={200: list[CellOut], 404: ErrorOut},
     summary="Mọi chi bộ trực thuộc Đảng ủy (cán bộ Đảng ủy)",
 )
-@paginate(PageNumberPagination, page_size=PAGE_SIZE)
+@paginate(Pages, page_size=PAGE_SIZE)
 def committee_cells(request: HttpRequest, committee_id: int) -> QuerySet[Cell]:
     committee = get_committee(request, committee_id)
     return _with_counts(Cell.objects.below(committee)).order_by("name", "pk")

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
-from django.core.exceptions import PermissionDenied
+from django.conf import settings
+from django.core.exceptions import BadRequest, PermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.forms.utils import ErrorDict
 from django.http import Http404, HttpRequest, HttpResponse
@@ -12,10 +14,12 @@ from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as NinjaValidationError
 
+from chibo.lib.http import InputError
 from chibo.members.models import MemberError
 
 from .models import ApiTokenError
 
+logger = logging.getLogger("chibo.api")
 INVALID = "Dữ liệu gửi lên không hợp lệ."
 
 # pydantic error types → what a Vietnamese user can act on
@@ -29,6 +33,9 @@ _PYDANTIC_MESSAGES = {
     "string_type": "Phải là một chuỗi chữ.",
     "literal_error": "Giá trị không nằm trong danh sách được phép.",
     "greater_than_equal": "Giá trị quá nhỏ.",
+    "less_than_equal": "Giá trị quá lớn.",
+    "greater_than": "Giá trị quá nhỏ.",
+    "less_than": "Giá trị quá lớn.",
     "json_invalid": "Nội dung không phải JSON hợp lệ.",
 }
 
@@ -55,6 +62,8 @@ def _pydantic_errors(errors: list[dict[str, Any]]) -> list[dict[str, str]]:
     for error in errors:
         location = [str(part) for part in error.get("loc", ()) if part not in ("body", "payload", "query", "path", "filters")]  # fmt: skip
         message = _PYDANTIC_MESSAGES.get(error.get("type", ""), "Giá trị không hợp lệ.")
+        if error.get("type") == "value_error":  # our own validators speak Vietnamese
+            message = str(error.get("ctx", {}).get("error", "")) or message
         if error.get("type") == "literal_error":
             allowed = error.get("ctx", {}).get("expected", "")
             message = f"{message} Được phép: {allowed.replace(' or ', ', ')}."
@@ -113,6 +122,19 @@ def install(api: NinjaAPI) -> None:
     def model_invalid(request: HttpRequest, exc: DjangoValidationError) -> HttpResponse:
         errors = exc.message_dict if hasattr(exc, "error_dict") else {"__all__": exc.messages}
         return reply(request, 422, INVALID, _field_errors(errors))
+
+    @api.exception_handler(BadRequest)
+    def bad_request(request: HttpRequest, exc: Exception) -> HttpResponse:
+        message = str(exc) if isinstance(exc, InputError) else INVALID
+        return reply(request, 400, message)
+
+    @api.exception_handler(Exception)
+    def server_error(request: HttpRequest, exc: Exception) -> HttpResponse:
+        """JSON, in Vietnamese, also for the unexpected (development shows the traceback)."""
+        if settings.DEBUG:
+            raise exc
+        logger.error("API error on %s", request.path, exc_info=exc)
+        return reply(request, 500, "Lỗi máy chủ. Quản trị viên đã được ghi nhận; hãy thử lại sau.")
 
     @api.exception_handler(NinjaValidationError)
     def request_invalid(request: HttpRequest, exc: NinjaValidationError) -> HttpResponse:

@@ -5,7 +5,7 @@ from django.db.models import QuerySet
 from django.forms.models import model_to_dict
 from django.http import HttpRequest
 from ninja import Query, Router
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 from ninja.responses import Status
 
 from chibo.members.access import get_cell, get_member
@@ -19,6 +19,7 @@ from chibo.members.forms import (
 from chibo.members.models import Member, MemberError
 
 from .errors import FormInvalid, VersionConflict
+from .pagination import Pages
 from .schemas import (
     ErrorOut,
     MemberCreateIn,
@@ -39,7 +40,7 @@ WRITE = {400: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut}
 
 @router.get("/cells/{cell_id}/members", response={200: list[MemberOut], **READ},
             summary="Danh sách đảng viên của chi bộ (thứ tự tên tiếng Việt)")  # fmt: skip
-@paginate(PageNumberPagination, page_size=PAGE_SIZE)
+@paginate(Pages, page_size=PAGE_SIZE)
 def member_list(
     request: HttpRequest, cell_id: int, filters: Query[MemberFilter]
 ) -> QuerySet[Member]:

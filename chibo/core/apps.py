@@ -9,6 +9,19 @@ class CoreConfig(AppConfig):
 
     def ready(self) -> None:
         _refuse_control_characters_in_forms()
+        _refuse_implausible_dates_in_forms()
+
+
+def _refuse_implausible_dates_in_forms() -> None:
+    """Every form date and date-time outside 1900–2100 is refused with one Vietnamese message:
+    a year 0001 typed by mistake would otherwise be stored and overflow date arithmetic."""
+    from django import forms
+
+    from chibo.lib.dates import validate_plausible
+
+    for field in (forms.DateField, forms.DateTimeField):
+        if validate_plausible not in field.default_validators:
+            field.default_validators = [*field.default_validators, validate_plausible]
 
 
 def _refuse_control_characters_in_forms() -> None:

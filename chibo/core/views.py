@@ -5,6 +5,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET
 
 from chibo.feedback.models import School
+from chibo.lib.http import InputError
 from chibo.members.access import viewer_for
 
 
@@ -27,3 +28,9 @@ def healthz(request: HttpRequest) -> HttpResponse:
     with connection.cursor() as cursor:
         cursor.execute("SELECT 1")
     return JsonResponse({"status": "ok"})
+
+
+def bad_request(request: HttpRequest, exception: Exception) -> HttpResponse:
+    """400 in Vietnamese; our own refusals (InputError) say what was wrong."""
+    message = str(exception) if isinstance(exception, InputError) else ""
+    return render(request, "400.html", {"message": message}, status=400)

@@ -47,6 +47,7 @@ def unlock_login(request: HttpRequest, pk: int, member_pk: int) -> HttpResponse:
         raise Http404("Không tìm thấy đảng viên.")
     cleared = logins.unlock(member, by=request.user)
     messages.success(
-        request, f"Đã mở khóa đăng nhập cho đồng chí {member.full_name} ({cleared} lần sai được xóa)."
+        request,
+        f"Đã mở khóa đăng nhập cho đồng chí {member.full_name} ({cleared} lần sai được xóa).",
     )
     return redirect("organizations:locked_logins", pk=cell.pk)

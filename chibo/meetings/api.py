@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import QuerySet
@@ -20,11 +20,13 @@ from ninja.errors import HttpError
 from ninja.responses import Status
 from pydantic import Field
 
+from chibo.lib.dates import YEARS, PlausibleDate, PlausibleDateTime
 from chibo.members.access import get_cell, viewer_for
 from chibo.members.models import Member
 
 from .access import EDIT, MEMBER, PREPARE, get_task, meeting_access
 from .errors import MeetingError
+from .forms import MeetingForm
 from .models import Attendance, Contribution, Meeting, Task, Vote
 from .services import issued_documents
 
@@ -32,6 +34,8 @@ Verb = Literal["submit_draft", "approve_draft", "request_changes", "distribute",
                "close", "postpone", "cancel", "reschedule"]  # fmt: skip
 # Which access each verb needs before the model checks the finer role (Bí thư/Phó…).
 _VERB_ACCESS = {"submit_draft": PREPARE}
+# Ids sent in lists: bounded like a database key, so a huge number is a 422, not an overflow.
+Id = Annotated[int, Field(ge=1, le=2**63 - 1)]
 
 
 class ErrorOut(Schema):
@@ -74,21 +78,21 @@ class MeetingOut(Schema):
 class MeetingIn(Schema):
     kind: Literal["regular", "thematic"] = "regular"
     title: str = Field(min_length=1, max_length=500)
-    starts_at: dt.datetime
-    ends_at: dt.datetime | None = None
+    starts_at: PlausibleDateTime
+    ends_at: PlausibleDateTime | None = None
     place: str = ""
     chair_id: int | None = None
     secretary_id: int | None = None
     topic_id: int | None = None
-    preparer_ids: list[int] = Field(default_factory=list)
+    preparer_ids: list[Id] = Field(default_factory=list)
 
 
 class TransitionIn(Schema):
     reason: str = ""
     text: str = ""
-    actual_start: dt.datetime | None = None
-    actual_end: dt.datetime | None = None
-    starts_at: dt.datetime | None = None
+    actual_start: PlausibleDateTime | None = None
+    actual_end: PlausibleDateTime | None = None
+    starts_at: PlausibleDateTime | None = None
     confirm_early: bool = Field(
         False, description="hold: xác nhận chi bộ đã họp sớm hơn ngày dự kiến"
     )
@@ -182,8 +186,8 @@ class TaskOut(Schema):
 class TaskIn(Schema):
     title: str = Field(min_length=1, max_length=300)
     description: str = ""
-    owner_ids: list[int] = Field(min_length=1)
-    deadline: dt.date
+    owner_ids: list[Id] = Field(min_length=1)
+    deadline: PlausibleDate
 
 
 class ProgressIn(Schema):
@@ -237,7 +241,11 @@ def build_router() -> Router:
 
     @router.get("/cells/{cell_id}/meetings", response={200: list[MeetingOut], **READ},
                 summary="Các buổi sinh hoạt của chi bộ (lọc theo năm)")  # fmt: skip
-    def meeting_list(request: HttpRequest, cell_id: int, year: int | None = None) -> list[Meeting]:
+    def meeting_list(
+        request: HttpRequest,
+        cell_id: int,
+        year: Annotated[int | None, Field(ge=YEARS[0], le=YEARS[-1])] = None,
+    ) -> list[Meeting]:
         cell = get_cell(request, cell_id)
         meetings = (
             Meeting.objects.for_cell(cell)
@@ -252,17 +260,22 @@ def build_router() -> Router:
                  summary="Lên lịch buổi sinh hoạt (chi ủy)")  # fmt: skip
     def meeting_create(request: HttpRequest, cell_id: int, payload: MeetingIn) -> Status:
         cell = get_cell(request, cell_id, edit=True)
-        data = payload.model_dump(exclude={"preparer_ids", "chair_id", "secretary_id"})
-        people = {k: _members(cell.pk, [v])[0] for k, v in (("chair", payload.chair_id),
-                                                              ("secretary", payload.secretary_id)) if v}  # fmt: skip
+        for person in (payload.chair_id, payload.secretary_id):
+            if person:
+                _members(cell.pk, [person])
         preparers = _members(cell.pk, payload.preparer_ids)
         if payload.topic_id:
             from chibo.plans.models import Topic
 
-            data["topic"] = get_object_or_404(Topic, pk=payload.topic_id, plan__cell=cell)
-        data.pop("topic_id")
+            get_object_or_404(Topic, pk=payload.topic_id, plan__cell=cell)
+        # The page's form checks the API's input too: one validation path (ends after start…).
+        form = MeetingForm(_form_data(payload), cell=cell)
+        if not form.is_valid():
+            raise ValidationError(form.errors.as_data())
         meeting = _domain(
-            lambda: Meeting.plan(cell=cell, by=request.user, preparers=preparers, **data, **people)
+            lambda: Meeting.plan(
+                cell=cell, by=request.user, preparers=preparers, **form.cleaned_data
+            )
         )
         return Status(201, meeting)
 
@@ -426,6 +439,12 @@ def build_router() -> Router:
         return report
 
     return router
+
+
+def _form_data(payload: MeetingIn) -> dict[str, Any]:
+    data = payload.model_dump(exclude={"preparer_ids", "chair_id", "secretary_id", "topic_id"})
+    return {**data, "chair": payload.chair_id, "secretary": payload.secretary_id,
+            "topic": payload.topic_id}  # fmt: skip
 
 
 def _required[T](value: T | None) -> T:

@@ -186,7 +186,9 @@ def _workbook(title: str, lines: list[Line], meetings: list | None = None) -> by
     excel.append(findings, ["Chi bộ", "Quy tắc", "Căn cứ", "Nội dung", "Từ ngày", "Cách khắc phục"])
     for line in lines:
         for f in line.findings:
-            excel.append(findings, [line.cell.name, f.rule.title, f.rule.source, f.what, f.since, f.fix])
+            excel.append(
+                findings, [line.cell.name, f.rule.title, f.rule.source, f.what, f.since, f.fix]
+            )
     if meetings is not None:
         ws = excel.add_sheet(book, "Các buổi sinh hoạt")
         excel.append(

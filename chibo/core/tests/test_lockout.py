@@ -108,6 +108,8 @@ def test_an_administrator_unlocks_any_cell(world):
         _login(Client(), "bithu2", "sai")
     client = Client()
     client.force_login(admin, backend="django.contrib.auth.backends.ModelBackend")
-    url = reverse("organizations:unlock_login", args=[world.other_cell.pk, world.other_secretary.pk])
+    url = reverse(
+        "organizations:unlock_login", args=[world.other_cell.pk, world.other_secretary.pk]
+    )
     assert client.post(url).status_code == 302
     assert AuditEntry.objects.get(action="login.unlock").actor == admin

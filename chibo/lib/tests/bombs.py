@@ -30,9 +30,10 @@ def docx_bytes(paragraph: str = "Kế hoạch sinh hoạt chuyên đề năm 202
 def with_extra_part(data: bytes, name: str, size: int) -> bytes:
     """A copy of the zip `data` with one more member of `size` zero bytes (a bomb when large)."""
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(
-        out, "w", zipfile.ZIP_DEFLATED
-    ) as target:
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
         for info in source.infolist():
             target.writestr(info, source.read(info.filename))
         _zeros_into(target, name, size)
