@@ -9,6 +9,9 @@ class AuditEntryAdmin(admin.ModelAdmin):
     list_filter = ["action"]
     search_fields = ["object_repr", "action"]
 
+    def has_add_permission(self, request, obj=None):  # type: ignore[no-untyped-def]
+        return False  # entries are written by the app, never typed in (no forged actor or time)
+
     def has_change_permission(self, request, obj=None):  # type: ignore[no-untyped-def]
         return False
 

@@ -1,19 +1,43 @@
 """The audit log: every change to an official record, written explicitly by the model
-method that makes it (never by signals), with actor, time, action, before and after."""
+method that makes it (never by signals), with actor, time, action, before and after.
+
+The log is append-only: a row is never updated or deleted (the model refuses, and on
+PostgreSQL a trigger refuses too), and each row carries a SHA-256 chained to the row before
+(chibo/audit/chain.py), so `chibo audit-verify` finds the first row that was tampered with.
+Writers take the single chain-head row FOR UPDATE, so the chain stays linear under
+concurrent writers.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
 from django.utils import timezone
+
+from . import chain
 
 if TYPE_CHECKING:
     from chibo.organizations.models import Cell, Committee
 
 
+class AuditLogError(Exception):
+    """The audit log was asked to change a row it has written."""
+
+
+APPEND_ONLY = "Nhật ký thay đổi chỉ được ghi thêm, không được sửa hay xóa."
+
+
 class AuditQuerySet(models.QuerySet["AuditEntry"]):
+    def update(self, **kwargs: Any) -> int:
+        raise AuditLogError(APPEND_ONLY)
+
+    def delete(self) -> tuple[int, dict[str, int]]:
+        raise AuditLogError(APPEND_ONLY)
+
     def for_cell(self, cell: Cell) -> AuditQuerySet:
         return self.filter(cell=cell)
 
@@ -32,7 +56,7 @@ class AuditEntry(models.Model):
         verbose_name="người thực hiện",
         null=True,
         blank=True,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,  # deactivate an account; deleting it would rewrite the log
         related_name="+",
     )
     action = models.CharField("hành động", max_length=64)
@@ -51,6 +75,8 @@ class AuditEntry(models.Model):
     object_repr = models.CharField("đối tượng", max_length=255)
     before = models.JSONField(default=dict, blank=True)
     after = models.JSONField(default=dict, blank=True)
+    prev_hash = models.CharField(max_length=64, blank=True, editable=False)
+    hash = models.CharField(max_length=64, blank=True, editable=False)
 
     objects = AuditQuerySet.as_manager()
 
@@ -65,6 +91,17 @@ class AuditEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.at:%d/%m/%Y %H:%M} {self.action} {self.object_repr}"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        if not self._state.adding:
+            raise AuditLogError(APPEND_ONLY)
+        super().save(*args, **kwargs)
+
+    def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
+        raise AuditLogError(APPEND_ONLY)
+
+    def computed_hash(self) -> str:
+        return chain.digest(self.prev_hash, chain.row_of(self))
 
     @property
     def changes(self) -> list[tuple[str, Any, Any]]:
@@ -86,31 +123,78 @@ def log_action(
     before: dict[str, Any] | None = None,
     after: dict[str, Any] | None = None,
 ) -> AuditEntry:
-    """Write one audit entry. Call it inside the transaction that makes the change."""
+    """Write one audit entry. Call it inside the transaction that makes the change.
+
+    When both `before` and `after` are given, only what really changed is kept: the keys of
+    `after` whose value differs from `before` (an edit that changed nothing keeps nothing)."""
     actor = by if getattr(by, "is_authenticated", False) else None
-    return AuditEntry.objects.create(
-        actor=actor,
-        action=action,
-        cell=cell,
-        committee=committee,
-        object_type=obj._meta.label_lower,
-        object_id=str(obj.pk),
-        object_repr=str(obj)[:255],
-        before=_jsonable(before or {}),
-        after=_jsonable(after or {}),
-    )
+    old, new = _jsonable(before or {}), _jsonable(after or {})
+    if old and new:
+        old, new = changed_only(old, new)
+    with transaction.atomic():
+        head, _ = AuditChainHead.objects.select_for_update().get_or_create(pk=1)
+        entry = AuditEntry(
+            at=timezone.now(),
+            actor=actor,
+            action=action,
+            cell=cell,
+            committee=committee,
+            object_type=obj._meta.label_lower,
+            object_id=str(obj.pk),
+            object_repr=str(obj)[:255],
+            before=old,
+            after=new,
+            prev_hash=head.last_hash,
+        )
+        entry.hash = entry.computed_hash()
+        entry.save()
+        head.last_hash, head.last_id = entry.hash, entry.pk
+        head.save(update_fields=["last_hash", "last_id"])
+    return entry
+
+
+class AuditChainHead(models.Model):
+    """One row: the hash and id of the last audit entry, locked by every writer."""
+
+    last_hash = models.CharField(max_length=64, blank=True)
+    last_id = models.BigIntegerField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = "đầu chuỗi nhật ký"
+
+    def __str__(self) -> str:
+        return f"{self.last_id}: {self.last_hash[:12]}"
+
+
+def changed_only(
+    before: dict[str, Any], after: dict[str, Any]
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    keys = [k for k in after if before.get(k) != after[k]]
+    return {k: before.get(k) for k in keys}, {k: after[k] for k in keys}
+
+
+def _value(value: Any) -> Any:
+    if value is None or isinstance(value, bool | int | str):
+        return value
+    if isinstance(value, float):
+        return value
+    if isinstance(value, dt.datetime):
+        # One instant, one text: a time read from the database (UTC) and the same time typed
+        # in a form (+07:00) must not look like a change.
+        return (
+            timezone.localtime(value).isoformat() if timezone.is_aware(value) else value.isoformat()
+        )
+    if isinstance(value, dt.date | Decimal):
+        return str(value)
+    if isinstance(value, set | frozenset):
+        return sorted(str(_value(v)) for v in value)
+    if isinstance(value, list | tuple):
+        return [_value(v) for v in value]
+    return str(value)
 
 
 def _jsonable(data: dict[str, Any]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in data.items():
-        if value is None or isinstance(value, bool | int | float | str):
-            out[key] = value
-        elif isinstance(value, models.Model):
-            out[key] = str(value)
-        else:
-            out[key] = str(value)
-    return out
+    return {key: _value(value) for key, value in data.items()}
 
 
 def snapshot(obj: models.Model, fields: list[str]) -> dict[str, Any]:

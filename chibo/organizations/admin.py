@@ -1,5 +1,7 @@
 from django.contrib import admin
 
+from chibo.audit.admin_tools import AuditedAdmin
+
 from .models import Cell, Committee, CommitteeOfficer, CommitteeSetting, Term
 
 
@@ -9,7 +11,7 @@ class OfficerInline(admin.TabularInline):
 
 
 @admin.register(Committee)
-class CommitteeAdmin(admin.ModelAdmin):
+class CommitteeAdmin(AuditedAdmin):
     list_display = ["name", "parent", "path"]
     search_fields = ["name"]
     inlines = [OfficerInline]
@@ -21,7 +23,7 @@ class TermInline(admin.TabularInline):
 
 
 @admin.register(Cell)
-class CellAdmin(admin.ModelAdmin):
+class CellAdmin(AuditedAdmin):
     list_display = ["name", "committee"]
     search_fields = ["name"]
     list_filter = ["committee"]
@@ -29,6 +31,6 @@ class CellAdmin(admin.ModelAdmin):
 
 
 @admin.register(CommitteeSetting)
-class CommitteeSettingAdmin(admin.ModelAdmin):
+class CommitteeSettingAdmin(AuditedAdmin):
     list_display = ["committee", "rule_code", "params", "updated_at"]
     list_filter = ["rule_code"]

@@ -352,6 +352,7 @@ class Meeting(models.Model):
     # -- internals -----------------------------------------------------------------------
     def _locked(self, *allowed: str, verb: str) -> Meeting:
         current = Meeting.objects.select_for_update().select_related("cell").get(pk=self.pk)
+        current._stored = {f.attname: getattr(current, f.attname) for f in Meeting._meta.concrete_fields}  # fmt: skip
         if allowed and current.status not in allowed:
             raise MeetingError(
                 f"Không thể {verb} khi buổi sinh hoạt đang ở trạng thái “{current.get_status_display()}”."
@@ -362,6 +363,9 @@ class Meeting(models.Model):
               before: dict[str, Any] | None = None, after: dict[str, Any] | None = None) -> None:  # fmt: skip
         current.version += 1
         current.save(update_fields=[*fields, "version"])
+        if before is None and hasattr(current, "_stored"):  # the values as read under the lock
+            stored = Meeting(**{n: v for n, v in current._stored.items()})
+            before = snapshot(stored, fields)
         log_action(current, action, by=by, cell=current.cell, before=before,
                    after=after if after is not None else snapshot(current, fields))  # fmt: skip
         self.refresh_from_db()

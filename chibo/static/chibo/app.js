@@ -1,0 +1,16 @@
+// Chi bộ số: the few behaviours that need a script, with no inline JavaScript (the
+// Content-Security-Policy allows scripts from this site only).
+document.addEventListener("click", function (event) {
+  // Quick-fill buttons: <button data-fill="…" data-fill-target="name"> put a suggestion into
+  // the named field of their form.
+  var button = event.target.closest("button[data-fill]");
+  if (!button || !button.form) return;
+  var field = button.form.elements.namedItem(button.dataset.fillTarget || "form");
+  if (field) field.value = button.dataset.fill;
+});
+document.addEventListener("DOMContentLoaded", function () {
+  // <details data-open-wide> starts open on wide screens (the import review's source text).
+  if (window.matchMedia("(min-width: 900px)").matches) {
+    document.querySelectorAll("details[data-open-wide]").forEach(function (d) { d.open = true; });
+  }
+});
