@@ -124,13 +124,9 @@ def log_action(
     after: dict[str, Any] | None = None,
 ) -> AuditEntry:
     """Write one audit entry. Call it inside the transaction that makes the change.
-
-    When both `before` and `after` are given, only what really changed is kept: the keys of
-    `after` whose value differs from `before` (an edit that changed nothing keeps nothing)."""
+    For an edit, pass `changes(...)` so that only what really changed is kept."""
     actor = by if getattr(by, "is_authenticated", False) else None
     old, new = _jsonable(before or {}), _jsonable(after or {})
-    if old and new:
-        old, new = changed_only(old, new)
     with transaction.atomic():
         head, _ = AuditChainHead.objects.select_for_update().get_or_create(pk=1)
         entry = AuditEntry(
@@ -166,11 +162,17 @@ class AuditChainHead(models.Model):
         return f"{self.last_id}: {self.last_hash[:12]}"
 
 
-def changed_only(
-    before: dict[str, Any], after: dict[str, Any]
+def changes(
+    before: dict[str, Any], obj: models.Model, fields: list[str]
 ) -> tuple[dict[str, Any], dict[str, Any]]:
-    keys = [k for k in after if before.get(k) != after[k]]
-    return {k: before.get(k) for k in keys}, {k: after[k] for k in keys}
+    """(before, after) of an edit, holding only the fields whose value really changed.
+
+    `before` is `snapshot(obj, fields)` taken before the edit. Values are compared as the log
+    stores them, so the same instant written in two time zones is no change."""
+    after = snapshot(obj, fields)
+    old = _jsonable(before)
+    keys = [k for k in after if old.get(k) != after[k]]
+    return {k: old.get(k) for k in keys}, {k: after[k] for k in keys}
 
 
 def _value(value: Any) -> Any:

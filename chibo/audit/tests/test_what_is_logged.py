@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from chibo.api.models import ApiToken
-from chibo.audit.models import AuditEntry, log_action
+from chibo.audit.models import AuditEntry, changes, log_action, snapshot
 from chibo.conftest import PASSWORD, make_user
 from chibo.meetings.tests.helpers import make_meeting
 from chibo.organizations.models import CommitteeOfficer
@@ -17,10 +17,14 @@ from chibo.organizations.models import CommitteeOfficer
 pytestmark = pytest.mark.django_db
 
 
-def test_only_changed_keys_are_kept_with_their_old_values(world):
-    entry = log_action(world.member, "member.update", by=world.secretary.user,
-                       before={"job": "GV", "phone": "0912"}, after={"job": "Hiệu trưởng", "phone": "0912"})  # fmt: skip
-    assert entry.before == {"job": "GV"} and entry.after == {"job": "Hiệu trưởng"}
+def test_changes_keeps_only_changed_fields_with_their_old_values(world):
+    member = world.member
+    member.job, member.phone = "Giáo viên", "0912345678"
+    before = snapshot(member, ["job", "phone"])
+    member.job = "Hiệu trưởng"
+    old, new = changes(before, member, ["job", "phone"])
+    entry = log_action(member, "member.update", by=world.secretary.user, before=old, after=new)
+    assert entry.before == {"job": "Giáo viên"} and entry.after == {"job": "Hiệu trưởng"}
 
 
 def test_the_same_instant_in_two_time_zones_is_no_change(world):

@@ -15,7 +15,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.functional import cached_property
 
-from chibo.audit.models import log_action, snapshot
+from chibo.audit.models import changes, log_action, snapshot
 from chibo.members.models import Member
 from chibo.organizations.models import Cell
 from chibo.organizations.settings import params_for_cell, params_for_cells
@@ -363,9 +363,10 @@ class Meeting(models.Model):
               before: dict[str, Any] | None = None, after: dict[str, Any] | None = None) -> None:  # fmt: skip
         current.version += 1
         current.save(update_fields=[*fields, "version"])
-        if before is None and hasattr(current, "_stored"):  # the values as read under the lock
+        if before is None and after is None and hasattr(current, "_stored"):
+            # The values as read under the lock, and only the fields that really changed.
             stored = Meeting(**{n: v for n, v in current._stored.items()})
-            before = snapshot(stored, fields)
+            before, after = changes(snapshot(stored, fields), current, fields)
         log_action(current, action, by=by, cell=current.cell, before=before,
                    after=after if after is not None else snapshot(current, fields))  # fmt: skip
         self.refresh_from_db()
@@ -409,11 +410,12 @@ class Meeting(models.Model):
                     raise MeetingError("Sau khi họp chỉ sửa được chủ trì, thư ký và khách mời, "
                                        "trước khi ký biên bản.")  # fmt: skip
                 fields = {n: fields[n] for n in changed}
-            before = snapshot(current, self.AUDITED)
+            before = snapshot(current, list(fields))
             for name, value in fields.items():
                 setattr(current, name, value)
             current.full_clean(exclude=["approved_version"])
-            self._save(current, "meeting.update", by, list(fields), before=before)
+            old, new = changes(before, current, list(fields))
+            self._save(current, "meeting.update", by, list(fields), before=old, after=new)
 
     def assign_preparers(self, members: list[Member], *, by: Any) -> None:
         """Bí thư assigns who prepares the content and the draft (HD 42 step 1)."""

@@ -1,0 +1,92 @@
+"""`make loadtest`: cell members log in, open their home and the meeting, comment on it; the
+chi ủy among them change attendance. Loopback only (scripts/loadtest.sh gives the host).
+
+Every comment carries a UUID; those acknowledged by the server (a redirect back to the
+meeting) are written to LOAD_ACKED at the end, so the report can count lost writes.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import os
+import random
+import uuid
+from typing import Any
+
+from locust import HttpUser, between, events, task
+
+SETUP: dict[str, Any] = json.loads(open(os.environ["LOAD_SETUP"]).read())
+MEETING = SETUP["meeting"]
+PEOPLE = itertools.cycle(SETUP["users"])
+MEMBER_IDS = [p["member_id"] for p in SETUP["users"]]
+ACKED: list[str] = []
+STATUSES = ["present", "late", "excused", "absent"]
+
+
+@events.test_stop.add_listener
+def _write_acked(**_: Any) -> None:
+    with open(os.environ["LOAD_ACKED"], "w") as out:
+        json.dump(ACKED, out)
+
+
+class CellMember(HttpUser):
+    wait_time = between(0.5, 2.0)
+
+    def on_start(self) -> None:
+        person = next(PEOPLE)
+        self.editor = person["editor"]
+        self.client.get("/login/", name="GET /login/")
+        self._plain_cookies()
+        response = self.client.post(
+            "/login/",
+            {"username": person["username"], "password": SETUP["password"],
+             "csrfmiddlewaretoken": self.client.cookies.get("csrftoken", "")},
+            name="POST /login/", allow_redirects=False,
+        )  # fmt: skip
+        if response.status_code != 302:
+            response.failure(f"login refused: {response.status_code}")
+        self._plain_cookies()
+
+    def _plain_cookies(self) -> None:
+        # Production cookies are Secure; this run is plain http on loopback, so keep them
+        # in the jar without the flag so that the client sends them back.
+        jar = self.client.cookies
+        for cookie in list(jar):
+            if cookie.secure:
+                jar.set(cookie.name, cookie.value, domain=cookie.domain, path=cookie.path)
+
+    def _post(self, path: str, data: dict[str, str], name: str) -> Any:
+        data = {**data, "csrfmiddlewaretoken": self.client.cookies.get("csrftoken", "")}
+        with self.client.post(
+            path, data, name=name, allow_redirects=False, catch_response=True
+        ) as response:
+            if response.status_code != 302:
+                response.failure(f"{response.status_code}")
+            return response
+
+    @task(3)
+    def home(self) -> None:
+        self.client.get("/", name="GET / (home)")
+
+    @task(4)
+    def meeting_page(self) -> None:
+        self.client.get(f"/meetings/{MEETING}/", name="GET /meetings/<id>/")
+
+    @task(2)
+    def read_page(self) -> None:
+        self.client.get(f"/meetings/{MEETING}/read/", name="GET /meetings/<id>/read/")
+
+    @task(3)
+    def comment_or_attendance(self) -> None:
+        if self.editor:
+            member = random.choice(MEMBER_IDS)
+            self._post(f"/meetings/{MEETING}/room/attendance/{member}/",
+                       {"status": random.choice(STATUSES), "reason": ""},
+                       "POST /meetings/<id>/room/attendance/<member>/")  # fmt: skip
+            return
+        mark = uuid.uuid4().hex
+        response = self._post(f"/meetings/{MEETING}/read/comment/",
+                              {"text": f"Góp ý thử tải {mark}"}, "POST /meetings/<id>/read/comment/")  # fmt: skip
+        if response.status_code == 302:
+            ACKED.append(mark)
