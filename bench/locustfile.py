@@ -12,11 +12,12 @@ import json
 import os
 import random
 import uuid
+from pathlib import Path
 from typing import Any
 
 from locust import HttpUser, between, events, task
 
-SETUP: dict[str, Any] = json.loads(open(os.environ["LOAD_SETUP"]).read())
+SETUP: dict[str, Any] = json.loads(Path(os.environ["LOAD_SETUP"]).read_text())
 MEETING = SETUP["meeting"]
 PEOPLE = itertools.cycle(SETUP["users"])
 MEMBER_IDS = [p["member_id"] for p in SETUP["users"]]

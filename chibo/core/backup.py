@@ -51,7 +51,8 @@ class RestoreReport:
 
 
 def storage_dir() -> Path:
-    return Path(settings.STORAGES["default"]["OPTIONS"]["location"])
+    storages: dict[str, Any] = settings.STORAGES
+    return Path(storages["default"]["OPTIONS"]["location"])
 
 
 def _sha256(path: Path) -> str:

@@ -28,7 +28,7 @@ class LoginFailures:
 
 def failures_in(cell: Cell) -> list[LoginFailures]:
     members = {
-        m.user.get_username(): m
+        m.user.get_username(): m  # type: ignore[union-attr]
         for m in Member.objects.for_cell(cell).filter(user__isnull=False).select_related("user")
     }
     totals: dict[str, LoginFailures] = {}
@@ -45,7 +45,7 @@ def failures_in(cell: Cell) -> list[LoginFailures]:
 
 def unlock(member: Member, *, by: Any) -> int:
     """Clear the member's failed log-ins from every address; returns how many were cleared."""
-    username = member.user.get_username()
+    username = member.user.get_username()  # type: ignore[union-attr]
     with transaction.atomic():
         attempts = AccessAttempt.objects.select_for_update().filter(username=username)
         failures = sum(a.failures_since_start for a in attempts)

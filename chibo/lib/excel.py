@@ -53,7 +53,7 @@ def add_sheet(book: Workbook, title: str) -> Worksheet:
 def append(sheet: Worksheet, values: Iterable[Any]) -> None:
     cells = []
     for value in values:
-        cell = Cell(sheet, value=clean(value))
+        cell = Cell(sheet, value=clean(value))  # type: ignore[call-arg]  # placed by append()
         _as_text(cell)
         cells.append(cell)
     sheet.append(cells)

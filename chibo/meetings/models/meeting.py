@@ -352,7 +352,7 @@ class Meeting(models.Model):
     # -- internals -----------------------------------------------------------------------
     def _locked(self, *allowed: str, verb: str) -> Meeting:
         current = Meeting.objects.select_for_update().select_related("cell").get(pk=self.pk)
-        current._stored = {f.attname: getattr(current, f.attname) for f in Meeting._meta.concrete_fields}  # fmt: skip
+        current._stored = {f.attname: getattr(current, f.attname) for f in Meeting._meta.concrete_fields}  # type: ignore[attr-defined]  # fmt: skip
         if allowed and current.status not in allowed:
             raise MeetingError(
                 f"Không thể {verb} khi buổi sinh hoạt đang ở trạng thái “{current.get_status_display()}”."
@@ -365,7 +365,7 @@ class Meeting(models.Model):
         current.save(update_fields=[*fields, "version"])
         if before is None and after is None and hasattr(current, "_stored"):
             # The values as read under the lock, and only the fields that really changed.
-            stored = Meeting(**{n: v for n, v in current._stored.items()})
+            stored = Meeting(**current._stored)
             before, after = changes(snapshot(stored, fields), current, fields)
         log_action(current, action, by=by, cell=current.cell, before=before,
                    after=after if after is not None else snapshot(current, fields))  # fmt: skip
