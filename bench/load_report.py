@@ -30,6 +30,17 @@ def main(
                 "p50_ms": float(row["50%"] or 0), "p95_ms": float(row["95%"] or 0),
                 "rps": round(float(row["Requests/s"] or 0), 1),
             })  # fmt: skip
+    # Failures that ended after Locust wrote its statistics are in the failures file only.
+    failures_csv = Path(stats_csv.replace("_stats.csv", "_failures.csv"))
+    failed: dict[str, int] = {}
+    if failures_csv.exists():
+        with failures_csv.open(newline="") as handle:
+            for row in csv.DictReader(handle):
+                failed[row["Name"]] = failed.get(row["Name"], 0) + int(row["Occurrences"])
+    for route in routes:
+        route["errors"] = max(route["errors"], failed.get(route["route"], 0))
+    total_row = next(r for r in routes if r["route"].startswith("Tổng"))
+    total_row["errors"] = max(total_row["errors"], sum(failed.values()))
     acked = set(json.loads(Path(acked_json).read_text()))
     stored = set()
     for text in MemberComment.objects.filter(meeting_id=meeting).values_list("text", flat=True):

@@ -37,46 +37,62 @@ class CellMember(HttpUser):
     def on_start(self) -> None:
         person = next(PEOPLE)
         self.editor = person["editor"]
+        self.cookies: dict[str, str] = {}
         self.client.get("/login/", name="GET /login/")
         self._plain_cookies()
-        response = self.client.post(
+        with self.client.post(
             "/login/",
             {"username": person["username"], "password": SETUP["password"],
-             "csrfmiddlewaretoken": self.client.cookies.get("csrftoken", "")},
-            name="POST /login/", allow_redirects=False,
-        )  # fmt: skip
-        if response.status_code != 302:
-            response.failure(f"login refused: {response.status_code}")
+             "csrfmiddlewaretoken": self.cookies.get("csrftoken", "")},
+            name="POST /login/", allow_redirects=False, cookies=self.cookies, catch_response=True,
+        ) as response:  # fmt: skip
+            if response.status_code != 302:
+                response.failure(f"login refused: {response.status_code}")
         self._plain_cookies()
 
     def _plain_cookies(self) -> None:
-        # Production cookies are Secure; this run is plain http on loopback, so keep them
-        # in the jar without the flag so that the client sends them back.
-        jar = self.client.cookies
-        for cookie in list(jar):
-            if cookie.secure:
-                jar.set(cookie.name, cookie.value, domain=cookie.domain, path=cookie.path)
+        # Production cookies are Secure and this run is plain http on loopback, where a client
+        # does not send them back: keep their latest values and send them explicitly.
+        self.cookies = {
+            **getattr(self, "cookies", {}),
+            **{c.name: c.value for c in self.client.cookies},
+        }
+        self.client.cookies.clear()
+
+    def _ok(self, response: Any) -> bool:
+        """200, or a redirect that is not to the login page (an anonymous user is an error)."""
+        location = response.headers.get("Location", "")
+        return response.status_code == 200 or (
+            response.status_code == 302 and "/login/" not in location
+        )
+
+    def _get(self, path: str, name: str) -> None:
+        with self.client.get(path, name=name, allow_redirects=False, catch_response=True,
+                             cookies=self.cookies) as response:  # fmt: skip
+            if not self._ok(response):
+                response.failure(f"{response.status_code} {response.headers.get('Location', '')}")
+        self._plain_cookies()
 
     def _post(self, path: str, data: dict[str, str], name: str) -> Any:
-        data = {**data, "csrfmiddlewaretoken": self.client.cookies.get("csrftoken", "")}
-        with self.client.post(
-            path, data, name=name, allow_redirects=False, catch_response=True
-        ) as response:
-            if response.status_code != 302:
-                response.failure(f"{response.status_code}")
-            return response
+        data = {**data, "csrfmiddlewaretoken": self.cookies.get("csrftoken", "")}
+        with self.client.post(path, data, name=name, allow_redirects=False, catch_response=True,
+                              cookies=self.cookies) as response:  # fmt: skip
+            if response.status_code != 302 or not self._ok(response):
+                response.failure(f"{response.status_code} {response.headers.get('Location', '')}")
+        self._plain_cookies()
+        return response
 
     @task(3)
     def home(self) -> None:
-        self.client.get("/", name="GET / (home)")
+        self._get("/", "GET / (home, redirects to the cell)")
 
     @task(4)
     def meeting_page(self) -> None:
-        self.client.get(f"/meetings/{MEETING}/", name="GET /meetings/<id>/")
+        self._get(f"/meetings/{MEETING}/", "GET /meetings/<id>/")
 
     @task(2)
     def read_page(self) -> None:
-        self.client.get(f"/meetings/{MEETING}/read/", name="GET /meetings/<id>/read/")
+        self._get(f"/meetings/{MEETING}/read/", "GET /meetings/<id>/read/")
 
     @task(3)
     def comment_or_attendance(self) -> None:
@@ -89,5 +105,5 @@ class CellMember(HttpUser):
         mark = uuid.uuid4().hex
         response = self._post(f"/meetings/{MEETING}/read/comment/",
                               {"text": f"Góp ý thử tải {mark}"}, "POST /meetings/<id>/read/comment/")  # fmt: skip
-        if response.status_code == 302:
+        if response.status_code == 302 and "/login/" not in response.headers.get("Location", ""):
             ACKED.append(mark)

@@ -45,7 +45,7 @@ MEETING=$("$BIN/python" -c 'import json,sys; print(json.load(open(sys.argv[1]))[
 
 PORT=$("$BIN/python" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 "$BIN/gunicorn" chibo.wsgi:application --bind "127.0.0.1:$PORT" --workers "$WORKERS" --threads 4 \
-  --access-logfile /dev/null --error-logfile "$WORK/gunicorn.log" &
+  --access-logfile /dev/null --error-logfile "$WORK/gunicorn.log" --capture-output &
 SERVER_PID=$!
 for _ in $(seq 150); do  # up to 30 s for the workers to boot
   curl -fsS "http://127.0.0.1:$PORT/healthz/" >/dev/null 2>&1 && break

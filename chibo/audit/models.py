@@ -49,6 +49,11 @@ class AuditQuerySet(models.QuerySet["AuditEntry"]):
         )
 
 
+# NO_ROW_LOCKS: a writer holds the chain head from the moment it takes it to its commit, so
+# while holding it, it must wait for no other row. A foreign-key constraint would make the
+# INSERT take a KEY SHARE lock on the cell, committee and user rows, and a verb that had locked
+# its cell FOR UPDATE before logging would then deadlock with it (seen under load on
+# PostgreSQL). The references are kept by Django (PROTECT), not by database constraints.
 class AuditEntry(models.Model):
     at = models.DateTimeField("thời điểm", default=timezone.now, db_index=True)
     actor = models.ForeignKey(
@@ -58,10 +63,16 @@ class AuditEntry(models.Model):
         blank=True,
         on_delete=models.PROTECT,  # deactivate an account; deleting it would rewrite the log
         related_name="+",
+        db_constraint=False,  # see NO_ROW_LOCKS below
     )
     action = models.CharField("hành động", max_length=64)
     cell = models.ForeignKey(
-        "organizations.Cell", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+        "organizations.Cell",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        db_constraint=False,
     )
     committee = models.ForeignKey(
         "organizations.Committee",
@@ -69,6 +80,7 @@ class AuditEntry(models.Model):
         blank=True,
         on_delete=models.PROTECT,
         related_name="+",
+        db_constraint=False,
     )
     object_type = models.CharField(max_length=64)
     object_id = models.CharField(max_length=64)
@@ -126,22 +138,23 @@ def log_action(
     """Write one audit entry. Call it inside the transaction that makes the change.
     For an edit, pass `changes(...)` so that only what really changed is kept."""
     actor = by if getattr(by, "is_authenticated", False) else None
-    old, new = _jsonable(before or {}), _jsonable(after or {})
+    entry = AuditEntry(
+        actor=actor,
+        action=action,
+        cell=cell,
+        committee=committee,
+        object_type=obj._meta.label_lower,
+        object_id=str(obj.pk),
+        object_repr=str(obj)[:255],
+        before=_jsonable(before or {}),
+        after=_jsonable(after or {}),
+    )
     with transaction.atomic():
+        # Everything above is ready before the head is taken: the lock is held for one INSERT
+        # and one UPDATE, and its holder waits for nothing else (NO_ROW_LOCKS).
         head, _ = AuditChainHead.objects.select_for_update().get_or_create(pk=1)
-        entry = AuditEntry(
-            at=timezone.now(),
-            actor=actor,
-            action=action,
-            cell=cell,
-            committee=committee,
-            object_type=obj._meta.label_lower,
-            object_id=str(obj.pk),
-            object_repr=str(obj)[:255],
-            before=old,
-            after=new,
-            prev_hash=head.last_hash,
-        )
+        entry.at = timezone.now()
+        entry.prev_hash = head.last_hash
         entry.hash = entry.computed_hash()
         entry.save()
         head.last_hash, head.last_id = entry.hash, entry.pk

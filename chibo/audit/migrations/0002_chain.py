@@ -10,7 +10,7 @@ from chibo.audit import chain
 TRIGGER = """
 CREATE OR REPLACE FUNCTION chibo_audit_append_only() RETURNS trigger AS $$
 BEGIN
-    RAISE EXCEPTION 'audit_auditentry is append-only (% refused)', TG_OP;
+    RAISE EXCEPTION 'audit_auditentry is append-only (%% refused)', TG_OP;  -- %% for psycopg
 END;
 $$ LANGUAGE plpgsql;
 CREATE TRIGGER audit_auditentry_append_only

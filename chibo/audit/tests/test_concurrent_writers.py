@@ -58,3 +58,40 @@ def test_postgresql_writers_at_once_keep_one_linear_chain():
     assert errors == []
     assert AuditEntry.objects.filter(action="test.write").count() == THREADS * WRITES
     assert verify().ok
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="row locks of PostgreSQL")
+@pytest.mark.django_db(transaction=True)
+def test_a_verb_holding_its_cell_locked_does_not_deadlock_with_other_writers():
+    """Seen under load: attendance locked the meeting and, through select_related, its cell
+    FOR UPDATE, then waited for the chain head; a comment held the head and its audit INSERT
+    waited for a KEY SHARE lock on the same cell. Audit references carry no row locks now."""
+    from chibo.conftest import make_cell, make_committee
+    from chibo.organizations.models import Cell
+
+    cell = make_cell(make_committee())
+    User = get_user_model()
+    users = [User.objects.create_user(f"khoa{i}") for i in range(THREADS)]
+    errors: list[str] = []
+    start = threading.Barrier(THREADS)
+
+    def work(index, user):
+        try:
+            start.wait()
+            for n in range(WRITES):
+                with transaction.atomic():
+                    if index % 2:
+                        Cell.objects.select_for_update().get(pk=cell.pk)
+                    log_action(user, "test.write", by=user, cell=cell, after={"n": n})
+        except Exception as error:
+            errors.append(repr(error))
+        finally:
+            connection.close()
+
+    workers = [threading.Thread(target=work, args=(i, u)) for i, u in enumerate(users)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    assert errors == []
+    assert verify().ok
