@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
-from django.db import models, transaction
+from django.db import connection, models, transaction
 from django.utils import timezone
 
 from . import chain
@@ -50,10 +50,11 @@ class AuditQuerySet(models.QuerySet["AuditEntry"]):
 
 
 # NO_ROW_LOCKS: a writer holds the chain head from the moment it takes it to its commit, so
-# while holding it, it must wait for no other row. A foreign-key constraint would make the
-# INSERT take a KEY SHARE lock on the cell, committee and user rows, and a verb that had locked
-# its cell FOR UPDATE before logging would then deadlock with it (seen under load on
-# PostgreSQL). The references are kept by Django (PROTECT), not by database constraints.
+# while holding it, it must wait for no other row (seen under load on PostgreSQL, where a
+# verb holding its meeting and cell FOR UPDATE waited for the head). So: the audit row's
+# references carry no database constraint (Django keeps them, PROTECT), the transaction's
+# deferred foreign-key checks run before the head is taken, and log_action comes last in a
+# verb's transaction.
 class AuditEntry(models.Model):
     at = models.DateTimeField("thời điểm", default=timezone.now, db_index=True)
     actor = models.ForeignKey(
@@ -150,6 +151,11 @@ def log_action(
         after=_jsonable(after or {}),
     )
     with transaction.atomic():
+        if connection.vendor == "postgresql":
+            # Django's foreign keys are checked at COMMIT (deferred): those checks would lock
+            # rows while this transaction holds the head. Run them now, before taking it.
+            with connection.cursor() as cursor:
+                cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
         # Everything above is ready before the head is taken: the lock is held for one INSERT
         # and one UPDATE, and its holder waits for nothing else (NO_ROW_LOCKS).
         head, _ = AuditChainHead.objects.select_for_update().get_or_create(pk=1)

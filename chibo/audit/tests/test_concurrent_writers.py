@@ -1,5 +1,6 @@
 """Concurrent writers: no "database is locked" on SQLite, and the audit chain stays linear."""
 
+import datetime as dt
 import json
 import os
 import subprocess
@@ -64,10 +65,10 @@ def test_postgresql_writers_at_once_keep_one_linear_chain():
 @pytest.mark.django_db(transaction=True)
 def test_a_verb_holding_its_cell_locked_does_not_deadlock_with_other_writers():
     """Seen under load: attendance locked the meeting and, through select_related, its cell
-    FOR UPDATE, then waited for the chain head; a comment held the head and its audit INSERT
-    waited for a KEY SHARE lock on the same cell. Audit references carry no row locks now."""
+    FOR UPDATE, then waited for the chain head; a comment held the head and its foreign-key
+    checks (at COMMIT, or the audit row's own) waited for a KEY SHARE lock on the same rows."""
     from chibo.conftest import make_cell, make_committee
-    from chibo.organizations.models import Cell
+    from chibo.organizations.models import Cell, Term
 
     cell = make_cell(make_committee())
     User = get_user_model()
@@ -82,6 +83,9 @@ def test_a_verb_holding_its_cell_locked_does_not_deadlock_with_other_writers():
                 with transaction.atomic():
                     if index % 2:
                         Cell.objects.select_for_update().get(pk=cell.pk)
+                    else:  # a row referencing the cell: its foreign key is checked at COMMIT
+                        Term.objects.create(cell=cell, name=f"{index}-{n}",
+                                            start=dt.date(2025, 7, 1), end=dt.date(2030, 6, 30))  # fmt: skip
                     log_action(user, "test.write", by=user, cell=cell, after={"n": n})
         except Exception as error:
             errors.append(repr(error))
