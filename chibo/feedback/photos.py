@@ -8,6 +8,8 @@ import io
 from django.core.exceptions import ValidationError
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from chibo.lib.uploads import IMAGE_HEAD_BYTES, UnsafeFile, check_image, image_size
+
 MAX_BYTES = 5 * 1024 * 1024  # what a phone sends; the form refuses more before decoding
 MAX_PIXELS = 40_000_000  # refuse decompression bombs well before Pillow's own limit
 MAX_SIDE = 1600  # enough to see a broken step or a meal, small on a weak network
@@ -22,6 +24,11 @@ def clean_photo(upload: object) -> bytes:
     data = upload.read()  # type: ignore[attr-defined]
     if len(data) > MAX_BYTES:
         raise ValidationError("Ảnh quá lớn. Xin gửi ảnh dưới 5 MB.")
+    if image_size(data[:IMAGE_HEAD_BYTES]) is not None:  # PNG, JPEG: the shared header check
+        try:
+            check_image(data[:IMAGE_HEAD_BYTES], max_pixels=MAX_PIXELS)
+        except UnsafeFile as error:
+            raise ValidationError(str(error)) from None
     try:
         with Image.open(io.BytesIO(data)) as probe:
             kind = probe.format
