@@ -64,3 +64,13 @@ def test_a_draft_version_refuses_a_docx_bomb(world, secretary_client):
     )
     assert "bom nén" in response.content.decode()
     assert not meeting.versions.exists()
+
+
+def test_a_feedback_photo_bomb_is_refused_from_its_header():
+    from django.core.exceptions import ValidationError
+    from django.core.files.uploadedfile import SimpleUploadedFile as Upload
+
+    from chibo.feedback.photos import clean_photo
+
+    with pytest.raises(ValidationError, match="Ảnh quá lớn"):
+        clean_photo(Upload("anh.png", png_header(70000, 70000)))
