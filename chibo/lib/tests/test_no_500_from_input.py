@@ -94,3 +94,11 @@ def test_a_huge_page_number_in_a_page_is_not_a_500(world, secretary_client):
         reverse("organizations:cell_audit", args=[world.cell.pk]) + f"?page={HUGE}"
     )
     assert response.status_code == 200
+
+
+def test_huge_ids_in_urls_and_query_strings_are_not_500(world, secretary_client):
+    api = api_client_for(world, "secretary")
+    assert api.get(f"meetings/{HUGE}").status_code == 404
+    assert secretary_client.get(f"/meetings/{HUGE}/").status_code == 404
+    create = reverse("meetings:create", args=[world.cell.pk]) + f"?topic={HUGE}"
+    assert secretary_client.get(create).status_code == 200
