@@ -7,7 +7,6 @@ Each builder returns `(filename, content_type, bytes)`, like the document render
 
 from __future__ import annotations
 
-import io
 from collections.abc import Sequence
 from typing import Any
 
@@ -16,6 +15,7 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from chibo.lib import excel
 from chibo.rules import fees as rules
 
 from .ledger import (
@@ -48,15 +48,15 @@ BOOK_HEADERS = [
 
 
 def _sheet(book: Workbook, title: str, *, first: bool = False) -> Worksheet:
-    sheet = book.active if first else book.create_sheet()
+    sheet = book.active if first else excel.add_sheet(book, title)
     assert isinstance(sheet, Worksheet)
-    sheet.title = title
+    sheet.title = excel.sheet_title(title)
     return sheet
 
 
 def _title(sheet: Worksheet, lines: Sequence[str], width: int) -> None:
     for index, text in enumerate(lines):
-        sheet.append([text])
+        excel.append(sheet, [text])
         row = sheet.max_row
         sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=width)
         sheet.cell(row, 1).font = Font(bold=True, size=14 if index == 0 else 12)
@@ -65,7 +65,7 @@ def _title(sheet: Worksheet, lines: Sequence[str], width: int) -> None:
 
 def _table(sheet: Worksheet, headers: Sequence[tuple[str, int]], rows: Sequence[Sequence[Any]],
            *, money_from: int, bold_last: bool = False) -> None:  # fmt: skip
-    sheet.append([h for h, _ in headers])
+    excel.append(sheet, [h for h, _ in headers])
     head = sheet.max_row
     for column, (_, width) in enumerate(headers, start=1):
         cell = sheet.cell(head, column)
@@ -73,7 +73,7 @@ def _table(sheet: Worksheet, headers: Sequence[tuple[str, int]], rows: Sequence[
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         sheet.column_dimensions[get_column_letter(column)].width = width
     for values in rows:
-        sheet.append(list(values))
+        excel.append(sheet, list(values))
         row = sheet.max_row
         for column in range(1, len(headers) + 1):
             cell = sheet.cell(row, column)
@@ -85,9 +85,9 @@ def _table(sheet: Worksheet, headers: Sequence[tuple[str, int]], rows: Sequence[
 
 
 def _notes(sheet: Worksheet, lines: Sequence[str]) -> None:
-    sheet.append([])
+    excel.append(sheet, [])
     for text in lines:
-        sheet.append([text])
+        excel.append(sheet, [text])
 
 
 def _who(user: Any) -> str:
@@ -99,9 +99,7 @@ def _who(user: Any) -> str:
 
 
 def _save(book: Workbook) -> bytes:
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+    return excel.save(book)
 
 
 def _or_note(value: int | None) -> int | str:
@@ -113,7 +111,7 @@ def book_workbook(month: MonthBook, year: list[MonthBook], payments: Sequence[Pa
     """The month's book: Phần I (each member), Phần II (each month of the year so far, with
     quarter and year totals), and the month's payments one by one."""
     cell = month.cell
-    book = Workbook()
+    book, _ = excel.new_workbook("Trang tính")
     part1 = _sheet(book, "Phần I", first=True)
     _title(part1, ["SỔ THU, NỘP ĐẢNG PHÍ", f"{cell.name} — tháng {month.label}",
                    "Phần I. Thu đảng phí của đảng viên" + ("" if month.closed else " (tháng chưa khóa sổ)")],
@@ -170,7 +168,7 @@ REPORT_HEADERS = [
 
 
 def report_workbook(report: CommitteeReport) -> Rendered:
-    book = Workbook()
+    book, _ = excel.new_workbook("Trang tính")
     sheet = _sheet(book, "Báo cáo", first=True)
     _title(sheet, [f"BÁO CÁO THU, NỘP ĐẢNG PHÍ {report.period.label.upper()}",
                    f"{report.committee.name} — các chi bộ trực thuộc ({report.period.months_text})"],

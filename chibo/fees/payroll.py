@@ -18,6 +18,7 @@ from typing import Any
 
 from openpyxl import load_workbook
 
+from chibo.lib.uploads import UnsafeFile, check_zip
 from chibo.lib.vietnamese import fold
 from chibo.members.models import Member
 from chibo.organizations.models import Cell
@@ -65,9 +66,10 @@ def read_payroll(data: bytes) -> Payroll:
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise PayrollError("Tệp này không phải bảng tính Excel (.xlsx) hoặc đã bị hỏng.")
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED_BYTES:
-                raise PayrollError("Tệp giải nén ra quá lớn, không giống một bảng lương.")
+        check_zip(data, max_unpacked=MAX_UNPACKED_BYTES)
+    except UnsafeFile as error:
+        raise PayrollError(f"{error} Tệp không giống một bảng lương.") from error
+    try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except PayrollError:
         raise

@@ -18,6 +18,7 @@ from django.contrib.auth import get_user_model
 from django.db import models
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 from openpyxl import load_workbook
 
 from chibo.demo.load import load_demo
@@ -102,12 +103,15 @@ def test_every_excel_export_survives_bad_text_in_every_model():
     cell_pk = int(home["Location"].rstrip("/").rsplit("/", 1)[-1])
     committee = Committee.objects.get(committeeofficer__user__username="danguy", cells__pk=cell_pk)
     year = Meeting.objects.filter(cell_id=cell_pk).latest("starts_at").starts_at.year
+    today = timezone.localdate()
     downloads = {
         "members": (bithu, reverse("members:export", args=[cell_pk])),
         "stats": (bithu, reverse("members:export_stats", args=[cell_pk])),
         "template": (bithu, reverse("members:import_template", args=[cell_pk])),
         "cell report": (bithu, reverse("oversight:cell_report", args=[cell_pk, "xlsx"]) + f"?year={year}"),
         "committee report": (danguy, reverse("oversight:committee_report", args=[committee.pk, "xlsx"]) + f"?year={year}"),
+        "fee book": (bithu, reverse("fees:book_xlsx", args=[cell_pk, today.year, today.month])),
+        "fee report": (danguy, reverse("fees:committee_xlsx", args=[committee.pk]) + f"?year={today.year}"),
     }  # fmt: skip
     for where, (client, url) in downloads.items():
         response = client.get(url)
