@@ -71,6 +71,7 @@ INSTALLED_APPS = [
     "chibo.notifications",
     "chibo.meetings",
     "chibo.evaluations",
+    "chibo.admissions",
     "chibo.oversight",
     "chibo.api",
     "chibo.importer",

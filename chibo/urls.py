@@ -28,6 +28,7 @@ urlpatterns = [
     path("", include("chibo.notifications.urls")),
     path("", include("chibo.meetings.urls")),
     path("", include("chibo.evaluations.urls")),
+    path("", include("chibo.admissions.urls")),
     path("", include("chibo.oversight.urls")),
     path("api/v1/", api.urls),
     path("admin/", admin.site.urls),

@@ -11,6 +11,7 @@ from ninja import NinjaAPI
 from ninja.renderers import JSONRenderer
 
 from chibo.feedback.api import router as feedback_router
+from chibo.admissions.api import router as admissions_router
 from chibo.meetings.api import router as meetings_router
 from chibo.plans.api import router as plans_router
 
@@ -28,7 +29,8 @@ api = NinjaAPI(
     title="Chi bộ số API",
     version="1",
     description=(
-        "Chi bộ, đảng viên, kế hoạch, sinh hoạt và nhiệm vụ, cùng phạm vi quyền như giao diện web."
+        "Chi bộ, đảng viên, kế hoạch, sinh hoạt và nhiệm vụ, phát triển đảng viên, cùng phạm vi "
+        "quyền như giao diện web."
     ),
     urls_namespace="api",
     auth=[token_auth, session_auth],
@@ -42,3 +44,4 @@ api.add_router("", plans_router)
 api.add_router("", meetings_router)
 api.add_router("", feedback_router)
 api.add_router("", fees.router)
+api.add_router("", admissions_router)

@@ -248,6 +248,9 @@ def load_demo() -> list[tuple[str, str]]:
     load_recognition_demo()
     load_evaluations_demo()
     load_targets_demo()
+    from chibo.demo.admissions import load_admissions_demo
+
+    load_admissions_demo()
     load_oversight_demo()  # three more cells under Yên Mô, with a year of history, for danguy
     feedback_logins = load_feedback_demo()  # seed 004: Việt Hưng's parents' portal and survey
     load_fees_demo()  # Hoa Mai's đảng phí book of 2026

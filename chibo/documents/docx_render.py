@@ -258,6 +258,16 @@ class _Writer:
         self.run(first, f" {DRAFT_MARK} ", bold=True)
         _box_run(first.runs[-1]._r)
 
+    def form_mark(self, code: str) -> None:
+        """The form's code, top right of the first page, in the page header (the text below
+        keeps its place): 'Mẫu 6-KNĐ'."""
+        header = self.document.sections[0].first_page_header
+        paragraph = header.paragraphs[0]
+        if paragraph.text:  # the draft mark holds the first line
+            paragraph = header.add_paragraph()
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        self.run(paragraph, code, size=12)
+
     def header(self, doc: PartyDocument) -> None:
         head = doc.header
         number = head.number
@@ -414,6 +424,8 @@ def render(doc: PartyDocument, fmt: FormatSettings) -> bytes:
     writer.page_setup()
     if doc.draft:
         writer.draft_mark()
+    if doc.form_code:
+        writer.form_mark(doc.form_code)
     writer.header(doc)
     writer.title(doc)
     writer.blocks(doc)

@@ -68,6 +68,8 @@ def render(doc: PartyDocument) -> SafeString:
     out = ['<article class="pd-document" lang="vi">']
     if doc.draft:
         out.append('<p class="pd-draft">DỰ THẢO</p>')
+    if doc.form_code:
+        out.append(_p("pd-form-code", doc.form_code))
     out.append('<header class="pd-header"><div class="pd-issuer">')
     out.append(_p("pd-superior", head.superior.upper()))
     out.append(_p("pd-issuer-name", head.issuer.upper()))

@@ -75,6 +75,8 @@ class PartyDocument:
     signature: Signature
     draft: bool = False  # True: a "DỰ THẢO" mark on the first page
     extra_signatures: list[Signature] = field(default_factory=list)  # minutes: chair + secretary
+    # A form's code printed top right of the first page, e.g. "Mẫu 6-KNĐ" (HD 12-HD/BTCTW forms).
+    form_code: str = ""
 
 
 @dataclass

@@ -7,6 +7,7 @@ also works where the meetings app is absent.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
@@ -108,6 +109,25 @@ def new_members(cell: Cell, year: int) -> Measure:
                    f"Kết nạp năm {year}: {', '.join(names) if names else 'chưa có'}.")  # fmt: skip
 
 
+def candidates_ready(cell: Cell, year: int) -> Measure:
+    """Outstanding non-members whose file the chi ủy found complete by the end of the year (seed
+    004: "ít nhất 03 quần chúng ưu tú đủ điều kiện kết nạp"), read from the admission files."""
+    from chibo.admissions.models import Candidate, Stage, StepKind
+
+    end = dt.date(year, 12, 31)
+    names = list(
+        Candidate.objects.for_cell(cell)
+        .filter(steps__kind=StepKind.REVIEW, steps__on__lte=end)
+        .exclude(stage=Stage.STOPPED, stage_since__lte=end)
+        .vietnamese_order()
+        .values_list("full_name", flat=True)
+        .distinct()
+    )
+    return Measure(Decimal(len(names)), "quần chúng",
+                   f"Đủ điều kiện kết nạp (chi ủy đã thẩm tra hồ sơ) đến hết năm {year}: "
+                   f"{', '.join(names) if names else 'chưa có'}.")  # fmt: skip
+
+
 def _levels(cell: Cell, year: int) -> list[str]:
     evaluation = apps.get_model("evaluations", "MemberEvaluation")
     rows = evaluation.objects.filter(round__cell=cell, round__year=year).values_list(
@@ -175,6 +195,8 @@ METRICS: dict[str, Metric] = {m.code: m for m in [
     Metric("thematic_quarters", "Số quý có sinh hoạt chuyên đề", "quý", thematic_quarters, ("moi quy",)),
     Metric("thematic_meetings", "Số buổi sinh hoạt chuyên đề", "buổi", thematic_meetings, ("sinh hoat chuyen de",)),
     Metric("regular_months", "Số tháng có sinh hoạt thường kỳ", "tháng", regular_months, ("dinh ky", "thuong ky")),
+    Metric("candidates_ready", "Số quần chúng ưu tú đủ điều kiện kết nạp", "quần chúng", candidates_ready,
+           ("du dieu kien ket nap",)),
     Metric("new_members", "Số đảng viên mới kết nạp", "đảng viên", new_members, ("ket nap",)),
     Metric("rated_good_or_better", "Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên", "%", rated_good_or_better,
            ("hoan thanh tot nhiem vu", "xep loai")),

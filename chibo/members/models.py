@@ -222,6 +222,21 @@ class Member(models.Model):
             )
         return member
 
+    @classmethod
+    def admit(cls, *, cell: Cell, by: Any, on: dt.date, decision: str, **fields: Any) -> Member:
+        """A new member admitted at the ceremony (Điều lệ Đảng, Điều 4): probationary from `on`,
+        twelve months of probation from that day, no Party card and no official date yet.
+        `decision` names the superior's decision, for the audit entry."""
+        if {"status", "admission_date", "official_date", "card_number", "role"} & set(fields):
+            raise MemberError("Đảng viên mới kết nạp là đảng viên dự bị từ ngày lễ kết nạp.")
+        with transaction.atomic():
+            member = cls(cell=cell, status=cls.Status.PROBATIONARY, admission_date=on, **fields)
+            member.full_clean()
+            member.save()
+            log_action(member, "member.admit", by=by, cell=cell,
+                       after={**snapshot(member, cls.AUDITED_FIELDS), "decision": decision})  # fmt: skip
+        return member
+
     def update(self, *, by: Any, expected_version: int | None = None, **fields: Any) -> None:
         """Change the member's data. Status and role have their own verbs."""
         forbidden = {"status", "role", "cell", "user"} & set(fields)

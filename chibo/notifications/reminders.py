@@ -6,7 +6,10 @@ Rules (days are local calendar days, Asia/Ho_Chi_Minh):
 - distribution.due: documents not yet sent, from 2 days before the last day to send them:
   the meeting day minus N, N = max(1, the cell's days, the plan's days) (HD 42; seed 000 §III);
 - meeting.tomorrow: every current member of the cell, the day before the meeting;
-- task.due_soon / task.overdue: owners of unfinished tasks due within 3 days or already late.
+- task.due_soon / task.overdue: owners of unfinished tasks due within 3 days or already late;
+- admission.due: the chi ủy, for an admission file whose deadline (the superior's decision in 60
+  working days, the ceremony in 30, recognition in 30 after probation) is within 7 days or past,
+  or whose awareness-course certificate expires within 30 days before the cell has voted.
 
 Idempotent per day: the digest's dedupe key is "digest:<user>:<date>" ("digest:m<member>:<date>"
 for a member without a login), so running twice on one day sends nothing new.
@@ -31,6 +34,8 @@ from .services import absolute_url, notify
 SOON_DAYS = 2  # drafts, reviews and distribution: warn two days ahead
 TASK_SOON_DAYS = 3
 HORIZON_DAYS = 60  # no cell asks for documents two months ahead
+ADMISSION_SOON_DAYS = 7
+CERTIFICATE_SOON_DAYS = 30
 
 
 @dataclass(frozen=True, order=True)
@@ -46,6 +51,7 @@ def collect(today: dt.date) -> dict[Member, list[Reminder]]:
     found: dict[Member, set[Reminder]] = defaultdict(set)
     _meeting_reminders(today, found)
     _task_reminders(today, found)
+    _admission_reminders(today, found)
     return {member: sorted(items) for member, items in found.items()}
 
 
@@ -145,6 +151,53 @@ def _task_reminders(today: dt.date, found: dict[Member, set[Reminder]]) -> None:
                 f"Nhiệm vụ đến hạn ngày {short_date(task.deadline)}: {task.title}",
             )
         _add(found, task.owners.all(), Reminder(task.deadline, kind, text, url))
+
+
+def _admission_reminders(today: dt.date, found: dict[Member, set[Reminder]]) -> None:
+    """Two queries: the files with a deadline running (or a certificate about to expire), and
+    their cells' chi ủy."""
+    from django.db.models import Q
+
+    from chibo.admissions.deadlines import due_for
+    from chibo.admissions.models import Candidate
+    from chibo.admissions.models.records import BEFORE_VOTE, TIMED
+    from chibo.rules import admission as admission_rules
+    from chibo.rules.organization import add_months
+
+    months = admission_rules.rule_set(admission_rules.DEFAULT_RULE_SET).certificate_months
+    expiring = add_months(today + dt.timedelta(days=CERTIFICATE_SOON_DAYS), -months)
+    files = list(
+        Candidate.objects.filter(Q(stage__in=TIMED) | Q(stage__in=BEFORE_VOTE, certificate_date__lte=expiring))
+        .select_related("member")
+    )  # fmt: skip
+    if not files:
+        return
+    editors: dict[int, list[Member]] = defaultdict(list)
+    for person in Member.objects.current().filter(
+        cell_id__in={c.cell_id for c in files}, role__in=EDITOR_ROLES
+    ):
+        editors[person.cell_id].append(person)
+    soon = today + dt.timedelta(days=ADMISSION_SOON_DAYS)
+    for candidate in files:
+        url = reverse("admissions:detail", args=[candidate.pk])
+        if candidate.stage in BEFORE_VOTE and candidate.certificate_date:
+            ends = add_months(candidate.certificate_date, months)
+            text = (f"Giấy chứng nhận học lớp bồi dưỡng nhận thức về Đảng của quần chúng {candidate.full_name} "
+                    f"hết hiệu lực ngày {short_date(ends)}")  # fmt: skip
+            _add(
+                found,
+                editors[candidate.cell_id],
+                Reminder(ends, "admission.certificate", text, url),
+            )
+            continue
+        due = due_for(
+            stage=candidate.effective_stage,
+            since=candidate.stage_since,
+            rule_set=candidate.rule_set,
+        )
+        if due is not None and due.due <= soon:
+            _add(found, editors[candidate.cell_id],
+                 Reminder(due.due, "admission.due", due.text(candidate.full_name, today), url))  # fmt: skip
 
 
 def _add(found: dict[Member, set[Reminder]], members: Iterable[Member], reminder: Reminder) -> None:

@@ -1,6 +1,6 @@
 """The records the rules read, loaded for many cells at once with a fixed number of queries.
 
-`load(cells, year=, today=)` runs the same nine queries whether it is given 3 cells or 3,000:
+`load(cells, year=, today=)` runs the same ten queries whether it is given 3 cells or 3,000:
 every fact is fetched with `cell_id IN (...)` and aggregated in SQL or in one pass in Python.
 The adapters to the other apps' models (meetings, plans, members) live here and nowhere else.
 """
@@ -15,6 +15,8 @@ from typing import Any
 from django.db.models import Count, Q
 from django.utils import timezone
 
+from chibo.admissions.models import Candidate
+from chibo.admissions.models.records import TIMED
 from chibo.meetings.models import Attendance, Contribution, Meeting, Task
 from chibo.members.models import Member
 from chibo.organizations.models import Cell
@@ -138,6 +140,17 @@ class Absence:
 
 
 @dataclass
+class AdmissionFact:
+    """An admission file with a deadline running (chibo.admissions.deadlines reads it)."""
+
+    pk: int
+    name: str
+    stage: str
+    since: dt.date | None
+    rule_set: str
+
+
+@dataclass
 class CellFacts:
     cell: Cell
     year: int
@@ -149,6 +162,7 @@ class CellFacts:
     plan_quarters: set[int] | None = None  # None: no issued thematic plan for the year
     plan_id: int | None = None
     attendance: dict[int, list[Absence]] = field(default_factory=dict)
+    admissions: list[AdmissionFact] = field(default_factory=list)
 
     def held(self, kind: str | None = None) -> list[MeetingFact]:
         return [m for m in self.meetings if m.held and (kind is None or m.kind == kind)]
@@ -215,6 +229,7 @@ def load(cells: list[Cell], *, year: int, today: dt.date | None = None) -> dict[
         if topic["topics__quarter"]:
             cell_facts.plan_quarters.add(topic["topics__quarter"])
     _quality(meetings, in_year)
+    _admissions(ids, facts)
     for cell_id, members in absences.items():
         held = facts[cell_id].held()
         facts[cell_id].attendance = {
@@ -278,6 +293,19 @@ def _quality(meetings: dict[int, MeetingFact], in_year: Q) -> None:
         if row["meeting_id"] in meetings:
             meetings[row["meeting_id"]].quality_total = row["total"]
             meetings[row["meeting_id"]].quality_level = row["level"]
+
+
+def _admissions(ids: list[int], facts: dict[int, CellFacts]) -> None:
+    rows = (
+        Candidate.objects.filter(cell_id__in=ids, stage__in=TIMED)
+        .exclude(member__status=Member.Status.OFFICIAL)  # recognised from the register's page
+        .order_by("stage_since", "pk")
+        .values("pk", "cell_id", "full_name", "stage", "stage_since", "rule_set")
+    )
+    for r in rows:
+        facts[r["cell_id"]].admissions.append(
+            AdmissionFact(r["pk"], r["full_name"], r["stage"], r["stage_since"], r["rule_set"])
+        )
 
 
 def previous_regular(facts: CellFacts, meeting: MeetingFact) -> MeetingFact | None:

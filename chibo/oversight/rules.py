@@ -19,8 +19,10 @@ from dataclasses import dataclass
 
 from django.urls import reverse
 
+from chibo.admissions.deadlines import due_for
 from chibo.meetings.models import Meeting
 from chibo.organizations.models import Cell
+from chibo.rules import admission as admission_rules
 from chibo.rules import meetings as meeting_rules
 from chibo.rules import organization as org_rules
 from chibo.rules.settings import SETTINGS, Param
@@ -274,6 +276,16 @@ def _probation_due(f: CellFacts, p: dict[str, int]) -> Result:
                quarter_of(ends) if ends.year == f.year else None)  # fmt: skip
 
 
+def _admission_deadlines(f: CellFacts, p: dict[str, int]) -> Result:
+    for a in f.admissions:
+        due = due_for(stage=a.stage, since=a.since, rule_set=a.rule_set)
+        if due is None or not due.late(f.today):
+            continue
+        yield (f"Hồ sơ kết nạp của {a.name}: {due.what[:1].lower()}{due.what[1:]} quá hạn từ ngày "
+               f"{_d(due.due)} ({due.source.text}).", reverse("admissions:detail", args=[a.pk]),
+               due.due + dt.timedelta(days=1), quarter_of(due.due) if due.due.year == f.year else None)  # fmt: skip
+
+
 def _thematic_plan(f: CellFacts, p: dict[str, int]) -> Result:
     from .links import plans_url
 
@@ -377,6 +389,15 @@ RULE_LIST: list[Rule] = [
         (org_rules.SOURCE_PROBATION, cite("DIEU_LE", "Điều 5 (chi bộ xét, ít nhất 2/3 đảng viên chính thức tán thành)")),
         "Chi bộ họp xét, biểu quyết đề nghị công nhận đảng viên chính thức và gửi hồ sơ lên Đảng ủy.",
         _probation_due,
+    ),
+    Rule(
+        "admission_deadlines", "Hồ sơ kết nạp, công nhận đảng viên chính thức đúng thời hạn",
+        (admission_rules.RULES_2025.decision_source, admission_rules.RULES_2025.ceremony_source,
+         org_rules.SOURCE_RECOGNITION_WINDOW, admission_rules.RULES_2025.recognition_decision_source,
+         admission_rules.SOURCE_WORKING_DAYS),
+        "Chi bộ tổ chức lễ kết nạp, xét công nhận chính thức đúng hạn (muộn hơn cần cấp ủy cấp trên đồng ý); "
+        "Đảng ủy ra quyết định kết nạp, công nhận trong thời hạn quy định.",
+        _admission_deadlines,
     ),
     Rule(
         "thematic_plan", "Kế hoạch sinh hoạt chuyên đề năm có chuyên đề cho mọi quý",

@@ -97,6 +97,17 @@ _LIST = [
            "đo lường sự hài lòng của người dân đối với dịch vụ giáo dục công", "Quyết định 3476/QĐ-BGDĐT",
            "C", dt.date(2019, 10, 4)),
     Source("SCHOOL", "Quy định của nhà trường", "Nhà trường tự quy định", "I"),
+    Source("HD12_2022", "Hướng dẫn 12-HD/BTCTW ngày 18/01/2022 của Ban Tổ chức Trung ương về nghiệp vụ "
+           "công tác đảng viên", "Hướng dẫn 12-HD/BTCTW (2022)", "C", dt.date(2022, 1, 18)),
+    Source("QD58_2022", "Quy định 58-QĐ/TW ngày 08/02/2022 về một số vấn đề bảo vệ chính trị nội bộ Đảng",
+           "Quy định 58-QĐ/TW", "C", dt.date(2022, 2, 8)),
+    Source("DIEU_LE_DOAN", "Điều lệ Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Điều lệ Đoàn", "C"),
+    # Announced for 2026; only third-party summaries were seen, so a committee may choose them
+    # (chibo.rules.admission) but they do not supersede the 2025 texts here.
+    Source("QD208_2026", "Quy định 208-QĐ/TW ngày 26/7/2026 về thi hành Điều lệ Đảng (chưa đối chiếu "
+           "văn bản gốc)", "Quy định 208-QĐ/TW", "T", dt.date(2026, 7, 26)),
+    Source("HD01_2026", "Hướng dẫn 01-HD/TW ngày 19/5/2026 một số vấn đề cụ thể thi hành Điều lệ Đảng "
+           "(chưa đối chiếu văn bản gốc)", "Hướng dẫn 01-HD/TW (2026)", "T", dt.date(2026, 5, 19)),
     Source("LOCAL_SHEET", "Phiếu chấm điểm chất lượng sinh hoạt chi bộ theo mẫu của một Đảng ủy phường "
            "(mẫu tham khảo địa phương)", "Mẫu tham khảo địa phương", "L"),
     Source("LOCAL_PRACTICE", "Thực tiễn của các Đảng ủy cơ sở", "Thực tiễn địa phương", "L"),

@@ -38,18 +38,36 @@ def test_demo_twice_changes_nothing():
 
 
 def test_hoa_mai_matches_seed_003_statistics():
+    """Seed 003 describes the cell at the start of 2022. The demo's admission files (chibo/demo/
+    admissions.py) admit two members later, through the ceremony: they are in today's register
+    but not in seed 003's figures, so the figures are checked on the members admitted before
+    2022, and the two admissions on their own."""
+    import datetime as dt
+
     load_demo()
     cell = Cell.objects.get(name="Chi bộ Trường Mầm non Hoa Mai")
-    stats = Member.objects.for_cell(cell).aggregate(
-        total=Count("pk"),
-        official=Count("pk", filter=Q(status=Member.Status.OFFICIAL)),
-        probationary=Count("pk", filter=Q(status=Member.Status.PROBATIONARY)),
-        women=Count("pk", filter=Q(gender="female")),
-        university=Count("pk", filter=Q(qualification=Qualification.UNIVERSITY)),
-        college=Count("pk", filter=Q(qualification=Qualification.COLLEGE)),
-        intermediate=Count("pk", filter=Q(qualification=Qualification.INTERMEDIATE)),
-        upper_secondary=Count("pk", filter=Q(qualification=Qualification.UPPER_SECONDARY)),
-        theory_intermediate=Count("pk", filter=Q(political_theory=PoliticalTheory.INTERMEDIATE)),
+    later = Member.objects.for_cell(cell).filter(admission_date__gte=dt.date(2022, 1, 1))
+    assert sorted(later.values_list("full_name", "status")) == [
+        ("Hà Thị Minh Châu", Member.Status.PROBATIONARY),
+        ("Lại Thị Thu Thủy", Member.Status.OFFICIAL),
+    ]
+    assert all(m.admission.member_id == m.pk for m in later)  # both came through an admission file
+    stats = (
+        Member.objects.for_cell(cell)
+        .filter(admission_date__lt=dt.date(2022, 1, 1))
+        .aggregate(
+            total=Count("pk"),
+            official=Count("pk", filter=Q(status=Member.Status.OFFICIAL)),
+            probationary=Count("pk", filter=Q(status=Member.Status.PROBATIONARY)),
+            women=Count("pk", filter=Q(gender="female")),
+            university=Count("pk", filter=Q(qualification=Qualification.UNIVERSITY)),
+            college=Count("pk", filter=Q(qualification=Qualification.COLLEGE)),
+            intermediate=Count("pk", filter=Q(qualification=Qualification.INTERMEDIATE)),
+            upper_secondary=Count("pk", filter=Q(qualification=Qualification.UPPER_SECONDARY)),
+            theory_intermediate=Count(
+                "pk", filter=Q(political_theory=PoliticalTheory.INTERMEDIATE)
+            ),
+        )
     )
     assert stats == {
         "total": 20,

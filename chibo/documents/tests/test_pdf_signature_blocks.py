@@ -33,6 +33,11 @@ EXPECTED = {
     "issued-mam-non-yen-hoa-BC-01": [["T/M CHI ỦY", "BÍ THƯ", "Dương Thị Huệ"]],
     "issued-mam-non-hoa-mai-BC-01": [["T/M CHI ỦY", "BÍ THƯ", "Trần Thị Nghĩa Quỳnh"]],
     "self-assessment-hoa-mai-bithu": [["NGƯỜI TỰ KIỂM ĐIỂM", "Trần Thị Nghĩa Quỳnh"]],
+    # Hoa Mai's admission files: resolutions proposing admission (6-KNĐ) and recognition (13-KNĐ).
+    **{
+        f"issued-mam-non-hoa-mai-NQ-0{n}": [["T/M CHI ỦY", "BÍ THƯ", "Trần Thị Nghĩa Quỳnh"]]
+        for n in range(1, 6)
+    },
     "oversight-cell-yen-hoa": [["T/M CHI ỦY", "BÍ THƯ", "Dương Thị Huệ"]],
     "oversight-committee-yen-mo": [["T/M ĐẢNG ỦY", "BÍ THƯ"]],
     # A cell of 6 official members has no chi ủy.
