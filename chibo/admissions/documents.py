@@ -24,7 +24,7 @@ from chibo.meetings.models import Vote
 from chibo.members.models import Member
 from chibo.rules import admission as rules
 from chibo.rules import organization, votes
-from chibo.rules.sources import SOURCES
+from chibo.rules.sources import SOURCES, in_force
 
 from .models.records import Sponsor, Step, StepKind
 
@@ -46,9 +46,17 @@ def _paragraphs(text: str) -> list[party.Block]:
     ]
 
 
+# A file of an earlier year cites the texts in force on its day (QĐ 24 in 2022, not QĐ 294).
+_LINES = {"QD294": ("QD24", "QD232", "QD294"), "HD06": ("HD01_2021", "HD06")}
+
+
 def _bases(r: rules.RuleSet, day: dt.date) -> list[party.Block]:
     lines = [f"Căn cứ {SOURCES['DIEU_LE'].title};"]
-    lines += [f"Căn cứ {c.source.title};" for c in r.texts if c.source.code != "DIEU_LE"]
+    for citation in r.texts:
+        code = citation.source.code
+        if code != "DIEU_LE":
+            source = in_force(_LINES[code], day) if code in _LINES else citation.source
+            lines.append(f"Căn cứ {source.title};")
     lines.append(f"Căn cứ kết quả biểu quyết tại buổi sinh hoạt chi bộ ngày {short_date(day)},")
     return [party.Paragraph(line, italic=True) for line in lines]
 

@@ -87,7 +87,8 @@ VERBS = tuple(TRANSITIONS)
 
 
 def form_for(verb: str, candidate: Candidate, data: Any = None) -> forms.Form:
-    return TRANSITIONS[verb].form(data, candidate=candidate)
+    """The verb's form; its fields' ids carry the verb, as one page shows several forms."""
+    return TRANSITIONS[verb].form(data, candidate=candidate, auto_id=f"id_{verb}_%s")
 
 
 def outcome_warning(result: Any) -> str:

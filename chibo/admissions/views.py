@@ -4,11 +4,13 @@ committee's view of every file below it. Thin views: access helper, form, one ve
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from typing import Any, cast
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -28,6 +30,7 @@ from .models import AdmissionError, Attachment, Candidate, RuleChoice, Sponsor, 
 from .transitions import TRANSITIONS, form_for, outcome_warning
 
 SCAN_KINDS = (PDF, JPEG, PNG)
+CELLS_PER_PAGE = 50
 
 
 def _candidate(request: HttpRequest, pk: int, *, edit: bool = False) -> Candidate:
@@ -144,6 +147,7 @@ def candidate_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "certificate_expires": candidate.certificate_expires(),
         "probation_ends": deadlines.probation_ends(stage, candidate.stage_since),
         "route_label": _route_label(candidate, today), "probation_months": rules.PROBATION_MONTHS,
+        "at": request.GET.get("at", ""),
     })  # fmt: skip
 
 
@@ -165,11 +169,9 @@ def transition(request: HttpRequest, pk: int, verb: str) -> HttpResponse:
     if verb not in TRANSITIONS:
         raise Http404("Không có thao tác này.")
     form = form_for(verb, candidate, request.POST)
-    anchor = (
-        f"#{request.POST.get('anchor', '')}"
-        if request.POST.get("anchor", "").isidentifier()
-        else ""
-    )
+    # Back to the step, its outcome shown there: on a phone the top of a long page is out of sight.
+    key = request.POST.get("anchor", "")
+    anchor = f"?at={key}#{key}" if key.isidentifier() else ""
     if not form.is_valid():
         for errors in form.errors.values():
             for error in errors:
@@ -267,15 +269,14 @@ def committee_candidates(request: HttpRequest, pk: int) -> HttpResponse:
     stage = request.GET.get("stage", "")
     if stage not in Stage.values:
         stage = ""
-    cells = list(Cell.objects.below(committee).order_by("path", "name"))
-    grid: dict[int, dict[str, int]] = {c.pk: {} for c in cells}
-    for row in (
-        Candidate.objects.below(committee)
-        .values("cell_id", "stage")
-        .annotate(n=Count("pk"))
-        .order_by()
-    ):
+    grid: dict[int, dict[str, int]] = defaultdict(dict)
+    rows = Candidate.objects.below(committee).values("cell_id", "stage").annotate(n=Count("pk"))
+    for row in rows.order_by():
         grid[row["cell_id"]][row["stage"]] = row["n"]
+    # The cells that have files, a page at a time (a province has thousands of cells).
+    cells_with_files = Cell.objects.filter(pk__in=list(grid)).order_by("path", "name")
+    page = Paginator(cells_with_files, CELLS_PER_PAGE).get_page(request.GET.get("page"))
+    cells = list(page.object_list)
     admitted = dict(Candidate.objects.below(committee).filter(member__admission_date__year=today.year)
                     .values_list("cell_id").annotate(n=Count("pk")).order_by())  # fmt: skip
     files = Candidate.objects.below(committee).select_related("cell", "member").vietnamese_order()
@@ -289,7 +290,9 @@ def committee_candidates(request: HttpRequest, pk: int) -> HttpResponse:
         "committee": committee, "today": today, "stage": stage, "stages": Stage.choices,
         "rows": [(c, [(label, grid[c.pk].get(s, 0)) for s, label in Stage.choices], admitted.get(c.pk, 0))
                  for c in cells],
-        "totals": [sum(grid[c.pk].get(s, 0) for c in cells) for s, _l in Stage.choices],
+        "totals": [(label, sum(g.get(s, 0) for g in grid.values())) for s, label in Stage.choices],
+        "page": page, "cells_below": Cell.objects.below(committee).count(),
+        "admitted_total": sum(admitted.values()),
         "files": listed, "applied": applied, "own": own, "rule_sets": list(rules.RULE_SETS.values()),
         "rule_form": RuleChoiceForm(initial={"rule_set": applied.rules.code}),
     })  # fmt: skip

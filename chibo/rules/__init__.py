@@ -7,6 +7,8 @@ module is named after the area a reader will look for:
 - `sources`      the regulations themselves: title, status ([C]/[L]/[T]/[I]), successor
 - `organization` the chi ủy threshold, probation and the official date (Điều lệ, QĐ 294)
 - `votes`        who votes, the majority and two-thirds denominators (one definition)
+- `admission`    admitting a member: age, education, sponsors, certificate, deadlines, and the
+                 versioned rule sets (2025 in force, 2026 pending) with their form codes
 - `meetings`     days ahead for distribution, duration, publishing after the meeting (HD 42)
 - `evaluation`   the annual rating: bands, conditions, the excellent cap (QĐ 366, HD 43)
 - `documents`    HD 36: signing capacity, standard recipients

@@ -120,6 +120,15 @@ class RuleSet:
     def status_label(self) -> str:
         return "Chờ xác minh văn bản gốc" if self.pending else "Đang áp dụng"
 
+    @property
+    def in_force_from(self) -> dt.date | None:
+        """The day its newest text was issued: a cell that votes earlier votes under the default."""
+        days = [c.source.issued for c in self.texts if c.source.issued]
+        return max(days) if days else None
+
+    def applies_on(self, day: dt.date) -> bool:
+        return self.in_force_from is None or day >= self.in_force_from
+
 
 # HD 12-HD/BTCTW (2022), Phụ lục 2. Numbers marked [L]/[T]/[I] in the research are kept as data so
 # that a committee's correction, or a 2026 renumbering, changes one table.
@@ -215,6 +224,12 @@ SOURCE_RULE_SET_CHOICE = cite(
 def rule_set(code: str) -> RuleSet:
     """The set of this code; the default one for '' or a code no longer known."""
     return RULE_SETS.get(code) or RULE_SETS[DEFAULT_RULE_SET]
+
+
+def rule_set_on(chosen: RuleSet, day: dt.date) -> RuleSet:
+    """The set a vote on `day` is held under: the committee's choice once its texts exist,
+    else the default (a 2026 text is never cited for a 2025 meeting)."""
+    return chosen if chosen.applies_on(day) else RULE_SETS[DEFAULT_RULE_SET]
 
 
 # -- small functions ---------------------------------------------------------------------------

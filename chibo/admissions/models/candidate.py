@@ -510,7 +510,7 @@ class Candidate(models.Model):
             current = self._locked(Stage.READY, verb="ghi biểu quyết của chi bộ")
             from chibo.admissions.rulesets import for_cell
 
-            r = for_cell(current.cell).rules
+            r = rules.rule_set_on(for_cell(current.cell).rules, day)
             problems = current.problems(day, rule_set=r)
             if problems:
                 raise AdmissionError(

@@ -106,3 +106,49 @@ def recognition_ready(world: World) -> Candidate:
     candidate.record_recognition_vote(meeting, by=by, votes_for=2, votes_against=0)
     hold(world, meeting)
     return candidate
+
+
+def _aware(day: dt.date, hour: int = 14) -> dt.datetime:
+    return timezone.make_aware(dt.datetime(day.year, day.month, day.day, hour))
+
+
+def admit_in(cell: Any, by: Any, *, name: str, ceremony: dt.date, sponsors: tuple[str, str],
+             helper: str, chair: str, secretary: str) -> Candidate:  # fmt: skip
+    """A candidate of any cell (the demo's) admitted at a ceremony on `ceremony`, every step of
+    the file dated back from it: the cell's vote in a held meeting 60 days before, its
+    resolution, the superior's decision 20 days before."""
+    from chibo.meetings.models import Attendance
+    from chibo.members.models import Member
+
+    people = {m.full_name: m for m in Member.objects.filter(cell=cell).current()}
+    day = lambda n: ceremony - dt.timedelta(days=n)  # noqa: E731
+    candidate = Candidate.add(cell=cell, by=by, full_name=name, gender="female", birth_date=dt.date(1990, 5, 2),
+                              education=rules.UPPER_SECONDARY, job="Giáo viên", helper=people[helper])  # fmt: skip
+    candidate.record_course(by=by, number="77/GCN", issued_on=day(150), issuer="Đảng ủy")
+    candidate.record_step("application", by=by, on=day(140))
+    candidate.record_step("life_history", by=by, on=day(135))
+    candidate.record_step("background_check", by=by, on=day(110), note="Lý lịch rõ ràng.")
+    for sponsor in sponsors:
+        candidate.add_sponsor(by=by, kind=Sponsor.Kind.MEMBER, member=people[sponsor], on=day(100),
+                              together_since=dt.date(2015, 9, 1))  # fmt: skip
+    candidate.record_comments(
+        by=by, on=day(95), organisation="Công đoàn nhất trí.", residence="Tốt."
+    )
+    candidate.review(by=by, on=day(90))
+    starts = _aware(day(60))
+    meeting = Meeting.plan(cell=cell, by=by, title=f"Sinh hoạt chi bộ ngày {day(60):%d/%m/%Y}", starts_at=starts,
+                           chair=people[chair], secretary=people[secretary], preparers=[people[secretary]])  # fmt: skip
+    meeting.save_draft(by=by, text="Xét đề nghị kết nạp đảng viên.")
+    meeting.submit_draft(by=by)
+    meeting.approve_draft(by=by)
+    meeting.distribute(by=by, at=starts - dt.timedelta(days=3))
+    for member in Member.objects.filter(cell=cell).current():
+        meeting.record_attendance(member, Attendance.Status.PRESENT, by=by)
+    officials = Member.objects.filter(cell=cell).official().count()
+    candidate.record_vote(meeting, by=by, votes_for=officials, votes_against=0)
+    meeting.hold(by=by, actual_start=starts, actual_end=starts + dt.timedelta(minutes=100))
+    candidate.propose(by=by, on=day(60))
+    candidate.record_decision(by=by, number="45-QĐ/ĐU", decision_date=day(20), received_on=day(18))
+    candidate.hold_ceremony(by=by, on=ceremony)
+    candidate.refresh_from_db()
+    return candidate

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from chibo.admissions.tests.helpers import make_candidate
 from chibo.api.api import api
 from chibo.audit.models import AuditEntry
 from chibo.conftest import PERSONAS
@@ -127,6 +128,18 @@ MATRIX: dict[tuple[str, str], Case] = {
     ("POST", "/api/v1/cells/{cell_id}/fees/payments"): Case(
         lambda w: {"cell_id": mk.fee_book(w).pk}, editor(201),
         lambda w: {"member_id": w.member.pk, "paid_on": mk.today(), "amount": 70000, "reference": "BL-01"}),
+    # Admission files (chibo.admissions.api).
+    ("GET", "/api/v1/cells/{cell_id}/candidates"): Case(lambda w: {"cell_id": make_candidate(w).cell_id}, READER),
+    ("POST", "/api/v1/cells/{cell_id}/candidates"): Case(
+        lambda w: {"cell_id": w.cell.pk}, editor(201), lambda w: {"full_name": "Lê Văn An", "gender": "male"}),
+    ("GET", "/api/v1/candidates/{candidate_id}"): Case(lambda w: {"candidate_id": make_candidate(w).pk}, READER),
+    ("GET", "/api/v1/candidates/{candidate_id}/steps"): Case(
+        lambda w: {"candidate_id": make_candidate(w).pk}, READER),
+    ("POST", "/api/v1/candidates/{candidate_id}/transitions/{verb}"): Case(
+        lambda w: {"candidate_id": make_candidate(w).pk, "verb": "application"}, editor(),
+        lambda w: {"on": "2026-01-05"}),
+    ("GET", "/api/v1/committees/{committee_id}/candidates"): Case(
+        lambda w: {"committee_id": make_candidate(w).cell.committee_id}, OFFICER),
 }  # fmt: skip
 
 
