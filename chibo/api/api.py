@@ -10,8 +10,8 @@ from django.contrib.auth.decorators import login_required
 from ninja import NinjaAPI
 from ninja.renderers import JSONRenderer
 
-from chibo.feedback.api import router as feedback_router
 from chibo.admissions.api import router as admissions_router
+from chibo.feedback.api import router as feedback_router
 from chibo.meetings.api import router as meetings_router
 from chibo.plans.api import router as plans_router
 

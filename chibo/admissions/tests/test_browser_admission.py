@@ -5,7 +5,7 @@ way each refusal of the issue says why in Vietnamese and changes nothing: a spon
 months of shared work, a probationary sponsor, an expired certificate, a vote below 2/3, a
 decision dated before the cell's resolution.
 
-Today's meeting of the cell (roll call done, held) is set up by the test; everything else is
+The cell's meeting a few hours ago (roll call done, held) is set up by the test; everything else is
 done by tapping what the pages show. Screenshots: var/screenshots/admission-*.png.
 """
 
@@ -90,7 +90,7 @@ class Phone:
 
 @pytest.fixture
 def hoa_mai(settings: Any) -> dict[str, Any]:
-    """The demo, today's meeting of Hoa Mai (roll call done, held), and a member admitted
+    """The demo, a meeting of Hoa Mai a few hours ago (roll call done, held), and a member admitted
     thirteen months ago through an admission file (her probation is over)."""
     settings.DOCUMENTS_PDF = False
     load_demo()
@@ -101,8 +101,9 @@ def hoa_mai(settings: Any) -> dict[str, Any]:
     veteran = admit_in(cell, by, name="Đinh Thị Thanh Mai", ceremony=add_months(today, -13),
                        sponsors=("Đặng Thị Ngọc Hà", "Nguyễn Thị Kim Dung"), helper="Đặng Thị Ngọc Hà",
                        chair="Trần Thị Nghĩa Quỳnh", secretary="Nguyễn Thị Thanh Hương")  # fmt: skip
-    starts = timezone.make_aware(dt.datetime(today.year, today.month, today.day, 7, 30))
-    meeting = Meeting.plan(cell=cell, by=by, title="Sinh hoạt chi bộ thường kỳ hôm nay", starts_at=starts,
+    # Held three hours ago (a meeting is recorded as held once it is over).
+    starts = (timezone.now() - dt.timedelta(hours=3)).replace(second=0, microsecond=0)
+    meeting = Meeting.plan(cell=cell, by=by, title="Sinh hoạt chi bộ thường kỳ", starts_at=starts,
                            chair=people["Trần Thị Nghĩa Quỳnh"], secretary=people["Nguyễn Thị Thanh Hương"],
                            preparers=[people["Nguyễn Thị Thanh Hương"]])  # fmt: skip
     meeting.save_draft(by=by, text="Xét kết nạp, công nhận đảng viên chính thức.")
@@ -112,6 +113,7 @@ def hoa_mai(settings: Any) -> dict[str, Any]:
     for member in Member.objects.filter(cell=cell).current():
         meeting.record_attendance(member, Attendance.Status.PRESENT, by=by)
     meeting.hold(by=by, actual_start=starts, actual_end=starts + dt.timedelta(minutes=100))
+    meeting.refresh_from_db()
     return {"cell": cell, "veteran": veteran, "meeting": meeting, "today": today,
             "officials": Member.objects.filter(cell=cell).official().count()}  # fmt: skip
 
