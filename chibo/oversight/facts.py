@@ -298,7 +298,8 @@ def _quality(meetings: dict[int, MeetingFact], in_year: Q) -> None:
 def _admissions(ids: list[int], facts: dict[int, CellFacts]) -> None:
     rows = (
         Candidate.objects.filter(cell_id__in=ids, stage__in=TIMED)
-        .exclude(member__status=Member.Status.OFFICIAL)  # recognised from the register's page
+        # Recognised, removed or transferred from the register's own page: no deadline runs.
+        .exclude(Q(member__isnull=False) & ~Q(member__status=Member.Status.PROBATIONARY))
         .order_by("stage_since", "pk")
         .values("pk", "cell_id", "full_name", "stage", "stage_since", "rule_set")
     )

@@ -160,10 +160,13 @@ class Candidate(models.Model):
 
     @property
     def effective_stage(self) -> str:
-        """The stage, following the register when the member was recognised elsewhere."""
+        """The stage, following the register when the member was recognised (or removed,
+        transferred…) from the register's own page."""
         member = self.member if self.member_id else None
         if member is not None and member.status == Member.Status.OFFICIAL:
             return Stage.OFFICIAL
+        if member is not None and not member.is_active:
+            return Stage.STOPPED
         return self.stage
 
     @property

@@ -107,3 +107,17 @@ def test_a_file_recognised_from_the_members_page_is_no_finding(world):
         [world.cell], year=today.year, today=today, codes=["admission_deadlines"]
     )
     assert row.findings == []
+
+
+def test_a_member_removed_from_the_list_during_probation_has_no_deadline(world):
+    candidate = recognition_ready(world)
+    candidate.member.remove_from_list(on=ago(1), by=world.secretary.user, note="Không đủ tư cách.")
+    today = timezone.localdate()
+    (row,) = dashboard.cell_rows(
+        [world.cell], year=today.year, today=today, codes=["admission_deadlines"]
+    )
+    assert row.findings == []
+    assert not [r for items in collect(today).values() for r in items if r.kind == "admission.due"]
+    from chibo.admissions.models import Candidate
+
+    assert Candidate.objects.get(pk=candidate.pk).effective_stage == Stage.STOPPED
