@@ -19,6 +19,7 @@ import schemathesis
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis.errors import Unsatisfiable
 
+from chibo.admissions.tests.helpers import make_candidate
 from chibo.api.api import api
 from chibo.api.tests.conftest import api_client_for
 from chibo.meetings.tests.helpers import make_meeting, make_task
@@ -48,9 +49,10 @@ def test_the_api_gives_no_server_error_to_generated_requests(world):
     meeting = make_meeting(world)
     task = make_task(world, meeting=meeting)
     plan = make_plan(world.cell)
+    candidate = make_candidate(world)
     known = {"cell_id": world.cell.pk, "committee_id": world.committee.pk,
              "member_id": world.member.pk, "meeting_id": meeting.pk, "task_id": task.pk,
-             "plan_id": plan.pk}  # fmt: skip
+             "plan_id": plan.pk, "candidate_id": candidate.pk}  # fmt: skip
     caller = api_client_for(world, "secretary")
     schema = schemathesis.openapi.from_dict(api.get_openapi_schema())
     operations = [result.ok() for result in schema.get_all_operations()]
