@@ -75,7 +75,8 @@ def staff_list(request: HttpRequest, slug: str) -> HttpResponse:
         try:
             staff, password = school.appoint(by=request.user, username=data["username"],
                                              full_name=data["full_name"], role=data["role"],
-                                             title=data["title"], email=data["email"])  # fmt: skip
+                                             title=data["title"], email=data["email"],
+                                             position=data["position"])  # fmt: skip
         except FeedbackError as error:
             form.add_error(None, str(error))
         else:
