@@ -9,18 +9,22 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from django.utils import timezone
 from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
+from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from chibo.lib.vietnamese import format_date, short_date
+from chibo.lib.vietnamese import short_date
 from chibo.rules import initiatives as rules
+from chibo.rules.documents import state_date
 
 if TYPE_CHECKING:
     from .models import Idea, IdeaSettings
@@ -28,6 +32,10 @@ if TYPE_CHECKING:
 FONT = "Times New Roman"
 NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
+HEADER_MM = (68.0, 97.0)  # the text width is 165 mm (A4, margins 30 and 15 mm)
+FOOTER_MM = (80.0, 85.0)
+MOTTO_MM = 58.0  # the rule under the motto is as long as the motto in 13 pt bold
+CELL_PADDING_MM = 1.9
 
 
 def _run(
@@ -55,20 +63,44 @@ def _para(container: object, text: str = "", *, align: str = "justify", size: fl
     return paragraph
 
 
-def _rule_under(paragraph: Paragraph, width_mm: float) -> None:
-    """A short centred line under a heading line, drawn as a paragraph border on a spacer."""
+def _rule(container: object, width_mm: float, column_mm: float) -> None:
+    """A short centred line under a heading: the bottom border of an empty, tiny paragraph whose
+    indents leave it `width_mm` long."""
+    paragraph = _para(container, align="center", size=2, after=0)
+    paragraph.paragraph_format.line_spacing = Pt(3)
+    side = max((column_mm - 2 * CELL_PADDING_MM - width_mm) / 2, 0)
+    paragraph.paragraph_format.left_indent = Mm(side)
+    paragraph.paragraph_format.right_indent = Mm(side)
     ppr = paragraph._p.get_or_add_pPr()
     border = OxmlElement("w:pBdr")
     bottom = OxmlElement("w:bottom")
     for key, value in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"), ("w:color", "000000")):
         bottom.set(qn(key), value)
     border.append(bottom)
-    ppr.append(border)
-    indent = OxmlElement("w:ind")
-    side = max(0, int((80 - width_mm) / 2 * 56.7))
-    indent.set(qn("w:left"), str(side))
-    indent.set(qn("w:right"), str(side))
-    ppr.append(indent)
+    ppr.insert(0, border)
+
+
+def _columns(table: Table, widths_mm: tuple[float, ...]) -> None:
+    """Fixed column widths (Word and LibreOffice both honour them)."""
+    table.autofit = False
+    tbl_pr = table._tbl.tblPr
+    layout = OxmlElement("w:tblLayout")
+    layout.set(qn("w:type"), "fixed")
+    tbl_pr.append(layout)
+    grid = table._tbl.tblGrid
+    for col, mm in zip(grid.findall(qn("w:gridCol")), widths_mm, strict=True):
+        col.set(qn("w:w"), str(int(mm * 56.7)))
+    for row in table.rows:
+        for cell, mm in zip(row.cells, widths_mm, strict=True):
+            cell.width = Mm(mm)
+
+
+def _points(value: Decimal | None) -> str:
+    if value is None:
+        return "—"
+    return (
+        f"{value:.0f}" if value == value.to_integral_value() else f"{value:.1f}".replace(".", ",")
+    )
 
 
 def render_certificate(idea: Idea, options: IdeaSettings, *, on: dt.date) -> bytes:
@@ -83,73 +115,64 @@ def render_certificate(idea: Idea, options: IdeaSettings, *, on: dt.date) -> byt
 
     header = document.add_table(rows=1, cols=2)
     header.alignment = WD_TABLE_ALIGNMENT.CENTER
+    _columns(header, HEADER_MM)
     left, right = header.rows[0].cells
-    left.width, right.width = Mm(75), Mm(90)
-    left.paragraphs[0].text = ""
     first = left.paragraphs[0]
     first.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    first.paragraph_format.space_after = Pt(0)
     if options.governing_body:
-        _run(first, options.governing_body.upper(), size=13)
-        name = _para(left, school.name.upper(), align="center", size=13, bold=True, after=0)
+        _run(first, options.governing_body.upper(), size=12)
+        _para(left, school.name.upper(), align="center", size=12, bold=True, after=0)
     else:
-        _run(first, school.name.upper(), size=13, bold=True)
-        name = first
-    _rule_under(name, 25)
+        _run(first, school.name.upper(), size=12, bold=True)
+    _rule(left, 25, HEADER_MM[0])
     _para(left, f"Số: {idea.certificate_number}", align="center", size=13, before=6)
     top = right.paragraphs[0]
     top.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    top.paragraph_format.space_after = Pt(0)
     _run(top, NATION, size=12, bold=True)
-    motto = _para(right, MOTTO, align="center", size=13, bold=True, after=0)
-    _rule_under(motto, 60)
-    _para(
-        right, format_date(on, options.place_name), align="center", size=13, italic=True, before=6
-    )
+    _para(right, MOTTO, align="center", size=13, bold=True, after=0)
+    _rule(right, MOTTO_MM, HEADER_MM[1])
+    place_date = state_date(on, options.place_name)
+    _para(right, place_date, align="center", size=13, italic=True, before=6)
 
-    _para(
-        document,
-        "GIẤY CHỨNG NHẬN SÁNG KIẾN",
-        align="center",
-        size=16,
-        bold=True,
-        before=24,
-        after=6,
-    )
-    _para(
-        document, f"HIỆU TRƯỞNG {school.name.upper()}", align="center", size=14, bold=True, after=12
+    _para(document, "GIẤY CHỨNG NHẬN SÁNG KIẾN", align="center", size=16, bold=True, before=24)
+    _para(document, f"HIỆU TRƯỞNG {school.name.upper()}", align="center", bold=True, after=12)
+    decided = (
+        f" ngày {short_date(timezone.localtime(idea.decided_at).date())}" if idea.decided_at else ""
     )
     for basis in (
         f"Căn cứ {rules.TITLE_USE.source.title};",
         f"Căn cứ {rules.DEFINITION.source.title};",
-        f"Căn cứ kết quả xét, chấm điểm của Hội đồng sáng kiến nhà trường năm {idea.year}"
-        + (f" ngày {short_date(idea.decided_at.date())}" if idea.decided_at else "")
-        + ",",
+        f"Căn cứ kết quả xét, chấm điểm{decided} của Hội đồng sáng kiến nhà trường "
+        f"năm {idea.year},",
     ):
         _para(document, basis, italic=True, indent=True)
     _para(document, "CHỨNG NHẬN:", align="center", bold=True, before=12, after=6)
     author = idea.author
+    applied = short_date(idea.applied_from) if idea.applied_from else "—"
     lines = [
         ("Tên sáng kiến: ", idea.title),
         ("Tác giả: ", author.full_name + (f", {author.title}" if author.title else "")),
         ("Lĩnh vực áp dụng: ", idea.get_field_display()),
         ("Phạm vi áp dụng: ", idea.applied_where or school.name),
-        ("Ngày áp dụng lần đầu: ", short_date(idea.applied_from) if idea.applied_from else "—"),
-        (
-            "Điểm bình quân của Hội đồng: ",
-            f"{idea.score_total} điểm" if idea.score_total is not None else "—",
-        ),
+        ("Ngày áp dụng lần đầu: ", applied),
+        ("Điểm bình quân của Hội đồng: ", f"{_points(idea.score_total)}/{options.total_max} điểm"),
     ]
     for label, value in lines:
         paragraph = _para(document, indent=True)
         _run(paragraph, label, bold=True)
         _run(paragraph, value)
-    _para(document, (f"Được Hội đồng sáng kiến {school.name} công nhận là sáng kiến năm {idea.year}: "
-                     "có tính mới trong phạm vi nhà trường, đã được áp dụng và mang lại lợi ích thiết thực."),
-          indent=True, before=6)  # fmt: skip
+    closing = (
+        f"Được Hội đồng sáng kiến {school.name} công nhận là sáng kiến năm {idea.year}: có "
+        "tính mới trong phạm vi nhà trường, đã được áp dụng và mang lại lợi ích thiết thực."
+    )
+    _para(document, closing, indent=True, before=6)
 
     footer = document.add_table(rows=1, cols=2)
     footer.alignment = WD_TABLE_ALIGNMENT.CENTER
+    _columns(footer, FOOTER_MM)
     recipients, signature = footer.rows[0].cells
-    recipients.width, signature.width = Mm(80), Mm(85)
     first = recipients.paragraphs[0]
     first.paragraph_format.space_before = Pt(12)
     _run(first, "Nơi nhận:", size=12, bold=True, italic=True)

@@ -132,12 +132,11 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _again(request: HttpRequest, idea: Idea, form_name: str, form: Any) -> HttpResponse:
-    return render(
-        request,
-        "ideas/idea_detail.html",
-        _detail_context(request, idea, **{form_name: form}),
-        status=400,
-    )
+    """The page again, with the refused form and why (at the top: the form may be hidden in the
+    idea's current state)."""
+    context = _detail_context(request, idea, **{form_name: form})
+    context["step_errors"] = [str(e) for errors in form.errors.values() for e in errors]
+    return render(request, "ideas/idea_detail.html", context, status=400)
 
 
 @login_required
