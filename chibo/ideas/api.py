@@ -65,7 +65,7 @@ class IdeaFilter(Schema):
 def idea_list(request: HttpRequest, school_id: int, filters: Query[IdeaFilter]) -> list[Idea]:
     school = get_school(request, school_id)
     year = filters.year or timezone.localdate().year
-    ideas = list(
+    ideas: list[Idea] = list(
         Idea.objects.for_school(school).filter(year=year).select_related("author")
         .annotate(support_count=Count("supports")).order_by("created_at", "pk")
     )  # fmt: skip

@@ -17,6 +17,10 @@ from .models import CouncilSeat, Idea, IdeaSettings, Indicator
 TEXTAREA = {"rows": 4}
 
 
+def _staff_label(staff: Staff) -> str:
+    return f"{staff.full_name}, {staff.title}" if staff.title else staff.full_name
+
+
 class IdeaForm(forms.ModelForm):
     class Meta:
         model = Idea
@@ -109,7 +113,7 @@ class SeatForm(forms.Form):
         field = self.fields["staff"]
         assert isinstance(field, forms.ModelChoiceField)
         field.queryset = Staff.objects.active().filter(school=school).order_by("full_name")
-        field.label_from_instance = lambda s: f"{s.full_name}{', ' + s.title if s.title else ''}"  # type: ignore[method-assign]
+        field.label_from_instance = _staff_label  # type: ignore[method-assign,assignment]
 
 
 class SettingsForm(forms.ModelForm):
@@ -166,4 +170,4 @@ class EntryForm(forms.Form):
         )
         indicator.queryset = Indicator.objects.filter(school=school, source="manual", active=True)
         staff.queryset = Staff.objects.active().filter(school=school).order_by("full_name")
-        staff.label_from_instance = lambda s: s.full_name  # type: ignore[method-assign]
+        staff.label_from_instance = _staff_label  # type: ignore[method-assign,assignment]

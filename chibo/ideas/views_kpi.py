@@ -9,7 +9,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from chibo.feedback.models import Staff
+from chibo.feedback.models import School, Staff
 
 from .access import get_kpi_school, get_school, get_term, is_manager, my_staff
 from .forms import EntryForm, IndicatorForm, TermForm, WeightsForm
@@ -19,7 +19,7 @@ ADVISORY = ("KPI 4 chiều là công cụ tham khảo do nhà trường tự xâ
             "không phải kết quả đánh giá, xếp loại đảng viên.")  # fmt: skip
 
 
-def _indicators(school: object) -> list[Indicator]:
+def _indicators(school: School) -> list[Indicator]:
     return list(Indicator.objects.filter(school=school).order_by("order", "pk"))
 
 
@@ -88,7 +88,9 @@ def kpi_indicator_new(request: HttpRequest, slug: str) -> HttpResponse:
             messages.success(request, "Đã thêm chỉ số.")
     else:
         messages.error(
-            request, "Chỉ số chưa hợp lệ: " + "; ".join(" ".join(e) for e in form.errors.values())
+            request,
+            "Chỉ số chưa hợp lệ: "
+            + "; ".join(" ".join(str(m) for m in e) for e in form.errors.values()),
         )
     return redirect("ideas:kpi", slug=school.slug)
 

@@ -308,13 +308,13 @@ class KpiEntry(models.Model):
             )
             if not locked.is_open:
                 raise IdeaError("Kỳ đánh giá đã kết thúc; không nhập thêm được.")
-            entry = (
+            found = (
                 cls.objects.select_for_update()
                 .filter(term=term, indicator=indicator, staff=staff)
                 .first()
             )
-            before = snapshot(entry, ["value", "evidence"]) if entry else {}
-            entry = entry or cls(term=term, indicator=indicator, staff=staff)
+            before = snapshot(found, ["value", "evidence"]) if found else {}
+            entry: KpiEntry = found or cls(term=term, indicator=indicator, staff=staff)
             entry.value, entry.evidence = value, evidence.strip()
             entry.entered_by, entry.entered_at = by, timezone.now()
             entry.save()
