@@ -29,6 +29,7 @@ from django.utils import timezone
 
 from chibo.audit.models import log_action, snapshot
 from chibo.feedback.models import School, Staff
+from chibo.lib.notices import announce
 from chibo.rules import initiatives as rules
 
 NOT_STAFF = "Chỉ cán bộ, giáo viên, nhân viên của trường dùng được ngân hàng ý tưởng."
@@ -273,6 +274,14 @@ class Idea(models.Model):
         )
         return [s.staff for s in seats if s.staff_id not in scored and s.staff_id != self.author_id]
 
+    def _tell(self, users: list[Any], kind: str, title: str) -> None:
+        """A notice (chibo.lib.notices): a side effect after the change, never part of it."""
+        from django.urls import reverse
+
+        if users:
+            announce(recipients=users, kind=kind, title=title, body=self.title, cell=self.school.cell,
+                     url=reverse("ideas:detail", args=[self.pk]), dedupe_key=f"{kind}:{self.pk}")  # fmt: skip
+
     # -- the author's verbs ----------------------------------------------------------------
     @classmethod
     def register(cls, *, school: School, by: Any, year: int, today: dt.date | None = None,
@@ -370,6 +379,11 @@ class Idea(models.Model):
             log_action(current, "ideas.submit", by=by, cell=current.school.cell,
                        before={"status": self.Status.APPLYING}, after={"status": current.status})  # fmt: skip
         self.refresh_from_db()
+        seats = CouncilSeat.objects.filter(school_id=self.school_id, year=self.year).exclude(
+            staff_id=self.author_id
+        )
+        self._tell([seat.staff.user for seat in seats.select_related("staff__user")], "ideas.submitted",
+                   f"Ý tưởng chờ hội đồng chấm: {self.title}")  # fmt: skip
 
     def withdraw(self, *, by: Any, reason: str = "") -> None:
         with transaction.atomic():
@@ -522,6 +536,11 @@ class Idea(models.Model):
                        after={"status": current.status, "score": current.score_total, "scores": count,
                               "note": current.decision_note})  # fmt: skip
         self.refresh_from_db()
+        self._tell(
+            [self.author.user],
+            "ideas.decided",
+            f"Hội đồng sáng kiến đã kết luận: {self.get_status_display()}",
+        )
 
     def issue_certificate(self, *, by: Any, today: dt.date | None = None) -> None:
         """The principal numbers, renders and stores the certificate of a recognised initiative;

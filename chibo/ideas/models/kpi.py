@@ -29,11 +29,23 @@ from .bank import IdeaError, _require_manager
 WEIGHT_BOUNDS = (0, 100)
 
 
+def _number(text: str | None) -> Decimal | None:
+    return Decimal(text) if text is not None else None
+
+
 class Dimension(models.TextChoices):
     PERFORMANCE = "performance", "Hiệu suất công việc"
     SERVICE = "service", "Tinh thần phục vụ"
     SATISFACTION = "satisfaction", "Mức độ hài lòng của phụ huynh"
     INNOVATION = "innovation", "Sáng kiến đổi mới"
+
+
+DIMENSION_SHORT = {
+    "performance": "Hiệu suất",
+    "service": "Phục vụ",
+    "satisfaction": "Hài lòng PH",
+    "innovation": "Sáng kiến",
+}
 
 
 class Source(models.TextChoices):
@@ -347,5 +359,12 @@ class KpiResult(models.Model):
     def __str__(self) -> str:
         return f"KPI {self.term.name}: {self.staff.full_name}"
 
-    def dimension_rows(self) -> list[tuple[str, str | None]]:
-        return [(label, self.dimensions.get(code)) for code, label in Dimension.choices]
+    def dimension_rows(self) -> list[tuple[str, str, Decimal | None]]:
+        """(label, short label, score) per dimension, scores as numbers for the page to format."""
+        return [
+            (label, DIMENSION_SHORT[code], _number(self.dimensions.get(code)))
+            for code, label in Dimension.choices
+        ]
+
+    def detail_rows(self) -> list[dict[str, Any]]:
+        return [{**d, "value": _number(d.get("value"))} for d in self.details]

@@ -145,3 +145,47 @@ def test_a_teacher_registers_a_colleague_supports_the_council_recognises_the_fig
     response = page.goto(f"{base}/cells/{world.cell.pk}/members/")
     assert response is not None and response.status == 404
     assert world.member.full_name not in page.content()
+
+
+def test_the_principal_edits_the_kpi_weights_on_a_phone_and_the_results_follow(
+    page: Any, live_server: Any, world: World
+) -> None:
+    from decimal import Decimal
+
+    from chibo.audit.models import AuditEntry
+    from chibo.ideas.models import KpiEntry, KpiResult
+
+    from .helpers import kpi_setup, manual, register
+
+    iw = ideas_world(world)
+    register(iw)  # the teacher: 30 points on innovation
+    term = kpi_setup(iw)
+    KpiEntry.record(term=term, indicator=manual(iw), staff=iw.teacher, value=Decimal(90),
+                    evidence="Dự giờ 3 tiết.", by=iw.manager.user)  # fmt: skip
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.set_default_timeout(15_000)
+    page.set_viewport_size({"width": PHONE, "height": 780})
+    base = live_server.url
+
+    _log_in(page, base, "hieutruong")
+    page.goto(f"{base}/kpi/terms/{term.pk}/")
+    assert page.locator(f"[data-total='{iw.teacher.pk}']").inner_text() == "60,0"
+    _fits_the_phone(page, "kpi-term-before")
+    page.goto(f"{base}/schools/{iw.school.slug}/kpi/")
+    _fits_the_phone(page, "kpi-setup")
+    page.get_by_label("Chất lượng thực hiện nhiệm vụ chuyên môn").fill("60")
+    page.get_by_role("button", name="Lưu trọng số").click()
+    assert "đã tính lại" in page.locator(".messages").inner_text()
+    page.goto(f"{base}/kpi/terms/{term.pk}/")
+    assert page.locator(f"[data-total='{iw.teacher.pk}']").inner_text() == "75,0"
+    _fits_the_phone(page, "kpi-term-after")
+    assert KpiResult.objects.get(term=term, staff=iw.teacher).total == Decimal("75.0")
+    assert AuditEntry.objects.filter(action="kpi.weights", actor=iw.manager.user).exists()
+    _log_out(page)
+
+    _log_in(page, base, "giaovien")
+    page.goto(f"{base}/schools/{iw.school.slug}/kpi/mine/")
+    assert page.locator("[data-total]").inner_text() == "75,0"
+    _fits_the_phone(page, "kpi-mine")
+    response = page.goto(f"{base}/kpi/terms/{term.pk}/")
+    assert response is not None and response.status == 403

@@ -191,3 +191,20 @@ def test_the_council_page_shows_who_still_has_to_score(world):
     text = page.content.decode()
     assert "Đỗ Thị Hạnh" in text and "Chủ tịch hội đồng" in text and "1/2 phiếu" in text
     assert "Thêm vào hội đồng" not in text  # a teacher reads; the management board names members
+
+
+def test_the_council_is_told_of_a_submitted_idea_and_the_author_of_the_conclusion(world):
+    from chibo.notifications.models import Notification
+
+    iw = ideas_world(world)
+    idea = submitted(iw)
+    told = set(
+        Notification.objects.filter(kind="ideas.submitted").values_list("user__username", flat=True)
+    )
+    assert told == {"hieutruong", "hoidong"}
+    for staff in (iw.manager, iw.council):
+        idea.score(by=staff.user, novelty=25, applied=25, benefit=30)
+    idea.decide(by=iw.manager.user, recognise=True)
+    notice = Notification.objects.get(kind="ideas.decided")
+    assert notice.user == iw.teacher.user and "Được công nhận" in notice.title
+    assert notice.url == reverse("ideas:detail", args=[idea.pk])
