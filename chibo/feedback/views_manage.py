@@ -105,7 +105,7 @@ def staff_remove(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     except FeedbackError as error:
         messages.error(request, str(error))
     else:
-        messages.success(request, f"{staff.full_name} thôi xử lý góp ý của trường.")
+        messages.success(request, f"{staff.full_name} thôi là cán bộ của trường trên hệ thống.")
     return redirect("feedback:staff_list", slug=school.slug)
 
 
