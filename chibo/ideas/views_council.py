@@ -78,7 +78,7 @@ def council_remove(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 def settings(request: HttpRequest, slug: str) -> HttpResponse:
     school = get_school(request, slug, manage=True)
     options = IdeaSettings.for_school(school)
-    form = SettingsForm(request.POST or None, instance=IdeaSettings.objects.get(pk=options.pk))
+    form = SettingsForm(request.POST or None, instance=IdeaSettings.for_school(school))
     if request.method == "POST" and form.is_valid():
         try:
             options.change(by=request.user, **form.cleaned_data)

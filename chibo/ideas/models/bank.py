@@ -113,11 +113,10 @@ class IdeaSettings(models.Model):
 
     @classmethod
     def for_school(cls, school: School) -> IdeaSettings:
+        """The school's settings, or the defaults (unsaved: reading a page writes nothing; the
+        row is made by the first change)."""
         found = cls.objects.filter(school=school).first()
-        if found is not None:
-            return found
-        settings_, _ = cls.objects.get_or_create(school=school)
-        return settings_
+        return found if found is not None else cls(school=school)
 
     @property
     def max_points(self) -> dict[str, int]:
@@ -141,7 +140,7 @@ class IdeaSettings(models.Model):
             raise IdeaError("Không sửa được: " + ", ".join(sorted(unknown)) + ".")
         with transaction.atomic():
             _require_manager(by, self.school_id)
-            current = IdeaSettings.objects.select_for_update().get(pk=self.pk)
+            current = self._locked()
             before = snapshot(current, self.FIELDS)
             for name, value in fields.items():
                 setattr(current, name, value)
@@ -152,12 +151,17 @@ class IdeaSettings(models.Model):
             current.save()
             log_action(current, "ideas.settings", by=by, cell=self.school.cell, before=before,
                        after=snapshot(current, self.FIELDS))  # fmt: skip
-        self.refresh_from_db()
+        for name in [*self.FIELDS, "id"]:
+            setattr(self, name, getattr(current, name))
+
+    def _locked(self) -> IdeaSettings:
+        IdeaSettings.objects.get_or_create(school_id=self.school_id)
+        return IdeaSettings.objects.select_for_update().get(school_id=self.school_id)
 
     def take_certificate_number(self, year: int) -> int:
         """The next certificate number of the year (numbers restart each year). Call inside
         atomic()."""
-        current = IdeaSettings.objects.select_for_update().get(pk=self.pk)
+        current = self._locked()
         if current.last_certificate_year != year:
             current.last_certificate_year, current.last_certificate = year, 0
         current.last_certificate += 1
@@ -557,7 +561,6 @@ class Idea(models.Model):
                 raise IdeaError("Sáng kiến này đã có giấy chứng nhận.")
             options = IdeaSettings.for_school(current.school)
             number = options.take_certificate_number(today.year)
-            options.refresh_from_db()
             code = options.short_name or "GCN"
             current.certificate_number = (
                 f"{number:02d}/GCN-{code}" if options.short_name else f"{number:02d}/GCN"

@@ -104,3 +104,25 @@ def test_the_bank_lists_ideas_with_a_fixed_number_of_queries(world, django_asser
     with django_assert_max_num_queries(len(few.captured_queries)):
         page = client.get(url).content.decode()
     assert "Ý tưởng số 11" in page and "(đăng ký thêm)" in page
+
+
+def test_reading_the_pages_writes_nothing(world):
+    from chibo.ideas.models import IdeaSettings, KpiResult
+
+    from .helpers import kpi_setup
+
+    iw = ideas_world(world)
+    idea = register(iw)
+    term = kpi_setup(iw)
+    counts = (AuditEntry.objects.count(), IdeaSettings.objects.count(), KpiResult.objects.count())
+    manager = staff_client(iw, "manager")
+    for name, args in [("ideas:bank", [iw.school.slug]), ("ideas:detail", [idea.pk]),
+                       ("ideas:council", [iw.school.slug]), ("ideas:settings", [iw.school.slug]),
+                       ("ideas:kpi", [iw.school.slug]), ("ideas:kpi_term", [term.pk]),
+                       ("ideas:kpi_entries", [term.pk]), ("ideas:my_kpi", [iw.school.slug])]:  # fmt: skip
+        assert manager.get(reverse(name, args=args)).status_code == 200, name
+    assert (
+        AuditEntry.objects.count(),
+        IdeaSettings.objects.count(),
+        KpiResult.objects.count(),
+    ) == counts
