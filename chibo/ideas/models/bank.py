@@ -27,7 +27,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models, transaction
 from django.utils import timezone
 
-from chibo.audit.models import log_action, snapshot
+from chibo.audit.models import changes, log_action, snapshot
 from chibo.feedback.models import School, Staff
 from chibo.lib.notices import announce
 from chibo.rules import initiatives as rules
@@ -149,8 +149,10 @@ class IdeaSettings(models.Model):
             except ValidationError as error:
                 raise IdeaError(" ".join(error.messages)) from error
             current.save()
-            log_action(current, "ideas.settings", by=by, cell=self.school.cell, before=before,
-                       after=snapshot(current, self.FIELDS))  # fmt: skip
+            before, after = changes(before, current, self.FIELDS)
+            log_action(
+                current, "ideas.settings", by=by, cell=self.school.cell, before=before, after=after
+            )
         for name in [*self.FIELDS, "id"]:
             setattr(self, name, getattr(current, name))
 
@@ -344,8 +346,10 @@ class Idea(models.Model):
             except ValidationError as error:
                 raise IdeaError(" ".join(error.messages)) from error
             current.save()
-            log_action(current, "ideas.edit", by=by, cell=current.school.cell, before=before,
-                       after=snapshot(current, self.FIELDS))  # fmt: skip
+            before, after = changes(before, current, self.FIELDS)
+            log_action(
+                current, "ideas.edit", by=by, cell=current.school.cell, before=before, after=after
+            )
         self.refresh_from_db()
 
     def start_applying(self, *, by: Any, applied_from: dt.date, applied_where: str = "",

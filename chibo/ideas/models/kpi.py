@@ -21,7 +21,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models, transaction
 from django.utils import timezone
 
-from chibo.audit.models import log_action, snapshot
+from chibo.audit.models import changes, log_action, snapshot
 from chibo.feedback.models import School, Staff
 
 from .bank import IdeaError, _require_manager
@@ -141,8 +141,15 @@ class Indicator(models.Model):
             except ValidationError as error:
                 raise IdeaError(" ".join(error.messages)) from error
             current.save()
-            log_action(current, "kpi.indicator.change", by=by, cell=current.school.cell, before=before,
-                       after=snapshot(current, self.FIELDS))  # fmt: skip
+            before, after = changes(before, current, self.FIELDS)
+            log_action(
+                current,
+                "kpi.indicator.change",
+                by=by,
+                cell=current.school.cell,
+                before=before,
+                after=after,
+            )
             count = _recompute_open_terms(current.school_id, by)
         self.refresh_from_db()
         return count
