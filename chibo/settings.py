@@ -72,6 +72,7 @@ INSTALLED_APPS = [
     "chibo.meetings",
     "chibo.evaluations",
     "chibo.admissions",
+    "chibo.ideas",
     "chibo.oversight",
     "chibo.api",
     "chibo.importer",

@@ -4,7 +4,7 @@ from typing import Any
 from django.conf import settings
 from django.http import HttpRequest
 
-from chibo.feedback.models import School
+from chibo.feedback.models import Staff
 from chibo.members.access import viewer_for
 
 
@@ -14,9 +14,13 @@ def chibo(request: HttpRequest) -> dict[str, Any]:
     if getattr(request, "user", None) is not None and request.user.is_authenticated:
         viewer = viewer_for(request)
         context["viewer"] = viewer
-        # The schools whose feedback a user without a cell or committee handles: asked (once)
-        # only by the header of such a user, so members' pages pay nothing.
-        context["staff_schools"] = functools.cache(
-            lambda: list(School.objects.for_staff(request.user).only("slug", "name"))
+        # The school accounts of a user without a cell or committee (feedback handler, teacher):
+        # asked (once) only by the header of such a user, so members' pages pay nothing.
+        context["school_staff"] = functools.cache(
+            lambda: list(
+                Staff.objects.for_user(request.user)
+                .select_related("school")
+                .only("role", "school__slug", "school__name")
+            )
         )
     return context

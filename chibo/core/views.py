@@ -4,7 +4,7 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET
 
-from chibo.feedback.models import School
+from chibo.feedback.models import Staff
 from chibo.lib.http import InputError
 from chibo.members.access import viewer_for
 
@@ -15,9 +15,15 @@ def home(request: HttpRequest) -> HttpResponse:
     viewer = viewer_for(request)
     if viewer.member:
         return redirect("organizations:cell", pk=viewer.member.cell_id)
-    school = None if viewer.committees else School.objects.for_staff(request.user).first()
-    if school is not None:  # a school's staff member: their feedback desk
-        return redirect("feedback:queue", slug=school.slug)
+    staff = (
+        None
+        if viewer.committees
+        else Staff.objects.for_user(request.user).select_related("school").order_by("pk").first()
+    )
+    if staff is not None:  # a school's staff member: their feedback desk, or the idea bank
+        if staff.handles_feedback:
+            return redirect("feedback:queue", slug=staff.school.slug)
+        return redirect("ideas:bank", slug=staff.school.slug)
     if len(viewer.committees) == 1:
         return redirect("organizations:committee", pk=viewer.committees[0].pk)
     return render(request, "core/home.html", {"committees": viewer.committees})

@@ -78,7 +78,11 @@ PLAN_2026: dict[str, Any] = {
         _t(SATISFACTION, "percent", SECTION, population="phụ huynh", value_min=90, unit="%", comparison=">=",
            measured_by="Khảo sát sự hài lòng của cha mẹ trẻ trên cổng góp ý của trường"),
         _t("80% giáo viên trở lên có ít nhất 01 sáng kiến hoặc giải pháp đổi mới trong chăm sóc, giáo dục trẻ.",
-           "percent", SECTION, population="giáo viên", value_min=80, unit="%", comparison=">="),
+           "percent", SECTION, population="giáo viên", value_min=80, unit="%", comparison=">=",
+           measured_by="Ngân hàng ý tưởng của trường: sáng kiến được Hội đồng sáng kiến nhà trường công nhận"),
+        _t("100% đảng viên đăng ký “một việc làm nêu gương – một việc đổi mới sáng tạo” gắn với nhiệm vụ chuyên "
+           "môn hoặc phong trào thi đua của trường.", "percent", SECTION, population="đảng viên", value_min=100,
+           unit="%", comparison=">="),
         _t("Tỷ lệ trẻ phát triển toàn diện theo độ tuổi đạt trên 98%.", "percent", SECTION,
            population="trẻ", value_min=98, unit="%", comparison=">"),
     ],
@@ -147,7 +151,7 @@ def load_feedback_demo(today: dt.date | None = None) -> list[tuple[str, str]]:
                                 role=Staff.Role.MANAGER, title="Hiệu trưởng")  # fmt: skip
     handler_user = _user("gopy", "Thu Trang", "Nguyễn")
     handler, _ = school.appoint(by=secretary.user, username="gopy", full_name="Nguyễn Thu Trang",
-                                role=Staff.Role.HANDLER, title="Văn thư")  # fmt: skip
+                                role=Staff.Role.HANDLER, title="Văn thư", position=Staff.Position.EMPLOYEE)  # fmt: skip
     assert handler.user == handler_user
     for spec in ITEMS:
         _item(school, handler, manager, today, *spec)

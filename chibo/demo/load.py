@@ -239,6 +239,7 @@ def load_demo() -> list[tuple[str, str]]:
     from chibo.demo.evaluations import load_evaluations_demo, load_targets_demo
     from chibo.demo.feedback import load_feedback_demo
     from chibo.demo.fees import load_fees_demo
+    from chibo.demo.ideas import load_ideas_demo
     from chibo.demo.meetings import load_meetings_demo, load_recognition_demo
     from chibo.demo.oversight import load_oversight_demo
     from chibo.demo.plans import load_plans_demo
@@ -254,6 +255,7 @@ def load_demo() -> list[tuple[str, str]]:
     load_oversight_demo()  # three more cells under Yên Mô, with a year of history, for danguy
     feedback_logins = load_feedback_demo()  # seed 004: Việt Hưng's parents' portal and survey
     load_fees_demo()  # Hoa Mai's đảng phí book of 2026
+    ideas_logins = load_ideas_demo()  # seed 004: Việt Hưng's idea bank, commitments and KPI
     return [
         ("bithu", "Bí thư Chi bộ Trường Mầm non Yên Hoà (Dương Thị Huệ)"),
         ("dangvien", "Đảng viên Chi bộ Trường Mầm non Yên Hoà (Phạm Thị Thu Hà)"),
@@ -264,4 +266,5 @@ def load_demo() -> list[tuple[str, str]]:
         ),
         ("bithu3", "Bí thư Chi bộ Trường Mầm non Hoa Mai (Trần Thị Nghĩa Quỳnh)"),
         *feedback_logins,
+        *ideas_logins,
     ]

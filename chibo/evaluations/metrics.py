@@ -183,6 +183,15 @@ def commitments_registered(cell: Cell, year: int) -> Measure:
     )
 
 
+def teachers_with_initiative(cell: Cell, year: int) -> Measure:
+    """Teachers of the cell's school(s) with at least one idea of the year recognised by the
+    school's initiative council (the idea bank), out of all its teachers."""
+    from chibo.ideas.stats import initiative_measure
+
+    value, basis = initiative_measure(cell, year)
+    return Measure(value, "%", basis)
+
+
 def parent_satisfaction(cell: Cell, year: int) -> Measure:
     from chibo.feedback.stats import satisfaction_basis, satisfaction_index
 
@@ -207,6 +216,8 @@ METRICS: dict[str, Metric] = {m.code: m for m in [
            ("hai long cua phu huynh",)),
     Metric("commitments_registered", "Tỷ lệ đảng viên đăng ký đủ cam kết năm (nêu gương, đổi mới sáng tạo)",
            "%", commitments_registered, ("viec lam neu guong", "mot viec doi moi")),
+    Metric("teachers_with_initiative", "Tỷ lệ giáo viên có sáng kiến được công nhận (ngân hàng ý tưởng)", "%",
+           teachers_with_initiative, ("sang kien",)),
 ]}  # fmt: skip
 
 
@@ -215,7 +226,7 @@ def suggest_metric(text: str) -> str:
     from chibo.lib.vietnamese import fold
 
     folded = fold(text)
-    if "dang vien" not in folded and "chi bo" not in folded and "quan chung" not in folded:
+    if not any(word in folded for word in ("dang vien", "chi bo", "quan chung", "giao vien")):
         return ""
     for metric in METRICS.values():
         if any(keyword in folded for keyword in metric.keywords):

@@ -791,6 +791,11 @@ class PersonalCommitment(models.Model):
     meeting = models.ForeignKey(
         "meetings.Meeting", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    idea = models.ForeignKey(
+        "ideas.Idea", verbose_name="sáng kiến trong ngân hàng ý tưởng", null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="commitments",
+        help_text="Việc đổi mới, sáng tạo là một ý tưởng, sáng kiến đã đăng ký ở ngân hàng ý tưởng của trường.",
+    )  # fmt: skip
     status = models.CharField(max_length=12, choices=Status.choices, default=Status.REGISTERED)
     approved_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
                                     related_name="+")  # fmt: skip
@@ -826,14 +831,51 @@ class PersonalCommitment(models.Model):
             raise EvaluationError("Đảng viên tự đăng ký cam kết của mình (hoặc chi ủy đăng ký hộ).")
         if member.status not in Member.ACTIVE_STATUSES:
             raise EvaluationError("Chỉ đảng viên đang sinh hoạt trong chi bộ đăng ký cam kết.")
+        idea = fields.get("idea")
+        if idea is not None:
+            problem = cls.idea_problem(member, fields.get("kind", ""), fields.get("year"), idea)
+            if problem:
+                raise EvaluationError(problem)
         with transaction.atomic():
             commitment = cls(member=member, **fields)
             commitment.full_clean()
             commitment.save()
             log_action(commitment, "commitment.register", by=by, cell=member.cell,
-                       after={**snapshot(commitment, ["year", "kind", "text", "measure"]),
+                       after={**snapshot(commitment, ["year", "kind", "text", "measure", "idea"]),
                               "on_behalf": not own})  # fmt: skip
         return commitment
+
+    @classmethod
+    def idea_problem(cls, member: Member, kind: str, year: int | None, idea: Any) -> str:
+        """Why this idea cannot stand for the member's innovation commitment ('' when it can): it
+        must be the member's own idea (through their login) of the same year."""
+        if kind != cls.Kind.INNOVATION:
+            return "Chỉ việc đổi mới, sáng tạo mới gắn với ý tưởng trong ngân hàng ý tưởng."
+        if member.user_id is None or idea.author.user_id != member.user_id:
+            return "Chỉ gắn được ý tưởng do chính đảng viên đăng ký ở ngân hàng ý tưởng của trường."
+        if year is not None and idea.year != year:
+            return f"Ý tưởng này đăng ký cho năm {idea.year}, không phải năm {year} của cam kết."
+        if idea.school.cell_id != member.cell_id:
+            return "Ý tưởng thuộc trường của chi bộ khác."
+        return ""
+
+    def link_idea(self, *, by: Any, idea: Any) -> None:
+        """The member links their innovation commitment to their idea in the school's idea bank
+        (or unlinks it, with `idea=None`)."""
+        with transaction.atomic():
+            current = self._lock()
+            if current.member.user_id is None or current.member.user_id != getattr(by, "pk", None):
+                raise EvaluationError("Đảng viên tự gắn cam kết của mình với ý tưởng.")
+            if idea is not None:
+                problem = self.idea_problem(current.member, current.kind, current.year, idea)
+                if problem:
+                    raise EvaluationError(problem)
+            before = {"idea": str(current.idea) if current.idea_id else ""}
+            current.idea = idea
+            current.save(update_fields=["idea"])
+            log_action(current, "commitment.idea", by=by, cell=current.member.cell, before=before,
+                       after={"idea": str(idea) if idea else ""})  # fmt: skip
+        self.refresh_from_db()
 
     @classmethod
     def yearly_pairs(cls, cell: Cell, year: int) -> list[tuple[Member, list[str]]]:

@@ -35,6 +35,7 @@ urlpatterns = [
         views_commitments.report_commitment,
         name="commitment_report",
     ),
+    path("commitments/<int:pk>/idea/", views_commitments.link_idea, name="commitment_idea"),
     path("cells/<int:cell_pk>/quarters/", views_quarters.cell_quarters, name="quarters"),
     path("cells/<int:cell_pk>/next-year/", views_nextyear.next_year, name="next_year"),
 ]

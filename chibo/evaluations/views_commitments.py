@@ -23,11 +23,51 @@ from .forms import MemberChoiceField
 from .models import EvaluationError, PersonalCommitment
 
 
+def _member_ideas(member: Member | None) -> Any:
+    """The member's own ideas in the school's idea bank (through their login), newest first."""
+    from chibo.ideas.models import Idea
+
+    if member is None or member.user_id is None:
+        return Idea.objects.none()
+    return (
+        Idea.objects.live().filter(author__user_id=member.user_id, school__cell_id=member.cell_id)
+        .select_related("school", "author")
+    )  # fmt: skip
+
+
+class IdeaChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj: Any) -> str:
+        return f"{obj.title} (năm {obj.year}, {obj.get_status_display().lower()})"
+
+
 class CommitmentForm(forms.ModelForm):
+    idea = IdeaChoiceField(
+        label="Gắn với ý tưởng, sáng kiến của tôi", queryset=PersonalCommitment.objects.none(), required=False,
+        help_text="Với việc đổi mới, sáng tạo: chọn ý tưởng đã đăng ký ở ngân hàng ý tưởng của trường.",
+    )  # fmt: skip
+
     class Meta:
         model = PersonalCommitment
-        fields = ["year", "kind", "text", "measure"]
+        fields = ["year", "kind", "text", "measure", "idea"]
         widgets = {"text": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args: Any, member: Member | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("idea")
+        if isinstance(field, forms.ModelChoiceField):
+            field.queryset = _member_ideas(member)
+
+
+class LinkIdeaForm(forms.Form):
+    idea = IdeaChoiceField(
+        label="Ý tưởng, sáng kiến", queryset=PersonalCommitment.objects.none(), required=False
+    )
+
+    def __init__(self, *args: Any, member: Member, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["idea"]
+        assert isinstance(field, forms.ModelChoiceField)
+        field.queryset = _member_ideas(member)
 
 
 class ReportForm(forms.Form):
@@ -55,7 +95,9 @@ def my_commitments(request: HttpRequest) -> HttpResponse:
     member = viewer_for(request).member
     if member is None:
         raise Http404("Chỉ đảng viên đang sinh hoạt có cam kết.")
-    form = CommitmentForm(request.POST or None, initial={"year": timezone.localdate().year})
+    form = CommitmentForm(
+        request.POST or None, member=member, initial={"year": timezone.localdate().year}
+    )
     if request.method == "POST" and form.is_valid():
         try:
             PersonalCommitment.register(member=member, by=request.user, **form.cleaned_data)
@@ -64,9 +106,14 @@ def my_commitments(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(request, "Đã đăng ký cam kết; chờ chi ủy duyệt.")
             return redirect("evaluations:my_commitments")
-    commitments = PersonalCommitment.objects.filter(member=member).order_by("-year", "kind", "pk")
+    commitments = (
+        PersonalCommitment.objects.filter(member=member)
+        .select_related("idea")
+        .order_by("-year", "kind", "pk")
+    )
     return render(request, "evaluations/my_commitments.html", {
         "form": form, "commitments": commitments, "report_form": ReportForm(), "cell": member.cell,
+        "link_form": LinkIdeaForm(member=member), "has_ideas": _member_ideas(member).exists(),
     })  # fmt: skip
 
 
@@ -76,10 +123,11 @@ class OnBehalfForm(CommitmentForm):
     member = MemberChoiceField()
 
     class Meta(CommitmentForm.Meta):
-        fields = ["member", *CommitmentForm.Meta.fields]
+        fields = ["member", "year", "kind", "text", "measure"]
 
     def __init__(self, *args: Any, cell: Cell, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        del self.fields["idea"]  # the member links their own idea
         field = self.fields["member"]
         assert isinstance(field, MemberChoiceField)
         field.queryset = Member.objects.for_cell(cell).current().vietnamese_order()
@@ -104,7 +152,7 @@ def cell_commitments(request: HttpRequest, cell_pk: int) -> HttpResponse:
                 reverse("evaluations:cell_commitments", args=[cell.pk]) + f"?year={data['year']}"
             )
     commitments = PersonalCommitment.objects.filter(member__cell=cell, year=year).select_related(
-        "member"
+        "member", "idea"
     )
     pairs = PersonalCommitment.yearly_pairs(cell, year)
     missing = [(member, kinds) for member, kinds in pairs if kinds]
@@ -144,4 +192,27 @@ def report_commitment(request: HttpRequest, pk: int) -> HttpResponse:
             messages.error(request, str(error))
         else:
             messages.success(request, "Đã ghi báo cáo kết quả cam kết.")
+    return redirect("evaluations:my_commitments")
+
+
+@login_required
+@require_POST
+def link_idea(request: HttpRequest, pk: int) -> HttpResponse:
+    """The member links their innovation commitment to one of their ideas in the idea bank."""
+    commitment = _get_commitment(request, pk)
+    if commitment.member.user_id != request.user.pk:
+        raise PermissionDenied("Đảng viên tự gắn cam kết của mình với ý tưởng.")
+    form = LinkIdeaForm(request.POST, member=commitment.member)
+    if not form.is_valid():
+        messages.error(request, "Hãy chọn một ý tưởng của đồng chí.")
+    else:
+        try:
+            commitment.link_idea(by=request.user, idea=form.cleaned_data["idea"])
+        except EvaluationError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(
+                request,
+                "Đã gắn cam kết với ý tưởng." if commitment.idea_id else "Đã bỏ gắn ý tưởng.",
+            )
     return redirect("evaluations:my_commitments")

@@ -1,7 +1,8 @@
 """Who may see and change what in the portal.
 
 - A school's staff (handlers and the management board) handle its feedback; staff of another
-  school, and everybody else, get 404. Staff need not be Party members and see nothing of the
+  school, the school's teachers and employees without a role in the portal, and everybody else,
+  get 404. Staff need not be Party members and see nothing of the
   cell's Party records (they have no Member row: chibo.members.access gives them 404).
 - The management board of the school and the cell's chi ủy (Bí thư, Phó Bí thư, chi ủy viên)
   manage the portal: settings, staff accounts, survey rounds. A handler, a plain member of the
@@ -29,7 +30,7 @@ def staff_of(request: Any, school: School) -> Staff | None:
     if school.pk not in cache:
         cache[school.pk] = (
             Staff.objects.for_user(request.user)
-            .filter(school=school)
+            .filter(school=school, role__in=Staff.PORTAL_ROLES)
             .select_related("user")
             .first()
         )

@@ -64,7 +64,7 @@ class FeedbackFilter(Schema):
             summary="Góp ý của phụ huynh gửi các trường mà người gọi xử lý")  # fmt: skip
 @paginate(PageNumberPagination, page_size=PAGE_SIZE)
 def feedback_list(request: HttpRequest, filters: Query[FeedbackFilter]) -> QuerySet[Feedback]:
-    schools = School.objects.for_staff(request.user)
+    schools = School.objects.for_handler(request.user)
     if not schools.exists():
         raise HttpError(403, NOT_STAFF)
     items = Feedback.objects.filter(school__in=schools).select_related("school", "assigned_to")

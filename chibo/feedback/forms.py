@@ -135,7 +135,7 @@ class AssignForm(forms.Form):
 
     def __init__(self, *args: Any, school: School, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["staff"].queryset = Staff.objects.active().filter(school=school)  # type: ignore[attr-defined]
+        self.fields["staff"].queryset = Staff.objects.handling().filter(school=school)  # type: ignore[attr-defined]
 
 
 class ModerateForm(forms.Form):
@@ -192,6 +192,10 @@ class AppointForm(forms.Form):
     )  # fmt: skip
     title = forms.CharField(label="Chức vụ", max_length=100, required=False)
     role = forms.ChoiceField(label="Vai trò", choices=Staff.Role.choices)
+    position = forms.ChoiceField(
+        label="Vị trí việc làm", choices=[("", "Theo vai trò"), *Staff.Position.choices], required=False,
+        help_text="Giáo viên được tính vào chỉ tiêu “giáo viên có sáng kiến”; Ban giám hiệu mặc định là cán bộ quản lý.",
+    )  # fmt: skip
     email = forms.EmailField(label="E-mail (để nhận nhắc việc)", required=False)
 
 

@@ -34,7 +34,7 @@ def send_due_reminders(today: dt.date) -> int:
     for item in items:
         if item.school_id not in staff_by_school:
             staff_by_school[item.school_id] = list(
-                Staff.objects.active().filter(school_id=item.school_id).select_related("user")
+                Staff.objects.handling().filter(school_id=item.school_id).select_related("user")
             )
         staff = staff_by_school[item.school_id]
         overdue = today > item.due_on

@@ -75,7 +75,8 @@ def staff_list(request: HttpRequest, slug: str) -> HttpResponse:
         try:
             staff, password = school.appoint(by=request.user, username=data["username"],
                                              full_name=data["full_name"], role=data["role"],
-                                             title=data["title"], email=data["email"])  # fmt: skip
+                                             title=data["title"], email=data["email"],
+                                             position=data["position"])  # fmt: skip
         except FeedbackError as error:
             form.add_error(None, str(error))
         else:
@@ -104,7 +105,7 @@ def staff_remove(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     except FeedbackError as error:
         messages.error(request, str(error))
     else:
-        messages.success(request, f"{staff.full_name} thôi xử lý góp ý của trường.")
+        messages.success(request, f"{staff.full_name} thôi là cán bộ của trường trên hệ thống.")
     return redirect("feedback:staff_list", slug=school.slug)
 
 

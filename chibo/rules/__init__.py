@@ -17,4 +17,6 @@ module is named after the area a reader will look for:
 - `settings`     the parameters a committee may tune for the cells below it
 - `feedback`     the parents' portal and survey: identity protection, the 5-point scale and
                  the satisfaction formula, a school's default due days
+- `initiatives`  the idea bank: what makes a sáng kiến (NĐ 13/2012), what a recognised one is
+                 used for (Luật TĐKT 2022), the school council's default score sheet
 """

@@ -6,6 +6,8 @@ the rules that depend on the cell's structure are here.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from .organization import SOURCE_CHI_UY, elects_committee
 from .sources import cite
 
@@ -32,6 +34,19 @@ def signer_title(*, deputy: bool = False) -> str:
 def leadership_name(*, official_members: int) -> str:
     """Who leads between meetings, for the screens: 'Chi ủy' or 'Bí thư, Phó Bí thư'."""
     return "Chi ủy" if elects_committee(official_members) else "Bí thư, Phó Bí thư"
+
+
+# -- a school's own papers (a certificate of an initiative) follow the State's format -------------
+SOURCE_STATE_DATE = cite("ND30_2020", "Phụ lục I, địa danh và thời gian ban hành văn bản")
+
+
+def state_date(value: dt.date, place: str = "") -> str:
+    """'Việt Hưng, ngày 20 tháng 5 năm 2026': a State document pads days below 10 and the
+    months 1 and 2 only (NĐ 30/2020), unlike HD 36 which pads every day and month."""
+    day = f"{value.day:02d}" if value.day < 10 else str(value.day)
+    month = f"{value.month:02d}" if value.month < 3 else str(value.month)
+    text = f"ngày {day} tháng {month} năm {value.year}"
+    return f"{place}, {text}" if place else text
 
 
 SOURCES = (SOURCE_SIGNING, SOURCE_CHI_UY, SOURCE_RECIPIENTS)

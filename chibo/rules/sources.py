@@ -96,6 +96,12 @@ _LIST = [
     Source("QD3476", "Quyết định 3476/QĐ-BGDĐT ngày 04/10/2019 của Bộ Giáo dục và Đào tạo ban hành Bộ công cụ "
            "đo lường sự hài lòng của người dân đối với dịch vụ giáo dục công", "Quyết định 3476/QĐ-BGDĐT",
            "C", dt.date(2019, 10, 4)),
+    Source("ND30_2020", "Nghị định 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư",
+           "Nghị định 30/2020/NĐ-CP", "C", dt.date(2020, 3, 5)),
+    Source("ND13_2012", "Nghị định 13/2012/NĐ-CP ngày 02/3/2012 của Chính phủ ban hành Điều lệ Sáng kiến",
+           "Nghị định 13/2012/NĐ-CP", "C", dt.date(2012, 3, 2)),
+    Source("LUAT_TDKT", "Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15/6/2022", "Luật Thi đua, khen thưởng 2022",
+           "C", dt.date(2022, 6, 15)),
     Source("SCHOOL", "Quy định của nhà trường", "Nhà trường tự quy định", "I"),
     Source("HD12_2022", "Hướng dẫn 12-HD/BTCTW ngày 18/01/2022 của Ban Tổ chức Trung ương về nghiệp vụ "
            "công tác đảng viên", "Hướng dẫn 12-HD/BTCTW (2022)", "C", dt.date(2022, 1, 18)),

@@ -138,3 +138,17 @@ def today() -> str:
     from django.utils import timezone
 
     return timezone.localdate().isoformat()
+
+
+def idea_school(world: World) -> Any:
+    """The cell's school with its staff, an idea of this year and a KPI term with results."""
+    from django.utils import timezone
+
+    from chibo.ideas.models import Idea
+    from chibo.ideas.tests.helpers import IDEA, ideas_world, kpi_setup
+
+    iw = ideas_world(world)
+    if not Idea.objects.filter(school=iw.school).exists():
+        Idea.register(school=iw.school, by=iw.teacher.user, year=timezone.localdate().year, **IDEA)
+        kpi_setup(iw)
+    return iw.school

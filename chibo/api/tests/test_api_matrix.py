@@ -39,6 +39,8 @@ def cell_member(ok: int = 200) -> dict[str, int]:
 
 
 NOT_STAFF = {"anonymous": 401, "member": 403, "secretary": 403, "other_cell": 403, "officer": 403}
+# The school's KPI: the chi ủy reads it, other readers of the cell may not (403).
+KPI_READER = {"anonymous": 401, "member": 403, "secretary": 200, "other_cell": 404, "officer": 403}
 
 # Only a committee officer above the cell acknowledges the cell's report.
 ACKNOWLEDGER = {
@@ -121,6 +123,10 @@ MATRIX: dict[tuple[str, str], Case] = {
     # Parents' feedback: for the school's staff only (none of these personas is; staff tokens:
     # chibo/feedback/tests/test_api_feedback.py).
     ("GET", "/api/v1/feedback"): Case(lambda w: {}, NOT_STAFF),
+    # The idea bank and the KPI of the cell's school, scoped as the pages (the school's own staff:
+    # chibo/ideas/tests/test_api_ideas.py).
+    ("GET", "/api/v1/schools/{school_id}/ideas"): Case(lambda w: {"school_id": mk.idea_school(w).pk}, READER),
+    ("GET", "/api/v1/schools/{school_id}/kpi"): Case(lambda w: {"school_id": mk.idea_school(w).pk}, KPI_READER),
     ("POST", "/api/v1/meetings/{meeting_id}/report/acknowledge"): Case(
         mk.meeting_args(mk.reported_meeting), ACKNOWLEDGER, lambda w: {"comment": "Đã nhận."}),
     # Đảng phí: a plain member reads their own rows only (test_api_fees.py).

@@ -235,6 +235,19 @@ ROUTES += [
             "officer": 403,
         },
     ),
+    Route(  # the member links their own commitment to an idea (empty: unlinks)
+        "evaluations:commitment_idea",
+        lambda w: [_commitment(w).pk],
+        method="post",
+        data=lambda w: {"idea": ""},
+        expect={
+            "anonymous": LOGIN,
+            "member": 302,
+            "secretary": 403,
+            "other_cell": 404,
+            "officer": 403,
+        },
+    ),
 ]
 
 ROUTES += [

@@ -512,7 +512,7 @@ class Feedback(models.Model):
 
     def _tell_staff(self, kind: str, title: str, *, dedupe: str) -> None:
         """A notice to the assigned handler, or to every handler and manager of the school."""
-        staff = Staff.objects.active().filter(school_id=self.school_id)
+        staff = Staff.objects.handling().filter(school_id=self.school_id)
         if self.assigned_to_id:
             staff = staff.filter(
                 models.Q(pk=self.assigned_to_id) | models.Q(role=Staff.Role.MANAGER)

@@ -1,9 +1,9 @@
 """A school with a parents' portal, attached to the Party cell of that school, and its staff.
 
-Staff are accounts of the school (handlers, the management board), not necessarily Party
-members: they see their school's feedback and nothing of the cell's Party records. The idea bank
-(issue 16) builds on the same accounts, so a Staff row says only who works for which school in
-which role.
+Staff are accounts of the school (handlers, the management board, teachers and employees), not
+necessarily Party members: they see nothing of the cell's Party records. Only handlers and the
+management board see the parents' feedback; every staff account uses the idea bank and sees its
+own KPI (chibo.ideas). A Staff row says who works for which school, in which role and post.
 """
 
 from __future__ import annotations
@@ -38,9 +38,18 @@ class SchoolQuerySet(models.QuerySet["School"]):
         return self.filter(cell__path__startswith=committee.path)
 
     def for_staff(self, user: Any) -> SchoolQuerySet:
+        """Schools where the user is active staff of any role (teachers too)."""
         if not getattr(user, "is_authenticated", False):
             return self.none()
         return self.filter(staff__user=user, staff__active=True).distinct()
+
+    def for_handler(self, user: Any) -> SchoolQuerySet:
+        """Schools whose parents' feedback the user handles (a role in the portal)."""
+        if not getattr(user, "is_authenticated", False):
+            return self.none()
+        return self.filter(
+            staff__user=user, staff__active=True, staff__role__in=Staff.PORTAL_ROLES
+        ).distinct()
 
 
 class School(models.Model):
@@ -142,12 +151,15 @@ class School(models.Model):
         return current.last_number
 
     def appoint(self, *, by: Any, username: str, full_name: str, role: str, title: str = "",
-                email: str = "") -> tuple[Staff, str]:  # fmt: skip
+                email: str = "", position: str = "") -> tuple[Staff, str]:  # fmt: skip
         """Name a staff account of the school. A new login gets a temporary password, returned
         once and never stored in clear; an existing login keeps its own."""
         User = get_user_model()
         if role not in Staff.Role.values:
             raise FeedbackError("Vai trò không hợp lệ.")
+        position = position or Staff.default_position(role)
+        if position not in Staff.Position.values:
+            raise FeedbackError("Vị trí việc làm không hợp lệ.")
         password = ""
         with transaction.atomic():
             user = User.objects.filter(username__iexact=username).first()
@@ -156,20 +168,31 @@ class School(models.Model):
                 user = User.objects.create_user(username=username, password=password, email=email)
             staff, created = Staff.objects.select_for_update().get_or_create(
                 school=self, user=user,
-                defaults={"role": role, "full_name": full_name, "title": title, "appointed_by": by},
+                defaults={"role": role, "full_name": full_name, "title": title, "appointed_by": by,
+                          "position": position},
             )  # fmt: skip
             if not created and staff.active:
                 raise FeedbackError("Tài khoản này đã là cán bộ của trường.")
             staff.role, staff.full_name, staff.title, staff.active = role, full_name, title, True
+            staff.position = position
             staff.save()
             log_action(staff, "feedback.staff.appoint", by=by, cell=self.cell,
-                       after={"username": user.username, "role": role, "new_login": bool(password)})  # fmt: skip
+                       after={"username": user.username, "role": role, "position": position,
+                              "new_login": bool(password)})  # fmt: skip
         return staff, password
 
 
 class StaffQuerySet(models.QuerySet["Staff"]):
     def active(self) -> StaffQuerySet:
         return self.filter(active=True, user__is_active=True)
+
+    def handling(self) -> StaffQuerySet:
+        """Active staff with a role in the feedback portal (handlers and the management board);
+        a teacher or employee without one sees no parent's feedback."""
+        return self.active().filter(role__in=Staff.PORTAL_ROLES)
+
+    def teachers(self) -> StaffQuerySet:
+        return self.active().filter(position=Staff.Position.TEACHER)
 
     def for_user(self, user: Any) -> StaffQuerySet:
         if not getattr(user, "is_authenticated", False):
@@ -181,6 +204,17 @@ class Staff(models.Model):
     class Role(models.TextChoices):
         HANDLER = "handler", "Cán bộ xử lý góp ý"
         MANAGER = "manager", "Ban giám hiệu"
+        EMPLOYEE = "employee", "Giáo viên, nhân viên (không xử lý góp ý)"
+
+    class Position(models.TextChoices):
+        """The job, as the school counts its people (CBQL, GV, NV): "80 % giáo viên" counts
+        teachers only."""
+
+        TEACHER = "teacher", "Giáo viên"
+        EMPLOYEE = "employee", "Nhân viên"
+        MANAGEMENT = "management", "Cán bộ quản lý"
+
+    PORTAL_ROLES = (Role.HANDLER, Role.MANAGER)
 
     school = models.ForeignKey(School, on_delete=models.CASCADE, related_name="staff")
     user = models.ForeignKey(
@@ -189,6 +223,9 @@ class Staff(models.Model):
     full_name = models.CharField("họ và tên", max_length=120)
     title = models.CharField("chức vụ", max_length=100, blank=True)
     role = models.CharField("vai trò", max_length=20, choices=Role.choices, default=Role.HANDLER)
+    position = models.CharField(
+        "vị trí việc làm", max_length=20, choices=Position.choices, default=Position.TEACHER
+    )
     active = models.BooleanField("đang làm việc", default=True)
     appointed_at = models.DateTimeField(default=timezone.now)
     appointed_by = models.ForeignKey(
@@ -211,6 +248,14 @@ class Staff(models.Model):
     @property
     def is_manager(self) -> bool:
         return self.role == self.Role.MANAGER
+
+    @property
+    def handles_feedback(self) -> bool:
+        return self.role in self.PORTAL_ROLES
+
+    @classmethod
+    def default_position(cls, role: str) -> str:
+        return cls.Position.MANAGEMENT if role == cls.Role.MANAGER else cls.Position.TEACHER
 
     def remove(self, *, by: Any) -> None:
         with transaction.atomic():
