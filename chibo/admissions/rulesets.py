@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from chibo.organizations.models import PATH_STEP, Cell, Committee
+from chibo.organizations.models import Cell, Committee, ancestor_paths
 from chibo.rules import admission as rules
 
 from .models.records import RuleChoice
@@ -19,8 +19,7 @@ class Applied:
 
 
 def _prefixes(paths: set[str]) -> set[str]:
-    step = PATH_STEP + 1
-    return {p[:i] for p in paths for i in range(step, len(p) + 1, step)} or {""}
+    return {prefix for p in paths for prefix in ancestor_paths(p)} or {""}
 
 
 def _choices(paths: set[str]) -> list[tuple[str, str, str]]:

@@ -17,7 +17,7 @@ from django.utils import timezone
 
 from chibo.audit.models import log_action
 from chibo.members.models import Member
-from chibo.organizations.models import PATH_STEP, Cell, Committee
+from chibo.organizations.models import Cell, Committee, ancestor_paths
 from chibo.rules import fees as rules
 
 # Not a regulated number: a bound that keeps a typo (an extra zero or three) out of the book.
@@ -623,14 +623,9 @@ class RetentionShare(models.Model):
         return share
 
 
-def _ancestor_paths(path: str) -> list[str]:
-    step = PATH_STEP + 1
-    return [path[:i] for i in range(step, len(path) + 1, step)]
-
-
 def share_for_path(path: str) -> RetentionShare | None:
     """The share in force for a committee path: the nearest committee up the tree that set one."""
-    shares = RetentionShare.objects.filter(committee__path__in=_ancestor_paths(path))
+    shares = RetentionShare.objects.filter(committee__path__in=ancestor_paths(path))
     return max(
         shares.select_related("committee"), key=lambda s: len(s.committee.path), default=None
     )
@@ -642,7 +637,7 @@ def share_for_cell(cell: Cell) -> RetentionShare | None:
 
 def shares_for_paths(paths: set[str]) -> dict[str, RetentionShare | None]:
     """Each path's share, one query for all."""
-    prefixes = {p for path in paths for p in _ancestor_paths(path)}
+    prefixes = {p for path in paths for p in ancestor_paths(path)}
     shares = list(
         RetentionShare.objects.filter(committee__path__in=prefixes).select_related("committee")
     )

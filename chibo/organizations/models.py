@@ -20,6 +20,13 @@ from chibo.rules import settings as rule_settings
 PATH_STEP = 6  # digits per level: up to a million children per committee
 
 
+def ancestor_paths(path: str) -> list[str]:
+    """The paths of a committee and of every committee above it ("0001." → ["0001."]): each
+    prefix one level longer. Settings read up the tree filter on these."""
+    step = PATH_STEP + 1
+    return [path[:i] for i in range(step, len(path) + 1, step)]
+
+
 class CommitteeQuerySet(models.QuerySet["Committee"]):
     def below(self, committee: Committee, *, include_self: bool = True) -> CommitteeQuerySet:
         qs = self.filter(path__startswith=committee.path)
@@ -181,8 +188,7 @@ class SettingError(Exception):
 class CommitteeSettingQuerySet(models.QuerySet["CommitteeSetting"]):
     def for_paths(self, paths: set[str]) -> CommitteeSettingQuerySet:
         """Settings of every committee that is an ancestor (or self) of one of `paths`."""
-        step = PATH_STEP + 1
-        prefixes = {p[:i] for p in paths for i in range(step, len(p) + 1, step)} or {""}
+        prefixes = {prefix for p in paths for prefix in ancestor_paths(p)} or {""}
         return self.filter(committee__path__in=prefixes).select_related("committee")
 
 

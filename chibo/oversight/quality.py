@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from chibo.meetings.models import Meeting
-from chibo.organizations.models import Committee
+from chibo.organizations.models import Committee, ancestor_paths
 from chibo.rules import meetings as meeting_rules
 
 from .facts import CellFacts, MeetingFact, load, previous_regular
@@ -81,7 +81,7 @@ def default_sheet() -> QualitySheet:
 
 def sheet_for(committee: Committee) -> QualitySheet:
     """The latest sheet of the nearest committee up the tree that issued one, else the default."""
-    prefixes = [committee.path[:i] for i in range(7, len(committee.path) + 1, 7)]
+    prefixes = ancestor_paths(committee.path)
     sheets = list(
         QualitySheet.objects.filter(committee__path__in=prefixes).select_related("committee")
     )
