@@ -66,11 +66,18 @@ class CellMember(HttpUser):
             response.status_code == 302 and "/login/" not in location
         )
 
+    @staticmethod
+    def _why(response: Any) -> str:
+        """What went wrong: the status and redirect, or the client's exception (status 0)."""
+        if response.status_code == 0 and response.error is not None:
+            return f"0 {type(response.error).__name__}: {str(response.error)[:120]}"
+        return f"{response.status_code} {response.headers.get('Location', '')}"
+
     def _get(self, path: str, name: str) -> None:
         with self.client.get(path, name=name, allow_redirects=False, catch_response=True,
                              cookies=self.cookies) as response:  # fmt: skip
             if not self._ok(response):
-                response.failure(f"{response.status_code} {response.headers.get('Location', '')}")
+                response.failure(self._why(response))
         self._plain_cookies()
 
     def _post(self, path: str, data: dict[str, str], name: str) -> Any:
@@ -78,7 +85,7 @@ class CellMember(HttpUser):
         with self.client.post(path, data, name=name, allow_redirects=False, catch_response=True,
                               cookies=self.cookies) as response:  # fmt: skip
             if response.status_code != 302 or not self._ok(response):
-                response.failure(f"{response.status_code} {response.headers.get('Location', '')}")
+                response.failure(self._why(response))
         self._plain_cookies()
         return response
 

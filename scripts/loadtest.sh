@@ -7,6 +7,10 @@
 #
 #   LOAD_USERS=50      simultaneous users            LOAD_TIME=3m   how long (Locust syntax)
 #   LOAD_SPAWN=5       users started per second      LOAD_WORKERS   gunicorn workers (2 × CPUs)
+#   LOAD_KEEPALIVE=30  seconds gunicorn keeps an idle client connection open. Locust users reuse
+#                      their connections after pauses of up to 2 s;
+#                      gunicorn's default of 2 s closes them at that very moment, and a request
+#                      sent on a connection the server is closing fails with no status (status 0).
 #   CHIBO_LOAD_PG_PORT=54339  CHIBO_LOAD_PG_DIR=/var/tmp/chibo-pg-load
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,6 +19,7 @@ USERS=${LOAD_USERS:-50}
 TIME=${LOAD_TIME:-3m}
 SPAWN=${LOAD_SPAWN:-5}
 WORKERS=${LOAD_WORKERS:-$(( $(nproc) * 2 ))}
+KEEPALIVE=${LOAD_KEEPALIVE:-30}
 BIN=$PWD/.venv/bin
 export CHIBO_PG_PORT=${CHIBO_LOAD_PG_PORT:-54339} CHIBO_PG_DIR=${CHIBO_LOAD_PG_DIR:-/var/tmp/chibo-pg-load}
 
@@ -45,6 +50,7 @@ MEETING=$("$BIN/python" -c 'import json,sys; print(json.load(open(sys.argv[1]))[
 
 PORT=$("$BIN/python" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 "$BIN/gunicorn" chibo.wsgi:application --bind "127.0.0.1:$PORT" --workers "$WORKERS" --threads 4 \
+  --keep-alive "$KEEPALIVE" \
   --access-logfile /dev/null --error-logfile "$WORK/gunicorn.log" --capture-output &
 SERVER_PID=$!
 for _ in $(seq 150); do  # up to 30 s for the workers to boot
