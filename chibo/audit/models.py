@@ -18,7 +18,7 @@ from django.conf import settings
 from django.db import connection, models, transaction
 from django.utils import timezone
 
-from . import chain
+from . import chain, labels
 
 if TYPE_CHECKING:
     from chibo.organizations.models import Cell, Committee
@@ -123,6 +123,23 @@ class AuditEntry(models.Model):
             (k, self.before.get(k), self.after.get(k))
             for k in keys
             if self.before.get(k) != self.after.get(k)
+        ]
+
+    @property
+    def action_label(self) -> str:
+        return labels.action_label(self.action)
+
+    @property
+    def readable_changes(self) -> list[tuple[str, str, str]]:
+        """(field label, old, new) as a person reads them."""
+        kind = self.object_type
+        return [
+            (
+                labels.field_label(kind, k),
+                labels.readable_value(kind, k, old),
+                labels.readable_value(kind, k, new),
+            )
+            for k, old, new in self.changes
         ]
 
 

@@ -1,0 +1,28 @@
+"""Vietnamese labels of the audit actions this app writes (read by chibo.audit.labels)."""
+
+LABELS = {
+    "ideas.apply": "Áp dụng sáng kiến",
+    "ideas.attach": "Đính kèm minh chứng sáng kiến",
+    "ideas.certificate": "Cấp giấy chứng nhận sáng kiến",
+    "ideas.comment": "Góp ý sáng kiến",
+    "ideas.council.appoint": "Cử thành viên hội đồng sáng kiến",
+    "ideas.council.remove": "Thôi thành viên hội đồng sáng kiến",
+    "ideas.decide": "Hội đồng kết luận sáng kiến",
+    "ideas.decided": "Sáng kiến đã có kết luận",
+    "ideas.edit": "Sửa sáng kiến",
+    "ideas.register": "Đăng ký sáng kiến",
+    "ideas.score": "Chấm điểm sáng kiến",
+    "ideas.settings": "Sửa thiết lập ngân hàng ý tưởng",
+    "ideas.submit": "Nộp sáng kiến",
+    "ideas.submitted": "Sáng kiến đã nộp",
+    "ideas.support": "Ủng hộ ý tưởng",
+    "ideas.unsupport": "Bỏ ủng hộ ý tưởng",
+    "ideas.withdraw": "Rút sáng kiến",
+    "kpi.entry": "Nhập kết quả KPI",
+    "kpi.indicator.add": "Thêm chỉ số KPI",
+    "kpi.indicator.change": "Sửa chỉ số KPI",
+    "kpi.recompute": "Tính lại KPI",
+    "kpi.term.finish": "Kết thúc kỳ KPI",
+    "kpi.term.open": "Mở kỳ KPI",
+    "kpi.weights": "Đổi trọng số KPI",
+}
