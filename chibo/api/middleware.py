@@ -1,4 +1,5 @@
-"""API bodies are checked for control characters before any operation reads them."""
+"""API bodies are checked for control characters and overlong texts before any operation reads
+them (the same rules and messages as the forms: chibo.lib.text)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections.abc import Callable
 
 from django.http import HttpRequest, HttpResponse, JsonResponse
 
-from chibo.lib.text import MESSAGE, control_character_paths
+from chibo.lib.text import text_problems
 
 from .errors import INVALID
 
@@ -28,9 +29,9 @@ class RefuseControlCharacters:
                 data = json.loads(request.body or b"null")
             except (ValueError, UnicodeDecodeError):
                 data = None  # the API answers malformed JSON itself
-            paths = control_character_paths(data)
-            if paths:
-                errors = [{"field": path, "message": MESSAGE} for path in paths]
+            problems = text_problems(data)
+            if problems:
+                errors = [{"field": path, "message": message} for path, message in problems]
                 return JsonResponse(
                     {"detail": INVALID, "errors": errors},
                     status=422,

@@ -27,11 +27,12 @@ def _refuse_implausible_dates_in_forms() -> None:
 def _refuse_control_characters_in_forms() -> None:
     """Every form CharField (ModelForm text fields and the admin included) refuses C0 control
     characters with one Vietnamese message. It replaces Django's own NUL check, whose message
-    is English; NUL is one of the refused characters."""
+    is English; NUL is one of the refused characters. A field with no ``max_length`` of its
+    own refuses texts longer than the product's bound (chibo.lib.text.LONGEST_TEXT)."""
     from django import forms
     from django.core.validators import ProhibitNullCharactersValidator
 
-    from chibo.lib.text import validate_no_control_characters
+    from chibo.lib.text import validate_length, validate_no_control_characters
 
     if getattr(forms.CharField, "_chibo_control_characters", False):
         return
@@ -43,6 +44,8 @@ def _refuse_control_characters_in_forms() -> None:
             v for v in self.validators if not isinstance(v, ProhibitNullCharactersValidator)
         ]
         self.validators.append(validate_no_control_characters)
+        if self.max_length is None:
+            self.validators.append(validate_length)
 
     forms.CharField.__init__ = __init__  # type: ignore[method-assign]
     forms.CharField._chibo_control_characters = True  # type: ignore[attr-defined]

@@ -214,7 +214,9 @@ def read(request: HttpRequest, pk: int) -> HttpResponse:
 def member_comment(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = meeting_access(request, pk, need=MEMBER).meeting
     form = MemberCommentForm(request.POST)
-    form.is_valid()
+    if not form.is_valid():
+        form_errors(request, form)
+        return redirect("meetings:read", pk=pk)
     data = form.cleaned_data
     return act(request, lambda: MemberComment.add(meeting, by=request.user, text=data.get("text", ""),
                                                   wants_to_speak=data.get("wants_to_speak", False)),

@@ -10,7 +10,7 @@ from django.utils import timezone
 
 import chibo
 from chibo.api.tests.conftest import api_client_for
-from chibo.lib.text import MESSAGE, control_character_paths
+from chibo.lib.text import LONGEST_TEXT, MESSAGE, TOO_LONG, control_character_paths
 from chibo.meetings.models import Meeting
 from chibo.members.models import Member
 
@@ -66,3 +66,42 @@ def test_no_module_builds_a_workbook_outside_the_excel_helper():
         and ("Workbook()" in path.read_text() or ".writerows(rows)" in path.read_text())
     ]
     assert offenders == [], "use chibo.lib.excel (new_workbook, append, save, csv_cell)"
+
+
+def test_a_free_text_beyond_the_bound_is_refused_with_its_message():
+    field = forms.CharField()
+    assert field.clean("ý" * LONGEST_TEXT) == "ý" * LONGEST_TEXT
+    with pytest.raises(forms.ValidationError) as error:
+        field.clean("ý" * (LONGEST_TEXT + 1))
+    assert error.value.messages == [TOO_LONG]
+    # A field with its own max_length keeps it (Django's message, not the bound).
+    assert forms.CharField(max_length=10).max_length == 10
+
+
+def test_a_three_megabyte_comment_is_refused_and_nothing_stored(world, member_client):
+    from chibo.meetings.models import MemberComment
+
+    meeting = Meeting.objects.create(
+        cell=world.cell, title="Sinh hoạt tháng 12", starts_at=timezone.now() + dt.timedelta(days=3)
+    )
+    meeting.distributed_at = timezone.now()
+    meeting.save(update_fields=["distributed_at"])
+    response = member_client.post(
+        reverse("meetings:member_comment", args=[meeting.pk]), {"text": "a" * 3_000_000},
+        follow=True,
+    )  # fmt: skip
+    assert response.status_code == 200
+    assert "Nội dung dài quá" in response.content.decode()
+    assert not MemberComment.objects.exists()
+
+
+def test_the_api_refuses_an_overlong_text_with_the_same_message(world):
+    api = api_client_for(world, "secretary")
+    starts = (timezone.now() + dt.timedelta(days=10)).isoformat()
+    response = api.post(
+        f"cells/{world.cell.pk}/meetings",
+        {"title": "Họp chi bộ", "starts_at": starts, "agenda": "x" * (LONGEST_TEXT + 1)},
+    )
+    assert response.status_code == 422
+    assert response.json()["errors"] == [{"field": "agenda", "message": TOO_LONG}]
+    assert not Meeting.objects.exists()
