@@ -1,0 +1,472 @@
+"""The development half: plans the parser may be tuned on (facts; see ../facts.py)."""
+
+from __future__ import annotations
+
+from ..facts import T, target, topic
+
+PLANS: list[T] = [
+    {
+        "id": "01_chi_bo_1_hung_thinh_2024",
+        "half": "dev",
+        "fmt": "docx",
+        "layout": "sections_assign",
+        "province": "Nghệ An",
+        "source": "https://hungthinh.hungnguyen.nghean.gov.vn/hoat-dong-co-so/chi-bo-1-to-chuc-sinh-hoat-chuyen-de-633180",
+        "source_says": "Chi bộ 1, Đảng bộ xã Hưng Thịnh, sinh hoạt chuyên đề tối 14/4/2024 với 2 chuyên đề: "
+        "công tác tạo nguồn phát triển đảng viên và xây dựng đường điện cờ xóm 1; chi bộ 27 đảng viên; "
+        "đảng ủy giao tạo nguồn 2 quần chúng, kết nạp 1 đảng viên năm 2024.",
+        "completed": [
+            "the page reports one meeting, not the plan: the plan's number, date, legal bases and sections "
+            "are written in the usual thematic-plan layout of a commune cell",
+            "topics of quarters I, III and IV and every presenter's name are completed (the page names no preparer)",
+        ],
+        "kind": "thematic",
+        "year": 2024,
+        "cell_name": "Chi bộ 1",
+        "committee_name": "Đảng bộ xã Hưng Thịnh",
+        "header_committee": "ĐẢNG BỘ XÃ HƯNG THỊNH",
+        "number": 3,
+        "type_code": "KH",
+        "date": "2024-01-15",
+        "place": "Hưng Thịnh",
+        "legal_bases": [
+            "Căn cứ Hướng dẫn số 12-HD/BTCTW ngày 06/7/2018 của Ban Tổ chức Trung ương về một số vấn đề "
+            "về nâng cao chất lượng sinh hoạt chi bộ;",
+            "Căn cứ Nghị quyết Đại hội Chi bộ 1 nhiệm kỳ 2022 – 2025 và tình hình thực tế của xóm;",
+        ],
+        "members": "27 đảng viên",
+        "secretary": "Nguyễn Văn Hòa",
+        "topics": [
+            topic(
+                "Phát huy vai trò của đảng viên trong xây dựng nông thôn mới nâng cao ở xóm 1",
+                1,
+                3,
+                ["Nguyễn Văn Hòa"],
+                "Báo cáo chuyên đề, thảo luận",
+            ),
+            topic(
+                "Công tác tạo nguồn phát triển đảng viên",
+                2,
+                4,
+                ["Nguyễn Văn Hòa"],
+                "Thảo luận, giao nhiệm vụ cho các đoàn thể",
+            ),
+            topic(
+                "Xây dựng đường điện cờ xóm 1",
+                2,
+                4,
+                ["Trần Đình Lương"],
+                "Thảo luận, thống nhất chủ trương",
+            ),
+            topic(
+                "Tuyên truyền, vận động nhân dân thực hiện nếp sống văn minh trong việc cưới, việc tang",
+                3,
+                8,
+                ["Lê Thị Hằng"],
+                "Báo cáo chuyên đề",
+            ),
+            topic(
+                "Phát huy vai trò của Mặt trận và các đoàn thể trong xây dựng khối đại đoàn kết ở khu dân cư",
+                4,
+                11,
+                ["Nguyễn Văn Hòa", "Lê Thị Hằng"],
+                "Báo cáo chuyên đề, thảo luận",
+            ),
+        ],  # fmt: skip
+        "assign_style": "by_number",
+        "targets": [],
+    },
+    {
+        "id": "02_tieu_hoc_ngoc_son_2020",
+        "half": "dev",
+        "fmt": "docx",
+        "layout": "table",
+        "table_style": "month_first",
+        "province": "Bắc Giang",
+        "source": "https://raw.githubusercontent.com/21ts444/thcshoangluong/main/tin-tuc-thong-bao/tin-tuc-tu-phong/"
+        "ang-cao-chat-luong-sinh-hoat-chi-bo-chuyen-de-cua-chi-bo-tru.html "
+        "(mirror of thcshoangluong.pgdhiephoa.edu.vn, 19/7/2020)",
+        "source_says": "Chi bộ trường Tiểu học Ngọc Sơn thuộc Đảng bộ xã Ngọc Sơn (Hiệp Hòa) tổ chức sinh hoạt "
+        "chuyên đề theo Hướng dẫn 12-HD/BTCTW ngày 6/7/2018, Hướng dẫn 05-HD/BTCTU ngày 12/02/2019 của Ban "
+        "Tổ chức Tỉnh ủy Bắc Giang và Đề án 06-ĐA/HU ngày 25/3/2019 của Huyện ủy Hiệp Hòa.",
+        "completed": [
+            "the page describes the cell's thematic meetings in general; the plan itself (number, date, the four "
+            "topics, months and preparers) is completed in a table layout",
+        ],
+        "kind": "thematic",
+        "year": 2020,
+        "cell_name": "Chi bộ Trường Tiểu học Ngọc Sơn",
+        "committee_name": "Đảng bộ xã Ngọc Sơn",
+        "header_committee": "ĐẢNG BỘ XÃ NGỌC SƠN",
+        "number": 5,
+        "type_code": "KH",
+        "date": "2020-01-10",
+        "place": "Ngọc Sơn",
+        "legal_bases": [
+            "Căn cứ Hướng dẫn số 12-HD/BTCTW ngày 06/7/2018 của Ban Tổ chức Trung ương về một số vấn đề về "
+            "nâng cao chất lượng sinh hoạt chi bộ;",
+            "Căn cứ Hướng dẫn số 05-HD/BTCTU ngày 12/02/2019 của Ban Tổ chức Tỉnh ủy Bắc Giang về nâng cao "
+            "chất lượng sinh hoạt chi bộ trong Đảng bộ tỉnh;",
+            "Căn cứ Đề án số 06-ĐA/HU ngày 25/3/2019 của Huyện ủy Hiệp Hòa về nâng cao chất lượng sinh hoạt "
+            "chi bộ giai đoạn 2019 – 2020 và những năm tiếp theo;",
+        ],
+        "members": "15 đảng viên",
+        "secretary": "Ngô Văn Thắng",
+        "topics": [
+            topic(
+                "Nâng cao chất lượng dạy học theo hướng phát triển năng lực học sinh",
+                1,
+                3,
+                ["Nguyễn Thị Thu Hà"],
+            ),
+            topic(
+                "Đổi mới nội dung, hình thức sinh hoạt chi bộ theo Hướng dẫn 12-HD/BTCTW",
+                2,
+                6,
+                ["Ngô Văn Thắng"],
+            ),
+            topic(
+                "Chuẩn bị các điều kiện thực hiện Chương trình giáo dục phổ thông 2018 đối với lớp 1",
+                3,
+                9,
+                ["Nguyễn Thị Thu Hà", "Dương Thị Lan"],
+            ),
+            topic(
+                "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về nêu gương của người thầy",
+                4,
+                11,
+                ["Ngô Văn Thắng"],
+            ),
+        ],  # fmt: skip
+        "targets": [],
+    },
+    {
+        "id": "03_khoa_ly_luan_co_so_2022",
+        "half": "dev",
+        "fmt": "txt",
+        "layout": "quarter_bullets",
+        "province": "Hải Phòng",
+        "source": "https://truongchinhtritohieu.haiphong.gov.vn/Thong-tin-hoat-dong/Thong-tin-Dang---Doan-the/"
+        "Chi-bo-Khoa-Ly-luan-co-so-to-chuc-sinh-hoat-chuyen-de-quy-4-nam-2022-108006.html",
+        "source_says": "Chi bộ khoa Lý luận cơ sở (Đảng ủy Trường Chính trị Tô Hiệu) sinh hoạt chuyên đề quý 4 "
+        "ngày 02/12/2022: “Đảng viên Chi bộ khoa Lý luận cơ sở chủ động, tích cực học nâng cao trình độ góp "
+        "phần xây dựng trường chính trị chuẩn”; đ/c Nguyễn Gia Lộc, Phó Bí thư, trình bày đề dẫn; tham luận "
+        "của đ/c Nguyễn Tiến Dũng và đ/c Phạm Nguyệt Ánh; 07/07 đảng viên.",
+        "completed": [
+            "topics of quarters I–III, their months and preparers; the plan's number and date",
+            "the plan is typed as plain text with quarter headings, as small cells often keep it",
+        ],
+        "kind": "thematic",
+        "year": 2022,
+        "cell_name": "Chi bộ Khoa Lý luận cơ sở",
+        "committee_name": "Đảng bộ Trường Chính trị Tô Hiệu",
+        "header_committee": "ĐẢNG BỘ TRƯỜNG CHÍNH TRỊ TÔ HIỆU",
+        "number": 2,
+        "type_code": "KH",
+        "date": "2022-02-15",
+        "place": "Hải Phòng",
+        "legal_bases": [
+            "Căn cứ Hướng dẫn số 12-HD/BTCTW ngày 06/7/2018 của Ban Tổ chức Trung ương;",
+            "Căn cứ Kế hoạch của Đảng ủy Trường Chính trị Tô Hiệu về tổ chức sinh hoạt chuyên đề năm 2022;",
+        ],
+        "members": "07 đảng viên",
+        "secretary": "Nguyễn Gia Lộc",
+        "signer_title": "PHÓ BÍ THƯ",
+        "topics": [
+            topic(
+                "Nâng cao chất lượng giảng dạy các chuyên đề bồi dưỡng lý luận chính trị cho cán bộ cơ sở",
+                1,
+                3,
+                ["Nguyễn Tiến Dũng"],
+            ),
+            topic(
+                "Đổi mới phương pháp giảng dạy, tăng cường đi thực tế cơ sở của giảng viên",
+                2,
+                6,
+                ["Phạm Nguyệt Ánh"],
+            ),
+            topic(
+                "Thực hiện Quy định số 11-QĐ/TW về trường chính trị chuẩn tại Khoa Lý luận cơ sở",
+                3,
+                9,
+                ["Nguyễn Gia Lộc"],
+            ),
+            topic(
+                "Đảng viên Chi bộ khoa Lý luận cơ sở chủ động, tích cực học nâng cao trình độ góp phần xây "
+                "dựng trường chính trị chuẩn",
+                4,
+                12,
+                ["Nguyễn Gia Lộc", "Nguyễn Tiến Dũng", "Phạm Nguyệt Ánh"],
+            ),
+        ],  # fmt: skip
+        "targets": [],
+    },
+    {
+        "id": "04_mam_non_sao_sang_2023",
+        "half": "dev",
+        "fmt": "scan",
+        "layout": "activity",
+        "province": "Hải Phòng",
+        "source": "https://mnsaosanganlao.haiphong.edu.vn/chi-bo-nha-truong/"
+        "hop-chi-bo-thuong-ki-thang-5-chi-bo-truong-mam-non-sao-sang/ct/16943/83631",
+        "source_says": "Chi bộ Mầm non Sao Sáng (Đảng bộ thị trấn An Lão) sinh hoạt thường kỳ 4/5/2023 với 38 "
+        "đảng viên chính thức; nhấn mạnh phát triển đảng viên mới, công tác chuyên môn, chỉ đạo các đoàn thể.",
+        "completed": [
+            "the annual activity plan (situation, targets, tasks, two thematic meetings) is completed from the "
+            "page's priorities; every target, name, number and date is completed",
+            "delivered as a scan: rendered, printed to 200 dpi images, rotated about 1° and blurred",
+        ],
+        "kind": "activity",
+        "year": 2023,
+        "cell_name": "Chi bộ Trường Mầm non Sao Sáng",
+        "committee_name": "Đảng bộ thị trấn An Lão",
+        "header_committee": "ĐẢNG BỘ THỊ TRẤN AN LÃO",
+        "number": 1,
+        "type_code": "KH",
+        "date": "2023-01-09",
+        "place": "An Lão",
+        "legal_bases": [
+            "Căn cứ Nghị quyết của Đảng bộ thị trấn An Lão về nhiệm vụ năm 2023;",
+            "Căn cứ kết quả thực hiện nhiệm vụ năm 2022 của Chi bộ Trường Mầm non Sao Sáng;",
+        ],
+        "members": "38 đảng viên chính thức",
+        "secretary": "Phạm Thị Thu Hà",
+        "topics": [
+            topic(
+                "Công tác tạo nguồn, phát triển đảng viên mới trong đội ngũ giáo viên trẻ",
+                2,
+                5,
+                ["Vũ Thị Thu Hằng"],
+                "Báo cáo chuyên đề",
+            ),
+            topic(
+                "Đổi mới, sáng tạo trong tổ chức các hoạt động chăm sóc, giáo dục trẻ",
+                4,
+                10,
+                ["Phạm Thị Thu Hà"],
+                "Trao đổi, thảo luận",
+            ),
+        ],  # fmt: skip
+        "targets": [
+            target(
+                "100% đảng viên được học tập, quán triệt đầy đủ các nghị quyết, chỉ thị của Đảng",
+                "percent",
+                100,
+            ),
+            target("100% đảng viên tham gia sinh hoạt chi bộ định kỳ đầy đủ", "percent", 100),
+            target("Kết nạp 02 đảng viên mới", "count", 2),
+            target("90% đảng viên trở lên được xếp loại hoàn thành tốt nhiệm vụ", "percent", 90),
+            target("Chi bộ đạt danh hiệu “Hoàn thành tốt nhiệm vụ” trở lên", "yes_no"),
+            target("Nhà trường đạt danh hiệu “Tập thể lao động tiên tiến”", "yes_no"),
+        ],
+    },
+    {
+        "id": "05_mam_non_hoa_quynh_2023",
+        "half": "dev",
+        "fmt": "docx",
+        "layout": "activity",
+        "province": "TP Hồ Chí Minh",
+        "source": "https://quanuy1hcm.org.vn/dai-hoi-chi-bo-truong-mam-non-hoa-quynh-nhiem-ky-2022-2025/",
+        "source_says": "Đại hội Chi bộ Trường Mầm non Hoa Quỳnh (Đảng bộ phường Tân Định) 5/8/2022, 11 đảng viên; "
+        "chỉ tiêu nhiệm kỳ 2022 – 2025: 100% đảng viên đăng ký học tập và làm theo tư tưởng, đạo đức, phong "
+        "cách Hồ Chí Minh; chi bộ hoàn thành tốt nhiệm vụ trở lên; 100% đảng viên hoàn thành [tốt nhiệm vụ].",
+        "completed": [
+            "the annual activity plan 2023 is written from the term's targets; the last three targets, the "
+            "tasks, number, date and signer are completed; the third target's end was cut off on the page",
+        ],
+        "kind": "activity",
+        "year": 2023,
+        "cell_name": "Chi bộ Trường Mầm non Hoa Quỳnh",
+        "committee_name": "Đảng bộ phường Tân Định",
+        "header_committee": "ĐẢNG BỘ PHƯỜNG TÂN ĐỊNH",
+        "number": 1,
+        "type_code": "KH",
+        "date": "2023-01-06",
+        "place": "Tân Định",
+        "legal_bases": [
+            "Căn cứ Nghị quyết Đại hội Chi bộ Trường Mầm non Hoa Quỳnh lần thứ III, nhiệm kỳ 2022 – 2025;",
+            "Căn cứ Chương trình công tác năm 2023 của Đảng ủy phường Tân Định;",
+        ],
+        "members": "11 đảng viên",
+        "secretary": "Trần Thị Kim Oanh",
+        "topics": [],
+        "targets": [
+            target(
+                "100% đảng viên đăng ký học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+                "percent",
+                100,
+            ),
+            target("Chi bộ đạt “Hoàn thành tốt nhiệm vụ” trở lên", "yes_no"),
+            target("100% đảng viên hoàn thành tốt nhiệm vụ", "percent", 100),
+            target(
+                "Giới thiệu 01 quần chúng ưu tú tham gia lớp bồi dưỡng nhận thức về Đảng",
+                "count",
+                1,
+            ),
+            target(
+                "100% trẻ được bảo đảm an toàn tuyệt đối về thể chất và tinh thần", "percent", 100
+            ),
+            target("Nhà trường giữ vững danh hiệu “Trường đạt chuẩn quốc gia mức độ 1”", "yes_no"),
+        ],  # fmt: skip
+    },
+    {
+        "id": "07_chi_bo_4_van_lang_2022",
+        "half": "dev",
+        "fmt": "odt",
+        "layout": "programme_monthly",
+        "province": "Quảng Ninh",
+        "source": "http://www.vanlangschool.edu.vn/sinh-hoat-chuyen-de-dang-thang-022022-chu-de-nhu-hoa-huong-duong-a489.html",
+        "source_says": "Chi bộ 4 – trường Văn Lang (Đảng bộ Công ty CP Sách và Thiết bị trường học Quảng Ninh) "
+        "sinh hoạt chuyên đề “Như hoa hướng dương” sáng 11/02/2022, thực hiện Kế hoạch công tác Đảng; đồng "
+        "chí Đinh Văn Nghiêm, Phó Bí thư chi bộ, trình bày phần 1.",
+        "completed": [
+            "the year's work programme table (months, regular meetings, the other three thematic meetings and "
+            "their preparers), number and date are completed; kept as an .odt as some cells save from LibreOffice",
+        ],
+        "kind": "activity",
+        "year": 2022,
+        "cell_name": "Chi bộ 4 – Trường Văn Lang",
+        "committee_name": "Đảng bộ Công ty Cổ phần Sách và Thiết bị trường học Quảng Ninh",
+        "header_committee": "ĐẢNG BỘ CÔNG TY CP SÁCH VÀ THIẾT BỊ TRƯỜNG HỌC QUẢNG NINH",
+        "number": 1,
+        "type_code": "CTr",
+        "date": "2022-01-08",
+        "place": "Hạ Long",
+        "legal_bases": [
+            "Căn cứ Nghị quyết của Đảng ủy Công ty về nhiệm vụ năm 2022;",
+        ],
+        "members": "12 đảng viên",
+        "secretary": "Nguyễn Thị Hồng Nhung",
+        "topics": [
+            topic(
+                "Như hoa hướng dương",
+                1,
+                2,
+                ["Đinh Văn Nghiêm"],
+                "Sinh hoạt chuyên đề kết hợp tôn vinh đảng viên",
+            ),
+            topic(
+                "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về xây dựng nhà trường hạnh phúc",
+                2,
+                5,
+                ["Nguyễn Thị Hồng Nhung"],
+            ),
+            topic(
+                "Đổi mới phương pháp dạy học theo Chương trình giáo dục phổ thông 2018",
+                3,
+                8,
+                ["Đinh Văn Nghiêm"],
+            ),
+            topic(
+                "Phát huy vai trò nêu gương của đảng viên là nhà giáo", 4, 11, ["Phạm Thu Trang"]
+            ),
+        ],  # fmt: skip
+        "targets": [],
+    },
+    {
+        "id": "11_chi_bo_lang_krong_2021",
+        "half": "dev",
+        "fmt": "docx",
+        "layout": "prose",
+        "province": "Gia Lai",
+        "source": "https://baogialai.com.vn/nang-cao-chat-luong-sinh-hoat-chi-bo-vung-bien-gioi-post203764.html",
+        "source_says": "Chi bộ làng Krông (xã Ia Mơr, huyện Chư Prông) có 13 đảng viên, 10 là người dân tộc thiểu "
+        "số; Phó Bí thư Hà Phẩm Chất; sinh hoạt bàn về phát triển kinh tế, quốc phòng – an ninh, nông thôn mới, "
+        "phòng chống Covid-19, giữ gìn bản sắc văn hóa; chi ủy xây dựng đề cương sinh hoạt hằng tháng.",
+        "completed": [
+            "topic titles are formed from the subjects the page lists; months, the other preparers, number and "
+            "date are completed; the quarter II meeting is written 'tháng 7' (outside quarter II) on purpose, "
+            "as happens in real plans, and the truth expects it flagged",
+        ],
+        "kind": "thematic",
+        "year": 2021,
+        "cell_name": "Chi bộ làng Krông",
+        "committee_name": "Đảng bộ xã Ia Mơr",
+        "header_committee": "ĐẢNG BỘ XÃ IA MƠR",
+        "number": 1,
+        "type_code": "KH",
+        "date": "2021-01-20",
+        "place": "Ia Mơr",
+        "legal_bases": [
+            "Căn cứ Hướng dẫn số 12-HD/BTCTW ngày 06/7/2018 của Ban Tổ chức Trung ương;",
+        ],
+        "members": "13 đảng viên",
+        "secretary": "Rơ Mah Hyưk",
+        "topics": [
+            topic(
+                "Phát triển kinh tế hộ gia đình, chuyển đổi cơ cấu cây trồng trên địa bàn làng",
+                1,
+                3,
+                ["Hà Phẩm Chất"],
+            ),
+            topic(
+                "Nâng cao ý thức phòng, chống dịch Covid-19 trong nhân dân",
+                2,
+                7,
+                ["Rơ Mah Blơn"],
+                conflict=True,
+            ),
+            topic(
+                "Giữ gìn bản sắc văn hóa dân tộc Jrai gắn với xây dựng nông thôn mới",
+                3,
+                9,
+                ["Siu H'Mai"],
+            ),
+            topic(
+                "Bảo đảm quốc phòng – an ninh, giữ vững chủ quyền biên giới",
+                4,
+                12,
+                ["Hà Phẩm Chất"],
+            ),
+        ],  # fmt: skip
+        "targets": [],
+    },
+    {
+        "id": "14_mam_non_my_hung_2023",
+        "half": "dev",
+        "fmt": "docx",
+        "layout": "programme_targets",
+        "province": "Hà Nội",
+        "source": "https://luatminhkhue.vn/mau-chuong-trinh-cong-tac-toan-khoa-cua-chi-bo.aspx",
+        "source_says": "Chương trình công tác toàn khóa của Chi bộ Trường Mầm non Mỹ Hưng: chỉ đạo thực hiện các "
+        "nghị quyết; cuộc vận động “Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh” và “Xây "
+        "dựng trường mầm non xanh – an toàn – thân thiện – hạnh phúc”; giáo dục chính trị tư tưởng; cơ sở vật "
+        "chất; phát triển đảng viên.",
+        "completed": [
+            "the page summarises the programme; the year's targets (worded from its aims), the monthly table, "
+            "the committee (Đảng bộ xã Mỹ Hưng), number, date and signer are completed",
+        ],
+        "kind": "activity",
+        "year": 2023,
+        "cell_name": "Chi bộ Trường Mầm non Mỹ Hưng",
+        "committee_name": "Đảng bộ xã Mỹ Hưng",
+        "header_committee": "ĐẢNG BỘ XÃ MỸ HƯNG",
+        "number": 2,
+        "type_code": "CTr",
+        "date": "2023-01-10",
+        "place": "Mỹ Hưng",
+        "legal_bases": [
+            "Căn cứ Nghị quyết Đại hội Chi bộ Trường Mầm non Mỹ Hưng nhiệm kỳ 2022 – 2025;",
+            "Căn cứ Chương trình công tác năm 2023 của Đảng ủy xã Mỹ Hưng;",
+        ],
+        "members": "19 đảng viên",
+        "secretary": "Nguyễn Thị Thanh Huyền",
+        "topics": [],
+        "targets": [
+            target(
+                "100% đảng viên thực hiện tốt các nghị quyết của Đảng và quyết định của cấp trên",
+                "percent",
+                100,
+            ),
+            target(
+                "100% cán bộ, giáo viên, nhân viên tham gia cuộc vận động “Xây dựng trường mầm non xanh – an "
+                "toàn – thân thiện – hạnh phúc”",
+                "percent",
+                100,
+            ),
+            target("Kết nạp 01 – 02 đảng viên mới", "range", 1, 2),
+            target("Chi bộ đạt “Hoàn thành tốt nhiệm vụ”", "yes_no"),
+            target("95% trẻ đạt chuẩn phát triển theo độ tuổi", "percent", 95),
+        ],  # fmt: skip
+    },
+]
