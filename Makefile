@@ -8,7 +8,7 @@ CHIBO := $(BIN)/chibo
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run install install-dev system-deps test test-postgres browser bench loadtest clean \
+.PHONY: run install install-dev system-deps test test-postgres browser bench bench-import loadtest clean \
 	lint lint-ruff lint-format lint-types lint-imports lint-migrations check-deploy
 
 $(BIN)/python:
@@ -76,6 +76,10 @@ check-deploy: install-dev
 
 bench: install-dev
 	bash scripts/bench.sh
+
+## The importer on the public-plan corpus: precision/recall per field into bench/import_accuracy.json.
+bench-import: install-dev
+	$(BIN)/python scripts/import_corpus_accuracy.py
 
 ## Locust on loopback against gunicorn + its own PostgreSQL (LOAD_USERS=50 LOAD_TIME=3m by default).
 loadtest: install-dev

@@ -40,7 +40,7 @@ def _norm(value: Any) -> Any:
     return value
 
 
-def _topic_values(topic: dict[str, Any]) -> dict[str, Any]:
+def topic_values(topic: dict[str, Any]) -> dict[str, Any]:
     values = {name: _norm(topic.get(name)) for name in TOPIC_FIELDS}
     presenters = topic.get("presenters", [])
     values["presenters"] = [p["name"] if isinstance(p, dict) else p for p in presenters]
@@ -69,12 +69,20 @@ class Score:
     target_value_right: int = 0
     plan_right: dict[str, bool] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
+    # What the parser returned, and each matched (true, parsed) topic pair in comparable form.
+    parsed: dict[str, Any] = field(default_factory=dict)
+    topic_pairs: list[tuple[dict[str, Any], dict[str, Any]]] = field(default_factory=list)
 
 
 def score(name: str, filename: str, data: bytes) -> Score:
-    expected = truth(name)
+    return score_against(truth(name), name, filename, data)
+
+
+def score_against(expected: dict[str, Any], name: str, filename: str, data: bytes) -> Score:
+    """Score one document against a truth dict kept anywhere (the corpus keeps its own)."""
     result = Score(name, filename)
     parsed = parse_plan(read_document(data, filename)).to_dict()
+    result.parsed = parsed
     for key in PLAN_FIELDS:
         result.plan_right[key] = _norm(parsed.get(key)) == _norm(expected.get(key))
         if not result.plan_right[key]:
@@ -92,8 +100,8 @@ def score(name: str, filename: str, data: bytes) -> Score:
 
 
 def _score_topics(parsed: dict[str, Any], expected: dict[str, Any], result: Score) -> None:
-    found = [_topic_values(t) for t in parsed["topics"]]
-    true = [_topic_values(t) for t in expected["topics"]]
+    found = [topic_values(t) for t in parsed["topics"]]
+    true = [topic_values(t) for t in expected["topics"]]
     result.true_topics, result.found_topics = len(true), len(found)
     unused = list(range(len(found)))
     for want in true:
@@ -104,6 +112,7 @@ def _score_topics(parsed: dict[str, Any], expected: dict[str, Any], result: Scor
         unused.remove(index)
         result.matched_topics += 1
         got = found[index]
+        result.topic_pairs.append((want, got))
         for name in TOPIC_FIELDS:
             if got[name] == want[name]:
                 result.field_right[name] += 1

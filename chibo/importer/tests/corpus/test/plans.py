@@ -1,0 +1,438 @@
+"""The test half: scored only, never read while improving the parser (facts; see ../facts.py)."""
+
+from __future__ import annotations
+
+from ..facts import T, target, topic
+
+PLANS: list[T] = [
+    {
+        "id": "06_mam_non_tan_dinh_2023",
+        "half": "test",
+        "fmt": "docx",
+        "layout": "table",
+        "table_style": "quarter_month_cols",
+        "province": "TP Hồ Chí Minh",
+        "source": "https://quanuy1hcm.org.vn/dai-hoi-chi-bo-truong-mam-non-tan-dinh/",
+        "source_says": "Đại hội Chi bộ Trường Mầm non Tân Định (Đảng bộ phường Tân Định, Quận 1) 26/7/2022; chỉ "
+        "tiêu: 100% đảng viên – giáo viên đạt mức Tốt theo chuẩn nghề nghiệp; 100% giáo viên đạt chuẩn và trên "
+        "chuẩn đào tạo; 100% đảng viên tham gia sinh hoạt chi bộ định kỳ và sinh hoạt chuyên đề; chi bộ hoàn "
+        "thành xuất sắc nhiệm vụ.",
+        "completed": [
+            "the 2023 thematic plan is completed from the term's priorities: topics, months, preparers, number "
+            "and date; table with separate Quý and Tháng columns",
+        ],
+        "kind": "thematic",
+        "year": 2023,
+        "cell_name": "Chi bộ Trường Mầm non Tân Định",
+        "committee_name": "Đảng bộ phường Tân Định",
+        "header_committee": "ĐẢNG BỘ PHƯỜNG TÂN ĐỊNH",
+        "number": 4,
+        "type_code": "KH",
+        "date": "2023-01-12",
+        "place": "Tân Định",
+        "legal_bases": [
+            "Căn cứ Hướng dẫn số 12-HD/BTCTW ngày 06/7/2018 của Ban Tổ chức Trung ương;",
+            "Căn cứ Nghị quyết Đại hội Chi bộ Trường Mầm non Tân Định lần thứ III, nhiệm kỳ 2022 – 2025;",
+        ],
+        "members": "14 đảng viên",
+        "secretary": "Nguyễn Thị Minh Tâm",
+        "topics": [
+            topic(
+                "Nâng cao năng lực đội ngũ giáo viên đáp ứng chuẩn nghề nghiệp giáo viên mầm non",
+                1,
+                2,
+                ["Nguyễn Thị Minh Tâm"],
+                "Báo cáo chuyên đề",
+            ),
+            topic(
+                "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về tinh thần trách nhiệm, gương "
+                "mẫu của người đảng viên",
+                2,
+                5,
+                ["Trần Ngọc Hân"],
+                "Trao đổi, thảo luận",
+            ),
+            topic(
+                "Chuẩn bị các điều kiện bước vào năm học 2023 – 2024, bảo đảm an toàn cho trẻ",
+                3,
+                8,
+                ["Nguyễn Thị Minh Tâm"],
+                "Báo cáo chuyên đề",
+            ),
+            topic(
+                "Công tác phát triển đảng viên trong đội ngũ giáo viên trẻ",
+                4,
+                11,
+                ["Lê Thị Bích Vân"],
+                "Trao đổi, đề xuất cách thực hiện",
+            ),
+        ],  # fmt: skip
+        "targets": [],
+    },
+    {
+        "id": "08_chi_bo_25_mam_non_3_2_2022",
+        "half": "test",
+        "fmt": "doc",
+        "layout": "sections_assign",
+        "province": "Khánh Hòa",
+        "source": "http://mn3t2-nt.khanhhoa.edu.vn/chitiettin/id/3624/"
+        "Chi-bo-25---Truong-Mam-non-3/2-to-chuc-Dai-hoi-Chi-bo-nhiem-ky-2022---2025",
+        "source_says": "Chi bộ 25 – Trường Mầm non 3/2 (Đảng bộ phường Lộc Thọ) đại hội 29/4/2022; đ/c Cao Thị "
+        "Thanh Hà tái đắc cử Bí thư, đ/c Trần Thị Khánh Phương Phó Bí thư.",
+        "completed": [
+            "the thematic plan for the rest of 2022 (three topics, months, one preparer, number, date) is "
+            "completed; the assignment section names the preparer first and the topic by quarter, unlike the "
+            "numbered list; saved as an old Word .doc",
+        ],
+        "kind": "thematic",
+        "year": 2022,
+        "cell_name": "Chi bộ 25 – Trường Mầm non 3/2",
+        "committee_name": "Đảng bộ phường Lộc Thọ",
+        "header_committee": "ĐẢNG BỘ PHƯỜNG LỘC THỌ",
+        "number": 7,
+        "type_code": "KH",
+        "date": "2022-05-10",
+        "place": "Nha Trang",
+        "legal_bases": [
+            "Căn cứ Nghị quyết Đại hội Chi bộ 25 – Trường Mầm non 3/2 nhiệm kỳ 2022 – 2025;",
+            "Căn cứ Hướng dẫn số 12-HD/BTCTW ngày 06/7/2018 của Ban Tổ chức Trung ương;",
+        ],
+        "members": "9 đảng viên",
+        "secretary": "Cao Thị Thanh Hà",
+        "topics": [
+            topic(
+                "Triển khai Nghị quyết Đại hội Chi bộ nhiệm kỳ 2022 – 2025 gắn với nhiệm vụ năm học",
+                2,
+                6,
+                ["Cao Thị Thanh Hà"],
+                "Báo cáo chuyên đề",
+            ),
+            topic(
+                "Nâng cao chất lượng chăm sóc, nuôi dưỡng trẻ, phòng chống suy dinh dưỡng và béo phì",
+                3,
+                8,
+                ["Trần Thị Khánh Phương"],
+                "Trao đổi, thảo luận",
+            ),
+            topic(
+                "Ứng dụng công nghệ thông tin trong quản lý và tổ chức hoạt động giáo dục trẻ",
+                4,
+                10,
+                ["Hồ Thị Mỹ Linh"],
+                "Báo cáo chuyên đề",
+            ),
+        ],  # fmt: skip
+        "assign_style": "by_person",
+        "targets": [],
+    },
+    {
+        "id": "09_mam_non_thien_nga_2020",
+        "half": "test",
+        "fmt": "scan",
+        "layout": "activity",
+        "province": "Khánh Hòa",
+        "source": "http://mnthiennga.pgddtcamlam.edu.vn/tin-tuc-su-kien/hoat-dong-cong-doan-chi/"
+        "dai-hoi-chi-bo-truong-mn-thien-nga-nhiem-ky-2020-2022.html",
+        "source_says": "Chi bộ trường MN Thiên Nga, được Đảng ủy xã Cam An Bắc cho phép, đại hội lần thứ II nhiệm "
+        "kỳ 2020 – 2022 ngày 21/01/2020; bầu Bí thư và Phó Bí thư.",
+        "completed": [
+            "the 2020 activity plan after the congress: targets, tasks, two thematic meetings, names, number "
+            "and date are completed; delivered as a scan (rotated about 1.5°, blurred)",
+        ],
+        "kind": "activity",
+        "year": 2020,
+        "cell_name": "Chi bộ Trường Mầm non Thiên Nga",
+        "committee_name": "Đảng bộ xã Cam An Bắc",
+        "header_committee": "ĐẢNG BỘ XÃ CAM AN BẮC",
+        "number": 2,
+        "type_code": "KH",
+        "date": "2020-02-03",
+        "place": "Cam An Bắc",
+        "legal_bases": [
+            "Căn cứ Nghị quyết Đại hội Chi bộ Trường Mầm non Thiên Nga lần thứ II, nhiệm kỳ 2020 – 2022;",
+        ],
+        "members": "8 đảng viên",
+        "secretary": "Lê Thị Ngọc Ánh",
+        "topics": [
+            topic(
+                "Phòng, chống dịch bệnh trong trường mầm non",
+                1,
+                3,
+                ["Lê Thị Ngọc Ánh"],
+                "Báo cáo chuyên đề",
+            ),
+            topic(
+                "Xây dựng trường mầm non lấy trẻ làm trung tâm",
+                3,
+                9,
+                ["Nguyễn Thị Thu Sương"],
+                "Trao đổi, thảo luận",
+            ),
+        ],  # fmt: skip
+        "targets": [
+            target(
+                "100% đảng viên hoàn thành nhiệm vụ, trong đó ít nhất 20% hoàn thành xuất sắc nhiệm vụ",
+                "percent",
+                100,
+            ),
+            target("Kết nạp 01 đảng viên mới", "count", 1),
+            target("Chi bộ đạt “Hoàn thành tốt nhiệm vụ”", "yes_no"),
+            target("100% trẻ đến trường được bảo đảm an toàn", "percent", 100),
+            target("Tỷ lệ trẻ suy dinh dưỡng dưới 3%", "threshold", None, 3),
+        ],  # fmt: skip
+    },
+    {
+        "id": "10_mam_non_duc_hoa_2018",
+        "half": "test",
+        "fmt": "txt",
+        "layout": "activity_text",
+        "province": "Hà Tĩnh",
+        "source": "http://mnduchoa.ductho.edu.vn/tin-tuc/tin-nha-truong/chi-bo-mam-non-duc-hoa-to-chuc-thanh-cong-hoi-nghi-chi-bo-.html",
+        "source_says": "Ngày 25/9/2018, được Đảng ủy xã Đức Hòa nhất trí, Chi bộ mầm non tổ chức hội nghị chi bộ "
+        "năm học 2018 – 2019; đ/c Lê Minh Hồng, Phó Bí thư Đảng ủy, dự; đ/c Lê Thị Kim Lài, Phó Bí thư chi bộ, "
+        "báo cáo kết quả và phương hướng; hội nghị quyết nghị các chỉ tiêu năm học 2018 – 2019.",
+        "completed": [
+            "the targets and tasks the meeting adopted are completed (the page lists none), as are the three "
+            "thematic meetings in prose, the secretary and the plan's date; no number (the page shows none)",
+        ],
+        "kind": "activity",
+        "year": 2018,
+        "cell_name": "Chi bộ Trường Mầm non Đức Hòa",
+        "committee_name": "Đảng bộ xã Đức Hòa",
+        "header_committee": "ĐẢNG BỘ XÃ ĐỨC HÒA",
+        "number": None,
+        "type_code": "KH",
+        "date": "2018-09-25",
+        "place": "Đức Hòa",
+        "legal_bases": [],
+        "members": "10 đảng viên",
+        "secretary": "Nguyễn Thị Hương",
+        "topics": [
+            topic("Xây dựng môi trường giáo dục lấy trẻ làm trung tâm", 4, 11, ["Lê Thị Kim Lài"]),
+            topic(
+                "Phát huy vai trò nêu gương của đảng viên trong thực hiện nhiệm vụ năm học",
+                1,
+                3,
+                ["Nguyễn Thị Hương"],
+            ),
+            topic(
+                "Nâng cao chất lượng bữa ăn bán trú, bảo đảm an toàn thực phẩm",
+                2,
+                5,
+                ["Lê Thị Kim Lài"],
+            ),
+        ],  # fmt: skip
+        "targets": [
+            target("100% đảng viên hoàn thành tốt nhiệm vụ trở lên", "percent", 100),
+            target("Chi bộ đạt “Trong sạch vững mạnh”", "yes_no"),
+            target("Bồi dưỡng 02 quần chúng ưu tú đi học lớp nhận thức về Đảng", "count", 2),
+            target("98% trẻ được đánh giá đạt chuẩn phát triển theo độ tuổi", "percent", 98),
+        ],
+    },
+    {
+        "id": "12_chi_bo_xom_song_2023",
+        "half": "test",
+        "fmt": "photo",
+        "layout": "table",
+        "table_style": "compact",
+        "province": "Thái Nguyên",
+        "source": "https://thainguyentv.vn/dong-chi-truong-ban-tuyen-giao-tinh-uy-du-sinh-hoat-chi-bo-tai-xom-song-xa-an-khanh-101998.html",
+        "source_says": "Chi bộ xóm Sòng (xã An Khánh) có 19 đảng viên, 14 sinh hoạt thường xuyên; chi bộ đoàn kết, "
+        "lãnh đạo thực hiện các phong trào thi đua, phát triển đảng viên; cần sắp xếp nội dung sinh hoạt khoa "
+        "học hơn.",
+        "completed": [
+            "the page gives no year: 2023 is assumed; the one-page plan (four topics, months, preparers, number, "
+            "date) is completed; delivered as a phone photo (JPEG) of the printed page",
+        ],
+        "kind": "thematic",
+        "year": 2023,
+        "cell_name": "Chi bộ xóm Sòng",
+        "committee_name": "Đảng bộ xã An Khánh",
+        "header_committee": "ĐẢNG BỘ XÃ AN KHÁNH",
+        "number": 1,
+        "type_code": "KH",
+        "date": "2023-01-05",
+        "place": "An Khánh",
+        "legal_bases": [],
+        "members": "19 đảng viên",
+        "secretary": "Hoàng Văn Tuấn",
+        "topics": [
+            topic(
+                "Đoàn kết xây dựng xóm đạt chuẩn nông thôn mới kiểu mẫu", 1, 3, ["Hoàng Văn Tuấn"]
+            ),
+            topic("Tạo nguồn phát triển đảng viên trong thanh niên", 2, 6, ["Đỗ Thị Mai"]),
+            topic("Nâng cao chất lượng sinh hoạt chi bộ khu dân cư", 3, 9, ["Hoàng Văn Tuấn"]),
+            topic("Vận động nhân dân giữ gìn vệ sinh môi trường", 4, 11, ["Nguyễn Văn Sơn"]),
+        ],
+        "targets": [],
+    },
+    {
+        "id": "13_van_phong_doan_dbqh_hdnd_ben_tre_2016",
+        "half": "test",
+        "fmt": "doc",
+        "layout": "quarter_prose",
+        "province": "Bến Tre",
+        "source": "https://hdnd.bentre.gov.vn/noi-dung/-/cms-icbt/10180/bai-viet/44135",
+        "source_says": "Chi bộ Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh (Đảng bộ Khối các cơ quan "
+        "tỉnh) đại hội nhiệm kỳ 2015 – 2020 ngày 12/5/2015, 29/29 đảng viên; đ/c Đặng Ngọc Anh, Chánh Văn "
+        "phòng, Bí thư Chi bộ; đ/c Huỳnh Văn Tấn, Phó Chánh Văn phòng, trong chi ủy.",
+        "completed": [
+            "the 2016 thematic plan (four topics, months, preparers other than the two named officers, number, "
+            "date) is completed; each quarter is a heading followed by a sentence; saved as an old Word .doc",
+        ],
+        "kind": "thematic",
+        "year": 2016,
+        "cell_name": "Chi bộ Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh",
+        "committee_name": "Đảng bộ Khối các cơ quan tỉnh",
+        "header_committee": "ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH",
+        "number": 3,
+        "type_code": "KH",
+        "date": "2016-01-18",
+        "place": "Bến Tre",
+        "legal_bases": [
+            "Căn cứ Nghị quyết Đại hội Chi bộ nhiệm kỳ 2015 – 2020;",
+            "Căn cứ Kế hoạch của Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh về công tác xây dựng Đảng năm 2016;",
+        ],
+        "members": "29 đảng viên",
+        "secretary": "Đặng Ngọc Anh",
+        "topics": [
+            topic(
+                "Nâng cao chất lượng tham mưu, phục vụ các kỳ họp Hội đồng nhân dân tỉnh",
+                1,
+                3,
+                ["Huỳnh Văn Tấn"],
+            ),
+            topic(
+                "Công tác phục vụ bầu cử đại biểu Quốc hội khóa XIV và đại biểu Hội đồng nhân dân các cấp "
+                "nhiệm kỳ 2016 – 2021",
+                2,
+                4,
+                ["Đặng Ngọc Anh"],
+            ),
+            topic(
+                "Thực hiện Chỉ thị số 05-CT/TW về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách "
+                "Hồ Chí Minh",
+                3,
+                8,
+                ["Trần Văn Hùng"],
+            ),
+            topic(
+                "Cải cách hành chính, ứng dụng công nghệ thông tin trong công tác văn phòng",
+                4,
+                11,
+                ["Huỳnh Văn Tấn", "Phan Thị Thanh Thủy"],
+            ),
+        ],  # fmt: skip
+        "targets": [],
+    },
+    {
+        "id": "15_mam_non_son_ca_2024",
+        "half": "test",
+        "fmt": "docx",
+        "layout": "table",
+        "table_style": "quarter_dash_month",
+        "province": "Hà Nội",
+        "source": "http://sontay.hanoi.gov.vn/hoat-dong-cac-don-vi/-/view_content/"
+        "8555861-doi-moi-nang-cao-chat-luong-sinh-hoat-chi-bo-truong-mam-non-son-ca.html",
+        "source_says": "Chiều 3/6/2024 chi bộ trường mầm non Sơn Ca (34 đảng viên) sinh hoạt chuyên đề tháng 6/2024: "
+        "thực hiện Kết luận 01-KL/TW và chuyên đề năm 2024; Tổ công tác Thị ủy dự; đ/c Nguyễn Thị Minh Hảo, Bí "
+        "thư chi bộ, kết luận; đảng viên góp ý về nắm bắt tư tưởng chính trị.",
+        "completed": [
+            "the superior committee is not named on the page: Đảng bộ phường Trung Hưng is completed; topics of "
+            "quarters I, III, IV, preparers, number and date are completed; time written 'Quý 1 – tháng 03'",
+        ],
+        "kind": "thematic",
+        "year": 2024,
+        "cell_name": "Chi bộ Trường Mầm non Sơn Ca",
+        "committee_name": "Đảng bộ phường Trung Hưng",
+        "header_committee": "ĐẢNG BỘ PHƯỜNG TRUNG HƯNG",
+        "number": 6,
+        "type_code": "KH",
+        "date": "2024-01-08",
+        "place": "Sơn Tây",
+        "legal_bases": [
+            "Căn cứ Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị về tiếp tục thực hiện Chỉ thị số "
+            "05-CT/TW;",
+            "Căn cứ Hướng dẫn số 12-HD/BTCTW ngày 06/7/2018 của Ban Tổ chức Trung ương;",
+        ],
+        "members": "34 đảng viên",
+        "secretary": "Nguyễn Thị Minh Hảo",
+        "topics": [
+            topic(
+                "Nâng cao chất lượng chăm sóc, giáo dục trẻ theo hướng lấy trẻ làm trung tâm",
+                1,
+                3,
+                ["Phùng Thị Thu Hương"],
+            ),
+            topic(
+                "Thực hiện Kết luận số 01-KL/TW của Bộ Chính trị và chuyên đề năm 2024 về học tập và làm theo "
+                "tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+                2,
+                6,
+                ["Nguyễn Thị Minh Hảo"],
+            ),
+            topic(
+                "Xây dựng môi trường giáo dục xanh – sạch – đẹp – an toàn", 3, 9, ["Kiều Thị Lan"]
+            ),
+            topic(
+                "Nắm bắt tư tưởng, dư luận trong đội ngũ đảng viên, giáo viên",
+                4,
+                12,
+                ["Nguyễn Thị Minh Hảo"],
+            ),
+        ],  # fmt: skip
+        "targets": [],
+    },
+    {
+        "id": "16_thcs_le_quy_don_2024",
+        "half": "test",
+        "fmt": "docx",
+        "layout": "numbered_list",
+        "province": "Hà Nội",
+        "source": "http://thcslequydon.longbien.edu.vn/hoat-dong-doan-the/"
+        "chi-bo-truong-thcs-le-quy-don-to-chuc-sinh-hoat-chinh-tri-nghien-cuu-quan-triet/ctfull/12301/895366",
+        "source_says": "Ngày 16/12/2024 Chi bộ trường THCS Lê Quý Đôn sinh hoạt chính trị chủ đề “Nghiên cứu, quán "
+        "triệt, tuyên truyền tư tưởng chỉ đạo, định hướng lớn của Đảng và Tổng Bí thư Tô Lâm về kỷ nguyên mới – "
+        "kỷ nguyên vươn mình của nhân dân”; tham luận về chống lãng phí (đ/c Trần Huyền), chuyển đổi số (đ/c "
+        "Phương Trang), đổi mới phương thức lãnh đạo (đ/c Thanh Bình).",
+        "completed": [
+            "the superior committee (Đảng bộ phường Long Biên), surnames of the three members, the first three "
+            "topics (formed from the three contributions), number and date are completed; the quarter III "
+            "meeting is written 'tháng 10' (outside quarter III) and the truth expects it flagged",
+        ],
+        "kind": "thematic",
+        "year": 2024,
+        "cell_name": "Chi bộ Trường THCS Lê Quý Đôn",
+        "committee_name": "Đảng bộ phường Long Biên",
+        "header_committee": "ĐẢNG BỘ PHƯỜNG LONG BIÊN",
+        "number": 9,
+        "type_code": "KH",
+        "date": "2024-01-15",
+        "place": "Long Biên",
+        "legal_bases": [
+            "Căn cứ Hướng dẫn số 12-HD/BTCTW ngày 06/7/2018 của Ban Tổ chức Trung ương;",
+            "Căn cứ Kế hoạch công tác năm 2024 của Đảng ủy phường Long Biên;",
+        ],
+        "members": "21 đảng viên",
+        "secretary": "Lê Thanh Bình",
+        "topics": [
+            topic("Chuyển đổi số trong quản lý và dạy học", 1, 3, ["Nguyễn Phương Trang"]),
+            topic("Thực hành tiết kiệm, chống lãng phí trong nhà trường", 2, 5, ["Trần Thị Huyền"]),
+            topic(
+                "Đổi mới phương thức lãnh đạo của chi bộ đối với nhiệm vụ chính trị của nhà trường",
+                3,
+                10,
+                ["Lê Thanh Bình"],
+                conflict=True,
+            ),
+            topic(
+                "Nghiên cứu, quán triệt, tuyên truyền tư tưởng chỉ đạo, định hướng lớn của Đảng và Tổng Bí thư "
+                "Tô Lâm về kỷ nguyên mới – kỷ nguyên vươn mình của nhân dân",
+                4,
+                12,
+                ["Lê Thanh Bình", "Trần Thị Huyền", "Nguyễn Phương Trang"],
+            ),
+        ],  # fmt: skip
+        "targets": [],
+    },
+]
