@@ -58,10 +58,11 @@ def test_an_unreadable_document_scores_zero_not_an_error(tmp_path):
 def test_writing_the_corpus_keeps_the_seed_results(tmp_path):
     bench = tmp_path / "import_accuracy.json"
     bench.write_text(json.dumps({"documents": 10, "topics": {"recall": 1.0}}), encoding="utf-8")
-    write_bench({"test": {"documents": 8}}, bench)
+    write_bench({"test": {"documents": 8}, "dev": {"documents": 8}}, bench)
+    write_bench({"test": {"documents": 10}}, bench)
     data = json.loads(bench.read_text("utf-8"))
     assert data["seeds"] == {"documents": 10, "topics": {"recall": 1.0}}
-    assert data["corpus"] == {"test": {"documents": 8}}
+    assert data["corpus"] == {"test": {"documents": 10}, "dev": {"documents": 8}}
 
 
 def test_score_the_corpus_and_record_the_figures():

@@ -52,7 +52,12 @@ def number_line(p: dict[str, Any]) -> str:
 
 
 def header(p: dict[str, Any]) -> Block:
-    left = [p["header_committee"], p["cell_name"].upper(), "*", number_line(p)]
+    left = [
+        p["header_committee"],
+        p.get("header_cell") or p["cell_name"].upper(),
+        "*",
+        number_line(p),
+    ]
     right = ["ĐẢNG CỘNG SẢN VIỆT NAM", "", vn_date(p["date"], p["place"]), ""]
     return ("header", left, right)
 
@@ -398,7 +403,62 @@ def programme_targets(p: dict[str, Any]) -> list[Block]:
     return out
 
 
+def table_merged_quarters(p: dict[str, Any]) -> list[Block]:
+    y = p["year"]
+    out: list[Block] = [header(p), ("title", ["KẾ HOẠCH", f"Sinh hoạt chuyên đề năm {y}"])]
+    out += bases(p)
+    out.append(
+        ("p", f"{p['cell_name']} ({p['members']}) xây dựng kế hoạch sinh hoạt chuyên đề năm {y}:")
+    )
+    out += purpose()
+    out.append(("h", "II. LỊCH SINH HOẠT CHUYÊN ĐỀ"))
+    rows = []
+    for t in p["topics"]:
+        rows.append(
+            [
+                f"Quý {ROMAN[t['quarter']]}",
+                f"Tháng {t['month']}",
+                t["title"],
+                ", ".join(t["presenters"]),
+            ]
+        )
+    out.append(
+        ("table", ["Quý", "Tháng", "Tên chuyên đề", "Người thực hiện"], rows, "merge_first_column")
+    )
+    out += organise(p)
+    out.append(signature(p))
+    return out
+
+
+def month_only_assign_table(p: dict[str, Any]) -> list[Block]:
+    y = p["year"]
+    out: list[Block] = [
+        header(p),
+        ("title", ["KẾ HOẠCH", f"Sinh hoạt chuyên đề các tháng còn lại năm {y}"]),
+    ]
+    out += bases(p)
+    out.append(
+        ("p", f"Sau Đại hội, {p['cell_name']} xây dựng kế hoạch sinh hoạt chuyên đề như sau:")
+    )
+    out += purpose()
+    out.append(("h", "II. CÁC CHUYÊN ĐỀ"))
+    for i, t in enumerate(p["topics"], 1):
+        out.append(("p", f"Chuyên đề {i} (tháng {t['month']:02d}/{y}): {t['title']}."))
+    out.append(("h", "III. PHÂN CÔNG CHUẨN BỊ"))
+    rows = []
+    for i, t in enumerate(p["topics"], 1):
+        rows.append(
+            [str(i), f"Chuyên đề {i}", "; ".join(t["presenters"]), f"Trước 05/{t['month']:02d}/{y}"]
+        )
+    out.append(("table", ["TT", "Nội dung", "Người thực hiện", "Hạn gửi dự thảo"], rows))
+    out += organise(p)
+    out.append(signature(p))
+    return out
+
+
 LAYOUTS = {
+    "table_merged_quarters": table_merged_quarters,
+    "month_only_assign_table": month_only_assign_table,
     "sections_assign": sections_assign,
     "table": table,
     "quarter_bullets": quarter_bullets,
@@ -489,6 +549,14 @@ def to_docx(blocks: list[Block], path: Path) -> None:
             for i, row in enumerate(b[2], 1):
                 for j, text in enumerate(row):
                     grid.cell(i, j).text = text
+            if len(b) > 3 and b[3] == "merge_first_column":  # one Quý cell over its topics
+                start = 1
+                for i in range(2, len(b[2]) + 2):
+                    if i == len(b[2]) + 1 or b[2][i - 1][0] != b[2][start - 1][0]:
+                        if i - 1 > start:
+                            merged = grid.cell(start, 0).merge(grid.cell(i - 1, 0))
+                            merged.text = b[2][start - 1][0]
+                        start = i
         elif kind == "sign":
             doc.add_paragraph()
             two_columns(b[1], b[2], True)

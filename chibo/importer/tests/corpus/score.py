@@ -200,7 +200,7 @@ def write_bench(report: dict[str, Any], path: Path) -> None:
         data = json.loads(path.read_text(encoding="utf-8"))
     if "documents" in data:  # the seed report written before the corpus existed
         data = {"seeds": data}
-    data["corpus"] = report
+    data["corpus"] = {**data.get("corpus", {}), **report}  # scoring one half keeps the other
     path.parent.mkdir(exist_ok=True)
     path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 

@@ -144,6 +144,7 @@ PLANS: list[T] = [
         "cell_name": "Chi bộ Trường Mầm non Thiên Nga",
         "committee_name": "Đảng bộ xã Cam An Bắc",
         "header_committee": "ĐẢNG BỘ XÃ CAM AN BẮC",
+        "header_cell": "CHI BỘ TRƯỜNG MN THIÊN NGA",
         "number": 2,
         "type_code": "KH",
         "date": "2020-02-03",
@@ -346,6 +347,7 @@ PLANS: list[T] = [
         "cell_name": "Chi bộ Trường Mầm non Sơn Ca",
         "committee_name": "Đảng bộ phường Trung Hưng",
         "header_committee": "ĐẢNG BỘ PHƯỜNG TRUNG HƯNG",
+        "header_cell": "CHI BỘ MẦM NON SƠN CA",
         "number": 6,
         "type_code": "KH",
         "date": "2024-01-08",
@@ -431,6 +433,113 @@ PLANS: list[T] = [
                 4,
                 12,
                 ["Lê Thanh Bình", "Trần Thị Huyền", "Nguyễn Phương Trang"],
+            ),
+        ],  # fmt: skip
+        "targets": [],
+    },
+    {
+        "id": "17_tieu_hoc_dinh_bang_2_2018",
+        "half": "test",
+        "fmt": "docx",
+        "layout": "table_merged_quarters",
+        "province": "Bắc Ninh",
+        "source": "https://raw.githubusercontent.com/21ts444/thdinhbang2/main/tin-tuc-su-kien/"
+        "dai-hoi-chi-bo-nhiem-ky-2018-2020-thanh-cong-tot-dep.html (mirror of the school's site)",
+        "source_says": "Ngày 12/1/2018 Chi bộ Giáo dục tiểu học 2 – Trường Tiểu học Đình Bảng 2 đại hội nhiệm kỳ "
+        "2018 – 2020; đ/c Nguyễn Thế Chín, Phó Bí thư Đảng ủy, Chủ tịch UBND phường Đình Bảng dự; chi bộ "
+        "thực hiện quy chế dân chủ, ứng dụng công nghệ thông tin, đổi mới quản lý, trường học thân thiện – "
+        "học sinh tích cực.",
+        "completed": [
+            "the 2018 thematic plan after the congress: six topics built from the page's priorities, months, "
+            "preparers, number and date; the table merges the Quý cell over two topics of the same quarter",
+        ],
+        "kind": "thematic",
+        "year": 2018,
+        "cell_name": "Chi bộ Giáo dục tiểu học 2 – Trường Tiểu học Đình Bảng 2",
+        "committee_name": "Đảng bộ phường Đình Bảng",
+        "header_committee": "ĐẢNG BỘ PHƯỜNG ĐÌNH BẢNG",
+        "header_cell": "CHI BỘ GIÁO DỤC TIỂU HỌC 2",
+        "number": 2,
+        "type_code": "KH",
+        "date": "2018-01-22",
+        "place": "Đình Bảng",
+        "legal_bases": [
+            "Căn cứ Nghị quyết Đại hội Chi bộ Giáo dục tiểu học 2 nhiệm kỳ 2018 – 2020;",
+        ],
+        "members": "16 đảng viên",
+        "secretary": "Nguyễn Thị Thanh Hương",
+        "topics": [
+            topic("Thực hiện quy chế dân chủ trong nhà trường", 1, 2, ["Nguyễn Thị Thanh Hương"]),
+            topic(
+                "Ứng dụng công nghệ thông tin trong dạy học và quản lý", 1, 3, ["Nguyễn Văn Khải"]
+            ),
+            topic(
+                "Đổi mới công tác quản lý, nâng cao chất lượng dạy học",
+                2,
+                5,
+                ["Nguyễn Thị Thanh Hương"],
+            ),
+            topic("Xây dựng trường học thân thiện, học sinh tích cực", 3, 9, ["Đỗ Thị Thu Hằng"]),
+            topic(
+                "Công tác phát triển đảng viên trong đội ngũ giáo viên", 4, 11, ["Nguyễn Văn Khải"]
+            ),
+            topic(
+                "Kiểm điểm việc học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm 2018",
+                4,
+                12,
+                ["Nguyễn Thị Thanh Hương", "Đỗ Thị Thu Hằng"],
+            ),
+        ],  # fmt: skip
+        "targets": [],
+    },
+    {
+        "id": "18_tieu_hoc_cha_la_2025",
+        "half": "test",
+        "fmt": "odt",
+        "layout": "month_only_assign_table",
+        "province": "Cà Mau",
+        "source": "http://thddchala.edu.vnptweb.vn/tin-hoat-dong-cong-doan/dai-hoi-chi-bo-2025-2027-390226",
+        "source_says": "Chiều 27/02/2025, theo chỉ đạo của Đảng ủy xã Trần Phán, Chi bộ Trường Tiểu học Chà Là đại hội "
+        "nhiệm kỳ 2025 – 2027 với 31 đảng viên; chỉ đạo: quán triệt chỉ thị, nghị quyết; nguyên tắc tập trung "
+        "dân chủ; đẩy mạnh tự phê bình và phê bình.",
+        "completed": [
+            "the thematic plan for the rest of 2025 (three topics from the congress's directions, months, "
+            "preparers, number, date); topics are named with their month only and assigned by number in a "
+            "separate table; saved as .odt",
+        ],
+        "kind": "thematic",
+        "year": 2025,
+        "cell_name": "Chi bộ Trường Tiểu học Chà Là",
+        "committee_name": "Đảng bộ xã Trần Phán",
+        "header_committee": "ĐẢNG BỘ XÃ TRẦN PHÁN",
+        "number": 4,
+        "type_code": "KH",
+        "date": "2025-03-10",
+        "place": "Trần Phán",
+        "legal_bases": [
+            "Căn cứ Nghị quyết Đại hội Chi bộ Trường Tiểu học Chà Là nhiệm kỳ 2025 – 2027;",
+            "Căn cứ Hướng dẫn số 12-HD/BTCTW ngày 06/7/2018 của Ban Tổ chức Trung ương;",
+        ],
+        "members": "31 đảng viên",
+        "secretary": "Trần Văn Hậu",
+        "topics": [
+            topic(
+                "Quán triệt và thực hiện nguyên tắc tập trung dân chủ trong chi bộ",
+                2,
+                4,
+                ["Trần Văn Hậu"],
+            ),
+            topic(
+                "Nâng cao chất lượng tự phê bình và phê bình của đảng viên",
+                3,
+                7,
+                ["Lâm Thị Ngọc Giàu"],
+            ),
+            topic(
+                "Quán triệt các chỉ thị, nghị quyết của Đảng gắn với nhiệm vụ năm học 2025 – 2026",
+                4,
+                10,
+                ["Trần Văn Hậu", "Nguyễn Hoàng Em"],
             ),
         ],  # fmt: skip
         "targets": [],
