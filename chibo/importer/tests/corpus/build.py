@@ -323,7 +323,7 @@ def activity_text(p: dict[str, Any]) -> list[Block]:
         header(p),
         ("title", ["KẾ HOẠCH HOẠT ĐỘNG CỦA CHI BỘ", f"Năm học {y} – {y + 1}"]),
     ]
-    out.append(("p", f"Căn cứ kết quả hội nghị chi bộ ngày {p['date'][8:]}/{p['date'][5:7]}/{y}, được sự nhất "
+    out.append(("p", f"Thực hiện kết luận của hội nghị chi bộ ngày {p['date'][8:]}/{p['date'][5:7]}/{y}, được sự nhất "
                      f"trí của {p['committee_name']}, {p['cell_name']} xây dựng kế hoạch năm học {y} – {y + 1} "
                      f"như sau:"))  # fmt: skip
     out.append(("h", "A. CÁC CHỈ TIÊU PHẤN ĐẤU"))
