@@ -1,7 +1,7 @@
 """What the API reads and writes. Codes for programs, `*_display` in Vietnamese for people."""
 
 import datetime as dt
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from ninja import Schema
 from pydantic import Field
@@ -102,17 +102,23 @@ class MemberOut(Schema):
         return obj.probation_flag()
 
 
+# A date the member form reads (chibo.lib.dates.DayMonthYearField): the API hands the text to the
+# same form, so 1985-02-31 gets the form's reason ("không có thật"), not a parser's.
+DayText = Annotated[str, Field(description="Ngày: NNNN-TT-NN (ví dụ 1985-01-05) hoặc NN/TT/NNNN",
+                               examples=["1985-01-05"])]  # fmt: skip
+
+
 class MemberFields(Schema):
     """The data fields of a member, as the UI form has them; all optional for PATCH."""
 
     full_name: str | None = None
     gender: GenderCode | None = None
-    birth_date: dt.date | None = None
+    birth_date: DayText | None = None
     phone: str | None = None
     email: str | None = None
     job: str | None = None
-    admission_date: dt.date | None = None
-    official_date: dt.date | None = None
+    admission_date: DayText | None = None
+    official_date: DayText | None = None
     card_number: str | None = None
     general_education: str | None = None
     qualification: QualificationCode | None = None

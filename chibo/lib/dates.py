@@ -7,9 +7,12 @@ DateTimeField, see chibo.core) and the API's date types use the same bounds and 
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+import re
 from typing import Annotated, Any
 
+from django import forms
 from django.core.exceptions import ValidationError
 from pydantic import AfterValidator
 
@@ -38,3 +41,76 @@ def _checked[T: dt.date](value: T) -> T:
 
 PlausibleDate = Annotated[dt.date, AfterValidator(_checked)]
 PlausibleDateTime = Annotated[dt.datetime, AfterValidator(_checked)]
+
+
+# -- a date typed as day/month/year, whatever the browser's language ---------------------------
+# `<input type=date>` shows mm/dd/yyyy on a phone set to English and sends "" for 31/02, so the
+# server saved a blank. This field is a plain text box read the Vietnamese way, day first; it
+# refuses a date that does not exist with the reason. The API passes its strings through the
+# same field (ISO "1985-02-28" is accepted too), so both say the same thing.
+
+FORMAT_HELP = "Ghi theo thứ tự ngày/tháng/năm, ví dụ 05/01/1985."
+_DAY_FIRST = re.compile(r"^(\d{1,2})\s*[/.\-\s]\s*(\d{1,2})\s*[/.\-\s]\s*(\d{4})$")
+_DIGITS = re.compile(r"^(\d{2})(\d{2})(\d{4})$")  # 05011985: a numeric keypad has no "/"
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+
+
+def parse_day_month_year(text: str) -> dt.date:
+    """'31/1/1985', '31.01.1985', '31-01-1985', '31011985' or ISO '1985-01-31' → a date;
+    ValidationError with a Vietnamese reason otherwise."""
+    text = text.strip()
+    match = _ISO.match(text)
+    if match:
+        year, month, day = (int(part) for part in match.groups())
+    else:
+        match = _DAY_FIRST.match(text) or _DIGITS.match(text)
+        if not match:
+            raise ValidationError(f"“{text[:20]}” không đọc được là ngày. {FORMAT_HELP}",
+                                  code="invalid")  # fmt: skip
+        day, month, year = (int(part) for part in match.groups())
+    if year < 1:
+        raise ValidationError(f"Năm {year} không có thật. {FORMAT_HELP}", code="invalid")
+    if not 1 <= month <= 12:
+        raise ValidationError(
+            f"Tháng {month} không có thật: tháng chỉ từ 1 đến 12.", code="invalid"
+        )
+    last = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= last:
+        raise ValidationError(
+            f"Ngày {day:02d}/{month:02d}/{year} không có thật: tháng {month} năm {year} "
+            f"chỉ có {last} ngày.",
+            code="invalid",
+        )
+    return dt.date(year, month, day)
+
+
+class DayMonthYearInput(forms.TextInput):
+    """A text box for dd/mm/yyyy: digits keypad on phones, day first on every phone."""
+
+    def __init__(self, attrs: dict[str, Any] | None = None) -> None:
+        super().__init__({"inputmode": "numeric", "autocomplete": "off", "placeholder": "ngày/tháng/năm",
+                          "data-date": "dmy", "maxlength": "10", **(attrs or {})})  # fmt: skip
+
+    def format_value(self, value: Any) -> str | None:
+        if isinstance(value, dt.date):
+            return f"{value:%d/%m/%Y}"
+        return super().format_value(value)
+
+
+class DayMonthYearField(forms.DateField):
+    """A DateField typed as day/month/year: impossible dates are refused, never dropped."""
+
+    widget = DayMonthYearInput
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("help_text", FORMAT_HELP)
+        super().__init__(**kwargs)
+
+    def to_python(self, value: Any) -> dt.date | None:
+        if value in self.empty_values:
+            return None
+        if isinstance(value, dt.datetime):
+            return value.date()
+        if isinstance(value, dt.date):
+            return value
+        return parse_day_month_year(str(value))

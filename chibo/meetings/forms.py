@@ -5,10 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.utils import timezone
 
 from chibo.members.models import Member, has_chi_uy
 from chibo.organizations.models import Cell
 from chibo.plans.models import Topic
+from chibo.rules import plausible
 from chibo.rules import votes as vote_rules
 from chibo.rules.meetings import SOURCE_DURATION
 
@@ -76,6 +78,11 @@ class MeetingForm(_CellMembers, forms.ModelForm):
             )
         if data.get("starts_at") and data.get("ends_at") and data["ends_at"] <= data["starts_at"]:
             self.add_error("ends_at", "Giờ kết thúc phải sau giờ bắt đầu.")
+        if data.get("starts_at") and "starts_at" in self.changed_data:
+            day = timezone.localtime(data["starts_at"]).date()
+            problem = plausible.meeting_day_problem(day, today=timezone.localdate())
+            if problem:
+                self.add_error("starts_at", problem)
         return data
 
 

@@ -7,11 +7,10 @@ from django import forms
 from django.contrib.auth.password_validation import validate_password
 from django.utils import timezone
 
+from chibo.lib.dates import DayMonthYearField
 from chibo.rules import organization
 
 from .models import Member, Role
-
-DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
 class MemberFilterForm(forms.Form):
@@ -31,10 +30,11 @@ class MemberForm(forms.ModelForm):
             "full_name", "gender", "birth_date", "phone", "email", "job", "admission_date",
             "official_date", "card_number", "general_education", "qualification", "political_theory",
         ]  # fmt: skip
-        widgets = {
-            "birth_date": DATE_WIDGET,
-            "admission_date": DATE_WIDGET,
-            "official_date": DATE_WIDGET,
+        # Day/month/year typed as text: the same on every phone, 31/02 refused, not dropped.
+        field_classes = {
+            "birth_date": DayMonthYearField,
+            "admission_date": DayMonthYearField,
+            "official_date": DayMonthYearField,
         }
 
     def clean_full_name(self) -> str:
@@ -70,7 +70,7 @@ class StatusChangeForm(forms.Form):
         ("expel", "Khai trừ"),
     ]
     action = forms.ChoiceField(label="Thay đổi", choices=ACTIONS)
-    on = forms.DateField(label="Ngày", widget=DATE_WIDGET)
+    on = DayMonthYearField(label="Ngày")
     note = forms.CharField(
         label="Ghi chú, nơi chuyển đến hoặc số quyết định", required=False, max_length=255
     )
@@ -87,10 +87,9 @@ class RecognitionForm(forms.Form):
 
     decision_number = forms.CharField(label="Số quyết định của cấp ủy cấp trên", max_length=50,
                                       help_text="Ví dụ: 125-QĐ/ĐU")  # fmt: skip
-    decision_date = forms.DateField(label="Ngày quyết định", widget=DATE_WIDGET)
-    on = forms.DateField(
+    decision_date = DayMonthYearField(label="Ngày quyết định")
+    on = DayMonthYearField(
         label="Ngày công nhận đảng viên chính thức",
-        widget=DATE_WIDGET,
         help_text=f"Là ngày hết {organization.PROBATION_MONTHS} tháng dự bị "
         f"({organization.SOURCE_PROBATION.text}), không phải ngày họp hay ngày ký quyết định.",
     )
@@ -98,7 +97,7 @@ class RecognitionForm(forms.Form):
 
 class RoleForm(forms.Form):
     role = forms.ChoiceField(label="Chức vụ trong chi bộ", choices=Role.choices)
-    on = forms.DateField(label="Từ ngày", widget=DATE_WIDGET, initial=timezone.localdate)
+    on = DayMonthYearField(label="Từ ngày", initial=timezone.localdate)
 
 
 class ActivateForm(forms.Form):

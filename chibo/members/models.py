@@ -15,7 +15,7 @@ from django.utils import timezone
 from chibo.audit.models import log_action, snapshot
 from chibo.lib.vietnamese import fold, sort_key
 from chibo.organizations.models import Cell, Committee
-from chibo.rules import organization, votes
+from chibo.rules import organization, plausible, votes
 from chibo.rules.organization import elects_committee
 
 PROBATIONARY_CARD_MESSAGE = (
@@ -173,8 +173,6 @@ class Member(models.Model):
 
     def clean(self) -> None:
         validate_member_dates(self)
-        if self.birth_date and self.birth_date > timezone.localdate():
-            raise ValidationError({"birth_date": "Ngày sinh không thể ở tương lai."})
         if self.status == self.Status.OFFICIAL and self.admission_date and not self.official_date:
             raise ValidationError({"official_date": "Đảng viên chính thức cần có ngày chính thức."})
         if self.status == self.Status.PROBATIONARY:
@@ -584,12 +582,16 @@ class AccountInvite(models.Model):
 
 
 def validate_member_dates(member: Member) -> None:
-    if (
-        member.official_date
-        and member.admission_date
-        and member.official_date < member.admission_date
-    ):
-        raise ValidationError({"official_date": "Ngày chính thức không thể trước ngày vào Đảng."})
+    """Refuse impossible or implausible dates with the reason (chibo.rules.plausible): the same
+    check for the form, the API, the Excel import and the admission ceremony."""
+    problems = plausible.member_date_problems(
+        birth=member.birth_date,
+        admission=member.admission_date,
+        official=member.official_date,
+        today=timezone.localdate(),
+    )
+    if problems:
+        raise ValidationError(problems)
 
 
 class MemberImport(models.Model):

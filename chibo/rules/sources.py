@@ -121,6 +121,8 @@ _LIST = [
     Source("DEFAULT", "Mặc định của phần mềm; Đảng ủy điều chỉnh được", "Mặc định, Đảng ủy điều chỉnh được",
            "I"),
     Source("CELL_PLAN", "Kế hoạch của chi bộ", "Kế hoạch của chi bộ", "P"),
+    Source("SANITY", "Giới hạn kiểm tra của phần mềm Chi bộ số, không phải quy định của Đảng",
+           "giới hạn kiểm tra của phần mềm, không phải quy định", "I"),
 ]  # fmt: skip
 SOURCES: dict[str, Source] = {s.code: s for s in _LIST}
 

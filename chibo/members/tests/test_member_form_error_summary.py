@@ -22,7 +22,7 @@ def test_a_bad_date_and_a_duplicate_card_are_listed_at_the_top_and_nothing_is_sa
     start = page.index('class="notice error-summary"')
     summary = page[start : page.index("</div>", start)]
     assert "Chưa lưu được. Hãy sửa 3 chỗ dưới đây:" in summary
-    assert 'href="#id_birth_date">Ngày sinh</a>: Nhập một ngày hợp lệ.' in summary
+    assert 'href="#id_birth_date">Ngày sinh</a>: Ngày 31/02/1990 không có thật' in summary
     assert "Ngày chính thức không thể trước ngày vào Đảng." in summary
     assert "Số thẻ đảng viên này đã có trong danh sách." in summary
     assert Member.objects.count() == before

@@ -88,7 +88,7 @@ def test_the_bi_thu_enters_the_decision_once_the_vote_passed(
     page = secretary_client.get(url).content.decode()
     assert reverse("members:recognise", args=[member.pk]) in page
     assert "Số quyết định của cấp ủy cấp trên" in page
-    assert f'value="{member.probation_ends:%Y-%m-%d}"' in page  # the official date, pre-filled
+    assert f'value="{member.probation_ends:%d/%m/%Y}"' in page  # the official date, pre-filled
     assert (
         reverse("members:recognise", args=[member.pk])
         not in member_client.get(url).content.decode()
