@@ -8,7 +8,14 @@ import difflib
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseBase
+from django.http import (
+    FileResponse,
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    HttpResponseBase,
+    JsonResponse,
+)
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_http_methods, require_POST
@@ -212,15 +219,30 @@ def read(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def member_comment(request: HttpRequest, pk: int) -> HttpResponse:
+    """Save a member's comment. A phone sending a comment written offline asks for JSON
+    (Accept: application/json) and learns whether it is saved, or why not."""
     meeting = meeting_access(request, pk, need=MEMBER).meeting
     form = MemberCommentForm(request.POST)
     if not form.is_valid():
         form_errors(request, form)
         return redirect("meetings:read", pk=pk)
     data = form.cleaned_data
-    return act(request, lambda: MemberComment.add(meeting, by=request.user, text=data.get("text", ""),
-                                                  wants_to_speak=data.get("wants_to_speak", False)),
-               "Đã ghi nhận ý kiến của đồng chí.", to="meetings:read", pk=pk)  # fmt: skip
+
+    def add() -> MemberComment:
+        return MemberComment.add(meeting, by=request.user, text=data.get("text", ""),
+                                 wants_to_speak=data.get("wants_to_speak", False),
+                                 client_key=data.get("client_key"))  # fmt: skip
+
+    if "application/json" in request.headers.get("Accept", ""):
+        if form.errors:
+            return JsonResponse({"error": "Mã gửi của máy không hợp lệ."}, status=400)
+        try:
+            comment = add()
+        except MeetingError as error:
+            return JsonResponse({"error": str(error)}, status=409)
+        return JsonResponse({"id": comment.pk, "resent": comment.resent},
+                            status=200 if comment.resent else 201)  # fmt: skip
+    return act(request, add, "Đã ghi nhận ý kiến của đồng chí.", to="meetings:read", pk=pk)
 
 
 @login_required

@@ -5,6 +5,9 @@ ALL_IN = {"anonymous": LOGIN, "member": 302, "secretary": 302, "other_cell": 302
 ROUTES = [
     Route("home", expect=ALL_IN),
     Route("healthz", expect={p: 200 for p in ALL_IN}),
+    # The installable app: the same manifest and service worker for everyone, signed in or not.
+    Route("service_worker", expect={p: 200 for p in ALL_IN}),
+    Route("manifest", expect={p: 200 for p in ALL_IN}),
     Route(
         "login",
         expect={

@@ -3,9 +3,10 @@ comments, materials, members' read receipts and their comments or requests to sp
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
-from django.db import models, transaction
+from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 
 from chibo.audit.models import log_action
@@ -147,30 +148,68 @@ class ReadReceipt(models.Model):
 
 
 class MemberComment(models.Model):
-    """A member's comment on the draft before the meeting, or a request to speak."""
+    """A member's comment on the draft before the meeting, or a request to speak.
+
+    `client_key` is made by the member's phone when she writes the comment (possibly offline,
+    queued until the network returns): sending it again, after a lost answer or a retry,
+    finds the comment already saved instead of saving it twice.
+    """
 
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="member_comments")
     member = models.ForeignKey(Member, on_delete=models.CASCADE, related_name="+")
     text = models.TextField("ý kiến", blank=True)
     wants_to_speak = models.BooleanField("đăng ký phát biểu", default=False)
+    client_key = models.UUIDField("mã gửi của máy", null=True, blank=True, editable=False)
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
         ordering = ["created_at", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["member", "client_key"], name="unique_member_comment_client_key"
+            )
+        ]
 
     def __str__(self) -> str:
         return f"Ý kiến của {self.member}"
 
     @classmethod
-    def add(cls, meeting: Meeting, *, by: Any, text: str, wants_to_speak: bool) -> MemberComment:
+    def add(cls, meeting: Meeting, *, by: Any, text: str, wants_to_speak: bool,
+            client_key: uuid.UUID | None = None) -> MemberComment:  # fmt: skip
+        """Save the comment once: with a `client_key` already used by this member, the saved
+        comment is returned (its `resent` is True) and nothing else happens."""
         member = require_member(by, meeting.cell_id)
+        if client_key is not None:
+            sent = cls._sent(member, meeting, client_key)
+            if sent is not None:
+                return sent
         if meeting.status != Meeting.Status.DISTRIBUTED:
             raise MeetingError("Chỉ góp ý trước buổi họp, sau khi tài liệu đã được gửi.")
         if not text.strip() and not wants_to_speak:
             raise MeetingError("Hãy viết ý kiến hoặc đăng ký phát biểu.")
-        with transaction.atomic():
-            comment = cls.objects.create(meeting=meeting, member=member, text=text.strip(),
-                                         wants_to_speak=wants_to_speak)  # fmt: skip
-            log_action(meeting, "meeting.member_comment", by=by, cell=meeting.cell,
-                       after={"text": comment.text, "wants_to_speak": wants_to_speak})  # fmt: skip
+        try:
+            with transaction.atomic():
+                comment = cls.objects.create(meeting=meeting, member=member, text=text.strip(),
+                                             wants_to_speak=wants_to_speak, client_key=client_key)  # fmt: skip
+                log_action(meeting, "meeting.member_comment", by=by, cell=meeting.cell,
+                           after={"text": comment.text, "wants_to_speak": wants_to_speak})  # fmt: skip
+        except IntegrityError:
+            # The same comment arrived twice at once; the other request saved it.
+            sent = cls._sent(member, meeting, client_key) if client_key is not None else None
+            if sent is None:
+                raise
+            return sent
+        comment.resent = False
         return comment
+
+    @classmethod
+    def _sent(cls, member: Member, meeting: Meeting, key: uuid.UUID) -> MemberComment | None:
+        sent = cls.objects.filter(member=member, client_key=key).first()
+        if sent is None:
+            return None
+        if sent.meeting_id != meeting.pk:
+            raise MeetingError("Mã gửi này đã dùng cho ý kiến về một buổi họp khác.")
+        sent.resent = True
+        return sent
+
+    resent: bool = False
