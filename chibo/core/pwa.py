@@ -20,7 +20,7 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.template.loader import render_to_string
 from django.templatetags.static import static
 from django.urls import reverse
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 NAME = "Chi bộ số"
 THEME_COLOUR = "#b3141b"  # --red of chibo/static/chibo/app.css
@@ -59,7 +59,7 @@ def _worker() -> tuple[str, str]:
     return body.replace("__VERSION__", version), version
 
 
-@require_GET
+@require_safe
 def service_worker(request: HttpRequest) -> HttpResponse:
     body, _version = _worker()
     response = HttpResponse(body, content_type="text/javascript; charset=utf-8")
@@ -68,7 +68,7 @@ def service_worker(request: HttpRequest) -> HttpResponse:
     return response
 
 
-@require_GET
+@require_safe
 def manifest(request: HttpRequest) -> JsonResponse:
     data = {
         "name": NAME,

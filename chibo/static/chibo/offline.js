@@ -64,21 +64,25 @@
     box.textContent = text;
     return box;
   }
-  function staleNotice() {
+  // `back`: the network has just returned (the "online" event).
+  function staleNotice(back) {
     var saved = document.documentElement.dataset.offlineSaved;
     if (saved) {
-      var state = navigator.onLine ? "mạng yếu, chưa tải được bản mới" : "đang ngoại tuyến";
-      var box = notice("offline-stale", "Bản lưu lúc " + savedAt(saved) + " — " + state + ".");
+      var state = !navigator.onLine ? "đang ngoại tuyến" :
+        back === true ? "đã có mạng trở lại" : "mạng yếu, chưa tải được bản mới";
+      var box = notice("offline-stale", "Bản lưu lúc " + savedAt(saved) + " — " + state + ". ");
       box.setAttribute("data-offline-stale", "");
       if (navigator.onLine) {
         var again = document.createElement("a");
+        again.className = "button secondary";
         again.href = location.href;
-        again.textContent = " Tải lại bản mới";
+        again.textContent = "Tải bản mới";
         box.appendChild(again);
       }
     } else {
       notice("offline-stale", navigator.onLine ? "" :
-        "Mất mạng — đang ngoại tuyến. Trang này tải lúc " + savedAt(new Date().toISOString()) +
+        "Mất mạng — đang ngoại tuyến. Trang này tải lúc " +
+        savedAt(new Date(performance.timeOrigin).toISOString()) +
         "; ý kiến viết lúc này được giữ trên máy và tự gửi khi có mạng.");
     }
   }
@@ -227,7 +231,7 @@
     render();
     flush();
   });
-  window.addEventListener("online", function () { staleNotice(); flush(); });
+  window.addEventListener("online", function () { staleNotice(true); flush(); });
   window.addEventListener("offline", staleNotice);
   setInterval(flush, 30000);
 })();
