@@ -149,7 +149,8 @@ class MemberCommentForm(forms.Form):
     text = forms.CharField(label="Ý kiến của đồng chí", required=False, widget=TEXT)
     wants_to_speak = forms.BooleanField(label="Tôi đăng ký phát biểu tại buổi họp", required=False)
     # Made by the phone (chibo/static/chibo/offline.js), so a comment sent again is saved once.
-    client_key = forms.UUIDField(required=False, widget=forms.HiddenInput)
+    client_key = forms.UUIDField(required=False, widget=forms.HiddenInput, error_messages={
+        "invalid": "Mã gửi của máy không hợp lệ; hãy tải lại trang rồi gửi lại."})  # fmt: skip
 
 
 class AttendanceForm(forms.Form):

@@ -223,7 +223,11 @@ def member_comment(request: HttpRequest, pk: int) -> HttpResponse:
     (Accept: application/json) and learns whether it is saved, or why not."""
     meeting = meeting_access(request, pk, need=MEMBER).meeting
     form = MemberCommentForm(request.POST)
+    wants_json = "application/json" in request.headers.get("Accept", "")
     if not form.is_valid():
+        if wants_json:
+            errors = [str(e) for field_errors in form.errors.values() for e in field_errors]
+            return JsonResponse({"error": " ".join(errors)}, status=400)
         form_errors(request, form)
         return redirect("meetings:read", pk=pk)
     data = form.cleaned_data
@@ -233,9 +237,7 @@ def member_comment(request: HttpRequest, pk: int) -> HttpResponse:
                                  wants_to_speak=data.get("wants_to_speak", False),
                                  client_key=data.get("client_key"))  # fmt: skip
 
-    if "application/json" in request.headers.get("Accept", ""):
-        if form.errors:
-            return JsonResponse({"error": "Mã gửi của máy không hợp lệ."}, status=400)
+    if wants_json:
         try:
             comment = add()
         except MeetingError as error:

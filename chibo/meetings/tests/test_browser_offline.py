@@ -145,7 +145,9 @@ def test_a_member_reads_the_draft_and_her_tasks_offline_and_her_comment_arrives_
     # --- Logout forgets the saved pages: offline, the next person sees none of hers.
     page.get_by_role("button", name="Đăng xuất").click()
     page.wait_for_url(lambda url: "/login/" in url)
-    page.wait_for_function("() => caches.open('chibo-pages').then(c => c.keys()).then(k => k.length === 0)")
+    page.wait_for_function(
+        "() => caches.open('chibo-pages').then(c => c.keys()).then(k => k.length === 0)"
+    )
     context.set_offline(True)
     page.goto(base + read_path)
     expect(page.get_by_role("heading", name="Đang ngoại tuyến")).to_be_visible()

@@ -78,6 +78,9 @@ def test_a_refused_comment_tells_the_phone_why_in_vietnamese(world, member_clien
     assert response.json() == {"error": "Hãy viết ý kiến hoặc đăng ký phát biểu."}
     response = member_client.post(url, {"text": "x", "client_key": "không-phải-mã"}, **JSON)
     assert response.status_code == 400 and MemberComment.objects.count() == 0
+    assert response.json() == {
+        "error": "Mã gửi của máy không hợp lệ; hãy tải lại trang rồi gửi lại."
+    }
 
 
 def test_a_key_of_another_meeting_is_refused(world):
