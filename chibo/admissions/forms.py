@@ -8,13 +8,13 @@ from typing import Any
 from django import forms
 from django.utils import timezone
 
+from chibo.lib.dates import DayMonthYearField
 from chibo.meetings.models import Meeting
 from chibo.members.models import Member
 from chibo.rules import admission as rules
 
 from .models import Candidate, Sponsor
 
-DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 EMPTY = "— Chọn —"
 
 
@@ -31,11 +31,8 @@ class CandidateForm(forms.ModelForm):
         fields = ["full_name", "gender", "birth_date", "job", "phone", "education", "qualification",
                   "hardship_area", "over_age_consent", "proposed_by", "unit_has_youth_union",
                   "youth_union_member", "sponsor_route", "route_reason", "helper", "listed_on", "notes"]  # fmt: skip
-        widgets = {
-            "birth_date": DATE,
-            "listed_on": DATE,
-            "notes": forms.Textarea(attrs={"rows": 3}),
-        }
+        widgets = {"notes": forms.Textarea(attrs={"rows": 3})}
+        field_classes = {"birth_date": DayMonthYearField, "listed_on": DayMonthYearField}
         help_texts = {
             "sponsor_route": "Để trống: theo tuổi và việc đơn vị có tổ chức Đoàn hay không (Điều lệ Đảng, Điều 4).",
             "listed_on": "Ngày chi bộ ra nghị quyết đưa vào danh sách cảm tình Đảng, phân công đảng viên giúp đỡ.",
@@ -67,25 +64,25 @@ class _VerbForm(forms.Form):
 
 class CourseForm(_VerbForm):
     number = forms.CharField(label="Số giấy chứng nhận", max_length=50)
-    issued_on = forms.DateField(label="Ngày cấp", widget=DATE)
+    issued_on = DayMonthYearField(label="Ngày cấp")
     issuer = forms.CharField(label="Nơi cấp", max_length=200, required=False,
                              help_text="Ví dụ: Đảng ủy phường Thạch Bàn")  # fmt: skip
 
 
 class StepForm(_VerbForm):
-    on = forms.DateField(label="Ngày", widget=DATE)
+    on = DayMonthYearField(label="Ngày")
     note = forms.CharField(
         label="Ghi chú", required=False, widget=forms.Textarea(attrs={"rows": 2})
     )
 
 
 class CheckForm(_VerbForm):
-    on = forms.DateField(label="Ngày có kết quả thẩm tra", widget=DATE)
+    on = DayMonthYearField(label="Ngày có kết quả thẩm tra")
     note = forms.CharField(label="Kết luận của chi ủy", widget=forms.Textarea(attrs={"rows": 2}))
 
 
 class CommentsForm(_VerbForm):
-    on = forms.DateField(label="Ngày tổng hợp", widget=DATE)
+    on = DayMonthYearField(label="Ngày tổng hợp")
     organisation = forms.CharField(
         label="Ý kiến nhận xét của đoàn thể", widget=forms.Textarea(attrs={"rows": 3})
     )
@@ -97,8 +94,8 @@ class SponsorForm(_VerbForm):
     kind = forms.ChoiceField(label="Người, tổ chức giới thiệu", choices=Sponsor.Kind.choices)
     member = forms.ModelChoiceField(label="Đảng viên giới thiệu", queryset=Member.objects.none(),
                                     required=False, empty_label=EMPTY)  # fmt: skip
-    together_since = forms.DateField(
-        label="Cùng công tác, học tập, cư trú từ ngày", widget=DATE, required=False
+    together_since = DayMonthYearField(
+        label="Cùng công tác, học tập, cư trú từ ngày", required=False
     )
     relation = forms.CharField(label="Quan hệ công tác", max_length=200, required=False,
                                help_text="Ví dụ: cùng tổ chuyên môn")  # fmt: skip
@@ -106,7 +103,7 @@ class SponsorForm(_VerbForm):
         label="Tên tổ chức (Đoàn, công đoàn)", max_length=200, required=False
     )
     reference = forms.CharField(label="Số nghị quyết giới thiệu", max_length=100, required=False)
-    on = forms.DateField(label="Ngày giới thiệu", widget=DATE)
+    on = DayMonthYearField(label="Ngày giới thiệu")
 
     def __init__(self, *args: Any, candidate: Candidate, **kwargs: Any) -> None:
         super().__init__(*args, candidate=candidate, **kwargs)
@@ -126,7 +123,7 @@ class RemoveSponsorForm(_VerbForm):
 
 
 class DayForm(_VerbForm):
-    on = forms.DateField(label="Ngày", widget=DATE)
+    on = DayMonthYearField(label="Ngày")
 
 
 def _meetings(candidate: Candidate) -> Any:
@@ -162,15 +159,15 @@ class VoteForm(_VerbForm):
 
 
 class ProposeForm(_VerbForm):
-    on = forms.DateField(label="Ngày nghị quyết", widget=DATE)
+    on = DayMonthYearField(label="Ngày nghị quyết")
     assessment = forms.CharField(label="Nhận xét của chi bộ (ưu điểm, khuyết điểm)", required=False,
                                  widget=forms.Textarea(attrs={"rows": 3}))  # fmt: skip
 
 
 class DecisionForm(_VerbForm):
     number = forms.CharField(label="Số quyết định", max_length=50, help_text="Ví dụ: 125-QĐ/ĐU")
-    decision_date = forms.DateField(label="Ngày quyết định", widget=DATE)
-    received_on = forms.DateField(label="Ngày chi bộ nhận quyết định", widget=DATE)
+    decision_date = DayMonthYearField(label="Ngày quyết định")
+    received_on = DayMonthYearField(label="Ngày chi bộ nhận quyết định")
     decider = forms.CharField(label="Cơ quan quyết định", max_length=200, required=False)
 
     def __init__(self, *args: Any, candidate: Candidate, **kwargs: Any) -> None:
@@ -182,7 +179,7 @@ class DecisionForm(_VerbForm):
 
 
 class CeremonyForm(_VerbForm):
-    on = forms.DateField(label="Ngày lễ kết nạp", widget=DATE)
+    on = DayMonthYearField(label="Ngày lễ kết nạp")
     consent = forms.CharField(
         label="Văn bản đồng ý tổ chức muộn (nếu quá hạn)", max_length=200, required=False
     )
@@ -192,11 +189,11 @@ class RecognitionForm(_VerbForm):
     number = forms.CharField(
         label="Số quyết định công nhận", max_length=50, help_text="Ví dụ: 210-QĐ/ĐU"
     )
-    decision_date = forms.DateField(label="Ngày quyết định", widget=DATE)
+    decision_date = DayMonthYearField(label="Ngày quyết định")
 
 
 class StopForm(_VerbForm):
-    on = forms.DateField(label="Ngày", widget=DATE)
+    on = DayMonthYearField(label="Ngày")
     reason = forms.CharField(label="Lý do dừng xem xét", widget=forms.Textarea(attrs={"rows": 2}))
 
 

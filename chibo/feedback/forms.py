@@ -7,6 +7,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
+from chibo.lib.dates import DayMonthYearField
 from chibo.rules import feedback as rules
 
 from .models import Category, Channel, Feedback, Message, Report, School, Staff, SurveyRound
@@ -120,7 +121,7 @@ class RedirectForm(forms.Form):
 
 
 class ExtendForm(forms.Form):
-    until = forms.DateField(label="Hạn mới", widget=forms.DateInput(attrs={"type": "date"}))
+    until = DayMonthYearField(label="Hạn mới")
     reason = forms.CharField(label="Lý do gia hạn", max_length=300)
 
     def clean_until(self) -> dt.date:

@@ -12,13 +12,13 @@ from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 from django.utils import timezone
 
+from chibo.lib.dates import DayMonthYearField
 from chibo.members.models import Member
 from chibo.organizations.models import Cell
 from chibo.rules import fees as rules
 
 from .payroll import Payroll, PayrollError, read_payroll
 
-DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 MONTH_WIDGET = forms.TextInput(attrs={"type": "month", "placeholder": "2026-11"})
 _MONTH = re.compile(r"^(\d{4})-(\d{1,2})$|^(\d{1,2})/(\d{4})$")
 
@@ -86,7 +86,7 @@ class PaymentForm(_CellForm):
     member = MemberChoiceField(label="Đảng viên", queryset=Member.objects.none(),
                                error_messages={"required": "Hãy chọn đảng viên.",
                                                "invalid_choice": "Đảng viên này không thuộc chi bộ."})  # fmt: skip
-    paid_on = forms.DateField(label="Ngày nộp", widget=DATE_WIDGET, initial=timezone.localdate)
+    paid_on = DayMonthYearField(label="Ngày nộp", initial=timezone.localdate)
     amount = MoneyField(label="Số tiền (đồng)", error_messages={"required": "Hãy ghi số tiền."})
     method = forms.ChoiceField(label="Hình thức", choices=rules.METHOD_CHOICES, initial=rules.CASH)
     reference = forms.CharField(
@@ -129,13 +129,13 @@ class ReliefForm(_CellForm):
     decision = forms.CharField(label="Quyết định", max_length=200,
                                help_text="Ví dụ: Nghị quyết chi bộ số 05-NQ/CB ngày 03/11/2026",
                                error_messages={"required": "Cần ghi quyết định miễn, giảm (số, ngày)."})  # fmt: skip
-    decided_on = forms.DateField(label="Ngày quyết định", widget=DATE_WIDGET)
+    decided_on = DayMonthYearField(label="Ngày quyết định")
 
 
 class RemittanceForm(forms.Form):
     first_month = MonthField(label="Nộp cho tháng (từ)")
     last_month = MonthField(label="đến tháng")
-    paid_on = forms.DateField(label="Ngày nộp", widget=DATE_WIDGET, initial=timezone.localdate)
+    paid_on = DayMonthYearField(label="Ngày nộp", initial=timezone.localdate)
     amount = MoneyField(label="Số tiền (đồng)")
     method = forms.ChoiceField(
         label="Hình thức", choices=rules.METHOD_CHOICES, initial=rules.PORTAL
@@ -161,7 +161,7 @@ class ShareForm(forms.Form):
                                                  "invalid": "Tỷ lệ phải là số nguyên."})  # fmt: skip
     decision = forms.CharField(label="Văn bản quy định", max_length=200,
                                help_text="Ví dụ: Quyết định số 12-QĐ/ĐU ngày 05/02/2026")  # fmt: skip
-    decided_on = forms.DateField(label="Ngày ban hành", widget=DATE_WIDGET)
+    decided_on = DayMonthYearField(label="Ngày ban hành")
 
 
 class PayrollForm(forms.Form):

@@ -10,6 +10,7 @@ from django.core.validators import MaxValueValidator
 from django.utils import timezone
 
 from chibo.feedback.models import School, Staff
+from chibo.lib.dates import DayMonthYearField
 from chibo.rules import initiatives as rules
 
 from .models import CouncilSeat, Idea, IdeaSettings, Indicator
@@ -43,9 +44,7 @@ class IdeaForm(forms.ModelForm):
 
 
 class ApplyForm(forms.Form):
-    applied_from = forms.DateField(
-        label="Bắt đầu áp dụng từ ngày", widget=forms.DateInput(attrs={"type": "date"})
-    )
+    applied_from = DayMonthYearField(label="Bắt đầu áp dụng từ ngày")
     applied_where = forms.CharField(label="Áp dụng tại", max_length=300, required=False,
                                     help_text="Ví dụ: lớp Mầm A1. Để trống nếu như đã ghi khi đăng ký.")  # fmt: skip
 
@@ -149,8 +148,8 @@ class WeightsForm(forms.Form):
 
 class TermForm(forms.Form):
     name = forms.CharField(label="Tên kỳ đánh giá", max_length=120)
-    start = forms.DateField(label="Từ ngày", widget=forms.DateInput(attrs={"type": "date"}))
-    end = forms.DateField(label="Đến ngày", widget=forms.DateInput(attrs={"type": "date"}))
+    start = DayMonthYearField(label="Từ ngày")
+    end = DayMonthYearField(label="Đến ngày")
 
 
 class EntryForm(forms.Form):

@@ -8,6 +8,7 @@ from django import forms
 from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 
+from chibo.lib.dates import DayMonthYearField
 from chibo.lib.vietnamese import fold
 from chibo.members.models import Gender, Member
 from chibo.plans.forms import LinesField
@@ -50,11 +51,7 @@ class PlanReviewForm(forms.Form):
     kind = forms.ChoiceField(label="Loại kế hoạch", choices=Plan.Kind.choices)
     year = forms.IntegerField(label="Năm", min_value=2000, max_value=2100)
     title = forms.CharField(label="Trích yếu", max_length=300)
-    plan_date = forms.DateField(
-        label="Ngày kế hoạch",
-        required=False,
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-    )
+    plan_date = DayMonthYearField(label="Ngày kế hoạch", required=False)
     place_name = forms.CharField(label="Địa danh", max_length=100, required=False)
     legal_bases = LinesField(label="Căn cứ (mỗi căn cứ một dòng)", required=False)
     signer_name = forms.CharField(label="Người ký", max_length=120, required=False)

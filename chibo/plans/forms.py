@@ -5,6 +5,7 @@ from typing import Any, cast
 
 from django import forms
 
+from chibo.lib.dates import DayMonthYearField
 from chibo.members.models import Member
 from chibo.organizations.models import Cell
 
@@ -79,8 +80,8 @@ class PlanForm(forms.ModelForm):
         model = Plan
         fields = ["year", "title", "legal_bases", "intro", "closing", "recipients", "place_name", "plan_date",
                   "signing_capacity", "signer_title", "signer", "signer_name", "days_before_distribution"]  # fmt: skip
+        field_classes = {"plan_date": DayMonthYearField}
         widgets = {
-            "plan_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "intro": forms.Textarea(attrs={"rows": 2}),
             "closing": forms.Textarea(attrs={"rows": 3}),
         }
