@@ -30,3 +30,17 @@ def test_the_api_gives_the_same_reason_as_the_form(world, secretary_api):
     assert response.status_code == 422
     assert "không có thật" in response.json()["errors"][0]["message"]
     assert Member.objects.get(pk=world.member.pk).birth_date != dt.date(1985, 2, 28)
+
+
+def test_a_meeting_years_away_is_refused_by_the_api_with_the_forms_reason(world, secretary_api):
+    from django.utils import timezone
+
+    from chibo.meetings.models import Meeting
+
+    start = timezone.localtime() + dt.timedelta(days=3 * 365)
+    response = secretary_api.post(f"cells/{world.cell.pk}/meetings", {
+        "title": "Sinh hoạt thường kỳ", "starts_at": start.isoformat()})  # fmt: skip
+    assert response.status_code == 422
+    [error] = response.json()["errors"]
+    assert error["field"] == "starts_at" and "cách hôm nay hơn 1 năm" in error["message"]
+    assert not Meeting.objects.filter(title="Sinh hoạt thường kỳ").exists()
