@@ -27,14 +27,10 @@
     }
     return Promise.all(done);
   }
+  // Logout goes on at once; the worker also forgets them when the login page that follows loads.
   document.addEventListener("submit", function (event) {
     var form = event.target;
-    if (!data.logout || new URL(form.action, location.href).pathname !== data.logout) return;
-    if (form.dataset.forgotten) return;
-    event.preventDefault();
-    form.dataset.forgotten = "1";
-    var go = function () { form.submit(); };
-    Promise.race([forgetPages(), new Promise(function (r) { setTimeout(r, 1500); })]).then(go, go);
+    if (data.logout && new URL(form.action, location.href).pathname === data.logout) forgetPages();
   });
 
   // -- notices ------------------------------------------------------------------------------
