@@ -41,6 +41,7 @@ class DocumentType(models.TextChoices):
     REPORT = "BC", "Báo cáo"
     CONCLUSION = "KL", "Kết luận"
     NOTICE = "TB", "Thông báo"
+    INTRODUCTION = "GGT", "Giấy giới thiệu"  # sinh hoạt đảng (chibo.transfers); HD 36 code not verified
 
 
 class NumberRegister(models.Model):

@@ -20,6 +20,7 @@ from chibo.documents.party import (
     Signature,
     Table,
 )
+from chibo.residence.models import comment_line
 from chibo.rules import evaluation as rules
 
 from .models import EvaluationRound, Level, MemberEvaluation, QuarterlyRating
@@ -112,6 +113,7 @@ def self_assessment_document(sheet: MemberEvaluation) -> PartyDocument:
         blocks.append(Paragraph(f"Kết quả tự xếp loại các quý: {rules.quarters_text(quarters)}.",
                                 indent=False))  # fmt: skip
     blocks += [
+        Paragraph(comment_line(member, round_.year), indent=False),
         Paragraph(
             f"Tự xếp loại: {sheet.get_self_level_display() or '(chưa xếp loại)'}.", bold=True
         ),

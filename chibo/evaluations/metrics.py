@@ -198,6 +198,15 @@ def parent_satisfaction(cell: Cell, year: int) -> Measure:
     return Measure(satisfaction_index(cell, year), "%", satisfaction_basis(cell, year))
 
 
+def study_participation(cell: Cell, year: int) -> Measure:
+    """Members and the school's non-Party staff who attended at least one study session on the
+    Party's resolutions and directives in the year (chibo.study)."""
+    from chibo.study.stats import participation
+
+    value, basis = participation(cell, year)
+    return Measure(value, "%", basis)
+
+
 METRICS: dict[str, Metric] = {m.code: m for m in [
     Metric("attendance_rate", "Tỷ lệ lượt đảng viên dự sinh hoạt", "%", attendance_rate,
            ("tham gia day du sinh hoat", "du sinh hoat")),
@@ -218,6 +227,8 @@ METRICS: dict[str, Metric] = {m.code: m for m in [
            "%", commitments_registered, ("viec lam neu guong", "mot viec doi moi")),
     Metric("teachers_with_initiative", "Tỷ lệ giáo viên có sáng kiến được công nhận (ngân hàng ý tưởng)", "%",
            teachers_with_initiative, ("sang kien",)),
+    Metric("study_participation", "Tỷ lệ đảng viên và quần chúng tham gia học tập nghị quyết, chỉ thị", "%",
+           study_participation, ("tham gia hoc tap",)),
 ]}  # fmt: skip
 
 

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from chibo.lib.http import posted_version
 from chibo.members.access import get_cell, viewer_for
+from chibo.residence.models import comment_lines, missing_comments
 from chibo.rules import evaluation as rules
 from chibo.rules import votes
 
@@ -102,6 +103,9 @@ def round_detail(request: HttpRequest, pk: int) -> HttpResponse:
         sheet.quarters_note = rules.quarters_note(  # type: ignore[attr-defined]
             sheet.proposed_level or sheet.self_level, {q: r.level for q, r in mine.items()}
         )
+    residence = comment_lines([s.member for s in sheets], round_.year)
+    for sheet in sheets:
+        sheet.residence_line = residence[sheet.member_id]  # type: ignore[attr-defined]
     proposed = [s.proposed_level for s in sheets if s.proposed_level]
     good = sum(1 for level in proposed if level == Level.GOOD)
     notice = None
@@ -118,6 +122,7 @@ def round_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "comment_form": CommentForm(), "settings_form": RoundSettingsForm(instance=round_),
         "vote_rule": _vote_rule(), "quarterly": rules.quarterly_applies(round_.year),
         "activity_plans": _activity_plans(round_),
+        "residence_missing": missing_comments(round_.cell, round_.year),
     }  # fmt: skip
     return render(request, "evaluations/round_detail.html", context)
 

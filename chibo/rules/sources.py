@@ -114,6 +114,16 @@ _LIST = [
            "văn bản gốc)", "Quy định 208-QĐ/TW", "T", dt.date(2026, 7, 26)),
     Source("HD01_2026", "Hướng dẫn 01-HD/TW ngày 19/5/2026 một số vấn đề cụ thể thi hành Điều lệ Đảng "
            "(chưa đối chiếu văn bản gốc)", "Hướng dẫn 01-HD/TW (2026)", "T", dt.date(2026, 5, 19)),
+    # Residence liaison and transfers (chibo.rules.residence, chibo.rules.transfers).
+    Source("QD213", "Quy định 213-QĐ/TW ngày 02/01/2020 của Bộ Chính trị về trách nhiệm của đảng viên đang công "
+           "tác thường xuyên giữ mối liên hệ với tổ chức đảng và nhân dân nơi cư trú", "Quy định 213-QĐ/TW", "C",
+           dt.date(2020, 1, 2)),
+    Source("QD76_2000", "Quy định 76-QĐ/TW ngày 15/6/2000 của Bộ Chính trị khóa VIII", "Quy định 76-QĐ/TW", "C",
+           dt.date(2000, 6, 15), "QD213"),
+    Source("HD33_2020", "Hướng dẫn 33-HD/BTCTW ngày 30/10/2020 của Ban Tổ chức Trung ương thực hiện một số nội "
+           "dung trong Quy định 213-QĐ/TW", "Hướng dẫn 33-HD/BTCTW", "C", dt.date(2020, 10, 30)),
+    Source("CV19370", "Công văn 19370-CV/VPTW ngày 08/12/2025 của Văn phòng Trung ương Đảng về các thủ tục hành "
+           "chính của Đảng trên Cổng Dịch vụ công quốc gia", "Công văn 19370-CV/VPTW", "C", dt.date(2025, 12, 8)),
     Source("LOCAL_SHEET", "Phiếu chấm điểm chất lượng sinh hoạt chi bộ theo mẫu của một Đảng ủy phường "
            "(mẫu tham khảo địa phương)", "Mẫu tham khảo địa phương", "L"),
     Source("LOCAL_PRACTICE", "Thực tiễn của các Đảng ủy cơ sở", "Thực tiễn địa phương", "L"),
