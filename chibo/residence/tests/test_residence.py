@@ -14,7 +14,13 @@ from chibo.conftest import persona_client
 from chibo.evaluations.documents import self_assessment_document
 from chibo.evaluations.models import EvaluationRound
 from chibo.feedback.tests.helpers import jpeg_bytes
-from chibo.residence.models import Residence, ResidenceComment, ResidenceError, comment_line, missing_comments
+from chibo.residence.models import (
+    Residence,
+    ResidenceComment,
+    ResidenceError,
+    comment_line,
+    missing_comments,
+)
 
 pytestmark = pytest.mark.django_db
 YEAR = 2026
@@ -27,7 +33,9 @@ def _texts(document):
 
 
 def _request(world, member):
-    return ResidenceComment.request(member=member, year=YEAR, on=dt.date(2026, 11, 2), by=world.secretary.user)
+    return ResidenceComment.request(
+        member=member, year=YEAR, on=dt.date(2026, 11, 2), by=world.secretary.user
+    )
 
 
 def test_the_evaluation_line_reads_the_residence_comments(world):
@@ -72,7 +80,9 @@ def test_a_scan_must_be_a_pdf_or_a_picture(world):
     comment.refresh_from_db()
     assert comment.status == "requested" and not comment.scan
     good = SimpleUploadedFile("phieu.jpg", jpeg_bytes(), content_type="image/jpeg")
-    client.post(url, {"on": "2026-11-20", "channel": "scanned", "scan": good, "version": comment.version})
+    client.post(
+        url, {"on": "2026-11-20", "channel": "scanned", "scan": good, "version": comment.version}
+    )
     comment.refresh_from_db()
     assert comment.status == "answered" and comment.scan and len(comment.scan_sha256) == 64
     assert "theo phiếu nhận xét đã chụp lưu" in comment.summary
@@ -83,7 +93,9 @@ def test_bad_answers_change_nothing(world):
     before = AuditEntry.objects.count()
     for bad in [{"channel": "entered", "text": " "}, {"channel": "portal"}, {"channel": "scanned"}]:
         with pytest.raises(ResidenceError):
-            comment.answer(by=world.secretary.user, on=dt.date(2026, 11, 20), today=dt.date(2026, 12, 1), **bad)
+            comment.answer(
+                by=world.secretary.user, on=dt.date(2026, 11, 20), today=dt.date(2026, 12, 1), **bad
+            )
     with pytest.raises(ResidenceError):  # before the request
         comment.answer(by=world.secretary.user, on=dt.date(2026, 10, 1), channel="entered", text="Tốt",
                        today=dt.date(2026, 12, 1))  # fmt: skip

@@ -27,7 +27,9 @@ def _session(world, **extra):
 
 @pytest.fixture
 def target(world):
-    plan = Plan.create(cell=world.cell, by=world.secretary.user, year=2026, kind="activity", title="Hoạt động 2026")
+    plan = Plan.create(
+        cell=world.cell, by=world.secretary.user, year=2026, kind="activity", title="Hoạt động 2026"
+    )
     target = plan.add_target(by=world.secretary.user, text=TARGET, kind="percent", value_min=100)
     assert suggest_metric(TARGET) == "study_participation"
     TargetMeasurement.record(target=target, by=world.secretary.user, metric="study_participation")
@@ -55,7 +57,9 @@ def test_the_study_target_reads_the_attendance(world, target):
 
 def test_a_session_of_another_year_does_not_count(world, target):
     session = _session(world, held_on=dt.date(2025, 11, 3))
-    session.record_attendance(by=world.secretary.user, member_ids=[world.member.pk], staff_ids=[], today=TODAY)
+    session.record_attendance(
+        by=world.secretary.user, member_ids=[world.member.pk], staff_ids=[], today=TODAY
+    )
     assert _row(target).value == Decimal(0)
 
 
@@ -70,7 +74,9 @@ def test_attendance_outside_the_cell_is_refused_and_nothing_changes(world):
 
 def test_attendance_change_is_audited_with_who_changed(world):
     session = _session(world)
-    session.record_attendance(by=world.secretary.user, member_ids=[world.member.pk], staff_ids=[], today=TODAY)
+    session.record_attendance(
+        by=world.secretary.user, member_ids=[world.member.pk], staff_ids=[], today=TODAY
+    )
     entry = AuditEntry.objects.filter(action="study.attendance").first()
     assert entry.after["members"] == [world.member.pk] and entry.after["present"] == 1
 
@@ -78,7 +84,9 @@ def test_attendance_change_is_audited_with_who_changed(world):
 def test_a_writeup_needs_a_session_that_asks_for_one(world):
     plain = _session(world)
     with pytest.raises(StudyError):
-        StudyWriteup.submit(session=plain, member=world.member, text="Bài viết", by=world.member.user, today=TODAY)
+        StudyWriteup.submit(
+            session=plain, member=world.member, text="Bài viết", by=world.member.user, today=TODAY
+        )
     asked = _session(world, writeup_required=True, writeup_due=dt.date(2026, 3, 31))
     row = StudyWriteup.submit(session=asked, member=world.member, text="Thu hoạch", by=world.member.user,
                               today=dt.date(2026, 4, 2))  # fmt: skip
@@ -88,4 +96,6 @@ def test_a_writeup_needs_a_session_that_asks_for_one(world):
 def test_a_future_session_takes_no_attendance(world):
     session = _session(world, held_on=dt.date(2026, 12, 1))
     with pytest.raises(StudyError):
-        session.record_attendance(by=world.secretary.user, member_ids=[world.member.pk], staff_ids=[], today=TODAY)
+        session.record_attendance(
+            by=world.secretary.user, member_ids=[world.member.pk], staff_ids=[], today=TODAY
+        )
