@@ -15,6 +15,9 @@ from chibo.feedback.api import router as feedback_router
 from chibo.ideas.api import router as ideas_router
 from chibo.meetings.api import router as meetings_router
 from chibo.plans.api import router as plans_router
+from chibo.residence.api import router as residence_router
+from chibo.study.api import router as study_router
+from chibo.transfers.api import router as transfers_router
 
 from . import cells, errors, fees, members
 from .auth import session_auth, token_auth
@@ -47,3 +50,6 @@ api.add_router("", feedback_router)
 api.add_router("", fees.router)
 api.add_router("", admissions_router)
 api.add_router("", ideas_router)
+api.add_router("", residence_router)
+api.add_router("", study_router)
+api.add_router("", transfers_router)

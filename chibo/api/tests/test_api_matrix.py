@@ -17,6 +17,9 @@ from chibo.api.api import api
 from chibo.audit.models import AuditEntry
 from chibo.conftest import PERSONAS
 from chibo.members.tests.helpers import recognisable, recognition_payload
+from chibo.residence.tests.routes import _comment as residence_comment
+from chibo.study.tests.routes import _session as study_session
+from chibo.transfers.tests.routes import _transfer as transfer
 
 from . import makers as mk
 from .conftest import api_client_for
@@ -146,6 +149,30 @@ MATRIX: dict[tuple[str, str], Case] = {
         lambda w: {"on": "2026-01-05"}),
     ("GET", "/api/v1/committees/{committee_id}/candidates"): Case(
         lambda w: {"committee_id": make_candidate(w).cell.committee_id}, OFFICER),
+    # Residence liaison, political study, transfers (chibo.residence, chibo.study, chibo.transfers).
+    ("GET", "/api/v1/cells/{cell_id}/residence"): Case(lambda w: {"cell_id": w.cell.pk}, READER),
+    ("POST", "/api/v1/members/{member_id}/residence-comments"): Case(
+        lambda w: {"member_id": w.member.pk}, editor(201),
+        lambda w: {"year": 2026, "on": "2026-11-02", "channel": "portal"}),
+    ("POST", "/api/v1/residence-comments/{comment_id}/answer"): Case(
+        lambda w: {"comment_id": residence_comment(w).pk}, editor(),
+        lambda w: {"on": "2026-11-20", "channel": "entered", "text": "Gương mẫu nơi cư trú"}),
+    ("GET", "/api/v1/cells/{cell_id}/study-sessions"): Case(lambda w: {"cell_id": w.cell.pk}, READER),
+    ("POST", "/api/v1/cells/{cell_id}/study-sessions"): Case(
+        lambda w: {"cell_id": w.cell.pk}, editor(201),
+        lambda w: {"title": "Học tập Chỉ thị 50-CT/TW", "documents": "Chỉ thị 50-CT/TW", "held_on": "2026-04-02"}),
+    ("PUT", "/api/v1/study-sessions/{session_id}/attendance"): Case(
+        lambda w: {"session_id": study_session(w).pk}, editor(), lambda w: {"member_ids": [w.member.pk]}),
+    ("GET", "/api/v1/cells/{cell_id}/transfers"): Case(lambda w: {"cell_id": transfer(w).from_cell_id}, READER),
+    ("POST", "/api/v1/cells/{cell_id}/transfers"): Case(
+        lambda w: {"cell_id": w.cell.pk}, editor(201),
+        lambda w: {"member_id": w.member.pk, "destination": "Chi bộ Trường Tiểu học Kim Liên",
+                   "reason": "Chuyển công tác", "cause_on": mk.today(), "on": mk.today()}),
+    # Only the receiving cell's chi ủy (the other_cell persona here) takes the member in.
+    ("POST", "/api/v1/transfers/{transfer_id}/accept"): Case(
+        lambda w: {"transfer_id": transfer(w).pk},
+        {"anonymous": 401, "member": 403, "secretary": 403, "other_cell": 200, "officer": 403},
+        lambda w: {"on": mk.today()}),
 }  # fmt: skip
 
 
