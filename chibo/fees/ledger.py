@@ -14,7 +14,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import Sum
+from django.db.models import Q, Sum
 from django.utils import timezone
 
 from chibo.members.models import Member, StatusChange
@@ -231,7 +231,13 @@ class _Inputs:
     """What the open months are computed from, loaded once."""
 
     def __init__(self, cell: Cell, first: dt.date, until: dt.date) -> None:
-        self.members = list(Member.objects.filter(cell=cell).order_by("sort_key", "pk"))
+        self.cell_id = cell.pk
+        # A member who moved to another cell (chibo.transfers) stays in this book for the months
+        # their fee basis was recorded here: bases say in which cell each month was kept.
+        kept_here = FeeBasis.objects.filter(cell=cell).values("member_id")
+        self.members = list(
+            Member.objects.filter(Q(cell=cell) | Q(pk__in=kept_here)).order_by("sort_key", "pk")
+        )
         gone = [m.pk for m in self.members if not m.is_active]
         self.left_on: dict[int, dt.date] = {}
         if gone:
@@ -239,10 +245,14 @@ class _Inputs:
                 if change.to_status not in Member.ACTIVE_STATUSES:
                     self.left_on[change.member_id] = change.on
         self.bases: dict[int, list[FeeBasis]] = defaultdict(list)
-        for basis in FeeBasis.objects.filter(cell=cell, valid_from__lte=until).order_by(
+        self.kept_in: dict[int, list[tuple[dt.date, int]]] = defaultdict(list)
+        ids = [m.pk for m in self.members]
+        for basis in FeeBasis.objects.filter(member_id__in=ids, valid_from__lte=until).order_by(
             "valid_from", "pk"
         ):
-            self.bases[basis.member_id].append(basis)
+            self.kept_in[basis.member_id].append((basis.valid_from, basis.cell_id))
+            if basis.cell_id == cell.pk:
+                self.bases[basis.member_id].append(basis)
         self.reliefs: dict[int, list[FeeRelief]] = defaultdict(list)
         for relief in FeeRelief.objects.filter(cell=cell, first_month__lte=until):
             self.reliefs[relief.member_id].append(relief)
@@ -250,8 +260,19 @@ class _Inputs:
                 .values("member_id", "month").annotate(total=Sum("amount")).order_by())  # fmt: skip
         self.paid = {(row["member_id"], row["month"]): row["total"] for row in paid}
 
+    def kept_by(self, member: Member, month: dt.date) -> int:
+        """The cell whose book holds the member's `month`: the cell of their latest basis from
+        that month, else the cell they belong to."""
+        where = member.cell_id
+        for valid_from, cell_id in self.kept_in.get(member.pk, ()):
+            if valid_from <= month:
+                where = cell_id
+        return where
+
     def in_cell(self, member: Member, month: dt.date) -> bool:
         if member.admission_date and member.admission_date > _last_day(month):
+            return False
+        if self.kept_by(member, month) != self.cell_id:
             return False
         if member.is_active:
             return True

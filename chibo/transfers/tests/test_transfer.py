@@ -148,3 +148,21 @@ def test_bad_input_changes_nothing(world, receiving):
 def test_the_deadlines_count_working_days():
     assert rules.start_due(dt.date(2026, 9, 1)) == dt.date(2026, 11, 24)
     assert rules.present_due(dt.date(2026, 9, 7)) == dt.date(2026, 10, 19)
+
+
+def test_each_cells_fee_book_keeps_the_months_it_kept(world, receiving, history):
+    from chibo.fees.ledger import ledger
+
+    transfer = issue(world, receiving)
+    bithu3 = Member.objects.get(cell=receiving, role=Role.SECRETARY).user
+    transfer.accept(by=bithu3, on=dt.date(2026, 9, 14), today=dt.date(2026, 9, 14))
+
+    def months(cell):
+        return [b.month.month for b in ledger(cell, dt.date(2026, 10, 1)) if any(
+            line.member.pk == world.member.pk for line in b.lines)]  # fmt: skip
+
+    assert months(world.cell) == [2, 3, 4, 5, 6, 7, 8]
+    assert months(receiving) == [9, 10]
+    # The letter states the position in the sending book: 8 months of 1 % of 7.000.000 unpaid.
+    assert (transfer.fee_month, transfer.fee_balance) == (dt.date(2026, 9, 1), 560_000)
+    assert transfer.fee_text == f"Còn nợ {fee_rules.money(560_000)} đến hết tháng 09/2026."
