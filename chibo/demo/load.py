@@ -155,7 +155,11 @@ def _member_fields(person: P, index: int, cell_code: str) -> dict[str, object]:
 def _people(cell: Cell, people: list[P], cell_code: str) -> None:
     User = get_user_model()
     for index, person in enumerate(people):
-        member = Member.objects.filter(cell=cell, full_name=person.name).first()
+        # A member the demo transferred to another cell (chibo/demo/partylife.py) is found there.
+        member = (
+            Member.objects.filter(cell=cell, full_name=person.name).first()
+            or Member.objects.filter(full_name=person.name, transfers__from_cell=cell).first()
+        )
         if member is None:
             member = Member(
                 cell=cell, full_name=person.name, **_member_fields(person, index, cell_code)
@@ -253,6 +257,9 @@ def load_demo() -> list[tuple[str, str]]:
 
     load_admissions_demo()
     load_oversight_demo()  # three more cells under Yên Mô, with a year of history, for danguy
+    from chibo.demo.partylife import load_partylife_demo
+
+    load_partylife_demo()  # Hoa Mai: residence comments, study sessions, a member from Yên Hoà
     feedback_logins = load_feedback_demo()  # seed 004: Việt Hưng's parents' portal and survey
     load_fees_demo()  # Hoa Mai's đảng phí book of 2026
     ideas_logins = load_ideas_demo()  # seed 004: Việt Hưng's idea bank, commitments and KPI

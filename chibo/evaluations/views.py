@@ -122,7 +122,7 @@ def round_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "comment_form": CommentForm(), "settings_form": RoundSettingsForm(instance=round_),
         "vote_rule": _vote_rule(), "quarterly": rules.quarterly_applies(round_.year),
         "activity_plans": _activity_plans(round_),
-        "residence_missing": missing_comments(round_.cell, round_.year),
+        "residence_missing": missing_comments(round_.cell, round_.year, [s.member for s in sheets]),
     }  # fmt: skip
     return render(request, "evaluations/round_detail.html", context)
 

@@ -252,12 +252,11 @@ def comment_lines(members: list[Member], year: int) -> dict[int, str]:
     return {m.pk: _line(m, comments.get(m.pk), residences.get(m.pk)) for m in members}
 
 
-def missing_comments(cell: Cell, year: int) -> list[Member]:
-    """The cell's current members with no answer from their residence for `year`, exempt members
-    left out, in Vietnamese name order."""
+def missing_comments(cell: Cell, year: int, members: list[Member] | None = None) -> list[Member]:
+    """The cell's current members (or the given ones: a round's) with no answer from their
+    residence for `year`, exempt members left out, in Vietnamese name order."""
     answered = ResidenceComment.objects.answered().filter(year=year).values("member_id")
     exempt = Residence.objects.filter(exempt=True).values("member_id")
-    return list(
-        Member.objects.for_cell(cell).current().exclude(pk__in=answered).exclude(pk__in=exempt)
-        .select_related("residence").vietnamese_order()
-    )  # fmt: skip
+    chosen = Member.objects.for_cell(cell).current() if members is None else Member.objects.filter(
+        pk__in=[m.pk for m in members])  # fmt: skip
+    return list(chosen.exclude(pk__in=answered).exclude(pk__in=exempt).vietnamese_order())

@@ -3,7 +3,11 @@ records (chibo.rules.study for the reading)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from django.db.models import Q
 
 from chibo.members.models import Member
 from chibo.organizations.models import Cell
@@ -17,10 +21,21 @@ def _pct(part: int, whole: int) -> Decimal:
     return (Decimal(part) * 100 / Decimal(whole)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
 
 
+def members_in_year(cell: Cell, year: int) -> Any:
+    """The cell's current members who were already members of it in `year`: admitted by its end
+    and not taken in from another cell after it (chibo.transfers)."""
+    end = dt.date(year, 12, 31)
+    return (
+        Member.objects.for_cell(cell).current()
+        .filter(Q(admission_date__isnull=True) | Q(admission_date__lte=end))
+        .exclude(transfers__to_cell=cell, transfers__accepted_on__gt=end)
+    )  # fmt: skip
+
+
 def participation(cell: Cell, year: int) -> tuple[Decimal, str]:
-    """(percent, basis): the cell's current members and its school's non-Party staff who
+    """(percent, basis): the cell's members of that year and its school's non-Party staff who
     attended at least one study session of the cell in `year`."""
-    members = set(Member.objects.for_cell(cell).current().values_list("pk", flat=True))
+    members = set(members_in_year(cell, year).values_list("pk", flat=True))
     staff = set(non_party_staff(cell).values_list("pk", flat=True))
     rows = StudyAttendance.objects.filter(session__cell=cell, session__held_on__year=year)
     came_m = set(rows.filter(member_id__in=members).values_list("member_id", flat=True))

@@ -264,10 +264,14 @@ class Transfer(models.Model):
 
 def _fee_position(member: Member, today: dt.date) -> tuple[dt.date | None, int]:
     """(last month of the member's fee book in the sending cell, balance at its end)."""
-    from chibo.fees.ledger import member_history
+    from chibo.fees.ledger import member_history, opened
 
+    if opened(member.cell) is None:
+        return None, 0  # the cell keeps no fee book in the system
     lines = member_history(member, today=today)
-    return (lines[0].month, lines[0].balance) if lines else (None, 0)
+    if not lines or not lines[0].has_basis:
+        return None, 0
+    return lines[0].month, lines[0].balance
 
 
 def _carry_fee_basis(member: Member, on: dt.date, by: Any) -> None:
