@@ -45,8 +45,10 @@ def test_hoa_mai_has_the_rest_of_its_party_work():
     )
 
     round_ = EvaluationRound.objects.get(cell=moved.cell, year=YEAR)
-    missing = missing_comments(moved.cell, YEAR)
-    assert 1 <= len(missing) <= 4  # most members have their comments
+    missing = missing_comments(
+        moved.cell, YEAR, [e.member for e in round_.evaluations.select_related("member")]
+    )
+    assert 1 <= len(missing) <= 3  # most of the round's members have their comments
     page = client_of(users.get(username="bithu3")).get(
         reverse("evaluations:round", args=[round_.pk])
     )
