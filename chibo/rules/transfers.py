@@ -33,8 +33,8 @@ SOURCE_LETTER = cite(
 )
 
 NO_TRANSFER_MESSAGE = (
-    "Đảng viên đang trong một cuộc kiểm tra chưa kết thúc, chưa thể chuyển sinh hoạt đảng "
-    f"({SOURCE_NO_TRANSFER.full})."
+    "Đảng viên đang trong một cuộc kiểm tra chưa kết thúc, chưa thể chuyển sinh hoạt đảng. "
+    f"Căn cứ: {SOURCE_NO_TRANSFER.full}."
 )
 
 

@@ -37,7 +37,7 @@ def letter_document(transfer: Transfer, number: str) -> PartyDocument:
         Paragraph(f"Lý do: {transfer.reason}.", indent=False),
         Paragraph(f"Đảng phí: {transfer.fee_text}", indent=False),
         Paragraph(f"Đề nghị đồng chí xuất trình giấy giới thiệu này với chi ủy nơi đến chậm nhất ngày "
-                  f"{_d(transfer.present_due)} ({rules.SOURCE_PRESENT.full}).", indent=False),  # fmt: skip
+                  f"{_d(transfer.present_due)}, theo {rules.SOURCE_PRESENT.full}.", indent=False),  # fmt: skip
         Paragraph(f"Đề nghị {transfer.where_to} tiếp nhận và quản lý đồng chí theo quy định.", indent=False),
         Paragraph(f"Giấy có giá trị đến {format_date(transfer.present_due)}.", italic=True, indent=False),
     ]  # fmt: skip

@@ -195,7 +195,7 @@ class Transfer(models.Model):
         if cause_on > on:
             return "Ngày quyết định (hoặc thay đổi nơi cư trú) không thể sau ngày giới thiệu."
         if kind == cls.Kind.TEMPORARY and (until is None or until <= on):
-            return f"Chuyển sinh hoạt tạm thời cần ngày kết thúc sau ngày giới thiệu ({rules.SOURCE_TEMPORARY.full})."
+            return f"Chuyển sinh hoạt tạm thời cần ngày kết thúc sau ngày giới thiệu. Căn cứ: {rules.SOURCE_TEMPORARY.full}."
         return ""
 
     def accept(
@@ -217,8 +217,8 @@ class Transfer(models.Model):
                 raise TransferError("Ngày tiếp nhận phải từ ngày giới thiệu đến hôm nay.")
             if on > current.present_due and not late_reason.strip():
                 raise TransferError(
-                    f"Giấy giới thiệu được xuất trình sau hạn {current.present_due:%d/%m/%Y}: cần ghi lý do "
-                    f"({rules.SOURCE_PRESENT.full})."
+                    f"Giấy giới thiệu được xuất trình sau hạn {current.present_due:%d/%m/%Y}: cần ghi lý do. "
+                    f"Căn cứ: {rules.SOURCE_PRESENT.full}."
                 )
             member = Member.objects.select_for_update().get(pk=current.member_id)
             if not member.is_active or member.cell_id != current.from_cell_id:
