@@ -41,7 +41,8 @@ class DocumentType(models.TextChoices):
     REPORT = "BC", "Báo cáo"
     CONCLUSION = "KL", "Kết luận"
     NOTICE = "TB", "Thông báo"
-    INTRODUCTION = "GGT", "Giấy giới thiệu"  # sinh hoạt đảng (chibo.transfers); HD 36 code not verified
+    # Giấy giới thiệu sinh hoạt đảng (chibo.transfers); the HD 36 abbreviation is not verified.
+    INTRODUCTION = "GGT", "Giấy giới thiệu"
 
 
 class NumberRegister(models.Model):

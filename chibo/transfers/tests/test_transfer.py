@@ -76,7 +76,7 @@ def test_the_transfer_keeps_history_and_audit_and_moves_who_sees_the_member(
     assert (
         "Hồ sơ chuyển theo đảng viên" in page and "Năm 2025 (Chi bộ Trường Mầm non Yên Hoà)" in page
     )
-    assert "member.update" in page and "Chi ủy viên: từ 05/01/2026 đến 14/09/2026" in page
+    assert "Sửa thông tin đảng viên" in page and "Chi ủy viên: từ 05/01/2026 đến 14/09/2026" in page
     sent = sender.get(reverse("transfers:detail", args=[transfer.pk])).content.decode()
     assert "Hồ sơ chuyển theo đảng viên" not in sent  # the record of sending, not the member
     assert receiver.get(reverse("transfers:letter", args=[transfer.pk, "docx"])).status_code == 200
