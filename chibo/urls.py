@@ -9,6 +9,7 @@ from chibo.members import views_account
 
 urlpatterns = [
     path("", core_views.home, name="home"),
+    path("more/", core_views.more, name="more"),
     path("healthz/", core_views.healthz, name="healthz"),
     path("sw.js", pwa.service_worker, name="service_worker"),
     path("manifest.webmanifest", pwa.manifest, name="manifest"),

@@ -40,6 +40,12 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(request, "core/home.html", {"committees": viewer.committees})
 
 
+@login_required
+def more(request: HttpRequest) -> HttpResponse:
+    """ "Thêm": every other part of the app, and the account (password, log out)."""
+    return render(request, "core/more.html")
+
+
 @require_GET
 def healthz(request: HttpRequest) -> HttpResponse:
     with connection.cursor() as cursor:

@@ -70,12 +70,14 @@ class Item:
     kind: str = ""  # machine name, for tests and the offline cache
     rank: int = 50  # tie-break among items of one urgency: lower first
     facts: tuple[str, ...] = field(default=())  # short facts shown under the title (date, status)
+    pinned: bool = False  # shown first whatever its urgency: the cell's next meeting
 
     def level(self, today: dt.date) -> int:
         return self.urgency if self.urgency is not None else urgency_of(self.due, today)
 
     def label(self, today: dt.date) -> str:
-        return URGENCY_LABELS[self.level(today)]
+        """ "Quá hạn", "Hôm nay", "Sắp đến hạn": only for an item with a due date."""
+        return URGENCY_LABELS[self.level(today)] if self.due is not None else ""
 
 
 Provider = Callable[[Who], Iterable[Item]]
@@ -97,7 +99,8 @@ def providers() -> dict[str, Provider]:
 
 
 def items_for(who: Who) -> list[Item]:
-    """Every registered provider's items for `who`, most urgent first, then by due date."""
+    """Every registered provider's items for `who`: the pinned ones (the next meeting) first,
+    then the most urgent, then by due date."""
     found: list[Item] = []
     for name, fn in _providers.items():
         try:
@@ -105,4 +108,6 @@ def items_for(who: Who) -> list[Item]:
         except Exception:  # one broken provider must not take the home page down
             logger.exception("today provider %s failed", name)
     far = dt.date.max
-    return sorted(found, key=lambda i: (i.level(who.today), i.rank, i.due or far, i.title))
+    return sorted(
+        found, key=lambda i: (not i.pinned, i.level(who.today), i.rank, i.due or far, i.title)
+    )

@@ -90,9 +90,9 @@ def _meeting_lines(who: Who, meetings: list[Meeting]) -> list[Item]:
         text, by = steps.next_step(nxt, has_chi_uy=has_chi_uy)
         items.append(Item(
             title=short_title(nxt), url=reverse("meetings:detail", args=[nxt.pk]),
-            why=(f"Việc tiếp theo: {text}" + (f" ({by})" if by else "")) if editor else nxt.title,
+            why=(f"Việc tiếp theo: {text}" + (f" ({by})" if by else "")) if editor else _for_member(nxt),
             due=nxt.meeting_day, urgency=None if nxt.meeting_day <= today + dt.timedelta(days=1) else LATER,
-            action="Mở buổi sinh hoạt", kind="meeting.next", rank=10,
+            action="Mở buổi sinh hoạt", kind="meeting.next", rank=10, pinned=True,
             facts=(when(nxt), nxt.get_status_display()),
         ))  # fmt: skip
     for meeting in meetings:
@@ -107,7 +107,8 @@ def _meeting_lines(who: Who, meetings: list[Meeting]) -> list[Item]:
                 continue
             items.append(_due_item(meeting, due.kind, due.day, due.text, name, has_chi_uy))
         day = meeting.meeting_day
-        if meeting.status == Meeting.Status.DISTRIBUTED and day >= today and meeting.pk not in read:
+        unread = meeting.pk not in read and not editor  # the chi ủy approved the draft itself
+        if meeting.status == Meeting.Status.DISTRIBUTED and day >= today and unread:
             items.append(Item(
                 title=f"Đọc và góp ý dự thảo {name.lower()}", url=reverse("meetings:read", args=[meeting.pk]),
                 why=meeting.title, due=day - dt.timedelta(days=1), action="Đọc và góp ý",
@@ -116,6 +117,12 @@ def _meeting_lines(who: Who, meetings: list[Meeting]) -> list[Item]:
         if editor:
             items += _closing_lines(meeting, name)
     return items
+
+
+def _for_member(meeting: Meeting) -> str:
+    if meeting.status == Meeting.Status.DISTRIBUTED:
+        return "Tài liệu đã gửi: đồng chí đọc và góp ý trước buổi sinh hoạt."
+    return "Chi ủy đang chuẩn bị nội dung; tài liệu sẽ gửi trước buổi sinh hoạt."
 
 
 def _due_item(

@@ -58,6 +58,7 @@ def _log_in(page: Any, base_url: str, username: str) -> None:
 
 
 def _log_out(page: Any) -> None:
+    page.get_by_role("link", name="Thêm").click()  # the account's actions are under "Thêm"
     page.get_by_role("button", name="Đăng xuất").click()
     page.wait_for_load_state()
 

@@ -277,7 +277,9 @@ def test_a_thematic_meeting_goes_from_the_plan_to_a_closed_dossier_on_a_phone(
 
     # --- dangvien finds the task in "Nhiệm vụ của tôi" and finishes it with evidence.
     dv.goto(live_server.url)
-    dangvien.link("Nhiệm vụ của tôi")
+    dangvien.tap(
+        dv.get_by_role("navigation", name="Thanh điều hướng").get_by_role("link", name="Nhiệm vụ")
+    )
     dangvien.link("Xây dựng kế hoạch ứng dụng CNTT của tổ")
     dv.get_by_label("Tiến độ, kết quả").fill("Đã xây dựng xong kế hoạch, tổ đã thông qua.")
     dv.get_by_label("Trạng thái").select_option(label="Đã hoàn thành")
