@@ -22,6 +22,7 @@ urlpatterns = [
         name="password_change_done",
     ),
     path("activate/", views_account.activate, name="activate"),
+    path("password/forgot/", views_account.forgot, name="password_forgot"),
     path("", include("chibo.core.organization_urls")),
     path("", include("chibo.members.urls")),
     path("", include("chibo.documents.urls")),

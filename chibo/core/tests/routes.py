@@ -24,6 +24,7 @@ ROUTES = [
     Route("password_change", expect={**{p: 200 for p in ALL_IN}, "anonymous": LOGIN}),
     Route("password_change_done", expect={**{p: 200 for p in ALL_IN}, "anonymous": LOGIN}),
     Route("activate", expect={p: 200 for p in ALL_IN}),
+    Route("password_forgot", expect={p: 200 for p in ALL_IN}),
 ]
 
 # The Bí thư (or an administrator) unlocks members' log-ins; other chi ủy members 403.
