@@ -77,7 +77,11 @@ class Item:
 
     def label(self, today: dt.date) -> str:
         """ "Quá hạn", "Hôm nay", "Sắp đến hạn": only for an item with a due date."""
-        return URGENCY_LABELS[self.level(today)] if self.due is not None else ""
+        if self.due is None:
+            return ""
+        if self.due == today + dt.timedelta(days=1):
+            return "Ngày mai"
+        return URGENCY_LABELS[self.level(today)]
 
 
 Provider = Callable[[Who], Iterable[Item]]

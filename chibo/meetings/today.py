@@ -107,13 +107,21 @@ def _meeting_lines(who: Who, meetings: list[Meeting]) -> list[Item]:
                 continue
             items.append(_due_item(meeting, due.kind, due.day, due.text, name, has_chi_uy))
         day = meeting.meeting_day
-        unread = meeting.pk not in read and not editor  # the chi ủy approved the draft itself
-        if meeting.status == Meeting.Status.DISTRIBUTED and day >= today and unread:
-            items.append(Item(
-                title=f"Đọc và góp ý dự thảo {name.lower()}", url=reverse("meetings:read", args=[meeting.pk]),
-                why=meeting.title, due=day - dt.timedelta(days=1), action="Đọc và góp ý",
-                kind="draft.read", rank=20, facts=(f"Họp {when(meeting)}",),
-            ))  # fmt: skip
+        if meeting.status == Meeting.Status.DISTRIBUTED and day >= today and not editor:
+            # the chi ủy approved the draft itself; a member keeps it at hand until the meeting
+            read_url = reverse("meetings:read", args=[meeting.pk])
+            if meeting.pk not in read:
+                items.append(Item(
+                    title=f"Đọc và góp ý dự thảo {name.lower()}", url=read_url, why=meeting.title,
+                    due=day - dt.timedelta(days=1), action="Đọc và góp ý", kind="draft.read", rank=20,
+                    facts=(f"Họp {when(meeting)}",),
+                ))  # fmt: skip
+            else:
+                items.append(Item(
+                    title=f"Dự thảo {name.lower()} (đồng chí đã đọc)", url=read_url, why=meeting.title,
+                    urgency=LATER, action="Xem lại, góp ý", kind="draft.comment", rank=60,
+                    facts=(f"Góp ý trước buổi họp {when(meeting)}",),
+                ))  # fmt: skip
         if editor:
             items += _closing_lines(meeting, name)
     return items
