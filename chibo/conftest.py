@@ -59,6 +59,15 @@ def make_user(username: str) -> Any:
 
 
 @pytest.fixture(autouse=True)
+def _empty_cache() -> None:
+    """Each test starts with an empty cache: rate limits (the activation code) and cached
+    dashboard totals never leak from one test into another."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def _fast_password_hashing(settings: Any) -> None:
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     # LibreOffice takes about a second a document: tests that check PDFs turn it back on.

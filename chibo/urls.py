@@ -9,6 +9,7 @@ from chibo.members import views_account
 
 urlpatterns = [
     path("", core_views.home, name="home"),
+    path("more/", core_views.more, name="more"),
     path("healthz/", core_views.healthz, name="healthz"),
     path("sw.js", pwa.service_worker, name="service_worker"),
     path("manifest.webmanifest", pwa.manifest, name="manifest"),
@@ -21,6 +22,7 @@ urlpatterns = [
         name="password_change_done",
     ),
     path("activate/", views_account.activate, name="activate"),
+    path("password/forgot/", views_account.forgot, name="password_forgot"),
     path("", include("chibo.core.organization_urls")),
     path("", include("chibo.members.urls")),
     path("", include("chibo.documents.urls")),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from chibo.rules import admission as rules
 from chibo.rules import organization
@@ -62,3 +63,42 @@ def probation_ends(stage: str, since: dt.date | None) -> dt.date | None:
     if stage != Stage.PROBATION or since is None:
         return None
     return organization.probation_ends(since)
+
+
+CERTIFICATE_SOON_DAYS = 30
+
+
+@dataclass(frozen=True)
+class FileDue:
+    """What an admission file asks of the chi ủy now: the reminders and "Việc hôm nay" read it."""
+
+    day: dt.date
+    kind: str  # "admission.certificate" or "admission.due"
+    text: str
+
+
+def certificate_expiring_before(today: dt.date) -> dt.date:
+    """Files whose awareness-course certificate was issued on or before this day expire within
+    CERTIFICATE_SOON_DAYS: the SQL filter of files to look at."""
+    months = rules.rule_set(rules.DEFAULT_RULE_SET).certificate_months
+    return organization.add_months(today + dt.timedelta(days=CERTIFICATE_SOON_DAYS), -months)
+
+
+def file_due(candidate: Any, today: dt.date) -> FileDue | None:
+    """The certificate about to expire before the vote, or the deadline now running."""
+    from .models.records import BEFORE_VOTE
+
+    if candidate.stage in BEFORE_VOTE:
+        if not candidate.certificate_date:
+            return None
+        months = rules.rule_set(rules.DEFAULT_RULE_SET).certificate_months
+        ends = organization.add_months(candidate.certificate_date, months)
+        text = (f"Giấy chứng nhận học lớp bồi dưỡng nhận thức về Đảng của quần chúng "
+                f"{candidate.full_name} hết hiệu lực ngày {ends:%d/%m/%Y}")  # fmt: skip
+        return FileDue(ends, "admission.certificate", text)
+    due = due_for(
+        stage=candidate.effective_stage, since=candidate.stage_since, rule_set=candidate.rule_set
+    )
+    if due is None:
+        return None
+    return FileDue(due.due, "admission.due", due.text(candidate.full_name, today))

@@ -100,7 +100,7 @@ def install(api: NinjaAPI) -> None:
 
     @api.exception_handler(PermissionDenied)
     def forbidden(request: HttpRequest, exc: Exception) -> HttpResponse:
-        return reply(request, 403, str(exc) or "Bạn không có quyền thực hiện thao tác này.")
+        return reply(request, 403, str(exc) or "Đồng chí không có quyền thực hiện thao tác này.")
 
     @api.exception_handler(MemberError)
     def refused(request: HttpRequest, exc: Exception) -> HttpResponse:

@@ -16,6 +16,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from chibo.lib import excel
+from chibo.lib.vietnamese import person_name
 from chibo.rules import fees as rules
 
 from .ledger import (
@@ -95,7 +96,7 @@ def _who(user: Any) -> str:
     if user is None:
         return ""
     member = getattr(user, "member", None)
-    return member.full_name if member else (user.get_full_name() or user.get_username())
+    return member.full_name if member else person_name(user)
 
 
 def _save(book: Workbook) -> bytes:

@@ -25,7 +25,10 @@ COLOURS = {"": "#2f5d8a", "ok": "#2e7d32", "warn": "#b26a00", "danger": "#b3261e
 def bar_chart(bars: list[Bar], *, height: int = 120, label: str = "") -> SafeString:
     """Vertical bars scaled to each bar's maximum (e.g. cells with a thematic meeting / all cells)."""
     width = max(len(bars), 1) * 48
-    parts = [f'<svg class="chart" viewBox="0 0 {width} {height + 34}" role="img" '
+    # Bars that link are controls: the chart is then a group of links, each named (an image may
+    # not hold focusable links, axe "nested-interactive"); without links it is one image.
+    role = "group" if any(bar.href for bar in bars) else "img"
+    parts = [f'<svg class="chart" viewBox="0 0 {width} {height + 34}" role="{role}" '
              f'aria-label="{escape(label)}" xmlns="http://www.w3.org/2000/svg">']  # fmt: skip
     for i, bar in enumerate(bars):
         share = bar.value / bar.maximum if bar.maximum else 0
@@ -37,7 +40,10 @@ def bar_chart(bars: list[Bar], *, height: int = 120, label: str = "") -> SafeStr
                 f'<rect x="{x}" y="14" width="32" height="{height}" fill="none" stroke="#c8ccd2"/>'
                 f'<text x="{x + 16}" y="10" text-anchor="middle" font-size="11">{escape(text)}</text>'
                 f'<text x="{x + 16}" y="{height + 30}" text-anchor="middle" font-size="11">{escape(bar.label)}</text>')  # fmt: skip
-        parts.append(f'<a href="{escape(bar.href)}">{rect}</a>' if bar.href else rect)
+        name = escape(bar.title or f"{bar.label}: {text}")
+        parts.append(
+            f'<a href="{escape(bar.href)}" aria-label="{name}">{rect}</a>' if bar.href else rect
+        )
     parts.append("</svg>")
     return mark_safe("".join(parts))  # noqa: S308  # every text above is escaped
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from typing import Any
 
 from unidecode import unidecode
 
@@ -96,3 +97,12 @@ ROMAN = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", 
 
 def roman(number: int) -> str:
     return ROMAN[number] if 0 < number < len(ROMAN) else str(number)
+
+
+def person_name(user: Any) -> str:
+    """A login's name in Vietnamese order, family name first: "Trần Văn Minh" (Django's
+    get_full_name puts the given name first: "Văn Minh Trần"); the username when unnamed."""
+    if user is None:
+        return ""
+    name = f"{getattr(user, 'last_name', '')} {getattr(user, 'first_name', '')}".strip()
+    return name or user.get_username()

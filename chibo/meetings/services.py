@@ -26,6 +26,11 @@ SOURCE_MEETING = "meetings.meeting"
 SOURCE_REPORT = "meetings.meetingreport"
 
 
+# The screen a meeting notice opens, when not the meeting page: members read the distributed
+# draft, preparers write it.
+NOTICE_SCREENS = {"meeting.distributed": "meetings:read", "meeting.assigned": "meetings:draft"}
+
+
 def notify_members(*, meeting: Meeting | None, members: Iterable[Member], kind: str, title: str,
                    task: Task | None = None) -> int:  # fmt: skip
     """Announce to the members (chibo.lib.notices) once the change is committed."""
@@ -33,8 +38,8 @@ def notify_members(*, meeting: Meeting | None, members: Iterable[Member], kind: 
     url = ""
     if task is not None:
         url = reverse("meetings:task", args=[task.pk])
-    elif meeting is not None:
-        url = reverse("meetings:detail", args=[meeting.pk])
+    elif meeting is not None:  # open the screen where the notice is acted on
+        url = reverse(NOTICE_SCREENS.get(kind, "meetings:detail"), args=[meeting.pk])
     recipients = list(members)
     if not recipients:
         return 0
@@ -183,7 +188,7 @@ def submit_report(meeting: Meeting, *, by: Any, text: str = "") -> MeetingReport
         )  # fmt: skip
     officers = _officer_users(meeting)
     if officers:
-        url = reverse("meetings:detail", args=[meeting.pk])
+        url = reverse("meetings:detail", args=[meeting.pk]) + "#id_ack"
         transaction.on_commit(lambda: announce(recipients=officers, kind="meeting.report_submitted",
                                                title=f"{meeting.cell.name} gửi báo cáo sinh hoạt",
                                                body=meeting.title, url=url, cell=meeting.cell))  # fmt: skip

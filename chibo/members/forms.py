@@ -106,9 +106,10 @@ class ActivateForm(forms.Form):
         max_length=20,
         help_text="Mã gồm 12 ký tự do Bí thư trao, ví dụ 1A2B-3C4D-5E6F.",
     )
-    username = forms.RegexField(label="Tên đăng nhập", max_length=30, regex=r"^[a-zA-Z0-9_.-]{3,30}$",
+    username = forms.RegexField(label="Tên đăng nhập", max_length=30, required=False, regex=r"^[a-zA-Z0-9_.-]{3,30}$",
                                 error_messages={"invalid": "Tên đăng nhập gồm 3–30 chữ cái không dấu, số, dấu chấm, gạch."},
-                                help_text="Chữ không dấu và số, ví dụ: huong.nt")  # fmt: skip
+                                help_text="Chữ không dấu và số, ví dụ: huong.nt. Đặt lại mật khẩu: bỏ trống, "
+                                          "tên đăng nhập cũ giữ nguyên.")  # fmt: skip
     password1 = forms.CharField(
         label="Mật khẩu", widget=forms.PasswordInput, help_text="Ít nhất 8 ký tự, không toàn số."
     )

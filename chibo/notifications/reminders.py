@@ -27,6 +27,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from chibo.lib.vietnamese import short_date
+from chibo.meetings.due import meeting_dues, task_due
 from chibo.members.models import EDITOR_ROLES, Member
 
 from .services import absolute_url, notify
@@ -35,7 +36,6 @@ SOON_DAYS = 2  # drafts, reviews and distribution: warn two days ahead
 TASK_SOON_DAYS = 3
 HORIZON_DAYS = 60  # no cell asks for documents two months ahead
 ADMISSION_SOON_DAYS = 7
-CERTIFICATE_SOON_DAYS = 30
 
 
 @dataclass(frozen=True, order=True)
@@ -98,34 +98,15 @@ def _meeting_reminders(today: dt.date, found: dict[Member, set[Reminder]]) -> No
         if person.role in EDITOR_ROLES:
             editors[person.cell_id].append(person)
     soon = today + dt.timedelta(days=SOON_DAYS)
+    audiences = {"editors": editors, "everyone": everyone}
     for meeting in meetings:
-        url = reverse("meetings:detail", args=[meeting.pk])
-        day = meeting.meeting_day
-        name = f"“{meeting.title}”"
-        waiting = meeting.status in (Meeting.Status.PLANNED, Meeting.Status.PREPARING)
-        if waiting and meeting.draft_due and meeting.draft_due <= soon:
-            late = "đã quá hạn" if meeting.draft_due < today else "hạn"
-            text = f"Nộp dự thảo {name}: {late} ngày {short_date(meeting.draft_due)}"
-            _add(
-                found, meeting.preparers.all(), Reminder(meeting.draft_due, "draft.due", text, url)
+        for due in meeting_dues(meeting, today, soon=soon):
+            told: Iterable[Member] = (
+                meeting.preparers.all()
+                if due.audience == "preparers"
+                else audiences[due.audience][meeting.cell_id]
             )
-        in_review = meeting.status == Meeting.Status.REVIEW
-        if in_review and meeting.review_due and meeting.review_due <= soon:
-            late = "đã quá hạn" if meeting.review_due < today else "hạn"
-            text = f"Chi ủy cho ý kiến dự thảo {name}: {late} ngày {short_date(meeting.review_due)}"
-            _add(found, editors[meeting.cell_id],
-                 Reminder(meeting.review_due, "review.due", text, url))  # fmt: skip
-        deadline = meeting.distribution_deadline
-        if meeting.distributed_at is None and day > today and deadline <= soon:
-            late = "đã quá hạn, " if deadline < today else ""
-            text = (f"Gửi tài liệu {name} cho đảng viên: {late}chậm nhất ngày {short_date(deadline)} "
-                    f"(trước buổi sinh hoạt {meeting.required_days_before:02d} ngày)")  # fmt: skip
-            _add(found, editors[meeting.cell_id], Reminder(deadline, "distribution.due", text, url))
-        if day == today + dt.timedelta(days=1):
-            at = timezone.localtime(meeting.starts_at)
-            where = f" tại {meeting.place}" if meeting.place else ""
-            text = f"Ngày mai sinh hoạt chi bộ lúc {at:%H:%M}{where}: {meeting.title}"
-            _add(found, everyone[meeting.cell_id], Reminder(day, "meeting.tomorrow", text, url))
+            _add(found, told, Reminder(due.day, due.kind, due.text, due.url))
 
 
 def _task_reminders(today: dt.date, found: dict[Member, set[Reminder]]) -> None:
@@ -139,18 +120,8 @@ def _task_reminders(today: dt.date, found: dict[Member, set[Reminder]]) -> None:
         .prefetch_related(Prefetch("owners", queryset=owners))
     )
     for task in tasks:
-        url = reverse("meetings:task", args=[task.pk])
-        if task.deadline < today:
-            kind, text = (
-                "task.overdue",
-                f"Nhiệm vụ quá hạn từ ngày {short_date(task.deadline)}: {task.title}",
-            )
-        else:
-            kind, text = (
-                "task.due_soon",
-                f"Nhiệm vụ đến hạn ngày {short_date(task.deadline)}: {task.title}",
-            )
-        _add(found, task.owners.all(), Reminder(task.deadline, kind, text, url))
+        due = task_due(task, today)
+        _add(found, task.owners.all(), Reminder(due.day, due.kind, due.text, due.url))
 
 
 def _admission_reminders(today: dt.date, found: dict[Member, set[Reminder]]) -> None:
@@ -158,14 +129,11 @@ def _admission_reminders(today: dt.date, found: dict[Member, set[Reminder]]) -> 
     their cells' chi ủy."""
     from django.db.models import Q
 
-    from chibo.admissions.deadlines import due_for
+    from chibo.admissions.deadlines import certificate_expiring_before, file_due
     from chibo.admissions.models import Candidate
     from chibo.admissions.models.records import BEFORE_VOTE, TIMED
-    from chibo.rules import admission as admission_rules
-    from chibo.rules.organization import add_months
 
-    months = admission_rules.rule_set(admission_rules.DEFAULT_RULE_SET).certificate_months
-    expiring = add_months(today + dt.timedelta(days=CERTIFICATE_SOON_DAYS), -months)
+    expiring = certificate_expiring_before(today)
     files = list(
         Candidate.objects.filter(Q(stage__in=TIMED) | Q(stage__in=BEFORE_VOTE, certificate_date__lte=expiring))
         .select_related("member")
@@ -179,25 +147,11 @@ def _admission_reminders(today: dt.date, found: dict[Member, set[Reminder]]) -> 
         editors[person.cell_id].append(person)
     soon = today + dt.timedelta(days=ADMISSION_SOON_DAYS)
     for candidate in files:
-        url = reverse("admissions:detail", args=[candidate.pk])
-        if candidate.stage in BEFORE_VOTE and candidate.certificate_date:
-            ends = add_months(candidate.certificate_date, months)
-            text = (f"Giấy chứng nhận học lớp bồi dưỡng nhận thức về Đảng của quần chúng {candidate.full_name} "
-                    f"hết hiệu lực ngày {short_date(ends)}")  # fmt: skip
-            _add(
-                found,
-                editors[candidate.cell_id],
-                Reminder(ends, "admission.certificate", text, url),
-            )
+        due = file_due(candidate, today)
+        if due is None or (due.kind == "admission.due" and due.day > soon):
             continue
-        due = due_for(
-            stage=candidate.effective_stage,
-            since=candidate.stage_since,
-            rule_set=candidate.rule_set,
-        )
-        if due is not None and due.due <= soon:
-            _add(found, editors[candidate.cell_id],
-                 Reminder(due.due, "admission.due", due.text(candidate.full_name, today), url))  # fmt: skip
+        url = reverse("admissions:detail", args=[candidate.pk])
+        _add(found, editors[candidate.cell_id], Reminder(due.day, due.kind, due.text, url))
 
 
 def _add(found: dict[Member, set[Reminder]], members: Iterable[Member], reminder: Reminder) -> None:

@@ -17,6 +17,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from chibo.lib.vietnamese import person_name
 from chibo.members.models import Member
 from chibo.organizations.models import Cell
 
@@ -123,7 +124,7 @@ def _resolve(recipients: list[Member | Any]) -> list[_Recipient]:
         seen.add(("u", user.pk))
         own = member_by_user.get(user.pk)
         address = user.email or (own.email if own else "")
-        name = own.full_name if own else (user.get_full_name() or user.get_username())
+        name = own.full_name if own else person_name(user)
         out.append(_Recipient(user, own, address, name))
     return out
 
@@ -201,4 +202,4 @@ def _display_name(notice: Notification) -> str:
     member = getattr(user, "member", None)
     if member is not None:
         return member.full_name
-    return (user.get_full_name() or user.get_username()) if user else ""
+    return person_name(user) if user else ""

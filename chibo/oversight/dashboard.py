@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, cast
 
 from django.core.cache import cache
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Sum
+from django.db.models import Case, Count, Exists, OuterRef, Q, QuerySet, Subquery, Sum, Value, When
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 
@@ -139,6 +139,31 @@ def filter_cells(
                                          report__submitted_at__isnull=True, **in_cell)  # fmt: skip
         return cells.filter(Exists(missing))
     return cells
+
+
+def worst_first(cells: QuerySet[Cell], *, year: int, today: dt.date) -> QuerySet[Cell]:
+    """The cells ordered by how far behind they are, the worst first (then by name): each past
+    quarter without a thematic meeting counts 3, each overdue task and each meeting sent late 1.
+    One SQL ORDER BY over correlated sub-queries, through the same indexes as filter_cells."""
+    start, end = year_bounds(year)
+    score: Any = Value(0)
+    for q in range(1, 5):
+        if not quarter_over(year, q, today):
+            continue
+        q_start, q_end = quarter_bounds(year, q)
+        held = Meeting.objects.filter(cell_id=OuterRef("pk"), kind=Meeting.Kind.THEMATIC, status__in=HELD,
+                                      starts_at__gte=q_start, starts_at__lt=q_end)  # fmt: skip
+        score = score + Case(When(Exists(held), then=Value(0)), default=Value(3))
+    overdue = (
+        Task.objects.filter(cell_id=OuterRef("pk"), status__in=Task.UNFINISHED, deadline__lt=today)
+        .order_by().values("cell_id").annotate(n=Count("pk")).values("n")
+    )  # fmt: skip
+    late = (
+        Meeting.objects.filter(LATE, cell_id=OuterRef("pk"), starts_at__gte=start, starts_at__lt=end)
+        .order_by().values("cell_id").annotate(n=Count("pk")).values("n")
+    )  # fmt: skip
+    score = score + Coalesce(Subquery(overdue), 0) + Coalesce(Subquery(late), 0)
+    return cells.annotate(behind=score).order_by("-behind", "path", "name")
 
 
 @dataclass

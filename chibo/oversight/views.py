@@ -50,8 +50,11 @@ def committee_dashboard(request: HttpRequest, pk: int) -> HttpResponse:
     show = request.GET.get("show", "")
     if show not in dashboard.SHOWS:
         show = ""
+    by_name = request.GET.get("order") == "name"  # default: the cells most behind first
     cells = dashboard.filter_cells(Cell.objects.below(committee).select_related("committee").order_by("path", "name"),
                                    show, year=year, quarter=quarter, today=today)  # fmt: skip
+    if not by_name:
+        cells = dashboard.worst_first(cells, year=year, today=today)
     page = Paginator(cells, PAGE_SIZE).get_page(request.GET.get("page"))
     codes = [dashboard.SHOWS[show][0]] if show else None
     rows = dashboard.cell_rows(list(page.object_list), year=year, today=today, codes=codes)
@@ -65,7 +68,7 @@ def committee_dashboard(request: HttpRequest, pk: int) -> HttpResponse:
         for q in totals["quarters"]
     ], label="Số chi bộ đã sinh hoạt chuyên đề theo quý")  # fmt: skip
     return render(request, "oversight/committee.html", {
-        "committee": committee, "year": year, "quarter": quarter, "show": show,
+        "committee": committee, "year": year, "quarter": quarter, "show": show, "by_name": by_name,
         "show_label": dashboard.SHOWS[show][1] if show else "", "page": page, "rows": rows,
         "totals": totals, "chart": chart, "years": range(today.year - 3, today.year + 1),
         "today": today, "base": base, "rules": rules.RULE_LIST,

@@ -58,7 +58,8 @@ def _log_in(page: Any, base_url: str, username: str) -> None:
 
 
 def _log_out(page: Any) -> None:
-    page.get_by_role("button", name="Đăng xuất").click()
+    page.get_by_role("link", name="Thêm").last.click()  # on a phone the account is under "Thêm"
+    page.get_by_role("button", name="Đăng xuất").last.click()
     page.wait_for_load_state()
 
 

@@ -140,7 +140,7 @@ def test_a_thematic_meeting_goes_from_the_plan_to_a_closed_dossier_on_a_phone(
     dangvien.link("Thông báo")
     expect(dv.locator("main")).to_contain_text(TOPIC)  # the notice names the meeting
     dangvien.tap(dv.get_by_role("button", name="Xem chi tiết").first)
-    dangvien.link("Soạn dự thảo")
+    assert dv.url.endswith("/draft/")  # the notice opens the draft editor itself
     dv.get_by_label("Nội dung dự thảo").fill(
         "I. Thực trạng\n\nĐảng viên nêu cao tinh thần trách nhiệm.\n\n"
         "II. Giải pháp\n\nMỗi đảng viên đăng ký một việc làm cụ thể."
@@ -277,7 +277,9 @@ def test_a_thematic_meeting_goes_from_the_plan_to_a_closed_dossier_on_a_phone(
 
     # --- dangvien finds the task in "Nhiệm vụ của tôi" and finishes it with evidence.
     dv.goto(live_server.url)
-    dangvien.link("Nhiệm vụ của tôi")
+    dangvien.tap(
+        dv.get_by_role("navigation", name="Thanh điều hướng").get_by_role("link", name="Nhiệm vụ")
+    )
     dangvien.link("Xây dựng kế hoạch ứng dụng CNTT của tổ")
     dv.get_by_label("Tiến độ, kết quả").fill("Đã xây dựng xong kế hoạch, tổ đã thông qua.")
     dv.get_by_label("Trạng thái").select_option(label="Đã hoàn thành")

@@ -15,8 +15,8 @@ from chibo.meetings.tests.helpers import concluded, distributed, make_task
 
 pytestmark = pytest.mark.django_db
 
-MEETING_PAGE_MAX = 25  # with the committee parameters, the preparation findings, the vote on the NQ
-ROOM_MAX = 18  # one of them asks whether the cell keeps its đảng phí book here (the roll call)
+MEETING_PAGE_MAX = 26  # with the unread count of the tab bar; with the committee parameters, the preparation findings, the vote on the NQ
+ROOM_MAX = 19  # with the unread count of the tab bar; one of them asks whether the cell keeps its đảng phí book here (the roll call)
 MY_TASKS_MAX = 8
 
 

@@ -34,4 +34,4 @@ def test_anonymous_visitors_get_no_count():
 
 def test_the_header_links_to_the_notices(world, member_client):
     page = member_client.get(reverse("notifications:calendar")).content.decode()
-    assert f'href="{reverse("notifications:list")}">Thông báo</a>' in page
+    assert f'href="{reverse("notifications:list")}" aria-current="page">Thông báo' in page
