@@ -73,6 +73,7 @@ INSTALLED_APPS = [
     "chibo.evaluations",
     "chibo.admissions",
     "chibo.ideas",
+    "chibo.room",
     "chibo.oversight",
     "chibo.api",
     "chibo.importer",

@@ -30,6 +30,7 @@ urlpatterns = [
     path("", include("chibo.evaluations.urls")),
     path("", include("chibo.admissions.urls")),
     path("", include("chibo.ideas.urls")),
+    path("", include("chibo.room.urls")),
     path("", include("chibo.oversight.urls")),
     path("api/v1/", api.urls),
     path("admin/", admin.site.urls),
