@@ -15,6 +15,7 @@ from chibo.feedback.api import router as feedback_router
 from chibo.ideas.api import router as ideas_router
 from chibo.meetings.api import router as meetings_router
 from chibo.plans.api import router as plans_router
+from chibo.room.api import router as room_router
 
 from . import cells, errors, fees, members
 from .auth import session_auth, token_auth
@@ -47,3 +48,4 @@ api.add_router("", feedback_router)
 api.add_router("", fees.router)
 api.add_router("", admissions_router)
 api.add_router("", ideas_router)
+api.add_router("", room_router)

@@ -17,6 +17,7 @@ from chibo.api.api import api
 from chibo.audit.models import AuditEntry
 from chibo.conftest import PERSONAS
 from chibo.members.tests.helpers import recognisable, recognition_payload
+from chibo.room.tests.helpers import room_meeting, voting_meeting
 
 from . import makers as mk
 from .conftest import api_client_for
@@ -107,6 +108,10 @@ MATRIX: dict[tuple[str, str], Case] = {
     ("POST", "/api/v1/meetings/{meeting_id}/votes"): Case(
         mk.meeting_args(mk.held_meeting), editor(201),
         lambda w: {"subject": "Thông qua nghị quyết", "votes_for": 1, "votes_against": 0}),
+    ("GET", "/api/v1/meetings/{meeting_id}/room/state"): Case(mk.meeting_args(room_meeting), READER),
+    ("POST", "/api/v1/meetings/{meeting_id}/room/ballot"): Case(
+        mk.meeting_args(voting_meeting), cell_member(),
+        lambda w: {"choice": "yes", "token": "api-token-0001"}),
     ("GET", "/api/v1/meetings/{meeting_id}/tasks"): Case(
         lambda w: {"meeting_id": mk.member_task(w, mk.held_meeting(w)).meeting_id}, READER),
     ("POST", "/api/v1/meetings/{meeting_id}/tasks"): Case(

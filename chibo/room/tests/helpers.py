@@ -24,3 +24,12 @@ def room_meeting(world: Any, *, roll_call: bool = True) -> Meeting:
 
 def member_named(world: Any, name: str) -> Member:
     return Member.objects.get(cell=world.cell, full_name=name)
+
+
+def voting_meeting(world: Any) -> Meeting:
+    """The room meeting with a vote open for phones."""
+    from chibo.room.models import Ballot
+
+    meeting = room_meeting(world)
+    Ballot.open(meeting, by=world.secretary.user, subject="Thông qua kế hoạch")
+    return meeting
