@@ -35,7 +35,7 @@ LABELS = dict(ITEMS)
 DOCUMENT_ITEMS = frozenset({THIS_MONTH, THEMATIC, DISCUSSION})
 # How much of a document one projector page holds (characters; paragraphs are never split
 # unless one alone is longer).
-PAGE_CHARS = 900
+PAGE_CHARS = 650
 
 
 def index(key: str) -> int:

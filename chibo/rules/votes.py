@@ -92,7 +92,10 @@ def voter_problem(*, member_status: str, present: bool) -> str:
     """'' when this member casts a ballot in the room; otherwise why not. Only official members
     present vote: a probationary member attends and speaks but does not vote (Điều 3)."""
     if member_status != "official":
-        return f"Đảng viên dự bị dự họp, phát biểu nhưng không biểu quyết ({SOURCE_WHO_VOTES.text})."
+        return (
+            "Đồng chí là đảng viên dự bị: được dự họp, phát biểu nhưng không biểu quyết. "
+            f"Căn cứ: {SOURCE_WHO_VOTES.text}."
+        )
     if not present:
         return "Chỉ đảng viên chính thức có mặt tại buổi sinh hoạt được biểu quyết."
     return ""

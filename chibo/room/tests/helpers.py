@@ -3,16 +3,25 @@ member present (plus the Bí thư, who chairs)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from chibo.conftest import make_member, make_user
 from chibo.meetings.models import Attendance, Meeting
-from chibo.meetings.tests.helpers import distributed
+from chibo.meetings.tests.helpers import distributed, make_meeting
 from chibo.members.models import Member
 
 
-def room_meeting(world: Any, *, roll_call: bool = True) -> Meeting:
-    meeting = distributed(world, days_ahead=0)
+def room_meeting(world: Any, *, roll_call: bool = True, draft: str = "") -> Meeting:
+    if draft:
+        meeting = make_meeting(world, days_ahead=0)
+        meeting.assign_preparers([world.secretary], by=world.secretary.user)
+        meeting.save_draft(by=world.secretary.user, text=draft)
+        meeting.submit_draft(by=world.secretary.user)
+        meeting.approve_draft(by=world.secretary.user)
+        meeting.distribute(by=world.secretary.user, at=meeting.starts_at - dt.timedelta(days=5))
+    else:
+        meeting = distributed(world, days_ahead=0)
     if not Member.objects.filter(cell=world.cell, full_name="Trần Văn Bình").exists():
         make_member(world.cell, "Trần Văn Bình", gender="male", user=make_user("dangvien2"))
         make_member(world.cell, "Lê Thị Cúc", status=Member.Status.PROBATIONARY, user=make_user("dubi"))

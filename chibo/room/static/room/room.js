@@ -11,6 +11,7 @@
   var etag = null;
   var state = null;
   var delay = 1000;
+  var fails = 0;
   var timer = null;
   var PENDING = "chibo-room-pending-" + (root.dataset.meeting || "");
 
@@ -48,11 +49,17 @@
       })
       .then(function (s) {
         connection(true);
+        fails = 0;
         delay = 1000;
         if (s) { state = s; render(s); }
         flushPending();
       })
-      .catch(function () { connection(false); delay = Math.min(delay * 2, 5000); })
+      .catch(function () {
+        // A dropped answer is retried soon (0.5 s), then less often while the Wi-Fi is gone.
+        fails += 1;
+        connection(fails < 3);
+        delay = Math.min(500 * Math.pow(2, fails - 1), 4000);
+      })
       .then(function () { schedule(delay); });
   }
 
@@ -72,7 +79,6 @@
       lines.push(["Không tán thành", b.no]);
       lines.push(["Không biểu quyết", b.abstain]);
     }
-    lines.push(["Đã biểu quyết", b.took_part + "/" + b.official_present + " đảng viên chính thức có mặt"]);
     return lines;
   }
   function renderBallot(box, b) {
@@ -85,6 +91,7 @@
       table.appendChild(el("dd", String(pair[1]), "b-n"));
     });
     box.appendChild(table);
+    box.appendChild(el("p", "Đã biểu quyết: " + b.took_part + "/" + b.official_present + " đảng viên chính thức có mặt", "b-took"));
     var base = "Căn cứ: " + b.denominator + " đảng viên chính thức; cần ít nhất " + b.needed + " phiếu tán thành.";
     box.appendChild(el("p", base, "b-base"));
     if (b.open) box.appendChild(el("p", "Đang biểu quyết…", "b-status open"));
@@ -170,6 +177,10 @@
     setText("vote-msg", "Đang gửi phiếu…");
     post(root.dataset.ballot, p).then(function (res) {
       sending = false;
+      if (res.status >= 500) {  // the server did not answer properly: resend the same token
+        setText("vote-msg", "Chưa gửi được phiếu; điện thoại sẽ tự gửi lại.");
+        return;
+      }
       setPending(null);
       setText("vote-msg", res.data.ok ? res.data.message : res.data.error);
       schedule(0);
