@@ -175,8 +175,9 @@ class Ballot(models.Model):
     class Meta:
         ordering = ["opened_at", "id"]
         constraints = [
-            models.UniqueConstraint(fields=["meeting"], condition=Q(status="open"),
-                                    name="one_open_ballot_per_meeting"),  # fmt: skip
+            models.UniqueConstraint(
+                fields=["meeting"], condition=Q(status="open"), name="one_open_ballot_per_meeting"
+            ),  # fmt: skip
         ]
 
     def __str__(self) -> str:
@@ -206,7 +207,9 @@ class Ballot(models.Model):
         if kind not in Vote.Kind.values or subject_kind not in Vote.SubjectKind.values:
             raise RoomError("Loại biểu quyết không hợp lệ.")
         if subject_kind == Vote.SubjectKind.RESOLUTION and kind != Vote.Kind.ORDINARY:
-            raise RoomError("Nghị quyết của buổi sinh hoạt được thông qua theo biểu quyết thông thường.")
+            raise RoomError(
+                "Nghị quyết của buổi sinh hoạt được thông qua theo biểu quyết thông thường."
+            )
         with transaction.atomic():
             room, current = Room.locked(meeting)
             if cls.objects.filter(meeting=current, status=cls.Status.OPEN).exists():
@@ -225,7 +228,9 @@ class Ballot(models.Model):
 
     @classmethod
     def _open_locked(cls, meeting: Meeting, ballot_id: int | None) -> Ballot:
-        ballot = cls.objects.select_for_update().filter(meeting=meeting, status=cls.Status.OPEN).first()
+        ballot = (
+            cls.objects.select_for_update().filter(meeting=meeting, status=cls.Status.OPEN).first()
+        )
         if ballot is None or (ballot_id is not None and ballot.pk != ballot_id):
             raise RoomError("Biểu quyết này đã kết thúc hoặc chưa được mở.")
         return ballot
@@ -257,7 +262,9 @@ class Ballot(models.Model):
                 raise RoomError(problem)
             yes, no, abstain = vote_rules.tally([(member_status, choice)])
             cast = ballot.participants() + ballot.hands + 1
-            problem = vote_rules.ballots_problem(cast=cast, official_present=cls.official_present(current))
+            problem = vote_rules.ballots_problem(
+                cast=cast, official_present=cls.official_present(current)
+            )
             if problem:
                 raise RoomError(problem)
             ballot.phone_yes += yes
@@ -288,10 +295,16 @@ class Ballot(models.Model):
             room, current = Room.locked(meeting)
             ballot = cls._open_locked(current, ballot_id)
             cast = ballot.participants() + yes + no + abstain
-            problem = vote_rules.ballots_problem(cast=cast, official_present=cls.official_present(current))
+            problem = vote_rules.ballots_problem(
+                cast=cast, official_present=cls.official_present(current)
+            )
             if problem:
                 raise RoomError(problem)
-            before = {"yes": ballot.hands_yes, "no": ballot.hands_no, "abstain": ballot.hands_abstain}
+            before = {
+                "yes": ballot.hands_yes,
+                "no": ballot.hands_no,
+                "abstain": ballot.hands_abstain,
+            }
             ballot.hands_yes, ballot.hands_no, ballot.hands_abstain = yes, no, abstain
             ballot.save(update_fields=["hands_yes", "hands_no", "hands_abstain"])
             room.bump()
@@ -376,9 +389,11 @@ class SpeakingRequest(models.Model):
     class Meta:
         ordering = ["asked_at", "id"]
         constraints = [
-            models.UniqueConstraint(fields=["meeting", "member"],
-                                    condition=Q(status__in=["waiting", "speaking"]),
-                                    name="one_live_speaking_request"),  # fmt: skip
+            models.UniqueConstraint(
+                fields=["meeting", "member"],
+                condition=Q(status__in=["waiting", "speaking"]),
+                name="one_live_speaking_request",
+            ),  # fmt: skip
         ]
 
     def __str__(self) -> str:
@@ -406,9 +421,9 @@ class SpeakingRequest(models.Model):
         member = require_member(by, meeting.cell_id)
         with transaction.atomic():
             room, current = Room.locked(meeting)
-            n = cls.objects.filter(meeting=current, member=member, status=cls.Status.WAITING).update(
-                status=cls.Status.WITHDRAWN
-            )
+            n = cls.objects.filter(
+                meeting=current, member=member, status=cls.Status.WAITING
+            ).update(status=cls.Status.WITHDRAWN)
             if n:
                 room.bump()
                 log_action(current, "room.speak_withdraw", by=by, cell=current.cell,
@@ -424,7 +439,9 @@ class SpeakingRequest(models.Model):
                                                              status=cls.Status.WAITING).first()  # fmt: skip
             if request is None:
                 raise RoomError("Đồng chí này không còn trong danh sách chờ phát biểu.")
-            cls.objects.filter(meeting=current, status=cls.Status.SPEAKING).update(status=cls.Status.DONE)
+            cls.objects.filter(meeting=current, status=cls.Status.SPEAKING).update(
+                status=cls.Status.DONE
+            )
             request.status, request.called_at = cls.Status.SPEAKING, timezone.now()
             request.save(update_fields=["status", "called_at"])
             room.bump()

@@ -60,7 +60,9 @@ def _ballot_state(meeting: Meeting, counts: dict[str, int]) -> dict[str, Any] | 
     )  # fmt: skip
     if ballot is None:
         return None
-    officials = Member.objects.filter(cell_id=meeting.cell_id, status=Member.Status.OFFICIAL).count()
+    officials = Member.objects.filter(
+        cell_id=meeting.cell_id, status=Member.Status.OFFICIAL
+    ).count()
     excluded = counts["official_excused"] if ballot.kind == vote_rules.ORDINARY else 0
     base = vote_rules.denominator(kind=ballot.kind, official_members=officials, excluded=excluded)
     yes, no, abstain = ballot.totals
@@ -80,7 +82,9 @@ def _ballot_state(meeting: Meeting, counts: dict[str, int]) -> dict[str, Any] | 
     }  # fmt: skip
 
 
-def build(meeting: Meeting, room: Room, counts: dict[str, int], member: Member | None) -> dict[str, Any]:
+def build(
+    meeting: Meeting, room: Room, counts: dict[str, int], member: Member | None
+) -> dict[str, Any]:
     members = Member.objects.filter(cell_id=meeting.cell_id).current()
     by_status = dict(members.values_list("status").annotate(n=Count("pk")).order_by())
     title, pages = document(meeting, room)
@@ -126,7 +130,10 @@ def _tasks(meeting: Meeting, room: Room) -> list[dict[str, str]]:
         tasks = meeting.tasks.all()
     else:
         return []
-    return [{"title": t.title, "status": t.get_status_display()} for t in tasks.order_by("deadline", "id")[:12]]
+    return [
+        {"title": t.title, "status": t.get_status_display()}
+        for t in tasks.order_by("deadline", "id")[:12]
+    ]
 
 
 def _mine(meeting: Meeting, member: Member, ballot: dict[str, Any] | None,
@@ -182,8 +189,14 @@ def minutes_draft(meeting: Meeting) -> str:
     contributions = list(meeting.contributions.select_related("speaker"))
     summarised = {c.speaker_id for c in contributions}
     lines += [f"- Đồng chí {c.speaker.full_name}: {c.summary}" for c in contributions]
-    spoke = SpeakingRequest.objects.filter(meeting=meeting, status=SpeakingRequest.Status.DONE).select_related("member")
-    lines += [f"- Đồng chí {r.member.full_name} phát biểu." for r in spoke if r.member_id not in summarised]
+    spoke = SpeakingRequest.objects.filter(
+        meeting=meeting, status=SpeakingRequest.Status.DONE
+    ).select_related("member")
+    lines += [
+        f"- Đồng chí {r.member.full_name} phát biểu."
+        for r in spoke
+        if r.member_id not in summarised
+    ]
     if len(lines) and lines[-1] == "IV. Ý KIẾN PHÁT BIỂU:":
         lines.append("- (chưa ghi)")
     lines += ["", "V. BIỂU QUYẾT:"]

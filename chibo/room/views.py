@@ -29,7 +29,9 @@ from .models import Ballot, Room, SpeakingRequest, is_driver
 def _driver(request: HttpRequest, pk: int) -> MeetingAccess:
     access = meeting_access(request, pk)
     if not is_driver(access.meeting, access.member):
-        raise PermissionDenied("Chỉ đồng chí chủ trì buổi sinh hoạt (hoặc Bí thư) điều khiển phòng họp.")
+        raise PermissionDenied(
+            "Chỉ đồng chí chủ trì buổi sinh hoạt (hoặc Bí thư) điều khiển phòng họp."
+        )
     return access
 
 
@@ -81,7 +83,9 @@ def live_state(request: HttpRequest, pk: int) -> HttpResponse:
 @require_GET
 def present(request: HttpRequest, pk: int) -> HttpResponse:
     access = meeting_access(request, pk)
-    return render(request, "room/present.html", {"meeting": access.meeting, "cell": access.meeting.cell})
+    return render(
+        request, "room/present.html", {"meeting": access.meeting, "cell": access.meeting.cell}
+    )
 
 
 @login_required
@@ -139,7 +143,12 @@ def page(request: HttpRequest, pk: int) -> HttpResponse:
     room = Room.of(meeting)
     _, pages = state.document(meeting, room)
     number = _int(request.POST.get("page"))
-    return _do(request, pk, lambda: Room.turn_page(meeting, by=request.user, page=number, pages=len(pages)), "")
+    return _do(
+        request,
+        pk,
+        lambda: Room.turn_page(meeting, by=request.user, page=number, pages=len(pages)),
+        "",
+    )
 
 
 @login_required
@@ -229,7 +238,11 @@ def ballot(request: HttpRequest, pk: int) -> JsonResponse:
     def cast() -> str:
         _, counted = Ballot.cast(meeting, by=request.user, choice=post.get("choice", ""),
                                  token=post.get("token", ""), ballot_id=_int(post.get("ballot")) or None)  # fmt: skip
-        return "Đã ghi nhận phiếu của đồng chí." if counted else "Phiếu của đồng chí đã được ghi nhận trước đó."
+        return (
+            "Đã ghi nhận phiếu của đồng chí."
+            if counted
+            else "Phiếu của đồng chí đã được ghi nhận trước đó."
+        )
 
     return _json(cast)
 
@@ -239,5 +252,15 @@ def ballot(request: HttpRequest, pk: int) -> JsonResponse:
 def speak(request: HttpRequest, pk: int) -> JsonResponse:
     meeting = meeting_access(request, pk, need=MEMBER).meeting
     if request.POST.get("withdraw"):
-        return _json(lambda: (SpeakingRequest.withdraw(meeting, by=request.user), "Đã rút đăng ký phát biểu.")[1])
-    return _json(lambda: (SpeakingRequest.ask(meeting, by=request.user), "Đã đăng ký phát biểu, chờ chủ trì mời.")[1])
+        return _json(
+            lambda: (
+                SpeakingRequest.withdraw(meeting, by=request.user),
+                "Đã rút đăng ký phát biểu.",
+            )[1]
+        )
+    return _json(
+        lambda: (
+            SpeakingRequest.ask(meeting, by=request.user),
+            "Đã đăng ký phát biểu, chờ chủ trì mời.",
+        )[1]
+    )

@@ -24,7 +24,9 @@ def room_meeting(world: Any, *, roll_call: bool = True, draft: str = "") -> Meet
         meeting = distributed(world, days_ahead=0)
     if not Member.objects.filter(cell=world.cell, full_name="Trần Văn Bình").exists():
         make_member(world.cell, "Trần Văn Bình", gender="male", user=make_user("dangvien2"))
-        make_member(world.cell, "Lê Thị Cúc", status=Member.Status.PROBATIONARY, user=make_user("dubi"))
+        make_member(
+            world.cell, "Lê Thị Cúc", status=Member.Status.PROBATIONARY, user=make_user("dubi")
+        )
     if roll_call:
         for member in world.cell.members.current():
             meeting.record_attendance(member, Attendance.Status.PRESENT, by=world.secretary.user)

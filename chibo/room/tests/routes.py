@@ -38,8 +38,13 @@ ROUTES: list[Route] = [
     reader_route("room:state", _m),
     Route("room:phone", _m, expect=PHONE),
     Route("room:console", _m, expect=DRIVER),
-    Route("room:ballot", _voting, method="post", expect=PHONE,
-          data=lambda w: {"choice": "yes", "token": "tok-0123456789"}),  # fmt: skip
+    Route(
+        "room:ballot",
+        _voting,
+        method="post",
+        expect=PHONE,
+        data=lambda w: {"choice": "yes", "token": "tok-0123456789"},
+    ),  # fmt: skip
     Route("room:speak", _m, method="post", expect=PHONE),
     _drive("room:move", _m, lambda w: {"item": "roll_call"}),
     _drive("room:page", _m, lambda w: {"page": "1"}),

@@ -27,17 +27,20 @@ pytestmark = pytest.mark.browser
 SCREENSHOTS = Path(settings.BASE_DIR) / "var" / "screenshots"
 PROJECTOR = {"width": 1920, "height": 1080}
 PHONE = {"width": 360, "height": 800}
-DRAFT = "\n\n".join([
-    "BÁO CÁO CHUYÊN ĐỀ: Nâng cao chất lượng sinh hoạt chi bộ gắn với chuyển đổi số trong nhà trường.",
-    "I. Thực trạng. Năm học 2025–2026 chi bộ có 18 đảng viên, sinh hoạt thường kỳ đều đặn hằng tháng; "
-    "nội dung sinh hoạt đã bám sát nhiệm vụ chính trị của nhà trường, nhưng còn nặng về thông báo, "
-    "ít thảo luận; tài liệu in giấy gửi chậm, nhiều đồng chí chưa nghiên cứu trước.",
-    "II. Giải pháp. 1. Gửi dự thảo trên phần mềm trước ít nhất 3 ngày để đảng viên đọc và góp ý. "
-    "2. Sinh hoạt tại phòng họp số: tài liệu chiếu trên màn hình, đảng viên theo dõi trên điện thoại, "
-    "đăng ký phát biểu và biểu quyết ngay tại chỗ. 3. Biên bản được điền dần trong buổi họp.",
-    "III. Tổ chức thực hiện. Chi ủy phân công đồng chí Phó Bí thư theo dõi; tổ chuyên môn hỗ trợ "
-    "đảng viên lớn tuổi sử dụng điện thoại; cuối học kỳ chi bộ đánh giá, rút kinh nghiệm.",
-] * 2)
+DRAFT = "\n\n".join(
+    [
+        "BÁO CÁO CHUYÊN ĐỀ: Nâng cao chất lượng sinh hoạt chi bộ gắn với chuyển đổi số trong nhà trường.",
+        "I. Thực trạng. Năm học 2025–2026 chi bộ có 18 đảng viên, sinh hoạt thường kỳ đều đặn hằng tháng; "
+        "nội dung sinh hoạt đã bám sát nhiệm vụ chính trị của nhà trường, nhưng còn nặng về thông báo, "
+        "ít thảo luận; tài liệu in giấy gửi chậm, nhiều đồng chí chưa nghiên cứu trước.",
+        "II. Giải pháp. 1. Gửi dự thảo trên phần mềm trước ít nhất 3 ngày để đảng viên đọc và góp ý. "
+        "2. Sinh hoạt tại phòng họp số: tài liệu chiếu trên màn hình, đảng viên theo dõi trên điện thoại, "
+        "đăng ký phát biểu và biểu quyết ngay tại chỗ. 3. Biên bản được điền dần trong buổi họp.",
+        "III. Tổ chức thực hiện. Chi ủy phân công đồng chí Phó Bí thư theo dõi; tổ chuyên môn hỗ trợ "
+        "đảng viên lớn tuổi sử dụng điện thoại; cuối học kỳ chi bộ đánh giá, rút kinh nghiệm.",
+    ]
+    * 2
+)
 
 
 def _tracked(new_context: Any, opened: list[Any]) -> Any:
@@ -85,16 +88,22 @@ def test_the_room_follows_the_chair_and_counts_phone_ballots(browser: Any, live_
     chair = _login(browser, base, "bithu", {"width": 1280, "height": 900})
     chair.goto(f"{base}/meetings/{pk}/console/")
     chair.get_by_role("button", name="Sinh hoạt chuyên đề").click()
-    expect(projector.locator('[data-live="item"]')).to_have_text("Sinh hoạt chuyên đề", timeout=2000)
+    expect(projector.locator('[data-live="item"]')).to_have_text(
+        "Sinh hoạt chuyên đề", timeout=2000
+    )
     expect(projector.locator(".p-doc-head")).to_contain_text("trang 1/")
 
-    phones = {name: _login(browser, base, name, PHONE) for name in ("dangvien", "dangvien2", "dubi")}
+    phones = {
+        name: _login(browser, base, name, PHONE) for name in ("dangvien", "dangvien2", "dubi")
+    }
     for page in phones.values():
         page.goto(f"{base}/meetings/{pk}/phone/")
         expect(page.locator('[data-live="item"]')).to_have_text("Sinh hoạt chuyên đề")
 
     phones["dangvien2"].get_by_role("button", name="Đăng ký phát biểu").click()
-    expect(projector.locator('[data-live="speakers"]')).to_contain_text("Trần Văn Bình", timeout=2000)
+    expect(projector.locator('[data-live="speakers"]')).to_contain_text(
+        "Trần Văn Bình", timeout=2000
+    )
     chair.get_by_role("button", name="Trang sau →").click()
     expect(projector.locator(".p-doc-head")).to_contain_text("trang 2/", timeout=2000)
     projector.screenshot(path=str(SCREENSHOTS / "room-projector-document.png"))

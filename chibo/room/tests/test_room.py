@@ -21,9 +21,14 @@ def test_a_secret_ballot_stores_counts_and_who_took_part_never_who_voted_what(wo
     ballot = Ballot.open(meeting, by=world.secretary.user, subject="Thông qua nghị quyết", secret=True,
                          subject_kind=Vote.SubjectKind.RESOLUTION)  # fmt: skip
     Ballot.cast(meeting, by=world.member.user, choice="yes", token=TOKEN + "01")
-    Ballot.cast(meeting, by=member_named(world, "Trần Văn Bình").user, choice="no", token=TOKEN + "02")
+    Ballot.cast(
+        meeting, by=member_named(world, "Trần Văn Bình").user, choice="no", token=TOKEN + "02"
+    )
     rows = list(Participation.objects.filter(ballot=ballot).values("member_id", "choice"))
-    assert {r["member_id"] for r in rows} == {world.member.pk, member_named(world, "Trần Văn Bình").pk}
+    assert {r["member_id"] for r in rows} == {
+        world.member.pk,
+        member_named(world, "Trần Văn Bình").pk,
+    }
     assert {r["choice"] for r in rows} == {""}  # no choice kept against any name
     ballot.refresh_from_db()
     assert (ballot.phone_yes, ballot.phone_no, ballot.phone_abstain) == (1, 1, 0)
@@ -95,7 +100,9 @@ def test_speaking_requests_are_queued_and_fill_the_minutes_draft(world):
     request = SpeakingRequest.ask(meeting, by=world.member.user)
     assert SpeakingRequest.ask(meeting, by=world.member.user) == request  # a resend
     SpeakingRequest.call(meeting, request.pk, by=world.secretary.user)
-    SpeakingRequest.finish(meeting, request.pk, by=world.secretary.user, summary="Đề nghị bổ sung số liệu.")
+    SpeakingRequest.finish(
+        meeting, request.pk, by=world.secretary.user, summary="Đề nghị bổ sung số liệu."
+    )
     Room.move(meeting, by=world.secretary.user, item=agenda.VOTE)
     Ballot.open(meeting, by=world.secretary.user, subject="Thông qua kế hoạch")
     for name, token in (("Dương Thị Huệ", "a"), ("Phạm Thị Thu Hà", "b"), ("Trần Văn Bình", "c")):
@@ -132,8 +139,12 @@ def test_the_state_answers_304_until_something_changes(world):
 def test_phone_ballot_json_refuses_the_probationary_member_with_a_reason(world, client):
     meeting = room_meeting(world)
     Ballot.open(meeting, by=world.secretary.user, subject="Thông qua kế hoạch")
-    client.force_login(member_named(world, "Lê Thị Cúc").user, backend="django.contrib.auth.backends.ModelBackend")
-    response = client.post(reverse("room:ballot", args=[meeting.pk]), {"choice": "yes", "token": TOKEN})
+    client.force_login(
+        member_named(world, "Lê Thị Cúc").user, backend="django.contrib.auth.backends.ModelBackend"
+    )
+    response = client.post(
+        reverse("room:ballot", args=[meeting.pk]), {"choice": "yes", "token": TOKEN}
+    )
     assert response.status_code == 409
     assert "dự bị" in response.json()["error"]
     state = client.get(reverse("room:state", args=[meeting.pk])).json()
@@ -144,4 +155,6 @@ def test_pages_cut_a_document_at_paragraphs():
     text = "\n\n".join(f"Đoạn {n} " + "chữ " * 100 for n in range(6))
     pages = agenda.pages(text)
     assert len(pages) > 1 and all(len(p) <= agenda.PAGE_CHARS for p in pages)
-    assert "".join(pages).replace("\n", "").replace(" ", "") == text.replace("\n", "").replace(" ", "")
+    assert "".join(pages).replace("\n", "").replace(" ", "") == text.replace("\n", "").replace(
+        " ", ""
+    )
