@@ -41,6 +41,8 @@ def _write(**_: Any) -> None:
     delays: list[float] = []
     for version, started in CHANGES:
         for seen in SEEN:
+            if not seen or seen[0][1] > started:
+                continue  # this phone was not following yet (still logging in)
             at = bisect.bisect_left(seen, (version, 0.0))
             if at < len(seen):
                 delays.append(seen[at][1] - started)
