@@ -5,6 +5,8 @@
 #
 #   ROOM_LOAD_USERS=40   phones                  ROOM_LOAD_TIME=10m   how long (Locust syntax)
 #   ROOM_LOAD_WORKERS=3  ROOM_LOAD_THREADS=4     gunicorn (threads 1 = sync workers)
+#   ROOM_LOAD_KEEPALIVE=30  seconds gunicorn keeps an idle connection (its 2 s default closes
+#                           it just as a phone polls again: status-0 errors, see loadtest.sh)
 #   CHIBO_ROOM_PG_PORT=54377  CHIBO_ROOM_PG_DIR=/var/tmp/chibo-pg-room
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,6 +15,7 @@ USERS=${ROOM_LOAD_USERS:-40}
 TIME=${ROOM_LOAD_TIME:-10m}
 WORKERS=${ROOM_LOAD_WORKERS:-3}
 THREADS=${ROOM_LOAD_THREADS:-4}
+KEEPALIVE=${ROOM_LOAD_KEEPALIVE:-30}
 BIN=$PWD/.venv/bin
 export CHIBO_PG_PORT=${CHIBO_ROOM_PG_PORT:-54377} CHIBO_PG_DIR=${CHIBO_ROOM_PG_DIR:-/var/tmp/chibo-pg-room}
 
@@ -43,7 +46,7 @@ MEETING=$("$BIN/python" -c 'import json,sys; print(json.load(open(sys.argv[1]))[
 
 PORT=$("$BIN/python" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 "$BIN/gunicorn" chibo.wsgi:application --bind "127.0.0.1:$PORT" --workers "$WORKERS" --threads "$THREADS" \
-  --timeout 60 --access-logfile /dev/null --error-logfile "$WORK/gunicorn.log" --capture-output &
+  --timeout 60 --keep-alive "$KEEPALIVE" --access-logfile /dev/null --error-logfile "$WORK/gunicorn.log" --capture-output &
 SERVER_PID=$!
 for _ in $(seq 150); do  # up to 30 s for the workers to boot
   curl -fsS "http://127.0.0.1:$PORT/healthz/" >/dev/null 2>&1 && break
