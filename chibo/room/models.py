@@ -13,6 +13,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 
 from chibo.audit.models import log_action
+from chibo.lib.text import text_problem
 from chibo.meetings.errors import MeetingError
 from chibo.meetings.models import Attendance, Contribution, Meeting, Vote
 from chibo.meetings.roles import require_member
@@ -204,6 +205,8 @@ class Ballot(models.Model):
         require_driver(meeting, by)
         if not subject.strip():
             raise RoomError("Hãy ghi nội dung biểu quyết.")
+        if text_problem(subject):
+            raise RoomError(text_problem(subject) or "")
         if kind not in Vote.Kind.values or subject_kind not in Vote.SubjectKind.values:
             raise RoomError("Loại biểu quyết không hợp lệ.")
         if subject_kind == Vote.SubjectKind.RESOLUTION and kind != Vote.Kind.ORDINARY:
@@ -453,6 +456,8 @@ class SpeakingRequest(models.Model):
     def finish(cls, meeting: Meeting, pk: int, *, by: Any, summary: str = "") -> SpeakingRequest:
         """The speaker has finished; a summary, when given, goes to the meeting's contributions."""
         require_driver(meeting, by)
+        if text_problem(summary):
+            raise RoomError(text_problem(summary) or "")
         with transaction.atomic():
             room, current = Room.locked(meeting)
             request = cls.objects.select_for_update().select_related("member").filter(
