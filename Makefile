@@ -8,7 +8,7 @@ CHIBO := $(BIN)/chibo
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run install install-dev system-deps test test-postgres browser bench bench-import loadtest clean \
+.PHONY: run install install-dev system-deps test test-postgres browser bench bench-import loadtest loadtest-room clean \
 	lint lint-ruff lint-format lint-types lint-imports lint-migrations check-deploy
 
 $(BIN)/python:
@@ -84,6 +84,10 @@ bench-import: install-dev
 ## Locust on loopback against gunicorn + its own PostgreSQL (LOAD_USERS=50 LOAD_TIME=3m by default).
 loadtest: install-dev
 	bash scripts/loadtest.sh
+
+## The paperless room: 40 phones follow one meeting for 10 min (ROOM_LOAD_TIME=3m for less); bench/room_load.json.
+loadtest-room: install-dev
+	bash scripts/loadtest_room.sh
 
 clean:
 	rm -rf $(VENV) var/static

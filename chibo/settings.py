@@ -76,6 +76,7 @@ INSTALLED_APPS = [
     "chibo.residence",
     "chibo.study",
     "chibo.transfers",
+    "chibo.room",
     "chibo.oversight",
     "chibo.api",
     "chibo.importer",

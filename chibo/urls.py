@@ -38,6 +38,7 @@ urlpatterns = [
     path("", include("chibo.residence.urls")),
     path("", include("chibo.study.urls")),
     path("", include("chibo.transfers.urls")),
+    path("", include("chibo.room.urls")),
     path("", include("chibo.oversight.urls")),
     path("api/v1/", api.urls),
     path("admin/", admin.site.urls),

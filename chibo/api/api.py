@@ -16,6 +16,7 @@ from chibo.ideas.api import router as ideas_router
 from chibo.meetings.api import router as meetings_router
 from chibo.plans.api import router as plans_router
 from chibo.residence.api import router as residence_router
+from chibo.room.api import router as room_router
 from chibo.study.api import router as study_router
 from chibo.transfers.api import router as transfers_router
 
@@ -53,3 +54,4 @@ api.add_router("", ideas_router)
 api.add_router("", residence_router)
 api.add_router("", study_router)
 api.add_router("", transfers_router)
+api.add_router("", room_router)

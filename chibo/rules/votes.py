@@ -88,6 +88,19 @@ def ballots_problem(*, cast: int, official_present: int) -> str:
     return ""
 
 
+def voter_problem(*, member_status: str, present: bool) -> str:
+    """'' when this member casts a ballot in the room; otherwise why not. Only official members
+    present vote: a probationary member attends and speaks but does not vote (Điều 3)."""
+    if member_status != "official":
+        return (
+            "Đồng chí là đảng viên dự bị: được dự họp, phát biểu nhưng không biểu quyết. "
+            f"Căn cứ: {SOURCE_WHO_VOTES.text}."
+        )
+    if not present:
+        return "Chỉ đảng viên chính thức có mặt tại buổi sinh hoạt được biểu quyết."
+    return ""
+
+
 def tally(ballots: Iterable[tuple[str, str]]) -> tuple[int, int, int]:
     """Count (member_status, choice) ballots; probationary members' ballots are ignored.
     Choices: 'yes', 'no', 'abstain'."""

@@ -18,6 +18,7 @@ from chibo.audit.models import AuditEntry
 from chibo.conftest import PERSONAS
 from chibo.members.tests.helpers import recognisable, recognition_payload
 from chibo.residence.tests.routes import _comment as residence_comment
+from chibo.room.tests.helpers import room_meeting, voting_meeting
 from chibo.study.tests.routes import _session as study_session
 from chibo.transfers.tests.routes import _transfer as transfer
 
@@ -110,6 +111,10 @@ MATRIX: dict[tuple[str, str], Case] = {
     ("POST", "/api/v1/meetings/{meeting_id}/votes"): Case(
         mk.meeting_args(mk.held_meeting), editor(201),
         lambda w: {"subject": "Thông qua nghị quyết", "votes_for": 1, "votes_against": 0}),
+    ("GET", "/api/v1/meetings/{meeting_id}/room/state"): Case(mk.meeting_args(room_meeting), READER),
+    ("POST", "/api/v1/meetings/{meeting_id}/room/ballot"): Case(
+        mk.meeting_args(voting_meeting), cell_member(),
+        lambda w: {"choice": "yes", "token": "api-token-0001"}),
     ("GET", "/api/v1/meetings/{meeting_id}/tasks"): Case(
         lambda w: {"meeting_id": mk.member_task(w, mk.held_meeting(w)).meeting_id}, READER),
     ("POST", "/api/v1/meetings/{meeting_id}/tasks"): Case(
