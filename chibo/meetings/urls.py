@@ -35,6 +35,7 @@ urlpatterns = [
     path(M + "materials/<int:material_pk>/", views_draft.material_file, name="material"),
     path(M + "room/", views_room.room, name="room"),
     path(M + "room/attendance/<int:member_pk>/", views_room.attendance, name="attendance"),
+    path(M + "room/attendance/others-present/", views_room.others_present, name="others_present"),
     path(M + "room/contributions/", views_room.contribution, name="contribution"),
     path(M + "room/votes/", views_room.vote, name="vote"),
     path(M + "room/recognition-votes/", views_room.recognition_vote, name="recognition_vote"),

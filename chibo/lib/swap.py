@@ -1,0 +1,43 @@
+"""Forms that update in place: the server half of `static/chibo/swap.js`.
+
+A form marked ``data-swap="#part"`` is sent by the script with the header ``X-Chibo-Swap``
+(``HX-Request`` is understood too).
+The view runs its one verb as usual and, when :func:`swapping` is true, answers the parts of
+the page that changed (template partials, ``{% partialdef %}``) instead of redirecting: status
+200 when the verb succeeded, 422 when the input was refused (the part then shows the errors next
+to the fields). Without the script the same view redirects, so every page still works.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from django.http import HttpRequest, HttpResponse
+from django.template.loader import render_to_string
+
+HEADER = "X-Chibo-Swap"
+REFUSED = 422
+
+
+def swapping(request: HttpRequest) -> bool:
+    """The request came from swap.js and wants the changed parts, not a redirect."""
+    return bool(request.headers.get(HEADER) or request.headers.get("HX-Request"))
+
+
+def render_parts(
+    request: HttpRequest,
+    template: str,
+    parts: Iterable[str],
+    context: dict[str, Any],
+    *,
+    refused: bool = False,
+) -> HttpResponse:
+    """The named partials of ``template``, one after the other; each carries its own id."""
+    html = "".join(
+        render_to_string(f"{template}#{name}", context, request=request) for name in parts
+    )
+    response = HttpResponse(html, status=REFUSED if refused else 200)
+    response["Cache-Control"] = "no-store"
+    response["Vary"] = HEADER
+    return response
