@@ -18,7 +18,6 @@ from chibo.lib.swap import render_parts, swapping
 from chibo.members.models import Member
 from chibo.rules import votes as rules_votes
 
-from . import services
 from .access import EDIT, RECORD, MeetingAccess, meeting_access
 from .errors import MeetingError
 from .forms import (
@@ -33,7 +32,7 @@ from .forms import (
     VoteForm,
 )
 from .models import Attendance, Contribution, Meeting, Vote
-from .views_common import Notice, act, answer, invalid, outcome
+from .views_common import Notice, answer, invalid, outcome
 
 
 def _room_context(access: MeetingAccess) -> dict[str, Any]:
@@ -294,21 +293,3 @@ def minutes(request: HttpRequest, pk: int) -> HttpResponse:
 def _outline(meeting: Meeting) -> str:
     return ("1. Đồng chí chủ trì nêu lý do, mục đích buổi sinh hoạt.\n\n2. Trình bày dự thảo.\n\n"
             "3. Thảo luận.\n\n4. Kết luận của chủ trì.\n\n5. Biểu quyết.")  # fmt: skip
-
-
-@login_required
-@require_POST
-def sign_minutes(request: HttpRequest, pk: int) -> HttpResponse:
-    meeting = meeting_access(request, pk, need=EDIT).meeting
-    return act(request, lambda: services.issue_minutes(meeting, by=request.user),
-               "Biên bản đã ký và vào sổ văn bản.", to="meetings:detail", pk=pk)  # fmt: skip
-
-
-@login_required
-@require_POST
-def resolution(request: HttpRequest, pk: int) -> HttpResponse:
-    meeting = meeting_access(request, pk, need=EDIT).meeting
-    # Any code goes to the verb, which refuses what may not be issued with its reason.
-    type_code = request.POST.get("type_code", "") or "TB"
-    return act(request, lambda: services.issue_resolution(meeting, by=request.user, type_code=type_code),
-               "Đã ban hành văn bản.", to="meetings:detail", pk=pk)  # fmt: skip

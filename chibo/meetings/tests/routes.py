@@ -188,4 +188,5 @@ ROUTES: list[Route] = [
     ),  # fmt: skip
     _post("meetings:close", _distributed),
     reader_route("meetings:dossier", _distributed),
+    reader_route("meetings:dossier_page", _distributed),
 ]

@@ -125,3 +125,44 @@ def test_saving_the_minutes_in_place_refreshes_the_version(world, secretary_clie
     )
     assert stale.status_code == 422 and "người khác lưu" in stale.content.decode()
     assert Meeting.objects.get(pk=meeting.pk).minutes == "Lần hai"
+
+
+def test_closing_steps_answer_the_closing_card_and_the_top_of_the_page(world, secretary_client):
+    meeting = concluded(world)
+    url = reverse("meetings:sign_minutes", args=[meeting.pk])
+    response = secretary_client.post(url, HTTP_X_CHIBO_SWAP="closing")
+    body = response.content.decode()
+    assert response.status_code == 200, body
+    for part in (
+        '<section id="closing"',
+        '<div id="summary"',
+        '<section id="documents"',
+        '<section id="report"',
+    ):
+        assert part in body
+    assert "Biên bản đã ký và vào sổ văn bản." in body and "-BB/" in body
+    again = secretary_client.post(
+        url, HTTP_X_CHIBO_SWAP="closing"
+    )  # signed already: refused, in place
+    assert again.status_code == 422 and 'role="alert"' in again.content.decode()
+    assert secretary_client.post(url)["Location"] == reverse("meetings:detail", args=[meeting.pk])
+
+
+def test_the_meeting_page_opens_with_date_status_and_next_step(world, secretary_client):
+    meeting = distributed(world)
+    body = secretary_client.get(reverse("meetings:detail", args=[meeting.pk])).content.decode()
+    top = body[body.index('<div id="summary"') : body.index("Thông tin buổi sinh hoạt")]
+    assert meeting.starts_at.astimezone().strftime("%d/%m/%Y") in top
+    assert meeting.get_status_display() in top and "Việc tiếp theo" in top
+    assert 'class="clamp"' in top
+
+
+def test_the_dossier_page_lists_documents_pdf_first_with_the_zip_beside(
+    world, secretary_client, member_client
+):
+    meeting = concluded(world)
+    secretary_client.post(reverse("meetings:sign_minutes", args=[meeting.pk]))
+    body = member_client.get(reverse("meetings:dossier_page", args=[meeting.pk])).content.decode()
+    assert "Biên bản" in body and "Tải bản Word" in body
+    assert reverse("meetings:dossier", args=[meeting.pk]) in body  # the ZIP stays for archiving
+    assert "Điểm danh (" in body
