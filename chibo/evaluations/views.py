@@ -123,6 +123,8 @@ def round_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "vote_rule": _vote_rule(), "quarterly": rules.quarterly_applies(round_.year),
         "activity_plans": _activity_plans(round_),
         "residence_missing": missing_comments(round_.cell, round_.year, [s.member for s in sheets]),
+        "progress": {"self_done": sum(1 for s in sheets if s.self_submitted_at),
+                     "proposed": sum(1 for s in sheets if s.proposed_level)},
     }  # fmt: skip
     return render(request, "evaluations/round_detail.html", context)
 
@@ -255,6 +257,8 @@ def cell_self(request: HttpRequest, pk: int) -> HttpResponse:
             round_.cell_evaluation.propose(by=request.user, **form.cleaned_data)
         except EvaluationError as error:
             messages.error(request, str(error))
+        else:
+            messages.success(request, "Đã lưu tự đánh giá, xếp loại của chi bộ.")
     return redirect("evaluations:round", pk=round_.pk)
 
 
