@@ -7,6 +7,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
 from chibo.lib.http import posted_version
@@ -259,6 +260,8 @@ def cell_self(request: HttpRequest, pk: int) -> HttpResponse:
             messages.error(request, str(error))
         else:
             messages.success(request, "Đã lưu tự đánh giá, xếp loại của chi bộ.")
+            # Back where the chi ủy was: the next step, "đề xuất lên cấp trên", is right below.
+            return redirect(reverse("evaluations:round", args=[round_.pk]) + "#cell-self")
     return redirect("evaluations:round", pk=round_.pk)
 
 

@@ -74,7 +74,9 @@ def propose_row(request: HttpRequest, pk: int) -> HttpResponse:
         context = _context(round_)
         row = next(s for s in context["sheets"] if s.pk == sheet.pk)
         context.update({"s": row, "row_error": error, "row_saved": not error})
-        return render_parts(request, PAGE, ("row", "progress"), context, refused=bool(error))
+        return render_parts(
+            request, PAGE, ("progress", "bulk", "row"), context, refused=bool(error)
+        )
     if error:
         messages.error(request, f"Đồng chí {sheet.member.full_name}: {error}")
     else:

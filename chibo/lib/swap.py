@@ -34,8 +34,14 @@ def render_parts(
     refused: bool = False,
 ) -> HttpResponse:
     """The named partials of ``template``, one after the other; each carries its own id."""
-    html = "".join(
-        render_to_string(f"{template}#{name}", context, request=request) for name in parts
+    rendered = [render_to_string(f"{template}#{name}", context, request=request) for name in parts]
+    # Several parts each go in their own <template>, so that each is parsed on its own: a table
+    # row (<tr>) after a <div> would otherwise be dropped by the HTML parser, and a <form> after
+    # a <tr>.
+    html = (
+        rendered[0]
+        if len(rendered) == 1
+        else "".join(f"<template>{r}</template>" for r in rendered)
     )
     response = HttpResponse(html, status=REFUSED if refused else 200)
     response["Cache-Control"] = "no-store"

@@ -6,6 +6,8 @@
 // shows the errors next to the fields). The page does not move: the first part named keeps its
 // place on the screen, and the focus goes back where it was (or to the first field in error).
 // Without this script, or on any unexpected answer, the form is sent the ordinary way.
+// An answer of several parts wraps each in its own <template> (parsed on its own, so that a
+// table row and a form can come in one answer).
 (function () {
   "use strict";
   var HEADER = "X-Chibo-Swap";
@@ -46,7 +48,15 @@
     template.innerHTML = html;
     var open = {};
     document.querySelectorAll("details[id][open]").forEach(function (d) { open[d.id] = true; });
-    Array.prototype.slice.call(template.content.children).forEach(function (part) {
+    var found = [];
+    Array.prototype.slice.call(template.content.children).forEach(function (child) {
+      if (child.tagName === "TEMPLATE") {
+        Array.prototype.push.apply(found, Array.prototype.slice.call(child.content.children));
+      } else {
+        found.push(child);
+      }
+    });
+    found.forEach(function (part) {
       var old = part.id && document.getElementById(part.id);
       if (old) old.replaceWith(part);
     });
