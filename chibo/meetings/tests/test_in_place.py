@@ -127,8 +127,16 @@ def test_saving_the_minutes_in_place_refreshes_the_version(world, secretary_clie
     assert Meeting.objects.get(pk=meeting.pk).minutes == "Lần hai"
 
 
-def test_closing_steps_answer_the_closing_card_and_the_top_of_the_page(world, secretary_client):
+def _written(world):
     meeting = concluded(world)
+    meeting.edit_minutes(
+        by=world.secretary.user, text="Biên bản.", expected_version=meeting.minutes_version
+    )
+    return meeting
+
+
+def test_closing_steps_answer_the_closing_card_and_the_top_of_the_page(world, secretary_client):
+    meeting = _written(world)
     url = reverse("meetings:sign_minutes", args=[meeting.pk])
     response = secretary_client.post(url, HTTP_X_CHIBO_SWAP="closing")
     body = response.content.decode()
@@ -160,9 +168,10 @@ def test_the_meeting_page_opens_with_date_status_and_next_step(world, secretary_
 def test_the_dossier_page_lists_documents_pdf_first_with_the_zip_beside(
     world, secretary_client, member_client
 ):
-    meeting = concluded(world)
+    meeting = _written(world)
     secretary_client.post(reverse("meetings:sign_minutes", args=[meeting.pk]))
+    assert Meeting.objects.get(pk=meeting.pk).minutes_signed_at
     body = member_client.get(reverse("meetings:dossier_page", args=[meeting.pk])).content.decode()
-    assert "Biên bản" in body and "Tải bản Word" in body
+    assert "Tải bản Word" in body and "Biên bản" in body
     assert reverse("meetings:dossier", args=[meeting.pk]) in body  # the ZIP stays for archiving
     assert "Điểm danh (" in body
