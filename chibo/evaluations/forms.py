@@ -199,3 +199,24 @@ class QuarterForm(forms.ModelForm):
 
     def validate_constraints(self) -> None:
         """A second entry for the same quarter corrects the first (the verb does it)."""
+
+
+class BulkProposalForm(forms.Form):
+    """One vote for every member not yet proposed, at the level each rated themselves."""
+
+    votes_for = forms.IntegerField(label="Số phiếu tán thành", min_value=0)
+    votes_against = forms.IntegerField(label="Số phiếu không tán thành", min_value=0, initial=0)
+    officials_present = ProposalForm.base_fields["officials_present"]
+    excluded = ProposalForm.base_fields["excluded"]
+
+    def clean_excluded(self) -> int:
+        return self.cleaned_data.get("excluded") or 0
+
+
+class ProposalUploadForm(forms.Form):
+    file = forms.FileField(label="Tệp Excel (.xlsx) theo mẫu")
+    officials_present = ProposalForm.base_fields["officials_present"]
+    excluded = ProposalForm.base_fields["excluded"]
+
+    def clean_excluded(self) -> int:
+        return self.cleaned_data.get("excluded") or 0

@@ -194,6 +194,25 @@ class EvaluationRound(models.Model):
                        after=snapshot(current, self.SETTING_FIELDS))  # fmt: skip
         self.refresh_from_db()
 
+    def propose_members(
+        self, *, by: Any, proposals: list[tuple[MemberEvaluation, dict[str, Any]]]
+    ) -> int:
+        """Several members' proposals at once (a paper sheet read from Excel, or "as each
+        member rated themselves"): each goes through MemberEvaluation.propose with its checks,
+        all or none; a refusal names the member. Returns how many were recorded."""
+        with transaction.atomic():
+            current = self._lock()
+            if current.status != self.Status.SELF_ASSESSMENT:
+                raise EvaluationError("Đợt đánh giá đã khép lại; không sửa được nữa.")
+            for sheet, values in proposals:
+                if sheet.round_id != current.pk:
+                    raise EvaluationError("Phiếu không thuộc đợt đánh giá này.")
+                try:
+                    sheet.propose(by=by, **values)
+                except EvaluationError as error:
+                    raise EvaluationError(f"Đồng chí {sheet.member.full_name}: {error}") from error
+        return len(proposals)
+
     def propose(self, *, by: Any) -> None:
         """The cell adopts its proposals: every member proposed and voted, the cap respected."""
         with transaction.atomic():

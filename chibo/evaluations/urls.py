@@ -1,6 +1,13 @@
 from django.urls import path
 
-from . import views, views_commitments, views_nextyear, views_quarters, views_targets
+from . import (
+    views,
+    views_commitments,
+    views_nextyear,
+    views_proposals,
+    views_quarters,
+    views_targets,
+)
 
 app_name = "evaluations"
 urlpatterns = [
@@ -9,6 +16,23 @@ urlpatterns = [
     path("evaluations/<int:pk>/cell/", views.cell_self, name="cell_self"),
     path("evaluations/<int:pk>/propose/", views.propose, name="propose"),
     path("evaluations/<int:pk>/decide/", views.decide, name="decide"),
+    path("evaluations/<int:pk>/proposals/", views_proposals.proposals, name="proposals"),
+    path(
+        "evaluations/<int:pk>/proposals/as-self/",
+        views_proposals.propose_as_self,
+        name="propose_as_self",
+    ),
+    path(
+        "evaluations/<int:pk>/proposals.xlsx",
+        views_proposals.proposals_template,
+        name="proposals_template",
+    ),
+    path(
+        "evaluations/<int:pk>/proposals/import/",
+        views_proposals.proposals_import,
+        name="proposals_import",
+    ),
+    path("evaluations/sheets/<int:pk>/proposal/", views_proposals.propose_row, name="propose_row"),
     path("evaluations/<int:pk>/settings/", views.round_settings, name="settings"),
     path("evaluations/<int:pk>/issue-report/", views.issue_report, name="issue_report"),
     path("evaluations/<int:pk>/report.docx", views.report_docx, name="report_docx"),

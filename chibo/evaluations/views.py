@@ -7,6 +7,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
 from chibo.lib.http import posted_version
@@ -123,6 +124,8 @@ def round_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "vote_rule": _vote_rule(), "quarterly": rules.quarterly_applies(round_.year),
         "activity_plans": _activity_plans(round_),
         "residence_missing": missing_comments(round_.cell, round_.year, [s.member for s in sheets]),
+        "progress": {"self_done": sum(1 for s in sheets if s.self_submitted_at),
+                     "proposed": sum(1 for s in sheets if s.proposed_level)},
     }  # fmt: skip
     return render(request, "evaluations/round_detail.html", context)
 
@@ -255,6 +258,10 @@ def cell_self(request: HttpRequest, pk: int) -> HttpResponse:
             round_.cell_evaluation.propose(by=request.user, **form.cleaned_data)
         except EvaluationError as error:
             messages.error(request, str(error))
+        else:
+            messages.success(request, "Đã lưu tự đánh giá, xếp loại của chi bộ.")
+            # Back where the chi ủy was: the next step, "đề xuất lên cấp trên", is right below.
+            return redirect(reverse("evaluations:round", args=[round_.pk]) + "#cell-self")
     return redirect("evaluations:round", pk=round_.pk)
 
 

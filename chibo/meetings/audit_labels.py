@@ -5,6 +5,7 @@ LABELS = {
     "meeting.assign_preparers": "Phân công chuẩn bị nội dung",
     "meeting.assigned": "Được phân công chuẩn bị nội dung",
     "meeting.attendance": "Điểm danh",
+    "meeting.attendance_others_present": "Điểm danh: mọi người khác có mặt",
     "meeting.cancel": "Hủy buổi sinh hoạt",
     "meeting.close": "Khép lại buổi sinh hoạt",
     "meeting.commitment": "Ghi cam kết sau buổi sinh hoạt",

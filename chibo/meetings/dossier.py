@@ -95,10 +95,29 @@ def _xlsx(title: str, rows: Sequence[Sequence[str]]) -> bytes:
 
 
 def _plan_files(meeting: Meeting) -> list[tuple[str, bytes]]:
+    doc = plan_document(meeting)
+    return _open_issued(doc) if doc is not None else []
+
+
+def plan_document(meeting: Meeting) -> Any:
+    """The issued plan the meeting's topic comes from, if any."""
     topic = getattr(meeting, "topic", None)
     plan = getattr(topic, "plan", None)
-    doc = getattr(plan, "issued_document", None)
-    return _open_issued(doc) if doc is not None else []
+    return getattr(plan, "issued_document", None)
+
+
+def dossier_documents(meeting: Meeting) -> list[tuple[str, Any]]:
+    """(what it is, issued document) in the dossier's order: plan, minutes, conclusion or
+    resolution, report. The page shows each with a picture of its first page."""
+    found: list[tuple[str, Any]] = []
+    plan = plan_document(meeting)
+    if plan is not None:
+        found.append(("Kế hoạch sinh hoạt chuyên đề", plan))
+    for code, doc in sorted(
+        issued_documents(meeting).items(), key=lambda item: DOC_FOLDERS.get(item[0], "9")
+    ):
+        found.append((DOC_LABELS.get(code, code), doc))
+    return found
 
 
 def build_dossier(meeting: Meeting) -> tuple[str, bytes]:

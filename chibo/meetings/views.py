@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -14,13 +15,14 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
 from chibo.lib.http import posted_version
+from chibo.lib.swap import render_parts
 from chibo.members.access import get_cell, viewer_for
 from chibo.members.models import Member
 from chibo.plans.models import Topic
 from chibo.rules.organization import elects_committee
 
 from . import steps
-from .access import EDIT, meeting_access
+from .access import EDIT, MeetingAccess, meeting_access
 from .errors import MeetingError
 from .forms import (
     MeetingForm,
@@ -135,7 +137,25 @@ def meeting_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    access = meeting_access(request, pk)
+    return render(request, DETAIL, detail_context(meeting_access(request, pk)))
+
+
+DETAIL = "meetings/meeting_detail.html"
+# The parts of the meeting page a closing step changes (swap.js replaces each by its id).
+CLOSING_PARTS = ("closing", "summary", "documents", "report")
+
+
+def detail_parts(request: HttpRequest, pk: int, *, names: tuple[str, ...] = CLOSING_PARTS) -> Any:
+    """Render the named parts of the meeting page afresh, after the verb."""
+
+    def parts(notice: Any) -> HttpResponse:
+        context = {**detail_context(meeting_access(request, pk)), "notice": notice}
+        return render_parts(request, DETAIL, names, context, refused=bool(notice.error))
+
+    return parts
+
+
+def detail_context(access: MeetingAccess) -> dict[str, Any]:
     meeting = access.meeting
     counts = meeting.attendances.aggregate(
         present=Count("pk", filter=Q(status__in=Attendance.PRESENT_STATUSES)),
@@ -182,7 +202,7 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
         if access.can_edit else None,
         "today": timezone.localdate(),
     }  # fmt: skip
-    return render(request, "meetings/meeting_detail.html", context)
+    return context
 
 
 def _preparation_open(meeting: Meeting) -> bool:

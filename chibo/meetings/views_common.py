@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from django.contrib import messages
@@ -10,6 +11,8 @@ from django.core.exceptions import ValidationError
 from django.forms import Form
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
+
+from chibo.lib.swap import swapping
 
 from .errors import MeetingError
 
@@ -39,3 +42,52 @@ def _message(error: Exception) -> str:
     if isinstance(error, ValidationError):
         return " ".join(error.messages)
     return str(error)
+
+
+@dataclass(frozen=True)
+class Notice:
+    """What a swapped part says about the verb just run (shown inside that part)."""
+
+    part: str
+    error: str = ""
+    warning: str = ""
+    success: str = ""
+
+
+def outcome(action: Callable[[], Any], success: str, part: str) -> Notice:
+    """Run one model verb and say how it went, for the part that sent it."""
+    try:
+        result = action()
+    except (MeetingError, ValidationError) as error:
+        return Notice(part, error=_message(error))
+    warning = result if isinstance(result, str) else ""
+    return Notice(part, warning=warning, success=success)
+
+
+def invalid(form: Form, part: str) -> Notice:
+    """A form the fields refused: its errors stand next to the fields, the part says so."""
+    return Notice(part, error="Chưa ghi được: hãy sửa các ô có báo lỗi.")
+
+
+def answer(
+    request: HttpRequest,
+    notice: Notice,
+    parts: Callable[[Notice], HttpResponse],
+    *,
+    to: str,
+    form: Form | None = None,
+    **kwargs: Any,
+) -> HttpResponse:
+    """The changed parts when swap.js asked for them; otherwise the messages and a redirect."""
+    if swapping(request):
+        return parts(notice)
+    if form is not None and form.errors:
+        form_errors(request, form)
+    elif notice.error:
+        messages.error(request, notice.error)
+    else:
+        if notice.warning:
+            messages.warning(request, notice.warning)
+        if notice.success:
+            messages.success(request, notice.success)
+    return redirect(to, **kwargs)

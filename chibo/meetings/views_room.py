@@ -14,10 +14,10 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
 from chibo.fees.status import lazy_roll_call
+from chibo.lib.swap import render_parts, swapping
 from chibo.members.models import Member
 from chibo.rules import votes as rules_votes
 
-from . import services
 from .access import EDIT, RECORD, MeetingAccess, meeting_access
 from .errors import MeetingError
 from .forms import (
@@ -32,7 +32,7 @@ from .forms import (
     VoteForm,
 )
 from .models import Attendance, Contribution, Meeting, Vote
-from .views_common import act, form_errors
+from .views_common import Notice, answer, invalid, outcome
 
 
 def _room_context(access: MeetingAccess) -> dict[str, Any]:
@@ -71,7 +71,16 @@ def _room_context(access: MeetingAccess) -> dict[str, Any]:
         "notes_open": meeting.room_open or meeting.status == Meeting.Status.CONCLUDED,
         "may_hold": meeting.room_open and meeting.status != Meeting.Status.HELD,
         "fee_roll_call": lazy_roll_call(meeting.cell, timezone.localtime(meeting.starts_at).date()),
+        **_recognition(access),
     }  # fmt: skip
+
+
+def _recognition(access: MeetingAccess) -> dict[str, Any]:
+    if not access.can_edit:
+        return {}
+    form = RecognitionVoteForm(cell=access.meeting.cell)
+    return {"recognition_form": form if form.fields["member"].queryset.exists() else None,  # type: ignore[attr-defined]
+            "recognition_rule": rules_votes.rule_text(rules_votes.ADMISSION)}  # fmt: skip
 
 
 def _hold_times(meeting: Meeting) -> tuple[dt.datetime, dt.datetime]:
@@ -92,6 +101,21 @@ def _hold_times(meeting: Meeting) -> tuple[dt.datetime, dt.datetime]:
 
 
 _CONCLUSION_DRAFT = "meetings.conclusion_draft.{}"
+ROOM = "meetings/room.html"
+
+
+def room_parts(request: HttpRequest, pk: int, names: tuple[str, ...], **extra: Any) -> Any:
+    """Render the named parts of the room afresh (after the verb), with any form that was
+    refused kept bound so that its errors stand next to its fields."""
+
+    def parts(notice: Notice) -> HttpResponse:
+        context = _room_context(meeting_access(request, pk))
+        context.update({name: value for name, value in extra.items() if value is not None})
+        context["notice"] = notice
+        refused = bool(notice.error) or any(getattr(v, "errors", None) for v in extra.values())
+        return render_parts(request, ROOM, names, context, refused=refused)
+
+    return parts
 
 
 @login_required
@@ -103,11 +127,7 @@ def room(request: HttpRequest, pk: int) -> HttpResponse:
     )  # kept until the conclusion is recorded
     if draft and context["conclude_form"] is not None:
         context["conclude_form"] = TextForm(initial={"text": draft})
-    if access.can_edit:
-        form = RecognitionVoteForm(cell=access.meeting.cell)
-        context["recognition_form"] = form if form.fields["member"].queryset.exists() else None  # type: ignore[attr-defined]
-        context["recognition_rule"] = rules_votes.rule_text(rules_votes.ADMISSION)
-    return render(request, "meetings/room.html", context)
+    return render(request, ROOM, context)
 
 
 @login_required
@@ -117,22 +137,28 @@ def attendance(request: HttpRequest, pk: int, member_pk: int) -> HttpResponse:
     meeting = access.meeting
     member = get_object_or_404(Member, pk=member_pk, cell_id=meeting.cell_id)
     form = AttendanceForm(request.POST)
-    error = ""
     if form.is_valid():
-        try:
-            meeting.record_attendance(member, form.cleaned_data["status"], by=request.user,
-                                      reason=form.cleaned_data["reason"])  # fmt: skip
-        except MeetingError as refused:
-            error = str(refused)
+        data = form.cleaned_data
+        absent = data["status"] in (Attendance.Status.EXCUSED, Attendance.Status.ABSENT)
+        reason = data["reason"] if absent else ""
+        notice = outcome(lambda: meeting.record_attendance(member, data["status"], by=request.user,
+                                                           reason=reason), "", "attendance")  # fmt: skip
     else:
-        error = "Tình trạng dự họp không hợp lệ."
-    if request.headers.get("HX-Request"):
-        context = _room_context(meeting_access(request, pk))
-        context["row_error"] = (member.pk, error)
-        return render(request, "meetings/room.html#attendance", context)
-    if error:
-        messages.error(request, error)
-    return redirect("meetings:room", pk=pk)
+        notice = Notice("attendance", error="Tình trạng dự họp không hợp lệ.")
+    parts = room_parts(request, pk, ("attendance",), row_error=(member.pk, notice.error))
+    return answer(request, notice, parts, to="meetings:room", pk=pk)
+
+
+@login_required
+@require_POST
+def others_present(request: HttpRequest, pk: int) -> HttpResponse:
+    """ "Mọi người khác có mặt": every member not yet marked is present."""
+    meeting = meeting_access(request, pk, need=RECORD).meeting
+    notice = outcome(lambda: meeting.mark_others_present(by=request.user),
+                     "Đã điểm danh có mặt cho các đồng chí còn lại.", "attendance")  # fmt: skip
+    return answer(
+        request, notice, room_parts(request, pk, ("attendance",)), to="meetings:room", pk=pk
+    )
 
 
 @login_required
@@ -141,12 +167,17 @@ def contribution(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = meeting_access(request, pk, need=RECORD).meeting
     form = ContributionForm(request.POST, cell=meeting.cell)
     if not form.is_valid():
-        form_errors(request, form)
-        return redirect("meetings:room", pk=pk)
+        parts = room_parts(request, pk, ("contributions",), contribution_form=form)
+        return answer(
+            request, invalid(form, "contributions"), parts, to="meetings:room", pk=pk, form=form
+        )
     data = form.cleaned_data
-    return act(request, lambda: Contribution.add(meeting, by=request.user, speaker=data["speaker"],
-                                                 summary=data["summary"]),
-               "Đã ghi ý kiến phát biểu.", to="meetings:room", pk=pk)  # fmt: skip
+    notice = outcome(lambda: Contribution.add(meeting, by=request.user, speaker=data["speaker"],
+                                              summary=data["summary"]),
+                     "Đã ghi ý kiến phát biểu.", "contributions")  # fmt: skip
+    kept = form if notice.error else None
+    parts = room_parts(request, pk, ("contributions",), contribution_form=kept)
+    return answer(request, notice, parts, to="meetings:room", pk=pk)
 
 
 @login_required
@@ -155,8 +186,8 @@ def vote(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = meeting_access(request, pk, need=EDIT).meeting
     form = VoteForm(request.POST)
     if not form.is_valid():
-        form_errors(request, form)
-        return redirect("meetings:room", pk=pk)
+        parts = room_parts(request, pk, ("votes",), vote_form=form)
+        return answer(request, invalid(form, "votes"), parts, to="meetings:room", pk=pk, form=form)
     data = {**form.cleaned_data, "excluded": form.cleaned_data.get("excluded") or 0}
 
     def record() -> str:
@@ -166,7 +197,9 @@ def vote(request: HttpRequest, pk: int) -> HttpResponse:
         blocked = " Không ban hành Nghị quyết được." if result.is_on_resolution else ""
         return f"“{result.subject}” không được thông qua: {result.rule_text}{blocked}"
 
-    return act(request, record, "Đã ghi kết quả biểu quyết.", to="meetings:room", pk=pk)
+    notice = outcome(record, "Đã ghi kết quả biểu quyết.", "votes")
+    parts = room_parts(request, pk, ("votes",), vote_form=form if notice.error else None)
+    return answer(request, notice, parts, to="meetings:room", pk=pk)
 
 
 @login_required
@@ -176,17 +209,18 @@ def recognition_vote(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = meeting_access(request, pk, need=EDIT).meeting
     form = RecognitionVoteForm(request.POST, cell=meeting.cell)
     if not form.is_valid():
-        form_errors(request, form)
-        return redirect("meetings:room", pk=pk)
+        parts = room_parts(request, pk, ("votes",), recognition_form=form)
+        return answer(request, invalid(form, "votes"), parts, to="meetings:room", pk=pk, form=form)
     data = form.cleaned_data
 
     def record() -> str:
         result = Vote.record_recognition(meeting, by=request.user, **data)
-        outcome = Member.vote_outcome(result)
-        return "" if outcome.passed else f"“{result.subject}” không đạt: {result.rule_text}"
+        outcome_ = Member.vote_outcome(result)
+        return "" if outcome_.passed else f"“{result.subject}” không đạt: {result.rule_text}"
 
-    return act(request, record, "Đã ghi kết quả biểu quyết công nhận đảng viên chính thức.",
-               to="meetings:room", pk=pk)  # fmt: skip
+    notice = outcome(record, "Đã ghi kết quả biểu quyết công nhận đảng viên chính thức.", "votes")
+    parts = room_parts(request, pk, ("votes",), recognition_form=form if notice.error else None)
+    return answer(request, notice, parts, to="meetings:room", pk=pk)
 
 
 @login_required
@@ -194,13 +228,16 @@ def recognition_vote(request: HttpRequest, pk: int) -> HttpResponse:
 def hold(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = meeting_access(request, pk, need=EDIT).meeting
     form = HoldForm(request.POST)
+    names = ("status", "hold", "conclusion")
     if not form.is_valid():
-        form_errors(request, form)
-        return redirect("meetings:room", pk=pk)
+        parts = room_parts(request, pk, names, hold_form=form)
+        return answer(request, invalid(form, "hold"), parts, to="meetings:room", pk=pk, form=form)
     data = form.cleaned_data
-    return act(request, lambda: meeting.hold(by=request.user, actual_start=data["actual_start"],
-                                             actual_end=data["actual_end"], confirm_early=data["confirm_early"]),
-               "Đã ghi nhận buổi sinh hoạt.", to="meetings:room", pk=pk)  # fmt: skip
+    notice = outcome(lambda: meeting.hold(by=request.user, actual_start=data["actual_start"],
+                                          actual_end=data["actual_end"], confirm_early=data["confirm_early"]),
+                     "Đã ghi nhận buổi sinh hoạt.", "hold")  # fmt: skip
+    parts = room_parts(request, pk, names, hold_form=form if notice.error else None)
+    return answer(request, notice, parts, to="meetings:room", pk=pk)
 
 
 @login_required
@@ -209,16 +246,16 @@ def conclude(request: HttpRequest, pk: int) -> HttpResponse:
     access = meeting_access(request, pk, need=EDIT)
     form = TextForm(request.POST)
     text = form.cleaned_data["text"] if form.is_valid() else ""
-    try:
-        access.meeting.conclude(by=request.user, text=text)
-    except MeetingError as refused:
-        # Refused (roll call not finished…): say why, and keep what the chair typed for the next page.
-        messages.error(request, str(refused))
+    notice = outcome(lambda: access.meeting.conclude(by=request.user, text=text), "Đã ghi kết luận.",
+                     "conclusion")  # fmt: skip
+    if notice.error:
+        # Refused (roll call not finished…): keep what the chair typed, here or on the next page.
         request.session[_CONCLUSION_DRAFT.format(pk)] = request.POST.get("text", "")[:20_000]
     else:
         request.session.pop(_CONCLUSION_DRAFT.format(pk), None)
-        messages.success(request, "Đã ghi kết luận.")
-    return redirect("meetings:room", pk=pk)
+    kept = TextForm(initial={"text": request.POST.get("text", "")}) if notice.error else None
+    parts = room_parts(request, pk, ("status", "conclusion"), conclude_form=kept)
+    return answer(request, notice, parts, to="meetings:room", pk=pk)
 
 
 @login_required
@@ -228,6 +265,7 @@ def minutes(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = access.meeting
     form = MinutesForm(request.POST or None, initial={"text": meeting.minutes or _outline(meeting),
                                                       "version": meeting.minutes_version})  # fmt: skip
+    notice = Notice("minutes-form")
     if request.method == "POST" and form.is_valid():
         try:
             meeting.edit_minutes(by=request.user, text=form.cleaned_data["text"],
@@ -235,30 +273,23 @@ def minutes(request: HttpRequest, pk: int) -> HttpResponse:
         except MeetingError as error:
             form.add_error(None, str(error))
         else:
-            messages.success(request, "Đã lưu biên bản.")
-            return redirect("meetings:minutes", pk=pk)
-    return render(request, "meetings/minutes.html", {"meeting": meeting, "cell": meeting.cell, "form": form,
-                                                     "access": access, "resolution_form": ResolutionForm()})  # fmt: skip
+            if not swapping(request):
+                messages.success(request, "Đã lưu biên bản.")
+                return redirect("meetings:minutes", pk=pk)
+            # The new version goes back with the part, so the next save is not "stale".
+            meeting.refresh_from_db()
+            form = MinutesForm(
+                initial={"text": meeting.minutes, "version": meeting.minutes_version}
+            )
+            notice = Notice("minutes-form", success="Đã lưu biên bản.")
+    context = {"meeting": meeting, "cell": meeting.cell, "form": form, "access": access,
+               "resolution_form": ResolutionForm(), "notice": notice}  # fmt: skip
+    if request.method == "POST" and swapping(request):
+        return render_parts(request, "meetings/minutes.html", ("minutes_form",), context,
+                            refused=bool(form.errors))  # fmt: skip
+    return render(request, "meetings/minutes.html", context)
 
 
 def _outline(meeting: Meeting) -> str:
     return ("1. Đồng chí chủ trì nêu lý do, mục đích buổi sinh hoạt.\n\n2. Trình bày dự thảo.\n\n"
             "3. Thảo luận.\n\n4. Kết luận của chủ trì.\n\n5. Biểu quyết.")  # fmt: skip
-
-
-@login_required
-@require_POST
-def sign_minutes(request: HttpRequest, pk: int) -> HttpResponse:
-    meeting = meeting_access(request, pk, need=EDIT).meeting
-    return act(request, lambda: services.issue_minutes(meeting, by=request.user),
-               "Biên bản đã ký và vào sổ văn bản.", to="meetings:detail", pk=pk)  # fmt: skip
-
-
-@login_required
-@require_POST
-def resolution(request: HttpRequest, pk: int) -> HttpResponse:
-    meeting = meeting_access(request, pk, need=EDIT).meeting
-    # Any code goes to the verb, which refuses what may not be issued with its reason.
-    type_code = request.POST.get("type_code", "") or "TB"
-    return act(request, lambda: services.issue_resolution(meeting, by=request.user, type_code=type_code),
-               "Đã ban hành văn bản.", to="meetings:detail", pk=pk)  # fmt: skip

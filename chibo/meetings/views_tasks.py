@@ -17,8 +17,9 @@ from .access import EDIT, MEMBER, get_task, meeting_access
 from .errors import MeetingError
 from .forms import ProgressForm, ReasonForm, TaskForm, TextForm
 from .models import Commitment, Task, TaskNote
-from .views_common import act, form_errors
+from .views_common import act, answer, form_errors, invalid, outcome
 from .views_draft import _serve
+from .views_room import room_parts
 
 
 @login_required
@@ -57,13 +58,15 @@ def task_create(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = meeting_access(request, pk, need=EDIT).meeting
     form = TaskForm(request.POST, cell=meeting.cell)
     if not form.is_valid():
-        form_errors(request, form)
-        return redirect("meetings:room", pk=pk)
+        parts = room_parts(request, pk, ("tasks",), task_form=form)
+        return answer(request, invalid(form, "tasks"), parts, to="meetings:room", pk=pk, form=form)
     data = form.cleaned_data
-    return act(request, lambda: Task.assign(cell=meeting.cell, by=request.user, meeting=meeting, title=data["title"],
-                                            description=data["description"], owners=list(data["owners"]),
-                                            deadline=data["deadline"]),
-               "Đã giao nhiệm vụ.", to="meetings:room", pk=pk)  # fmt: skip
+    notice = outcome(lambda: Task.assign(cell=meeting.cell, by=request.user, meeting=meeting, title=data["title"],
+                                         description=data["description"], owners=list(data["owners"]),
+                                         deadline=data["deadline"]),
+                     "Đã giao nhiệm vụ.", "tasks")  # fmt: skip
+    parts = room_parts(request, pk, ("tasks",), task_form=form if notice.error else None)
+    return answer(request, notice, parts, to="meetings:room", pk=pk)
 
 
 @login_required

@@ -31,6 +31,24 @@ ROUTES = [
         data=lambda w: {"text": "Tốt", "level": "good"},
     ),
     editor_route("evaluations:propose", lambda w: [_round(w).pk], method="post", ok=302),
+    editor_route("evaluations:proposals", lambda w: [_round(w).pk]),
+    editor_route("evaluations:proposals_template", lambda w: [_round(w).pk]),
+    editor_route(
+        "evaluations:propose_as_self",
+        lambda w: [_round(w).pk],
+        method="post",
+        ok=302,
+        data=lambda w: {"votes_for": 1, "votes_against": 0},
+    ),  # fmt: skip
+    # A refused upload (no file) answers the page again with the reasons: 422.
+    editor_route("evaluations:proposals_import", lambda w: [_round(w).pk], method="post", ok=422),
+    editor_route(
+        "evaluations:propose_row",
+        lambda w: [_sheet(w).pk],
+        method="post",
+        ok=302,
+        data=lambda w: {"level": "good", "votes_for": 1, "votes_against": 0},
+    ),  # fmt: skip
     # The fixture's round is still at self-assessment: the officer is told so and sent back.
     Route(
         "evaluations:decide",

@@ -581,6 +581,26 @@ class Meeting(models.Model):
                        after={"member": str(member), "status": status, "reason": reason})  # fmt: skip
         return row
 
+    def mark_others_present(self, *, by: Any) -> int:
+        """Roll call in one tap: every current member not yet marked is present. Returns how
+        many were marked; the marks already given (absent, excused, late) stay as they are."""
+        from .session import Attendance
+
+        self.require_recorder(by)
+        with transaction.atomic():
+            current = self._locked(*self.room_statuses(), verb="điểm danh")
+            marked = set(current.attendances.values_list("member_id", flat=True))
+            others = [m for m in Member.objects.filter(cell_id=self.cell_id).current().vietnamese_order()
+                      if m.pk not in marked]  # fmt: skip
+            Attendance.objects.bulk_create([
+                Attendance(meeting=current, member=m, status=Attendance.Status.PRESENT, member_status=m.status)
+                for m in others
+            ])  # fmt: skip
+            if others:
+                log_action(current, "meeting.attendance_others_present", by=by, cell=current.cell, before={},
+                           after={"present": [str(m) for m in others]})  # fmt: skip
+        return len(others)
+
     def hold(self, *, by: Any, actual_start: dt.datetime, actual_end: dt.datetime,
              confirm_early: bool = False) -> str:  # fmt: skip
         """Record that the meeting took place; returns the duration finding ('' when fine).

@@ -129,6 +129,7 @@ ROUTES: list[Route] = [
         lambda w: [distributed(w).pk, w.member.pk],
         lambda w: {"status": "present"},
     ),
+    _recorder("meetings:others_present", _distributed, lambda w: {}),
     _recorder(
         "meetings:contribution",
         _distributed,
@@ -187,4 +188,5 @@ ROUTES: list[Route] = [
     ),  # fmt: skip
     _post("meetings:close", _distributed),
     reader_route("meetings:dossier", _distributed),
+    reader_route("meetings:dossier_page", _distributed),
 ]

@@ -75,6 +75,8 @@ class Phone:
     def tap(self, locator: Any) -> None:
         Phone.taps += 1
         locator.click()
+        # A form sent in place (swap.js) is busy until its answer is on the page.
+        self.page.wait_for_function("() => !document.querySelector('form[aria-busy=true]')")
 
     def button(self, name: str) -> None:
         self.tap(self.page.get_by_role("button", name=name, exact=True))
@@ -257,8 +259,9 @@ def test_a_thematic_meeting_goes_from_the_plan_to_a_closed_dossier_on_a_phone(
     bithu.button("Hoàn thiện hồ sơ")
     bithu.says("Đã hoàn thiện và lưu hồ sơ.")
     bithu.shot("08-closed")
+    bithu.link("Hồ sơ buổi sinh hoạt")
     with page.expect_download() as download:
-        bithu.link("Tải hồ sơ (ZIP)")
+        bithu.link("Tải toàn bộ hồ sơ (tệp nén ZIP)")
     zip_path = tmp_path / "ho-so.zip"
     download.value.save_as(zip_path)
     names = zipfile.ZipFile(io.BytesIO(zip_path.read_bytes())).namelist()
