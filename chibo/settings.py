@@ -190,6 +190,8 @@ STORAGES = {
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 CHIBO_MAX_UPLOAD_BYTES = int(os.environ.get("CHIBO_MAX_UPLOAD_BYTES", str(10 * 1024 * 1024)))
+# API requests per minute per token (chibo/api/limits.py); 0 turns the limit off.
+CHIBO_API_RATE_LIMIT = int(os.environ.get("CHIBO_API_RATE_LIMIT", "600"))
 
 TASKS = {
     "default": {

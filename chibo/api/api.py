@@ -1,12 +1,18 @@
 """/api/v1/ — django-ninja, token auth, the same scoping as the UI.
 
 Authenticate with `Authorization: Bearer <token>` (tokens from `chibo api-token USERNAME`)
-or, in a browser, with the login session (CSRF checked). Docs: /api/v1/docs (logged in).
+or, in a browser, with the login session (CSRF checked). Docs: /api/v1/docs (logged in);
+the schema /api/v1/openapi.json also answers a bearer token, for integrations.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
 from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from ninja import NinjaAPI
 from ninja.renderers import JSONRenderer
 
@@ -17,13 +23,35 @@ from chibo.meetings.api import router as meetings_router
 from chibo.plans.api import router as plans_router
 
 from . import cells, errors, fees, members
-from .auth import session_auth, token_auth
+from .auth import bearer_user, session_auth, token_auth
+from .limits import RateLimited
 
 
 class UTF8JSONRenderer(JSONRenderer):
     """Vietnamese as UTF-8 text, not \\u escapes."""
 
     json_dumps_params = {"ensure_ascii": False}
+
+
+def docs_access(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """The docs and the schema: a valid bearer token, or else a logged-in session."""
+    session_view = login_required(view)
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        try:
+            user = bearer_user(request)
+        except RateLimited as error:
+            response = JsonResponse({"detail": str(error), "errors": []}, status=429,
+                                    json_dumps_params={"ensure_ascii": False})  # fmt: skip
+            response["Retry-After"] = str(error.retry_after)
+            return response
+        if user is not None:
+            request.user = user
+            return view(request, *args, **kwargs)
+        return session_view(request, *args, **kwargs)
+
+    return wrapper
 
 
 api = NinjaAPI(
@@ -36,7 +64,7 @@ api = NinjaAPI(
     urls_namespace="api",
     auth=[token_auth, session_auth],
     renderer=UTF8JSONRenderer(),
-    docs_decorator=login_required,
+    docs_decorator=docs_access,
 )
 errors.install(api)
 api.add_router("", cells.router)

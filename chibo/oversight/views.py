@@ -202,6 +202,14 @@ def bare(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
+def bare_user(request: HttpRequest) -> HttpResponse:
+    """The benchmark's middle yardstick: session and user loaded, no template (BENCH only)."""
+    if os.environ.get("CHIBO_BENCH") != "1":
+        raise Http404()
+    return HttpResponse(f"ok {request.user.pk}", content_type="text/plain")
+
+
+@login_required
 def bare_page(request: HttpRequest) -> HttpResponse:
     """The benchmark's yardstick for pages: a signed-in user, the site layout, no data (BENCH only)."""
     if os.environ.get("CHIBO_BENCH") != "1":
