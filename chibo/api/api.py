@@ -22,7 +22,7 @@ from chibo.ideas.api import router as ideas_router
 from chibo.meetings.api import router as meetings_router
 from chibo.plans.api import router as plans_router
 
-from . import cells, errors, fees, members
+from . import cells, errors, fees, integrations, members
 from .auth import bearer_user, session_auth, token_auth
 from .limits import RateLimited
 
@@ -58,8 +58,9 @@ api = NinjaAPI(
     title="Chi bộ số API",
     version="1",
     description=(
-        "Chi bộ, đảng viên, kế hoạch, sinh hoạt và nhiệm vụ, phát triển đảng viên, cùng phạm vi "
-        "quyền như giao diện web."
+        "Chi bộ, đảng viên, kế hoạch, sinh hoạt và nhiệm vụ, phát triển đảng viên, giám sát, đánh "
+        "giá xếp loại, thông báo, sổ văn bản, cùng phạm vi quyền như giao diện web. Mã truy cập "
+        "có phạm vi chỉ đọc hoặc đọc và ghi, và giới hạn số yêu cầu mỗi phút."
     ),
     urls_namespace="api",
     auth=[token_auth, session_auth],
@@ -75,3 +76,4 @@ api.add_router("", feedback_router)
 api.add_router("", fees.router)
 api.add_router("", admissions_router)
 api.add_router("", ideas_router)
+api.add_router("", integrations.router)
