@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import secrets
 from pathlib import Path
+from typing import Any
 
 import dj_database_url
 from django.utils.csp import CSP
@@ -172,11 +173,31 @@ USE_TZ = True
 STATIC_URL = "static/"
 STATIC_ROOT = DATA_DIR / "static"
 STATICFILES_DIRS = [BASE_DIR / "chibo" / "static"]
+# Issued documents and uploads go through Django's storage API: a folder under CHIBO_DATA_DIR
+# (one server), or with CHIBO_STORAGE=s3 an S3-compatible bucket (MinIO, Ceph, a cloud's object
+# store) that several application servers share. Files are private: reached only through views
+# that check access, never by a public URL.
+_file_storage: dict[str, Any] = {
+    "BACKEND": "django.core.files.storage.FileSystemStorage",
+    "OPTIONS": {"location": str(DATA_DIR / "files")},
+}
+if os.environ.get("CHIBO_STORAGE", "files") == "s3":
+    _file_storage = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ.get("CHIBO_S3_BUCKET", "chibo"),
+            "endpoint_url": os.environ.get("CHIBO_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("CHIBO_S3_REGION") or None,
+            "access_key": os.environ.get("CHIBO_S3_ACCESS_KEY_ID") or None,
+            "secret_key": os.environ.get("CHIBO_S3_SECRET_ACCESS_KEY") or None,
+            "location": os.environ.get("CHIBO_S3_PREFIX", ""),
+            "default_acl": "private",
+            "querystring_auth": True,
+            "file_overwrite": False,  # an issued document is never replaced in place
+        },
+    }
 STORAGES = {
-    "default": {
-        "BACKEND": "django.core.files.storage.FileSystemStorage",
-        "OPTIONS": {"location": str(DATA_DIR / "files")},
-    },
+    "default": _file_storage,
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"

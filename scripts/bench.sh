@@ -52,6 +52,7 @@ generate() { # name cells -> 0 when the database holds the data
   local want="cells=$cells members=$MEMBERS years=$YEARS seed=1 date=$(date +%Y-%m)"
   if [ "${CHIBO_BENCH_REUSE:-0}" = 1 ] && [ "$(psql_ -d postgres -c "SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = '$db'")" = "$want" ]; then
     echo "bench: reusing $db ($want)" >&2
+    DATABASE_URL=postgres://chibo@$HOSTPORT/$db "$BIN/chibo" migrate --noinput -v0  # newer code
     return 0
   fi
   psql_ -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db OWNER chibo"
