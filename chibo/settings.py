@@ -117,9 +117,23 @@ TEMPLATES = [
 WSGI_APPLICATION = "chibo.wsgi.application"
 
 _default_sqlite = f"sqlite:///{DATA_DIR / 'chibo.sqlite3'}"
+# Each server process keeps its own small cache (rate-limit counters, short-lived totals);
+# CHIBO_CACHE=none turns it off (the province benchmark measures pages without any cache).
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.dummy.DummyCache"
+        if os.environ.get("CHIBO_CACHE") == "none"
+        else "django.core.cache.backends.locmem.LocMemCache"
+    }
+}
+
+# Persistent connections (CHIBO_CONN_MAX_AGE seconds, checked before reuse) under gunicorn.
+_conn_max_age = int(os.environ.get("CHIBO_CONN_MAX_AGE", "60"))
 DATABASES = {
     "default": dj_database_url.parse(
-        os.environ.get("DATABASE_URL", _default_sqlite), conn_max_age=60
+        os.environ.get("DATABASE_URL", _default_sqlite),
+        conn_max_age=_conn_max_age,
+        conn_health_checks=_conn_max_age > 0,
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
@@ -129,6 +143,14 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "transaction_mode": "IMMEDIATE",
     }
     DATABASES["default"]["TEST"] = {"NAME": ":memory:"}
+
+# A PostgreSQL read replica for read-only committee pages (chibo/lib/replica.py, docs/scale.md).
+if os.environ.get("CHIBO_REPLICA_DATABASE_URL"):
+    DATABASES["replica"] = dj_database_url.parse(
+        os.environ["CHIBO_REPLICA_DATABASE_URL"], conn_max_age=60
+    )
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}  # tests read what they wrote
+DATABASE_ROUTERS = ["chibo.lib.replica.ReplicaRouter"]
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

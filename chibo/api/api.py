@@ -8,12 +8,13 @@ the schema /api/v1/openapi.json also answers a bearer token, for integrations.
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import wraps
+from functools import partial, wraps
 from typing import Any
 
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from ninja import NinjaAPI
+from ninja.openapi.views import openapi_json
 from ninja.renderers import JSONRenderer
 
 from chibo.admissions.api import router as admissions_router
@@ -34,7 +35,10 @@ class UTF8JSONRenderer(JSONRenderer):
 
 
 def docs_access(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
-    """The docs and the schema: a valid bearer token, or else a logged-in session."""
+    """The docs and the schema: a valid bearer token, or else a logged-in session. The schema's
+    JSON is the same for every caller: serialised once per process and path."""
+    if isinstance(view, partial) and view.func is openapi_json:
+        view = _once_per_path(view)
     session_view = login_required(view)
 
     @wraps(view)
@@ -54,7 +58,40 @@ def docs_access(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse
     return wrapper
 
 
-api = NinjaAPI(
+class ChiboAPI(NinjaAPI):
+    """The schema is built once per process and path prefix (it is the same for every caller):
+    building it walks every operation and costs over a second on a loaded server. The dict
+    returned is shared: callers that change it must copy it first."""
+
+    _schemas: dict[str, Any]
+
+    def get_openapi_schema(
+        self, *, path_prefix: str | None = None, path_params: dict[str, Any] | None = None
+    ) -> Any:
+        if path_prefix is None:
+            path_prefix = self.get_root_path(path_params or {})
+        cached = self.__dict__.setdefault("_schemas", {})
+        if path_prefix not in cached:
+            cached[path_prefix] = super().get_openapi_schema(path_prefix=path_prefix)
+        return cached[path_prefix]
+
+
+def _once_per_path(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    bodies: dict[str, tuple[bytes, str]] = {}
+
+    def cached(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        if request.path not in bodies:
+            response = view(request, *args, **kwargs)
+            if response.status_code != 200:
+                return response
+            bodies[request.path] = (response.content, response["Content-Type"])
+        content, content_type = bodies[request.path]
+        return HttpResponse(content, content_type=content_type)
+
+    return cached
+
+
+api = ChiboAPI(
     title="Chi bộ số API",
     version="1",
     description=(

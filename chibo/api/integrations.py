@@ -14,6 +14,7 @@ from ninja.pagination import paginate
 
 from chibo.documents.models import CONTENT_TYPES, DocumentError, IssuedDocument
 from chibo.evaluations.models import EvaluationRound
+from chibo.lib.replica import read_replica
 from chibo.members.access import get_cell, get_committee, viewer_for
 from chibo.notifications.models import Notification
 from chibo.oversight import dashboard, rules
@@ -56,6 +57,7 @@ class FiguresOut(Schema):
 
 @router.get("/committees/{committee_id}/oversight", response={200: FiguresOut, **READ},
             summary="Số liệu bảng giám sát của Đảng ủy (tính trực tiếp, không lưu tạm)")  # fmt: skip
+@read_replica
 def committee_figures(
     request: HttpRequest, committee_id: int, year: int | None = Query(None, ge=2000, le=2100)
 ) -> dict[str, Any]:

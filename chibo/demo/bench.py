@@ -171,12 +171,18 @@ def p95(values: list[float]) -> float:
     )
 
 
-def measure(*, seed: int, host: str, port: int, runs: int, size: str) -> dict[str, Any]:
+def measure(
+    *, seed: int, host: str, port: int, runs: int, size: str, only: str = ""
+) -> dict[str, Any]:
+    from django.conf import settings
+
     from chibo.meetings.models import Attendance, Meeting
     from chibo.members.models import Member
     from chibo.organizations.models import Cell
 
     found, ids = targets(seed)
+    if only:
+        found = [t for t in found if only in t.path]
     user, cookie, token = _credentials()
     results = []
     for target in found:
@@ -187,6 +193,7 @@ def measure(*, seed: int, host: str, port: int, runs: int, size: str) -> dict[st
     return {
         "size": size, "seed": seed, "cells": Cell.objects.count(), "members": Member.objects.count(),
         "meetings": Meeting.objects.count(), "attendance_rows": Attendance.objects.count(), "objects": ids,
+        "cache": settings.CACHES["default"]["BACKEND"], "load_average": os.getloadavg(),
         "pages": [asdict(r) for r in results],
     }  # fmt: skip
 
@@ -258,7 +265,7 @@ def report(
                 page["before_median_ms"], page["before_ratio"] = old[page["name"]]
     result["targets"] = _targets(sizes)
     others = {}
-    for name in ("documents.json", "dossier.json"):
+    for name in ("documents.json", "dossier.json", "province.json"):
         path = bench_dir / name
         if path.exists():
             others[name] = json.loads(path.read_text())
@@ -344,6 +351,9 @@ def markdown(result: dict[str, Any]) -> str:
     for size in result["sizes"]:
         lines += [f"## {size['size']}: {size['cells']:,} cells, {size['members']:,} members, {size['meetings']:,} "
                   f"meetings, {size['attendance_rows']:,} attendance rows", "",
+                  *([f"Load average of the machine when this size finished: "
+                     f"{', '.join(f'{x:.1f}' for x in size['load_average'])} (1, 5, 15 min; {result['machine']['nproc']} CPUs).", ""]
+                    if size.get("load_average") else []),
                   "| Page | median ms | p95 ms | × yardstick | before ms (×) | SQL queries | cold ms |",
                   "|---|---:|---:|---:|---:|---:|---:|"]  # fmt: skip
         for p in size["pages"]:
@@ -381,6 +391,9 @@ def markdown(result: dict[str, Any]) -> str:
         if docs:
             lines.append(f"- documents.json ({docs.get('date')}): {docs.get('what')}: DOCX median "
                          f"{docs.get('docx_median_ms')} ms (target {docs.get('target_ms')} ms).")  # fmt: skip
+        province = other.get("province.json")
+        if province:
+            lines.append(f"- province.json ({province.get('date')}): {province.get('summary')}")
         dossier = other.get("dossier.json")
         if dossier:
             figures = {
