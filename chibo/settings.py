@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import secrets
 from pathlib import Path
+from typing import Any
 
 import dj_database_url
 from django.utils.csp import CSP
@@ -121,9 +122,23 @@ TEMPLATES = [
 WSGI_APPLICATION = "chibo.wsgi.application"
 
 _default_sqlite = f"sqlite:///{DATA_DIR / 'chibo.sqlite3'}"
+# Each server process keeps its own small cache (rate-limit counters, short-lived totals);
+# CHIBO_CACHE=none turns it off (the province benchmark measures pages without any cache).
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.dummy.DummyCache"
+        if os.environ.get("CHIBO_CACHE") == "none"
+        else "django.core.cache.backends.locmem.LocMemCache"
+    }
+}
+
+# Persistent connections (CHIBO_CONN_MAX_AGE seconds, checked before reuse) under gunicorn.
+_conn_max_age = int(os.environ.get("CHIBO_CONN_MAX_AGE", "60"))
 DATABASES = {
     "default": dj_database_url.parse(
-        os.environ.get("DATABASE_URL", _default_sqlite), conn_max_age=60
+        os.environ.get("DATABASE_URL", _default_sqlite),
+        conn_max_age=_conn_max_age,
+        conn_health_checks=_conn_max_age > 0,
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
@@ -133,6 +148,14 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "transaction_mode": "IMMEDIATE",
     }
     DATABASES["default"]["TEST"] = {"NAME": ":memory:"}
+
+# A PostgreSQL read replica for read-only committee pages (chibo/lib/replica.py, docs/scale.md).
+if os.environ.get("CHIBO_REPLICA_DATABASE_URL"):
+    DATABASES["replica"] = dj_database_url.parse(
+        os.environ["CHIBO_REPLICA_DATABASE_URL"], conn_max_age=60
+    )
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}  # tests read what they wrote
+DATABASE_ROUTERS = ["chibo.lib.replica.ReplicaRouter"]
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -177,11 +200,31 @@ USE_TZ = True
 STATIC_URL = "static/"
 STATIC_ROOT = DATA_DIR / "static"
 STATICFILES_DIRS = [BASE_DIR / "chibo" / "static"]
+# Issued documents and uploads go through Django's storage API: a folder under CHIBO_DATA_DIR
+# (one server), or with CHIBO_STORAGE=s3 an S3-compatible bucket (MinIO, Ceph, a cloud's object
+# store) that several application servers share. Files are private: reached only through views
+# that check access, never by a public URL.
+_file_storage: dict[str, Any] = {
+    "BACKEND": "django.core.files.storage.FileSystemStorage",
+    "OPTIONS": {"location": str(DATA_DIR / "files")},
+}
+if os.environ.get("CHIBO_STORAGE", "files") == "s3":
+    _file_storage = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ.get("CHIBO_S3_BUCKET", "chibo"),
+            "endpoint_url": os.environ.get("CHIBO_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("CHIBO_S3_REGION") or None,
+            "access_key": os.environ.get("CHIBO_S3_ACCESS_KEY_ID") or None,
+            "secret_key": os.environ.get("CHIBO_S3_SECRET_ACCESS_KEY") or None,
+            "location": os.environ.get("CHIBO_S3_PREFIX", ""),
+            "default_acl": "private",
+            "querystring_auth": True,
+            "file_overwrite": False,  # an issued document is never replaced in place
+        },
+    }
 STORAGES = {
-    "default": {
-        "BACKEND": "django.core.files.storage.FileSystemStorage",
-        "OPTIONS": {"location": str(DATA_DIR / "files")},
-    },
+    "default": _file_storage,
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
@@ -195,6 +238,8 @@ STORAGES = {
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 CHIBO_MAX_UPLOAD_BYTES = int(os.environ.get("CHIBO_MAX_UPLOAD_BYTES", str(10 * 1024 * 1024)))
+# API requests per minute per token (chibo/api/limits.py); 0 turns the limit off.
+CHIBO_API_RATE_LIMIT = int(os.environ.get("CHIBO_API_RATE_LIMIT", "600"))
 
 TASKS = {
     "default": {

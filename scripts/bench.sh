@@ -2,15 +2,19 @@
 # `make bench`: time the key pages and API routes at a small and a large data size.
 #
 # For each size: a fresh database on the private PostgreSQL of scripts/pg.sh, migrations,
-# `chibo gen-data` (bulk COPY), ANALYZE, then gunicorn on 127.0.0.1 (a real WSGI server,
-# CHIBO_BENCH=1 adds the bare yardstick view /bench/bare/), then `chibo bench_pages`.
+# `chibo gen-data` (bulk COPY), ANALYZE, then gunicorn on 127.0.0.1 as deploy/chibo-web.service
+# runs it (the same workers, threads and timeout, read from that file), in production settings
+# (CHIBO_DEBUG=0: cached template loader, persistent connections, manifest static files);
+# CHIBO_BENCH=1 adds the yardstick views under /bench/), then `chibo bench_pages`.
 # Finally `chibo bench_report` writes bench/results.json and bench/RESULTS.md.
 #
 #   CHIBO_BENCH_SMALL=100 CHIBO_BENCH_LARGE=10000  cells per size (25 members each, 3 years)
 #   CHIBO_BENCH_RUNS=30        timed requests per page (after 3 warm-up requests)
 #   CHIBO_BENCH_GEN_TIMEOUT=2400  seconds allowed to generate one size; a size that does not
 #                              finish is skipped and the report says so
+#   CHIBO_BENCH_SIZES="small"  which sizes to run (default "small large")
 #   CHIBO_BENCH_REUSE=1        keep a database generated earlier with the same parameters
+#   CHIBO_PG_PORT, CHIBO_PG_DIR  which private PostgreSQL of scripts/pg.sh to use
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -48,6 +52,7 @@ generate() { # name cells -> 0 when the database holds the data
   local want="cells=$cells members=$MEMBERS years=$YEARS seed=1 date=$(date +%Y-%m)"
   if [ "${CHIBO_BENCH_REUSE:-0}" = 1 ] && [ "$(psql_ -d postgres -c "SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = '$db'")" = "$want" ]; then
     echo "bench: reusing $db ($want)" >&2
+    DATABASE_URL=postgres://chibo@$HOSTPORT/$db "$BIN/chibo" migrate --noinput -v0  # newer code
     return 0
   fi
   psql_ -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db OWNER chibo"
@@ -65,11 +70,18 @@ generate() { # name cells -> 0 when the database holds the data
   psql_ -d postgres -c "COMMENT ON DATABASE $db IS '$want'"
 }
 
+# The production server's options, as deploy/chibo-web.service starts it.
+EXEC=$(tr -d '\\\n' < deploy/chibo-web.service | grep -o 'ExecStart=[^[]*gunicorn[^[]*' | head -n 1)
+opt() { echo "$EXEC" | grep -o -- "--$1 [0-9]*" | awk '{print $2}'; }
+GUNICORN_WORKERS=$(opt workers); GUNICORN_THREADS=$(opt threads); GUNICORN_TIMEOUT=$(opt timeout)
+GUNICORN_WORKERS=${GUNICORN_WORKERS:-3} GUNICORN_THREADS=${GUNICORN_THREADS:-1} GUNICORN_TIMEOUT=${GUNICORN_TIMEOUT:-60}
+export CHIBO_BENCH_SERVER="gunicorn $GUNICORN_WORKERS workers × $GUNICORN_THREADS threads (deploy/chibo-web.service), 127.0.0.1"
+
 measure() { # name
   local name=$1 db=chibo_bench_$1 port
   port=$("$BIN/python" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
   DATABASE_URL=postgres://chibo@$HOSTPORT/$db "$BIN/gunicorn" chibo.wsgi:application --bind "127.0.0.1:$port" \
-    --workers "$(nproc)" --access-logfile /dev/null --error-logfile "$WORK/gunicorn-$name.log" &
+    --workers "$GUNICORN_WORKERS" --threads "$GUNICORN_THREADS" --timeout "$GUNICORN_TIMEOUT" --access-logfile /dev/null --error-logfile "$WORK/gunicorn-$name.log" &
   SERVER_PID=$!
   "$BIN/python" - "$port" <<'PY'
 import sys, time, urllib.request
@@ -89,7 +101,7 @@ PY
   INPUTS+=("$WORK/$name.json")
 }
 
-for size in small large; do
+for size in ${CHIBO_BENCH_SIZES:-small large}; do
   cells=$SMALL
   [ "$size" = large ] && cells=$LARGE
   if generate "$size" "$cells"; then

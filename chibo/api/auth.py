@@ -15,16 +15,38 @@ from ninja.security import HttpBearer
 from ninja.security.apikey import APIKeyCookie
 from ninja.utils import check_csrf
 
+from . import limits
 from .models import ApiToken
+
+SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
+READ_ONLY = "Mã truy cập này chỉ có quyền đọc; hãy dùng mã có quyền ghi để thay đổi dữ liệu."
 
 
 class TokenAuth(HttpBearer):
     def authenticate(self, request: HttpRequest, token: str) -> Any | None:
-        user = ApiToken.authenticate(token)
-        if user is not None:
-            # The same user object as a session would give, so access helpers take the request.
-            request.user = user
-        return user
+        found = ApiToken.find(token)
+        if found is None:
+            return None
+        limits.check(found.key_hash[:16])
+        if request.method not in SAFE_METHODS and not found.can_write:
+            raise HttpError(403, READ_ONLY)
+        # The same user object as a session would give, so access helpers take the request.
+        request.user = found.user
+        request.api_token = found  # type: ignore[attr-defined]
+        return found.user
+
+
+def bearer_user(request: HttpRequest) -> Any | None:
+    """The user of a valid `Authorization: Bearer` header (rate-limited like the API), or None."""
+    header = request.headers.get("Authorization", "")
+    scheme, _, key = header.partition(" ")
+    if scheme.lower() != "bearer" or not key.strip():
+        return None
+    found = ApiToken.find(key.strip())
+    if found is None:
+        return None
+    limits.check(found.key_hash[:16])
+    return found.user
 
 
 class SessionAuth(APIKeyCookie):

@@ -17,6 +17,7 @@ from ninja.errors import ValidationError as NinjaValidationError
 from chibo.lib.http import InputError
 from chibo.members.models import MemberError
 
+from .limits import RateLimited
 from .models import ApiTokenError
 
 logger = logging.getLogger("chibo.api")
@@ -109,6 +110,12 @@ def install(api: NinjaAPI) -> None:
     @api.exception_handler(ApiTokenError)
     def token_refused(request: HttpRequest, exc: Exception) -> HttpResponse:
         return reply(request, 400, str(exc))
+
+    @api.exception_handler(RateLimited)
+    def rate_limited(request: HttpRequest, exc: RateLimited) -> HttpResponse:
+        response = reply(request, 429, str(exc))
+        response["Retry-After"] = str(exc.retry_after)
+        return response
 
     @api.exception_handler(VersionConflict)
     def conflict(request: HttpRequest, exc: Exception) -> HttpResponse:

@@ -28,6 +28,10 @@ class ApiTokenQuerySet(models.QuerySet["ApiToken"]):
 
 
 class ApiToken(models.Model):
+    class Scope(models.TextChoices):
+        READ = "read", "chỉ đọc"
+        WRITE = "write", "đọc và ghi"
+
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="api_tokens"
     )
@@ -37,6 +41,8 @@ class ApiToken(models.Model):
     created_at = models.DateTimeField("tạo lúc", auto_now_add=True)
     last_used_at = models.DateTimeField("dùng lần cuối", null=True, blank=True)
     revoked_at = models.DateTimeField("thu hồi lúc", null=True, blank=True)
+    # What the token may do, on top of what its user may do: a read token never writes.
+    scope = models.CharField("phạm vi", max_length=5, choices=Scope.choices, default=Scope.WRITE)
 
     objects = ApiTokenQuerySet.as_manager()
 
@@ -53,24 +59,36 @@ class ApiToken(models.Model):
         return hashlib.sha256(key.encode()).hexdigest()
 
     @classmethod
-    def issue(cls, user: Any, *, name: str = "", by: Any = None) -> tuple[ApiToken, str]:
+    def issue(
+        cls, user: Any, *, name: str = "", by: Any = None, scope: str = Scope.WRITE
+    ) -> tuple[ApiToken, str]:
         """Create a token for `user`; the plain token is returned once and never stored."""
+        if scope not in cls.Scope.values:
+            raise ApiTokenError(
+                "Phạm vi của mã phải là “read” (chỉ đọc) hoặc “write” (đọc và ghi)."
+            )
         if not user.is_active:
             raise ApiTokenError("Tài khoản này đã bị khóa, không thể cấp mã truy cập.")
         # Never starting with "-": a prefix given on the command line must not look like an option.
         key = secrets.choice(string.ascii_letters + string.digits) + secrets.token_urlsafe(32)
         with transaction.atomic():
             token = cls.objects.create(
-                user=user, name=name[:100], prefix=key[:PREFIX_LENGTH], key_hash=cls.hash_key(key)
-            )
-            log_action(
-                token, "api_token.create", by=by, after={"user": user.username, "name": name}
-            )
+                user=user, name=name[:100], prefix=key[:PREFIX_LENGTH], key_hash=cls.hash_key(key),
+                scope=scope,
+            )  # fmt: skip
+            log_action(token, "api_token.create", by=by,
+                       after={"user": user.username, "name": name, "scope": scope})  # fmt: skip
         return token, key
 
     @classmethod
     def authenticate(cls, key: str) -> Any | None:
         """The active user owning the unrevoked token `key`, or None."""
+        token = cls.find(key)
+        return token.user if token is not None else None
+
+    @classmethod
+    def find(cls, key: str) -> ApiToken | None:
+        """The unrevoked token `key` of an active user (its use noted), or None."""
         if not key:
             return None
         token = (
@@ -79,7 +97,11 @@ class ApiToken(models.Model):
         if token is None or not token.user.is_active:
             return None
         token.touch()
-        return token.user
+        return token
+
+    @property
+    def can_write(self) -> bool:
+        return self.scope == self.Scope.WRITE
 
     def touch(self, now: dt.datetime | None = None) -> None:
         now = now or timezone.now()

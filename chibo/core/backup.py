@@ -51,8 +51,12 @@ class RestoreReport:
 
 
 def storage_dir() -> Path:
-    storages: dict[str, Any] = settings.STORAGES
-    return Path(storages["default"]["OPTIONS"]["location"])
+    default: dict[str, Any] = settings.STORAGES["default"]
+    if default["BACKEND"].endswith("FileSystemStorage"):
+        return Path(default["OPTIONS"]["location"])
+    # Object storage (CHIBO_STORAGE=s3): the bucket keeps the files (its versioning and
+    # replication are their backup, docs/scale.md); the archive holds the database.
+    return Path(settings.DATA_DIR) / "files"
 
 
 def _sha256(path: Path) -> str:

@@ -23,5 +23,6 @@ urlpatterns = [
 if os.environ.get("CHIBO_BENCH") == "1":  # the benchmark's yardstick, never in production
     urlpatterns += [
         path("bench/bare/", views.bare, name="bench_bare"),
+        path("bench/bare-user/", views.bare_user, name="bench_bare_user"),
         path("bench/bare-page/", views.bare_page, name="bench_bare_page"),
     ]

@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from chibo.lib.replica import read_replica
 from chibo.lib.svg import Bar, bar_chart
 from chibo.meetings.errors import MeetingError
 from chibo.meetings.models import Meeting
@@ -43,6 +44,7 @@ def _quarter(request: HttpRequest) -> int | None:
 
 
 @login_required
+@read_replica
 def committee_dashboard(request: HttpRequest, pk: int) -> HttpResponse:
     committee = get_committee(request, pk)
     today = timezone.localdate()
@@ -202,6 +204,14 @@ def bare(request: HttpRequest) -> HttpResponse:
     if os.environ.get("CHIBO_BENCH") != "1":
         raise Http404()
     return HttpResponse("ok", content_type="text/plain")
+
+
+@login_required
+def bare_user(request: HttpRequest) -> HttpResponse:
+    """The benchmark's middle yardstick: session and user loaded, no template (BENCH only)."""
+    if os.environ.get("CHIBO_BENCH") != "1":
+        raise Http404()
+    return HttpResponse(f"ok {request.user.pk}", content_type="text/plain")
 
 
 @login_required

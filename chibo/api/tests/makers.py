@@ -152,3 +152,17 @@ def idea_school(world: World) -> Any:
         Idea.register(school=iw.school, by=iw.teacher.user, year=timezone.localdate().year, **IDEA)
         kpi_setup(iw)
     return iw.school
+
+
+def evaluation_round(world: World) -> Any:
+    from chibo.evaluations.models import EvaluationRound
+
+    return EvaluationRound.objects.filter(cell=world.cell).first() or EvaluationRound.open(
+        cell=world.cell, year=2026, by=world.secretary.user
+    )
+
+
+def issued_document(world: World) -> Any:
+    from chibo.documents.tests.helpers import make_issued
+
+    return make_issued(world.cell, world.secretary.user)

@@ -178,6 +178,17 @@ MATRIX: dict[tuple[str, str], Case] = {
         lambda w: {"transfer_id": transfer(w).pk},
         {"anonymous": 401, "member": 403, "secretary": 403, "other_cell": 200, "officer": 403},
         lambda w: {"on": mk.today()}),
+    ("GET", "/api/v1/committees/{committee_id}/oversight"): Case(lambda w: {"committee_id": w.committee.pk}, OFFICER),
+    ("GET", "/api/v1/cells/{cell_id}/findings"): Case(lambda w: {"cell_id": w.cell.pk}, READER),
+    ("GET", "/api/v1/oversight/rules"): Case(lambda w: {}, ANYONE),
+    ("GET", "/api/v1/cells/{cell_id}/evaluations"): Case(
+        lambda w: {"cell_id": mk.evaluation_round(w).cell_id}, READER),
+    ("GET", "/api/v1/evaluations/{round_id}"): Case(lambda w: {"round_id": mk.evaluation_round(w).pk}, READER),
+    ("GET", "/api/v1/notifications"): Case(lambda w: {}, ANYONE),
+    ("GET", "/api/v1/cells/{cell_id}/documents"): Case(
+        lambda w: {"cell_id": mk.issued_document(w).cell_id}, READER),
+    ("GET", "/api/v1/documents/{document_id}/download"): Case(
+        lambda w: {"document_id": mk.issued_document(w).pk}, READER, content_type=DOCX),
 }  # fmt: skip
 
 

@@ -19,6 +19,9 @@ class Command(BaseCommand):
         parser.add_argument(
             "--name", default="", help="tên gợi nhớ của mã, ví dụ 'bảng tính Đảng ủy'"
         )
+        parser.add_argument(
+            "--read-only", action="store_true", help="mã chỉ được đọc (GET), không được ghi"
+        )
         parser.add_argument("--revoke", metavar="PREFIX", help="thu hồi mã có tiền tố này")
         parser.add_argument(
             "--list", dest="list_tokens", action="store_true", help="liệt kê các mã của tài khoản"
@@ -31,6 +34,7 @@ class Command(BaseCommand):
         name: str,
         revoke: str | None,
         list_tokens: bool,
+        read_only: bool = False,
         **options: Any,
     ) -> None:
         user = get_user_model().objects.filter(username=username).first()
@@ -41,14 +45,15 @@ class Command(BaseCommand):
         elif revoke:
             self._revoke(user, revoke)
         else:
-            self._issue(user, name)
+            self._issue(user, name, ApiToken.Scope.READ if read_only else ApiToken.Scope.WRITE)
 
-    def _issue(self, user: Any, name: str) -> None:
+    def _issue(self, user: Any, name: str, scope: str) -> None:
         try:
-            token, key = ApiToken.issue(user, name=name)
+            token, key = ApiToken.issue(user, name=name, scope=scope)
         except ApiTokenError as error:
             raise CommandError(str(error)) from error
-        self.stderr.write(f"Mã truy cập mới cho {user.username} (tiền tố {token.prefix}). "
+        self.stderr.write(f"Mã truy cập mới cho {user.username} (tiền tố {token.prefix}, "
+                          f"{token.get_scope_display()}). "
                           "Hãy lưu lại ngay: mã chỉ hiện một lần.")  # fmt: skip
         self.stdout.write(key)
 
@@ -81,5 +86,5 @@ class Command(BaseCommand):
                 if token.last_used_at
                 else "chưa dùng"
             )
-            self.stdout.write(f"{token.prefix}…  {token.name or '-'}  tạo {timezone.localtime(token.created_at):%d/%m/%Y}  "
+            self.stdout.write(f"{token.prefix}…  {token.name or '-'}  {token.get_scope_display()}  tạo {timezone.localtime(token.created_at):%d/%m/%Y}  "
                               f"dùng lần cuối: {used}  {state}")  # fmt: skip

@@ -17,10 +17,11 @@ class Command(BaseCommand):
         parser.add_argument("--runs", type=int, default=30)
         parser.add_argument("--size", required=True)
         parser.add_argument("--out", required=True)
+        parser.add_argument("--only", default="", help="only the pages whose path contains this")
 
     def handle(self, *args: Any, **options: Any) -> None:
         result = measure(seed=options["seed"], host=options["host"], port=options["port"], runs=options["runs"],
-                         size=options["size"])  # fmt: skip
+                         size=options["size"], only=options["only"])  # fmt: skip
         Path(options["out"]).write_text(json.dumps(result, ensure_ascii=False, indent=2))
         for page in result["pages"]:
             self.stdout.write(
