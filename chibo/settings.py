@@ -72,6 +72,7 @@ INSTALLED_APPS = [
     "chibo.meetings",
     "chibo.evaluations",
     "chibo.admissions",
+    "chibo.inspections",
     "chibo.ideas",
     "chibo.oversight",
     "chibo.api",

@@ -29,6 +29,7 @@ urlpatterns = [
     path("", include("chibo.meetings.urls")),
     path("", include("chibo.evaluations.urls")),
     path("", include("chibo.admissions.urls")),
+    path("", include("chibo.inspections.urls")),
     path("", include("chibo.ideas.urls")),
     path("", include("chibo.oversight.urls")),
     path("api/v1/", api.urls),
