@@ -13,6 +13,7 @@ from ninja.renderers import JSONRenderer
 from chibo.admissions.api import router as admissions_router
 from chibo.feedback.api import router as feedback_router
 from chibo.ideas.api import router as ideas_router
+from chibo.inspections.api import router as inspections_router
 from chibo.meetings.api import router as meetings_router
 from chibo.plans.api import router as plans_router
 
@@ -47,3 +48,4 @@ api.add_router("", feedback_router)
 api.add_router("", fees.router)
 api.add_router("", admissions_router)
 api.add_router("", ideas_router)
+api.add_router("", inspections_router)

@@ -255,6 +255,9 @@ def load_demo() -> list[tuple[str, str]]:
     load_oversight_demo()  # three more cells under Yên Mô, with a year of history, for danguy
     feedback_logins = load_feedback_demo()  # seed 004: Việt Hưng's parents' portal and survey
     load_fees_demo()  # Hoa Mai's đảng phí book of 2026
+    from chibo.demo.inspections import load_inspections_demo
+
+    load_inspections_demo()  # Hoa Mai's programme of kiểm tra, giám sát: one case closed, one open
     ideas_logins = load_ideas_demo()  # seed 004: Việt Hưng's idea bank, commitments and KPI
     return [
         ("bithu", "Bí thư Chi bộ Trường Mầm non Yên Hoà (Dương Thị Huệ)"),

@@ -95,7 +95,8 @@ def conclusion_document(case: Case, number: str | None, on: dt.date | None) -> P
         blocks.append(Paragraph(
             f"Ngày {_d(case.adopted_on)}, chi bộ họp xem xét báo cáo kết quả"
             + (f", nghe giải trình của đồng chí {case.subject_member.full_name}" if case.explanation and case.subject_member else "")
-            + f" và kết luận như sau ({case.votes_for}/{case.denominator} đảng viên chính thức tán thành):"
+            + f" và biểu quyết thông qua kết luận ({case.votes_for} tán thành, {case.votes_against or 0} không tán thành, "
+                f"trên {case.denominator} đảng viên chính thức làm căn cứ biểu quyết):"
         ))  # fmt: skip
     blocks += [Heading("1. Kết quả thẩm tra, xác minh", 2), *_paragraphs(case.findings)]
     if case.explanation:

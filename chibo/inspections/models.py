@@ -382,7 +382,7 @@ class Case(models.Model):
         if item is not None:
             if item.programme.cell_id != cell.pk:
                 raise InspectionError("Nội dung kế hoạch không thuộc chi bộ này.")
-            if not item.programme.issued:
+            if not Programme.objects.filter(pk=item.programme_id, document__isnull=False).exists():
                 raise InspectionError("Kế hoạch kiểm tra, giám sát chưa ban hành.")
             kind, mode, subject_kind = item.kind, item.mode, item.subject_kind
             subject_member, subject_org = item.subject_member, item.subject_org

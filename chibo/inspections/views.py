@@ -202,9 +202,9 @@ VERBS = {
 @login_required
 @require_POST
 def case_verb(request: HttpRequest, pk: int, verb: str) -> HttpResponse:
+    case = _case(request, pk, edit=True)
     if verb not in VERBS:
         raise Http404("Không có thao tác này.")
-    case = _case(request, pk, edit=True)
     version = _version(request)
     form: Any
     try:
