@@ -98,7 +98,7 @@ SOURCE_DOCUMENT = cite("HD36", "thể thức văn bản của Đảng")
 # outside the programme, on the date the chi bộ set when opening it. No national deadline for a
 # cell's own inspection was found.
 SOURCE_DUE = cite("CELL_PLAN", "thời gian kiểm tra, giám sát ghi trong kế hoạch")
-SOURCE_DUE_AD_HOC = cite("DEFAULT", "thời hạn do chi bộ định khi mở cuộc kiểm tra đột xuất")
+SOURCE_DUE_AD_HOC = cite("CELL_PLAN", "thời hạn chi bộ định khi mở cuộc kiểm tra đột xuất")
 # Days after the due date before the committee dashboard lists a case (configurable default).
 OVERDUE_GRACE_DAYS = 0
 
