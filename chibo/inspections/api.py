@@ -17,6 +17,7 @@ from ninja.errors import HttpError
 from ninja.responses import Status
 from pydantic import Field
 
+from chibo.meetings.models import Vote
 from chibo.members.access import get_cell, get_committee
 from chibo.members.models import Member
 from chibo.organizations.models import Cell
@@ -159,6 +160,9 @@ class StepIn(Schema):
     version: int | None = None
     text: str = ""
     on: dt.date | None = None
+    meeting_vote_id: int | None = Field(
+        None, description="adopt: a vote recorded at one of the cell's meetings"
+    )
     votes_for: int | None = Field(None, ge=0)
     votes_against: int | None = Field(None, ge=0)
     votes_abstain: int = Field(0, ge=0)
@@ -219,7 +223,16 @@ def _run_step(case: Case, verb: str, p: StepIn, by: Any) -> None:
     elif verb == "propose":
         case.propose(by=by, text=p.text, expected_version=p.version)
     elif verb == "adopt":
-        case.adopt(by=by, on=p.on, votes_for=p.votes_for, votes_against=p.votes_against,
+        vote = None
+        if p.meeting_vote_id is not None:
+            vote = (
+                Vote.objects.select_related("meeting")
+                .filter(pk=p.meeting_vote_id, meeting__cell=case.cell)
+                .first()
+            )
+            if vote is None:
+                raise HttpError(404, "Không tìm thấy biểu quyết của chi bộ.")
+        case.adopt(by=by, on=p.on, votes_for=p.votes_for, votes_against=p.votes_against, meeting_vote=vote,
                    votes_abstain=p.votes_abstain, excluded=p.excluded, expected_version=p.version)  # fmt: skip
     elif verb == "issue":
         case.issue_conclusion(by=by, on=p.on, expected_version=p.version)

@@ -5,6 +5,7 @@ from typing import Any
 from django import forms
 from django.utils import timezone
 
+from chibo.meetings.models import Vote
 from chibo.members.models import Member
 from chibo.organizations.models import Cell
 from chibo.rules import inspection as rules
@@ -68,16 +69,33 @@ class ProposeForm(forms.Form):
 
 
 class AdoptForm(forms.Form):
-    on = forms.DateField(
-        label="Ngày chi bộ họp, biểu quyết", widget=DATE, initial=timezone.localdate
+    meeting_vote = forms.ModelChoiceField(
+        label="Biểu quyết đã ghi tại buổi sinh hoạt", queryset=Vote.objects.none(), required=False,
+        help_text="Chọn nếu chi bộ đã ghi biểu quyết trong buổi sinh hoạt; nếu không, ghi số phiếu dưới đây.")  # fmt: skip
+    on = forms.DateField(label="Ngày chi bộ họp, biểu quyết", widget=DATE, initial=timezone.localdate,
+                         required=False)  # fmt: skip
+    votes_for = forms.IntegerField(label="Số phiếu tán thành", min_value=0, required=False)
+    votes_against = forms.IntegerField(
+        label="Số phiếu không tán thành", min_value=0, initial=0, required=False
     )
-    votes_for = forms.IntegerField(label="Số phiếu tán thành", min_value=0)
-    votes_against = forms.IntegerField(label="Số phiếu không tán thành", min_value=0, initial=0)
     votes_abstain = forms.IntegerField(
         label="Không biểu quyết", min_value=0, initial=0, required=False
     )
     excluded = forms.IntegerField(label="Số đảng viên chính thức được loại trừ (vắng có lý do…)", min_value=0,
                                   initial=0, required=False)  # fmt: skip
+
+    def __init__(self, *args: Any, cell: Cell, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        votes = (Vote.objects.filter(meeting__cell=cell, kind=rules.CONCLUSION_VOTE_KIND, passed=True)
+                 .select_related("meeting").order_by("-meeting__starts_at", "-pk"))  # fmt: skip
+        field = self.fields["meeting_vote"]
+        field.queryset = votes  # type: ignore[attr-defined]
+        field.label_from_instance = _vote_label  # type: ignore[attr-defined]
+
+
+def _vote_label(vote: Vote) -> str:
+    day = timezone.localdate(vote.meeting.actual_start or vote.meeting.starts_at)
+    return f"{day:%d/%m/%Y} — {vote.subject} ({vote.votes_for}/{vote.denominator} tán thành)"
 
 
 class IssueForm(forms.Form):

@@ -691,6 +691,15 @@ def has_open_case(member: Member) -> bool:
     )
 
 
+def transfer_hold(member: Member) -> str:
+    """'' unless the member is under inspection; then why a transfer must wait, with the rule
+    (registered with chibo.lib.holds for the transfers app)."""
+    if not has_open_case(member):
+        return ""
+    return (f"Đồng chí {member.full_name} đang được chi bộ kiểm tra (cuộc kiểm tra chưa kết thúc): chưa chuyển "
+            f"sinh hoạt đảng được ({rules.SOURCE_NO_TRANSFER.full}).")  # fmt: skip
+
+
 def overdue_cases_for(cell_ids: list[int], today: dt.date | None = None) -> CaseQuerySet:
     """Open cases past their due date in these cells, oldest due first: one query."""
     return (

@@ -178,7 +178,7 @@ def case_detail(request: HttpRequest, pk: int) -> HttpResponse:
     if can_edit:
         forms = {"findings": TextStepForm(initial={"text": case.findings}, prefix="findings"),
                  "explanation": TextStepForm(initial={"text": case.explanation}, prefix="explanation"),
-                 "propose": ProposeForm(initial={"text": case.conclusion}), "adopt": AdoptForm(),
+                 "propose": ProposeForm(initial={"text": case.conclusion}), "adopt": AdoptForm(cell=case.cell),
                  "issue": IssueForm(), "close": IssueForm(prefix="close"), "discipline": DisciplineForm(cell=case.cell)}  # fmt: skip
     return render(request, "inspections/case.html", {
         "case": case, "cell": case.cell, "can_edit": can_edit, "forms": forms, "today": timezone.localdate(),
@@ -221,11 +221,12 @@ def case_verb(request: HttpRequest, pk: int, verb: str) -> HttpResponse:
                     by=request.user, text=form.cleaned_data["text"], expected_version=version
                 )
         elif verb == "adopt":
-            form = AdoptForm(request.POST)
+            form = AdoptForm(request.POST, cell=case.cell)
             if form.is_valid():
                 d = form.cleaned_data
                 case.adopt(by=request.user, on=d["on"], votes_for=d["votes_for"], votes_against=d["votes_against"],
-                           votes_abstain=d["votes_abstain"] or 0, excluded=d["excluded"] or 0, expected_version=version)  # fmt: skip
+                           votes_abstain=d["votes_abstain"] or 0, excluded=d["excluded"] or 0,
+                           meeting_vote=d["meeting_vote"], expected_version=version)  # fmt: skip
         elif verb in ("issue", "close"):
             form = IssueForm(request.POST, prefix="close" if verb == "close" else None)
             if form.is_valid():

@@ -18,6 +18,7 @@ from chibo.inspections.models import (
     has_open_case,
     overdue_cases_for,
 )
+from chibo.lib import holds
 from chibo.members.models import Member
 from chibo.rules import inspection as rules
 
@@ -151,11 +152,15 @@ def test_open_case_blocks_a_transfer_until_closed(world: World) -> None:
     case = open_member_case(world)
     assert has_open_case(world.member)
     assert not has_open_case(world.secretary)
+    [reason] = holds.holds_on(world.member)
+    assert "Phạm Thị Thu Hà" in reason and "Quy định 294-QĐ/TW, điểm 6.3.1" in reason
+    assert holds.holds_on(world.secretary) == []
     to_proposed(world, case)
     case.adopt(by=world.secretary.user, on=ago(1), votes_for=2, votes_against=0)
     case.issue_conclusion(by=world.secretary.user)
     case.close(by=world.secretary.user)
     assert not has_open_case(world.member)
+    assert holds.holds_on(world.member) == []
 
 
 def test_overdue_cases(world: World) -> None:
