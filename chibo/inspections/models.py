@@ -16,7 +16,7 @@ from django.db import models, transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from chibo.audit.models import log_action, snapshot
+from chibo.audit.models import changes, log_action, snapshot
 from chibo.documents.models import IssuedDocument
 from chibo.meetings.models import Meeting, Vote
 from chibo.members.access import viewer_for
@@ -348,10 +348,11 @@ class Case(models.Model):
     def _save(
         self, current: Case, action: str, by: Any, fields: list[str], before: dict[str, Any]
     ) -> None:
+        """Save the fields and log only those whose value really changed (chibo.audit.changes)."""
         current.version += 1
         current.save(update_fields=[*fields, "version"])
-        after = snapshot(current, fields)
-        log_action(current, action, by=by, cell=current.cell, before=before, after=after)
+        old, new = changes(before, current, fields)
+        log_action(current, action, by=by, cell=current.cell, before=old, after=new)
         self.refresh_from_db()
 
     @staticmethod
