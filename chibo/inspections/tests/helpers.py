@@ -18,7 +18,10 @@ def ago(days: int) -> dt.date:
 
 def make_programme(world: World, *, issued: bool = True) -> Programme:
     by = world.secretary.user
+    # The first year without a programme: route matrices build several on one world.
     year = timezone.localdate().year
+    while Programme.objects.filter(cell=world.cell, year=year).exists():
+        year += 1
     programme = Programme.create(cell=world.cell, year=year, by=by)
     programme.add_item(by=by, kind=rules.INSPECTION, mode=rules.THEMATIC, subject_kind=rules.FEE_BOOK,
                        subject_member=None, subject_org="", content="Kiểm tra việc thu, nộp đảng phí 6 tháng đầu năm",
