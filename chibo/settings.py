@@ -73,6 +73,7 @@ INSTALLED_APPS = [
     "chibo.meetings",
     "chibo.evaluations",
     "chibo.admissions",
+    "chibo.inspections",
     "chibo.ideas",
     "chibo.residence",
     "chibo.study",

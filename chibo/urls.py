@@ -34,6 +34,7 @@ urlpatterns = [
     path("", include("chibo.meetings.urls")),
     path("", include("chibo.evaluations.urls")),
     path("", include("chibo.admissions.urls")),
+    path("", include("chibo.inspections.urls")),
     path("", include("chibo.ideas.urls")),
     path("", include("chibo.residence.urls")),
     path("", include("chibo.study.urls")),

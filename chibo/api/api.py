@@ -20,6 +20,7 @@ from ninja.renderers import JSONRenderer
 from chibo.admissions.api import router as admissions_router
 from chibo.feedback.api import router as feedback_router
 from chibo.ideas.api import router as ideas_router
+from chibo.inspections.api import router as inspections_router
 from chibo.meetings.api import router as meetings_router
 from chibo.plans.api import router as plans_router
 from chibo.residence.api import router as residence_router
@@ -122,3 +123,4 @@ api.add_router("", study_router)
 api.add_router("", transfers_router)
 api.add_router("", room_router)
 api.add_router("", integrations.router)
+api.add_router("", inspections_router)

@@ -74,6 +74,8 @@ def readable_value(object_type: str, name: str, value: Any) -> str:
         return "—"
     if isinstance(value, bool):
         return "Có" if value else "Không"
+    if isinstance(value, list):  # the audit log keeps sets and lists as lists (never a choice key)
+        return ", ".join(readable_value(object_type, name, v) for v in value)
     model = _model(object_type)
     if model is not None:
         try:
@@ -94,6 +96,4 @@ def readable_value(object_type: str, name: str, value: Any) -> str:
             if timezone.is_aware(when):
                 when = timezone.localtime(when)
             return when.strftime("%d/%m/%Y %H:%M")
-    if isinstance(value, list):
-        return ", ".join(readable_value(object_type, name, v) for v in value)
     return str(value)

@@ -262,6 +262,9 @@ def load_demo() -> list[tuple[str, str]]:
     load_partylife_demo()  # Hoa Mai: residence comments, study sessions, a member from Yên Hoà
     feedback_logins = load_feedback_demo()  # seed 004: Việt Hưng's parents' portal and survey
     load_fees_demo()  # Hoa Mai's đảng phí book of 2026
+    from chibo.demo.inspections import load_inspections_demo
+
+    load_inspections_demo()  # Hoa Mai's programme of kiểm tra, giám sát: one case closed, one open
     ideas_logins = load_ideas_demo()  # seed 004: Việt Hưng's idea bank, commitments and KPI
     return [
         ("bithu", "Bí thư Chi bộ Trường Mầm non Yên Hoà (Dương Thị Huệ)"),

@@ -17,6 +17,7 @@ from django.utils import timezone
 
 from chibo.admissions.models import Candidate
 from chibo.admissions.models.records import TIMED
+from chibo.inspections.models import overdue_cases_for
 from chibo.meetings.models import Attendance, Contribution, Meeting, Task
 from chibo.members.models import Member
 from chibo.organizations.models import Cell
@@ -151,6 +152,17 @@ class AdmissionFact:
 
 
 @dataclass
+class InspectionFact:
+    """An inspection or supervision case still open after its due date."""
+
+    pk: int
+    title: str
+    subject: str
+    due: dt.date
+    planned: bool  # from the cell's programme (else opened ad hoc)
+
+
+@dataclass
 class CellFacts:
     cell: Cell
     year: int
@@ -163,6 +175,7 @@ class CellFacts:
     plan_id: int | None = None
     attendance: dict[int, list[Absence]] = field(default_factory=dict)
     admissions: list[AdmissionFact] = field(default_factory=list)
+    overdue_inspections: list[InspectionFact] = field(default_factory=list)
 
     def held(self, kind: str | None = None) -> list[MeetingFact]:
         return [m for m in self.meetings if m.held and (kind is None or m.kind == kind)]
@@ -230,6 +243,12 @@ def load(cells: list[Cell], *, year: int, today: dt.date | None = None) -> dict[
             cell_facts.plan_quarters.add(topic["topics__quarter"])
     _quality(meetings, in_year)
     _admissions(ids, facts)
+    for case in overdue_cases_for(ids, today):  # one query
+        facts[case.cell_id].overdue_inspections.append(
+            InspectionFact(
+                case.pk, case.title, case.subject_text, case.due_on, case.item_id is not None
+            )
+        )
     for cell_id, members in absences.items():
         held = facts[cell_id].held()
         facts[cell_id].attendance = {

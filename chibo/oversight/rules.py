@@ -23,6 +23,7 @@ from chibo.admissions.deadlines import due_for
 from chibo.meetings.models import Meeting
 from chibo.organizations.models import Cell
 from chibo.rules import admission as admission_rules
+from chibo.rules import inspection as inspection_rules
 from chibo.rules import meetings as meeting_rules
 from chibo.rules import organization as org_rules
 from chibo.rules.settings import SETTINGS, Param
@@ -286,6 +287,14 @@ def _admission_deadlines(f: CellFacts, p: dict[str, int]) -> Result:
                due.due + dt.timedelta(days=1), quarter_of(due.due) if due.due.year == f.year else None)  # fmt: skip
 
 
+def _inspection_overdue(f: CellFacts, p: dict[str, int]) -> Result:
+    for case in f.overdue_inspections:
+        source = inspection_rules.SOURCE_DUE if case.planned else inspection_rules.SOURCE_DUE_AD_HOC
+        yield (f"Cuộc kiểm tra, giám sát {case.subject}: quá thời hạn kết thúc ngày {_d(case.due)} "
+               f"({source.text}).", reverse("inspections:case", args=[case.pk]), case.due + dt.timedelta(days=1),
+               quarter_of(case.due) if case.due.year == f.year else None)  # fmt: skip
+
+
 def _thematic_plan(f: CellFacts, p: dict[str, int]) -> Result:
     from .links import plans_url
 
@@ -398,6 +407,13 @@ RULE_LIST: list[Rule] = [
         "Chi bộ tổ chức lễ kết nạp, xét công nhận chính thức đúng hạn (muộn hơn cần cấp ủy cấp trên đồng ý); "
         "Đảng ủy ra quyết định kết nạp, công nhận trong thời hạn quy định.",
         _admission_deadlines,
+    ),
+    Rule(
+        "inspection_overdue", "Cuộc kiểm tra, giám sát kết thúc đúng thời hạn",
+        (inspection_rules.SOURCE_DUE, inspection_rules.SOURCE_CONCLUSION, inspection_rules.SOURCE_REGULATION),
+        "Chi bộ hoàn thành thẩm tra, nghe giải trình, họp kết luận và ban hành thông báo kết luận; "
+        "điều chỉnh kế hoạch nếu cần.",
+        _inspection_overdue,
     ),
     Rule(
         "thematic_plan", "Kế hoạch sinh hoạt chuyên đề năm có chuyên đề cho mọi quý",

@@ -91,8 +91,24 @@ _LIST = [
            "Quy định 383-QĐ/TW", "C", dt.date(2025, 11, 19)),
     Source("LUAT_THDC", "Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 ngày 10/11/2022",
            "Luật Thực hiện dân chủ ở cơ sở 2022", "C", dt.date(2022, 11, 10)),
-    Source("QD296", "Quy định 296-QĐ/TW ngày 30/5/2025 về công tác kiểm tra, giám sát và kỷ luật của Đảng",
-           "Quy định 296-QĐ/TW", "T", dt.date(2025, 5, 30)),
+    # Existence, date and the texts it replaces: confirmed in press write-ups (quanlynhanuoc.vn
+    # ?p=51516; vietnam.vn "Peraturan 296 … menggantikan … No. 22-QD/TW"). Its article-level
+    # wording was not read: chibo.rules.inspection marks such details "I" or "T".
+    Source("QD296", "Quy định 296-QĐ/TW ngày 30/5/2025 của Ban Chấp hành Trung ương về công tác kiểm tra, "
+           "giám sát và kỷ luật của Đảng", "Quy định 296-QĐ/TW", "C", dt.date(2025, 5, 30)),
+    Source("QD22_2021", "Quy định 22-QĐ/TW ngày 28/7/2021 về công tác kiểm tra, giám sát và kỷ luật của Đảng",
+           "Quy định 22-QĐ/TW", "C", dt.date(2021, 7, 28), "QD296"),
+    Source("QD30_2016", "Quy định 30-QĐ/TW ngày 26/7/2016 thi hành Chương VII và Chương VIII Điều lệ Đảng "
+           "về công tác kiểm tra, giám sát, kỷ luật của Đảng", "Quy định 30-QĐ/TW", "C",
+           dt.date(2016, 7, 26), "QD22_2021"),
+    # Named in the project's rule research only (a public study quiz): primary text not seen.
+    Source("HD08_2025", "Hướng dẫn 08-HD/TW ngày 10/6/2025 thực hiện Quy định 296-QĐ/TW (chưa đối chiếu "
+           "văn bản gốc)", "Hướng dẫn 08-HD/TW", "T", dt.date(2025, 6, 10)),
+    Source("HD02_2021", "Hướng dẫn 02-HD/TW năm 2021 thực hiện Quy định 22-QĐ/TW (chưa đối chiếu văn bản gốc)",
+           "Hướng dẫn 02-HD/TW (2021)", "T", dt.date(2021, 12, 9), "HD08_2025"),
+    Source("BP1127", "Quyết định 1127-QĐ/TU ngày 14/7/2023 của Ban Thường vụ Tỉnh ủy Bình Phước ban hành quy "
+           "trình kiểm tra, giám sát, thi hành kỷ luật đảng, giải quyết tố cáo của chi bộ",
+           "Quy trình kiểm tra của chi bộ (Tỉnh ủy Bình Phước)", "L", dt.date(2023, 7, 14)),
     Source("QD3476", "Quyết định 3476/QĐ-BGDĐT ngày 04/10/2019 của Bộ Giáo dục và Đào tạo ban hành Bộ công cụ "
            "đo lường sự hài lòng của người dân đối với dịch vụ giáo dục công", "Quyết định 3476/QĐ-BGDĐT",
            "C", dt.date(2019, 10, 4)),

@@ -16,6 +16,7 @@ from chibo.admissions.tests.helpers import make_candidate
 from chibo.api.api import api
 from chibo.audit.models import AuditEntry
 from chibo.conftest import PERSONAS
+from chibo.inspections.tests import helpers as insp
 from chibo.members.tests.helpers import recognisable, recognition_payload
 from chibo.residence.tests.routes import _comment as residence_comment
 from chibo.room.tests.helpers import room_meeting, voting_meeting
@@ -189,6 +190,31 @@ MATRIX: dict[tuple[str, str], Case] = {
         lambda w: {"cell_id": mk.issued_document(w).cell_id}, READER),
     ("GET", "/api/v1/documents/{document_id}/download"): Case(
         lambda w: {"document_id": mk.issued_document(w).pk}, READER, content_type=DOCX),
+    # Inspection and supervision (chibo.inspections.api).
+    ("GET", "/api/v1/cells/{cell_id}/inspection-programmes"): Case(
+        lambda w: {"cell_id": insp.make_programme(w).cell_id}, READER),
+    ("POST", "/api/v1/cells/{cell_id}/inspection-programmes"): Case(
+        lambda w: {"cell_id": w.cell.pk}, editor(201), lambda w: {"year": 2026}),
+    ("POST", "/api/v1/inspection-programmes/{programme_id}/items"): Case(
+        lambda w: {"programme_id": insp.make_programme(w, issued=False).pk}, editor(201),
+        lambda w: {"kind": "supervision", "mode": "regular", "subject_kind": "mass_org", "subject_org": "Công đoàn",
+                   "content": "Giám sát thực hiện nghị quyết", "starts_on": f"{mk.today()[:4]}-03-01",
+                   "ends_on": f"{mk.today()[:4]}-05-31", "performer_ids": [w.secretary.pk]}),
+    ("POST", "/api/v1/inspection-programmes/{programme_id}/issue"): Case(
+        lambda w: {"programme_id": insp.make_programme(w, issued=False).pk}, editor(), lambda w: {}),
+    ("GET", "/api/v1/cells/{cell_id}/inspection-cases"): Case(
+        lambda w: {"cell_id": insp.open_member_case(w).cell_id}, READER),
+    ("POST", "/api/v1/cells/{cell_id}/inspection-cases"): Case(
+        lambda w: {"cell_id": w.cell.pk}, editor(201),
+        lambda w: {"kind": "inspection", "mode": "thematic", "subject_kind": "member", "subject_member_id": w.member.pk,
+                   "title": "Chấp hành Điều lệ", "due_on": "2099-12-31"}),
+    ("GET", "/api/v1/inspection-cases/{case_id}"): Case(lambda w: {"case_id": insp.open_member_case(w).pk}, READER),
+    ("POST", "/api/v1/inspection-cases/{case_id}/steps/{verb}"): Case(
+        lambda w: {"case_id": insp.open_member_case(w).pk, "verb": "findings"}, editor(),
+        lambda w: {"text": "Đảng viên chấp hành tốt."}),
+    ("GET", "/api/v1/committees/{committee_id}/inspection-cases/overdue"): Case(
+        lambda w: {"committee_id": insp.open_member_case(w, opened_on=insp.ago(40), due_on=insp.ago(3)).cell.committee_id},
+        OFFICER),
 }  # fmt: skip
 
 

@@ -73,6 +73,14 @@ def test_values_read_as_a_person_reads_them() -> None:
     assert readable_value(kind, "x", True) == "Có"
     assert readable_value(kind, "x", None) == "—"
     assert readable_value("members.member", "status", "official") == "Chính thức"
+    # A list (a set of people, of quarters) is read item by item, whatever the field.
+    assert (
+        readable_value("inspections.programme", "performers", ["Lê An", "Vũ Hà"]) == "Lê An, Vũ Hà"
+    )
+    assert (
+        readable_value("members.member", "status", ["official", "2026-01-05"])
+        == "Chính thức, 05/01/2026"
+    )
     assert field_label(kind, "starts_at")[0].isupper()
     assert field_label(kind, "no_such_field") == "no such field"
 

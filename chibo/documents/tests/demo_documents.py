@@ -43,8 +43,11 @@ def demo_documents() -> dict[str, bytes]:
     out: dict[str, bytes] = {}
     for doc in IssuedDocument.objects.select_related("cell").order_by("cell__name", "pk"):
         cell = "-".join(fold(doc.cell.name.removeprefix("Chi bộ Trường ")).split())
+        key = f"issued-{cell}-{doc.type_code}-{doc.number:02d}"
+        if key in out:  # the same number in a later term
+            key = f"{key}-{doc.term.start.year}"
         with doc.docx.open("rb") as handle:
-            out[f"issued-{cell}-{doc.type_code}-{doc.number:02d}"] = handle.read()
+            out[key] = handle.read()
     hoa_mai = Cell.objects.get(name="Chi bộ Trường Mầm non Hoa Mai")
     round_ = EvaluationRound.objects.get(cell=hoa_mai)
     sheet = round_.evaluations.select_related("member", "round__cell__committee").get(

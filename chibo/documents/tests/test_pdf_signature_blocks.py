@@ -23,6 +23,10 @@ EXPECTED = {
     "issued-mam-non-yen-hoa-KH-01": [["T/M CHI ỦY", "BÍ THƯ", "Dương Thị Huệ"]],
     "issued-tieu-hoc-vinh-phong-4-KH-03": [["T/M CHI BỘ", "BÍ THƯ", "Nguyễn Hoài Thu"]],
     "issued-mam-non-hoa-mai-KH-01": [["T/M CHI ỦY", "BÍ THƯ", "Trần Thị Nghĩa Quỳnh"]],
+    # Hoa Mai's programme of kiểm tra, giám sát (first KH of the 2025–2030 term) and the notice
+    # concluding its inspection of the fee book.
+    "issued-mam-non-hoa-mai-KH-01-2025": [["T/M CHI ỦY", "BÍ THƯ", "Trần Thị Nghĩa Quỳnh"]],
+    "issued-mam-non-hoa-mai-TB-01": [["T/M CHI ỦY", "BÍ THƯ", "Trần Thị Nghĩa Quỳnh"]],
     "issued-mam-non-do-thi-viet-hung-KH-01": [["T/M CHI ỦY", "BÍ THƯ", "Trần Thị Hoàng Lâm"]],
     "issued-mam-non-yen-hoa-BB-01": [["THƯ KÝ", "Vũ Thị Lệ"], ["CHỦ TRÌ", "Dương Thị Huệ"]],
     "issued-mam-non-yen-hoa-NQ-01": [["T/M CHI ỦY", "BÍ THƯ", "Dương Thị Huệ"]],
