@@ -23,6 +23,7 @@ from chibo.members.access import viewer_for
 from chibo.members.models import Member
 from chibo.organizations.models import Cell
 from chibo.rules import inspection as rules
+from chibo.rules import transfers as transfer_rules
 from chibo.rules import votes as vote_rules
 
 
@@ -684,7 +685,7 @@ def _fee_keeper(cell: Cell) -> Member | None:
 
 def has_open_case(member: Member) -> bool:
     """True while the member is under inspection (a case on the member, not yet closed): a
-    transfer waits for it (rules.SOURCE_NO_TRANSFER). Supervision and the fee book do not count."""
+    transfer waits for it (transfer_rules.SOURCE_NO_TRANSFER). Supervision and the fee book do not count."""
     return (
         Case.objects.open()
         .filter(subject_member=member, subject_kind=rules.MEMBER, kind=rules.INSPECTION)
@@ -698,7 +699,7 @@ def transfer_hold(member: Member) -> str:
     if not has_open_case(member):
         return ""
     return (f"Đồng chí {member.full_name} đang được chi bộ kiểm tra (cuộc kiểm tra chưa kết thúc): chưa chuyển "
-            f"sinh hoạt đảng được ({rules.SOURCE_NO_TRANSFER.full}).")  # fmt: skip
+            f"sinh hoạt đảng được ({transfer_rules.SOURCE_NO_TRANSFER.full}).")  # fmt: skip
 
 
 def overdue_cases_for(cell_ids: list[int], today: dt.date | None = None) -> CaseQuerySet:

@@ -21,6 +21,10 @@ def register(name: str, check: Check) -> None:
     _CHECKS[name] = check
 
 
+def unregister(name: str) -> None:
+    _CHECKS.pop(name, None)
+
+
 def holds_on(member: Any) -> list[str]:
     """Every reason that holds the member now, in registration order; [] when none."""
     return [reason for check in _CHECKS.values() if (reason := check(member))]

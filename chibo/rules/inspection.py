@@ -164,6 +164,5 @@ def cell_may_decide(form: str) -> bool:
 
 # A member under inspection is not transferred until the case is closed (QĐ 294 point 6.3.1,
 # chibo.rules research: "no transfer while under inspection or complaint").
-SOURCE_NO_TRANSFER = cite(
-    "QD294", "điểm 6.3.1 (không chuyển sinh hoạt đảng khi đảng viên đang bị kiểm tra)"
-)
+# The transfer rule (no transfer during an open inspection, QĐ 294 point 6.3.1) lives in
+# chibo.rules.transfers.SOURCE_NO_TRANSFER: one rule, one home.

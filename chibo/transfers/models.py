@@ -21,12 +21,11 @@ from django.utils import timezone
 from chibo.audit.models import log_action
 from chibo.documents.models import IssuedDocument
 from chibo.fees.models import FeeBasis, FeeError, month_label
+from chibo.lib import holds
 from chibo.members.models import Member, Role, RoleAssignment
 from chibo.organizations.models import Cell
 from chibo.rules import fees as fee_rules
 from chibo.rules import transfers as rules
-
-from . import blockers
 
 
 class TransferError(Exception):
@@ -146,7 +145,7 @@ class Transfer(models.Model):
                 raise TransferError("Đảng viên không còn sinh hoạt ở chi bộ này.")
             if cls.objects.pending().filter(member=current).exists():
                 raise TransferError("Đảng viên đang có một giấy giới thiệu chờ nơi đến tiếp nhận.")
-            reasons = blockers.problems(current)
+            reasons = holds.holds_on(current)
             if reasons:
                 raise TransferError(" ".join(reasons))
             fee_month, fee_balance = _fee_position(current, today)

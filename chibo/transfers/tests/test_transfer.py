@@ -13,10 +13,10 @@ from chibo.conftest import persona_client
 from chibo.documents.models import IssuedDocument
 from chibo.evaluations.models import EvaluationRound
 from chibo.fees.models import FeeBasis
+from chibo.lib import holds
 from chibo.members.models import Member, Role
 from chibo.rules import fees as fee_rules
 from chibo.rules import transfers as rules
-from chibo.transfers import blockers
 from chibo.transfers.history import member_audit
 from chibo.transfers.models import Transfer, TransferError
 
@@ -83,7 +83,7 @@ def test_the_transfer_keeps_history_and_audit_and_moves_who_sees_the_member(
 
 
 def test_a_transfer_during_an_open_case_is_refused_with_the_rule(world, receiving):
-    blockers.register(
+    holds.register(
         "test-case", lambda m: rules.NO_TRANSFER_MESSAGE if m.pk == world.member.pk else ""
     )
     try:
@@ -97,7 +97,7 @@ def test_a_transfer_during_an_open_case_is_refused_with_the_rule(world, receivin
         assert not Transfer.objects.exists() and not IssuedDocument.objects.exists()
         assert AuditEntry.objects.count() == before
     finally:
-        blockers.unregister("test-case")
+        holds.unregister("test-case")
     assert issue(world, receiving, today=dt.date(2026, 9, 7)).status == Transfer.Status.ISSUED
 
 
@@ -166,3 +166,18 @@ def test_each_cells_fee_book_keeps_the_months_it_kept(world, receiving, history)
     # The letter states the position in the sending book: 8 months of 1 % of 7.000.000 unpaid.
     assert (transfer.fee_month, transfer.fee_balance) == (dt.date(2026, 9, 1), 560_000)
     assert transfer.fee_text == f"Còn nợ {fee_rules.money(560_000)} đến hết tháng 09/2026."
+
+
+def test_an_open_inspection_case_refuses_the_transfer_until_it_is_closed(world, receiving):
+    """The real hold, not a stand-in: the inspections app's open case on the member."""
+    from chibo.inspections.tests.helpers import ago, open_member_case, to_proposed
+
+    case = open_member_case(world)
+    with pytest.raises(TransferError, match="6.3.1"):
+        issue(world, receiving)
+    assert not Transfer.objects.exists()
+    to_proposed(world, case)
+    case.adopt(by=world.secretary.user, on=ago(1), votes_for=2, votes_against=0)
+    case.issue_conclusion(by=world.secretary.user)
+    case.close(by=world.secretary.user)
+    assert issue(world, receiving, today=dt.date(2026, 9, 7)).status == Transfer.Status.ISSUED
