@@ -116,18 +116,20 @@ def ocr_image(data: bytes) -> ReadResult:
 
 
 def _read_images(images: list[Image]) -> ReadResult:
-    from .reader import Block, _result, normalize
+    from .reader import _read_text, normalize
 
-    blocks: list[Block] = []
+    text_lines: list[str] = []
     uncertain: list[str] = []
     previews: list[bytes] = []
     for image in images:
         page = _upright(_even(image))
-        lines, low = _ocr_lines(page)
-        blocks.extend(Block("paragraph", normalize(line)) for line in lines)
+        lines, low = _ocr_page(page)
+        text_lines.extend(lines)
         uncertain.extend(normalize(word) for word in low)
         previews.append(_preview(page))
-    result = _result(blocks, "scan", [])
+    # Tab-separated lines (columns seen on the page) become table rows, as in a pasted table.
+    result = _read_text("\n".join(text_lines).encode("utf-8"))
+    result.source = "scan"
     result.uncertain = sorted(set(uncertain))
     result.page_images = previews
     result.warnings.append(
@@ -213,9 +215,67 @@ def fix_common_slips(line: str) -> str:
     return line
 
 
+def _runs(values: list[int], limit: float) -> list[int]:
+    """Centres of the runs of consecutive positions whose value is over the limit."""
+    centres: list[int] = []
+    start = None
+    for position, value in enumerate([*values, 0]):
+        if value > limit and start is None:
+            start = position
+        elif value <= limit and start is not None:
+            centres.append((start + position - 1) // 2)
+            start = None
+    return centres
+
+
+def _ocr_page(page: Image) -> tuple[list[str], list[str]]:
+    """A page whose table is ruled: the text above and below read as lines, each cell apart."""
+    ink = page.point(lambda v: 255 if v < 140 else 0)
+    width, height = ink.size
+    rows = list(ink.resize((1, height), resample=2).tobytes())
+    horizontal = _runs(rows, 0.45 * 255)
+    # The table: the longest run of consecutive row bands crossed by the same vertical rules.
+    segments = []
+    for upper, lower in zip(horizontal, horizontal[1:], strict=False):
+        band = ink.crop((0, upper + 3, width, max(lower - 3, upper + 4)))
+        columns = list(band.resize((width, 1), resample=2).tobytes())
+        segments.append((upper, lower, _runs(columns, 0.8 * 255)))
+    best: list[tuple[int, int, list[int]]] = []
+    current: list[tuple[int, int, list[int]]] = []
+    for segment in segments:
+        same = (
+            current
+            and len(segment[2]) == len(current[0][2])
+            and all(abs(x - y) < 15 for x, y in zip(segment[2], current[0][2], strict=True))
+        )
+        current = [*current, segment] if same else ([segment] if len(segment[2]) >= 3 else [])
+        if len(current) > len(best):
+            best = current
+    if len(best) >= 2:
+        horizontal = [best[0][0]] + [segment[1] for segment in best]
+        vertical = best[0][2]
+        top, bottom = horizontal[0], horizontal[-1]
+        lines, low = _ocr_lines(page.crop((0, 0, width, max(top - 2, 1))))
+        for upper, lower in zip(horizontal, horizontal[1:], strict=False):
+            cells: list[str] = []
+            for left, right in zip(vertical, vertical[1:], strict=False):
+                if right - left < 20 or lower - upper < 20:
+                    continue
+                cell = page.crop((left + 6, upper + 6, right - 6, lower - 6))
+                cell_lines, cell_low = _ocr_lines(cell)
+                cells.append(" ".join(cell_lines).replace("\t", " ").strip() or "-")
+                low.extend(cell_low)
+            if any(c != "-" for c in cells):
+                lines.append("\t".join(cells))
+        below, below_low = _ocr_lines(page.crop((0, min(bottom + 2, height - 1), width, height)))
+        return lines + [""] + below, low + below_low
+    return _ocr_lines(page)
+
+
 def _ocr_lines(image: Image) -> tuple[list[str], list[str]]:
-    tsv = _run(image, "-l", "vie", "--psm", "3", "tsv")
-    lines: dict[tuple[str, str, str], list[str]] = {}
+    """Lines of words in reading order; a wide gap between two words (a table's column) is a tab."""
+    tsv = _run(image, "-l", "vie", "--psm", "6", "tsv")
+    lines: dict[tuple[str, str, str], list[tuple[int, int, int, str]]] = {}
     low: list[str] = []
     for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
         if row.get("level") != "5":
@@ -224,14 +284,23 @@ def _ocr_lines(image: Image) -> tuple[list[str], list[str]]:
         if not word:
             continue
         key = (row["block_num"], row["par_num"], row["line_num"])
-        lines.setdefault(key, []).append(word)
+        left, width, height = int(row["left"]), int(row["width"]), int(row["height"])
+        lines.setdefault(key, []).append((left, width, height, word))
         try:
             confidence = float(row.get("conf") or 0)
         except ValueError:
             confidence = 0
         if confidence < LOW_CONFIDENCE and sum(ch.isalpha() for ch in word) >= 2:
             low.append(word.strip(".,;:()“”\"'"))
-    return [fix_common_slips(" ".join(words)) for words in lines.values()], low
+    out: list[str] = []
+    for words in lines.values():
+        heights = sorted(h for _, _, h, _ in words)
+        gap_limit = 2.5 * heights[len(heights) // 2]
+        text = words[0][3]
+        for (left_a, width_a, _, _), (left_b, _, _, word) in zip(words, words[1:], strict=False):
+            text += ("\t" if left_b - (left_a + width_a) > gap_limit else " ") + word
+        out.append(fix_common_slips(text))
+    return out, low
 
 
 def _preview(image: Image) -> bytes:
