@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Debian packages for browser tests, document rendering and PostgreSQL, installed only when
+# Debian packages for browser tests, document rendering, OCR of scanned plans and PostgreSQL, installed only when
 # missing and only when running as root (elsewhere, say what is missing and go on).
 set -euo pipefail
 need=()
@@ -7,6 +7,8 @@ command -v chromium >/dev/null 2>&1 || need+=(chromium chromium-driver)
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
 fc-list 2>/dev/null | grep -q "Liberation Serif" || need+=(fonts-liberation2)
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
+command -v tesseract >/dev/null 2>&1 || need+=(tesseract-ocr)
+[ -n "$(ls /usr/share/tesseract-ocr/*/tessdata/vie.traineddata 2>/dev/null)" ] || need+=(tesseract-ocr-vie)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 if [ ${#need[@]} -eq 0 ]; then
   exit 0

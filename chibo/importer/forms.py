@@ -22,9 +22,12 @@ MONTHS = [("", "—")] + [(m, f"Tháng {m}") for m in range(1, 13)]
 
 class UploadForm(forms.Form):
     file = forms.FileField(
-        label="Tệp kế hoạch (.docx, .pdf, .txt)",
-        help_text="Kế hoạch năm trước hoặc năm nay, soạn bằng Word. PDF phải có lớp chữ (không phải ảnh quét).",
-        widget=forms.FileInput(attrs={"accept": ".docx,.pdf,.txt"}),
+        label="Tệp kế hoạch (.docx, .doc, .odt, .pdf, .txt, ảnh .jpg/.png)",
+        help_text=(
+            "Kế hoạch năm trước hoặc năm nay: tệp Word, PDF (kể cả bản quét) hoặc ảnh chụp trang "
+            "kế hoạch. Bản quét và ảnh được nhận dạng chữ; hãy đối chiếu kỹ khi xem lại."
+        ),
+        widget=forms.FileInput(attrs={"accept": ".docx,.doc,.odt,.pdf,.txt,.jpg,.jpeg,.png"}),
         error_messages={
             "required": "Hãy chọn tệp kế hoạch để tải lên.",
             "empty": "Tệp rỗng, không có nội dung.",

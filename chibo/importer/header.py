@@ -98,6 +98,14 @@ def read_header(lines: list[Line], plan: ParsedPlan) -> int:
         ),
         len(lines),
     )
+    if body == len(lines):  # no numbered sections: the body follows the "… như sau:" sentence
+        opening = [
+            i
+            for i, line in enumerate(lines[:40])
+            if not line.is_table
+            and (line.folded.rstrip(" .:").endswith("nhu sau") or line.folded.startswith("can cu"))
+        ]
+        body = opening[-1] + 1 if opening else body
     head = [line for line in lines[: min(body, 40)] if not line.is_table]
     for line in lines[: min(body, 40)]:  # a two-column header table is read as its cells
         if line.is_table:

@@ -106,7 +106,8 @@ def _name_words(text: str) -> tuple[list[str], str]:
         if not match:
             break
         word = match.group(1)
-        if not (word[0].isupper() and (word[1:].islower() or len(word) == 1)):
+        parts = word.split("'")  # Siu H'Mai, Ksor H'Bia
+        if not all(part[:1].isupper() and (part[1:].islower() or len(part) == 1) for part in parts):
             break
         if words and fold(rest.lstrip()).startswith(_ROLE_STARTS):
             break

@@ -1,4 +1,8 @@
-"""Reading a plan file (.docx, text-based .pdf, .txt) into text blocks in document order.
+"""Reading a plan file into text blocks in document order.
+
+.docx, text-based .pdf and .txt are read directly; old Word (.doc) and OpenDocument (.odt) files
+are first converted to .docx by LibreOffice (`convert.py`); scanned PDFs and photos (JPEG/PNG)
+are read by OCR (`ocr.py`), which also keeps the page images and the words it was unsure of.
 
 Every failure is an `ImportReadError` whose message tells a Bí thư, in Vietnamese, what is
 wrong with the file and what to do; nothing else escapes `read_document`.
@@ -43,13 +47,15 @@ class ReadResult:
     tables: list[list[list[str]]]
     blocks: list[Block]
     warnings: list[str]
-    source: Literal["docx", "pdf", "txt"]
+    source: Literal["docx", "pdf", "txt", "scan"]
     filename: str = ""
+    uncertain: list[str] = field(default_factory=list)  # OCR words read with low confidence
+    page_images: list[bytes] = field(default_factory=list)  # PNG pages of a scan, for review
 
     @property
     def hard_wrapped(self) -> bool:
         """True when line ends are where the page ended, not where a paragraph did (PDF, 001)."""
-        if self.source == "pdf":
+        if self.source in ("pdf", "scan"):
             return True
         if self.source != "txt":
             return False
@@ -117,17 +123,26 @@ def _too_big(size: int) -> str:
 
 def _read_by_type(data: bytes, suffix: str) -> ReadResult:
     # The content decides, not the name: a renamed file is read for what it is.
+    from .convert import to_docx
+    from .ocr import ocr_image, ocr_pdf
+
     if data[:4] == b"PK\x03\x04":
-        if suffix in {".odt", ".ods", ".xlsx", ".pptx"}:
+        if _is_odt(data):
+            result = _read_docx(to_docx(data, ".odt"))
+            result.warnings.append("Tệp OpenDocument (.odt) đã được chuyển sang Word để đọc.")
+        elif suffix in {".odt", ".ods", ".xlsx", ".pptx"}:
             raise ImportReadError(_unsupported(suffix))
-        result = _read_docx(data)
+        else:
+            result = _read_docx(data)
     elif data.lstrip()[:5] == b"%PDF-":
         result = _read_pdf(data)
+        if not result.text.strip():  # a scan: no text layer, read the page images
+            result = ocr_pdf(data)
     elif data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-        raise ImportReadError(
-            "Đây là tệp Word cũ (.doc, Word 97–2003). Hãy mở bằng Word và chọn "
-            "Lưu thành (Save As) → Tài liệu Word (.docx) rồi nhập lại."
-        )
+        result = _read_docx(to_docx(data, ".doc"))
+        result.warnings.append("Tệp Word cũ (.doc) đã được chuyển sang .docx để đọc.")
+    elif data[:8] == b"\x89PNG\r\n\x1a\n" or data[:3] == b"\xff\xd8\xff":
+        result = ocr_image(data)
     elif data.lstrip()[:5] == b"{\\rtf":
         raise ImportReadError(
             "Đây là tệp RTF. Hãy mở bằng Word và lưu thành tệp .docx rồi nhập lại."
@@ -143,7 +158,7 @@ def _read_by_type(data: bytes, suffix: str) -> ReadResult:
     else:
         raise ImportReadError(_unsupported(suffix))
     expected = {".docx": "docx", ".pdf": "pdf"}.get(suffix)
-    if expected and expected != result.source:
+    if expected and expected != result.source and result.source != "scan":
         result.warnings.append(
             f"Tệp có đuôi {suffix} nhưng nội dung là tệp {result.source.upper()}; "
             "đã đọc theo nội dung thật."
@@ -153,17 +168,31 @@ def _read_by_type(data: bytes, suffix: str) -> ReadResult:
 
 def _unsupported(suffix: str) -> str:
     return (
-        f"Chưa nhận được tệp {suffix or 'không có đuôi'}: chỉ nhận tệp Word (.docx), PDF có "
-        "lớp chữ (.pdf) hoặc văn bản (.txt)."
+        f"Chưa nhận được tệp {suffix or 'không có đuôi'}: chỉ nhận tệp Word (.docx, .doc), "
+        "OpenDocument (.odt), PDF (.pdf, kể cả bản quét), ảnh chụp (.jpg, .png) hoặc văn bản (.txt)."
     )
+
+
+def _is_odt(data: bytes) -> bool:
+    """An OpenDocument text: its first member is `mimetype` naming the text type."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            if "mimetype" not in archive.namelist():
+                return False
+            check_zip(data)
+            return archive.read("mimetype").strip() == b"application/vnd.oasis.opendocument.text"
+    except UnsafeFile as error:
+        raise ImportReadError(f"{error} Hãy mở tệp, lưu lại rồi nhập lại.") from error
+    except (zipfile.BadZipFile, KeyError, OSError):
+        return False
 
 
 def _check_content(result: ReadResult) -> None:
     if not result.text.strip():
-        if result.source == "pdf":
+        if result.source in ("pdf", "scan"):
             raise ImportReadError(
-                "Tệp PDF là ảnh quét, không có lớp chữ nên không đọc được nội dung. Hãy dùng "
-                "tệp Word gốc, hoặc nhận dạng chữ (OCR) để có PDF có lớp chữ rồi nhập lại."
+                "Không nhận dạng được chữ nào trong ảnh quét hay ảnh chụp (ảnh quá mờ, quá tối "
+                "hoặc không có chữ). Hãy quét lại rõ hơn hoặc dùng tệp Word gốc."
             )
         raise ImportReadError("Tệp không có chữ nào để nhập.")
     kind, share = legacy_share(result.paragraphs + [c for t in result.tables for r in t for c in r])
@@ -177,7 +206,7 @@ def _check_content(result: ReadResult) -> None:
 
 
 def _result(
-    blocks: list[Block], source: Literal["docx", "pdf", "txt"], warnings: list[str]
+    blocks: list[Block], source: Literal["docx", "pdf", "txt", "scan"], warnings: list[str]
 ) -> ReadResult:
     paragraphs = [b.text for b in blocks if b.kind == "paragraph"]
     tables = [b.rows for b in blocks if b.kind == "table"]

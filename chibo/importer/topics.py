@@ -33,6 +33,18 @@ _TOPIC = re.compile(
     r"\s*(?:\(([^)]*)\))?\s*[:.\-–]?\s*(.*)$",
     re.IGNORECASE,
 )
+# "1. Chuyên đề: “…”" — the list's number is the topic's number.
+_LISTED_TOPIC = re.compile(
+    r"^(?:(\d{1,2})\s*[.)]\s*)?chuyên\s*đề\s*()[:\-–]\s*(\S.*)$", re.IGNORECASE
+)
+# "…sinh hoạt chuyên đề “Tên”, giao đồng chí A chuẩn bị" — a topic told in a sentence.
+_QUOTED_TOPIC = re.compile(r"chuyên\s*đề\s*:?\s*[“\"]([^”\"]{8,})[”\"]", re.IGNORECASE)
+_PERSON_IN_SENTENCE = re.compile(
+    r"(?:\bđ\s*/\s*c\b|\bđồng chí\b|chuẩn bị chuyên đề\s*:|người chuẩn bị\s*:|"
+    r"người thực hiện\s*:|phụ trách\s*:)\s*(.+?)(?=\s+(?:chuẩn bị|trình bày|phụ trách|thực hiện|"
+    r"chịu trách nhiệm|xây dựng)\b|[;.]\s|[;.]?$)",
+    re.IGNORECASE,
+)
 
 LABELS: dict[str, str] = {}
 for _field, _labels in {
@@ -182,19 +194,27 @@ def mentions_in(lines: list[Line], section_of: list[str]) -> list[Mention]:
     while i < len(lines):
         line = lines[i]
         if line.is_table:
-            mentions.extend(_table_mentions(line.rows, section_of[i]))
+            found = _table_mentions(line.rows, section_of[i])
+            if not found:  # a work programme: a topic told inside a row's cells
+                for row in line.rows:
+                    found.extend(_row_mentions(row, section_of[i]))
+            mentions.extend(found)
             i += 1
             continue
-        match = _TOPIC.match(line.text)
+        listed = _LISTED_TOPIC.match(line.text) if not _TOPIC.match(line.text) else None
+        match = _TOPIC.match(line.text) or listed
+        if not match:
+            mentions.extend(_sentence_mentions(line.text, section_of[i]))
         if (
             not match
             or line.bullet
             and heading_level(line.text) is None
             and not _topic_bullet(line)
+            and not listed
         ):
             i += 1
             continue
-        number_text = match.group(1).upper()
+        number_text = (match.group(1) or "").upper()
         number = _ROMAN.get(number_text) or (int(number_text) if number_text.isdigit() else None)
         mention = Mention(ParsedTopic(number=number), where=section_of[i])
         if match.group(2):
@@ -204,18 +224,66 @@ def mentions_in(lines: list[Line], section_of: list[str]) -> list[Mention]:
         header_level = heading_level(line.text)
         current = "title" if not mention.topic.title else "content"
         i += 1
+        if line.bullet and listed and not match.group(1):
+            # "- Chuyên đề: …" then "- Thời gian: …", "- Người thực hiện: …" as sibling bullets.
+            while i < len(lines) and not lines[i].is_table and label_of(lines[i].text):
+                if _TOPIC.match(lines[i].text) or _LISTED_TOPIC.match(lines[i].text):
+                    break
+                current = _field_line(mention, lines[i].text, current)
+                i += 1
+            mentions.append(mention)
+            continue
         if line.bullet:  # "- Chuyên đề 2: đ/c A, tháng 9" in a list says all on its line
             mentions.append(mention)
             continue
         while (
             i < len(lines)
             and not _TOPIC.match(lines[i].text)
+            and not _LISTED_TOPIC.match(lines[i].text)
             and not _ends_topic(lines[i], header_level)
         ):
             current = _field_line(mention, lines[i].text, current)
             i += 1
         mentions.append(mention)
     return mentions
+
+
+def _sentence_mentions(text: str, where: str) -> list[Mention]:
+    """Topics named in quotes inside sentences, each with the time and people of its sentence."""
+    mentions: list[Mention] = []
+    sentences = re.split(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ])|\n|\t", text)
+    for sentence in sentences:
+        match = _QUOTED_TOPIC.search(sentence)
+        if not match:
+            continue
+        time = parse_time(sentence.replace(match.group(0), " "))
+        people = _PERSON_IN_SENTENCE.search(sentence[match.end() :]) or _PERSON_IN_SENTENCE.search(
+            sentence[: match.start()]
+        )
+        if not (time.quarters or time.months) and not people:
+            continue
+        mention = Mention(ParsedTopic(), where=where)
+        mention.topic.title = _clean_title(match.group(1))
+        mention.times.append(time)
+        if people:  # after "đồng chí" a name need not be a Kinh one (Rơ Mah Blơn, Siu H'Mai)
+            _set_people(mention.topic, "đồng chí " + people.group(1))
+        mentions.append(mention)
+    return mentions
+
+
+def _row_mentions(row: list[str], where: str) -> list[Mention]:
+    """A work-programme row: 'Tháng 2' | '… Sinh hoạt chuyên đề: “…”' | 'A; chuẩn bị chuyên đề: B'."""
+    whole = " ".join(" ".join(cell.split()) for cell in row if cell)
+    match = _QUOTED_TOPIC.search(whole)
+    when = next((cell for cell in row if cell and _is_time_only(cell)), "")
+    if not match or not when:
+        return []
+    mention = Mention(ParsedTopic(title=_clean_title(match.group(1))), where=where)
+    mention.times.append(parse_time(when))
+    people = _PERSON_IN_SENTENCE.search(whole[match.end() :])
+    if people:
+        _set_people(mention.topic, "đồng chí " + people.group(1))
+    return [mention]
 
 
 def _topic_bullet(line: Line) -> bool:
