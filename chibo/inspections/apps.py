@@ -8,6 +8,7 @@ class InspectionsConfig(AppConfig):
     def ready(self) -> None:
         from chibo.lib import holds
 
+        from . import today  # noqa: F401  (registers its "Việc hôm nay" provider)
         from .models import transfer_hold
 
         holds.register("inspections.open_case", transfer_hold)
