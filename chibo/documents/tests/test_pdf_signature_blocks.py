@@ -35,6 +35,7 @@ EXPECTED = {
     "issued-mam-non-yen-hoa-BB-02": [["THƯ KÝ", "Phạm Thị Thu Hà"], ["CHỦ TRÌ", "Dương Thị Huệ"]],
     "issued-mam-non-yen-hoa-TB-01": [["T/M CHI ỦY", "BÍ THƯ", "Dương Thị Huệ"]],
     "issued-mam-non-yen-hoa-BC-01": [["T/M CHI ỦY", "BÍ THƯ", "Dương Thị Huệ"]],
+    "issued-mam-non-yen-hoa-GGT-01": [["T/M CHI ỦY", "BÍ THƯ", "Dương Thị Huệ"]],
     "issued-mam-non-hoa-mai-BC-01": [["T/M CHI ỦY", "BÍ THƯ", "Trần Thị Nghĩa Quỳnh"]],
     "self-assessment-hoa-mai-bithu": [["NGƯỜI TỰ KIỂM ĐIỂM", "Trần Thị Nghĩa Quỳnh"]],
     # Hoa Mai's admission files: resolutions proposing admission (6-KNĐ) and recognition (13-KNĐ).
