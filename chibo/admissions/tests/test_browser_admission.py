@@ -133,7 +133,8 @@ def test_a_candidate_from_the_list_to_the_ceremony_and_a_member_to_recognition_o
     bithu = Phone(browser, live_server.url, "bithu3")
     page = bithu.page
 
-    # --- From the cell page to the list, to Mạc Văn Quân's file.
+    # --- From the cell page (the landing page is "Việc hôm nay") to the list, to Mạc Văn Quân's file.
+    page.goto(f"{live_server.url}/cells/{cell.pk}/")
     page.get_by_role("link", name="Phát triển đảng viên").click()
     expect(page.get_by_role("heading", name="Phát triển đảng viên")).to_be_visible()
     bithu.shot("01-list")
