@@ -206,7 +206,7 @@ class Transfer(models.Model):
         today = today or timezone.localdate()
         with transaction.atomic():
             current = (
-                Transfer.objects.select_for_update()
+                Transfer.objects.select_for_update(of=("self",))
                 .select_related("to_cell", "from_cell")
                 .get(pk=self.pk)
             )

@@ -75,6 +75,8 @@ def test_a_member_moves_from_yen_hoa_to_hoa_mai_on_a_phone(
     )
     journey._settle()
     journey.step("nơi đi: mở trang chuyển sinh hoạt")
+    # From "Việc hôm nay" (the landing page), the tab bar's "Thêm" lists the cell's registers.
+    journey.tap(page.locator("nav.tab-bar a[href='/more/']"))
     journey.tap(page.get_by_role("link", name="Chuyển sinh hoạt đảng"))
     expect(page.get_by_role("heading", name="Chuyển sinh hoạt đảng", exact=True)).to_be_visible()
     journey.step("nơi đi: ban hành giấy giới thiệu")
@@ -100,6 +102,7 @@ def test_a_member_moves_from_yen_hoa_to_hoa_mai_on_a_phone(
     journey._url = ""
     journey._settle()
     journey.step("nơi đến: tiếp nhận")
+    journey.tap(page3.locator("nav.tab-bar a[href='/more/']"))
     journey.tap(page3.get_by_role("link", name="Chuyển sinh hoạt đảng"))
     journey.tap(page3.get_by_role("link", name=NAME))
     journey.tap(page3.get_by_role("button", name=f"Tiếp nhận đồng chí {NAME}"))
