@@ -22,6 +22,7 @@ from chibo.core.tests.conftest import (  # noqa: F401 (fixtures shared with the 
     browser_type_launch_args,
 )
 from chibo.demo.load import DEMO_PASSWORD, load_demo
+from chibo.organizations.models import Cell
 from chibo.plans.models import Plan
 
 pytest.importorskip("playwright", reason="playwright không được cài (pip install -e '.[dev]')")
@@ -108,6 +109,8 @@ def test_secretary_writes_and_issues_the_thematic_plan_on_a_phone_and_others_rea
 
     # -- the Bí thư starts the 2027 plan from the template --------------------------------
     log_in(page, base, "bithu")
+    # "Việc hôm nay" is the landing page; the cell page holds the plans.
+    page.goto(f"{base}/cells/{Cell.objects.get(members__user__username='bithu').pk}/")
     page.get_by_role("link", name="Kế hoạch của chi bộ").click()
     page.get_by_role("link", name="Lập kế hoạch mới").click()
     assert not page.get_by_label("Kế hoạch để sao chép").is_visible()
