@@ -91,7 +91,7 @@ class CellMember(HttpUser):
 
     @task(3)
     def home(self) -> None:
-        self._get("/", "GET / (home, redirects to the cell)")
+        self._get("/", "GET / (home: Việc hôm nay)")
 
     @task(4)
     def meeting_page(self) -> None:
