@@ -52,6 +52,10 @@ def number_line(p: dict[str, Any]) -> str:
 
 
 def header(p: dict[str, Any]) -> Block:
+    if p.get("header_no_cell"):  # the cell is named elsewhere (opening sentence or signature)
+        left = [p["header_committee"], "*", number_line(p)]
+        right = ["ĐẢNG CỘNG SẢN VIỆT NAM", vn_date(p["date"], p["place"]), ""]
+        return ("header", left, right)
     left = [
         p["header_committee"],
         p.get("header_cell") or p["cell_name"].upper(),
@@ -65,8 +69,28 @@ def header(p: dict[str, Any]) -> Block:
 def signature(p: dict[str, Any]) -> Block:
     left = ["Nơi nhận:", f"- {p['committee_name'].replace('Đảng bộ', 'Đảng ủy')} (để b/c);",
             "- Đảng viên trong chi bộ;", "- Lưu chi bộ."]  # fmt: skip
-    right = ["T/M CHI BỘ", p.get("signer_title", "BÍ THƯ"), "", "", p["secretary"]]
+    right = [
+        p.get("sign_for", "T/M CHI BỘ"),
+        p.get("signer_title", "BÍ THƯ"),
+        "",
+        "",
+        p["secretary"],
+    ]
     return ("sign", left, right)
+
+
+def who(t: dict[str, Any], prefix: str = "đ/c", sep: str = ", ") -> str:
+    """The presenters as a cell writes them, each with its role when the plan gives one."""
+    roles = t.get("roles") or []
+    out = []
+    for i, n in enumerate(t["presenters"]):
+        role = roles[i] if i < len(roles) and roles[i] else ""
+        out.append(f"{prefix} {n}".strip() + (f" ({role})" if role else ""))
+    return sep.join(out)
+
+
+def when(t: dict[str, Any], default: str) -> str:
+    return t.get("when") or default
 
 
 def bases(p: dict[str, Any]) -> list[Block]:
@@ -456,7 +480,94 @@ def month_only_assign_table(p: dict[str, Any]) -> list[Block]:
     return out
 
 
+def month_codes(p: dict[str, Any]) -> list[Block]:
+    """A cell's year programme: quarter rows in one table, each meeting's month written "T3/2024"."""
+    y = p["year"]
+    out: list[Block] = [
+        header(p),
+        ("title", ["CHƯƠNG TRÌNH", f"Sinh hoạt chi bộ và sinh hoạt chuyên đề năm {y}"]),
+    ]
+    out += bases(p)
+    out.append(("p", f"Chi ủy {p['cell_name']} ({p['members']}) xây dựng chương trình sinh hoạt năm {y} "
+                     f"như sau:"))  # fmt: skip
+    out.append(("h", "I. SINH HOẠT ĐỊNH KỲ"))
+    out.append(("p", "Chi bộ họp định kỳ vào tuần đầu hằng tháng: đánh giá việc thực hiện nghị quyết tháng "
+                     "trước, đề ra nhiệm vụ tháng sau; điểm danh và thu đảng phí."))  # fmt: skip
+    out.append(("h", "II. LỊCH SINH HOẠT CHUYÊN ĐỀ"))
+    rows: list[list[str]] = []
+    for q in range(1, 5):
+        topics = [t for t in p["topics"] if t["quarter"] == q]
+        if not topics:
+            continue
+        rows.append([f"QUÝ {ROMAN[q]}", "", "", ""])
+        for t in topics:
+            rows.append([when(t, f"T{t['month']}/{y}"), t["title"], who(t, "Đ/c", "\n"), t["form"]])
+    out.append(
+        ("table", ["Thời gian", "Nội dung chuyên đề", "Đảng viên trình bày", "Hình thức"], rows)
+    )
+    out.append(("h", "III. TỔ CHỨC THỰC HIỆN"))
+    out.append(("p", "Đảng viên được phân công gửi nội dung cho Bí thư chi bộ trước buổi sinh hoạt 05 ngày; "
+                     "chương trình có thể điều chỉnh theo chỉ đạo của cấp ủy cấp trên."))  # fmt: skip
+    out.append(signature(p))
+    return out
+
+
+def quarter_ranges_assign(p: dict[str, Any]) -> list[Block]:
+    """Quarter headings with their months ("Quý I (tháng 1 – 3)"), topics numbered "1.", and a
+    separate assignment section that refers to them as "Chuyên đề số N"."""
+    y = p["year"]
+    out: list[Block] = [
+        header(p),
+        ("title", ["KẾ HOẠCH", f"Sinh hoạt chuyên đề của chi bộ năm {y}"]),
+    ]
+    out += bases(p)
+    out.append(("p", p.get("opening") or f"{p['cell_name']} xây dựng kế hoạch sinh hoạt chuyên đề năm {y} "
+                     f"như sau:"))  # fmt: skip
+    out += purpose()
+    out.append(("h", "II. NỘI DUNG VÀ THỜI GIAN"))
+    i = 0
+    for q in range(1, 5):
+        topics = [t for t in p["topics"] if t["quarter"] == q]
+        if not topics:
+            continue
+        out.append(("h", f"Quý {ROMAN[q]} (tháng {3 * q - 2} – {3 * q})"))
+        for t in topics:
+            i += 1
+            written = when(t, f"Tháng {t['month']:02d}/{y}")
+            out.append(("p", f"{i}. {written}: “{t['title']}”."))
+    out.append(("h", "III. PHÂN CÔNG CHUẨN BỊ"))
+    for i, t in enumerate(p["topics"], 1):
+        out.append(("p", f"- Chuyên đề số {i}: {who(t)} chuẩn bị đề cương, trình chi ủy trước buổi sinh "
+                         f"hoạt 10 ngày."))  # fmt: skip
+    out += organise(p)
+    out.append(signature(p))
+    return out
+
+
+def table_roles(p: dict[str, Any]) -> list[Block]:
+    """A table whose time column is written in words and whose presenters carry their roles."""
+    y = p["year"]
+    out: list[Block] = [header(p), ("title", ["KẾ HOẠCH", f"Sinh hoạt chuyên đề năm {y}"])]
+    out += bases(p)
+    out.append(("p", p.get("opening") or f"{p['cell_name']} xây dựng kế hoạch sinh hoạt chuyên đề năm {y} "
+                     f"như sau:"))  # fmt: skip
+    out += purpose()
+    out.append(("h", "II. NỘI DUNG, THỜI GIAN, PHÂN CÔNG"))
+    rows = []
+    for i, t in enumerate(p["topics"], 1):
+        rows.append(
+            [str(i), when(t, f"Tháng {t['month']} năm {y}"), t["title"], who(t, "Đ/c", "\n")]
+        )
+    out.append(("table", ["TT", "Thời gian", "Tên chuyên đề", "Người thực hiện"], rows))
+    out += organise(p)
+    out.append(signature(p))
+    return out
+
+
 LAYOUTS = {
+    "month_codes": month_codes,
+    "quarter_ranges_assign": quarter_ranges_assign,
+    "table_roles": table_roles,
     "table_merged_quarters": table_merged_quarters,
     "month_only_assign_table": month_only_assign_table,
     "sections_assign": sections_assign,
@@ -560,6 +671,7 @@ def to_docx(blocks: list[Block], path: Path) -> None:
         elif kind == "sign":
             doc.add_paragraph()
             two_columns(b[1], b[2], True)
+            doc.add_paragraph()  # a table last in the body is lost when LibreOffice saves a .doc
     doc.save(str(path))
 
 

@@ -9,7 +9,9 @@ copied into the truth file). Prose was re-typed in our own words; topic titles f
 are kept as the short factual titles they are.
 
 Fields of a topic: title, quarter, month, presenters, form. ``conflict`` marks a month written
-outside its quarter (kept as written; the truth expects it flagged).
+outside its quarter (kept as written; the truth expects it flagged). Layouts that write the time
+as a cell typed it (``when``, e.g. "T9/2024", "tháng 9 năm 2024") or a role beside each presenter
+(``roles``, e.g. "đề dẫn", "tham luận") take them from the topic; neither goes into the truth.
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ T = dict[str, Any]
 
 
 def topic(title: str, quarter: int, month: int | None, presenters: list[str], form: str = "",
-          conflict: bool = False, short: str = "") -> T:  # fmt: skip
+          conflict: bool = False, short: str = "", when: str = "",
+          roles: list[str] | None = None) -> T:  # fmt: skip
     return {
         "title": title,
         "quarter": quarter,
@@ -29,6 +32,8 @@ def topic(title: str, quarter: int, month: int | None, presenters: list[str], fo
         "form": form,
         "conflict": conflict,
         "short": short or title,
+        "when": when,
+        "roles": roles or [],
     }
 
 

@@ -469,4 +469,222 @@ PLANS: list[T] = [
             target("95% trẻ đạt chuẩn phát triển theo độ tuổi", "percent", 95),
         ],  # fmt: skip
     },
+    {
+        "id": "19_vien_chuc_hanh_chinh_1_ftu_2024",
+        "half": "dev",
+        "fmt": "docx",
+        "layout": "month_codes",
+        "province": "TP Hồ Chí Minh",
+        "source": "https://cs2.ftu.edu.vn/tin-tuc/chi-bo-vien-chuc-hanh-chinh-1-to-chuc-sinh-hoat-chuyen-de-quy-ii-"
+        "nam-2024-va-sinh-hoat-dinh-ky-ve-hoc-tap-va-lam-theo-tu-tuong-dao-duc-phong-cach-ho-chi-minh/ and "
+        "https://cs2.ftu.edu.vn/tin-tuc/chi-bo-vien-chuc-hanh-chinh-1-to-chuc-sinh-hoat-chuyen-de-ve-hoc-tap-va-"
+        "lam-theo-tu-tuong-phong-cach-dao-duc-ho-chi-minh/",
+        "source_says": "Chi bộ Viên chức Hành chính 1 (Cơ sở II, Trường Đại học Ngoại thương) sinh hoạt chuyên đề "
+        "định kỳ hằng tháng theo bộ sách “Vang vọng lời nước non” để thực hiện kế hoạch công tác năm 2024: "
+        "04/3/2024 tập 3 “Đảng cần phải mạnh hơn bao giờ hết” do đ/c Nguyễn Thị Huỳnh Giao, chi ủy viên, trình "
+        "bày; tháng 4/2024 tập 4 “Trong bầu trời không gì quý bằng [nhân dân]” do đ/c Huỳnh Tấn Giàu trình bày; "
+        "có sinh hoạt chuyên đề quý II năm 2024.",
+        "completed": [
+            "the pages report two monthly meetings; the year's programme (its number, date, legal bases, the "
+            "quarter II, III and IV topics and their presenters, the forms) is completed as the quarter-grouped "
+            'table an agency cell keeps, months written "T3/2024"',
+            "the committee is written as the Đảng bộ of Cơ sở II of the university and the secretary's name is "
+            "completed (the pages name neither)",
+            "the title of volume 4 was cut on the page after “quý bằng”; it is completed with the saying it quotes",
+        ],
+        "kind": "thematic",
+        "year": 2024,
+        "cell_name": "Chi bộ Viên chức Hành chính 1",
+        "committee_name": "Đảng bộ Cơ sở II Trường Đại học Ngoại thương",
+        "header_committee": "ĐẢNG BỘ CƠ SỞ II TRƯỜNG ĐẠI HỌC NGOẠI THƯƠNG",
+        "number": 2,
+        "type_code": "CTr",
+        "date": "2024-01-15",
+        "place": "TP. Hồ Chí Minh",
+        "legal_bases": [
+            "Căn cứ Kế hoạch công tác năm 2024 của Đảng ủy Cơ sở II Trường Đại học Ngoại thương;",
+            "Căn cứ Hướng dẫn số 12-HD/BTCTW ngày 06/7/2018 của Ban Tổ chức Trung ương về nâng cao chất lượng "
+            "sinh hoạt chi bộ;",
+        ],
+        "members": "16 đảng viên",
+        "secretary": "Trần Minh Khoa",
+        "topics": [
+            topic(
+                "Vang vọng lời nước non – Tập 3: “Đảng cần phải mạnh hơn bao giờ hết”",
+                1,
+                3,
+                ["Nguyễn Thị Huỳnh Giao"],
+                "Trình bày, trao đổi",
+            ),
+            topic(
+                "Vang vọng lời nước non – Tập 4: “Trong bầu trời không gì quý bằng nhân dân”",
+                2,
+                4,
+                ["Huỳnh Tấn Giàu"],
+                "Trình bày, trao đổi",
+            ),
+            topic(
+                "Nâng cao chất lượng phục vụ người học của các phòng, ban hành chính Cơ sở II",
+                2,
+                6,
+                ["Trần Minh Khoa", "Lê Ngọc Phương Thảo"],
+                "Báo cáo chuyên đề, thảo luận",
+            ),
+            topic(
+                "Đẩy mạnh chuyển đổi số trong công tác hành chính, văn phòng",
+                3,
+                9,
+                ["Phạm Quốc Bảo"],
+                "Báo cáo chuyên đề",
+            ),
+            topic(
+                "Phát huy vai trò nêu gương của đảng viên trong thực hiện văn hóa công sở",
+                4,
+                11,
+                ["Nguyễn Thị Huỳnh Giao", "Trần Minh Khoa"],
+                "Thảo luận, liên hệ bản thân",
+            ),
+        ],  # fmt: skip
+        "targets": [],
+    },
+    {
+        "id": "20_chi_bo_thon_dong_son_quy_loc_2026",
+        "half": "dev",
+        "fmt": "txt",
+        "layout": "quarter_ranges_assign",
+        "province": "Thanh Hóa",
+        "source": "https://baothanhhoa.vn/xa-quy-loc-to-chuc-sinh-hoat-chi-bo-diem-theo-chi-thi-50-ct-tw-276528.htm",
+        "source_says": "Sáng 27/1/2026 Đảng ủy xã Quý Lộc tổ chức sinh hoạt chi bộ điểm tại thôn Đông Sơn theo Chỉ thị "
+        "số 50-CT/TW ngày 23/7/2025 của Ban Bí thư; 15/23 đảng viên dự; điểm danh trên ứng dụng “Sổ tay đảng viên "
+        "điện tử”; ý kiến tập trung vào nhiệm vụ năm 2026: giáo dục chính trị tư tưởng; đồng chí Đặng Văn Hiệp, "
+        "Bí thư Đảng ủy xã, phát biểu khai mạc.",
+        "completed": [
+            "the page reports one model meeting; the cell's 2026 thematic plan (number, date, four topics, their "
+            "months and preparers, the secretary) is completed in plain text as typed by a village cell: quarter "
+            "headings with their month range, topics numbered 1.–4., and a separate assignment section that "
+            'names them "Chuyên đề số N"; months are typed in three ways ("Tháng 02/2026", "tháng 5 năm '
+            '2026", "T8/2026")',
+            "the first topic (applying Chỉ thị 50 and the electronic party handbook) follows the page",
+        ],
+        "kind": "thematic",
+        "year": 2026,
+        "cell_name": "Chi bộ thôn Đông Sơn",
+        "committee_name": "Đảng bộ xã Quý Lộc",
+        "header_committee": "ĐẢNG BỘ XÃ QUÝ LỘC",
+        "number": 1,
+        "type_code": "KH",
+        "date": "2026-01-05",
+        "place": "Quý Lộc",
+        "legal_bases": [
+            "Căn cứ Chỉ thị số 50-CT/TW ngày 23/7/2025 của Ban Bí thư về tiếp tục đổi mới, nâng cao chất lượng "
+            "sinh hoạt chi bộ trong giai đoạn mới;",
+            "Căn cứ Chương trình công tác năm 2026 của Đảng ủy xã Quý Lộc;",
+        ],
+        "members": "23 đảng viên",
+        "secretary": "Lê Văn Thành",
+        "opening": "Chi ủy Chi bộ thôn Đông Sơn (23 đảng viên) xây dựng kế hoạch sinh hoạt chuyên đề năm 2026, "
+        "cụ thể như sau:",
+        "topics": [
+            topic(
+                "Thực hiện Chỉ thị số 50-CT/TW của Ban Bí thư; sử dụng ứng dụng Sổ tay đảng viên điện tử "
+                "trong sinh hoạt chi bộ",
+                1,
+                2,
+                ["Lê Văn Thành", "Nguyễn Thị Hoa"],
+                when="Tháng 02/2026",
+                roles=["đề dẫn", "hướng dẫn cài đặt ứng dụng"],
+            ),
+            topic(
+                "Vận động nhân dân hiến đất, mở rộng đường giao thông nội thôn",
+                2,
+                5,
+                ["Trịnh Văn Hùng"],
+                when="tháng 5 năm 2026",
+            ),
+            topic(
+                "Phòng, chống ma túy và tệ nạn xã hội trong thanh niên ở khu dân cư",
+                3,
+                8,
+                ["Lê Đình Quang", "Hoàng Thị Lan"],
+                when="T8/2026",
+                roles=["đề dẫn", "tham luận"],
+            ),
+            topic(
+                "Phát triển mô hình trồng rau an toàn, nâng cao thu nhập cho hộ gia đình",
+                4,
+                11,
+                ["Nguyễn Thị Hoa"],
+                when="tháng 11 năm 2026",
+            ),
+        ],  # fmt: skip
+        "targets": [],
+    },
+    {
+        "id": "21_tieu_hoc_so_2_hoa_thuong_2020",
+        "half": "dev",
+        "fmt": "doc",
+        "layout": "table_roles",
+        "province": "Thái Nguyên",
+        "source": "http://thso2hoathuong.donghy.edu.vn/tin-tuc/hoat-dong-cua-chi-bo/"
+        "dai-hoi-chi-bo-truong-tieu-hoc-so-2-hoa-thuong-nhiem-ky-2020.html",
+        "source_says": "Chi bộ trường Tiểu học số 2 Hóa Thượng (Đảng bộ xã Hóa Thượng) đại hội nhiệm kỳ 2020 – 2023 "
+        "ngày 27/12/2019 theo Kế hoạch số 12-KH/ĐU ngày 12/7/2019 của Đảng ủy xã; 19 đảng viên; bầu đ/c Hoàng "
+        "Như Hoa – Bí thư, đ/c Nguyễn Thị Định – Phó Bí thư, đ/c Lê Thị Thúy Tình – cấp ủy viên.",
+        "completed": [
+            "the 2020 thematic plan (number, date, four topics, months and the other preparers) is completed; "
+            "the header names only the Đảng bộ, the opening says only “Chi bộ”, and the cell is named in the "
+            "signature block (“T/M CHI BỘ TRƯỜNG TIỂU HỌC SỐ 2 HÓA THƯỢNG”), as some school cells type it",
+            "the time column is written in words (“Tháng 3 năm 2020”); two topics have a presenter and a "
+            "discussant, each marked with the role; kept as an old Word .doc",
+        ],
+        "kind": "thematic",
+        "year": 2020,
+        "cell_name": "Chi bộ Trường Tiểu học số 2 Hóa Thượng",
+        "committee_name": "Đảng bộ xã Hóa Thượng",
+        "header_committee": "ĐẢNG BỘ XÃ HÓA THƯỢNG",
+        "header_no_cell": True,
+        "sign_for": "T/M CHI BỘ TRƯỜNG TIỂU HỌC SỐ 2 HÓA THƯỢNG",
+        "number": 2,
+        "type_code": "KH",
+        "date": "2020-01-08",
+        "place": "Hóa Thượng",
+        "legal_bases": [
+            "Căn cứ Hướng dẫn số 12-HD/BTCTW ngày 06/7/2018 của Ban Tổ chức Trung ương;",
+            "Căn cứ Nghị quyết Đại hội Chi bộ nhiệm kỳ 2020 – 2023;",
+        ],
+        "members": "19 đảng viên",
+        "secretary": "Hoàng Như Hoa",
+        "opening": "Thực hiện chỉ đạo của Đảng ủy xã Hóa Thượng, Chi bộ xây dựng kế hoạch sinh hoạt chuyên đề "
+        "năm 2020 như sau:",
+        "topics": [
+            topic(
+                "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về trách nhiệm nêu gương của "
+                "người đảng viên là nhà giáo",
+                1,
+                3,
+                ["Hoàng Như Hoa", "Lê Thị Thúy Tình"],
+                roles=["đề dẫn", "tham luận"],
+            ),
+            topic(
+                "Đổi mới phương pháp dạy học, chuẩn bị thực hiện Chương trình giáo dục phổ thông 2018 ở lớp 1",
+                2,
+                5,
+                ["Nguyễn Thị Định"],
+            ),
+            topic(
+                "Nâng cao chất lượng giáo dục kỹ năng sống cho học sinh tiểu học",
+                3,
+                9,
+                ["Lê Thị Thúy Tình", "Dương Văn Sơn"],
+                roles=["đề dẫn", "tham luận"],
+            ),
+            topic(
+                "Công tác tạo nguồn, bồi dưỡng quần chúng ưu tú để kết nạp vào Đảng",
+                4,
+                11,
+                ["Hoàng Như Hoa"],
+            ),
+        ],  # fmt: skip
+        "targets": [],
+    },
 ]
