@@ -483,25 +483,26 @@ def month_only_assign_table(p: dict[str, Any]) -> list[Block]:
 def month_codes(p: dict[str, Any]) -> list[Block]:
     """A cell's year programme: quarter rows in one table, each meeting's month written "T3/2024"."""
     y = p["year"]
+    period = p.get("period") or f"năm {y}"  # or "năm học 2022 – 2023"
     out: list[Block] = [
         header(p),
-        ("title", ["CHƯƠNG TRÌNH", f"Sinh hoạt chi bộ và sinh hoạt chuyên đề năm {y}"]),
+        ("title", ["CHƯƠNG TRÌNH", f"Sinh hoạt chi bộ và sinh hoạt chuyên đề {period}"]),
     ]
     out += bases(p)
-    out.append(("p", f"Chi ủy {p['cell_name']} ({p['members']}) xây dựng chương trình sinh hoạt năm {y} "
-                     f"như sau:"))  # fmt: skip
+    out.append(("p", p.get("opening") or f"Chi ủy {p['cell_name']} ({p['members']}) xây dựng chương trình "
+                     f"sinh hoạt {period} như sau:"))  # fmt: skip
     out.append(("h", "I. SINH HOẠT ĐỊNH KỲ"))
     out.append(("p", "Chi bộ họp định kỳ vào tuần đầu hằng tháng: đánh giá việc thực hiện nghị quyết tháng "
                      "trước, đề ra nhiệm vụ tháng sau; điểm danh và thu đảng phí."))  # fmt: skip
     out.append(("h", "II. LỊCH SINH HOẠT CHUYÊN ĐỀ"))
     rows: list[list[str]] = []
-    for q in range(1, 5):
-        topics = [t for t in p["topics"] if t["quarter"] == q]
-        if not topics:
-            continue
-        rows.append([f"QUÝ {ROMAN[q]}", "", "", ""])
-        for t in topics:
-            rows.append([when(t, f"T{t['month']}/{y}"), t["title"], who(t, "Đ/c", "\n"), t["form"]])
+    last = None
+    for t in p["topics"]:  # in the plan's order: a school year runs from quarter III or IV
+        if t["quarter"] != last:
+            label = f"QUÝ {ROMAN[t['quarter']]}" + (f"/{t['qyear']}" if t.get("qyear") else "")
+            rows.append([label, "", "", ""])
+            last = t["quarter"]
+        rows.append([when(t, f"T{t['month']}/{y}"), t["title"], who(t, "Đ/c", "\n"), t["form"]])
     out.append(
         ("table", ["Thời gian", "Nội dung chuyên đề", "Đảng viên trình bày", "Hình thức"], rows)
     )
@@ -525,6 +526,7 @@ def quarter_ranges_assign(p: dict[str, Any]) -> list[Block]:
                      f"như sau:"))  # fmt: skip
     out += purpose()
     out.append(("h", "II. NỘI DUNG VÀ THỜI GIAN"))
+    reverse = p.get("numbering") == "reverse"  # "Chuyên đề số N" here, "N." in the assignment
     i = 0
     for q in range(1, 5):
         topics = [t for t in p["topics"] if t["quarter"] == q]
@@ -534,11 +536,19 @@ def quarter_ranges_assign(p: dict[str, Any]) -> list[Block]:
         for t in topics:
             i += 1
             written = when(t, f"Tháng {t['month']:02d}/{y}")
-            out.append(("p", f"{i}. {written}: “{t['title']}”."))
+            if reverse:
+                out.append(("p", f"Chuyên đề số {i} ({written}): {t['title']}."))
+            else:
+                out.append(("p", f"{i}. {written}: “{t['title']}”."))
     out.append(("h", "III. PHÂN CÔNG CHUẨN BỊ"))
     for i, t in enumerate(p["topics"], 1):
-        out.append(("p", f"- Chuyên đề số {i}: {who(t)} chuẩn bị đề cương, trình chi ủy trước buổi sinh "
-                         f"hoạt 10 ngày."))  # fmt: skip
+        if reverse:
+            people = who(t, "đồng chí")
+            out.append(("p", f"{i}. {people[0].upper()}{people[1:]}: xây dựng dự thảo chuyên đề, gửi đảng viên nghiên "
+                             f"cứu trước 01 tuần."))  # fmt: skip
+        else:
+            out.append(("p", f"- Chuyên đề số {i}: {who(t)} chuẩn bị đề cương, trình chi ủy trước buổi "
+                             f"sinh hoạt 10 ngày."))  # fmt: skip
     out += organise(p)
     out.append(signature(p))
     return out
@@ -564,7 +574,123 @@ def table_roles(p: dict[str, Any]) -> list[Block]:
     return out
 
 
+def prose_ranges(p: dict[str, Any]) -> list[Block]:
+    """One paragraph per quarter: "Quý III (tháng 7 – 9): vào tháng 9, chi bộ sinh hoạt chuyên đề …"."""
+    y = p["year"]
+    out: list[Block] = [header(p), ("title", ["KẾ HOẠCH", f"Sinh hoạt chuyên đề năm {y}"])]
+    out += bases(p)
+    out.append(("p", p.get("opening") or f"{p['cell_name']} xây dựng kế hoạch sinh hoạt chuyên đề năm {y} "
+                     f"như sau:"))  # fmt: skip
+    out += purpose()
+    out.append(("h", "II. NỘI DUNG SINH HOẠT CHUYÊN ĐỀ"))
+    for t in p["topics"]:
+        q = t["quarter"]
+        lead = t["presenters"][0]
+        rest = t["presenters"][1:]
+        people = f"Đồng chí {lead} chuẩn bị và trình bày dự thảo"
+        if rest:
+            people += "; " + ", ".join(f"đồng chí {n}" for n in rest) + " chuẩn bị ý kiến tham luận"
+        out.append(("p", f"Quý {ROMAN[q]} (tháng {3 * q - 2} – {3 * q}): {when(t, 'vào tháng ' + str(t['month']))}, "
+                         f"chi bộ sinh hoạt chuyên đề “{t['title']}”. {people}."))  # fmt: skip
+    out += organise(p)
+    out.append(signature(p))
+    return out
+
+
+def activity_quarters(p: dict[str, Any]) -> list[Block]:
+    """An annual activity plan: targets in a table, thematic meetings as bullets under quarter marks."""
+    y = p["year"]
+    period = p.get("period") or f"năm {y}"
+    out: list[Block] = [header(p), ("title", ["KẾ HOẠCH", f"Hoạt động của chi bộ {period}"])]
+    out += bases(p)
+    out.append(
+        ("p", p.get("opening") or f"{p['cell_name']} xây dựng kế hoạch hoạt động {period} như sau:")
+    )
+    out.append(("h", "I. ĐẶC ĐIỂM TÌNH HÌNH"))
+    out.append(("p", f"Chi bộ có {p['members']}. Thuận lợi: đội ngũ đoàn kết, nhiệt tình; được Đảng ủy quan tâm "
+                     f"chỉ đạo. Khó khăn: cơ sở vật chất còn thiếu, một số đảng viên trẻ chưa có kinh "
+                     f"nghiệm."))  # fmt: skip
+    out.append(("h", "II. MỤC TIÊU, CHỈ TIÊU"))
+    out.append(("h", "1. Mục tiêu"))
+    out.append(
+        ("p", "Xây dựng chi bộ trong sạch, vững mạnh; lãnh đạo nhà trường hoàn thành tốt nhiệm vụ.")
+    )
+    out += _targets_section(p, as_table=True)
+    out.append(("h", "III. NHIỆM VỤ, GIẢI PHÁP"))
+    out.append(("h", "1. Công tác giáo dục chính trị tư tưởng"))
+    out.append(("p", "- Quán triệt kịp thời các chỉ thị, nghị quyết của Đảng; đẩy mạnh học tập và làm theo tư "
+                     "tưởng, đạo đức, phong cách Hồ Chí Minh."))  # fmt: skip
+    out.append(("h", "2. Sinh hoạt chuyên đề"))
+    last = None
+    for t in p["topics"]:
+        if t["quarter"] != last:
+            out.append(("p", f"* Quý {ROMAN[t['quarter']]}:"))
+            last = t["quarter"]
+        written = when(t, f"Tháng {t['month']}/{y}")
+        out.append(("p", f"- {written}: {t['title']} ({who(t)} chuẩn bị)."))
+    out.append(("h", "3. Công tác phát triển đảng viên"))
+    out.append(("p", "- Phân công đảng viên giúp đỡ quần chúng ưu tú; giới thiệu quần chúng học lớp bồi dưỡng "
+                     "nhận thức về Đảng."))  # fmt: skip
+    out.append(("h", "IV. TỔ CHỨC THỰC HIỆN"))
+    out.append(
+        (
+            "p",
+            "Chi ủy cụ thể hóa kế hoạch thành nghị quyết hằng tháng; sơ kết học kỳ, tổng kết năm.",
+        )
+    )
+    out.append(signature(p))
+    return out
+
+
+def compact_opening(p: dict[str, Any]) -> list[Block]:
+    """One page: a header naming only the committee, the cell in the opening sentence, a short table."""
+    y = p["year"]
+    out: list[Block] = [header(p), ("title", ["KẾ HOẠCH", f"Sinh hoạt chuyên đề năm {y}"])]
+    out.append(("p", p["opening"]))
+    rows = []
+    for i, t in enumerate(p["topics"], 1):
+        rows.append([str(i), when(t, f"T{t['month']} (Quý {ROMAN[t['quarter']]})"), t["title"],
+                     who(t, "", ", ")])  # fmt: skip
+    out.append(("table", ["TT", "Thời gian", "Chuyên đề", "Người chuẩn bị"], rows))
+    out.append(
+        ("p", "Đảng viên được phân công gửi dự thảo cho chi ủy trước buổi sinh hoạt 01 tuần.")
+    )
+    out.append(signature(p))
+    return out
+
+
+def assign_by_person(p: dict[str, Any]) -> list[Block]:
+    """Topics listed with their time; the assignment section is grouped by person, so a member who
+    prepares two topics is named once ("Đồng chí A: chuyên đề số 1 và số 3")."""
+    y = p["year"]
+    out: list[Block] = [header(p), ("title", ["KẾ HOẠCH", f"Sinh hoạt chuyên đề năm {y}"])]
+    out += bases(p)
+    out.append(("p", p.get("opening") or f"{p['cell_name']} ({p['members']}) xây dựng kế hoạch sinh hoạt "
+                     f"chuyên đề năm {y} như sau:"))  # fmt: skip
+    out += purpose()
+    out.append(("h", "II. NỘI DUNG CÁC CHUYÊN ĐỀ"))
+    for i, t in enumerate(p["topics"], 1):
+        out.append(("p", f"Chuyên đề {i}: {t['title']}"))
+        written = when(t, f"Quý {ROMAN[t['quarter']]}/{y} (tháng {t['month']})")
+        out.append(("p", f"Thời gian: {written}."))
+    out.append(("h", "III. PHÂN CÔNG THỰC HIỆN"))
+    people: dict[str, list[int]] = {}
+    for i, t in enumerate(p["topics"], 1):
+        for n in t["presenters"]:
+            people.setdefault(n, []).append(i)
+    for n, nums in people.items():
+        listed = " và ".join(f"số {k}" for k in nums)
+        out.append(("p", f"- Đồng chí {n}: chuẩn bị chuyên đề {listed}."))
+    out += organise(p)
+    out.append(signature(p))
+    return out
+
+
 LAYOUTS = {
+    "activity_quarters": activity_quarters,
+    "compact_opening": compact_opening,
+    "assign_by_person": assign_by_person,
+    "prose_ranges": prose_ranges,
     "month_codes": month_codes,
     "quarter_ranges_assign": quarter_ranges_assign,
     "table_roles": table_roles,

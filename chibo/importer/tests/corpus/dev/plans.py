@@ -687,4 +687,335 @@ PLANS: list[T] = [
         ],  # fmt: skip
         "targets": [],
     },
+    {
+        "id": "22_chi_bo_thon_tan_minh_2021",
+        "half": "dev",
+        "fmt": "scan",
+        "layout": "prose_ranges",
+        "province": "Lạng Sơn",
+        "source": "https://chilang.langson.gov.vn/bm/print/4570",
+        "source_says": "Ngày 04/9/2021 Chi bộ thôn Tân Minh, xã Vân An (Chi Lăng) họp thường kỳ tháng 9 và sinh hoạt "
+        "chuyên đề “Công tác phát triển Đảng viên tại Chi bộ năm 2022 và những năm tiếp theo” — kỳ sinh hoạt "
+        "điểm theo Hướng dẫn số 09 ngày 29/5/2019 của Ban Thường vụ Tỉnh ủy; dự có đ/c Khổng Văn Mạnh, Ủy viên "
+        "BCH Đảng bộ huyện phụ trách xã; chi ủy nêu giải pháp tạo nguồn; nhiệm vụ tháng 9: sản xuất nông lâm "
+        "nghiệp, nông thôn mới, tình hình tư tưởng.",
+        "completed": [
+            "the page reports the September meeting; the year's thematic plan (number, date, the topics of "
+            "quarters I, II and IV drawn from the tasks the page lists, every preparer and the secretary) is "
+            "completed as prose, one paragraph per quarter (“Quý III (tháng 7 – 9): vào ngày 04/9/2021, …”)",
+            "delivered as a scan: rendered, printed to 200 dpi images, rotated about 1° and blurred",
+        ],
+        "kind": "thematic",
+        "year": 2021,
+        "cell_name": "Chi bộ thôn Tân Minh",
+        "committee_name": "Đảng bộ xã Vân An",
+        "header_committee": "ĐẢNG BỘ XÃ VÂN AN",
+        "number": 1,
+        "type_code": "KH",
+        "date": "2021-01-12",
+        "place": "Vân An",
+        "legal_bases": [
+            "Căn cứ Hướng dẫn số 09-HD/TU ngày 29/5/2019 của Ban Thường vụ Tỉnh ủy Lạng Sơn về nâng cao chất "
+            "lượng sinh hoạt chi bộ;",
+            "Căn cứ Chương trình công tác năm 2021 của Đảng ủy xã Vân An;",
+        ],
+        "members": "21 đảng viên",
+        "secretary": "Hoàng Văn Tâm",
+        "opening": "Chi bộ thôn Tân Minh hiện có 21 đảng viên. Chi ủy xây dựng kế hoạch sinh hoạt chuyên đề năm "
+        "2021 như sau:",
+        "topics": [
+            topic(
+                "Phát triển sản xuất nông lâm nghiệp, trồng rừng gắn với xây dựng nông thôn mới",
+                1,
+                3,
+                ["Hoàng Văn Tâm", "Lương Văn Dũng"],
+            ),
+            topic(
+                "Nâng cao ý thức phòng, chống dịch Covid-19 trong nhân dân thôn Tân Minh",
+                2,
+                5,
+                ["Lương Thị Thu"],
+            ),
+            topic(
+                "Công tác phát triển Đảng viên tại Chi bộ năm 2022 và những năm tiếp theo",
+                3,
+                9,
+                ["Hoàng Văn Tâm", "Lương Văn Dũng", "Vi Thị Hằng"],
+                when="vào ngày 04/9/2021",
+            ),
+            topic(
+                "Giữ gìn an ninh trật tự, phòng, chống cháy rừng mùa hanh khô",
+                4,
+                11,
+                ["Lương Văn Dũng"],
+            ),
+        ],  # fmt: skip
+        "targets": [],
+    },
+    {
+        "id": "23_mam_non_dien_van_2025",
+        "half": "dev",
+        "fmt": "odt",
+        "layout": "activity_quarters",
+        "province": "Nghệ An",
+        "source": "https://mamnondienvan.dienchau.edu.vn/tin-tuc/dai-hoi-chi-bo-nhiem-ky-2025-2027-375.html",
+        "source_says": "Trường mầm non Diễn Vạn có 16 nhóm lớp, 44 CBVC-NLĐ; nhiệm kỳ 2022 – 2025 chi bộ kết nạp 2 "
+        "đảng viên (29 đảng viên); hằng năm chi bộ hoàn thành tốt và xuất sắc nhiệm vụ, 100% đảng viên hoàn "
+        "thành tốt nhiệm vụ, 20% hoàn thành xuất sắc; phổ cập trẻ 5 tuổi 100%; 80% giáo viên viết sáng kiến "
+        "kinh nghiệm cấp trường, 25% cấp huyện; trường đạt tập thể lao động tiên tiến; đ/c Trần Văn Hiền, Ủy "
+        "viên BTV Đảng ủy, Phó Chủ tịch HĐND, chỉ đạo đại hội nhiệm kỳ 2025 – 2027.",
+        "completed": [
+            "the 2025 activity plan is written from the results the page reports: the targets keep its figures "
+            "(100%, 20%, 100% phổ cập, 80% sáng kiến); the new-member target, tasks, four thematic meetings with "
+            "their preparers, number, date and secretary are completed",
+            "the quarter II meeting is listed under “* Quý II:” but written “Tháng 7/2025” (outside quarter II) "
+            "on purpose, as happens when a plan is retyped; the truth expects it flagged",
+            "saved from LibreOffice as .odt",
+        ],
+        "kind": "activity",
+        "year": 2025,
+        "cell_name": "Chi bộ Trường Mầm non Diễn Vạn",
+        "committee_name": "Đảng bộ xã Diễn Vạn",
+        "header_committee": "ĐẢNG BỘ XÃ DIỄN VẠN",
+        "number": 3,
+        "type_code": "KH",
+        "date": "2025-03-05",
+        "place": "Diễn Vạn",
+        "legal_bases": [
+            "Căn cứ Nghị quyết Đại hội Chi bộ Trường Mầm non Diễn Vạn nhiệm kỳ 2025 – 2027;",
+            "Căn cứ Chương trình công tác năm 2025 của Đảng ủy xã Diễn Vạn;",
+        ],
+        "members": "29 đảng viên",
+        "secretary": "Nguyễn Thị Thanh Hương",
+        "topics": [
+            topic(
+                "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về ý chí tự lực, tự cường",
+                1,
+                3,
+                ["Nguyễn Thị Thanh Hương"],
+            ),
+            topic(
+                "Nâng cao chất lượng chăm sóc, nuôi dưỡng trẻ ở các nhóm lớp bán trú",
+                2,
+                7,
+                ["Hồ Thị Lam", "Cao Thị Nga"],
+                conflict=True,
+            ),
+            topic(
+                "Xây dựng trường mầm non lấy trẻ làm trung tâm",
+                3,
+                9,
+                ["Hồ Thị Lam"],
+            ),
+            topic(
+                "Phát huy vai trò nêu gương của đảng viên là giáo viên mầm non",
+                4,
+                11,
+                ["Nguyễn Thị Thanh Hương", "Phan Thị Hòa"],
+            ),
+        ],  # fmt: skip
+        "targets": [
+            target("100% đảng viên hoàn thành tốt nhiệm vụ trở lên", "percent", 100),
+            target("20% đảng viên hoàn thành xuất sắc nhiệm vụ", "percent", 20),
+            target("Kết nạp 01 đảng viên mới", "count", 1),
+            target("Chi bộ hoàn thành tốt nhiệm vụ trở lên", "yes_no"),
+            target("100% trẻ 5 tuổi hoàn thành chương trình giáo dục mầm non", "percent", 100),
+            target("80% giáo viên viết sáng kiến kinh nghiệm cấp trường", "percent", 80),
+            target("Nhà trường đạt danh hiệu “Tập thể lao động tiên tiến”", "yes_no"),
+        ],
+    },
+    {
+        "id": "24_mam_non_tram_chim_2025",
+        "half": "dev",
+        "fmt": "photo",
+        "layout": "compact_opening",
+        "province": "Đồng Tháp",
+        "source": "http://mntramchim.pgdtamnong.edu.vn/?p=4824",
+        "source_says": "Theo Công văn số 502-CV/ĐU ngày 24/9/2024 của Đảng ủy thị trấn, sáng 10/01/2025 chi bộ "
+        "Trường Mầm non tổ chức Đại hội nhiệm kỳ 2025 – 2027; dự có đ/c Nguyễn Minh Thọ, Phó Bí thư Đảng ủy "
+        "thị trấn Tràm Chim, 24/24 đảng viên; bầu bà Lê Thị Mộng Tuyền – Bí thư, bà Nguyễn Thị Lời – Phó Bí "
+        "thư, bà Võ Thị Diễm – Chi ủy viên; nhiệm vụ trọng tâm: xây dựng trường đạt chuẩn quốc gia.",
+        "completed": [
+            "the one-page 2025 thematic plan (number, date, four topics, months, the other preparers) is "
+            "completed; the header names only the Đảng bộ and the cell is named in the opening sentence; "
+            "times written “T3 (Quý I)”",
+            "delivered as a phone photo of the printed page (tilted, uneven light, blurred JPEG)",
+        ],
+        "kind": "thematic",
+        "year": 2025,
+        "cell_name": "Chi bộ Trường Mầm non Tràm Chim",
+        "committee_name": "Đảng bộ thị trấn Tràm Chim",
+        "header_committee": "ĐẢNG BỘ THỊ TRẤN TRÀM CHIM",
+        "header_no_cell": True,
+        "number": 2,
+        "type_code": "KH",
+        "date": "2025-01-20",
+        "place": "Tràm Chim",
+        "legal_bases": [],
+        "members": "24 đảng viên",
+        "secretary": "Lê Thị Mộng Tuyền",
+        "opening": "Căn cứ Nghị quyết Đại hội nhiệm kỳ 2025 – 2027, Chi bộ Trường Mầm non Tràm Chim (24 đảng "
+        "viên) thống nhất sinh hoạt chuyên đề mỗi quý một lần trong năm 2025 như sau:",
+        "topics": [
+            topic(
+                "Xây dựng trường đạt chuẩn quốc gia mức độ 1",
+                1,
+                3,
+                ["Lê Thị Mộng Tuyền"],
+            ),
+            topic(
+                "Đổi mới tổ chức hoạt động vui chơi cho trẻ theo hướng trải nghiệm",
+                2,
+                5,
+                ["Nguyễn Thị Lời", "Trần Thị Bích Ngọc"],
+            ),
+            topic(
+                "Bảo đảm an toàn thực phẩm trong bếp ăn bán trú",
+                3,
+                8,
+                ["Võ Thị Diễm"],
+            ),
+            topic(
+                "Công tác tạo nguồn phát triển đảng viên trong giáo viên trẻ",
+                4,
+                11,
+                ["Lê Thị Mộng Tuyền", "Nguyễn Thị Lời"],
+            ),
+        ],  # fmt: skip
+        "targets": [],
+    },
+    {
+        "id": "25_mam_non_phuc_trach_2022",
+        "half": "dev",
+        "fmt": "docx",
+        "layout": "assign_by_person",
+        "province": "Hà Tĩnh",
+        "source": "http://mamnonphuctrach.huongkhe.edu.vn/chi-bo-truong-mn-phuc-trach-dai-hoi-chi-bo-nhiem-ky-2022-2025",
+        "source_says": "Chiều 26/5/2022 Chi bộ Trường Mầm non Phúc Trạch đại hội nhiệm kỳ 2022 – 2025; chi bộ có 24 "
+        "đảng viên; đ/c Nguyễn Trọng Vỹ, Bí thư Đảng ủy – Chủ tịch HĐND xã Phúc Trạch, chỉ đạo; bầu đ/c Nguyễn "
+        "Thị Hiếu – Bí thư, đ/c Trần Thị Minh Lý – Phó Bí thư, đ/c Trần Thị Huyền – cấp ủy viên; thông qua Nghị "
+        "quyết và Chương trình thực hiện Nghị quyết.",
+        "completed": [
+            "the thematic plan for the rest of 2022 after the congress (number, date, four topics and months) is "
+            "completed; the three committee members named on the page prepare them; the assignment section is "
+            "grouped by person (“Đồng chí Nguyễn Thị Hiếu: chuẩn bị chuyên đề số 1 và số 3”), so each topic's "
+            "presenters are read from two places",
+        ],
+        "kind": "thematic",
+        "year": 2022,
+        "cell_name": "Chi bộ Trường Mầm non Phúc Trạch",
+        "committee_name": "Đảng bộ xã Phúc Trạch",
+        "header_committee": "ĐẢNG BỘ XÃ PHÚC TRẠCH",
+        "number": 5,
+        "type_code": "KH",
+        "date": "2022-06-06",
+        "place": "Phúc Trạch",
+        "legal_bases": [
+            "Căn cứ Nghị quyết Đại hội Chi bộ Trường Mầm non Phúc Trạch nhiệm kỳ 2022 – 2025;",
+            "Căn cứ Hướng dẫn số 12-HD/BTCTW ngày 06/7/2018 của Ban Tổ chức Trung ương;",
+        ],
+        "members": "24 đảng viên",
+        "secretary": "Nguyễn Thị Hiếu",
+        "opening": "Sau Đại hội nhiệm kỳ 2022 – 2025, Chi bộ Trường Mầm non Phúc Trạch (24 đảng viên) xây dựng kế "
+        "hoạch sinh hoạt chuyên đề các tháng còn lại của năm 2022 như sau:",
+        "topics": [
+            topic(
+                "Học tập, quán triệt Nghị quyết Đại hội Chi bộ nhiệm kỳ 2022 – 2025",
+                2,
+                6,
+                ["Nguyễn Thị Hiếu", "Trần Thị Minh Lý"],
+            ),
+            topic(
+                "Chuẩn bị các điều kiện bước vào năm học 2022 – 2023",
+                3,
+                8,
+                ["Trần Thị Minh Lý"],
+            ),
+            topic(
+                "Công tác phát triển đảng viên trong đội ngũ giáo viên, nhân viên",
+                4,
+                10,
+                ["Nguyễn Thị Hiếu", "Trần Thị Huyền"],
+            ),
+            topic(
+                "Nâng cao chất lượng bữa ăn bán trú và vệ sinh an toàn thực phẩm",
+                4,
+                12,
+                ["Trần Thị Huyền"],
+            ),
+        ],  # fmt: skip
+        "targets": [],
+    },
+    {
+        "id": "26_chi_bo_sinh_vien_5_spkt_2016",
+        "half": "dev",
+        "fmt": "docx",
+        "layout": "quarter_ranges_assign",
+        "numbering": "reverse",
+        "province": "TP Hồ Chí Minh",
+        "source": "http://dangbo.hcmute.edu.vn/news/Thong-tin-Ly-luan/"
+        "Cong-tac-chuan-bi-va-to-chuc-sinh-hoat-chuyen-de-trong-chi-bo-593/",
+        "source_says": "Bài của Nguyễn Thanh Phong (28/07/2016): Chi bộ sinh viên 5 – Đảng bộ Trường Đại học Sư phạm "
+        "Kỹ thuật TP.HCM sinh hoạt chuyên đề tại Bảo tàng Tôn Đức Thắng; căn cứ Chỉ thị 10-CT/TW ngày 30/3/2007, "
+        "Hướng dẫn 09-HD/BTCTW ngày 02/3/2012, Hướng dẫn 64-HD/ĐU ngày 18/01/2016 của BTV Đảng ủy về nội dung "
+        "sinh hoạt chi bộ năm 2016; chi bộ báo cáo tham luận cho Hội nghị chuyên đề tháng 07/2016 theo Công văn "
+        "80-CV/BTC.ĐUK ngày 11/07/2016.",
+        "completed": [
+            "the cell's 2016 thematic plan is completed from the article: the meeting at the Tôn Đức Thắng Museum "
+            "and the July report are kept as topics; the other topics, months, preparers, number and date are "
+            "completed",
+            "the topics are numbered “Chuyên đề số N (tháng …)” under quarter headings and the assignment section "
+            "refers to them as “1.”, “2.”, …",
+        ],
+        "kind": "thematic",
+        "year": 2016,
+        "cell_name": "Chi bộ Sinh viên 5",
+        "committee_name": "Đảng bộ Trường Đại học Sư phạm Kỹ thuật TP. Hồ Chí Minh",
+        "header_committee": "ĐẢNG BỘ TRƯỜNG ĐẠI HỌC SƯ PHẠM KỸ THUẬT TP. HỒ CHÍ MINH",
+        "number": 2,
+        "type_code": "KH",
+        "date": "2016-02-22",
+        "place": "TP. Hồ Chí Minh",
+        "legal_bases": [
+            "Căn cứ Chỉ thị số 10-CT/TW ngày 30/3/2007 của Ban Bí thư về nâng cao chất lượng sinh hoạt chi bộ;",
+            "Căn cứ Hướng dẫn số 09-HD/BTCTW ngày 02/3/2012 của Ban Tổ chức Trung ương về nội dung sinh hoạt chi "
+            "bộ;",
+            "Căn cứ Hướng dẫn số 64-HD/ĐU ngày 18/01/2016 của Ban Thường vụ Đảng ủy về nội dung sinh hoạt chi bộ "
+            "năm 2016;",
+        ],
+        "members": "14 đảng viên",
+        "secretary": "Võ Minh Trí",
+        "topics": [
+            topic(
+                "Học tập và làm theo tấm gương đạo đức Hồ Chí Minh trong sinh viên đảng viên",
+                1,
+                3,
+                ["Võ Minh Trí"],
+                when="tháng 3/2016",
+            ),
+            topic(
+                "Tìm hiểu cuộc đời, sự nghiệp Chủ tịch Tôn Đức Thắng",
+                2,
+                5,
+                ["Nguyễn Thanh Phong", "Lê Hoàng Yến"],
+                "Sinh hoạt tại Bảo tàng Tôn Đức Thắng",
+                when="tháng 5/2016",
+            ),
+            topic(
+                "Công tác chuẩn bị và tổ chức sinh hoạt chuyên đề trong chi bộ",
+                3,
+                7,
+                ["Nguyễn Thanh Phong"],
+                when="tháng 7/2016",
+            ),
+            topic(
+                "Công tác phát triển đảng viên trong sinh viên",
+                4,
+                11,
+                ["Võ Minh Trí", "Đặng Quốc Huy"],
+                when="tháng 11/2016",
+            ),
+        ],  # fmt: skip
+        "targets": [],
+    },
 ]
