@@ -67,8 +67,8 @@ def header(p: dict[str, Any]) -> Block:
 
 
 def signature(p: dict[str, Any]) -> Block:
-    left = ["Nơi nhận:", f"- {p['committee_name'].replace('Đảng bộ', 'Đảng ủy')} (để b/c);",
-            "- Đảng viên trong chi bộ;", "- Lưu chi bộ."]  # fmt: skip
+    superior = p.get("report_to") or p["committee_name"].replace("Đảng bộ", "Đảng ủy")
+    left = ["Nơi nhận:", f"- {superior} (để b/c);", "- Đảng viên trong chi bộ;", "- Lưu chi bộ."]
     right = [
         p.get("sign_for", "T/M CHI BỘ"),
         p.get("signer_title", "BÍ THƯ"),

@@ -544,4 +544,412 @@ PLANS: list[T] = [
         ],  # fmt: skip
         "targets": [],
     },
+    {
+        "id": "27_tieu_hoc_nguyen_hien_o_mon_2015",
+        "half": "test",
+        "fmt": "docx",
+        "layout": "activity_quarters",
+        "province": "Cần Thơ",
+        "source": "http://canthotv.vn/xem-them/o-mon-dai-hoi-chi-bo-diem/",
+        "source_says": "Chi bộ trường tiểu học Nguyễn Hiền (Ô Môn) đại hội lần thứ VIII, nhiệm kỳ 2015 – 2017, là "
+        "chi bộ được Quận ủy Ô Môn chọn làm điểm; nhiệm kỳ qua 100% đảng viên đăng ký học tập và làm theo tấm "
+        "gương đạo đức của Bác, kết nạp 4 đảng viên vượt chỉ tiêu, nay 35 đảng viên trên 43 cán bộ giáo viên; "
+        "chi bộ trong sạch, vững mạnh; hằng năm 100% đảng viên hoàn thành tốt nhiệm vụ; học sinh khá giỏi trên "
+        "90%, không có học sinh kém.",
+        "completed": [
+            "the 2015 activity plan is written from the results the page reports (the targets keep its figures: "
+            "100% đăng ký học tập và làm theo Bác, 100% hoàn thành tốt nhiệm vụ, trên 90% học sinh khá giỏi); the "
+            "new-member target, the four thematic meetings, their preparers, number, date and secretary are "
+            "completed",
+            "the cell is written as a grass-roots cell reporting to the Quận ủy, as the page suggests",
+        ],
+        "kind": "activity",
+        "year": 2015,
+        "cell_name": "Chi bộ Trường Tiểu học Nguyễn Hiền",
+        "committee_name": "Đảng bộ quận Ô Môn",
+        "header_committee": "ĐẢNG BỘ QUẬN Ô MÔN",
+        "report_to": "Quận ủy Ô Môn",
+        "number": 4,
+        "type_code": "KH",
+        "date": "2015-02-10",
+        "place": "Ô Môn",
+        "legal_bases": [
+            "Căn cứ Nghị quyết Đại hội Chi bộ Trường Tiểu học Nguyễn Hiền lần thứ VIII, nhiệm kỳ 2015 – 2017;",
+            "Căn cứ Chương trình công tác năm 2015 của Quận ủy Ô Môn;",
+        ],
+        "members": "35 đảng viên",
+        "secretary": "Trương Văn Lực",
+        "topics": [
+            topic(
+                "Học tập và làm theo tấm gương đạo đức Hồ Chí Minh về “Mỗi thầy giáo, cô giáo là một tấm gương "
+                "đạo đức, tự học và sáng tạo”",
+                1,
+                3,
+                ["Trương Văn Lực"],
+            ),
+            topic(
+                "Nâng cao tỷ lệ học sinh khá, giỏi; phụ đạo học sinh chưa hoàn thành chương trình",
+                2,
+                5,
+                ["Nguyễn Thị Mỹ Linh", "Lâm Văn Phúc"],
+            ),
+            topic(
+                "Công tác phát triển đảng viên trong đội ngũ giáo viên trẻ",
+                3,
+                8,
+                ["Trương Văn Lực", "Huỳnh Thị Bé Ba"],
+            ),
+            topic(
+                "Đổi mới công tác đánh giá học sinh tiểu học theo Thông tư 30/2014/TT-BGDĐT",
+                4,
+                10,
+                ["Nguyễn Thị Mỹ Linh"],
+            ),
+        ],  # fmt: skip
+        "targets": [
+            target(
+                "100% đảng viên đăng ký học tập và làm theo tấm gương đạo đức Hồ Chí Minh",
+                "percent",
+                100,
+            ),
+            target("100% đảng viên hoàn thành tốt nhiệm vụ", "percent", 100),
+            target("Kết nạp 02 đảng viên mới", "count", 2),
+            target("Chi bộ đạt trong sạch, vững mạnh", "yes_no"),
+            target("Trên 90% học sinh đạt loại khá, giỏi", "percent", 90),
+        ],
+    },
+    {
+        "id": "28_tieu_hoc_vo_thi_sau_lien_chieu_2022",
+        "half": "test",
+        "fmt": "odt",
+        "layout": "month_codes",
+        "period": "năm học 2022 – 2023",
+        "province": "Đà Nẵng",
+        "source": "https://edu.viettel.vn/danang-thvothisau-lienchieu/tin-tuc-su-kien/tin-cua-truong/"
+        "dai-hoi-chi-bo-lan-thu-iii-nhiem-ky-2022-2025-truong-tieu-hoc-vo-thi-sau.html (and the 2020 congress "
+        "page of the same site, which names the Đảng ủy phường Hòa Minh)",
+        "source_says": "Sáng 05/8/2022 chi bộ trường TH Võ Thị Sáu đại hội nhiệm kỳ 2022 – 2025; nhiệm kỳ mới tiếp "
+        "tục thực hiện Kết luận số 01-KL/TW về Chỉ thị 05-CT/TW, cuộc vận động “Mỗi thầy giáo, cô giáo là một "
+        "tấm gương đạo đức, tự học và sáng tạo”, phong trào “Xây dựng trường học thân thiện, học sinh tích cực”, "
+        "đẩy mạnh ứng dụng công nghệ thông tin; đại hội lần II (2020) được Đảng ủy phường Hòa Minh chỉ đạo.",
+        "completed": [
+            "the programme for school year 2022 – 2023 is completed from the term's priorities: five thematic "
+            "meetings with their months (written “T9/2022”, “T3/2023”), presenters, forms, number, date and "
+            "secretary; quarter rows carry the year (“QUÝ IV/2022”, “QUÝ I/2023”) because the school year "
+            "spans two calendar years; saved as .odt",
+        ],
+        "kind": "thematic",
+        "year": 2022,
+        "cell_name": "Chi bộ Trường Tiểu học Võ Thị Sáu",
+        "committee_name": "Đảng bộ phường Hòa Minh",
+        "header_committee": "ĐẢNG BỘ PHƯỜNG HÒA MINH",
+        "number": 6,
+        "type_code": "CTr",
+        "date": "2022-09-08",
+        "place": "Hòa Minh",
+        "legal_bases": [
+            "Căn cứ Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị về tiếp tục thực hiện Chỉ thị số "
+            "05-CT/TW;",
+            "Căn cứ Nghị quyết Đại hội Chi bộ Trường Tiểu học Võ Thị Sáu lần thứ III, nhiệm kỳ 2022 – 2025;",
+        ],
+        "members": "17 đảng viên",
+        "secretary": "Phan Thị Thu Hà",
+        "topics": [
+            {
+                **topic(
+                    "Quán triệt Nghị quyết Đại hội Chi bộ nhiệm kỳ 2022 – 2025 và nhiệm vụ năm học mới",
+                    3,
+                    9,
+                    ["Phan Thị Thu Hà"],
+                    "Báo cáo, thảo luận",
+                    when="T9/2022",
+                ),
+                "qyear": 2022,
+            },
+            {
+                **topic(
+                    "Mỗi thầy giáo, cô giáo là một tấm gương đạo đức, tự học và sáng tạo",
+                    4,
+                    11,
+                    ["Ngô Thị Kim Oanh", "Trần Văn Đức"],
+                    "Trao đổi, tọa đàm nhân ngày 20/11",
+                    when="T11/2022",
+                ),
+                "qyear": 2022,
+            },
+            {
+                **topic(
+                    "Ứng dụng công nghệ thông tin trong dạy học và quản lý nhà trường",
+                    1,
+                    3,
+                    ["Trần Văn Đức"],
+                    "Báo cáo chuyên đề",
+                    when="T3/2023",
+                ),
+                "qyear": 2023,
+            },
+            {
+                **topic(
+                    "Xây dựng trường học thân thiện, học sinh tích cực gắn với giáo dục kỹ năng sống",
+                    2,
+                    4,
+                    ["Ngô Thị Kim Oanh"],
+                    "Thảo luận",
+                    when="T4/2023",
+                ),
+                "qyear": 2023,
+            },
+            {
+                **topic(
+                    "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về tinh thần trách nhiệm",
+                    2,
+                    5,
+                    ["Phan Thị Thu Hà", "Lê Thị Ngọc Ánh"],
+                    "Báo cáo chuyên đề, liên hệ bản thân",
+                    when="T5/2023",
+                ),
+                "qyear": 2023,
+            },
+        ],  # fmt: skip
+        "targets": [],
+    },
+    {
+        "id": "29_chi_bo_thon_17_quang_phu_2022",
+        "half": "test",
+        "fmt": "txt",
+        "layout": "prose_ranges",
+        "province": "Thanh Hóa",
+        "source": "https://quangphu.thoxuan.thanhhoa.gov.vn/web/trang-chu/tin-tuc-su-kien/xay-dung-dang/"
+        "chi-bo-17-dang-bo-xa-quang-phu-to-chuc-dai-hoi-diem-chi-bo-nhiem-ky-2022-2025.html",
+        "source_says": "Thực hiện Kế hoạch số 33-KH/ĐU ngày 22/4/2022 của Đảng ủy xã Quảng Phú, chiều 20/5/2022 chi bộ "
+        "Thôn 17 tổ chức đại hội điểm nhiệm kỳ 2022 – 2025; dự có đ/c Nguyễn Đình Quỳnh (Ban Tổ chức Huyện ủy), "
+        "đ/c Trịnh Duy Tình, Bí thư Đảng ủy xã; đ/c Trần Văn Lợi, bí thư chi bộ, khai mạc.",
+        "completed": [
+            "the thematic plan for the rest of 2022 after the congress (number, date, three topics, months, the "
+            "other preparers) is completed in plain text, one paragraph per quarter",
+            "the quarter III paragraph says “vào tháng 10” (outside quarter III) on purpose, as happens in real "
+            "plans; the truth expects it flagged",
+        ],
+        "kind": "thematic",
+        "year": 2022,
+        "cell_name": "Chi bộ Thôn 17",
+        "committee_name": "Đảng bộ xã Quảng Phú",
+        "header_committee": "ĐẢNG BỘ XÃ QUẢNG PHÚ",
+        "number": 2,
+        "type_code": "KH",
+        "date": "2022-06-02",
+        "place": "Quảng Phú",
+        "legal_bases": [
+            "Căn cứ Nghị quyết Đại hội Chi bộ Thôn 17 nhiệm kỳ 2022 – 2025;",
+            "Căn cứ Hướng dẫn số 12-HD/BTCTW ngày 06/7/2018 của Ban Tổ chức Trung ương;",
+        ],
+        "members": "32 đảng viên",
+        "secretary": "Trần Văn Lợi",
+        "opening": "Sau Đại hội nhiệm kỳ 2022 – 2025, Chi ủy Chi bộ Thôn 17 xây dựng kế hoạch sinh hoạt chuyên đề "
+        "các quý còn lại của năm 2022 như sau:",
+        "topics": [
+            topic(
+                "Học tập, quán triệt và triển khai Nghị quyết Đại hội Chi bộ nhiệm kỳ 2022 – 2025",
+                2,
+                6,
+                ["Trần Văn Lợi"],
+            ),
+            topic(
+                "Vận động nhân dân chuyển đổi cơ cấu cây trồng, tích tụ ruộng đất sản xuất hàng hóa",
+                3,
+                10,
+                ["Lê Văn Sơn", "Trần Thị Hiền"],
+                conflict=True,
+            ),
+            topic(
+                "Xây dựng khu dân cư kiểu mẫu, giữ gìn vệ sinh môi trường thôn xóm",
+                4,
+                12,
+                ["Trần Văn Lợi", "Nguyễn Thị Mai"],
+            ),
+        ],  # fmt: skip
+        "targets": [],
+    },
+    {
+        "id": "30_tieu_hoc_nguyen_dinh_chieu_mo_cong_2018",
+        "half": "test",
+        "fmt": "scan",
+        "layout": "assign_by_person",
+        "province": "Tây Ninh",
+        "source": "http://thnguyendinhchieutb.giaoductayninh.vn/chi-bo-dang",
+        "source_says": "Chi bộ TH Nguyễn Đình Chiểu (xã Mỏ Công) đại hội lần thứ VI, nhiệm kỳ 2018 – 2020, theo Kế "
+        "hoạch số 71-KH/ĐU ngày 26/9/2017 của Đảng ủy; xã Mỏ Công đang xây dựng xã văn hóa nông thôn mới; chi "
+        "bộ tiếp tục thực hiện Chỉ thị 05-CT/TW ngày 15/5/2016 và Nghị quyết Trung ương 4 khóa XII.",
+        "completed": [
+            "the 2018 thematic plan (number, date, four topics drawn from the page's priorities, their months and "
+            "preparers, the secretary) is completed; the assignment section is grouped by person",
+            "delivered as a scan: rendered, printed to 200 dpi images, rotated about 1–2° and blurred",
+        ],
+        "kind": "thematic",
+        "year": 2018,
+        "cell_name": "Chi bộ Trường Tiểu học Nguyễn Đình Chiểu",
+        "committee_name": "Đảng bộ xã Mỏ Công",
+        "header_committee": "ĐẢNG BỘ XÃ MỎ CÔNG",
+        "number": 3,
+        "type_code": "KH",
+        "date": "2018-01-16",
+        "place": "Mỏ Công",
+        "legal_bases": [
+            "Căn cứ Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng, "
+            "đạo đức, phong cách Hồ Chí Minh;",
+            "Căn cứ Nghị quyết Đại hội Chi bộ Trường Tiểu học Nguyễn Đình Chiểu lần thứ VI, nhiệm kỳ 2018 – 2020;",
+        ],
+        "members": "16 đảng viên",
+        "secretary": "Phạm Văn Hùng",
+        "topics": [
+            topic(
+                "Ngăn chặn, đẩy lùi suy thoái về tư tưởng chính trị, đạo đức, lối sống theo Nghị quyết Trung ương "
+                "4 khóa XII",
+                1,
+                3,
+                ["Phạm Văn Hùng", "Đỗ Thị Thanh Thúy"],
+            ),
+            topic(
+                "Nhà trường góp phần xây dựng xã văn hóa nông thôn mới Mỏ Công",
+                2,
+                5,
+                ["Nguyễn Thị Kim Loan"],
+            ),
+            topic(
+                "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về nêu gương của cán bộ, đảng viên",
+                3,
+                9,
+                ["Phạm Văn Hùng"],
+            ),
+            topic(
+                "Nâng cao chất lượng dạy học tiếng Việt cho học sinh vùng biên giới",
+                4,
+                11,
+                ["Đỗ Thị Thanh Thúy", "Nguyễn Thị Kim Loan"],
+            ),
+        ],  # fmt: skip
+        "targets": [],
+    },
+    {
+        "id": "31_mam_non_thach_ban_2025",
+        "half": "test",
+        "fmt": "doc",
+        "layout": "table_roles",
+        "province": "Hà Nội",
+        "source": "https://mnthachban.longbien.edu.vn/dang/dai-hoi-chi-bo-truong-mam-non-thach-ban-nhiem-ky-2025-2027/"
+        "ct/12529/924558",
+        "source_says": "Sáng 15/02/2025 Chi bộ Trường mầm non Thạch Bàn đại hội nhiệm kỳ 2025 – 2027; dự có đ/c Ngô "
+        "Đức Huy, Ủy viên thường vụ, Chủ tịch MTTQ phường Thạch Bàn, cùng 21 đảng viên; đ/c Hoàng Thị Nghĩa, Bí "
+        "thư chi bộ, trình bày báo cáo chính trị; đại hội nghe 2 ý kiến tham luận.",
+        "completed": [
+            "the thematic plan for the rest of 2025 (number, date, four topics, months, the other presenters) is "
+            "completed; the header names only the Đảng bộ, the opening says only “Chi bộ”, the cell is named in "
+            "the signature block; time written “Tháng 3 năm 2025”; presenter and discussant marked; old Word .doc",
+        ],
+        "kind": "thematic",
+        "year": 2025,
+        "cell_name": "Chi bộ Trường Mầm non Thạch Bàn",
+        "committee_name": "Đảng bộ phường Thạch Bàn",
+        "header_committee": "ĐẢNG BỘ PHƯỜNG THẠCH BÀN",
+        "header_no_cell": True,
+        "sign_for": "T/M CHI BỘ TRƯỜNG MẦM NON THẠCH BÀN",
+        "number": 4,
+        "type_code": "KH",
+        "date": "2025-02-24",
+        "place": "Long Biên",
+        "legal_bases": [
+            "Căn cứ Nghị quyết Đại hội Chi bộ nhiệm kỳ 2025 – 2027;",
+            "Căn cứ Hướng dẫn số 12-HD/BTCTW ngày 06/7/2018 của Ban Tổ chức Trung ương;",
+        ],
+        "members": "21 đảng viên",
+        "secretary": "Hoàng Thị Nghĩa",
+        "opening": "Thực hiện Nghị quyết Đại hội nhiệm kỳ 2025 – 2027, Chi bộ xây dựng kế hoạch sinh hoạt chuyên đề "
+        "năm 2025 như sau:",
+        "topics": [
+            topic(
+                "Học tập, quán triệt Nghị quyết Đại hội Chi bộ nhiệm kỳ 2025 – 2027",
+                1,
+                3,
+                ["Hoàng Thị Nghĩa"],
+            ),
+            topic(
+                "Xây dựng trường mầm non xanh – an toàn – thân thiện – hạnh phúc",
+                2,
+                5,
+                ["Đào Thị Thu Trang", "Phạm Thị Hồng"],
+                roles=["đề dẫn", "tham luận"],
+            ),
+            topic(
+                "Chuyển đổi số trong quản lý và tổ chức hoạt động giáo dục mầm non",
+                3,
+                8,
+                ["Phạm Thị Hồng"],
+            ),
+            topic(
+                "Phát huy vai trò tiền phong, gương mẫu của đảng viên trong thực hiện nhiệm vụ năm học",
+                4,
+                10,
+                ["Hoàng Thị Nghĩa", "Đào Thị Thu Trang"],
+                roles=["đề dẫn", "tham luận"],
+            ),
+        ],  # fmt: skip
+        "targets": [],
+    },
+    {
+        "id": "32_tieu_hoc_thanh_my_2022",
+        "half": "test",
+        "fmt": "photo",
+        "layout": "compact_opening",
+        "province": "Đồng Tháp",
+        "source": "http://ththanhmy.pgdthapmuoidt.edu.vn/?p=1929",
+        "source_says": "Ngày 15/7/2022 Chi bộ trường Tiểu học Thanh Mỹ đại hội lần thứ VI, nhiệm kỳ 2022 – 2025; dự có "
+        "đ/c Trần Văn Bảy, Đảng ủy viên, Phó Chủ tịch HĐND xã Thanh Mỹ; đ/c Võ Hồng Hằng (Bí thư) và đ/c Lê Thị "
+        "Thơm (Phó Bí thư) trình bày báo cáo; bầu đ/c Võ Hồng Hằng – Bí thư, đ/c Lê Thị Thơm – Phó Bí thư, "
+        "đ/c Phạm Ngọc Đức – Chi ủy viên.",
+        "completed": [
+            "the one-page thematic plan for the rest of 2022 (number, date, three topics, months) is completed; "
+            "the three committee members named on the page prepare them; the header names only the Đảng bộ and "
+            "the cell is named in the opening sentence; times written “Tháng 8/2022 (Quý 3)”",
+            "delivered as a phone photo of the printed page",
+        ],
+        "kind": "thematic",
+        "year": 2022,
+        "cell_name": "Chi bộ Trường Tiểu học Thanh Mỹ",
+        "committee_name": "Đảng bộ xã Thanh Mỹ",
+        "header_committee": "ĐẢNG BỘ XÃ THANH MỸ",
+        "header_no_cell": True,
+        "number": 5,
+        "type_code": "KH",
+        "date": "2022-07-25",
+        "place": "Thanh Mỹ",
+        "legal_bases": [],
+        "members": "19 đảng viên",
+        "secretary": "Võ Hồng Hằng",
+        "opening": "Sau Đại hội lần thứ VI, nhiệm kỳ 2022 – 2025, Chi bộ Trường Tiểu học Thanh Mỹ thống nhất sinh hoạt "
+        "chuyên đề các tháng còn lại năm 2022 như sau:",
+        "topics": [
+            topic(
+                "Chuẩn bị cơ sở vật chất, đội ngũ cho năm học 2022 – 2023",
+                3,
+                8,
+                ["Võ Hồng Hằng", "Phạm Ngọc Đức"],
+                when="Tháng 8/2022 (Quý 3)",
+            ),
+            topic(
+                "Triển khai Chương trình giáo dục phổ thông 2018 ở lớp 3",
+                4,
+                10,
+                ["Lê Thị Thơm"],
+                when="Tháng 10/2022 (Quý 4)",
+            ),
+            topic(
+                "Kiểm điểm, đánh giá chất lượng đảng viên cuối năm gắn với tự phê bình và phê bình",
+                4,
+                12,
+                ["Võ Hồng Hằng"],
+                when="Tháng 12/2022 (Quý 4)",
+            ),
+        ],  # fmt: skip
+        "targets": [],
+    },
 ]
