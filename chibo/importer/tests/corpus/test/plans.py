@@ -952,4 +952,71 @@ PLANS: list[T] = [
         ],  # fmt: skip
         "targets": [],
     },
+    {
+        "id": "33_giao_duc_quoc_phong_mo_dia_chat_2020",
+        "half": "test",
+        "fmt": "docx",
+        "layout": "quarter_ranges_assign",
+        "province": "Hà Nội",
+        "source": "http://nde.humg.edu.vn/vi/news/35-chi-b%E1%BB%99-gi%C3%A1o-d%E1%BB%A5c-qu%E1%BB%91c-ph%C3%B2ng-"
+        "t%E1%BB%95-ch%E1%BB%A9c-sinh-ho%E1%BA%A1t-chuy%C3%AAn-%C4%91%E1%BB%81-n%C4%83m-2020",
+        "source_says": "Thực hiện Hướng dẫn số 01/HD-ĐU ngày 14/4/2020 của Đảng ủy Trường Đại học Mỏ - Địa chất về "
+        "Chỉ thị 05-CT/TW và chuyên đề năm 2020, Chi bộ Giáo dục quốc phòng sinh hoạt chuyên đề “Tăng cường khối "
+        "đại đoàn kết dân tộc, xây dựng Đảng và hệ thống chính trị trong sạch, vững mạnh theo tư tưởng, đạo đức, "
+        "phong cách Hồ Chí Minh”; được chi ủy phân công, đồng chí Phó Bí thư Trần Bắc Bộ chuẩn bị báo cáo "
+        "chuyên đề “Xây dựng Chi bộ Giáo dục quốc phòng đoàn kết thống nhất cao và Chi bộ trong sạch vững mạnh "
+        "theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”.",
+        "completed": [
+            "the cell's thematic plan for quarters II – IV of 2020 after the Đảng ủy's guidance is completed: "
+            "the topic Trần Bắc Bộ prepared is kept with its preparer; its month, the other two topics, their "
+            "months and preparers, the secretary, number and date are completed",
+            "quarter headings with their month range, topics numbered “1.”–“3.”, a separate assignment section "
+            "that names them “Chuyên đề số N”; months typed “tháng 6 năm 2020”, “T9/2020”, “Tháng 11/2020”",
+        ],
+        "kind": "thematic",
+        "year": 2020,
+        "cell_name": "Chi bộ Giáo dục quốc phòng",
+        "committee_name": "Đảng bộ Trường Đại học Mỏ - Địa chất",
+        "header_committee": "ĐẢNG BỘ TRƯỜNG ĐẠI HỌC MỎ - ĐỊA CHẤT",
+        "number": 3,
+        "type_code": "KH",
+        "date": "2020-04-24",
+        "place": "Hà Nội",
+        "legal_bases": [
+            "Căn cứ Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng, "
+            "đạo đức, phong cách Hồ Chí Minh;",
+            "Căn cứ Hướng dẫn số 01/HD-ĐU ngày 14/4/2020 của Đảng ủy Trường Đại học Mỏ - Địa chất về thực hiện Chỉ "
+            "thị số 05-CT/TW và chuyên đề năm 2020;",
+        ],
+        "members": "9 đảng viên",
+        "secretary": "Lê Văn Hào",
+        "opening": "Chi ủy Chi bộ Giáo dục quốc phòng xây dựng kế hoạch sinh hoạt chuyên đề các quý còn lại năm "
+        "2020 như sau:",
+        "topics": [
+            topic(
+                "Xây dựng Chi bộ Giáo dục quốc phòng đoàn kết thống nhất cao và Chi bộ trong sạch vững mạnh theo "
+                "tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+                2,
+                6,
+                ["Trần Bắc Bộ"],
+                when="tháng 6 năm 2020",
+            ),
+            topic(
+                "Nâng cao chất lượng giáo dục quốc phòng – an ninh cho sinh viên trong tình hình mới",
+                3,
+                9,
+                ["Lê Văn Hào", "Đinh Quang Trung"],
+                when="T9/2020",
+                roles=["đề dẫn", "tham luận"],
+            ),
+            topic(
+                "Phòng, chống suy thoái về tư tưởng chính trị, đạo đức, lối sống trong đội ngũ giảng viên",
+                4,
+                11,
+                ["Trần Bắc Bộ", "Nguyễn Thị Thu Hường"],
+                when="Tháng 11/2020",
+            ),
+        ],  # fmt: skip
+        "targets": [],
+    },
 ]
