@@ -20,8 +20,9 @@ from django.conf import settings
 from django.utils import timezone
 
 from chibo.admissions.models import Candidate, Stage, Step
+from chibo.core.tests.browser import PHONE, phone, small_targets
 from chibo.core.tests.conftest import browser_context_args, browser_type_launch_args  # noqa: F401
-from chibo.demo.load import DEMO_PASSWORD, load_demo
+from chibo.demo.load import load_demo
 from chibo.documents.models import IssuedDocument
 from chibo.meetings.models import Attendance, Meeting
 from chibo.members.models import Member
@@ -36,30 +37,13 @@ from playwright.sync_api import expect  # noqa: E402
 pytestmark = pytest.mark.browser
 
 SCREENSHOTS = Path(settings.BASE_DIR) / "var" / "screenshots"
-PHONE = {"width": 360, "height": 780}
 HOA_MAI = "Chi bộ Trường Mầm non Hoa Mai"
-SMALL_TARGETS_JS = """
-() => [...document.querySelectorAll(
-    'main a[href], main button, main input:not([type=hidden]):not([type=checkbox]), main select, main summary')]
-  .filter(el => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0; })
-  .map(el => ({text: (el.innerText || el.value || el.name || el.tagName).trim().slice(0, 40),
-               height: Math.round(el.getBoundingClientRect().height)}))
-  .filter(t => t.height < 44)
-"""
 
 
 class Phone:
     def __init__(self, browser: Any, base_url: str, username: str) -> None:
-        self.context = browser.new_context(
-            viewport=PHONE, locale="vi-VN", timezone_id="Asia/Ho_Chi_Minh"
-        )
-        self.context.set_default_timeout(15_000)
-        self.page = self.context.new_page()
-        self.page.goto(f"{base_url}/login/")
-        self.page.get_by_label("Tên đăng nhập").fill(username)
-        self.page.get_by_label("Mật khẩu").fill(DEMO_PASSWORD)
-        self.page.get_by_role("button", name="Đăng nhập").click()
-        self.page.wait_for_url(lambda url: "/login/" not in url)
+        self.page = phone(browser, base_url, username, timeout_ms=15_000)
+        self.context = self.page.context
 
     def step(self, key: str) -> Any:
         """The step's section, its form unfolded."""
@@ -84,7 +68,7 @@ class Phone:
         page.screenshot(path=str(SCREENSHOTS / f"admission-{name}.png"), full_page=True)
         width = page.evaluate("document.scrollingElement.scrollWidth")
         assert width <= PHONE["width"], f"{name}: trang cuộn ngang, rộng {width}px"
-        small = page.evaluate(SMALL_TARGETS_JS)
+        small = small_targets(page)
         assert small == [], f"{name}: chỗ bấm thấp hơn 44px: {small}"
 
 

@@ -12,7 +12,8 @@ from typing import Any
 import pytest
 from django.conf import settings
 
-from chibo.demo.load import DEMO_PASSWORD, load_demo
+from chibo.core.tests.browser import sign_in, small_targets
+from chibo.demo.load import load_demo
 from chibo.organizations.models import Cell, Committee
 
 pytest.importorskip("playwright", reason="playwright không được cài (pip install -e '.[dev]')")
@@ -23,28 +24,6 @@ SCREENSHOTS = Path(settings.BASE_DIR) / "var" / "screenshots"
 PHONE, DESKTOP = 360, 1280
 
 # Visible links, buttons and fields inside <main> whose box is shorter than a thumb (44 px).
-SMALL_TARGETS_JS = """
-() => [...document.querySelectorAll(
-    'main a[href], main button, main input:not([type=hidden]), main select, main summary')]
-  .filter(el => {
-    const r = el.getBoundingClientRect();
-    const s = getComputedStyle(el);
-    return r.width > 0 && r.height > 0 && s.visibility !== 'hidden';
-  })
-  .map(el => ({
-    text: (el.innerText || el.value || el.name || el.tagName).trim().slice(0, 40),
-    height: Math.round(el.getBoundingClientRect().height * 10) / 10,
-  }))
-  .filter(t => t.height < 44)
-"""
-
-
-def log_in(page: Any, base_url: str, username: str) -> None:
-    page.goto(f"{base_url}/login/")
-    page.get_by_label("Tên đăng nhập").fill(username)
-    page.get_by_label("Mật khẩu").fill(DEMO_PASSWORD)
-    page.get_by_role("button", name="Đăng nhập").click()
-    page.wait_for_url(lambda url: "/login/" not in url)
 
 
 @pytest.fixture
@@ -62,7 +41,7 @@ def test_secretary_reads_the_member_list_on_a_phone_and_a_desktop(
     page.set_default_timeout(15_000)
 
     page.set_viewport_size({"width": PHONE, "height": 780})
-    log_in(page, live_server.url, "bithu")
+    sign_in(page, live_server.url, "bithu")
     response = page.goto(f"{live_server.url}/cells/{cell.pk}/members/")
     assert response is not None and response.status == 200
 
@@ -76,7 +55,7 @@ def test_secretary_reads_the_member_list_on_a_phone_and_a_desktop(
     assert scroll_width <= PHONE, f"trang cuộn ngang trên điện thoại: rộng {scroll_width}px"
     font_size = page.evaluate("parseFloat(getComputedStyle(document.body).fontSize)")
     assert font_size >= 16
-    small = page.evaluate(SMALL_TARGETS_JS)
+    small = small_targets(page)
     assert small == [], f"chỗ bấm thấp hơn 44px trên điện thoại: {small}"
 
     page.set_viewport_size({"width": DESKTOP, "height": 900})
@@ -85,7 +64,7 @@ def test_secretary_reads_the_member_list_on_a_phone_and_a_desktop(
     assert page.get_by_role("link", name="Dương Thị Huệ").is_visible()
     page.screenshot(path=str(SCREENSHOTS / f"members-{DESKTOP}.png"), full_page=True)
     assert page.evaluate("document.scrollingElement.scrollWidth") <= DESKTOP
-    small = page.evaluate(SMALL_TARGETS_JS)
+    small = small_targets(page)
     assert small == [], f"chỗ bấm thấp hơn 44px trên máy tính: {small}"
 
 
@@ -97,7 +76,7 @@ def test_committee_officer_sees_its_cells_and_gets_404_for_another_committee(
     page.set_default_timeout(15_000)
     page.set_viewport_size({"width": PHONE, "height": 780})
 
-    log_in(page, live_server.url, "danguy")
+    sign_in(page, live_server.url, "danguy")
     response = page.goto(f"{live_server.url}/committees/{yen_mo.pk}/")
     assert response is not None and response.status == 200
     assert page.get_by_role("link", name="Chi bộ Trường Mầm non Yên Hoà").first.is_visible()

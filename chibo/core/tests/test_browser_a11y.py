@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from chibo.core.tests.test_browser import log_in
+from chibo.core.tests.browser import sign_in
 from chibo.meetings.models import Meeting
 
 pytest.importorskip("playwright", reason="playwright không được cài (pip install -e '.[dev]')")
@@ -73,7 +73,7 @@ def test_the_main_pages_have_no_serious_accessibility_issue(
     assert problems(page) == []
     page.goto(f"{live_server.url}/password/forgot/")
     assert problems(page) == []
-    log_in(page, live_server.url, username)
+    sign_in(page, live_server.url, username)
     found = {}
     for path in _pages(username):
         page.goto(f"{live_server.url}{path}")

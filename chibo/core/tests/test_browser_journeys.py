@@ -19,9 +19,10 @@ import pytest
 from django.conf import settings
 from django.utils import timezone
 
+from chibo.core.tests.browser import PHONE, phone
 from chibo.core.tests.conftest import browser_context_args, browser_type_launch_args  # noqa: F401
 from chibo.core.tests.journeys import Journey
-from chibo.demo.load import DEMO_PASSWORD, load_demo
+from chibo.demo.load import load_demo
 from chibo.evaluations.models import EvaluationRound, Level
 from chibo.meetings.models import Meeting, Vote
 from chibo.members.models import Member
@@ -32,7 +33,6 @@ from playwright.sync_api import expect  # noqa: E402
 
 pytestmark = pytest.mark.browser
 
-PHONE = {"width": 360, "height": 780}
 LAPTOP = {"width": 1280, "height": 800}
 SHOTS = Path(settings.BASE_DIR) / "var" / "screenshots"
 MEETING_DAY_MAX_SCREENS = 20
@@ -48,15 +48,8 @@ def demo(settings: Any) -> None:
 
 
 def _phone(browser: Any, base_url: str, username: str) -> Any:
-    context = browser.new_context(viewport=PHONE, locale="vi-VN", timezone_id="Asia/Ho_Chi_Minh")
-    context.set_default_timeout(60_000)  # signing makes a PDF with LibreOffice
-    page = context.new_page()
-    page.goto(f"{base_url}/login/")
-    page.get_by_label("Tên đăng nhập").fill(username)
-    page.get_by_label("Mật khẩu").fill(DEMO_PASSWORD)
-    page.get_by_role("button", name="Đăng nhập").click()
-    page.wait_for_url(lambda url: "/login/" not in url)
-    return page
+    # 60 s: signing makes a PDF with LibreOffice
+    return phone(browser, base_url, username, timeout_ms=60_000)
 
 
 def _shot(page: Any, name: str, *, wide: bool = True, top: bool = True) -> None:

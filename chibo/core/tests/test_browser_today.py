@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 from django.utils import timezone
 
-from chibo.core.tests.test_browser import SCREENSHOTS, log_in
+from chibo.core.tests.browser import sign_in
+from chibo.core.tests.test_browser import SCREENSHOTS
 from chibo.meetings.models import Meeting
 
 pytest.importorskip("playwright", reason="playwright không được cài (pip install -e '.[dev]')")
@@ -32,7 +33,7 @@ def test_the_secretary_lands_on_todays_work_with_the_meeting_above_the_fold(
 ) -> None:
     page.set_default_timeout(15_000)
     page.set_viewport_size({"width": 360, "height": 780})
-    log_in(page, live_server.url, "bithu")
+    sign_in(page, live_server.url, "bithu")
     assert page.url.rstrip("/") == live_server.url  # landed on the home page, "Việc hôm nay"
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / "today-360.png"))
@@ -66,7 +67,7 @@ def test_the_secretary_lands_on_todays_work_with_the_meeting_above_the_fold(
 
 def test_the_desktop_keeps_the_top_menu(page: Any, live_server: Any, demo: None) -> None:
     page.set_viewport_size({"width": 1280, "height": 800})
-    log_in(page, live_server.url, "bithu")
+    sign_in(page, live_server.url, "bithu")
     assert page.locator("nav.tab-bar").is_hidden()
     current = page.locator('nav.site-nav a[aria-current="page"]')
     assert current.inner_text() == "Hôm nay"

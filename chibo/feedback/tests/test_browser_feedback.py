@@ -14,6 +14,7 @@ import pytest
 from django.conf import settings
 
 from chibo.conftest import PASSWORD, World
+from chibo.core.tests.browser import sign_in
 from chibo.core.tests.conftest import (  # noqa: F401 (fixtures shared with the core browser test)
     browser_context_args,
     browser_type_launch_args,
@@ -28,14 +29,6 @@ pytestmark = pytest.mark.browser
 
 SCREENSHOTS = Path(settings.BASE_DIR) / "var" / "screenshots"
 PHONE = 360
-
-
-def _log_in(page: Any, base_url: str, username: str) -> None:
-    page.goto(f"{base_url}/login/")
-    page.get_by_label("Tên đăng nhập").fill(username)
-    page.get_by_label("Mật khẩu").fill(PASSWORD)
-    page.get_by_role("button", name="Đăng nhập").click()
-    page.wait_for_url(lambda url: "/login/" not in url)
 
 
 def _fits_the_phone(page: Any) -> None:
@@ -87,7 +80,7 @@ def test_a_parent_sends_with_a_photo_follows_and_reads_the_answer(
 
     # Staff of another school: nothing of it exists.
     other = browser.new_page()
-    _log_in(other, live_server.url, "gopy2")
+    sign_in(other, live_server.url, "gopy2", PASSWORD)
     response = other.goto(f"{live_server.url}/feedback/{item.pk}/")
     assert response is not None and response.status == 404
     assert "Cầu trượt" not in other.content()
@@ -98,7 +91,7 @@ def test_a_parent_sends_with_a_photo_follows_and_reads_the_answer(
     # The school's handler takes it and answers.
     desk = browser.new_page()
     desk.set_viewport_size({"width": PHONE, "height": 780})
-    _log_in(desk, live_server.url, "gopy")
+    sign_in(desk, live_server.url, "gopy", PASSWORD)
     assert f"/schools/{sw.school.slug}/feedback/" in desk.url
     desk.get_by_role("link", name=f"Góp ý số {item.number}").click()
     assert "ẩn danh hoàn toàn" in desk.content()
@@ -138,11 +131,7 @@ def test_the_demo_portal_and_the_cells_figures_on_a_phone(
     page.screenshot(path=str(SCREENSHOTS / f"feedback-public-{PHONE}.png"), full_page=True)
     _fits_the_phone(page)
 
-    page.goto(f"{live_server.url}/login/")
-    page.get_by_label("Tên đăng nhập").fill("bithu4")
-    page.get_by_label("Mật khẩu").fill(DEMO_PASSWORD)
-    page.get_by_role("button", name="Đăng nhập").click()
-    page.wait_for_url(lambda url: "/login/" not in url)
+    sign_in(page, live_server.url, "bithu4", DEMO_PASSWORD)
     page.goto(f"{live_server.url}/cells/{school.cell_id}/feedback/")
     assert page.locator("svg.chart").count() == 2
     page.screenshot(path=str(SCREENSHOTS / f"feedback-cell-{PHONE}.png"), full_page=True)

@@ -16,6 +16,7 @@ from django.conf import settings
 from django.utils import timezone
 
 from chibo.conftest import PASSWORD, World
+from chibo.core.tests.browser import sign_in, small_targets
 from chibo.core.tests.conftest import (  # noqa: F401 (fixtures shared with the core browser test)
     browser_context_args,
     browser_type_launch_args,
@@ -32,29 +33,6 @@ SCREENSHOTS = Path(settings.BASE_DIR) / "var" / "screenshots"
 PHONE = 360
 # As chibo/core/tests/test_browser.py, except that a radio or checkbox counts by its label, which
 # is the tap target (the house's CSS makes such labels at least 44 px high).
-SMALL_TARGETS_JS = """
-() => [...document.querySelectorAll(
-    'main a[href], main button, main input:not([type=hidden]), main select, main summary')]
-  .map(el => (el.matches('input[type=radio], input[type=checkbox]') && el.closest('label')) || el)
-  .filter(el => {
-    const r = el.getBoundingClientRect();
-    const s = getComputedStyle(el);
-    return r.width > 0 && r.height > 0 && s.visibility !== 'hidden';
-  })
-  .map(el => ({
-    text: (el.innerText || el.value || el.name || el.tagName).trim().slice(0, 40),
-    height: Math.round(el.getBoundingClientRect().height * 10) / 10,
-  }))
-  .filter(t => t.height < 44)
-"""
-
-
-def _log_in(page: Any, base_url: str, username: str) -> None:
-    page.goto(f"{base_url}/login/")
-    page.get_by_label("Tên đăng nhập").fill(username)
-    page.get_by_label("Mật khẩu").fill(PASSWORD)
-    page.get_by_role("button", name="Đăng nhập").click()
-    page.wait_for_url(lambda url: "/login/" not in url)
 
 
 def _log_out(page: Any) -> None:
@@ -67,7 +45,7 @@ def _fits_the_phone(page: Any, name: str) -> None:
     page.screenshot(path=str(SCREENSHOTS / f"ideas-{name}-{PHONE}.png"), full_page=True)
     width = page.evaluate("document.scrollingElement.scrollWidth")
     assert width <= PHONE, f"trang cuộn ngang trên điện thoại: rộng {width}px"
-    small = page.evaluate(SMALL_TARGETS_JS)
+    small = small_targets(page)
     assert small == [], f"chỗ bấm thấp hơn 44px trên điện thoại: {small}"
 
 
@@ -83,7 +61,7 @@ def test_a_teacher_registers_a_colleague_supports_the_council_recognises_the_fig
     base = live_server.url
 
     # The teacher (no Member row) lands on the idea bank: nobody has an initiative yet.
-    _log_in(page, base, "giaovien")
+    sign_in(page, base, "giaovien", PASSWORD)
     assert page.url.endswith(f"/schools/{iw.school.slug}/ideas/")
     assert page.locator("[data-recognised]").inner_text() == "0/3"
     _fits_the_phone(page, "bank-before")
@@ -112,7 +90,7 @@ def test_a_teacher_registers_a_colleague_supports_the_council_recognises_the_fig
     _log_out(page)
 
     # A colleague supports it.
-    _log_in(page, base, "giaovien2")
+    sign_in(page, base, "giaovien2", PASSWORD)
     page.goto(f"{base}/ideas/{idea.pk}/")
     page.get_by_role("button", name="Ủng hộ ý tưởng").click()
     assert page.locator("[data-supports]").inner_text().startswith("1 đồng nghiệp")
@@ -121,7 +99,7 @@ def test_a_teacher_registers_a_colleague_supports_the_council_recognises_the_fig
 
     # The council scores it; its chair, the principal, scores and recognises it.
     for username in ("hoidong", "hieutruong"):
-        _log_in(page, base, username)
+        sign_in(page, base, username, PASSWORD)
         page.goto(f"{base}/ideas/{idea.pk}/")
         page.get_by_label("Tính mới trong phạm vi nhà trường (0–30)").fill("26")
         page.get_by_label("Đã được áp dụng hoặc áp dụng thử tại trường (0–30)").fill("25")
@@ -139,7 +117,7 @@ def test_a_teacher_registers_a_colleague_supports_the_council_recognises_the_fig
     assert idea.status == "recognised" and str(idea.score_total) == "84.0"
 
     # The target's figure has moved; the teacher still sees nothing of the cell's Party records.
-    _log_in(page, base, "giaovien")
+    sign_in(page, base, "giaovien", PASSWORD)
     assert page.locator("[data-recognised]").inner_text() == "1/3"
     assert page.locator("[data-recognised-pct]").inner_text() == "33,3%"
     _fits_the_phone(page, "bank-after")
@@ -168,7 +146,7 @@ def test_the_principal_edits_the_kpi_weights_on_a_phone_and_the_results_follow(
     page.set_viewport_size({"width": PHONE, "height": 780})
     base = live_server.url
 
-    _log_in(page, base, "hieutruong")
+    sign_in(page, base, "hieutruong", PASSWORD)
     page.goto(f"{base}/kpi/terms/{term.pk}/")
     assert page.locator(f"[data-total='{iw.teacher.pk}']").inner_text() == "60,0"
     _fits_the_phone(page, "kpi-term-before")
@@ -184,7 +162,7 @@ def test_the_principal_edits_the_kpi_weights_on_a_phone_and_the_results_follow(
     assert AuditEntry.objects.filter(action="kpi.weights", actor=iw.manager.user).exists()
     _log_out(page)
 
-    _log_in(page, base, "giaovien")
+    sign_in(page, base, "giaovien", PASSWORD)
     page.goto(f"{base}/schools/{iw.school.slug}/kpi/mine/")
     assert page.locator("[data-total]").inner_text() == "75,0"
     _fits_the_phone(page, "kpi-mine")

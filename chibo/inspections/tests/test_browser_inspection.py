@@ -20,9 +20,10 @@ import pytest
 from django.conf import settings
 from django.utils import timezone
 
+from chibo.core.tests.browser import PHONE, phone, small_targets
 from chibo.core.tests.conftest import browser_context_args, browser_type_launch_args  # noqa: F401
 from chibo.core.tests.journeys import Journey
-from chibo.demo.load import DEMO_PASSWORD, load_demo
+from chibo.demo.load import load_demo
 from chibo.documents import pdf
 from chibo.documents.models import IssuedDocument
 from chibo.inspections.models import Case
@@ -36,24 +37,15 @@ from playwright.sync_api import expect  # noqa: E402
 pytestmark = pytest.mark.browser
 
 SCREENSHOTS = Path(settings.BASE_DIR) / "var" / "screenshots"
-PHONE = {"width": 360, "height": 780}
 HOA_MAI = "Chi bộ Trường Mầm non Hoa Mai"
 TREASURER = "Phùng Thị Thu Huyền"
-SMALL_TARGETS_JS = """
-() => [...document.querySelectorAll(
-    'main a[href], main button, main input:not([type=hidden]):not([type=checkbox]), main select, main summary')]
-  .filter(el => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0; })
-  .map(el => ({text: (el.innerText || el.value || el.name || el.tagName).trim().slice(0, 40),
-               height: Math.round(el.getBoundingClientRect().height)}))
-  .filter(t => t.height < 44)
-"""
 
 
 def _shot(page: Any, name: str) -> None:
     page.screenshot(path=str(SCREENSHOTS / f"inspection-{name}.png"), full_page=True)
     width = page.evaluate("document.scrollingElement.scrollWidth")
     assert width <= PHONE["width"], f"{name}: trang cuộn ngang, rộng {width}px"
-    small = page.evaluate(SMALL_TARGETS_JS)
+    small = small_targets(page)
     assert small == [], f"{name}: chỗ bấm thấp hơn 44px: {small}"
 
 
@@ -84,14 +76,7 @@ def test_the_bithu_inspects_the_fee_book_to_an_issued_notice_on_a_phone(
     cell, today = hoa_mai, timezone.localdate()
     day = f"{today:%Y-%m-%d}"
     officials = Member.objects.filter(cell=cell, status=Member.Status.OFFICIAL).count()
-    context = browser.new_context(viewport=PHONE, locale="vi-VN", timezone_id="Asia/Ho_Chi_Minh")
-    context.set_default_timeout(20_000)
-    page = context.new_page()
-    page.goto(f"{live_server.url}/login/")
-    page.get_by_label("Tên đăng nhập").fill("bithu3")
-    page.get_by_label("Mật khẩu").fill(DEMO_PASSWORD)
-    page.get_by_role("button", name="Đăng nhập").click()
-    page.wait_for_url(lambda url: "/login/" not in url)
+    page = phone(browser, live_server.url, "bithu3")
     journey = Journey(page, "inspection-fee-book",
                       "Bí thư mở cuộc kiểm tra sổ đảng phí, ghi kết quả, giải trình, chi bộ biểu quyết kết luận, "
                       "ban hành thông báo (điện thoại 360 px)")  # fmt: skip
@@ -186,7 +171,7 @@ def test_the_bithu_inspects_the_fee_book_to_an_issued_notice_on_a_phone(
     _shot(page, "05-closed")
     journey.write()
     assert journey.taps <= 30, journey.record()
-    context.close()
+    page.context.close()
 
     # --- The notice as issued, printed and looked at.
     assert doc.type_code == "TB" and doc.source_type == "inspections.case"

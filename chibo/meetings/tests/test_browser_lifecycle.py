@@ -22,6 +22,7 @@ import pytest
 from django.conf import settings
 from django.utils import timezone
 
+from chibo.core.tests.browser import small_targets
 from chibo.core.tests.conftest import browser_context_args, browser_type_launch_args  # noqa: F401
 from chibo.demo.load import DEMO_PASSWORD, load_demo
 from chibo.meetings.models import Meeting, Task
@@ -44,14 +45,6 @@ EVIDENCE_PDF = (
 )
 # Visible links, buttons and fields inside <main> lower than a thumb (44 px). Check boxes are
 # left out: their whole label is the target (app.css makes it 44 px).
-SMALL_TARGETS_JS = """
-() => [...document.querySelectorAll(
-    'main a[href], main button, main input:not([type=hidden]):not([type=checkbox]), main select, main summary')]
-  .filter(el => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0; })
-  .map(el => ({text: (el.innerText || el.value || el.name || el.tagName).trim().slice(0, 40),
-               height: Math.round(el.getBoundingClientRect().height)}))
-  .filter(t => t.height < 44)
-"""
 
 
 class Phone:
@@ -92,7 +85,7 @@ class Phone:
         page.screenshot(path=str(SCREENSHOTS / f"meeting-{name}.png"), full_page=True)
         width = page.evaluate("document.scrollingElement.scrollWidth")
         assert width <= PHONE["width"], f"{name}: trang cuộn ngang, rộng {width}px"
-        small = page.evaluate(SMALL_TARGETS_JS)
+        small = small_targets(page)
         assert small == [], f"{name}: chỗ bấm thấp hơn 44px: {small}"
 
 

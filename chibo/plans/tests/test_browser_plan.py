@@ -17,11 +17,12 @@ from typing import Any
 import pytest
 from django.conf import settings
 
+from chibo.core.tests.browser import sign_in, small_targets
 from chibo.core.tests.conftest import (  # noqa: F401 (fixtures shared with the core browser test)
     browser_context_args,
     browser_type_launch_args,
 )
-from chibo.demo.load import DEMO_PASSWORD, load_demo
+from chibo.demo.load import load_demo
 from chibo.organizations.models import Cell
 from chibo.plans.models import Plan
 
@@ -54,16 +55,6 @@ TOPICS = [
 
 # Visible controls in <main> lower than a thumb (44 px). A checkbox or radio counts by its
 # label, which is what a finger presses.
-SMALL_TARGETS_JS = """
-() => [...document.querySelectorAll(
-    'main a[href], main button, main input:not([type=hidden]), main select, main textarea, main summary')]
-  .map(el => (el.matches('input[type=checkbox], input[type=radio]') && el.closest('label')) || el)
-  .filter(el => { const r = el.getBoundingClientRect();
-    return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden'; })
-  .map(el => ({ text: (el.innerText || el.value || el.name || el.tagName).trim().slice(0, 40),
-                height: Math.round(el.getBoundingClientRect().height * 10) / 10 }))
-  .filter(t => t.height < 44)
-"""
 
 
 @pytest.fixture
@@ -74,12 +65,8 @@ def demo(settings: Any) -> None:
 
 
 def log_in(page: Any, base_url: str, username: str) -> None:
-    page.context.clear_cookies()
-    page.goto(f"{base_url}/login/")
-    page.get_by_label("Tên đăng nhập").fill(username)
-    page.get_by_label("Mật khẩu").fill(DEMO_PASSWORD)
-    page.get_by_role("button", name="Đăng nhập").click()
-    page.wait_for_url(lambda url: "/login/" not in url)
+    page.context.clear_cookies()  # the previous persona's session ends here
+    sign_in(page, base_url, username)
 
 
 def docx_text(data: bytes) -> str:
@@ -95,7 +82,7 @@ def check_phone_layout(page: Any, name: str) -> None:
     page.screenshot(path=str(SCREENSHOTS / f"plan-{name}-{PHONE}.png"), full_page=True)
     width = page.evaluate("document.scrollingElement.scrollWidth")
     assert width <= PHONE, f"{name}: trang cuộn ngang trên điện thoại, rộng {width}px"
-    small = page.evaluate(SMALL_TARGETS_JS)
+    small = small_targets(page)
     assert small == [], f"{name}: chỗ bấm thấp hơn 44px: {small}"
 
 

@@ -14,6 +14,7 @@ import pytest
 from django.conf import settings
 
 from chibo.conftest import PASSWORD
+from chibo.core.tests.browser import phone
 from chibo.core.tests.conftest import browser_context_args, browser_type_launch_args  # noqa: F401
 from chibo.meetings.models import Vote
 from chibo.room.models import Ballot, Participation
@@ -55,15 +56,7 @@ def _tracked(new_context: Any, opened: list[Any]) -> Any:
 
 
 def _login(browser: Any, base: str, username: str, viewport: dict[str, int]) -> Any:
-    context = browser.new_context(viewport=viewport, locale="vi-VN", timezone_id="Asia/Ho_Chi_Minh")
-    context.set_default_timeout(10_000)
-    page = context.new_page()
-    page.goto(f"{base}/login/")
-    page.get_by_label("Tên đăng nhập").fill(username)
-    page.get_by_label("Mật khẩu").fill(PASSWORD)
-    page.get_by_role("button", name="Đăng nhập").click()
-    page.wait_for_url(lambda url: "/login/" not in url)
-    return page
+    return phone(browser, base, username, viewport=viewport, timeout_ms=10_000, password=PASSWORD)
 
 
 @pytest.fixture

@@ -15,9 +15,10 @@ import pytest
 from django.conf import settings
 from django.utils import timezone
 
+from chibo.core.tests.browser import PHONE, phone, small_targets
 from chibo.core.tests.conftest import browser_context_args, browser_type_launch_args  # noqa: F401
 from chibo.core.tests.journeys import Journey
-from chibo.demo.load import DEMO_PASSWORD, load_demo
+from chibo.demo.load import load_demo
 from chibo.members.models import Member
 from chibo.transfers.models import Transfer
 
@@ -27,35 +28,18 @@ from playwright.sync_api import expect  # noqa: E402
 pytestmark = pytest.mark.browser
 
 SCREENSHOTS = Path(settings.BASE_DIR) / "var" / "screenshots"
-PHONE = {"width": 360, "height": 780}
 NAME = "Hoàng Thị Yến"
-SMALL_TARGETS_JS = """
-() => [...document.querySelectorAll(
-    'main a[href], main button, main input:not([type=hidden]):not([type=checkbox]), main select, main summary')]
-  .filter(el => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0; })
-  .map(el => ({text: (el.innerText || el.value || el.name || el.tagName).trim().slice(0, 40),
-               height: Math.round(el.getBoundingClientRect().height)}))
-  .filter(t => t.height < 44)
-"""
 
 
 def _phone(browser: Any, base_url: str, username: str) -> Any:
-    context = browser.new_context(viewport=PHONE, locale="vi-VN", timezone_id="Asia/Ho_Chi_Minh")
-    context.set_default_timeout(20_000)
-    page = context.new_page()
-    page.goto(f"{base_url}/login/")
-    page.get_by_label("Tên đăng nhập").fill(username)
-    page.get_by_label("Mật khẩu").fill(DEMO_PASSWORD)
-    page.get_by_role("button", name="Đăng nhập").click()
-    page.wait_for_url(lambda url: "/login/" not in url)
-    return page
+    return phone(browser, base_url, username, viewport=PHONE, timeout_ms=20_000)
 
 
 def _shot(page: Any, name: str) -> None:
     page.screenshot(path=str(SCREENSHOTS / f"transfer-{name}.png"), full_page=True)
     width = page.evaluate("document.scrollingElement.scrollWidth")
     assert width <= PHONE["width"], f"{name}: trang cuộn ngang, rộng {width}px"
-    small = page.evaluate(SMALL_TARGETS_JS)
+    small = small_targets(page)
     assert small == [], f"{name}: chỗ bấm thấp hơn 44px: {small}"
 
 
