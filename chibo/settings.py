@@ -151,11 +151,16 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["TEST"] = {"NAME": ":memory:"}
 
 # A PostgreSQL read replica for read-only committee pages (chibo/lib/replica.py, docs/scale.md).
-if os.environ.get("CHIBO_REPLICA_DATABASE_URL"):
-    DATABASES["replica"] = dj_database_url.parse(
-        os.environ["CHIBO_REPLICA_DATABASE_URL"], conn_max_age=60
-    )
-    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}  # tests read what they wrote
+# CHIBO_TEST_REPLICA_URL does the same for the tests against a real standby (scripts/pg_replica.sh,
+# run by scripts/test-postgres.sh). As a test mirror of "default" the alias keeps its own server
+# and takes only the test database's name: that database is created on the primary alone and
+# reaches the standby by replication.
+_replica_url = os.environ.get("CHIBO_REPLICA_DATABASE_URL") or os.environ.get(
+    "CHIBO_TEST_REPLICA_URL"
+)
+if _replica_url:
+    DATABASES["replica"] = dj_database_url.parse(_replica_url, conn_max_age=60)
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
 DATABASE_ROUTERS = ["chibo.lib.replica.ReplicaRouter"]
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
