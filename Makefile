@@ -43,7 +43,8 @@ run: install
 test: install-dev
 	bash scripts/pytest.sh
 
-## The suite again on a local PostgreSQL server started from Debian's packages.
+## The suite again on a local PostgreSQL server started from Debian's packages, then the
+## read-replica tests on a primary and its hot standby (scripts/pg_replica.sh).
 test-postgres: install-dev
 	bash scripts/test-postgres.sh
 
