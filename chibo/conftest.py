@@ -75,6 +75,44 @@ def _fast_password_hashing(settings: Any) -> None:
 
 
 @pytest.fixture(autouse=True, scope="session")
+def _live_server_one_request_at_a_time() -> Any:
+    """On SQLite the tests' database lives in memory, and the live server's threads share its one
+    connection: two pages polling at once (the meeting room's phones, lazy images) could interleave
+    their transactions on it ("cannot start a transaction within a transaction"). Requests then
+    take turns, each whole — body and close included. PostgreSQL gives every thread its own
+    connection and keeps the threaded server."""
+    import threading
+
+    from django.core.servers.basehttp import ThreadedWSGIServer
+    from django.db import connection
+    from django.test import testcases
+
+    if connection.vendor != "sqlite":
+        yield
+        return
+
+    class OneRequestAtATime(ThreadedWSGIServer):
+        def set_app(self, application: Any) -> None:
+            turn = threading.Lock()
+
+            def serial(environ: Any, start_response: Any) -> Any:
+                with turn:
+                    response = application(environ, start_response)
+                    try:
+                        return [b"".join(response)]
+                    finally:
+                        if hasattr(response, "close"):
+                            response.close()
+
+            super().set_app(serial)
+
+    original = testcases.LiveServerThread.server_class
+    testcases.LiveServerThread.server_class = OneRequestAtATime
+    yield
+    testcases.LiveServerThread.server_class = original
+
+
+@pytest.fixture(autouse=True, scope="session")
 def _stored_files_in_tmp(tmp_path_factory: Any) -> Any:
     """Files stored during tests (issued documents, uploads) go to a temporary folder,
     never to var/files."""
