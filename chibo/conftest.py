@@ -125,7 +125,14 @@ def _stored_files_in_tmp(tmp_path_factory: Any) -> Any:
         **default.get("OPTIONS", {}),
         "location": str(tmp_path_factory.mktemp("files")),
     }
-    with override_settings(STORAGES={**settings.STORAGES, "default": default}):
+    caches: dict[str, Any] = dict(settings.CACHES)
+    if "sessions" in caches and caches["sessions"]["BACKEND"].endswith("FileBasedCache"):
+        # The shared session cache (chibo.settings) too: not var/sessions.
+        caches["sessions"] = {
+            **caches["sessions"],
+            "LOCATION": str(tmp_path_factory.mktemp("sessions")),
+        }
+    with override_settings(STORAGES={**settings.STORAGES, "default": default}, CACHES=caches):
         yield
 
 

@@ -93,7 +93,7 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
-    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "chibo.core.auth.AuthenticationMiddleware",  # Django's, the layout's facts in its query
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
@@ -125,7 +125,7 @@ WSGI_APPLICATION = "chibo.wsgi.application"
 _default_sqlite = f"sqlite:///{DATA_DIR / 'chibo.sqlite3'}"
 # Each server process keeps its own small cache (rate-limit counters, short-lived totals);
 # CHIBO_CACHE=none turns it off (the province benchmark measures pages without any cache).
-CACHES = {
+CACHES: dict[str, dict[str, Any]] = {
     "default": {
         "BACKEND": "django.core.cache.backends.dummy.DummyCache"
         if os.environ.get("CHIBO_CACHE") == "none"
@@ -292,6 +292,25 @@ SECURE_CSP = {
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_AGE = 60 * 60 * 12
+# Sessions live in the database and are read through a cache that every server process of this
+# machine shares (files under CHIBO_DATA_DIR/sessions, mode 0600): a signed-in page asks the
+# database nothing for its session. Logging out deletes the row and the file, so no other process
+# keeps the session alive. A per-process cache would (locmem: a logged-out session would live on
+# in the other workers), and signed-cookie sessions cannot be revoked at all, so neither is used.
+# With several application servers set CHIBO_SESSION_CACHE=none (database only), since each
+# machine would have its own files. CHIBO_CACHE=none (no cache at all) implies it.
+if (
+    os.environ.get("CHIBO_SESSION_CACHE", "file") == "file"
+    and os.environ.get("CHIBO_CACHE") != "none"
+):
+    CACHES["sessions"] = {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(DATA_DIR / "sessions"),
+        "TIMEOUT": SESSION_COOKIE_AGE,
+        "OPTIONS": {"MAX_ENTRIES": 100_000},
+    }
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+    SESSION_CACHE_ALIAS = "sessions"
 CSRF_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True

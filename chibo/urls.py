@@ -9,6 +9,10 @@ from chibo.members import views_account
 
 urlpatterns = [
     path("", core_views.home, name="home"),
+    # Before the apps' patterns (all at the root): an API request need not be tried, and fail,
+    # against some 270 page patterns first (about 0.3 ms a request).
+    path("api/v1/", api.urls),
+    path("admin/", admin.site.urls),
     path("more/", core_views.more, name="more"),
     path("healthz/", core_views.healthz, name="healthz"),
     path("sw.js", pwa.service_worker, name="service_worker"),
@@ -41,8 +45,6 @@ urlpatterns = [
     path("", include("chibo.transfers.urls")),
     path("", include("chibo.room.urls")),
     path("", include("chibo.oversight.urls")),
-    path("api/v1/", api.urls),
-    path("admin/", admin.site.urls),
 ]
 
 handler400 = "chibo.core.views.bad_request"

@@ -43,8 +43,7 @@ def cell_list(request: HttpRequest) -> QuerySet[Cell]:
 
 @router.get("/cells/{cell_id}", response={200: CellOut, 404: ErrorOut}, summary="Một chi bộ")
 def cell_detail(request: HttpRequest, cell_id: int) -> Cell:
-    cell = get_cell(request, cell_id)
-    return _with_counts(Cell.objects.filter(pk=cell.pk)).get()
+    return get_cell(request, cell_id, queryset=_with_counts(Cell.objects.all()))
 
 
 @router.get(

@@ -98,8 +98,10 @@ def _routable(path: str) -> bool:
 
 def _credentials() -> tuple[Any, str, str]:
     """A province officer with a session cookie and an API token (created if missing)."""
+    from importlib import import_module
+
+    from django.conf import settings
     from django.contrib.auth import get_user_model
-    from django.contrib.sessions.backends.db import SessionStore
 
     from chibo.api.models import ApiToken
     from chibo.organizations.models import Committee, CommitteeOfficer
@@ -107,7 +109,7 @@ def _credentials() -> tuple[Any, str, str]:
     user, _ = get_user_model().objects.get_or_create(username="bench-officer")
     for committee in Committee.objects.filter(parent=None, name__startswith="Tỉnh ủy Mẫu"):
         CommitteeOfficer.objects.get_or_create(committee=committee, user=user)
-    session = SessionStore()
+    session = import_module(settings.SESSION_ENGINE).SessionStore()  # as the server reads it
     session["_auth_user_id"] = str(user.pk)
     session["_auth_user_backend"] = "django.contrib.auth.backends.ModelBackend"
     session["_auth_user_hash"] = user.get_session_auth_hash()

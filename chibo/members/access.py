@@ -12,11 +12,25 @@ from functools import cached_property
 from typing import Any
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.http import Http404
 
 from chibo.members.models import Member
-from chibo.organizations.models import Cell, Committee
+from chibo.organizations.models import Cell, Committee, CommitteeOfficer
+
+# Set on a user loaded through `with_viewer`: whether they serve any committee (a bool).
+OFFICER_FLAG = "chibo_is_officer"
+
+
+def with_viewer(queryset: QuerySet[Any], user_field: str = "") -> QuerySet[Any]:
+    """`queryset` (of users, or of rows whose `user_field` is a user) loading in the same query
+    what a Viewer needs: the user's membership with its cell and committee, and whether they
+    serve a committee. The layout and every access check then ask nothing more of a plain
+    member; an officer's committees are one more query, asked only when the flag is set."""
+    prefix = f"{user_field}__" if user_field else ""
+    return queryset.select_related(f"{prefix}member__cell__committee").annotate(
+        **{OFFICER_FLAG: Exists(CommitteeOfficer.objects.filter(user=OuterRef(f"{prefix}pk")))}
+    )
 
 
 @dataclass
@@ -29,6 +43,10 @@ class Viewer:
     def member(self) -> Member | None:
         if not getattr(self.user, "is_authenticated", False):
             return None
+        descriptor = getattr(self.user.__class__, "member", None)  # through a lazy user too
+        if descriptor is not None and descriptor.is_cached(self.user):  # loaded by with_viewer
+            found = getattr(self.user, "member", None)
+            return found if found is not None and found.is_active else None
         member = (
             Member.objects.select_related("cell", "cell__committee")
             .filter(user=self.user, status__in=Member.ACTIVE_STATUSES)
@@ -39,6 +57,8 @@ class Viewer:
     @cached_property
     def committees(self) -> list[Committee]:
         if not getattr(self.user, "is_authenticated", False):
+            return []
+        if getattr(self.user, OFFICER_FLAG, None) is False:  # loaded by with_viewer
             return []
         return list(Committee.objects.filter(committeeofficer__user=self.user))
 
@@ -84,9 +104,14 @@ def viewer_for(request_or_user: Any) -> Viewer:
     return viewer
 
 
-def get_cell(request_or_user: Any, pk: int, *, edit: bool = False) -> Cell:
+def get_cell(
+    request_or_user: Any, pk: int, *, edit: bool = False, queryset: QuerySet[Cell] | None = None
+) -> Cell:
+    """The cell `pk` if the viewer may read it (edit it), else 404 (403); `queryset` lets a caller
+    load what it needs of the cell (counts, say) in the same query."""
     viewer = viewer_for(request_or_user)
-    cell = Cell.objects.select_related("committee").filter(pk=pk).first()
+    cells = Cell.objects.select_related("committee") if queryset is None else queryset
+    cell = cells.filter(pk=pk).first()
     if cell is None or not viewer.can_read_cell(cell):
         raise Http404("Không tìm thấy chi bộ.")
     if edit and not viewer.can_edit_cell(cell):

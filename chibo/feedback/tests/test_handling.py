@@ -197,7 +197,9 @@ def test_the_queue_lists_overdue_first_with_pinned_queries(sw, django_assert_num
     with time_machine.travel("2026-03-10 09:00 +0700", tick=False):
         for _ in range(3):
             submit(sw.school, category="facilities")
-        with django_assert_num_queries(12):  # session, user, school, staff, counts, header, unread…
+        with django_assert_num_queries(
+            8
+        ):  # user (+ membership, unread), school, staff, counts, header…
             response = client.get(reverse("feedback:queue", args=[sw.school.slug]))
     html = response.content.decode()
     assert html.count("quá hạn</span>") == 3

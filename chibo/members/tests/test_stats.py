@@ -96,7 +96,7 @@ def test_stats_page_query_count_does_not_grow(
     world, size, member_client, django_assert_num_queries
 ):
     _grow(world.cell, size - 2)
-    with django_assert_num_queries(7):  # with the unread count of the tab bar
+    with django_assert_num_queries(3):  # was 7: session cached, layout facts in the user query
         response = member_client.get(reverse("members:stats", args=[world.cell.pk]))
     assert response.status_code == 200
     body = response.content.decode()
