@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
@@ -82,17 +83,14 @@ def issued_documents(meeting: Meeting) -> dict[str, Any]:
     from chibo.documents.models import IssuedDocument
 
     found: dict[str, Any] = {}
-    meeting_docs = IssuedDocument.objects.filter(
-        source_type=SOURCE_MEETING, source_id=str(meeting.pk)
-    )
+    sources = Q(source_type=SOURCE_MEETING, source_id=str(meeting.pk))
     report_id = (
         getattr(getattr(meeting, "report", None), "pk", None) if _has_report(meeting) else None
     )
-    docs = list(meeting_docs.order_by("issued_at"))
-    if report_id:
-        docs += list(
-            IssuedDocument.objects.filter(source_type=SOURCE_REPORT, source_id=str(report_id))
-        )
+    if report_id:  # the meeting's and its report's documents in one query
+        sources |= Q(source_type=SOURCE_REPORT, source_id=str(report_id))
+    docs = list(IssuedDocument.objects.filter(sources).order_by("issued_at", "pk"))
+    docs.sort(key=lambda doc: doc.source_type == SOURCE_REPORT)  # stable: the report's last
     for doc in docs:
         found[doc.type_code] = doc
     return found
