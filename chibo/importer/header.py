@@ -50,6 +50,8 @@ def _proper_words(text: str, extra: set[str] | None = None) -> str:
     """Leading words of a proper name: capitalised words, digits and the allowed small words."""
     words: list[str] = []
     for word in text.split():
+        if word[0] in "(“\"":  # "(18 đảng viên)" follows the name, it is not part of it
+            break
         bare = word.strip(',.;:()“”"')
         if not bare or bare != word.rstrip(',.;:)”"'):
             if bare and (bare[0].isupper() or bare.isdigit()):
@@ -99,11 +101,16 @@ def read_header(lines: list[Line], plan: ParsedPlan) -> int:
         len(lines),
     )
     if body == len(lines):  # no numbered sections: the body follows the "… như sau:" sentence
+        # The sentence that opens the body ("… như sau:", "… cụ thể:") or the last legal basis.
         opening = [
             i
             for i, line in enumerate(lines[:40])
             if not line.is_table
-            and (line.folded.rstrip(" .:").endswith("nhu sau") or line.folded.startswith("can cu"))
+            and (
+                line.folded.rstrip(" .:").endswith(("nhu sau", "cu the"))
+                or line.folded.startswith("can cu")
+                or (line.text.endswith(":") and len(line.text) > 40)
+            )
         ]
         body = opening[-1] + 1 if opening else body
     head = [line for line in lines[: min(body, 40)] if not line.is_table]
@@ -213,8 +220,8 @@ def _mentions(lines: list[Line], plan: ParsedPlan) -> None:
         same = [
             c for c in best if not header_cell or fold(c).split()[-2:] == header_cell.split()[-2:]
         ]
-        if same:
-            plan.cell_name = same[0]
+        if same:  # the most written; between as many, the full name over an abbreviation
+            plan.cell_name = max(same, key=lambda c: (cells[c], len(c)))
     if not plan.committee_name and committees:
         plan.committee_name = committees.most_common(1)[0][0]
     elif plan.committee_name:

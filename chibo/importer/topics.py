@@ -187,12 +187,34 @@ def _ends_topic(line: Line, header_level: int | None) -> bool:
     )
 
 
-def mentions_in(lines: list[Line], section_of: list[str]) -> list[Mention]:
-    """Every 'Chuyên đề N' block and every row of a topic table."""
+_TIMED_ITEM = re.compile(r"^(?P<head>[^:“\"]{4,60}?)\s*[:–-]\s+(?P<rest>\S.{12,})$")
+
+
+def mentions_in(lines: list[Line], section_of: list[str], thematic: bool = False) -> list[Mention]:
+    """Every 'Chuyên đề N' block, every row of a topic table, every topic named in a sentence,
+    and (in a thematic plan) every list item that opens with its time ('Quý I (tháng 2): …').
+
+    A line that says only a time ('Quý II: tháng 5 năm 2023', 'QUÝ III/2023') heads what follows:
+    a topic under it without a time of its own takes that one, until the next section."""
     mentions: list[Mention] = []
+    context: Time | None = None
     i = 0
     while i < len(lines):
         line = lines[i]
+        if not line.is_table and heading_level(line.text) in (0, 1):
+            context = None
+        if not line.is_table and _is_time_only(line.text):
+            context = parse_time(line.text)
+            i += 1
+            continue
+        timed = _timed_item(line) if thematic and not line.is_table else None
+        if timed is not None:
+            i += 1
+            while i < len(lines) and not lines[i].is_table and _is_detail(lines[i].text):
+                _field_line(timed, lines[i].text, "content")
+                i += 1
+            mentions.append(timed)
+            continue
         if line.is_table:
             found = _table_mentions(line.rows, section_of[i])
             if not found:  # a work programme: a topic told inside a row's cells
@@ -204,7 +226,7 @@ def mentions_in(lines: list[Line], section_of: list[str]) -> list[Mention]:
         listed = _LISTED_TOPIC.match(line.text) if not _TOPIC.match(line.text) else None
         match = _TOPIC.match(line.text) or listed
         if not match:
-            mentions.extend(_sentence_mentions(line.text, section_of[i]))
+            mentions.extend(_sentence_mentions(line.text, section_of[i], context))
         if (
             not match
             or line.bullet
@@ -248,18 +270,58 @@ def mentions_in(lines: list[Line], section_of: list[str]) -> list[Mention]:
     return mentions
 
 
-def _sentence_mentions(text: str, where: str) -> list[Mention]:
-    """Topics named in quotes inside sentences, each with the time and people of its sentence."""
+def _is_detail(text: str) -> bool:
+    """A labelled line that tells more of the topic above ('Phân công: đ/c A', 'Hình thức: …')."""
+    found = label_of(text)
+    return found is not None and found[0] in ("presenters", "form", "outputs", "content", "time")
+
+
+def _timed_item(line: Line) -> Mention | None:
+    """'1. Quý I (tháng 2/2023): Tên chuyên đề.' or '- Tháng 9: Tên …; đ/c A chuẩn bị': a list
+    item whose head is a time and whose rest is a topic, maybe with who prepares it."""
+    text = re.sub(r"^(?:\d{1,2}|[a-z])\s*[.)]\s*", "", line.text)
+    match = _TIMED_ITEM.match(text)
+    if not match or not _is_time_only(match.group("head")) or label_of(text):
+        return None
+    rest = match.group("rest")
+    mention = Mention(ParsedTopic())
+    mention.times.append(parse_time(match.group("head")))
+    people = _PERSON_IN_SENTENCE.search(rest)
+    title = rest[: people.start()] if people else rest
+    title = re.split(r"[;,]?\s*(?:giao|do|người chuẩn bị|phân công)\s*$", title.strip(" ;,"))[0]
+    title = re.sub(r"^(?:sinh hoạt\s+)?chuyên\s*đề\s*:?\s*", "", title, flags=re.IGNORECASE)
+    mention.topic.title = _clean_title(title)
+    if people:
+        _set_people(mention.topic, "đồng chí " + people.group(1))
+    if len(mention.topic.title.split()) < 3:
+        return None
+    return mention
+
+
+def _sentence_mentions(text: str, where: str, context: Time | None = None) -> list[Mention]:
+    """Topics named in quotes inside sentences ('… sinh hoạt chuyên đề “Tên”, giao đồng chí A
+    chuẩn bị'), several to a sentence when clauses are split by ';'. Each takes the time of its
+    clause (or of the time heading above), and the people of its clause or, failing that, of the
+    sentences after it up to the next topic ('Chuyên đề “Tên”. Đồng chí A xây dựng dự thảo.')."""
+    found = list(_QUOTED_TOPIC.finditer(text))
     mentions: list[Mention] = []
-    sentences = re.split(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ])|\n|\t", text)
-    for sentence in sentences:
-        match = _QUOTED_TOPIC.search(sentence)
-        if not match:
-            continue
-        time = parse_time(sentence.replace(match.group(0), " "))
-        people = _PERSON_IN_SENTENCE.search(sentence[match.end() :]) or _PERSON_IN_SENTENCE.search(
-            sentence[: match.start()]
+    for n, match in enumerate(found):
+        start = max(text.rfind(";", 0, match.start()), _sentence_start(text, match.start()))
+        end_clause = text.find(";", match.end())
+        end_clause = len(text) if end_clause < 0 else end_clause
+        following = found[n + 1].start() if n + 1 < len(found) else len(text)
+        clause_end = min(end_clause, following)
+        before, after = text[start + 1 : match.start()], text[match.end() : clause_end]
+        if n + 1 < len(found) and found[n + 1].start() < end_clause:
+            after = text[match.end() : following]
+        time = parse_time(before + " " + _first_sentence(after))
+        people = (
+            _PERSON_IN_SENTENCE.search(_first_sentence(after))
+            or _PERSON_IN_SENTENCE.search(before)
+            or _PERSON_IN_SENTENCE.search(text[match.end() : following])
         )
+        if not (time.quarters or time.months) and context is not None:
+            time = context
         if not (time.quarters or time.months) and not people:
             continue
         mention = Mention(ParsedTopic(), where=where)
@@ -269,6 +331,16 @@ def _sentence_mentions(text: str, where: str) -> list[Mention]:
             _set_people(mention.topic, "đồng chí " + people.group(1))
         mentions.append(mention)
     return mentions
+
+
+def _sentence_start(text: str, position: int) -> int:
+    """Where the sentence holding `position` starts (the index before its first letter)."""
+    starts = [m.start() for m in re.finditer(r"[.!?]\s+(?=[A-ZĐÀ-Ỹ])", text[:position])]
+    return starts[-1] if starts else -1
+
+
+def _first_sentence(text: str) -> str:
+    return re.split(r"[.!?]\s+(?=[A-ZĐÀ-Ỹ])", text, maxsplit=1)[0]
 
 
 def _row_mentions(row: list[str], where: str) -> list[Mention]:
@@ -342,16 +414,31 @@ _COLUMN_RULES = [
 
 
 def _columns(header: list[str]) -> dict[int, str]:
+    """What each column holds, from its heading; several columns may hold the time ('Quý',
+    'Tháng'), each of the other fields is taken once."""
     columns: dict[int, str] = {}
     for index, cell in enumerate(header):
         folded = fold(cell)
         for name, keys in _COLUMN_RULES:
-            if name in columns.values():
+            if name in columns.values() and name != "time":
                 continue
             if any(folded == k or folded.startswith(k) or f" {k}" in f" {folded}" for k in keys):
                 columns[index] = name
                 break
     return columns
+
+
+_REFERENCE = re.compile(r"^(?:chuyên\s*đề|CĐ)\s*(?:số\s*)?0?(\d{1,2})\b", re.IGNORECASE)
+
+
+def _cell_time(heading: str, value: str) -> Time:
+    """The time in a cell, read with its column's unit: 'I' under 'Quý', '02' under 'Tháng'."""
+    time = parse_time(value)
+    if not (time.quarters or time.months or time.dates):
+        unit = fold(heading).split()
+        if unit and unit[0] in ("quy", "thang") and re.fullmatch(r"[IVX]{1,4}|\d{1,2}", value):
+            time = parse_time(f"{'Quý' if unit[0] == 'quy' else 'Tháng'} {value}")
+    return time
 
 
 def _table_mentions(rows: list[list[str]], where: str) -> list[Mention]:
@@ -362,8 +449,10 @@ def _table_mentions(rows: list[list[str]], where: str) -> list[Mention]:
         and any("chuyen de" in fold(c) for c in rows[0])
     ):
         columns = {i: ("title" if n == "content" else n) for i, n in columns.items()}
-    if "title" not in columns.values() or not {"time", "presenters"} & set(columns.values()):
+    if not {"time", "presenters"} & set(columns.values()):
         return []
+    if "title" not in columns.values():
+        return _reference_mentions(rows, columns, where)
     mentions: list[Mention] = []
     quarter_context: list[Time] = []
     for number, row in enumerate(rows[1:], start=1):
@@ -379,8 +468,8 @@ def _table_mentions(rows: list[list[str]], where: str) -> list[Mention]:
             if name == "number":
                 topic.number = int(value.strip(".")) if value.strip(".").isdigit() else number
             elif name == "time":
-                mention.times.append(parse_time(value))
-                topic.date = _first_date(value)
+                mention.times.append(_cell_time(rows[0][index], value))
+                topic.date = topic.date or _first_date(value)
             elif name == "presenters":
                 _set_people(topic, value.replace("\n", "; "))
             elif name == "title":
@@ -391,6 +480,27 @@ def _table_mentions(rows: list[list[str]], where: str) -> list[Mention]:
                 setattr(topic, name, value)
         if topic.title:
             mentions.append(mention)
+    return mentions
+
+
+def _reference_mentions(
+    rows: list[list[str]], columns: dict[int, str], where: str
+) -> list[Mention]:
+    """An assignment table that names topics by number ('Chuyên đề 2', 'CĐ 2') and says who
+    prepares each: merged later with the topic of that number."""
+    mentions: list[Mention] = []
+    for row in rows[1:]:
+        reference = next((m for m in (_REFERENCE.match(c.strip()) for c in row) if m), None)
+        if reference is None:
+            continue
+        mention = Mention(ParsedTopic(number=int(reference.group(1))), where=where)
+        for index, name in columns.items():
+            value = row[index].strip() if index < len(row) else ""
+            if value and name == "presenters":
+                _set_people(mention.topic, value.replace("\n", "; "))
+            elif value and name == "time":
+                mention.times.append(_cell_time(rows[0][index], value))
+        mentions.append(mention)
     return mentions
 
 
