@@ -21,6 +21,9 @@ _CELL = re.compile(r"Chi bộ\s+(.+)")
 # Lower-case words a school's name may contain: "Trường Mầm non Yên Hoà", "Tiểu học".
 _NAME_WORDS = {"non", "học", "sở", "thông", "cơ", "trung", "phổ", "cấp", "lập", "thục", "tư"}
 _SMALL = {"ủy", "uỷ", "bộ", "xã", "phường", "huyện", "quận", "tỉnh", "trấn", "phố"}
+# A residential cell is named after its village: "Chi bộ thôn Đông Sơn", "Chi bộ làng Krông".
+_PLACES = ("làng", "thôn", "xóm", "bản", "ấp", "buôn", "tổ dân phố", "khu phố")
+_SMALL |= {"làng", "thôn", "xóm", "bản", "ấp", "buôn"}
 
 
 def _title_case(caps: str) -> str:
@@ -84,6 +87,10 @@ def _cell_from(text: str) -> str:
     if rest.lower().startswith("trường "):
         name = _proper_words(rest[7:], _NAME_WORDS)
         return f"Chi bộ Trường {name}" if len(name.split()) >= 2 else ""
+    place = next((p for p in _PLACES if rest.startswith(p + " ")), "")
+    if place:
+        name = _proper_words(rest[len(place) + 1 :])
+        return f"Chi bộ {place} {name}" if name else ""
     name = _proper_words(rest)
     if len(name.split()) < 2 or fold(name.split()[0]) in {"nha", "dang"}:
         return ""

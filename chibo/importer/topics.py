@@ -22,14 +22,20 @@ from .text import Line, heading_level, is_caps
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 _QUARTER = re.compile(r"\bquý\s+(IV|III|II|I|[1-4])\b", re.IGNORECASE)
 _MONTH = re.compile(r"\btháng\s+(\d{1,2})\b(?:\s*[/-]\s*(\d{4}))?", re.IGNORECASE)
+# "tháng 01-03", "từ tháng 4 đến tháng 6": a span of months, not the month of the meeting.
+_MONTH_SPAN = re.compile(
+    r"\btháng\s+(\d{1,2})\s*(?:[-–]|đến)\s*(?:tháng\s+)?(\d{1,2})\b(?!\s*/\s*\d)", re.IGNORECASE
+)
 _DAY = re.compile(
     r"\bngày\s+(\d{1,2})\s*(?:tháng\s+|[/-])(\d{1,2})(?:\s*(?:năm\s+|[/-])(\d{4}))?"
     r"|\b(\d{1,2})/(\d{1,2})/(\d{4})\b",
     re.IGNORECASE,
 )
 _MONTH_YEAR = re.compile(r"(?<![\d/])(\d{1,2})/(\d{4})\b")
+# "Chuyên đề 2", "Chuyên đề số 02", "CĐ 2", after any list mark ("1.", "1.2.", "a)", "II.").
 _TOPIC = re.compile(
-    r"^(?:(?:\d{1,2}|[IVX]{1,4}|[a-z])\s*[.)]\s*)?chuyên\s*đề\s*(?:số\s*|thứ\s*)?(\d{1,2}|[IVX]{1,4})\b"
+    r"^(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-z])\s*[.)]\s*)?(?:chuyên\s*đề|CĐ)\s*"
+    r"(?:số\s*|thứ\s*)?(\d{1,2}|[IVX]{1,4})\b"
     r"\s*(?:\(([^)]*)\))?\s*[:.\-–]?\s*(.*)$",
     re.IGNORECASE,
 )
@@ -88,6 +94,11 @@ def parse_time(text: str) -> Time:
     for match in _QUARTER.finditer(text):
         value = match.group(1).upper()
         time.quarters.append(_ROMAN.get(value) or int(value))
+    for match in _MONTH_SPAN.finditer(text):
+        first, last = int(match.group(1)), int(match.group(2))
+        if 1 <= first < last <= 12 and (first - 1) // 3 == (last - 1) // 3 and not time.quarters:
+            time.quarters.append((first - 1) // 3 + 1)  # "tháng 01-03" is the first quarter
+    text = _MONTH_SPAN.sub(" ", text)
     rest = text
     for match in _DAY.finditer(text):
         groups = [g for g in match.groups() if g is not None]
@@ -157,7 +168,7 @@ def _inline(mention: Mention, text: str) -> None:
                                maxsplit=1, flags=re.IGNORECASE)[0]  # fmt: skip
         people_text = re.sub(r"\s+(?:chuẩn bị|trình bày|phụ trách|thực hiện)\b.*$", "", people_text)
         _set_people(topic, people_text)
-        if head.strip() and not _is_time_only(head):
+        if len(head.split()) >= 3 and not _is_time_only(head):  # not "Giao", "Phân công"
             topic.title = topic.title or _clean_title(head)
         mention.times.append(time)
         for part in re.split(r"[;]", text):
@@ -215,6 +226,14 @@ def mentions_in(lines: list[Line], section_of: list[str], thematic: bool = False
                 i += 1
             mentions.append(timed)
             continue
+        titled = _list_title(line, section_of[i]) if thematic else None
+        if titled is not None:
+            mentions.append(titled)
+            i += 1
+            while i < len(lines) and not lines[i].is_table and _is_detail(lines[i].text):
+                _field_line(titled, lines[i].text, "content")
+                i += 1
+            continue
         if line.is_table:
             found = _table_mentions(line.rows, section_of[i])
             if not found:  # a work programme: a topic told inside a row's cells
@@ -255,7 +274,11 @@ def mentions_in(lines: list[Line], section_of: list[str], thematic: bool = False
                 i += 1
             mentions.append(mention)
             continue
-        if line.bullet:  # "- Chuyên đề 2: đ/c A, tháng 9" in a list says all on its line
+        if line.bullet:  # "- Chuyên đề 2: đ/c A, tháng 9" in a list says all on its line,
+            # or its details follow as sibling items ("- Thời gian: …", "- Người thực hiện: …").
+            while i < len(lines) and not lines[i].is_table and _is_detail(lines[i].text):
+                current = _field_line(mention, lines[i].text, current)
+                i += 1
             mentions.append(mention)
             continue
         while (
@@ -274,6 +297,35 @@ def _is_detail(text: str) -> bool:
     """A labelled line that tells more of the topic above ('Phân công: đ/c A', 'Hình thức: …')."""
     found = label_of(text)
     return found is not None and found[0] in ("presenters", "form", "outputs", "content", "time")
+
+
+_NUMBERED = re.compile(r"^(\d{1,2})\s*[.)]\s+(\S.*)$")
+
+
+def _list_title(line: Line, section: str) -> Mention | None:
+    """'2. Tên chuyên đề' in a section about the topics ('II. CÁC CHUYÊN ĐỀ TRONG NĂM'): an
+    item of the list of topics, its number kept to meet the same topic elsewhere."""
+    if line.is_table or "chuyen de" not in fold(section):
+        return None
+    if any(word in fold(section) for word in ("muc dich", "yeu cau", "to chuc thuc hien")):
+        return None
+    match = _NUMBERED.match(line.text)
+    if not match or line.bullet:
+        return None
+    text = match.group(2).strip()
+    if (
+        _TOPIC.match(text)
+        or _LISTED_TOPIC.match(text)
+        or label_of(text)
+        or _is_time_only(text)
+        or not text[0].isupper()
+        or text.endswith(":")
+        or not 3 <= len(text.split()) <= 30
+    ):
+        return None
+    mention = Mention(ParsedTopic(number=int(match.group(1))), where=section)
+    _inline(mention, text)
+    return mention
 
 
 def _timed_item(line: Line) -> Mention | None:
@@ -360,7 +412,9 @@ def _row_mentions(row: list[str], where: str) -> list[Mention]:
 
 def _topic_bullet(line: Line) -> bool:
     """'- Chuyên đề 1: ...' in an assignment list is a topic; '- chuyên đề về ...' prose is not."""
-    return bool(re.match(r"^chuyên\s*đề\s*(?:số\s*)?\d{1,2}\s*[:(.\-–]", line.text, re.IGNORECASE))
+    return bool(
+        re.match(r"^(?:chuyên\s*đề|CĐ)\s*(?:số\s*)?\d{1,2}\s*[:(.\-–]", line.text, re.IGNORECASE)
+    )
 
 
 def _field_line(mention: Mention, text: str, current: str) -> str:
@@ -508,10 +562,13 @@ def _reference_mentions(
 
 
 def _similar(a: str, b: str) -> bool:
-    fa, fb = fold(a), fold(b)
+    """The same title, whatever the numbering, quotes or case: one contains the other word for
+    word (a short form of at least three words), or most of their words are shared."""
+    fa, fb = (" ".join(re.findall(r"\w+", fold(x))) for x in (a, b))
     if not fa or not fb:
         return False
-    if fa in fb or fb in fa:
+    shorter, longer = sorted((fa, fb), key=len)
+    if len(shorter.split()) >= 3 and f" {shorter} " in f" {longer} ":
         return True
     wa, wb = set(fa.split()), set(fb.split())
     return len(wa & wb) / len(wa | wb) >= 0.6
