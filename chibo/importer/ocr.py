@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from chibo.lib.uploads import IMAGE_HEAD_BYTES, UnsafeFile, check_image
+from chibo.lib.vietnamese import fold
 
 from .spelling import correct_line
 
@@ -166,7 +167,6 @@ def _add_table(blocks: list[Block], page_start: int, rows: list[list[str]], cont
     """A table that opens a page and has the columns of the table that closed the page before
     continues it: a repeated header row is dropped, and a first row without its first cell is
     the rest of the row the page break cut in two."""
-    from chibo.lib.vietnamese import fold
 
     from .reader import Block
 
@@ -559,6 +559,31 @@ def _vote(readings: list[list[list[_Word]]]) -> list[list[_Word]]:
     return chosen
 
 
+_STROKES = re.compile(r"^(\(?)([IlH|1]{1,4})([).,:;]*)$")
+
+
+def _count_strokes(image: Image, words: list[_Word]) -> None:
+    """The numeral after 'Quý' counted by its strokes: a blurred 'III' is read 'II' or 'H',
+    but its upright strokes still stand apart in the middle of the letters."""
+    for before, word in zip(words, words[1:], strict=False):
+        numeral = _STROKES.match(word.text)
+        if not numeral or fold(before.text.strip("(")) != "quy":
+            continue
+        band = image.crop(
+            (word.left - 2, word.middle - word.height // 6, word.right + 2,
+             word.middle + word.height // 6)
+        ).point(lambda v: 255 if v < 140 else 0)  # fmt: skip
+        columns = band.resize((band.size[0], 1), resample=2).tobytes()
+        runs = sum(
+            1
+            for i, value in enumerate(columns)
+            if value > 100 and (i == 0 or columns[i - 1] <= 100)
+        )
+        strokes = runs - sum(word.text.count(mark) for mark in "()")
+        if 1 <= strokes <= 3:
+            word.text = numeral.group(1) + "I" * strokes + numeral.group(3)
+
+
 def _read_region(image: Image, *, cell: bool) -> tuple[list[str], list[str]]:
     """Lines of words in reading order; a wide gap between two words (an unruled column) is a
     tab. Words read with a low confidence are returned apart, for the review screen."""
@@ -566,6 +591,7 @@ def _read_region(image: Image, *, cell: bool) -> tuple[list[str], list[str]]:
     out: list[str] = []
     low: list[str] = []
     for words in _vote(readings):
+        _count_strokes(image, words)
         heights = sorted(w.height for w in words)
         gap_limit = 2.5 * heights[len(heights) // 2]
         text = words[0].text

@@ -158,3 +158,40 @@ Thực hiện Hướng dẫn của Đảng ủy xã An Phú, Chi bộ thôn Đô
     assert plan.cell_name == "Chi bộ thôn Đông Hòa"
     assert plan.committee_name == "Đảng bộ xã An Phú"
     assert _topics(plan) == [(fold(T3), 2, 4, ["hoang van minh"])]
+
+
+ACTIVITY_HEAD = HEAD.replace("Sinh hoạt chuyên đề năm 2023", "Hoạt động của chi bộ năm 2023").replace(
+    "kế hoạch sinh hoạt chuyên đề", "kế hoạch hoạt động"
+)
+
+
+def _targets(body: str) -> list[str]:
+    plan = _plan(body, ACTIVITY_HEAD)
+    assert plan.kind == "activity"
+    return [t.text.rstrip(".") for t in plan.targets]
+
+
+def test_targets_under_their_own_sub_heading_only():
+    assert _targets("""II. MỤC TIÊU, CHỈ TIÊU, NHIỆM VỤ
+1. Mục tiêu
+Xây dựng chi bộ trong sạch, vững mạnh.
+2. Chỉ tiêu
+- 100% đảng viên hoàn thành nhiệm vụ.
+- Kết nạp 02 đảng viên mới.
+3. Nhiệm vụ
+- Duy trì sinh hoạt chi bộ ngày 05 hằng tháng.
+""") == ["100% đảng viên hoàn thành nhiệm vụ", "Kết nạp 02 đảng viên mới"]
+
+
+def test_targets_as_numbered_sentences_under_a_lettered_heading_and_in_a_table():
+    assert _targets("""A. CÁC CHỈ TIÊU PHẤN ĐẤU
+1. Chi bộ đạt “Hoàn thành tốt nhiệm vụ”.
+2. 100% đảng viên hoàn thành nhiệm vụ.
+B. NHIỆM VỤ TRỌNG TÂM
+Lãnh đạo nhà trường hoàn thành nhiệm vụ năm học.
+""") == ["Chi bộ đạt “Hoàn thành tốt nhiệm vụ”", "100% đảng viên hoàn thành nhiệm vụ"]
+    assert _targets("""II. CHỈ TIÊU
+STT | Chỉ tiêu | Ghi chú
+1 | 95% trẻ đạt chuẩn phát triển | 
+2 | Kết nạp 01 đảng viên mới | 
+""") == ["95% trẻ đạt chuẩn phát triển", "Kết nạp 01 đảng viên mới"]
