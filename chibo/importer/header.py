@@ -40,6 +40,9 @@ def _title_case(caps: str) -> str:
             or i > 0
             and lower in ("non", "học")
             and out[-1].lower() in ("mầm", "tiểu", "trung")
+            # "Trung học cơ sở", "Trung học phổ thông": the kind of school, not its name
+            or i > 1
+            and (lower, out[-1].lower()) in (("cơ", "học"), ("sở", "cơ"), ("phổ", "học"), ("thông", "phổ"))
         ):
             out.append(lower)
         elif i > 1 and not any(fold(c) in "aeiouy" for c in lower):
@@ -148,7 +151,16 @@ def _identity(head: list[Line], plan: ParsedPlan) -> None:
         ):
             plan.committee_name = _title_case(line.text) if is_caps(line.text) else line.text
         elif not plan.cell_name and folded.startswith("chi bo ") and is_caps(line.text):
-            plan.cell_name = _title_case(line.text)
+            text = line.text
+            following = head[head.index(line) + 1] if head.index(line) + 1 < len(head) else None
+            if (  # a long name wrapped onto the next line: "CHI BỘ TRƯỜNG TRUNG HỌC CƠ SỞ / TÂN LẬP"
+                following is not None
+                and is_caps(following.text)
+                and len(following.text.split()) <= 4
+                and not following.folded.startswith(("dang ", "so", "ke hoach", "chuong trinh"))
+            ):
+                text = f"{text} {following.text}"
+            plan.cell_name = _title_case(text)
         number = _NUMBER.match(line.text)
         if number and not plan.type_code:
             plan.type_code = number.group(2).upper()
@@ -225,7 +237,11 @@ def _mentions(lines: list[Line], plan: ParsedPlan) -> None:
         best = [c for c, _ in cells.most_common()]
         # The header's "CHI BỘ TRƯỜNG TH VĨNH PHONG 4" and the body's full name share the end.
         same = [
-            c for c in best if not header_cell or fold(c).split()[-2:] == header_cell.split()[-2:]
+            c
+            for c in best
+            if not header_cell
+            or fold(c).split()[-2:] == header_cell.split()[-2:]
+            or fold(c).startswith(header_cell + " ")  # the header's name cut short
         ]
         if same:  # the most written; between as many, the full name over an abbreviation
             plan.cell_name = max(same, key=lambda c: (cells[c], len(c)))

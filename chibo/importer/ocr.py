@@ -275,6 +275,8 @@ _FIXES = [
     (re.compile(r"\b([Đđ])áng viên\b"), r"\1ảng viên"),
     (re.compile(r"\b([Ss])ình hoạt\b"), r"\1inh hoạt"),
     (re.compile(r"\bĐÀNG CỘNG SẢN\b"), r"ĐẢNG CỘNG SẢN"),
+    # "2, Quý II …": the full stop of a list number read as a comma.
+    (re.compile(r"^(\d{1,2}),\s+(?=[A-ZĐÀ-Ỹ])"), r"\1. "),
 ]
 
 
@@ -579,7 +581,7 @@ def _count_strokes(image: Image, words: list[_Word]) -> None:
             for i, value in enumerate(columns)
             if value > 100 and (i == 0 or columns[i - 1] <= 100)
         )
-        strokes = runs - sum(word.text.count(mark) for mark in "()")
+        strokes = runs - sum(word.text.count(mark) for mark in "():;")  # marks at mid-height
         if 1 <= strokes <= 3:
             word.text = numeral.group(1) + "I" * strokes + numeral.group(3)
 

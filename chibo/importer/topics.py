@@ -245,7 +245,14 @@ def mentions_in(lines: list[Line], section_of: list[str], thematic: bool = False
         listed = _LISTED_TOPIC.match(line.text) if not _TOPIC.match(line.text) else None
         match = _TOPIC.match(line.text) or listed
         if not match:
-            mentions.extend(_sentence_mentions(line.text, section_of[i], context))
+            told = _sentence_mentions(line.text, section_of[i], context)
+            following = lines[i + 1] if i + 1 < len(lines) else None
+            if told and not told[-1].topic.presenters and following and not following.is_table:
+                # "Chuyên đề “Tên”." then, in the next paragraph, "Đồng chí A xây dựng dự thảo."
+                people = _PERSON_IN_SENTENCE.match(following.text)
+                if people and not _QUOTED_TOPIC.search(following.text):
+                    _set_people(told[-1].topic, "đồng chí " + people.group(1))
+            mentions.extend(told)
         if (
             not match
             or line.bullet

@@ -120,7 +120,8 @@ def test_topics_told_in_prose_paragraphs():
 Trong quý I, chi bộ sinh hoạt chuyên đề “{T1}” vào tháng 2; đồng chí Lê Thị Hoa chuẩn bị. \
 Sang quý II, tháng 5, chuyên đề “{T2}” do đồng chí Trần Văn Nam và đồng chí Vũ Thị Yến xây dựng dự thảo.
 Quý III: tháng 9 năm 2023
-Chuyên đề “{T3}”. Đồng chí Hoàng Văn Minh xây dựng dự thảo, trình chi ủy cho ý kiến.
+Chuyên đề “{T3}”.
+Đồng chí Hoàng Văn Minh xây dựng dự thảo, trình chi ủy cho ý kiến.
 """)
     assert _topics(plan) == [
         (fold(T1), 1, 2, ["le thi hoa"]),
@@ -195,3 +196,15 @@ STT | Chỉ tiêu | Ghi chú
 1 | 95% trẻ đạt chuẩn phát triển | 
 2 | Kết nạp 01 đảng viên mới | 
 """) == ["95% trẻ đạt chuẩn phát triển", "Kết nạp 01 đảng viên mới"]
+
+
+def test_a_long_cell_name_wrapped_in_the_header():
+    head = HEAD.replace("CHI BỘ TRƯỜNG THCS AN PHÚ\n", "CHI BỘ TRƯỜNG TRUNG HỌC CƠ SỞ\nAN PHÚ\n*\n").replace(
+        "Chi bộ Trường Trung học cơ sở An Phú xây dựng", "Chi bộ xây dựng"
+    )
+    plan = _plan(f"""II. NỘI DUNG
+1. Chuyên đề 1: {T3}
+- Thời gian: tháng 4/2023.
+- Người thực hiện: đ/c Hoàng Văn Minh.
+""", head)
+    assert plan.cell_name == "Chi bộ Trường Trung học cơ sở An Phú"
