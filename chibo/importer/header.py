@@ -43,6 +43,9 @@ def _title_case(caps: str) -> str:
             # "Trung học cơ sở", "Trung học phổ thông": the kind of school, not its name
             or i > 1
             and (lower, out[-1].lower()) in (("cơ", "học"), ("sở", "cơ"), ("phổ", "học"), ("thông", "phổ"))
+            or i > 1
+            and lower == "số"
+            and following.isdigit()  # "Tiểu học số 2"
         ):
             out.append(lower)
         elif i > 1 and not any(fold(c) in "aeiouy" for c in lower):
@@ -277,6 +280,11 @@ def _cell_lines(tail: list[Line]) -> list[Line]:
 
 def _closing(lines: list[Line], plan: ParsedPlan) -> None:
     tail = _cell_lines(lines[-25:])
+    for line in tail if not plan.cell_name else []:  # "T/M CHI BỘ TRƯỜNG TIỂU HỌC SỐ 2 …"
+        signed = re.match(r"^(?:T\s*/\s*M|TM)\.?\s+(CHI BỘ\s+\S.*)$", line.text)
+        if signed and is_caps(signed.group(1)) and len(signed.group(1).split()) > 2:
+            plan.cell_name = _title_case(signed.group(1))
+            break
     for line in reversed(tail):
         if not line.is_table and looks_like_name(line.text):
             plan.signer_name = line.text

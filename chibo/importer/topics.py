@@ -32,6 +32,7 @@ _DAY = re.compile(
     re.IGNORECASE,
 )
 _MONTH_YEAR = re.compile(r"(?<![\d/])(\d{1,2})/(\d{4})\b")
+_MONTH_SHORT = re.compile(r"\bT(\d{1,2})(?=\s*/\s*\d{4}\b)")  # "T8/2026"
 # "Chuyên đề 2", "Chuyên đề số 02", "CĐ 2", after any list mark ("1.", "1.2.", "a)", "II.").
 _TOPIC = re.compile(
     r"^(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-z])\s*[.)]\s*)?(?:chuyên\s*đề|CĐ)\s*"
@@ -183,7 +184,7 @@ def _inline(mention: Mention, text: str) -> None:
 
 
 def _is_time_only(text: str) -> bool:
-    rest = _QUARTER.sub("", _MONTH.sub("", _DAY.sub("", text)))
+    rest = _QUARTER.sub("", _MONTH.sub("", _DAY.sub("", _MONTH_SHORT.sub("", text))))
     rest = re.sub(r"\bnăm\s+\d{4}|\d{4}|thời gian|[^\w]", " ", rest, flags=re.IGNORECASE)
     return not rest.strip() and bool(text.strip())
 
@@ -209,22 +210,33 @@ def mentions_in(lines: list[Line], section_of: list[str], thematic: bool = False
     a topic under it without a time of its own takes that one, until the next section."""
     mentions: list[Mention] = []
     context: Time | None = None
+    about_topics = thematic  # in an activity plan, only under a heading "Sinh hoạt chuyên đề"
     i = 0
     while i < len(lines):
         line = lines[i]
-        if not line.is_table and heading_level(line.text) in (0, 1):
+        level = heading_level(line.text) if not line.is_table else None
+        if level in (0, 1):
             context = None
+        if level is not None and len(line.text.split()) <= 10:
+            about_topics = thematic or "chuyen de" in line.folded
         if not line.is_table and _is_time_only(line.text):
             context = parse_time(line.text)
             i += 1
             continue
-        timed = _timed_item(line) if thematic and not line.is_table else None
+        timed = _timed_item(line) if about_topics and not line.is_table else None
         if timed is not None:
+            if context is not None and context.quarters and not timed.times[0].quarters:
+                timed.times.insert(0, Time(quarters=list(context.quarters)))
             i += 1
             while i < len(lines) and not lines[i].is_table and _is_detail(lines[i].text):
                 _field_line(timed, lines[i].text, "content")
                 i += 1
             mentions.append(timed)
+            continue
+        assigned = _assignment_mentions(line, section_of[i])
+        if assigned:
+            mentions.extend(assigned)
+            i += 1
             continue
         titled = _list_title(line, section_of[i]) if thematic else None
         if titled is not None:
@@ -335,6 +347,39 @@ def _list_title(line: Line, section: str) -> Mention | None:
     return mention
 
 
+_PERSON_FIRST = re.compile(
+    r"^(?:(\d{1,2})\s*[.)]\s*)?((?:đồng chí|đ\s*/\s*c)\b[^:]{3,120}?)\s*:\s*(.*)$", re.IGNORECASE
+)
+_TOPIC_NUMBERS = re.compile(r"chuyên\s*đề\s*((?:(?:số|thứ)?\s*\d{1,2}\s*(?:,|và|;)?\s*)+)", re.IGNORECASE)
+
+
+def _assignment_mentions(line: Line, section: str) -> list[Mention]:
+    """In a section that assigns the work ('III. PHÂN CÔNG CHUẨN BỊ'), a line that starts with
+    the people: 'Đồng chí A: chuẩn bị chuyên đề số 1 và số 3' (the topics by their numbers) or
+    '2. Đồng chí B, đồng chí C: xây dựng dự thảo chuyên đề' (the item's number is the topic's)."""
+    if line.is_table or not any(w in fold(section) for w in ("phan cong", "giao nhiem vu")):
+        return []
+    match = _PERSON_FIRST.match(line.text)
+    if not match or _QUOTED_TOPIC.search(line.text):
+        return []
+    people = [p for p in parse_people(match.group(2)) if p.name]
+    if not people:
+        return []
+    numbers: list[int] = []
+    listed = _TOPIC_NUMBERS.search(match.group(3))
+    if listed:
+        numbers = [int(n) for n in re.findall(r"\d{1,2}", listed.group(1))]
+    elif match.group(1):
+        numbers = [int(match.group(1))]
+    mentions = []
+    for number in numbers:
+        mention = Mention(ParsedTopic(number=number), where=section)
+        mention.topic.presenters = [Person(p.name, p.role_note, p.text) for p in people]
+        mention.topic.preparer_note = match.group(2).strip()
+        mentions.append(mention)
+    return mentions
+
+
 def _timed_item(line: Line) -> Mention | None:
     """'1. Quý I (tháng 2/2023): Tên chuyên đề.' or '- Tháng 9: Tên …; đ/c A chuẩn bị': a list
     item whose head is a time and whose rest is a topic, maybe with who prepares it."""
@@ -343,10 +388,11 @@ def _timed_item(line: Line) -> Mention | None:
     if not match or not _is_time_only(match.group("head")) or label_of(text):
         return None
     rest = match.group("rest")
-    mention = Mention(ParsedTopic())
+    number = re.match(r"^(\d{1,2})\s*[.)]", line.text)  # kept to meet "Chuyên đề số 2" elsewhere
+    mention = Mention(ParsedTopic(number=int(number.group(1)) if number else None))
     mention.times.append(parse_time(match.group("head")))
     people = _PERSON_IN_SENTENCE.search(rest)
-    title = rest[: people.start()] if people else rest
+    title = rest[: people.start()].rstrip(" (") if people else rest
     title = re.split(r"[;,]?\s*(?:giao|do|người chuẩn bị|phân công)\s*$", title.strip(" ;,"))[0]
     title = re.sub(r"^(?:sinh hoạt\s+)?chuyên\s*đề\s*:?\s*", "", title, flags=re.IGNORECASE)
     mention.topic.title = _clean_title(title)
@@ -468,7 +514,8 @@ _COLUMN_RULES = [
     ("time", ("thoi gian", "quy", "thang", "thoi diem")),
     ("form", ("hinh thuc",)),
     ("outputs", ("san pham", "ket qua")),
-    ("presenters", ("nguoi", "phu trach", "thuc hien", "chuan bi", "phan cong", "bao cao vien")),
+    ("presenters", ("nguoi", "phu trach", "thuc hien", "chuan bi", "phan cong", "bao cao vien",
+                    "trinh bay", "dang vien", "dong chi")),
     ("title", ("chuyen de", "chu de", "ten ")),
     ("content", ("noi dung", "trong tam", "yeu cau")),
 ]

@@ -208,3 +208,69 @@ def test_a_long_cell_name_wrapped_in_the_header():
 - Người thực hiện: đ/c Hoàng Văn Minh.
 """, head)
     assert plan.cell_name == "Chi bộ Trường Trung học cơ sở An Phú"
+
+
+def test_the_assignment_section_names_people_first_and_topics_by_number():
+    plan = _plan(f"""II. NỘI DUNG CÁC CHUYÊN ĐỀ
+Chuyên đề 1: {T1}
+Thời gian: Quý I/2023 (tháng 3).
+Chuyên đề 2: {T2}
+Thời gian: Quý II/2023 (tháng 6).
+III. PHÂN CÔNG THỰC HIỆN
+- Đồng chí Lê Thị Hoa: chuẩn bị chuyên đề số 1 và số 2.
+- Đồng chí Trần Văn Nam: chuẩn bị chuyên đề số 2.
+""")
+    assert _topics(plan) == [
+        (fold(T1), 1, 3, ["le thi hoa"]),
+        (fold(T2), 2, 6, ["le thi hoa", "tran van nam"]),
+    ]
+
+
+def test_numbered_assignment_items_and_time_led_items_with_short_months():
+    plan = _plan(f"""II. NỘI DUNG VÀ THỜI GIAN
+Quý I (tháng 1 – 3)
+1. T2/2023: “{T1}”.
+Quý III (tháng 7 – 9)
+2. tháng 9 năm 2023: “{T3}”.
+III. PHÂN CÔNG CHUẨN BỊ
+1. Đồng chí Lê Thị Hoa: xây dựng dự thảo chuyên đề.
+2. Đồng chí Hoàng Văn Minh, đồng chí Vũ Thị Yến: xây dựng dự thảo chuyên đề.
+""")
+    assert _topics(plan) == [
+        (fold(T1), 1, 2, ["le thi hoa"]),
+        (fold(T3), 3, 9, ["hoang van minh", "vu thi yen"]),
+    ]
+
+
+def test_an_activity_plan_lists_its_topics_under_quarter_headings_one_month_outside():
+    plan = _plan(f"""II. NHIỆM VỤ
+1. Công tác chính trị tư tưởng
+- Quán triệt các nghị quyết của Đảng.
+2. Sinh hoạt chuyên đề
+Quý I:
+- Tháng 3/2023: {T1} (đ/c Lê Thị Hoa chuẩn bị).
+Quý II:
+- Tháng 7/2023: {T2} (đ/c Trần Văn Nam, đ/c Vũ Thị Yến chuẩn bị).
+3. Công tác phát triển đảng viên
+- Tháng 8/2023: kết nạp đảng viên mới cho quần chúng ưu tú.
+""", ACTIVITY_HEAD)
+    assert _topics(plan) == [
+        (fold(T1), 1, 3, ["le thi hoa"]),
+        (fold(T2), 2, 7, ["tran van nam", "vu thi yen"]),
+    ]
+    assert any("Tháng 7 không thuộc Quý II" in c for c in plan.topics[1].conflicts)
+
+
+def test_the_cell_named_only_in_the_signature():
+    head = HEAD.replace("CHI BỘ TRƯỜNG THCS AN PHÚ\n", "").replace(
+        "Chi bộ Trường Trung học cơ sở An Phú xây dựng", "Chi bộ xây dựng"
+    )
+    plan = parse_plan(read_document((head + """II. NỘI DUNG
+1. Chuyên đề 1: Phát huy vai trò nêu gương của đảng viên trong nhà trường
+- Thời gian: tháng 4/2023.
+- Người thực hiện: đ/c Hoàng Văn Minh.
+                                       T/M CHI BỘ TRƯỜNG THCS SỐ 2 AN PHÚ
+                                       BÍ THƯ
+                                       Hoàng Văn Minh
+""").encode("utf-8"), "kehoach.txt"))
+    assert plan.cell_name == "Chi bộ Trường THCS số 2 An Phú"
