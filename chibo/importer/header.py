@@ -42,7 +42,8 @@ def _title_case(caps: str) -> str:
             and out[-1].lower() in ("mầm", "tiểu", "trung")
             # "Trung học cơ sở", "Trung học phổ thông": the kind of school, not its name
             or i > 1
-            and (lower, out[-1].lower()) in (("cơ", "học"), ("sở", "cơ"), ("phổ", "học"), ("thông", "phổ"))
+            and (lower, out[-1].lower())
+            in (("cơ", "học"), ("sở", "cơ"), ("phổ", "học"), ("thông", "phổ"))
             or i > 1
             and lower == "số"
             and following.isdigit()  # "Tiểu học số 2"
@@ -59,7 +60,7 @@ def _proper_words(text: str, extra: set[str] | None = None) -> str:
     """Leading words of a proper name: capitalised words, digits and the allowed small words."""
     words: list[str] = []
     for word in text.split():
-        if word[0] in "(“\"":  # "(18 đảng viên)" follows the name, it is not part of it
+        if word[0] in '(“"':  # "(18 đảng viên)" follows the name, it is not part of it
             break
         bare = word.strip(',.;:()“”"')
         if not bare or bare != word.rstrip(',.;:)”"'):

@@ -130,7 +130,7 @@ def _photo(data: bytes) -> Image:
 
 
 def _read_images(images: list[Image]) -> ReadResult:
-    from .reader import Block, _read_text, _result, normalize
+    from .reader import _read_text, _result, normalize
 
     blocks: list[Block] = []
     uncertain: list[str] = []
@@ -163,7 +163,9 @@ def _is_margin(block: Block) -> bool:
     return block.kind == "paragraph" and len(block.text.strip()) < 40
 
 
-def _add_table(blocks: list[Block], page_start: int, rows: list[list[str]], continued: bool) -> None:
+def _add_table(
+    blocks: list[Block], page_start: int, rows: list[list[str]], continued: bool
+) -> None:
     """A table that opens a page and has the columns of the table that closed the page before
     continues it: a repeated header row is dropped, and a first row without its first cell is
     the rest of the row the page break cut in two."""
@@ -274,7 +276,8 @@ _FIXES = [
     (re.compile(r"\b([Đđ])ảng v[íìỉ]ên\b"), r"\1ảng viên"),
     (re.compile(r"\b([Đđ])áng viên\b"), r"\1ảng viên"),
     (re.compile(r"\b([Ss])ình hoạt\b"), r"\1inh hoạt"),
-    (re.compile(r"\bĐÀNG CỘNG SẢN\b"), r"ĐẢNG CỘNG SẢN"),
+    (re.compile(r"\bĐ[ÀÁ]NG (CỘNG|BỘ|ỦY|UỶ)\b"), r"ĐẢNG \1"),
+    (re.compile(r"\bĐáng (bộ|ủy|uỷ|viên)\b"), r"Đảng \1"),
     # "2, Quý II …": the full stop of a list number read as a comma.
     (re.compile(r"^(\d{1,2}),\s+(?=[A-ZĐÀ-Ỹ])"), r"\1. "),
 ]
@@ -468,7 +471,9 @@ def _read_cell(page: Image, box: tuple[int, int, int, int]) -> tuple[str, list[s
     if right - left < 24 or lower - upper < 24:
         return "", []
     cell = page.crop((left + 7, upper + 7, right - 7, lower - 7))
-    if min(cell.getextrema()) > 150:  # no ink: an empty cell
+    extrema = cell.getextrema()  # (darkest, lightest) of a grey image
+    darkest = extrema[0] if isinstance(extrema, tuple) else extrema
+    if isinstance(darkest, int | float) and darkest > 150:  # no ink: an empty cell
         return "", []
     lines, low = _read_region(ImageOps.expand(cell, 16, fill=255), cell=True)
     # Read again as one text: a word at the end of a cell's line has its neighbour on the next.
@@ -567,9 +572,15 @@ _STROKES = re.compile(r"^(\(?)([IlH|1]{1,4})([).,:;]*)$")
 def _count_strokes(image: Image, words: list[_Word]) -> None:
     """The numeral after 'Quý' counted by its strokes: a blurred 'III' is read 'II' or 'H',
     but its upright strokes still stand apart in the middle of the letters."""
-    for before, word in zip(words, words[1:], strict=False):
+    heading = len(words) > 2 and all(w.text.isupper() for w in words[1:3])
+    for before, word in zip([None, *words], words, strict=False):
         numeral = _STROKES.match(word.text)
-        if not numeral or fold(before.text.strip("(")) != "quy":
+        after_quarter = before is not None and fold(before.text.strip("(")) == "quy"
+        # "II. NỘI DUNG" read as "H. NỘI DUNG", "I. MỤC ĐÍCH" as "L MỤC ĐÍCH"
+        opens_heading = before is None and heading
+        if not numeral and opens_heading:
+            numeral = re.match(r"^()([IlLH|1]{1,3})(\.?)$", word.text)
+        if not numeral or not (after_quarter or opens_heading):
             continue
         band = image.crop(
             (word.left - 2, word.middle - word.height // 6, word.right + 2,
@@ -583,7 +594,7 @@ def _count_strokes(image: Image, words: list[_Word]) -> None:
         )
         strokes = runs - sum(word.text.count(mark) for mark in "():;")  # marks at mid-height
         if 1 <= strokes <= 3:
-            word.text = numeral.group(1) + "I" * strokes + numeral.group(3)
+            word.text = numeral.group(1) + "I" * strokes + (numeral.group(3) or ".")
 
 
 def _read_region(image: Image, *, cell: bool) -> tuple[list[str], list[str]]:

@@ -124,7 +124,9 @@ def read_photos(photos: list[bytes]) -> ReadResult:
         if len(data) > MAX_BYTES:
             raise ImportReadError(_too_big(len(data)))
         if not (data[:8] == b"\x89PNG\r\n\x1a\n" or data[:3] == b"\xff\xd8\xff"):
-            raise ImportReadError("Chỉ ghép được các ảnh chụp trang (.jpg, .png) thành một kế hoạch.")
+            raise ImportReadError(
+                "Chỉ ghép được các ảnh chụp trang (.jpg, .png) thành một kế hoạch."
+            )
     result = ocr_images(photos)
     result.filename = f"{len(photos)} ảnh chụp"
     _check_content(result)

@@ -116,9 +116,9 @@ def _heading(line: Line) -> int | None:
     if _LETTER_HEADING.match(text) and is_caps(text):
         return 1
     level = heading_level(text)
-    if level in (2, 3) and not text.endswith(":"):
-        if text.endswith((".", ";")) or len(text.split()) > 12:
-            return None
+    sentence = text.endswith((".", ";")) or len(text.split()) > 12
+    if level in (2, 3) and not text.endswith(":") and sentence:
+        return None
     return level
 
 

@@ -24,7 +24,7 @@ _QUARTER = re.compile(r"\bquý\s+(IV|III|II|I|[1-4])\b", re.IGNORECASE)
 _MONTH = re.compile(r"\btháng\s+(\d{1,2})\b(?:\s*[/-]\s*(\d{4}))?", re.IGNORECASE)
 # "tháng 01-03", "từ tháng 4 đến tháng 6": a span of months, not the month of the meeting.
 _MONTH_SPAN = re.compile(
-    r"\btháng\s+(\d{1,2})\s*(?:[-–]|đến)\s*(?:tháng\s+)?(\d{1,2})\b(?!\s*/\s*\d)", re.IGNORECASE
+    r"\btháng\s+(\d{1,2})\s*(?:[-–—]|đến)\s*(?:tháng\s+)?(\d{1,2})\b(?!\s*/\s*\d)", re.IGNORECASE
 )
 _DAY = re.compile(
     r"\bngày\s+(\d{1,2})\s*(?:tháng\s+|[/-])(\d{1,2})(?:\s*(?:năm\s+|[/-])(\d{4}))?"
@@ -32,7 +32,7 @@ _DAY = re.compile(
     re.IGNORECASE,
 )
 _MONTH_YEAR = re.compile(r"(?<![\d/])(\d{1,2})/(\d{4})\b")
-_MONTH_SHORT = re.compile(r"\bT(\d{1,2})(?=\s*/\s*\d{4}\b)")  # "T8/2026"
+_MONTH_SHORT = re.compile(r"\bT(\d{1,2})\b(?![.,]\d)")  # "T8/2026", "T3 (Quý I)"
 # "Chuyên đề 2", "Chuyên đề số 02", "CĐ 2", after any list mark ("1.", "1.2.", "a)", "II.").
 _TOPIC = re.compile(
     r"^(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-z])\s*[.)]\s*)?(?:chuyên\s*đề|CĐ)\s*"
@@ -115,6 +115,9 @@ def parse_time(text: str) -> Time:
         if 1 <= int(match.group(1)) <= 12:
             time.months.append(int(match.group(1)))
     for match in _MONTH_YEAR.finditer(_MONTH.sub(" ", rest)):
+        if 1 <= int(match.group(1)) <= 12:
+            time.months.append(int(match.group(1)))
+    for match in _MONTH_SHORT.finditer(_MONTH_YEAR.sub(" ", rest)):
         if 1 <= int(match.group(1)) <= 12:
             time.months.append(int(match.group(1)))
     time.quarters = list(dict.fromkeys(time.quarters))
@@ -350,7 +353,9 @@ def _list_title(line: Line, section: str) -> Mention | None:
 _PERSON_FIRST = re.compile(
     r"^(?:(\d{1,2})\s*[.)]\s*)?((?:đồng chí|đ\s*/\s*c)\b[^:]{3,120}?)\s*:\s*(.*)$", re.IGNORECASE
 )
-_TOPIC_NUMBERS = re.compile(r"chuyên\s*đề\s*((?:(?:số|thứ)?\s*\d{1,2}\s*(?:,|và|;)?\s*)+)", re.IGNORECASE)
+_TOPIC_NUMBERS = re.compile(
+    r"chuyên\s*đề\s*((?:(?:số|thứ)?\s*\d{1,2}\s*(?:,|và|;)?\s*)+)", re.IGNORECASE
+)
 
 
 def _assignment_mentions(line: Line, section: str) -> list[Mention]:
@@ -388,6 +393,8 @@ def _timed_item(line: Line) -> Mention | None:
     if not match or not _is_time_only(match.group("head")) or label_of(text):
         return None
     rest = match.group("rest")
+    if _QUOTED_TOPIC.search(rest):  # "Quý I: vào tháng 3, chi bộ sinh hoạt chuyên đề “…”"
+        return None
     number = re.match(r"^(\d{1,2})\s*[.)]", line.text)  # kept to meet "Chuyên đề số 2" elsewhere
     mention = Mention(ParsedTopic(number=int(number.group(1)) if number else None))
     mention.times.append(parse_time(match.group("head")))
@@ -420,20 +427,24 @@ def _sentence_mentions(text: str, where: str, context: Time | None = None) -> li
         if n + 1 < len(found) and found[n + 1].start() < end_clause:
             after = text[match.end() : following]
         time = parse_time(before + " " + _first_sentence(after))
-        people = (
-            _PERSON_IN_SENTENCE.search(_first_sentence(after))
-            or _PERSON_IN_SENTENCE.search(before)
-            or _PERSON_IN_SENTENCE.search(text[match.end() : following])
-        )
+        # Everyone named after the title up to the clause or sentence of the next topic
+        # ("Đồng chí A chuẩn bị dự thảo; đồng chí B chuẩn bị tham luận."), else before it.
+        if n + 1 < len(found):
+            nxt = found[n + 1].start()
+            opening = max(text.rfind(";", match.end(), nxt), _sentence_start(text, nxt))
+            following = opening if opening > match.end() else nxt
+        named = [m.group(1) for m in _PERSON_IN_SENTENCE.finditer(text[match.end() : following])]
+        if not named:
+            named = [m.group(1) for m in _PERSON_IN_SENTENCE.finditer(before)][-1:]
         if not (time.quarters or time.months) and context is not None:
             time = context
-        if not (time.quarters or time.months) and not people:
+        if not (time.quarters or time.months) and not named:
             continue
         mention = Mention(ParsedTopic(), where=where)
         mention.topic.title = _clean_title(match.group(1))
         mention.times.append(time)
-        if people:  # after "đồng chí" a name need not be a Kinh one (Rơ Mah Blơn, Siu H'Mai)
-            _set_people(mention.topic, "đồng chí " + people.group(1))
+        for name in named:  # after "đồng chí" a name need not be a Kinh one (Rơ Mah Blơn)
+            _set_people(mention.topic, "đồng chí " + name)
         mentions.append(mention)
     return mentions
 
@@ -514,8 +525,20 @@ _COLUMN_RULES = [
     ("time", ("thoi gian", "quy", "thang", "thoi diem")),
     ("form", ("hinh thuc",)),
     ("outputs", ("san pham", "ket qua")),
-    ("presenters", ("nguoi", "phu trach", "thuc hien", "chuan bi", "phan cong", "bao cao vien",
-                    "trinh bay", "dang vien", "dong chi")),
+    (
+        "presenters",
+        (
+            "nguoi",
+            "phu trach",
+            "thuc hien",
+            "chuan bi",
+            "phan cong",
+            "bao cao vien",
+            "trinh bay",
+            "dang vien",
+            "dong chi",
+        ),
+    ),
     ("title", ("chuyen de", "chu de", "ten ")),
     ("content", ("noi dung", "trong tam", "yeu cau")),
 ]

@@ -151,19 +151,22 @@ Sinh hoạt chuyên đề năm 2023
 
 Thực hiện Hướng dẫn của Đảng ủy xã An Phú, Chi bộ thôn Đông Hòa xây dựng kế hoạch sinh hoạt chuyên đề năm 2023 như sau:
 """
-    plan = _plan(f"""II. NỘI DUNG
+    plan = _plan(
+        f"""II. NỘI DUNG
 1. Chuyên đề 1: {T3}
 - Thời gian: tháng 4/2023.
 - Người thực hiện: đ/c Hoàng Văn Minh.
-""", head)
+""",
+        head,
+    )
     assert plan.cell_name == "Chi bộ thôn Đông Hòa"
     assert plan.committee_name == "Đảng bộ xã An Phú"
     assert _topics(plan) == [(fold(T3), 2, 4, ["hoang van minh"])]
 
 
-ACTIVITY_HEAD = HEAD.replace("Sinh hoạt chuyên đề năm 2023", "Hoạt động của chi bộ năm 2023").replace(
-    "kế hoạch sinh hoạt chuyên đề", "kế hoạch hoạt động"
-)
+ACTIVITY_HEAD = HEAD.replace(
+    "Sinh hoạt chuyên đề năm 2023", "Hoạt động của chi bộ năm 2023"
+).replace("kế hoạch sinh hoạt chuyên đề", "kế hoạch hoạt động")
 
 
 def _targets(body: str) -> list[str]:
@@ -193,20 +196,23 @@ Lãnh đạo nhà trường hoàn thành nhiệm vụ năm học.
 """) == ["Chi bộ đạt “Hoàn thành tốt nhiệm vụ”", "100% đảng viên hoàn thành nhiệm vụ"]
     assert _targets("""II. CHỈ TIÊU
 STT | Chỉ tiêu | Ghi chú
-1 | 95% trẻ đạt chuẩn phát triển | 
-2 | Kết nạp 01 đảng viên mới | 
+1 | 95% trẻ đạt chuẩn phát triển | -
+2 | Kết nạp 01 đảng viên mới | -
 """) == ["95% trẻ đạt chuẩn phát triển", "Kết nạp 01 đảng viên mới"]
 
 
 def test_a_long_cell_name_wrapped_in_the_header():
-    head = HEAD.replace("CHI BỘ TRƯỜNG THCS AN PHÚ\n", "CHI BỘ TRƯỜNG TRUNG HỌC CƠ SỞ\nAN PHÚ\n*\n").replace(
-        "Chi bộ Trường Trung học cơ sở An Phú xây dựng", "Chi bộ xây dựng"
-    )
-    plan = _plan(f"""II. NỘI DUNG
+    head = HEAD.replace(
+        "CHI BỘ TRƯỜNG THCS AN PHÚ\n", "CHI BỘ TRƯỜNG TRUNG HỌC CƠ SỞ\nAN PHÚ\n*\n"
+    ).replace("Chi bộ Trường Trung học cơ sở An Phú xây dựng", "Chi bộ xây dựng")
+    plan = _plan(
+        f"""II. NỘI DUNG
 1. Chuyên đề 1: {T3}
 - Thời gian: tháng 4/2023.
 - Người thực hiện: đ/c Hoàng Văn Minh.
-""", head)
+""",
+        head,
+    )
     assert plan.cell_name == "Chi bộ Trường Trung học cơ sở An Phú"
 
 
@@ -243,7 +249,8 @@ III. PHÂN CÔNG CHUẨN BỊ
 
 
 def test_an_activity_plan_lists_its_topics_under_quarter_headings_one_month_outside():
-    plan = _plan(f"""II. NHIỆM VỤ
+    plan = _plan(
+        f"""II. NHIỆM VỤ
 1. Công tác chính trị tư tưởng
 - Quán triệt các nghị quyết của Đảng.
 2. Sinh hoạt chuyên đề
@@ -253,7 +260,9 @@ Quý II:
 - Tháng 7/2023: {T2} (đ/c Trần Văn Nam, đ/c Vũ Thị Yến chuẩn bị).
 3. Công tác phát triển đảng viên
 - Tháng 8/2023: kết nạp đảng viên mới cho quần chúng ưu tú.
-""", ACTIVITY_HEAD)
+""",
+        ACTIVITY_HEAD,
+    )
     assert _topics(plan) == [
         (fold(T1), 1, 3, ["le thi hoa"]),
         (fold(T2), 2, 7, ["tran van nam", "vu thi yen"]),
@@ -265,12 +274,20 @@ def test_the_cell_named_only_in_the_signature():
     head = HEAD.replace("CHI BỘ TRƯỜNG THCS AN PHÚ\n", "").replace(
         "Chi bộ Trường Trung học cơ sở An Phú xây dựng", "Chi bộ xây dựng"
     )
-    plan = parse_plan(read_document((head + """II. NỘI DUNG
+    plan = parse_plan(
+        read_document(
+            (
+                head
+                + """II. NỘI DUNG
 1. Chuyên đề 1: Phát huy vai trò nêu gương của đảng viên trong nhà trường
 - Thời gian: tháng 4/2023.
 - Người thực hiện: đ/c Hoàng Văn Minh.
                                        T/M CHI BỘ TRƯỜNG THCS SỐ 2 AN PHÚ
                                        BÍ THƯ
                                        Hoàng Văn Minh
-""").encode("utf-8"), "kehoach.txt"))
+"""
+            ).encode("utf-8"),
+            "kehoach.txt",
+        )
+    )
     assert plan.cell_name == "Chi bộ Trường THCS số 2 An Phú"
