@@ -22,7 +22,7 @@ _CELL = re.compile(r"Chi bộ\s+(.+)")
 _NAME_WORDS = {"non", "học", "sở", "thông", "cơ", "trung", "phổ", "cấp", "lập", "thục", "tư"}
 _SMALL = {"ủy", "uỷ", "bộ", "xã", "phường", "huyện", "quận", "tỉnh", "trấn", "phố"}
 # A residential cell is named after its village: "Chi bộ thôn Đông Sơn", "Chi bộ làng Krông".
-_PLACES = ("làng", "thôn", "xóm", "bản", "ấp", "buôn", "tổ dân phố", "khu phố")
+_PLACES = ("làng", "thôn", "xóm", "bản", "ấp", "buôn", "tổ dân phố", "khu phố", "khu dân cư")
 _SMALL |= {"làng", "thôn", "xóm", "bản", "ấp", "buôn"}
 
 
@@ -99,7 +99,11 @@ def _cell_from(text: str) -> str:
         name = _proper_words(rest[len(place) + 1 :])
         return f"Chi bộ {place} {name}" if name else ""
     name = _proper_words(rest)
-    if len(name.split()) < 2 or fold(name.split()[0]) in {"nha", "dang"}:
+    numbered = bool(re.fullmatch(r"\d{1,3}", name.split()[0])) if name else False  # "Chi bộ 4"
+    if (len(name.split()) < 2 and not numbered) or fold(name.split()[0] if name else "") in {
+        "nha",
+        "dang",
+    }:
         return ""
     return f"Chi bộ {name}"
 
