@@ -21,6 +21,9 @@ _CELL = re.compile(r"Chi bộ\s+(.+)")
 # Lower-case words a school's name may contain: "Trường Mầm non Yên Hoà", "Tiểu học".
 _NAME_WORDS = {"non", "học", "sở", "thông", "cơ", "trung", "phổ", "cấp", "lập", "thục", "tư"}
 _SMALL = {"ủy", "uỷ", "bộ", "xã", "phường", "huyện", "quận", "tỉnh", "trấn", "phố"}
+# A residential cell is named after its village: "Chi bộ thôn Đông Sơn", "Chi bộ làng Krông".
+_PLACES = ("làng", "thôn", "xóm", "bản", "ấp", "buôn", "tổ dân phố", "khu phố", "khu dân cư")
+_SMALL |= {"làng", "thôn", "xóm", "bản", "ấp", "buôn"}
 
 
 def _title_case(caps: str) -> str:
@@ -37,6 +40,13 @@ def _title_case(caps: str) -> str:
             or i > 0
             and lower in ("non", "học")
             and out[-1].lower() in ("mầm", "tiểu", "trung")
+            # "Trung học cơ sở", "Trung học phổ thông": the kind of school, not its name
+            or i > 1
+            and (lower, out[-1].lower())
+            in (("cơ", "học"), ("sở", "cơ"), ("phổ", "học"), ("thông", "phổ"))
+            or i > 1
+            and lower == "số"
+            and following.isdigit()  # "Tiểu học số 2"
         ):
             out.append(lower)
         elif i > 1 and not any(fold(c) in "aeiouy" for c in lower):
@@ -50,6 +60,8 @@ def _proper_words(text: str, extra: set[str] | None = None) -> str:
     """Leading words of a proper name: capitalised words, digits and the allowed small words."""
     words: list[str] = []
     for word in text.split():
+        if word[0] in '(“"':  # "(18 đảng viên)" follows the name, it is not part of it
+            break
         bare = word.strip(',.;:()“”"')
         if not bare or bare != word.rstrip(',.;:)”"'):
             if bare and (bare[0].isupper() or bare.isdigit()):
@@ -82,8 +94,16 @@ def _cell_from(text: str) -> str:
     if rest.lower().startswith("trường "):
         name = _proper_words(rest[7:], _NAME_WORDS)
         return f"Chi bộ Trường {name}" if len(name.split()) >= 2 else ""
+    place = next((p for p in _PLACES if rest.startswith(p + " ")), "")
+    if place:
+        name = _proper_words(rest[len(place) + 1 :])
+        return f"Chi bộ {place} {name}" if name else ""
     name = _proper_words(rest)
-    if len(name.split()) < 2 or fold(name.split()[0]) in {"nha", "dang"}:
+    numbered = bool(re.fullmatch(r"\d{1,3}", name.split()[0])) if name else False  # "Chi bộ 4"
+    if (len(name.split()) < 2 and not numbered) or fold(name.split()[0] if name else "") in {
+        "nha",
+        "dang",
+    }:
         return ""
     return f"Chi bộ {name}"
 
@@ -99,11 +119,16 @@ def read_header(lines: list[Line], plan: ParsedPlan) -> int:
         len(lines),
     )
     if body == len(lines):  # no numbered sections: the body follows the "… như sau:" sentence
+        # The sentence that opens the body ("… như sau:", "… cụ thể:") or the last legal basis.
         opening = [
             i
             for i, line in enumerate(lines[:40])
             if not line.is_table
-            and (line.folded.rstrip(" .:").endswith("nhu sau") or line.folded.startswith("can cu"))
+            and (
+                line.folded.rstrip(" .:").endswith(("nhu sau", "cu the"))
+                or line.folded.startswith("can cu")
+                or (line.text.endswith(":") and len(line.text) > 40)
+            )
         ]
         body = opening[-1] + 1 if opening else body
     head = [line for line in lines[: min(body, 40)] if not line.is_table]
@@ -134,7 +159,16 @@ def _identity(head: list[Line], plan: ParsedPlan) -> None:
         ):
             plan.committee_name = _title_case(line.text) if is_caps(line.text) else line.text
         elif not plan.cell_name and folded.startswith("chi bo ") and is_caps(line.text):
-            plan.cell_name = _title_case(line.text)
+            text = line.text
+            following = head[head.index(line) + 1] if head.index(line) + 1 < len(head) else None
+            if (  # a long name wrapped onto the next line: "CHI BỘ TRƯỜNG TRUNG HỌC CƠ SỞ / TÂN LẬP"
+                following is not None
+                and is_caps(following.text)
+                and len(following.text.split()) <= 4
+                and not following.folded.startswith(("dang ", "so", "ke hoach", "chuong trinh"))
+            ):
+                text = f"{text} {following.text}"
+            plan.cell_name = _title_case(text)
         number = _NUMBER.match(line.text)
         if number and not plan.type_code:
             plan.type_code = number.group(2).upper()
@@ -211,10 +245,14 @@ def _mentions(lines: list[Line], plan: ParsedPlan) -> None:
         best = [c for c, _ in cells.most_common()]
         # The header's "CHI BỘ TRƯỜNG TH VĨNH PHONG 4" and the body's full name share the end.
         same = [
-            c for c in best if not header_cell or fold(c).split()[-2:] == header_cell.split()[-2:]
+            c
+            for c in best
+            if not header_cell
+            or fold(c).split()[-2:] == header_cell.split()[-2:]
+            or fold(c).startswith(header_cell + " ")  # the header's name cut short
         ]
-        if same:
-            plan.cell_name = same[0]
+        if same:  # the most written; between as many, the full name over an abbreviation
+            plan.cell_name = max(same, key=lambda c: (cells[c], len(c)))
     if not plan.committee_name and committees:
         plan.committee_name = committees.most_common(1)[0][0]
     elif plan.committee_name:
@@ -247,6 +285,11 @@ def _cell_lines(tail: list[Line]) -> list[Line]:
 
 def _closing(lines: list[Line], plan: ParsedPlan) -> None:
     tail = _cell_lines(lines[-25:])
+    for line in tail if not plan.cell_name else []:  # "T/M CHI BỘ TRƯỜNG TIỂU HỌC SỐ 2 …"
+        signed = re.match(r"^(?:T\s*/\s*M|TM)\.?\s+(CHI BỘ\s+\S.*)$", line.text)
+        if signed and is_caps(signed.group(1)) and len(signed.group(1).split()) > 2:
+            plan.cell_name = _title_case(signed.group(1))
+            break
     for line in reversed(tail):
         if not line.is_table and looks_like_name(line.text):
             plan.signer_name = line.text

@@ -23,9 +23,9 @@ def parse_plan(read: ReadResult) -> ParsedPlan:
         rest = _as_written(plan.committee_name[8:], read.text, after=r"\bĐảng\s+(?:bộ|ủy|uỷ)\s+")
         plan.committee_name = "Đảng bộ " + rest
     sections = _sections(lines)
-    topics = merge(mentions_in(lines[body:], sections[body:]))
-    targets = targets_in(lines[body:])
     thematic_title = "chuyen de" in fold(plan.title)
+    topics = merge(mentions_in(lines[body:], sections[body:], thematic=thematic_title))
+    targets = targets_in(lines[body:])
     plan.kind = "thematic" if thematic_title or (topics and not targets) else "activity"
     if plan.kind == "thematic":
         plan.topics = topics

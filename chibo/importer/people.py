@@ -123,6 +123,36 @@ def _role(rest: str) -> str:
     return rest.strip(" -–—,:.()").strip()
 
 
+# Between two people: a comma, a semicolon, "và", a dash or a line break.
+_BETWEEN = re.compile(r"\s*(?:[,;\n]|\s+và\s+|\s+[-–—]\s+)\s*")
+
+
+def _is_name(words: list[str], marked: bool) -> bool:
+    """Two to five capitalised words: a name when it starts with a surname, or after 'đồng chí'
+    (where a name need not be a Kinh one: Rơ Mah Blơn, Siu H'Mai)."""
+    return 2 <= len(words) <= 5 and (marked or fold(words[0]) in SURNAMES)
+
+
+def _people_in(chunk: str, marked: bool, written: str) -> list[Person]:
+    """The people of a chunk: a name, its role, and any more names the list goes on with
+    ('Nguyễn Văn An, Trần Thị Bình', 'Nguyễn Văn An - Trần Thị Bình', 'A, Phó Bí thư')."""
+    people: list[Person] = []
+    chunk = re.sub(r"(?:\s+và|[,;])\s*$", "", chunk.strip(" .;,")).strip()
+    for part in _BETWEEN.split(chunk):
+        if not part:
+            continue
+        words, rest = _name_words(part)
+        if _is_name(words, marked):
+            people.append(Person(" ".join(words), _role(rest), part.strip()))
+        elif people and not people[-1].role_note and part[:1].isupper():
+            people[-1].role_note = _role(part)
+        elif not people and marked and words:
+            people.append(Person(" ".join(words), _role(rest), part.strip()))
+    if len(people) == 1:
+        people[0].text = written
+    return people
+
+
 def parse_people(text: str) -> list[Person]:
     """Everyone named in a presenter field, in order; a role alone gives a nameless Person."""
     text = " ".join(text.split()).strip(" .;")
@@ -134,16 +164,16 @@ def parse_people(text: str) -> list[Person]:
         for i, mark in enumerate(marks):
             end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
             chunk = text[mark.end() : end]
-            words, rest = _name_words(chunk)
             written = text[mark.start() : end].strip(" ,;")
             written = re.sub(r"(?:,|;|\bvà)\s*$", "", written).strip()
-            people.append(Person(" ".join(words), _role(rest), written))
+            found = _people_in(chunk, True, written)
+            if not found:
+                words, rest = _name_words(chunk)
+                found = [Person(" ".join(words), _role(rest), written)]
+            people.extend(found)
         return people
     # No "đồng chí": a list of bare names ("Nguyễn Văn An, Trần Thị Bình") or just a role.
-    for part in re.split(r"[;,]|\s+và\s+", text):
-        words, rest = _name_words(part.strip())
-        if len(words) >= 2 and fold(words[0]) in SURNAMES:
-            people.append(Person(" ".join(words), _role(rest), part.strip()))
+    people = _people_in(text, False, text)
     return people or [Person("", text, text)]
 
 

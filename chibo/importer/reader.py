@@ -114,6 +114,25 @@ def read_document(source: str | Path | bytes, filename: str = "") -> ReadResult:
     return result
 
 
+def read_photos(photos: list[bytes]) -> ReadResult:
+    """The photos of a plan's pages (JPEG/PNG), in order, read as one plan."""
+    from .ocr import ocr_images
+
+    if not photos:
+        raise ImportReadError("Chưa có ảnh nào để nhập.")
+    for data in photos:
+        if len(data) > MAX_BYTES:
+            raise ImportReadError(_too_big(len(data)))
+        if not (data[:8] == b"\x89PNG\r\n\x1a\n" or data[:3] == b"\xff\xd8\xff"):
+            raise ImportReadError(
+                "Chỉ ghép được các ảnh chụp trang (.jpg, .png) thành một kế hoạch."
+            )
+    result = ocr_images(photos)
+    result.filename = f"{len(photos)} ảnh chụp"
+    _check_content(result)
+    return result
+
+
 def _too_big(size: int) -> str:
     return (
         f"Tệp quá lớn ({size / 1024 / 1024:.1f} MB); chỉ nhận tệp đến "
@@ -348,6 +367,7 @@ def _decode(data: bytes) -> tuple[str, list[str]]:
 
 
 _TAB_ROW = re.compile(r"\S\t+\S")
+_PIPE_ROW = re.compile(r"\S\s+\|\s+\S")  # "TT | Thời gian | Chuyên đề": a table typed as text
 
 
 def _read_text(data: bytes) -> ReadResult:
@@ -367,6 +387,9 @@ def _read_text(data: bytes) -> ReadResult:
     for line in text.split("\n"):
         if _TAB_ROW.search(line):
             table.append([cell.strip() for cell in line.split("\t") if cell.strip()])
+            continue
+        if _PIPE_ROW.search(line):
+            table.append([cell.strip() for cell in line.strip().strip("|").split("|")])
             continue
         if table and not line.strip():
             continue

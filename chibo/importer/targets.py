@@ -8,7 +8,7 @@ import re
 from chibo.lib.vietnamese import fold
 
 from .schema import ParsedTarget
-from .text import Line, heading_level
+from .text import Line, heading_level, is_caps
 
 _NUM = r"(\d+(?:[.,]\d+)?)"
 # Words that end the population after "100%": "100% đảng viên | được đánh giá ...".
@@ -104,30 +104,73 @@ def measure(target: ParsedTarget) -> ParsedTarget:
     return target
 
 
+_LETTER_HEADING = re.compile(r"^[A-ZĐ]\s*[.)]\s+\S")
+
+
+def _heading(line: Line) -> int | None:
+    """A heading's level: 'II.' 1, 'A.' 1 (when in capitals), '2.' 2, '2.1.' 3. A numbered line
+    that reads as a sentence ('1. Chi bộ đạt “Hoàn thành tốt nhiệm vụ”.') is an item, not a heading."""
+    if line.is_table:
+        return None
+    text = line.text
+    if _LETTER_HEADING.match(text) and is_caps(text):
+        return 1
+    level = heading_level(text)
+    sentence = text.endswith((".", ";")) or len(text.split()) > 12
+    if level in (2, 3) and not text.endswith(":") and sentence:
+        return None
+    return level
+
+
+def _table_targets(rows: list[list[str]], section: str) -> list[ParsedTarget]:
+    """A table with a 'Chỉ tiêu' column: each row's cell in it is a target."""
+    column = next((i for i, cell in enumerate(rows[0]) if "chi tieu" in fold(cell)), None)
+    if column is None:
+        return []
+    return [
+        measure(ParsedTarget(row[column].strip().rstrip(" ;,"), section=section))
+        for row in rows[1:]
+        if column < len(row) and row[column].strip()
+    ]
+
+
 def targets_in(lines: list[Line]) -> list[ParsedTarget]:
+    """Every line under a heading that says 'chỉ tiêu'; under a broader heading ('II. MỤC TIÊU,
+    CHỈ TIÊU, NHIỆM VỤ') with sub-headings, only the lines of the sub-heading that says it."""
     targets: list[ParsedTarget] = []
     i = 0
     while i < len(lines):
         line = lines[i]
-        level = heading_level(line.text) if not line.is_table else None
-        if level not in (1, 2, 3) or "chi tieu" not in line.folded:
+        level = _heading(line)
+        if level not in (0, 1, 2, 3) or "chi tieu" not in line.folded:
             i += 1
             continue
         section = line.text.rstrip(" :")
         group, group_bullet = "", ""
+        taking = True
         i += 1
         while i < len(lines):
             item = lines[i]
-            item_level = heading_level(item.text) if not item.is_table else None
-            if item.is_table or item_level is not None and item_level <= (level or 0):
+            item_level = _heading(item)
+            if item_level is not None and item_level <= (level or 0):
                 break
             i += 1
+            if item.is_table:
+                if taking:
+                    targets.extend(_table_targets(item.rows, section))
+                continue
+            if item_level is not None:  # a sub-heading: its lines count only if it says so
+                taking = "chi tieu" in item.folded
+                if taking:
+                    section = item.text.rstrip(" :")
+                continue
+            if not taking:
+                continue
             if item.text.endswith(":"):
                 group, group_bullet = item.text.rstrip(" :"), item.bullet
                 continue
             if group and item.bullet == group_bullet:
                 group = ""
-            targets.append(
-                measure(ParsedTarget(item.text.rstrip(" ;,"), section=section, group=group))
-            )
+            text = re.sub(r"^\d{1,2}\s*[.)]\s+", "", item.text).rstrip(" ;,")
+            targets.append(measure(ParsedTarget(text, section=section, group=group)))
     return targets

@@ -100,8 +100,13 @@ _STARTS = (
 _TOPIC_ONLY = re.compile(r"^(?:\d+[.)]\s*)?chuyên đề\s*(?:số\s*)?\d{1,2}\s*$", re.IGNORECASE)
 
 
+_LETTER_ITEM = re.compile(r"^[a-zđ]\s*\)\s+\S")  # "a) …", "b) …": a list item, not a continuation
+
+
 def _opens(line: Line) -> bool:
     if line.bullet or line.is_table or is_caps(line.text) or heading_level(line.text) is not None:
+        return True
+    if _LETTER_ITEM.match(line.text):
         return True
     return line.folded.startswith(_STARTS)
 

@@ -22,14 +22,21 @@ from .text import Line, heading_level, is_caps
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 _QUARTER = re.compile(r"\bquý\s+(IV|III|II|I|[1-4])\b", re.IGNORECASE)
 _MONTH = re.compile(r"\btháng\s+(\d{1,2})\b(?:\s*[/-]\s*(\d{4}))?", re.IGNORECASE)
+# "tháng 01-03", "từ tháng 4 đến tháng 6": a span of months, not the month of the meeting.
+_MONTH_SPAN = re.compile(
+    r"\btháng\s+(\d{1,2})\s*(?:[-–—]|đến)\s*(?:tháng\s+)?(\d{1,2})\b(?!\s*/\s*\d)", re.IGNORECASE
+)
 _DAY = re.compile(
     r"\bngày\s+(\d{1,2})\s*(?:tháng\s+|[/-])(\d{1,2})(?:\s*(?:năm\s+|[/-])(\d{4}))?"
     r"|\b(\d{1,2})/(\d{1,2})/(\d{4})\b",
     re.IGNORECASE,
 )
 _MONTH_YEAR = re.compile(r"(?<![\d/])(\d{1,2})/(\d{4})\b")
+_MONTH_SHORT = re.compile(r"\bT(\d{1,2})\b(?![.,]\d)")  # "T8/2026", "T3 (Quý I)"
+# "Chuyên đề 2", "Chuyên đề số 02", "CĐ 2", after any list mark ("1.", "1.2.", "a)", "II.").
 _TOPIC = re.compile(
-    r"^(?:(?:\d{1,2}|[IVX]{1,4}|[a-z])\s*[.)]\s*)?chuyên\s*đề\s*(?:số\s*|thứ\s*)?(\d{1,2}|[IVX]{1,4})\b"
+    r"^(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-z])\s*[.)]\s*)?(?:chuyên\s*đề|CĐ)\s*"
+    r"(?:số\s*|thứ\s*)?(\d{1,2}|[IVX]{1,4})\b"
     r"\s*(?:\(([^)]*)\))?\s*[:.\-–]?\s*(.*)$",
     re.IGNORECASE,
 )
@@ -88,6 +95,11 @@ def parse_time(text: str) -> Time:
     for match in _QUARTER.finditer(text):
         value = match.group(1).upper()
         time.quarters.append(_ROMAN.get(value) or int(value))
+    for match in _MONTH_SPAN.finditer(text):
+        first, last = int(match.group(1)), int(match.group(2))
+        if 1 <= first < last <= 12 and (first - 1) // 3 == (last - 1) // 3 and not time.quarters:
+            time.quarters.append((first - 1) // 3 + 1)  # "tháng 01-03" is the first quarter
+    text = _MONTH_SPAN.sub(" ", text)
     rest = text
     for match in _DAY.finditer(text):
         groups = [g for g in match.groups() if g is not None]
@@ -103,6 +115,9 @@ def parse_time(text: str) -> Time:
         if 1 <= int(match.group(1)) <= 12:
             time.months.append(int(match.group(1)))
     for match in _MONTH_YEAR.finditer(_MONTH.sub(" ", rest)):
+        if 1 <= int(match.group(1)) <= 12:
+            time.months.append(int(match.group(1)))
+    for match in _MONTH_SHORT.finditer(_MONTH_YEAR.sub(" ", rest)):
         if 1 <= int(match.group(1)) <= 12:
             time.months.append(int(match.group(1)))
     time.quarters = list(dict.fromkeys(time.quarters))
@@ -157,7 +172,7 @@ def _inline(mention: Mention, text: str) -> None:
                                maxsplit=1, flags=re.IGNORECASE)[0]  # fmt: skip
         people_text = re.sub(r"\s+(?:chuẩn bị|trình bày|phụ trách|thực hiện)\b.*$", "", people_text)
         _set_people(topic, people_text)
-        if head.strip() and not _is_time_only(head):
+        if len(head.split()) >= 3 and not _is_time_only(head):  # not "Giao", "Phân công"
             topic.title = topic.title or _clean_title(head)
         mention.times.append(time)
         for part in re.split(r"[;]", text):
@@ -172,7 +187,7 @@ def _inline(mention: Mention, text: str) -> None:
 
 
 def _is_time_only(text: str) -> bool:
-    rest = _QUARTER.sub("", _MONTH.sub("", _DAY.sub("", text)))
+    rest = _QUARTER.sub("", _MONTH.sub("", _DAY.sub("", _MONTH_SHORT.sub("", text))))
     rest = re.sub(r"\bnăm\s+\d{4}|\d{4}|thời gian|[^\w]", " ", rest, flags=re.IGNORECASE)
     return not rest.strip() and bool(text.strip())
 
@@ -187,12 +202,53 @@ def _ends_topic(line: Line, header_level: int | None) -> bool:
     )
 
 
-def mentions_in(lines: list[Line], section_of: list[str]) -> list[Mention]:
-    """Every 'Chuyên đề N' block and every row of a topic table."""
+_TIMED_ITEM = re.compile(r"^(?P<head>[^:“\"]{4,60}?)\s*[:–-]\s+(?P<rest>\S.{12,})$")
+
+
+def mentions_in(lines: list[Line], section_of: list[str], thematic: bool = False) -> list[Mention]:
+    """Every 'Chuyên đề N' block, every row of a topic table, every topic named in a sentence,
+    and (in a thematic plan) every list item that opens with its time ('Quý I (tháng 2): …').
+
+    A line that says only a time ('Quý II: tháng 5 năm 2023', 'QUÝ III/2023') heads what follows:
+    a topic under it without a time of its own takes that one, until the next section."""
     mentions: list[Mention] = []
+    context: Time | None = None
+    about_topics = thematic  # in an activity plan, only under a heading "Sinh hoạt chuyên đề"
     i = 0
     while i < len(lines):
         line = lines[i]
+        level = heading_level(line.text) if not line.is_table else None
+        if level in (0, 1):
+            context = None
+        if level is not None and len(line.text.split()) <= 10:
+            about_topics = thematic or "chuyen de" in line.folded
+        if not line.is_table and _is_time_only(line.text):
+            context = parse_time(line.text)
+            i += 1
+            continue
+        timed = _timed_item(line) if about_topics and not line.is_table else None
+        if timed is not None:
+            if context is not None and context.quarters and not timed.times[0].quarters:
+                timed.times.insert(0, Time(quarters=list(context.quarters)))
+            i += 1
+            while i < len(lines) and not lines[i].is_table and _is_detail(lines[i].text):
+                _field_line(timed, lines[i].text, "content")
+                i += 1
+            mentions.append(timed)
+            continue
+        assigned = _assignment_mentions(line, section_of[i])
+        if assigned:
+            mentions.extend(assigned)
+            i += 1
+            continue
+        titled = _list_title(line, section_of[i]) if thematic else None
+        if titled is not None:
+            mentions.append(titled)
+            i += 1
+            while i < len(lines) and not lines[i].is_table and _is_detail(lines[i].text):
+                _field_line(titled, lines[i].text, "content")
+                i += 1
+            continue
         if line.is_table:
             found = _table_mentions(line.rows, section_of[i])
             if not found:  # a work programme: a topic told inside a row's cells
@@ -204,7 +260,14 @@ def mentions_in(lines: list[Line], section_of: list[str]) -> list[Mention]:
         listed = _LISTED_TOPIC.match(line.text) if not _TOPIC.match(line.text) else None
         match = _TOPIC.match(line.text) or listed
         if not match:
-            mentions.extend(_sentence_mentions(line.text, section_of[i]))
+            told = _sentence_mentions(line.text, section_of[i], context)
+            following = lines[i + 1] if i + 1 < len(lines) else None
+            if told and not told[-1].topic.presenters and following and not following.is_table:
+                # "Chuyên đề “Tên”." then, in the next paragraph, "Đồng chí A xây dựng dự thảo."
+                people = _PERSON_IN_SENTENCE.match(following.text)
+                if people and not _QUOTED_TOPIC.search(following.text):
+                    _set_people(told[-1].topic, "đồng chí " + people.group(1))
+            mentions.extend(told)
         if (
             not match
             or line.bullet
@@ -233,7 +296,11 @@ def mentions_in(lines: list[Line], section_of: list[str]) -> list[Mention]:
                 i += 1
             mentions.append(mention)
             continue
-        if line.bullet:  # "- Chuyên đề 2: đ/c A, tháng 9" in a list says all on its line
+        if line.bullet:  # "- Chuyên đề 2: đ/c A, tháng 9" in a list says all on its line,
+            # or its details follow as sibling items ("- Thời gian: …", "- Người thực hiện: …").
+            while i < len(lines) and not lines[i].is_table and _is_detail(lines[i].text):
+                current = _field_line(mention, lines[i].text, current)
+                i += 1
             mentions.append(mention)
             continue
         while (
@@ -248,27 +315,148 @@ def mentions_in(lines: list[Line], section_of: list[str]) -> list[Mention]:
     return mentions
 
 
-def _sentence_mentions(text: str, where: str) -> list[Mention]:
-    """Topics named in quotes inside sentences, each with the time and people of its sentence."""
+def _is_detail(text: str) -> bool:
+    """A labelled line that tells more of the topic above ('Phân công: đ/c A', 'Hình thức: …')."""
+    found = label_of(text)
+    return found is not None and found[0] in ("presenters", "form", "outputs", "content", "time")
+
+
+_NUMBERED = re.compile(r"^(\d{1,2})\s*[.)]\s+(\S.*)$")
+
+
+def _list_title(line: Line, section: str) -> Mention | None:
+    """'2. Tên chuyên đề' in a section about the topics ('II. CÁC CHUYÊN ĐỀ TRONG NĂM'): an
+    item of the list of topics, its number kept to meet the same topic elsewhere."""
+    if line.is_table or "chuyen de" not in fold(section):
+        return None
+    if any(word in fold(section) for word in ("muc dich", "yeu cau", "to chuc thuc hien")):
+        return None
+    match = _NUMBERED.match(line.text)
+    if not match or line.bullet:
+        return None
+    text = match.group(2).strip()
+    if (
+        _TOPIC.match(text)
+        or _LISTED_TOPIC.match(text)
+        or label_of(text)
+        or _is_time_only(text)
+        or not text[0].isupper()
+        or text.endswith(":")
+        or not 3 <= len(text.split()) <= 30
+    ):
+        return None
+    mention = Mention(ParsedTopic(number=int(match.group(1))), where=section)
+    _inline(mention, text)
+    return mention
+
+
+_PERSON_FIRST = re.compile(
+    r"^(?:(\d{1,2})\s*[.)]\s*)?((?:đồng chí|đ\s*/\s*c)\b[^:]{3,120}?)\s*:\s*(.*)$", re.IGNORECASE
+)
+_TOPIC_NUMBERS = re.compile(
+    r"chuyên\s*đề\s*((?:(?:số|thứ)?\s*\d{1,2}\s*(?:,|và|;)?\s*)+)", re.IGNORECASE
+)
+
+
+def _assignment_mentions(line: Line, section: str) -> list[Mention]:
+    """In a section that assigns the work ('III. PHÂN CÔNG CHUẨN BỊ'), a line that starts with
+    the people: 'Đồng chí A: chuẩn bị chuyên đề số 1 và số 3' (the topics by their numbers) or
+    '2. Đồng chí B, đồng chí C: xây dựng dự thảo chuyên đề' (the item's number is the topic's)."""
+    if line.is_table or not any(w in fold(section) for w in ("phan cong", "giao nhiem vu")):
+        return []
+    match = _PERSON_FIRST.match(line.text)
+    if not match or _QUOTED_TOPIC.search(line.text):
+        return []
+    people = [p for p in parse_people(match.group(2)) if p.name]
+    if not people:
+        return []
+    numbers: list[int] = []
+    listed = _TOPIC_NUMBERS.search(match.group(3))
+    if listed:
+        numbers = [int(n) for n in re.findall(r"\d{1,2}", listed.group(1))]
+    elif match.group(1):
+        numbers = [int(match.group(1))]
+    mentions = []
+    for number in numbers:
+        mention = Mention(ParsedTopic(number=number), where=section)
+        mention.topic.presenters = [Person(p.name, p.role_note, p.text) for p in people]
+        mention.topic.preparer_note = match.group(2).strip()
+        mentions.append(mention)
+    return mentions
+
+
+def _timed_item(line: Line) -> Mention | None:
+    """'1. Quý I (tháng 2/2023): Tên chuyên đề.' or '- Tháng 9: Tên …; đ/c A chuẩn bị': a list
+    item whose head is a time and whose rest is a topic, maybe with who prepares it."""
+    text = re.sub(r"^(?:\d{1,2}|[a-z])\s*[.)]\s*", "", line.text)
+    match = _TIMED_ITEM.match(text)
+    if not match or not _is_time_only(match.group("head")) or label_of(text):
+        return None
+    rest = match.group("rest")
+    if _QUOTED_TOPIC.search(rest):  # "Quý I: vào tháng 3, chi bộ sinh hoạt chuyên đề “…”"
+        return None
+    number = re.match(r"^(\d{1,2})\s*[.)]", line.text)  # kept to meet "Chuyên đề số 2" elsewhere
+    mention = Mention(ParsedTopic(number=int(number.group(1)) if number else None))
+    mention.times.append(parse_time(match.group("head")))
+    people = _PERSON_IN_SENTENCE.search(rest)
+    title = rest[: people.start()].rstrip(" (") if people else rest
+    title = re.split(r"[;,]?\s*(?:giao|do|người chuẩn bị|phân công)\s*$", title.strip(" ;,"))[0]
+    title = re.sub(r"^(?:sinh hoạt\s+)?chuyên\s*đề\s*:?\s*", "", title, flags=re.IGNORECASE)
+    mention.topic.title = _clean_title(title)
+    if people:
+        _set_people(mention.topic, "đồng chí " + people.group(1))
+    if len(mention.topic.title.split()) < 3:
+        return None
+    return mention
+
+
+def _sentence_mentions(text: str, where: str, context: Time | None = None) -> list[Mention]:
+    """Topics named in quotes inside sentences ('… sinh hoạt chuyên đề “Tên”, giao đồng chí A
+    chuẩn bị'), several to a sentence when clauses are split by ';'. Each takes the time of its
+    clause (or of the time heading above), and the people of its clause or, failing that, of the
+    sentences after it up to the next topic ('Chuyên đề “Tên”. Đồng chí A xây dựng dự thảo.')."""
+    found = list(_QUOTED_TOPIC.finditer(text))
     mentions: list[Mention] = []
-    sentences = re.split(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ])|\n|\t", text)
-    for sentence in sentences:
-        match = _QUOTED_TOPIC.search(sentence)
-        if not match:
-            continue
-        time = parse_time(sentence.replace(match.group(0), " "))
-        people = _PERSON_IN_SENTENCE.search(sentence[match.end() :]) or _PERSON_IN_SENTENCE.search(
-            sentence[: match.start()]
-        )
-        if not (time.quarters or time.months) and not people:
+    for n, match in enumerate(found):
+        start = max(text.rfind(";", 0, match.start()), _sentence_start(text, match.start()))
+        end_clause = text.find(";", match.end())
+        end_clause = len(text) if end_clause < 0 else end_clause
+        following = found[n + 1].start() if n + 1 < len(found) else len(text)
+        clause_end = min(end_clause, following)
+        before, after = text[start + 1 : match.start()], text[match.end() : clause_end]
+        if n + 1 < len(found) and found[n + 1].start() < end_clause:
+            after = text[match.end() : following]
+        time = parse_time(before + " " + _first_sentence(after))
+        # Everyone named after the title up to the clause or sentence of the next topic
+        # ("Đồng chí A chuẩn bị dự thảo; đồng chí B chuẩn bị tham luận."), else before it.
+        if n + 1 < len(found):
+            nxt = found[n + 1].start()
+            opening = max(text.rfind(";", match.end(), nxt), _sentence_start(text, nxt))
+            following = opening if opening > match.end() else nxt
+        named = [m.group(1) for m in _PERSON_IN_SENTENCE.finditer(text[match.end() : following])]
+        if not named:
+            named = [m.group(1) for m in _PERSON_IN_SENTENCE.finditer(before)][-1:]
+        if not (time.quarters or time.months) and context is not None:
+            time = context
+        if not (time.quarters or time.months) and not named:
             continue
         mention = Mention(ParsedTopic(), where=where)
         mention.topic.title = _clean_title(match.group(1))
         mention.times.append(time)
-        if people:  # after "đồng chí" a name need not be a Kinh one (Rơ Mah Blơn, Siu H'Mai)
-            _set_people(mention.topic, "đồng chí " + people.group(1))
+        for name in named:  # after "đồng chí" a name need not be a Kinh one (Rơ Mah Blơn)
+            _set_people(mention.topic, "đồng chí " + name)
         mentions.append(mention)
     return mentions
+
+
+def _sentence_start(text: str, position: int) -> int:
+    """Where the sentence holding `position` starts (the index before its first letter)."""
+    starts = [m.start() for m in re.finditer(r"[.!?]\s+(?=[A-ZĐÀ-Ỹ])", text[:position])]
+    return starts[-1] if starts else -1
+
+
+def _first_sentence(text: str) -> str:
+    return re.split(r"[.!?]\s+(?=[A-ZĐÀ-Ỹ])", text, maxsplit=1)[0]
 
 
 def _row_mentions(row: list[str], where: str) -> list[Mention]:
@@ -288,7 +476,9 @@ def _row_mentions(row: list[str], where: str) -> list[Mention]:
 
 def _topic_bullet(line: Line) -> bool:
     """'- Chuyên đề 1: ...' in an assignment list is a topic; '- chuyên đề về ...' prose is not."""
-    return bool(re.match(r"^chuyên\s*đề\s*(?:số\s*)?\d{1,2}\s*[:(.\-–]", line.text, re.IGNORECASE))
+    return bool(
+        re.match(r"^(?:chuyên\s*đề|CĐ)\s*(?:số\s*)?\d{1,2}\s*[:(.\-–]", line.text, re.IGNORECASE)
+    )
 
 
 def _field_line(mention: Mention, text: str, current: str) -> str:
@@ -335,23 +525,51 @@ _COLUMN_RULES = [
     ("time", ("thoi gian", "quy", "thang", "thoi diem")),
     ("form", ("hinh thuc",)),
     ("outputs", ("san pham", "ket qua")),
-    ("presenters", ("nguoi", "phu trach", "thuc hien", "chuan bi", "phan cong", "bao cao vien")),
+    (
+        "presenters",
+        (
+            "nguoi",
+            "phu trach",
+            "thuc hien",
+            "chuan bi",
+            "phan cong",
+            "bao cao vien",
+            "trinh bay",
+            "dang vien",
+            "dong chi",
+        ),
+    ),
     ("title", ("chuyen de", "chu de", "ten ")),
     ("content", ("noi dung", "trong tam", "yeu cau")),
 ]
 
 
 def _columns(header: list[str]) -> dict[int, str]:
+    """What each column holds, from its heading; several columns may hold the time ('Quý',
+    'Tháng'), each of the other fields is taken once."""
     columns: dict[int, str] = {}
     for index, cell in enumerate(header):
         folded = fold(cell)
         for name, keys in _COLUMN_RULES:
-            if name in columns.values():
+            if name in columns.values() and name != "time":
                 continue
             if any(folded == k or folded.startswith(k) or f" {k}" in f" {folded}" for k in keys):
                 columns[index] = name
                 break
     return columns
+
+
+_REFERENCE = re.compile(r"^(?:chuyên\s*đề|CĐ)\s*(?:số\s*)?0?(\d{1,2})\b", re.IGNORECASE)
+
+
+def _cell_time(heading: str, value: str) -> Time:
+    """The time in a cell, read with its column's unit: 'I' under 'Quý', '02' under 'Tháng'."""
+    time = parse_time(value)
+    if not (time.quarters or time.months or time.dates):
+        unit = fold(heading).split()
+        if unit and unit[0] in ("quy", "thang") and re.fullmatch(r"[IVX]{1,4}|\d{1,2}", value):
+            time = parse_time(f"{'Quý' if unit[0] == 'quy' else 'Tháng'} {value}")
+    return time
 
 
 def _table_mentions(rows: list[list[str]], where: str) -> list[Mention]:
@@ -362,8 +580,10 @@ def _table_mentions(rows: list[list[str]], where: str) -> list[Mention]:
         and any("chuyen de" in fold(c) for c in rows[0])
     ):
         columns = {i: ("title" if n == "content" else n) for i, n in columns.items()}
-    if "title" not in columns.values() or not {"time", "presenters"} & set(columns.values()):
+    if not {"time", "presenters"} & set(columns.values()):
         return []
+    if "title" not in columns.values():
+        return _reference_mentions(rows, columns, where)
     mentions: list[Mention] = []
     quarter_context: list[Time] = []
     for number, row in enumerate(rows[1:], start=1):
@@ -379,8 +599,8 @@ def _table_mentions(rows: list[list[str]], where: str) -> list[Mention]:
             if name == "number":
                 topic.number = int(value.strip(".")) if value.strip(".").isdigit() else number
             elif name == "time":
-                mention.times.append(parse_time(value))
-                topic.date = _first_date(value)
+                mention.times.append(_cell_time(rows[0][index], value))
+                topic.date = topic.date or _first_date(value)
             elif name == "presenters":
                 _set_people(topic, value.replace("\n", "; "))
             elif name == "title":
@@ -394,14 +614,38 @@ def _table_mentions(rows: list[list[str]], where: str) -> list[Mention]:
     return mentions
 
 
+def _reference_mentions(
+    rows: list[list[str]], columns: dict[int, str], where: str
+) -> list[Mention]:
+    """An assignment table that names topics by number ('Chuyên đề 2', 'CĐ 2') and says who
+    prepares each: merged later with the topic of that number."""
+    mentions: list[Mention] = []
+    for row in rows[1:]:
+        reference = next((m for m in (_REFERENCE.match(c.strip()) for c in row) if m), None)
+        if reference is None:
+            continue
+        mention = Mention(ParsedTopic(number=int(reference.group(1))), where=where)
+        for index, name in columns.items():
+            value = row[index].strip() if index < len(row) else ""
+            if value and name == "presenters":
+                _set_people(mention.topic, value.replace("\n", "; "))
+            elif value and name == "time":
+                mention.times.append(_cell_time(rows[0][index], value))
+        mentions.append(mention)
+    return mentions
+
+
 # -- merging -------------------------------------------------------------------------
 
 
 def _similar(a: str, b: str) -> bool:
-    fa, fb = fold(a), fold(b)
+    """The same title, whatever the numbering, quotes or case: one contains the other word for
+    word (a short form of at least three words), or most of their words are shared."""
+    fa, fb = (" ".join(re.findall(r"\w+", fold(x))) for x in (a, b))
     if not fa or not fb:
         return False
-    if fa in fb or fb in fa:
+    shorter, longer = sorted((fa, fb), key=len)
+    if len(shorter.split()) >= 3 and f" {shorter} " in f" {longer} ":
         return True
     wa, wb = set(fa.split()), set(fb.split())
     return len(wa & wb) / len(wa | wb) >= 0.6

@@ -1,7 +1,8 @@
 """The importer scored on the public-plan corpus; the figures go to bench/import_accuracy.json.
 
-Records precision and recall per field on the test half (and the dev half); the thresholds of
-issue 17 are recorded with them but not asserted yet.
+Records precision and recall per field on the test half (and the dev half) and asserts the
+thresholds of issue 17 that the test half meets (score.ENFORCED: topics, quarter, month,
+presenters); the cell name's threshold is recorded, not asserted yet.
 """
 
 from __future__ import annotations
@@ -13,7 +14,15 @@ import pytest
 
 from chibo.lib.vietnamese import fold
 
-from .corpus.score import FIELDS, THRESHOLDS, corpus_report, documents, score_file, write_bench
+from .corpus.score import (
+    ENFORCED,
+    FIELDS,
+    THRESHOLDS,
+    corpus_report,
+    documents,
+    score_file,
+    write_bench,
+)
 
 pytestmark = pytest.mark.corpus
 
@@ -69,7 +78,14 @@ def test_score_the_corpus_and_record_the_figures():
     report = corpus_report(("test", "dev"))
     write_bench(report, BENCH)
     recorded = json.loads(BENCH.read_text("utf-8"))["corpus"]
-    assert recorded["thresholds_not_enforced_yet"] == THRESHOLDS
+    assert {
+        **recorded["thresholds_enforced"],
+        **recorded["thresholds_not_enforced_yet"],
+    } == THRESHOLDS
+    for name in ENFORCED:  # issue 17's bar, on plans the parser was never tuned on
+        figures = recorded["test"]["fields"][name]
+        assert figures["precision"] >= THRESHOLDS[name], (name, figures["precision"])
+        assert figures["recall"] >= THRESHOLDS[name], (name, figures["recall"])
     for half in ("test", "dev"):
         part = recorded[half]
         assert part["documents"] == len(documents(half)) == len(part["per_file"])

@@ -49,3 +49,11 @@ def test_the_hyphenated_name_runs_the_command_and_exits_non_zero(tmp_path, monke
         cli.main()
     assert caught.value.code == 1
     assert "Tệp rỗng" in capsys.readouterr().err
+
+
+def test_several_files_are_the_photos_of_one_plan_and_nothing_else(tmp_path):
+    first, second = tmp_path / "trang1.txt", tmp_path / "trang2.txt"
+    first.write_text("KẾ HOẠCH", encoding="utf-8")
+    second.write_text("Sinh hoạt chuyên đề", encoding="utf-8")
+    with pytest.raises(CommandError, match="Chỉ ghép được các ảnh chụp trang"):
+        call_command("import_plan", str(first), str(second))

@@ -1,4 +1,6 @@
-"""`chibo import-plan FILE [--json]`: read a plan file and show what would be imported.
+"""`chibo import-plan FILE [FILE …] [--json]`: read a plan file and show what would be imported.
+
+Several files are the photos of one plan's pages (JPEG/PNG), read in the order given.
 
 Touches no database: it only reads the file and prints the parsed plan.
 """
@@ -6,12 +8,13 @@ Touches no database: it only reads the file and prints the parsed plan.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from chibo.importer.parser import parse_plan
-from chibo.importer.reader import ImportReadError, read_document
+from chibo.importer.reader import ImportReadError, read_document, read_photos
 from chibo.lib.vietnamese import roman
 
 
@@ -21,12 +24,26 @@ class Command(BaseCommand):
     requires_migrations_checks = False
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("file", help="tệp kế hoạch (.docx, .pdf, .txt)")
+        parser.add_argument(
+            "file",
+            nargs="+",
+            help="tệp kế hoạch (.docx, .doc, .odt, .pdf, .txt, ảnh); nhiều ảnh là các trang của một kế hoạch",
+        )
         parser.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
 
     def handle(self, *args: Any, **options: Any) -> None:
         try:
-            plan = parse_plan(read_document(options["file"]))
+            files = options["file"]
+            if len(files) == 1:
+                plan = parse_plan(read_document(files[0]))
+            else:
+                photos = []
+                for name in files:
+                    try:
+                        photos.append(Path(name).read_bytes())
+                    except OSError as error:
+                        raise ImportReadError(f"Không mở được tệp “{name}”.") from error
+                plan = parse_plan(read_photos(photos))
         except ImportReadError as error:
             raise CommandError(str(error)) from error
         if options["json"]:

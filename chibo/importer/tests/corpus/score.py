@@ -42,7 +42,7 @@ FIELDS = [
     "targets",
 ]
 PLAN_FIELDS = ["cell_name", "committee_name", "number", "date"]
-# What issue 17 asks of the test half; recorded, not yet enforced here.
+# What issue 17 asks of the test half (precision and recall each).
 THRESHOLDS = {
     "topics": 0.95,
     "quarter": 0.95,
@@ -50,6 +50,9 @@ THRESHOLDS = {
     "presenters": 0.95,
     "cell_name": 0.9,
 }
+# The fields whose threshold the test half meets, asserted by test_corpus_accuracy.py; the others
+# are recorded as not enforced yet (cell_name: 0.82 on the test half when this was set).
+ENFORCED = ["topics", "quarter", "month", "presenters"]
 
 
 @dataclass
@@ -186,7 +189,10 @@ def corpus_report(halves: tuple[str, ...] = ("test", "dev")) -> dict[str, Any]:
     report: dict[str, Any] = {
         "about": "Public-plan corpus (chibo/importer/tests/corpus): the test half is the score; the dev "
         "half is shown for the parser's work. Seeds are scored apart, under 'seeds'.",
-        "thresholds_not_enforced_yet": THRESHOLDS,
+        "thresholds_enforced": {name: THRESHOLDS[name] for name in ENFORCED},
+        "thresholds_not_enforced_yet": {
+            name: value for name, value in THRESHOLDS.items() if name not in ENFORCED
+        },
     }
     for half in halves:
         report[half] = score_half(half)
