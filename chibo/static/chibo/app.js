@@ -14,3 +14,10 @@ document.addEventListener("DOMContentLoaded", function () {
     document.querySelectorAll("details[data-open-wide]").forEach(function (d) { d.open = true; });
   }
 });
+document.addEventListener("click", function (event) {
+  // A link to a closed <details> (the import review's "Xem ảnh trang") opens it first.
+  var link = event.target.closest('a[href^="#"]');
+  if (!link || link.getAttribute("href").length < 2) return;
+  var target = document.getElementById(link.getAttribute("href").slice(1));
+  if (target && target.tagName === "DETAILS") target.open = true;
+});
