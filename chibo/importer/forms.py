@@ -185,14 +185,14 @@ class ReviewForms:
         """Every message, keyed "plan.title", "topics.0.quarter", "targets.1.value_max"."""
         out: dict[str, list[str]] = {}
         for name, messages in self.form.errors.items():
-            out["plan" if name == "__all__" else f"plan.{name}"] = list(messages)
+            out["plan" if name == "__all__" else f"plan.{name}"] = [str(m) for m in messages]
         for prefix, formset in (("topics", self.topics), ("targets", self.targets)):
             if formset.non_form_errors():
                 out[prefix] = list(formset.non_form_errors())
             for index, row in enumerate(formset.forms):
                 for name, messages in row.errors.items():
                     key = f"{prefix}.{index}" if name == "__all__" else f"{prefix}.{index}.{name}"
-                    out[key] = list(messages)
+                    out[key] = [str(m) for m in messages]
         return out
 
     def confirm(self, by: Any) -> Plan:

@@ -40,7 +40,7 @@ def start_import(*, cell: Cell, by: Any, filename: str, read: ReadResult) -> Pla
                 width, height = image_size(png[:64]) or (0, 0)
                 page = PlanImportPage(batch=batch, number=number, width=width, height=height)
                 page.image.save(f"{number}.png", ContentFile(png), save=False)
-                stored.append(page.image.name)
+                stored.append(str(page.image.name))
                 page.save()
         except BaseException:
             _delete_stored(stored)  # the rows roll back: leave no file behind either

@@ -66,7 +66,7 @@ def review(request: HttpRequest, cell_pk: int, pk: int) -> HttpResponse:
         "cell": cell, "batch": batch, "form": forms.form, "topics": forms.topics,
         "targets": forms.targets, "plan_hints": plan_hints(batch.parsed),
         "warnings": batch.parsed.get("warnings", []), "parsed": batch.parsed,
-        "submitted": data is not None, "doubts": doubts, "pages": list(batch.pages.all()),
+        "submitted": data is not None, "doubts": doubts, "pages": list(batch.pages.all()) if batch.is_scan else [],
         "source_html": highlight(batch.source_text, batch.uncertain),
         "cell_note": cell_note(batch.parsed, cell.name),
     })  # fmt: skip
