@@ -13,6 +13,7 @@ A word doubted once is marked wherever it occurs: the screen errs towards checki
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
 from django.utils.html import escape
@@ -176,31 +177,58 @@ def doubt_words(uncertain: list[str]) -> set[str]:
     }
 
 
-def doubted(value: Any, words: set[str]) -> list[str]:
+# Letters of Vietnamese: a-z, đ, and vowels carrying only Vietnamese marks (tones, ^, ˘, ơ/ư).
+_VIETNAMESE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323", "\u0302", "\u0306", "\u031b"}
+_PLAIN = set(".,;:!?()[]/-–—'\"“”‘’%…+")
+
+
+def _strange(char: str) -> bool:
+    """A character OCR makes of a smudge (®, ¿, @, ï, ¡ …), never written in a plan's text."""
+    if char.isspace() or char.isdigit() or char in _PLAIN or char in "đĐ":
+        return False
+    if not char.isalpha():
+        return True
+    base, *marks = unicodedata.normalize("NFD", char)
+    return not (base.isascii() and all(m in _VIETNAMESE_MARKS for m in marks))
+
+
+def _doubt_spans(text: str, words: set[str], scan: bool) -> list[tuple[int, int]]:
+    """Where the doubted words are: a word OCR was unsure of, and on a scan every run of
+    characters holding a stray symbol or a letter no Vietnamese text has."""
+    spans: list[tuple[int, int]] = []
+    for chunk in re.finditer(r"\S+", text):
+        if scan and any(_strange(ch) for ch in chunk.group()):
+            spans.append(chunk.span())
+            continue
+        for match in _WORD.finditer(chunk.group()):
+            if match.group().casefold() in words:
+                spans.append((chunk.start() + match.start(), chunk.start() + match.end()))
+    return spans
+
+
+def doubted(value: Any, words: set[str], scan: bool = False) -> list[str]:
     """The doubted words of a value (a text or a list of texts), as written, each once."""
-    if not words or not value:
+    if not (words or scan) or not value:
         return []
     texts = value if isinstance(value, list) else [value]
     found: list[str] = []
     for text in texts:
-        for token in _WORD.findall(str(text)):
-            if token.casefold() in words and token not in found:
-                found.append(token)
+        text = str(text)
+        for start, end in _doubt_spans(text, words, scan):
+            if text[start:end] not in found:
+                found.append(text[start:end])
     return found
 
 
-def highlight(text: str, uncertain: list[str]) -> SafeString:
+def highlight(text: str, uncertain: list[str], scan: bool = False) -> SafeString:
     """The text read, escaped, every doubted word in <mark class="doubt">."""
     words = doubt_words(uncertain)
-    if not words:
-        return mark_safe(escape(text))  # noqa: S308 - escaped just now
     out: list[str] = []
     last = 0
-    for match in _WORD.finditer(text):
-        if match.group().casefold() in words:
-            out.append(escape(text[last : match.start()]))
-            out.append(f'<mark class="doubt">{escape(match.group())}</mark>')
-            last = match.end()
+    for start, end in _doubt_spans(text, words, scan) if words or scan else []:
+        out.append(escape(text[last:start]))
+        out.append(f'<mark class="doubt">{escape(text[start:end])}</mark>')
+        last = end
     out.append(escape(text[last:]))
     return mark_safe("".join(out))  # noqa: S308 - every piece escaped
 
@@ -217,21 +245,23 @@ def _rows(source_text: str, value: str) -> list[str]:
     return [line for line in source_text.splitlines() if key in fold(" ".join(line.split()))]
 
 
-def _time_doubts(rows: list[str], words: set[str]) -> list[str]:
-    return [w for w in doubted(rows, words) if _TIME.search(w)]
+def _time_doubts(rows: list[str], words: set[str], scan: bool) -> list[str]:
+    return [w for w in doubted(rows, words, scan) if _TIME.search(w)]
 
 
-def ocr_doubts(parsed: dict[str, Any], uncertain: list[str], source_text: str) -> dict[str, Any]:
+def ocr_doubts(
+    parsed: dict[str, Any], uncertain: list[str], source_text: str, scan: bool = False
+) -> dict[str, Any]:
     """What to mark on the review screen: {"plan": {field: note}, "cell": note,
-    "topics": [{field: note}, ...]} (one dict per parsed topic, in order)."""
+    "topics": [{field: note}, ...], "count": fields marked} (one dict per parsed topic)."""
     words = doubt_words(uncertain)
     topics: list[dict[str, str]] = []
-    if not words:
+    if not (words or scan):
         return {"plan": {}, "cell": "", "topics": [{} for _ in parsed.get("topics", [])],
                 "count": 0}  # fmt: skip
     plan: dict[str, str] = {}
     for name in PLAN_TEXT_FIELDS:
-        found = doubted(parsed.get(_PARSED_NAME.get(name, name)), words)
+        found = doubted(parsed.get(_PARSED_NAME.get(name, name)), words, scan)
         if found:
             plan[name] = _note(found)
     date_rows = [
@@ -239,21 +269,23 @@ def ocr_doubts(parsed: dict[str, Any], uncertain: list[str], source_text: str) -
         for line in source_text.splitlines()
         if re.search(r"ngày .{0,12}tháng", line, re.IGNORECASE)
     ]
-    found = _time_doubts(date_rows[:2], words)
+    found = _time_doubts(date_rows[:2], words, scan)
     if found and parsed.get("date"):
         plan["plan_date"] = _note(found)
-    cell_found = doubted([parsed.get("cell_name", ""), parsed.get("committee_name", "")], words)
+    cell_found = doubted(
+        [parsed.get("cell_name", ""), parsed.get("committee_name", "")], words, scan
+    )
     for topic in parsed.get("topics", []):
         marks: dict[str, str] = {}
         for name in TOPIC_TEXT_FIELDS:
-            found = doubted(topic.get(name), words)
+            found = doubted(topic.get(name), words, scan)
             if found:
                 marks[name] = _note(found)
         people = [p.get("text") or p.get("name", "") for p in topic.get("presenters", [])]
-        found = doubted([*people, topic.get("preparer_note", "")], words)
+        found = doubted([*people, topic.get("preparer_note", "")], words, scan)
         if found:
             marks["preparers"] = _note(found)
-        found = _time_doubts(_rows(source_text, topic.get("title", "")), words)
+        found = _time_doubts(_rows(source_text, topic.get("title", "")), words, scan)
         if found:
             marks["quarter"] = marks["month"] = _note(found)
         topics.append(marks)

@@ -41,7 +41,7 @@ def review(request: HttpRequest, cell_pk: int, pk: int) -> HttpResponse:
         return _already_done(request, batch)
     data = request.POST if request.method == "POST" else None
     forms = review_forms(batch, data)
-    doubts = ocr_doubts(batch.parsed, batch.uncertain, batch.source_text)
+    doubts = ocr_doubts(batch.parsed, batch.uncertain, batch.source_text, scan=batch.is_scan)
     for topic_form, hints, marks in zip(
         forms.topics.forms, forms.topic_hints, doubts["topics"], strict=False
     ):
@@ -67,7 +67,7 @@ def review(request: HttpRequest, cell_pk: int, pk: int) -> HttpResponse:
         "targets": forms.targets, "plan_hints": plan_hints(batch.parsed),
         "warnings": batch.parsed.get("warnings", []), "parsed": batch.parsed,
         "submitted": data is not None, "doubts": doubts, "pages": list(batch.pages.all()) if batch.is_scan else [],
-        "source_html": highlight(batch.source_text, batch.uncertain),
+        "source_html": highlight(batch.source_text, batch.uncertain, scan=batch.is_scan),
         "cell_note": cell_note(batch.parsed, cell.name),
     })  # fmt: skip
 

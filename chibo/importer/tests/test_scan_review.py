@@ -156,7 +156,7 @@ def test_ocr_doubts_mark_a_plan_field_and_count_each_field_once() -> None:
     parsed = {"title": "Sinh hoạt chuyên đề năm 2026", "signer_name": "Dương Thị Huệ",
               "date": "2026-01-10", "topics": [{"title": "Học tập Bác", "quarter": 1, "month": 3}]}  # fmt: skip
     text = "Yên Hoà, ngày 10 tháng 01 năm 2026\nHọc tập Bác\tQuý I\ttháng 3"
-    doubts = ocr_doubts(parsed, ["Huệ", "tháng"], text)
+    doubts = ocr_doubts(parsed, ["Huệ", "tháng"], text, scan=True)
     assert set(doubts["plan"]) == {"signer_name", "plan_date"}
     assert set(doubts["topics"][0]) == {"quarter", "month"}
     assert doubts["count"] == 3  # signer, date, the topic's time (quarter and month together)
@@ -250,3 +250,19 @@ def test_a_phone_photo_upload_keeps_its_page_and_shows_it(world: Any) -> None:
     assert f'src="{url}"' in html and "Đây là bản quét hoặc ảnh chụp" in html
     assert client.get(url).status_code == 200
     assert Plan.objects.count() == 0
+
+
+def test_on_a_scan_a_word_with_stray_symbols_is_doubted_even_when_ocr_was_sure() -> None:
+    # Tesseract reads a smudged name confidently as symbols: "đồng ch: f:% f®%¿".
+    parsed = {"topics": [{"title": "Tổng két đs@&c ®sệo quyết", "preparer_note": "Trần Thị Lan"},
+                         {"title": "Đổi mới phương thức lãnh đạo", "preparer_note": "Lê Thị Ánh"}]}  # fmt: skip
+    doubts = ocr_doubts(parsed, [], "", scan=True)
+    assert "đs@&c" in doubts["topics"][0]["title"] and "®sệo" in doubts["topics"][0]["title"]
+    assert doubts["topics"][1] == {}  # Vietnamese letters only: nothing to doubt
+    assert ocr_doubts(parsed, [], "", scan=False)["topics"][0] == {}  # a typed file: as written
+    html = highlight("Tổng két đs@&c xong; Naïve ¡ok", [], scan=True)
+    assert html == (
+        'Tổng két <mark class="doubt">đs@&amp;c</mark> xong; <mark class="doubt">Naïve</mark> '
+        '<mark class="doubt">¡ok</mark>'
+    )
+    assert "<mark" not in highlight("Tỷ lệ 100% (đạt), “Quý IV”…", [], scan=True)
