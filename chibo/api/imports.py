@@ -154,7 +154,7 @@ def _marks(batch: PlanImport, hints: list[dict[str, Any]]) -> list[dict[str, str
         {"field": f"plan.{name}", "kind": "parser", "message": note}
         for name, note in plan_hints(batch.parsed).items()
     ]
-    doubts = ocr_doubts(batch.parsed, batch.uncertain, batch.source_text)
+    doubts = ocr_doubts(batch.parsed, batch.uncertain, batch.source_text, scan=batch.is_scan)
     marks += [
         {"field": f"plan.{name}", "kind": "ocr", "message": note}
         for name, note in doubts["plan"].items()
