@@ -28,7 +28,7 @@ from chibo.room.api import router as room_router
 from chibo.study.api import router as study_router
 from chibo.transfers.api import router as transfers_router
 
-from . import cells, errors, fees, integrations, members
+from . import cells, errors, fees, imports, integrations, members
 from .auth import bearer_user, session_auth, token_auth
 from .limits import RateLimited
 
@@ -101,7 +101,7 @@ api = ChiboAPI(
     version="1",
     description=(
         "Chi bộ, đảng viên, kế hoạch, sinh hoạt và nhiệm vụ, phát triển đảng viên, giám sát, đánh "
-        "giá xếp loại, thông báo, sổ văn bản, cùng phạm vi quyền như giao diện web. Mã truy cập "
+        "giá xếp loại, thông báo, sổ văn bản, nhập kế hoạch từ tệp, cùng phạm vi quyền như giao diện web. Mã truy cập "
         "có phạm vi chỉ đọc hoặc đọc và ghi, và giới hạn số yêu cầu mỗi phút."
     ),
     urls_namespace="api",
@@ -124,3 +124,4 @@ api.add_router("", transfers_router)
 api.add_router("", room_router)
 api.add_router("", integrations.router)
 api.add_router("", inspections_router)
+api.add_router("", imports.router)

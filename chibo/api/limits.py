@@ -26,9 +26,13 @@ class RateLimited(Exception):
         self.retry_after = retry_after
 
 
-def check(token_id: str, *, now: float | None = None) -> None:
-    """Count one request of token `token_id` (part of its hash); raise RateLimited past the limit."""
-    limit = int(getattr(settings, "CHIBO_API_RATE_LIMIT", 0) or 0)
+def check(token_id: str, *, now: float | None = None, limit: int | None = None) -> None:
+    """Count one request of token `token_id` (part of its hash); raise RateLimited past the limit.
+
+    `limit` overrides the setting for a costlier kind of request counted apart (its own
+    `token_id`, such as the uploads read by OCR)."""
+    if limit is None:
+        limit = int(getattr(settings, "CHIBO_API_RATE_LIMIT", 0) or 0)
     if limit <= 0:
         return
     now = time.time() if now is None else now

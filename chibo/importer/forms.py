@@ -2,19 +2,26 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from django import forms
 from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
+from django.utils import timezone
+from django.utils.datastructures import MultiValueDict
 
 from chibo.lib.dates import DayMonthYearField
 from chibo.lib.vietnamese import fold
 from chibo.members.models import Gender, Member
+from chibo.plans.defaults import template_fields
 from chibo.plans.forms import LinesField
 from chibo.plans.models import Plan, Target, month_quarter_error
 
+from .models import PlanImport
 from .reader import ImportReadError, ReadResult, read_document
+from .review import TARGET_FIELDS, plan_initial, targets_initial, topics_initial
+from .services import confirm_import
 
 QUARTERS = [("", "— chọn quý —"), (1, "Quý I"), (2, "Quý II"), (3, "Quý III"), (4, "Quý IV")]
 MONTHS = [("", "—")] + [(m, f"Tháng {m}") for m in range(1, 13)]
@@ -158,6 +165,104 @@ class TargetReviewForm(forms.Form):
 
 TopicFormSet = forms.formset_factory(TopicReviewForm, extra=1, can_delete=True)
 TargetFormSet = forms.formset_factory(TargetReviewForm, extra=1, can_delete=True)
+
+
+@dataclass
+class ReviewForms:
+    """The review of one import: the plan form and the topic and target formsets, started from
+    what was read. The page posts them; the API builds the same data (`review_data`)."""
+
+    batch: PlanImport
+    form: PlanReviewForm
+    topics: Any  # TopicFormSet
+    targets: Any  # TargetFormSet
+    topic_hints: list[dict[str, Any]]
+
+    def is_valid(self) -> bool:
+        return all([self.form.is_valid(), self.topics.is_valid(), self.targets.is_valid()])
+
+    def errors(self) -> dict[str, list[str]]:
+        """Every message, keyed "plan.title", "topics.0.quarter", "targets.1.value_max"."""
+        out: dict[str, list[str]] = {}
+        for name, messages in self.form.errors.items():
+            out["plan" if name == "__all__" else f"plan.{name}"] = [str(m) for m in messages]
+        for prefix, formset in (("topics", self.topics), ("targets", self.targets)):
+            if formset.non_form_errors():
+                out[prefix] = list(formset.non_form_errors())
+            for index, row in enumerate(formset.forms):
+                for name, messages in row.errors.items():
+                    key = f"{prefix}.{index}" if name == "__all__" else f"{prefix}.{index}.{name}"
+                    out[key] = [str(m) for m in messages]
+        return out
+
+    def confirm(self, by: Any) -> Plan:
+        """Save the reviewed plan (call after is_valid()); the errors of `confirm_import` pass."""
+        return confirm_import(
+            batch=self.batch, by=by, plan_fields=self.form.cleaned_data,
+            topics=[f.topic_fields() for f in _kept(self.topics)],
+            targets=[_target_fields(f.cleaned_data) for f in _kept(self.targets)],
+        )  # fmt: skip
+
+
+def review_forms(batch: PlanImport, data: Any = None) -> ReviewForms:
+    """The review forms of an import, bound to `data` (a POST, or `review_data`) when given."""
+    members = list(Member.objects.for_cell(batch.cell).current())
+    topic_initial, topic_hints = topics_initial(batch.parsed, members)
+    return ReviewForms(
+        batch=batch,
+        form=PlanReviewForm(data, initial=initial_plan(batch), prefix="plan"),
+        topics=TopicFormSet(
+            data, initial=topic_initial, prefix="t", form_kwargs={"members": members}
+        ),
+        targets=TargetFormSet(data, initial=targets_initial(batch.parsed), prefix="g"),
+        topic_hints=topic_hints,
+    )
+
+
+def initial_plan(batch: PlanImport) -> dict[str, Any]:
+    """The plan fields as read; what the file leaves out, from the plans app's template."""
+    year = batch.parsed.get("year") or timezone.localdate().year
+    defaults = template_fields(batch.cell, year, batch.parsed.get("kind") or Plan.Kind.THEMATIC)
+    return plan_initial(batch.parsed, defaults)
+
+
+def review_data(
+    plan: dict[str, Any], topics: list[dict[str, Any]], targets: list[dict[str, Any]]
+) -> MultiValueDict[str, Any]:
+    """What the review page would post for these rows: every row kept, none blank."""
+    data: MultiValueDict[str, Any] = MultiValueDict()
+    for name, value in plan.items():
+        data[f"plan-{name}"] = "\n".join(value) if isinstance(value, list) else _plain(value)
+    for prefix, rows in (("t", topics), ("g", targets)):
+        data.update({f"{prefix}-TOTAL_FORMS": str(len(rows)), f"{prefix}-INITIAL_FORMS": str(len(rows)),
+                     f"{prefix}-MIN_NUM_FORMS": "0", f"{prefix}-MAX_NUM_FORMS": "1000"})  # fmt: skip
+        for index, row in enumerate(rows):
+            for name, value in row.items():
+                key = f"{prefix}-{index}-{name}"
+                if isinstance(value, list):
+                    data.setlist(key, [str(v) for v in value])
+                elif isinstance(value, bool):
+                    if value:
+                        data[key] = "on"
+                else:
+                    data[key] = _plain(value)
+    return data
+
+
+def _plain(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def _kept(formset: Any) -> list[Any]:
+    """The rows to save: not marked for deletion, and not an extra row left blank."""
+    return [f for f in formset.forms if f.cleaned_data and not f.cleaned_data.get("DELETE")]
+
+
+def _target_fields(data: dict[str, Any]) -> dict[str, Any]:
+    return {
+        name: data[name].strip() if isinstance(data[name], str) else data[name]
+        for name in TARGET_FIELDS
+    }
 
 
 def _megabytes(size: int) -> str:

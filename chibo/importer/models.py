@@ -1,12 +1,16 @@
 """An uploaded plan file waiting for review: what was read and parsed, never the file itself.
 
+A scan or a photo also keeps its page images (small PNGs, `PlanImportPage`, stored through
+Django's storage API like every upload and served only to the cell's chi ủy) and the words
+OCR was unsure of, so the review screen can show the page beside the text it was read as.
 Nothing reaches the cell's plans until the reviewer confirms (`services.confirm_import`);
-an import is confirmed at most once.
+an import is confirmed at most once. Discarding an import deletes its page images.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from typing import Any
 
 from django.conf import settings
@@ -36,8 +40,10 @@ class PlanImport(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     filename = models.CharField("tên tệp", max_length=255)
-    source = models.CharField("loại tệp", max_length=10)  # docx | pdf | txt
+    source = models.CharField("loại tệp", max_length=10)  # docx | pdf | txt | scan
     source_text = models.TextField("nội dung đọc được")
+    # Words OCR read with a low confidence (a scan or a photo); empty for a typed file.
+    uncertain = models.JSONField("chữ máy đọc chưa chắc", default=list, blank=True)
     parsed = models.JSONField("kế hoạch đọc được", default=dict)  # ParsedPlan.to_dict()
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.PENDING)
     plan = models.ForeignKey(
@@ -52,6 +58,10 @@ class PlanImport(models.Model):
 
     def __str__(self) -> str:
         return f"Nhập kế hoạch từ tệp {self.filename}"
+
+    @property
+    def is_scan(self) -> bool:
+        return self.source == "scan"
 
     @property
     def is_pending(self) -> bool:
@@ -90,4 +100,41 @@ class PlanImport(models.Model):
             current.save(update_fields=["status"])
             log_action(current, "plan_import.discard", by=by, cell=current.cell,
                        after={"filename": current.filename})  # fmt: skip
+            names = list(current.pages.values_list("image", flat=True))
+            current.pages.all().delete()
+            transaction.on_commit(lambda: _delete_files(names))
         self.status = self.Status.DISCARDED
+
+
+def _page_path(instance: PlanImportPage, filename: str) -> str:
+    """A random name under the cell's folder: the original file name is never a path."""
+    return f"imports/{instance.batch.cell_id}/{uuid.uuid4().hex}.png"
+
+
+def _delete_files(names: list[str]) -> None:
+    from django.core.files.storage import default_storage
+
+    for name in names:
+        if name:
+            default_storage.delete(name)
+
+
+class PlanImportPage(models.Model):
+    """One page of a scanned PDF or photo, as a PNG small enough for a phone (≤ 900 px wide)."""
+
+    batch = models.ForeignKey(PlanImport, on_delete=models.CASCADE, related_name="pages")
+    number = models.PositiveSmallIntegerField("trang")
+    image = models.FileField(upload_to=_page_path, max_length=255)
+    width = models.PositiveIntegerField(default=0)
+    height = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["batch", "number"]
+        constraints = [
+            models.UniqueConstraint(fields=["batch", "number"], name="importer_page_once")
+        ]
+        verbose_name = "ảnh trang của tệp nhập"
+        verbose_name_plural = "ảnh trang của tệp nhập"
+
+    def __str__(self) -> str:
+        return f"Trang {self.number} · {self.batch.filename}"

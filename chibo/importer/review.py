@@ -3,13 +3,23 @@
 Preparers are matched to the cell's current members by `match_people`: matches from the full
 name or family + given name are ticked; a given name alone, an ambiguous or unknown name is
 highlighted and left for the reviewer (pick a member, add a new member, or keep it as text).
+
+A scan or a photo adds the words OCR read with a low confidence: they are highlighted in the
+text read (`highlight`) and every field whose value holds one, or whose row of the page does
+for a quarter, a month or a date, is marked "Máy đọc chưa chắc — xin kiểm tra" (`ocr_doubts`).
+A word doubted once is marked wherever it occurs: the screen errs towards checking too much.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from typing import Any
 
-from chibo.lib.vietnamese import roman
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from chibo.lib.vietnamese import fold, roman
 from chibo.members.models import Member
 from chibo.plans.models import month_quarter_error
 
@@ -144,3 +154,155 @@ def _value_text(field: str, value: Any) -> str:
     if field == "month" and isinstance(value, int):
         return f"tháng {value}"
     return str(value)
+
+
+# -- OCR doubts ------------------------------------------------------------------------
+
+DOUBT = "Máy đọc chưa chắc — xin kiểm tra"
+_WORD = re.compile(r"\w+")
+# Tokens of a time written in a row: a quarter (Quý III), a month (tháng 9), a date.
+_TIME = re.compile(r"^(?:quý|quy|tháng|thang|ngày|ngay|năm|nam|[ivx]+)$|\d", re.IGNORECASE)
+PLAN_TEXT_FIELDS = ("title", "place_name", "signer_name", "legal_bases", "recipients")
+_PARSED_NAME = {"place_name": "place"}
+TOPIC_TEXT_FIELDS = ("title", "form", "content", "outputs")
+
+
+def doubt_words(uncertain: list[str]) -> set[str]:
+    """The doubted words, case-folded, each a run of at least two letters or digits."""
+    return {
+        token.casefold()
+        for word in uncertain
+        for token in _WORD.findall(word)
+        if sum(ch.isalpha() for ch in token) >= 2
+    }
+
+
+# Letters of Vietnamese: a-z, đ, and vowels carrying only Vietnamese marks (tones, ^, ˘, ơ/ư).
+_VIETNAMESE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323", "\u0302", "\u0306", "\u031b"}
+_PLAIN = set(".,;:!?()[]/-–—'\"“”‘’%…+")
+
+
+def _strange(char: str) -> bool:
+    """A character OCR makes of a smudge (®, ¿, @, ï, ¡ …), never written in a plan's text."""
+    if char.isspace() or char.isdigit() or char in _PLAIN or char in "đĐ":
+        return False
+    if not char.isalpha():
+        return True
+    base, *marks = unicodedata.normalize("NFD", char)
+    return not (base.isascii() and all(m in _VIETNAMESE_MARKS for m in marks))
+
+
+def _doubt_spans(text: str, words: set[str], scan: bool) -> list[tuple[int, int]]:
+    """Where the doubted words are: a word OCR was unsure of, and on a scan every run of
+    characters holding a stray symbol or a letter no Vietnamese text has."""
+    spans: list[tuple[int, int]] = []
+    for chunk in re.finditer(r"\S+", text):
+        if scan and any(_strange(ch) for ch in chunk.group()):
+            spans.append(chunk.span())
+            continue
+        for match in _WORD.finditer(chunk.group()):
+            if match.group().casefold() in words:
+                spans.append((chunk.start() + match.start(), chunk.start() + match.end()))
+    return spans
+
+
+def doubted(value: Any, words: set[str], scan: bool = False) -> list[str]:
+    """The doubted words of a value (a text or a list of texts), as written, each once."""
+    if not (words or scan) or not value:
+        return []
+    texts = value if isinstance(value, list) else [value]
+    found: list[str] = []
+    for text in texts:
+        text = str(text)
+        for start, end in _doubt_spans(text, words, scan):
+            if text[start:end] not in found:
+                found.append(text[start:end])
+    return found
+
+
+def highlight(text: str, uncertain: list[str], scan: bool = False) -> SafeString:
+    """The text read, escaped, every doubted word in <mark class="doubt">."""
+    words = doubt_words(uncertain)
+    out: list[str] = []
+    last = 0
+    for start, end in _doubt_spans(text, words, scan) if words or scan else []:
+        out.append(escape(text[last:start]))
+        out.append(f'<mark class="doubt">{escape(text[start:end])}</mark>')
+        last = end
+    out.append(escape(text[last:]))
+    return mark_safe("".join(out))  # noqa: S308 - every piece escaped
+
+
+def _note(found: list[str]) -> str:
+    return f"{DOUBT}: chữ “" + "”, “".join(found[:6]) + "” (tô vàng) — đối chiếu với ảnh trang."
+
+
+def _rows(source_text: str, value: str) -> list[str]:
+    """The lines of the text read where a value (a topic title, a date) is written."""
+    key = fold(" ".join(value.split()))[:30]
+    if len(key) < 6:
+        return []
+    return [line for line in source_text.splitlines() if key in fold(" ".join(line.split()))]
+
+
+def _time_doubts(rows: list[str], words: set[str], scan: bool) -> list[str]:
+    return [w for w in doubted(rows, words, scan) if _TIME.search(w)]
+
+
+def ocr_doubts(
+    parsed: dict[str, Any], uncertain: list[str], source_text: str, scan: bool = False
+) -> dict[str, Any]:
+    """What to mark on the review screen: {"plan": {field: note}, "cell": note,
+    "topics": [{field: note}, ...], "count": fields marked} (one dict per parsed topic)."""
+    words = doubt_words(uncertain)
+    topics: list[dict[str, str]] = []
+    if not (words or scan):
+        return {"plan": {}, "cell": "", "topics": [{} for _ in parsed.get("topics", [])],
+                "count": 0}  # fmt: skip
+    plan: dict[str, str] = {}
+    for name in PLAN_TEXT_FIELDS:
+        found = doubted(parsed.get(_PARSED_NAME.get(name, name)), words, scan)
+        if found:
+            plan[name] = _note(found)
+    date_rows = [
+        line
+        for line in source_text.splitlines()
+        if re.search(r"ngày .{0,12}tháng", line, re.IGNORECASE)
+    ]
+    found = _time_doubts(date_rows[:2], words, scan)
+    if found and parsed.get("date"):
+        plan["plan_date"] = _note(found)
+    cell_found = doubted(
+        [parsed.get("cell_name", ""), parsed.get("committee_name", "")], words, scan
+    )
+    for topic in parsed.get("topics", []):
+        marks: dict[str, str] = {}
+        for name in TOPIC_TEXT_FIELDS:
+            found = doubted(topic.get(name), words, scan)
+            if found:
+                marks[name] = _note(found)
+        people = [p.get("text") or p.get("name", "") for p in topic.get("presenters", [])]
+        found = doubted([*people, topic.get("preparer_note", "")], words, scan)
+        if found:
+            marks["preparers"] = _note(found)
+        found = _time_doubts(_rows(source_text, topic.get("title", "")), words, scan)
+        if found:
+            marks["quarter"] = marks["month"] = _note(found)
+        topics.append(marks)
+    count = len(plan) + bool(cell_found) + sum(len(m) - ("month" in m) for m in topics)
+    return {"plan": plan, "cell": _note(cell_found) if cell_found else "", "topics": topics,
+            "count": count}  # fmt: skip
+
+
+def cell_note(parsed: dict[str, Any], cell_name: str) -> str:
+    """A note when the file names another cell than the one importing it."""
+    written = " ".join(str(parsed.get("cell_name") or "").split())
+    if not written:
+        return ""
+    a, b = fold(written), fold(cell_name)
+    if a in b or b in a:
+        return ""
+    return (
+        f"Tệp ghi “{written}”, khác tên chi bộ đang nhập (“{cell_name}”): "
+        "kiểm tra đúng kế hoạch của chi bộ mình."
+    )

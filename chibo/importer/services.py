@@ -4,22 +4,25 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.core.files.base import ContentFile
 from django.db import transaction
 
 from chibo.audit.models import log_action
+from chibo.lib.uploads import image_size
 from chibo.members.models import Member
 from chibo.organizations.models import Cell
 from chibo.plans.defaults import template_fields
 from chibo.plans.models import Plan
 
-from .models import PlanImport
+from .models import PlanImport, PlanImportPage
 from .parser import parse_plan
 from .people import match_people
 from .reader import ReadResult
 
 
 def start_import(*, cell: Cell, by: Any, filename: str, read: ReadResult) -> PlanImport:
-    """Parse what was read and keep it (text and parsed plan, not the file) until review."""
+    """Parse what was read and keep it until review: the text and the parsed plan, and for a
+    scan or a photo the page images and the words OCR was unsure of (never the file itself)."""
     parsed = parse_plan(read)
     with transaction.atomic():
         batch = PlanImport.objects.create(
@@ -29,11 +32,31 @@ def start_import(*, cell: Cell, by: Any, filename: str, read: ReadResult) -> Pla
             source=read.source,
             source_text=read.text,
             parsed=parsed.to_dict(),
+            uncertain=list(read.uncertain),
         )
+        stored: list[str] = []
+        try:
+            for number, png in enumerate(read.page_images, start=1):
+                width, height = image_size(png[:64]) or (0, 0)
+                page = PlanImportPage(batch=batch, number=number, width=width, height=height)
+                page.image.save(f"{number}.png", ContentFile(png), save=False)
+                stored.append(str(page.image.name))
+                page.save()
+        except BaseException:
+            _delete_stored(stored)  # the rows roll back: leave no file behind either
+            raise
         log_action(batch, "plan_import.upload", by=by, cell=cell,
                    after={"filename": batch.filename, "topics": len(parsed.topics),
-                          "targets": len(parsed.targets)})  # fmt: skip
+                          "targets": len(parsed.targets), "pages": len(stored),
+                          "uncertain": len(batch.uncertain)})  # fmt: skip
     return batch
+
+
+def _delete_stored(names: list[str]) -> None:
+    from django.core.files.storage import default_storage
+
+    for name in names:
+        default_storage.delete(name)
 
 
 def confirm_import(

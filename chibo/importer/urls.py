@@ -7,4 +7,9 @@ urlpatterns = [
     path("cells/<int:cell_pk>/plans/import/", views.upload, name="upload"),
     path("cells/<int:cell_pk>/plans/import/<int:pk>/", views.review, name="review"),
     path("cells/<int:cell_pk>/plans/import/<int:pk>/discard/", views.discard, name="discard"),
+    path(
+        "cells/<int:cell_pk>/plans/import/<int:pk>/pages/<int:number>.png",
+        views.page_image,
+        name="page",
+    ),
 ]

@@ -2,26 +2,22 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
 from chibo.members.access import get_cell
-from chibo.members.models import Member, MemberError
+from chibo.members.models import MemberError
 from chibo.organizations.models import Cell
-from chibo.plans.defaults import template_fields
-from chibo.plans.models import Plan, PlanError
+from chibo.plans.models import PlanError
 
-from .forms import PlanReviewForm, TargetFormSet, TopicFormSet, UploadForm
-from .models import PlanImport, PlanImportError
-from .review import TARGET_FIELDS, plan_hints, plan_initial, targets_initial, topics_initial
-from .services import confirm_import, start_import
+from .forms import UploadForm, review_forms
+from .models import PlanImport, PlanImportError, PlanImportPage
+from .review import cell_note, highlight, ocr_doubts, plan_hints
+from .services import start_import
 
 
 @login_required
@@ -43,30 +39,23 @@ def review(request: HttpRequest, cell_pk: int, pk: int) -> HttpResponse:
     batch = _get_import(cell, pk)
     if not batch.is_pending:
         return _already_done(request, batch)
-    members = list(Member.objects.for_cell(cell).current())
-    topic_initial, topic_hints = topics_initial(batch.parsed, members)
     data = request.POST if request.method == "POST" else None
-    year = batch.parsed.get("year") or timezone.localdate().year
-    defaults = template_fields(cell, year, batch.parsed.get("kind") or Plan.Kind.THEMATIC)
-    form = PlanReviewForm(data, initial=plan_initial(batch.parsed, defaults), prefix="plan")
-    topics = TopicFormSet(data, initial=topic_initial, prefix="t", form_kwargs={"members": members})
-    targets = TargetFormSet(data, initial=targets_initial(batch.parsed), prefix="g")
-    for topic_form, hints in zip(topics.forms, topic_hints, strict=False):
-        topic_form.hints = hints
-    if data is not None and form.is_valid() and topics.is_valid() and targets.is_valid():
+    forms = review_forms(batch, data)
+    doubts = ocr_doubts(batch.parsed, batch.uncertain, batch.source_text, scan=batch.is_scan)
+    for topic_form, hints, marks in zip(
+        forms.topics.forms, forms.topic_hints, doubts["topics"], strict=False
+    ):
+        topic_form.hints = hints | {"doubt": marks}
+    if data is not None and forms.is_valid():
         try:
-            plan = confirm_import(
-                batch=batch, by=request.user, plan_fields=form.cleaned_data,
-                topics=[f.topic_fields() for f in _kept(topics)],
-                targets=[_target_fields(f.cleaned_data) for f in _kept(targets)],
-            )  # fmt: skip
+            plan = forms.confirm(request.user)
         except PlanImportError as error:
             messages.error(request, str(error))
             return redirect("importer:upload", cell_pk=cell.pk)
         except (PlanError, MemberError) as error:
-            form.add_error(None, str(error))
+            forms.form.add_error(None, str(error))
         except ValidationError as error:
-            form.add_error(None, " ".join(error.messages))
+            forms.form.add_error(None, " ".join(error.messages))
         else:
             messages.success(
                 request,
@@ -74,10 +63,30 @@ def review(request: HttpRequest, cell_pk: int, pk: int) -> HttpResponse:
             )
             return redirect("plans:detail", pk=plan.pk)
     return render(request, "importer/review.html", {
-        "cell": cell, "batch": batch, "form": form, "topics": topics, "targets": targets,
-        "plan_hints": plan_hints(batch.parsed), "warnings": batch.parsed.get("warnings", []),
-        "parsed": batch.parsed, "submitted": data is not None,
+        "cell": cell, "batch": batch, "form": forms.form, "topics": forms.topics,
+        "targets": forms.targets, "plan_hints": plan_hints(batch.parsed),
+        "warnings": batch.parsed.get("warnings", []), "parsed": batch.parsed,
+        "submitted": data is not None, "doubts": doubts, "pages": list(batch.pages.all()) if batch.is_scan else [],
+        "source_html": highlight(batch.source_text, batch.uncertain, scan=batch.is_scan),
+        "cell_note": cell_note(batch.parsed, cell.name),
     })  # fmt: skip
+
+
+@login_required
+@require_http_methods(["GET", "HEAD"])
+def page_image(request: HttpRequest, cell_pk: int, pk: int, number: int) -> FileResponse:
+    """One page image of a scan or photo: only the cell's chi ủy, who review its imports."""
+    cell = get_cell(request, cell_pk, edit=True)
+    page = PlanImportPage.objects.filter(batch__cell=cell, batch_id=pk, number=number).first()
+    if page is None or not page.image:
+        raise Http404("Không có ảnh trang này.")
+    try:
+        handle = page.image.open("rb")
+    except FileNotFoundError as error:
+        raise Http404("Không có ảnh trang này.") from error
+    response = FileResponse(handle, content_type="image/png")
+    response["Cache-Control"] = "private, max-age=3600"
+    return response
 
 
 @login_required
@@ -95,7 +104,9 @@ def discard(request: HttpRequest, cell_pk: int, pk: int) -> HttpResponse:
 
 
 def _get_import(cell: Cell, pk: int) -> PlanImport:
-    return get_object_or_404(PlanImport.objects.select_related("created_by"), pk=pk, cell=cell)
+    return get_object_or_404(
+        PlanImport.objects.select_related("created_by", "cell"), pk=pk, cell=cell
+    )
 
 
 def _already_done(request: HttpRequest, batch: PlanImport) -> HttpResponse:
@@ -104,15 +115,3 @@ def _already_done(request: HttpRequest, batch: PlanImport) -> HttpResponse:
         return redirect("plans:detail", pk=batch.plan_id)
     messages.info(request, "Lần nhập này đã bị hủy. Hãy tải tệp lên lại.")
     return redirect("importer:upload", cell_pk=batch.cell_id)
-
-
-def _kept(formset: Any) -> list[Any]:
-    """The rows to save: not marked for deletion, and not an extra row left blank."""
-    return [f for f in formset.forms if f.cleaned_data and not f.cleaned_data.get("DELETE")]
-
-
-def _target_fields(data: dict[str, Any]) -> dict[str, Any]:
-    return {
-        name: data[name].strip() if isinstance(data[name], str) else data[name]
-        for name in TARGET_FIELDS
-    }

@@ -10,7 +10,7 @@ from typing import Literal
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
-from ninja import Field, Router, Schema
+from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
 from ninja.responses import Status
 
@@ -78,7 +78,9 @@ class AttendanceIn(Schema):
 
 @router.get("/cells/{cell_id}/study-sessions", response={200: StudyYearOut, **READ},
             summary="Các buổi học tập nghị quyết, chỉ thị trong năm và tỷ lệ tham gia")  # fmt: skip
-def session_list(request: HttpRequest, cell_id: int, year: int | None = None) -> dict[str, object]:
+def session_list(
+    request: HttpRequest, cell_id: int, year: int | None = Query(None, ge=2000, le=2100)
+) -> dict[str, object]:
     cell = get_cell(request, cell_id)
     year = year or timezone.localdate().year
     value, basis = participation(cell, year)

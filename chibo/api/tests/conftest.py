@@ -38,6 +38,12 @@ class ApiClient:
             url, json.dumps(data or {}), content_type="application/json", **extra
         )
 
+    def upload(self, path: str, data: dict[str, Any]) -> Any:
+        """POST multipart/form-data (files as django.core.files.uploadedfile objects)."""
+        extra = {"HTTP_AUTHORIZATION": f"Bearer {self.key}"} if self.key else {}
+        url = path if path.startswith("/") else f"/api/v1/{path}"
+        return self.client.post(url, data, **extra)
+
     def get(self, path: str, data: dict[str, Any] | None = None) -> Any:
         return self.call("get", path, data)
 

@@ -16,6 +16,8 @@ from chibo.admissions.tests.helpers import make_candidate
 from chibo.api.api import api
 from chibo.audit.models import AuditEntry
 from chibo.conftest import PERSONAS
+from chibo.importer.tests.routes import _pending as pending_import
+from chibo.importer.tests.routes import _scan as scanned_import
 from chibo.inspections.tests import helpers as insp
 from chibo.members.tests.helpers import recognisable, recognition_payload
 from chibo.residence.tests.routes import _comment as residence_comment
@@ -28,6 +30,7 @@ from .conftest import api_client_for
 
 JSON = "application/json; charset=utf-8"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+PNG = "image/png"
 
 ANYONE = {"anonymous": 401, "member": 200, "secretary": 200, "other_cell": 200, "officer": 200}
 READER = {"anonymous": 401, "member": 200, "secretary": 200, "other_cell": 404, "officer": 200}
@@ -63,6 +66,15 @@ class Case:
     expect: dict[str, int]
     data: Callable[[Any], dict[str, Any]] | None = None
     content_type: str = JSON  # of a successful answer; errors are always JSON
+    multipart: bool = False  # data is sent as a form with files (an upload)
+
+
+def _plan_file(w: Any) -> dict[str, Any]:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    text = ("CHI BỘ THÔN ĐÔNG\nKẾ HOẠCH\nSinh hoạt chuyên đề năm 2026\n"
+            "1. Chuyên đề 1: Học tập và làm theo Bác. Thời gian: Quý I, tháng 3/2026.\n")  # fmt: skip
+    return {"file": SimpleUploadedFile("ke-hoach.txt", text.encode(), content_type="text/plain")}
 
 
 MATRIX: dict[tuple[str, str], Case] = {
@@ -215,6 +227,17 @@ MATRIX: dict[tuple[str, str], Case] = {
     ("GET", "/api/v1/committees/{committee_id}/inspection-cases/overdue"): Case(
         lambda w: {"committee_id": insp.open_member_case(w, opened_on=insp.ago(40), due_on=insp.ago(3)).cell.committee_id},
         OFFICER),
+    # Imports of plan files (chibo.api.imports): the cell's chi ủy only, as the pages.
+    ("POST", "/api/v1/cells/{cell_id}/imports"): Case(
+        lambda w: {"cell_id": w.cell.pk}, editor(201), _plan_file, multipart=True),
+    ("GET", "/api/v1/imports/{import_id}"): Case(lambda w: {"import_id": pending_import(w)}, editor()),
+    ("GET", "/api/v1/imports/{import_id}/pages/{number}"): Case(
+        lambda w: dict(zip(("import_id", "number"), scanned_import(w)[1:], strict=True)), editor(),
+        content_type=PNG),
+    ("POST", "/api/v1/imports/{import_id}/confirm"): Case(
+        lambda w: {"import_id": pending_import(w)}, editor(201), lambda w: {}),
+    ("POST", "/api/v1/imports/{import_id}/discard"): Case(
+        lambda w: {"import_id": pending_import(w)}, editor(), lambda w: {}),
 }  # fmt: skip
 
 
@@ -246,7 +269,11 @@ def test_operation_answers_each_persona_as_expected(world, key: tuple[str, str],
 
     args = case.args(world)  # builds the objects first, so their audit entries are not counted
     audit_before = AuditEntry.objects.exclude(action__startswith="api_token.").count()
-    response = client.call(method, template.format(**args), case.data(world) if case.data else None)
+    data = case.data(world) if case.data else None
+    if case.multipart:
+        response = client.upload(template.format(**args), data or {})
+    else:
+        response = client.call(method, template.format(**args), data)
 
     expected = case.expect[persona]
     assert response.status_code == expected, (key, persona, response.content.decode())

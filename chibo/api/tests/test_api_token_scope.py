@@ -22,6 +22,12 @@ def test_the_schema_answers_a_bearer_token_and_lists_the_integration_operations(
     assert schema["info"]["title"] == "Chi bộ số API"
     paths = set(schema["paths"])
     assert "/api/v1/cells/{cell_id}/members" in paths
+    # Imports (issue 19 item 5): upload → parsed plan → confirm, and discard.
+    assert {"/api/v1/cells/{cell_id}/imports", "/api/v1/imports/{import_id}",
+            "/api/v1/imports/{import_id}/confirm", "/api/v1/imports/{import_id}/discard",
+            "/api/v1/imports/{import_id}/pages/{number}"} <= paths  # fmt: skip
+    upload = schema["paths"]["/api/v1/cells/{cell_id}/imports"]["post"]
+    assert "multipart/form-data" in upload["requestBody"]["content"]
 
 
 def test_the_schema_refuses_a_wrong_token_like_an_anonymous_visitor(client):

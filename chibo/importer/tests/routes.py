@@ -7,8 +7,16 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.core.files.base import ContentFile
+
 from chibo.core.tests.route_matrix import Route, editor_route
-from chibo.importer.models import PlanImport
+from chibo.importer.models import PlanImport, PlanImportPage
+
+# The smallest valid PNG (1×1, grey): a page image as the OCR step would keep it.
+PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d49484452000000010000000108000000003a7e9b55"
+    "0000000a49444154789c636800000082008177cd72b60000000049454e44ae426082"
+)
 
 
 def _pending(w: Any) -> int:
@@ -19,8 +27,21 @@ def _pending(w: Any) -> int:
     ).pk  # fmt: skip
 
 
+def _scan(w: Any) -> list[int]:
+    """A pending import of a scan with one stored page image: [cell, import, page number]."""
+    batch = PlanImport.objects.create(
+        cell=w.cell, filename="anh-chup.jpg", source="scan", source_text="KẾ HOẠCH",
+        parsed={"kind": "thematic", "year": 2026, "topics": [], "targets": [], "warnings": []},
+        uncertain=["HOẠCH"],
+    )  # fmt: skip
+    page = PlanImportPage(batch=batch, number=1, width=1, height=1)
+    page.image.save("1.png", ContentFile(PNG))
+    return [w.cell.pk, batch.pk, 1]
+
+
 ROUTES: list[Route] = [
     editor_route("importer:upload", lambda w: [w.cell.pk]),
     editor_route("importer:review", lambda w: [w.cell.pk, _pending(w)]),
     editor_route("importer:discard", lambda w: [w.cell.pk, _pending(w)], method="post", ok=302),
+    editor_route("importer:page", _scan),
 ]

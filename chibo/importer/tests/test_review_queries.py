@@ -46,3 +46,18 @@ def test_the_review_page_query_count_is_pinned(world: Any, django_assert_num_que
     with django_assert_num_queries(few):
         client.get(url)
     assert few <= 12
+
+
+def test_a_scan_review_page_query_count_does_not_grow_with_pages_or_doubts(world: Any) -> None:
+    from chibo.importer.services import start_import
+
+    from .test_scan_review import scanned
+
+    client = persona_client(world, "secretary")
+    one = start_import(cell=world.cell, by=world.secretary.user, filename="a.jpg",
+                       read=scanned(["Huệ"], pages=1))  # fmt: skip
+    many = start_import(cell=world.cell, by=world.secretary.user, filename="b.jpg",
+                        read=scanned(["Huệ", "Nâng", "Quý", "Đông", "Bình"], pages=12))  # fmt: skip
+    plain = _queries(client, world, _import(world, 2))
+
+    assert _queries(client, world, one) == _queries(client, world, many) == plain + 1  # the pages
