@@ -10,21 +10,22 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import Any
 
-from django.core.cache import cache
-from django.db.models import Case, Count, Exists, OuterRef, Q, QuerySet, Subquery, Sum, Value, When
+from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Subquery, Sum, Value
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 
-from chibo.meetings.models import Meeting, Task
+from chibo.meetings import summary
+from chibo.meetings.models import CellQuarter, CellTaskDue, Meeting
 from chibo.organizations.models import Cell, Committee
 
 from . import rules
-from .facts import HELD, CellFacts, load, quarter_bounds, year_bounds
+from .facts import CellFacts, load, quarter_bounds
 from .rules import Finding
 
-LATE = Q(status__in=HELD) & (Q(distributed_at__isnull=True) | ~Q(late_distribution_reason=""))
+# Held meetings whose documents went out late or not at all (as the summary counts them).
+LATE = summary.LATE
 
 # A number on the dashboard → the rule whose findings explain it, and the SQL filter of cells.
 SHOWS = {
@@ -39,64 +40,38 @@ def quarter_over(year: int, quarter: int, today: dt.date) -> bool:
     return quarter_bounds(year, quarter)[1].date() <= today
 
 
-TOTALS_SECONDS = 120
-
-
-def cached_totals(committee: Committee, year: int, today: dt.date) -> dict[str, Any]:
-    """committee_totals, kept TOTALS_SECONDS in the cache: over a province (10,000 cells, a
-    year of meetings) the aggregates cost a few hundred milliseconds, and an officer going
-    from page to page of the grid should not pay them each time. The grid itself and the
-    findings are always computed live."""
-    key = f"oversight:totals:{committee.pk}:{year}:{today.isoformat()}"
-    totals = cache.get_or_set(key, lambda: committee_totals(committee, year, today), TOTALS_SECONDS)
-    return cast(dict[str, Any], totals)
-
-
 def committee_totals(committee: Committee, year: int, today: dt.date) -> dict[str, Any]:
-    """Three queries: cells, meetings of the year, unfinished tasks."""
+    """Three queries, whatever the number of cells: cells, then sums over the cells' rows of
+    the summary kept by the meeting and task verbs (chibo.meetings.summary): four rows per
+    cell and year, and one per cell and deadline of its unfinished tasks. Overdue is compared
+    with `today` here, so it is right every day without anything being rewritten."""
     cells = Cell.objects.below(committee).count()
-    start, end = year_bounds(year)
-    # Counted per cell first (one hash aggregate), then summed: cheaper than COUNT(DISTINCT).
     per_cell: dict[str, Any] = {
-        "n_regular": Count("pk", filter=Q(kind=Meeting.Kind.REGULAR, status__in=HELD)),
-        "n_thematic": Count("pk", filter=Q(kind=Meeting.Kind.THEMATIC, status__in=HELD)),
-        "n_reports": Count(
-            "pk",
-            filter=Q(
-                kind=Meeting.Kind.THEMATIC, status__in=HELD, report__submitted_at__isnull=False
-            ),
-        ),  # fmt: skip
-        "n_late": Count("pk", filter=LATE),
-    }
+        "n_regular": Sum("regular_held"), "n_thematic": Sum("thematic_held"),
+        "n_reports": Sum("reports"), "n_late": Sum("late"),
+    }  # fmt: skip
     totals: dict[str, Any] = {
         "regular_held": Coalesce(Sum("n_regular"), 0), "thematic_held": Coalesce(Sum("n_thematic"), 0),
         "reports": Coalesce(Sum("n_reports"), 0), "late": Coalesce(Sum("n_late"), 0),
         "late_cells": Count("cell_id", filter=Q(n_late__gt=0)),
     }  # fmt: skip
     for q in range(1, 5):
-        q_start, q_end = quarter_bounds(year, q)
-        in_q = Q(starts_at__gte=q_start, starts_at__lt=q_end)
-        per_cell[f"t{q}"] = Count(
-            "pk", filter=in_q & Q(kind=Meeting.Kind.THEMATIC, status__in=HELD)
-        )
-        per_cell[f"l{q}"] = Count("pk", filter=in_q & LATE)
+        per_cell[f"t{q}"] = Sum("thematic_held", filter=Q(quarter=q))
+        per_cell[f"l{q}"] = Sum("late", filter=Q(quarter=q))
         totals[f"thematic_cells_{q}"] = Count("cell_id", filter=Q(**{f"t{q}__gt": 0}))
         totals[f"late_cells_{q}"] = Count("cell_id", filter=Q(**{f"l{q}__gt": 0}))
     row = (
-        Meeting.objects.filter(
-            cell__path__startswith=committee.path, starts_at__gte=start, starts_at__lt=end
-        )
+        CellQuarter.objects.filter(cell__path__startswith=committee.path, year=year)
         .values("cell_id")
         .annotate(**per_cell)
         .order_by()
         .aggregate(**totals)
     )
-    tasks = Task.objects.filter(
-        cell__path__startswith=committee.path, status__in=Task.UNFINISHED
-    ).aggregate(
-        open=Count("pk"),
-        overdue=Count("pk", filter=Q(deadline__lt=today)),
-        overdue_cells=Count("cell", distinct=True, filter=Q(deadline__lt=today)),
+    overdue = Q(deadline__lt=today, unfinished__gt=0)
+    tasks = CellTaskDue.objects.filter(cell__path__startswith=committee.path).aggregate(
+        open=Coalesce(Sum("unfinished"), 0),
+        overdue=Coalesce(Sum("unfinished", filter=overdue), 0),
+        overdue_cells=Count("cell_id", distinct=True, filter=overdue),
     )
     quarters = []
     for q in range(1, 5):
@@ -115,53 +90,50 @@ def committee_totals(committee: Committee, year: int, today: dt.date) -> dict[st
     }
 
 
+def _quarters(year: int, quarter: int | None) -> Q:
+    return Q(year=year, quarter=quarter) if quarter else Q(year=year)
+
+
 def filter_cells(
     cells: QuerySet[Cell], show: str, *, year: int, quarter: int | None, today: dt.date
 ) -> QuerySet[Cell]:
     """The cells behind one dashboard number, as one SQL filter (no rows fetched here).
 
-    Correlated EXISTS: each cell is probed through the (cell, starts_at) index of meetings,
-    which stays fast over a province, where a scan of every meeting would not."""
-    start, end = quarter_bounds(year, quarter) if quarter else year_bounds(year)
-    in_cell = {"cell_id": OuterRef("pk"), "starts_at__gte": start, "starts_at__lt": end}
+    Correlated EXISTS on the summary rows (chibo.meetings.summary), each probed through its
+    (cell, year, quarter) or (cell, deadline) key: a few small rows per cell instead of the
+    cell's meetings."""
+    rows = CellQuarter.objects.filter(_quarters(year, quarter), cell_id=OuterRef("pk"))
     if show == "missing_thematic":
-        held = Meeting.objects.filter(kind=Meeting.Kind.THEMATIC, status__in=HELD, **in_cell)
-        return cells.filter(~Exists(held))
+        return cells.filter(~Exists(rows.filter(thematic_held__gt=0)))
     if show == "late":
-        return cells.filter(Exists(Meeting.objects.filter(LATE, **in_cell)))
+        return cells.filter(Exists(rows.filter(late__gt=0)))
     if show == "overdue":
-        overdue = Task.objects.filter(
-            cell_id=OuterRef("pk"), status__in=Task.UNFINISHED, deadline__lt=today
+        due = CellTaskDue.objects.filter(
+            cell_id=OuterRef("pk"), deadline__lt=today, unfinished__gt=0
         )
-        return cells.filter(Exists(overdue))
+        return cells.filter(Exists(due))
     if show == "no_report":
-        missing = Meeting.objects.filter(kind=Meeting.Kind.THEMATIC, status__in=HELD,
-                                         report__submitted_at__isnull=True, **in_cell)  # fmt: skip
-        return cells.filter(Exists(missing))
+        return cells.filter(Exists(rows.filter(thematic_held__gt=F("reports"))))
     return cells
 
 
 def worst_first(cells: QuerySet[Cell], *, year: int, today: dt.date) -> QuerySet[Cell]:
     """The cells ordered by how far behind they are, the worst first (then by name): each past
     quarter without a thematic meeting counts 3, each overdue task and each meeting sent late 1.
-    One SQL ORDER BY over correlated sub-queries, through the same indexes as filter_cells."""
-    start, end = year_bounds(year)
-    score: Any = Value(0)
-    for q in range(1, 5):
-        if not quarter_over(year, q, today):
-            continue
-        q_start, q_end = quarter_bounds(year, q)
-        held = Meeting.objects.filter(cell_id=OuterRef("pk"), kind=Meeting.Kind.THEMATIC, status__in=HELD,
-                                      starts_at__gte=q_start, starts_at__lt=q_end)  # fmt: skip
-        score = score + Case(When(Exists(held), then=Value(0)), default=Value(3))
+    One SQL ORDER BY over correlated sub-queries on the summary rows of each cell."""
+    past = [q for q in range(1, 5) if quarter_over(year, q, today)]
+    of_cell = (
+        CellQuarter.objects.filter(cell_id=OuterRef("pk"), year=year).order_by().values("cell_id")
+    )
+    thematic = (
+        of_cell.filter(quarter__in=past, thematic_held__gt=0).annotate(n=Count("pk")).values("n")
+    )
+    late = of_cell.annotate(n=Sum("late")).values("n")
     overdue = (
-        Task.objects.filter(cell_id=OuterRef("pk"), status__in=Task.UNFINISHED, deadline__lt=today)
-        .order_by().values("cell_id").annotate(n=Count("pk")).values("n")
+        CellTaskDue.objects.filter(cell_id=OuterRef("pk"), deadline__lt=today)
+        .order_by().values("cell_id").annotate(n=Sum("unfinished")).values("n")
     )  # fmt: skip
-    late = (
-        Meeting.objects.filter(LATE, cell_id=OuterRef("pk"), starts_at__gte=start, starts_at__lt=end)
-        .order_by().values("cell_id").annotate(n=Count("pk")).values("n")
-    )  # fmt: skip
+    score: Any = Value(3 * len(past)) - 3 * Coalesce(Subquery(thematic), 0) if past else Value(0)
     score = score + Coalesce(Subquery(overdue), 0) + Coalesce(Subquery(late), 0)
     return cells.annotate(behind=score).order_by("-behind", "path", "name")
 

@@ -60,7 +60,7 @@ def committee_dashboard(request: HttpRequest, pk: int) -> HttpResponse:
     page = Paginator(cells, PAGE_SIZE).get_page(request.GET.get("page"))
     codes = [dashboard.SHOWS[show][0]] if show else None
     rows = dashboard.cell_rows(list(page.object_list), year=year, today=today, codes=codes)
-    totals = dashboard.cached_totals(committee, year, today)
+    totals = dashboard.committee_totals(committee, year, today)
     base = reverse("oversight:committee", args=[committee.pk])
     chart = bar_chart([
         Bar(f"Q{q['quarter']}", q["thematic_cells"], totals["cells"],
