@@ -5,9 +5,9 @@ this module when a field the counts read changes, inside the same transaction, s
 verb (plan, distribute, hold, conclude, close, postpone, reschedule, cancel, submit a report,
 assign a task, report progress, drop…) keeps them equal to a recomputation:
 
-- meetings: the four CellQuarter rows of the meeting's cell and year are locked and recomputed
-  from that cell's meetings of the year (a few dozen rows through the (cell, starts_at) index);
-  two verbs on meetings of the same cell wait for each other on those rows, and the second
+- meetings: the CellYear row of the meeting's cell and year is locked and recomputed from
+  that cell's meetings of the year (a few dozen rows through the (cell, starts_at) index);
+  two verbs on meetings of the same cell wait for each other on that row, and the second
   recomputes after the first has committed, so neither overwrites the other.
 - tasks: one task changes at most two CellTaskDue rows by ±1 (its old and its new deadline),
   an atomic upsert, so concurrent verbs add up without waiting for each other.
@@ -34,14 +34,18 @@ REGULAR, THEMATIC = "regular", "thematic"
 
 # Held meetings whose documents went out late (with a reason) or not at all.
 LATE = Q(status__in=HELD) & (Q(distributed_at__isnull=True) | ~Q(late_distribution_reason=""))
+THEMATIC_HELD = Q(kind=THEMATIC, status__in=HELD)
+REPORTED = THEMATIC_HELD & Q(report__submitted_at__isnull=False)
 COUNTS: dict[str, Any] = {
     "regular_held": Count("pk", filter=Q(kind=REGULAR, status__in=HELD)),
-    "thematic_held": Count("pk", filter=Q(kind=THEMATIC, status__in=HELD)),
-    "reports": Count(
-        "pk", filter=Q(kind=THEMATIC, status__in=HELD, report__submitted_at__isnull=False)
-    ),
+    "thematic_held": Count("pk", filter=THEMATIC_HELD),
+    "reports": Count("pk", filter=REPORTED),
     "late": Count("pk", filter=LATE),
 }
+for _q in range(1, 5):
+    COUNTS[f"thematic_q{_q}"] = Count("pk", filter=THEMATIC_HELD & Q(quarter=_q))
+    COUNTS[f"reports_q{_q}"] = Count("pk", filter=REPORTED & Q(quarter=_q))
+    COUNTS[f"late_q{_q}"] = Count("pk", filter=LATE & Q(quarter=_q))
 NAMES = tuple(COUNTS)
 
 # The fields of each model that the counts read: a save that touches none of them skips us.
@@ -50,7 +54,7 @@ MEETING_FIELDS = frozenset({"cell", "cell_id", "kind", "status", "starts_at", "d
 REPORT_FIELDS = frozenset({"meeting", "meeting_id", "submitted_at"})
 TASK_FIELDS = frozenset({"cell", "cell_id", "deadline", "status"})
 
-Key = tuple[int, int, int]  # cell, year, quarter
+Key = tuple[int, int]  # cell, year
 
 
 def touches(update_fields: Iterable[str] | None, fields: frozenset[str]) -> bool:
@@ -67,16 +71,16 @@ def year_bounds(year: int) -> tuple[dt.datetime, dt.datetime]:
 
 
 def meeting_counts(meetings: QuerySet[Any]) -> dict[Key, tuple[int, ...]]:
-    """(cell, year, quarter) → counts, computed from the meetings themselves (one query).
-    Year and quarter are those of the local start time, as the dashboards' year bounds."""
+    """(cell, year) → counts, computed from the meetings themselves (one query). Year and
+    quarter are those of the local start time, as the dashboards' year bounds."""
     rows = (
         meetings.annotate(year=ExtractYear("starts_at"), quarter=ExtractQuarter("starts_at"))
-        .values("cell_id", "year", "quarter")
+        .values("cell_id", "year")
         .annotate(**COUNTS)
         .order_by()
     )
     return {
-        (r["cell_id"], r["year"], r["quarter"]): tuple(r[n] for n in NAMES)
+        (r["cell_id"], r["year"]): tuple(r[n] for n in NAMES)
         for r in rows
         if any(r[n] for n in NAMES)
     }
@@ -91,29 +95,19 @@ def task_counts(tasks: QuerySet[Any]) -> dict[tuple[int, dt.date], int]:
 
 
 def refresh_meetings(cell_id: int, year: int) -> None:
-    """Recompute one cell's four quarters of `year`, under a lock on their rows (4 queries)."""
-    from .models import CellQuarter, Meeting
+    """Recompute one cell's counts of `year`, under a lock on its row (4 queries)."""
+    from .models import CellYear, Meeting
 
     with transaction.atomic(savepoint=False):
-        CellQuarter.objects.bulk_create(
-            [CellQuarter(cell_id=cell_id, year=year, quarter=q) for q in range(1, 5)],
-            ignore_conflicts=True,
-        )
-        rows = list(
-            CellQuarter.objects.select_for_update()
-            .filter(cell_id=cell_id, year=year)
-            .order_by("quarter")
-        )
+        CellYear.objects.bulk_create([CellYear(cell_id=cell_id, year=year)], ignore_conflicts=True)
+        row = CellYear.objects.select_for_update().get(cell_id=cell_id, year=year)
         start, end = year_bounds(year)
         counts = meeting_counts(
             Meeting.objects.filter(cell_id=cell_id, starts_at__gte=start, starts_at__lt=end)
         )
-        for row in rows:
-            for name, value in zip(
-                NAMES, counts.get((cell_id, year, row.quarter), (0,) * 4), strict=True
-            ):
-                setattr(row, name, value)
-        CellQuarter.objects.bulk_update(rows, list(NAMES))
+        for name, value in zip(NAMES, counts.get((cell_id, year), (0,) * len(NAMES)), strict=True):
+            setattr(row, name, value)
+        row.save(update_fields=list(NAMES))
 
 
 def meeting_saved(before: tuple[int, dt.datetime] | None, cell_id: int, starts_at: Any) -> None:
@@ -159,15 +153,15 @@ def _add_task_due(cell_id: int, deadline: dt.date, change: int) -> None:
 
 def rebuild(apps: Any = None) -> tuple[int, int]:
     """Recompute every row from the records (the migration, `chibo meeting-summary --rebuild`,
-    the data generator). Returns (quarter rows, task-due rows)."""
+    the data generator). Returns (cell-year rows, task-due rows)."""
     get = apps.get_model if apps else _model
-    quarter, task_due = get("meetings", "CellQuarter"), get("meetings", "CellTaskDue")
+    cell_year, task_due = get("meetings", "CellYear"), get("meetings", "CellTaskDue")
     with transaction.atomic():
-        quarter.objects.all().delete()
+        cell_year.objects.all().delete()
         task_due.objects.all().delete()
         meetings = meeting_counts(get("meetings", "Meeting").objects.all())
-        quarter.objects.bulk_create(
-            [quarter(cell_id=c, year=y, quarter=q, **dict(zip(NAMES, n, strict=True))) for (c, y, q), n in meetings.items()],
+        cell_year.objects.bulk_create(
+            [cell_year(cell_id=c, year=y, **dict(zip(NAMES, n, strict=True))) for (c, y), n in meetings.items()],
             batch_size=5000,
         )  # fmt: skip
         tasks = task_counts(get("meetings", "Task").objects.all())
@@ -186,18 +180,18 @@ def _model(app: str, name: str) -> Any:
 
 def differences(limit: int = 20) -> list[str]:
     """Where the stored counts differ from a recomputation from the records ([] when equal)."""
-    from .models import CellQuarter, CellTaskDue, Meeting, Task
+    from .models import CellTaskDue, CellYear, Meeting, Task
 
     stored = {
-        (r.cell_id, r.year, r.quarter): tuple(getattr(r, n) for n in NAMES)
-        for r in CellQuarter.objects.all()
+        (r.cell_id, r.year): tuple(getattr(r, n) for n in NAMES)
+        for r in CellYear.objects.all()
         if any(getattr(r, n) for n in NAMES)
     }
     found = []
     expected = meeting_counts(Meeting.objects.all())
     for key in sorted(set(stored) | set(expected)):
         if stored.get(key) != expected.get(key):
-            found.append(f"chi bộ {key[0]}, quý {key[2]}/{key[1]}: lưu {stored.get(key)}, "
+            found.append(f"chi bộ {key[0]}, năm {key[1]}: lưu {stored.get(key)}, "
                          f"tính lại {expected.get(key)} ({', '.join(NAMES)})")  # fmt: skip
     stored_tasks = {
         (r.cell_id, r.deadline): r.unfinished for r in CellTaskDue.objects.exclude(unfinished=0)

@@ -1,8 +1,8 @@
 """What the committee dashboards total, kept per cell by the meeting and task verbs.
 
-- CellQuarter: one cell's meetings of one quarter (calendar quarter of the meeting's local start
-  time): regular and thematic meetings held, thematic meetings whose report was sent upward, and
-  held meetings whose documents went out late or not at all.
+- CellYear: one cell's meetings of one year (of the meeting's local start time), in total and
+  per quarter: regular and thematic meetings held, thematic meetings whose report was sent
+  upward, and held meetings whose documents went out late or not at all.
 - CellTaskDue: one cell's unfinished tasks falling due on one day. Overdue is a comparison with
   today's date at read time, so these counts never go stale as the days pass.
 
@@ -18,27 +18,37 @@ from django.db import models
 from chibo.organizations.models import Cell
 
 
-class CellQuarter(models.Model):
+class CellYear(models.Model):
+    """One row per cell and year: the year's counts and the same counts per quarter, so that a
+    committee's totals and its cells' order are read from one row per cell."""
+
     cell = models.ForeignKey(Cell, on_delete=models.CASCADE, related_name="+")
     year = models.PositiveSmallIntegerField()
-    quarter = models.PositiveSmallIntegerField()
     regular_held = models.PositiveIntegerField(default=0)
     thematic_held = models.PositiveIntegerField(default=0)
     reports = models.PositiveIntegerField(default=0)  # thematic, held, report sent upward
     late = models.PositiveIntegerField(default=0)  # held, documents sent late or not at all
-
-    COUNTS = ("regular_held", "thematic_held", "reports", "late")
+    thematic_q1 = models.PositiveIntegerField(default=0)
+    thematic_q2 = models.PositiveIntegerField(default=0)
+    thematic_q3 = models.PositiveIntegerField(default=0)
+    thematic_q4 = models.PositiveIntegerField(default=0)
+    reports_q1 = models.PositiveIntegerField(default=0)
+    reports_q2 = models.PositiveIntegerField(default=0)
+    reports_q3 = models.PositiveIntegerField(default=0)
+    reports_q4 = models.PositiveIntegerField(default=0)
+    late_q1 = models.PositiveIntegerField(default=0)
+    late_q2 = models.PositiveIntegerField(default=0)
+    late_q3 = models.PositiveIntegerField(default=0)
+    late_q4 = models.PositiveIntegerField(default=0)
 
     class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=["cell", "year", "quarter"], name="unique_cell_quarter")
-        ]
-        indexes = [models.Index(fields=["year", "cell"], name="cellquarter_year_cell")]
-        verbose_name = "tổng hợp sinh hoạt theo quý"
-        verbose_name_plural = "tổng hợp sinh hoạt theo quý"
+        constraints = [models.UniqueConstraint(fields=["cell", "year"], name="unique_cell_year")]
+        indexes = [models.Index(fields=["year", "cell"], name="cellyear_year_cell")]
+        verbose_name = "tổng hợp sinh hoạt của chi bộ trong năm"
+        verbose_name_plural = "tổng hợp sinh hoạt của chi bộ trong năm"
 
     def __str__(self) -> str:
-        return f"{self.cell_id}: quý {self.quarter}/{self.year}"
+        return f"{self.cell_id}: {self.year}"
 
 
 class CellTaskDue(models.Model):

@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from chibo.meetings import summary
 from chibo.meetings.errors import MeetingError, NeedsConfirmation
-from chibo.meetings.models import CellQuarter, CellTaskDue, Meeting, MeetingReport, Task
+from chibo.meetings.models import CellTaskDue, CellYear, Meeting, MeetingReport, Task
 from chibo.meetings.tests.helpers import (
     concluded,
     distributed,
@@ -25,12 +25,10 @@ from chibo.meetings.tests.helpers import (
 pytestmark = pytest.mark.django_db
 
 
-def _counts(cell_id: int, year: int) -> dict[int, tuple[int, ...]]:
-    return {
-        r.quarter: tuple(getattr(r, n) for n in summary.NAMES)
-        for r in CellQuarter.objects.filter(cell_id=cell_id, year=year)
-        if any(getattr(r, n) for n in summary.NAMES)
-    }
+def _counts(cell_id: int, year: int) -> dict[str, int]:
+    """The cell's non-zero counts of the year, by name."""
+    row = CellYear.objects.filter(cell_id=cell_id, year=year).first()
+    return {n: getattr(row, n) for n in summary.NAMES if row and getattr(row, n)}
 
 
 def test_a_thematic_meeting_counts_once_held_and_its_report_once_sent(world):
@@ -42,10 +40,11 @@ def test_a_thematic_meeting_counts_once_held_and_its_report_once_sent(world):
     roll_call(world, meeting)
     meeting.hold(by=by, actual_start=meeting.starts_at,
                  actual_end=meeting.starts_at + dt.timedelta(minutes=120))  # fmt: skip
-    assert _counts(world.cell.pk, year) == {quarter: (0, 1, 0, 0)}
+    assert _counts(world.cell.pk, year) == {"thematic_held": 1, f"thematic_q{quarter}": 1}
     meeting.conclude(by=by, text="Kết luận.")
     MeetingReport.submit(meeting, by=by, text="Báo cáo.")
-    assert _counts(world.cell.pk, year) == {quarter: (0, 1, 1, 0)}
+    assert _counts(world.cell.pk, year) == {"thematic_held": 1, f"thematic_q{quarter}": 1,
+                                            "reports": 1, f"reports_q{quarter}": 1}  # fmt: skip
     assert summary.differences() == []
 
 
@@ -54,7 +53,12 @@ def test_a_held_regular_meeting_without_documents_sent_counts_as_late(world):
     meeting.hold(by=world.secretary.user, actual_start=meeting.starts_at,
                  actual_end=meeting.starts_at + dt.timedelta(minutes=100))  # fmt: skip
     local = timezone.localtime(meeting.starts_at)
-    assert _counts(world.cell.pk, local.year) == {(local.month - 1) // 3 + 1: (1, 0, 0, 1)}
+    quarter = (local.month - 1) // 3 + 1
+    assert _counts(world.cell.pk, local.year) == {
+        "regular_held": 1,
+        "late": 1,
+        f"late_q{quarter}": 1,
+    }
 
 
 def test_unfinished_tasks_are_counted_by_deadline_and_leave_when_done_or_dropped(world):
@@ -64,7 +68,9 @@ def test_unfinished_tasks_are_counted_by_deadline_and_leave_when_done_or_dropped
     assert due == {(today - dt.timedelta(days=3), 1), (today + dt.timedelta(days=5), 1)}
     first.mark_done(by=world.member.user)
     second.drop(by=world.secretary.user, reason="Không còn cần.")
-    assert set(CellTaskDue.objects.filter(cell=world.cell).values_list("unfinished", flat=True)) == {0}
+    assert set(
+        CellTaskDue.objects.filter(cell=world.cell).values_list("unfinished", flat=True)
+    ) == {0}
     assert summary.differences() == []
 
 
@@ -74,7 +80,7 @@ def test_a_meeting_moved_to_another_year_leaves_the_old_year(world):
     meeting.starts_at = meeting.starts_at.replace(year=old_year - 1)
     meeting.save(update_fields=["starts_at"])
     assert _counts(world.cell.pk, old_year) == {}
-    assert list(_counts(world.cell.pk, old_year - 1).values()) == [(1, 0, 0, 0)]  # regular, sent on time
+    assert _counts(world.cell.pk, old_year - 1) == {"regular_held": 1}  # documents sent on time
     assert summary.differences() == []
     meeting.delete()
     assert summary.differences() == [] and _counts(world.cell.pk, old_year - 1) == {}
@@ -111,7 +117,9 @@ def _step(world, rng: random.Random, pool: list[Meeting], tasks: list[Task]) -> 
         meeting.postpone(by=by, reason="Trùng lịch công tác.")
     elif action == "reschedule" and meeting is not None:
         # Sometimes into another year: both years' counts must follow.
-        meeting.reschedule(by=by, starts_at=meeting.starts_at + dt.timedelta(days=rng.choice([-400, -20, 30, 380])))
+        meeting.reschedule(
+            by=by, starts_at=meeting.starts_at + dt.timedelta(days=rng.choice([-400, -20, 30, 380]))
+        )
     elif action == "cancel" and meeting is not None:
         meeting.cancel(by=by, reason="Không đủ điều kiện tổ chức.")
     elif action == "task":
@@ -121,7 +129,9 @@ def _step(world, rng: random.Random, pool: list[Meeting], tasks: list[Task]) -> 
         if action == "task_done":
             task.mark_done(by=world.member.user)
         elif action == "task_progress":
-            task.report_progress(by=world.member.user, note="Đang làm.", status=rng.choice(["open", "in_progress"]))
+            task.report_progress(
+                by=world.member.user, note="Đang làm.", status=rng.choice(["open", "in_progress"])
+            )
         else:
             task.drop(by=by, reason="Không còn phù hợp.")
     return action
@@ -140,7 +150,7 @@ def test_any_sequence_of_verbs_keeps_the_counts_equal_to_a_recomputation(world, 
             continue  # a verb the meeting's state refuses changes nothing
         assert summary.differences() == [], done
     assert len(done) >= 10
-    assert CellQuarter.objects.filter(cell=world.cell).exists()
+    assert CellYear.objects.filter(cell=world.cell).exists()
 
 
 def test_the_check_command_finds_a_count_out_of_step_and_rebuild_repairs_it(world):
@@ -149,20 +159,26 @@ def test_the_check_command_finds_a_count_out_of_step_and_rebuild_repairs_it(worl
     out = StringIO()
     call_command("meeting-summary", "--check", stdout=out)
     assert "khớp" in out.getvalue()
-    CellQuarter.objects.filter(cell=world.cell, regular_held=1).update(regular_held=7)  # a bulk write past the verbs
+    CellYear.objects.filter(cell=world.cell, regular_held=1).update(
+        regular_held=7
+    )  # a bulk write past the verbs
     CellTaskDue.objects.filter(cell=world.cell).update(unfinished=3)
     with pytest.raises(CommandError) as error:
         call_command("meeting-summary", "--check", stdout=StringIO())
-    assert "lưu (7, 0, 0, 0), tính lại (1, 0, 0, 0)" in str(error.value) and "nhiệm vụ hạn" in str(error.value)
+    assert (
+        "lưu (7, 0, 0, 0, 0," in str(error.value)
+        and "tính lại (1, 0, 0, 0, 0," in str(error.value)
+        and "nhiệm vụ hạn" in str(error.value)
+    )
     out = StringIO()
     call_command("meeting-summary", "--rebuild", stdout=out)
-    assert "Đã tính lại: 1 dòng chi bộ × quý, 1 dòng nhiệm vụ" in out.getvalue()
+    assert "Đã tính lại: 1 dòng chi bộ × năm, 1 dòng nhiệm vụ" in out.getvalue()
     assert summary.differences() == []
 
 
 def test_a_verb_adds_a_fixed_number_of_queries_for_the_counts(world, django_assert_num_queries):
-    """hold: four queries for the counts (create the rows, lock them, count, write), whatever
-    the number of meetings the cell has."""
+    """hold: four queries for the counts (create the row if missing, lock it, count, write),
+    whatever the number of meetings the cell has."""
     meeting = distributed(world, days_ahead=-1)
     for days in range(2, 8):
         held(world, days_ahead=-days * 30)
@@ -172,5 +188,5 @@ def test_a_verb_adds_a_fixed_number_of_queries_for_the_counts(world, django_asse
     with CaptureQueriesContext(connection) as ctx:
         meeting.hold(by=world.secretary.user, actual_start=meeting.starts_at,
                      actual_end=meeting.starts_at + dt.timedelta(minutes=120))  # fmt: skip
-    sql = [q["sql"] for q in ctx.captured_queries if "meetings_cellquarter" in q["sql"]]
+    sql = [q["sql"] for q in ctx.captured_queries if "meetings_cellyear" in q["sql"]]
     assert len(sql) == 3  # insert-if-missing, lock, write (the count reads meetings)

@@ -129,4 +129,4 @@ def worst_first(cells: QuerySet[Cell], *, year: int, today: dt.date) -> QuerySet
         .order_by().values("cell_id").annotate(n=Count("pk")).values("n")
     )  # fmt: skip
     score = score + Coalesce(Subquery(overdue), 0) + Coalesce(Subquery(late), 0)
-    return cells.annotate(behind=score).order_by("-behind", "path", "name")
+    return cells.annotate(behind=score).order_by("-behind", "path", "name", "pk")

@@ -11,7 +11,7 @@ from chibo.meetings.summary import differences, rebuild
 
 class Command(BaseCommand):
     help = (
-        "Số liệu tổng hợp của bảng giám sát (theo chi bộ, quý; nhiệm vụ theo hạn): "
+        "Số liệu tổng hợp của bảng giám sát (theo chi bộ, năm và quý; nhiệm vụ theo hạn): "
         "--check so với số tính lại từ hồ sơ, --rebuild tính lại toàn bộ."
     )
 
@@ -24,9 +24,9 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         if options["rebuild"]:
             started = time.perf_counter()
-            quarters, tasks = rebuild()
+            years, tasks = rebuild()
             self.stdout.write(
-                f"Đã tính lại: {quarters} dòng chi bộ × quý, {tasks} dòng nhiệm vụ theo hạn "
+                f"Đã tính lại: {years} dòng chi bộ × năm, {tasks} dòng nhiệm vụ theo hạn "
                 f"({time.perf_counter() - started:.1f} giây)."
             )
         if options["check"] or not options["rebuild"]:
