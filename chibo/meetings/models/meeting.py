@@ -160,7 +160,8 @@ class Meeting(models.Model):
         from .. import summary
 
         update_fields = kwargs.get("update_fields")
-        if not summary.touches(update_fields, summary.MEETING_FIELDS):
+        not_counted = self._state.adding and self.status not in summary.HELD  # e.g. planned
+        if not_counted or not summary.touches(update_fields, summary.MEETING_FIELDS):
             super().save(*args, **kwargs)
             return
         with transaction.atomic(savepoint=False):

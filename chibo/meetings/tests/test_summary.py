@@ -190,3 +190,14 @@ def test_a_verb_adds_a_fixed_number_of_queries_for_the_counts(world, django_asse
                      actual_end=meeting.starts_at + dt.timedelta(minutes=120))  # fmt: skip
     sql = [q["sql"] for q in ctx.captured_queries if "meetings_cellyear" in q["sql"]]
     assert len(sql) == 3  # insert-if-missing, lock, write (the count reads meetings)
+
+
+def test_planning_a_meeting_touches_no_counts(world):
+    """A meeting not yet held counts nowhere: planning it writes nothing to the summary."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as ctx:
+        make_meeting(world, days_ahead=5)
+    assert not [q for q in ctx.captured_queries if "meetings_cellyear" in q["sql"]]
+    assert summary.differences() == []
