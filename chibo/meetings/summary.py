@@ -23,7 +23,7 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from django.db import connection, transaction
+from django.db import connections, router, transaction
 from django.db.models import Count, Q, QuerySet
 from django.db.models.functions import ExtractQuarter, ExtractYear
 from django.utils import timezone
@@ -137,6 +137,7 @@ def task_saved(
 def _add_task_due(cell_id: int, deadline: dt.date, change: int) -> None:
     from .models import CellTaskDue
 
+    connection = connections[router.db_for_write(CellTaskDue)]
     table = connection.ops.quote_name(CellTaskDue._meta.db_table)
     with connection.cursor() as cursor:
         # INSERT … ON CONFLICT DO UPDATE: one atomic statement on PostgreSQL and SQLite alike.

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, overload
 
-from django.db import connection
+from django.db import connections
 from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Sum
 from django.db.models.functions import Coalesce
 from django.urls import reverse
@@ -148,6 +148,8 @@ class WorstFirst:
 
     def _ranked(self, offset: int, limit: int | None) -> list[tuple[int, int]]:
         past = [q for q in range(1, 5) if quarter_over(self.year, q, self.today)]
+        # On the connection the cells are read from (the replica for @read_replica views).
+        connection = connections[self.cells.db]
         ids_sql, ids_params = self.cells.order_by().values("pk").query.sql_with_params()
         name = connection.ops.quote_name
         cell, years, due = (name(m._meta.db_table) for m in (Cell, CellYear, CellTaskDue))
