@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from django.db import transaction
 
 from chibo.lib.vietnamese import fold, sort_key
+from chibo.meetings.summary import rebuild as rebuild_summary
 from chibo.members.models import Gender, Member, PoliticalTheory, Qualification, Role
 from chibo.organizations.models import PATH_STEP, Cell, Committee, Term
 
@@ -54,6 +55,9 @@ def generate(*, cells: int, members_per_cell: int, years: int, seed: int = 1) ->
         new_cells = _cells(wards, cells, rng)
         member_count = _members(new_cells, members_per_cell, rng)
     add_meetings(new_cells, years, rng)
+    # Meetings, reports and tasks went in by bulk insert, past the verbs that keep the
+    # dashboards' counts: recompute them from the records once.
+    rebuild_summary()
     return Generated(committees=len(wards) + 1, cells=len(new_cells), members=member_count)
 
 

@@ -14,7 +14,7 @@ from chibo.lib.today import INFO, SOON, Item, Who, provider
 from chibo.meetings.models import MeetingReport
 from chibo.meetings.today import short_title
 
-from .dashboard import cached_totals
+from .dashboard import committee_totals
 
 SHOWN_REPORTS = 5
 
@@ -24,7 +24,7 @@ def oversight_items(who: Who) -> Iterable[Item]:
     items: list[Item] = []
     today = who.today
     for committee in who.committees:
-        totals = cached_totals(committee, today.year, today)
+        totals = committee_totals(committee, today.year, today)
         base = reverse("oversight:committee", args=[committee.pk]) + f"?year={today.year}"
         over = [q for q in totals["quarters"] if q["over"] and q["missing"]]
         if over:

@@ -55,12 +55,11 @@ def committee_dashboard(request: HttpRequest, pk: int) -> HttpResponse:
     by_name = request.GET.get("order") == "name"  # default: the cells most behind first
     cells = dashboard.filter_cells(Cell.objects.below(committee).select_related("committee").order_by("path", "name"),
                                    show, year=year, quarter=quarter, today=today)  # fmt: skip
-    if not by_name:
-        cells = dashboard.worst_first(cells, year=year, today=today)
-    page = Paginator(cells, PAGE_SIZE).get_page(request.GET.get("page"))
+    ordered = cells if by_name else dashboard.worst_first(cells, year=year, today=today)
+    page = Paginator(ordered, PAGE_SIZE).get_page(request.GET.get("page"))
     codes = [dashboard.SHOWS[show][0]] if show else None
     rows = dashboard.cell_rows(list(page.object_list), year=year, today=today, codes=codes)
-    totals = dashboard.cached_totals(committee, year, today)
+    totals = dashboard.committee_totals(committee, year, today)
     base = reverse("oversight:committee", args=[committee.pk])
     chart = bar_chart([
         Bar(f"Q{q['quarter']}", q["thematic_cells"], totals["cells"],

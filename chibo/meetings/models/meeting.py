@@ -153,6 +153,36 @@ class Meeting(models.Model):
             :255
         ]
 
+    # -- the committee dashboards' counts (chibo.meetings.summary) ------------------------
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        """Saves and, when a field the dashboards count changed, recomputes the cell's
+        counts for the year, in the same transaction (see chibo.meetings.summary)."""
+        from .. import summary
+
+        update_fields = kwargs.get("update_fields")
+        not_counted = self._state.adding and self.status not in summary.HELD  # e.g. planned
+        if not_counted or not summary.touches(update_fields, summary.MEETING_FIELDS):
+            super().save(*args, **kwargs)
+            return
+        with transaction.atomic(savepoint=False):
+            before = None
+            if not self._state.adding and summary.touches(
+                update_fields, frozenset({"cell", "cell_id", "starts_at"})
+            ):
+                before = (
+                    Meeting.objects.filter(pk=self.pk).values_list("cell_id", "starts_at").first()
+                )
+            super().save(*args, **kwargs)
+            summary.meeting_saved(before, self.cell_id, self.starts_at)
+
+    def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
+        from .. import summary
+
+        with transaction.atomic(savepoint=False):
+            result = super().delete(*args, **kwargs)
+            summary.meeting_saved(None, self.cell_id, self.starts_at)
+        return result
+
     # -- derived facts -----------------------------------------------------------------
     @property
     def meeting_day(self) -> dt.date:

@@ -32,6 +32,26 @@ class MeetingReport(models.Model):
     def __str__(self) -> str:
         return f"Báo cáo: {self.meeting}"
 
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        """A report sent or withdrawn changes the cell's count of reports (chibo.meetings.summary)."""
+        from .. import summary
+
+        if not summary.touches(kwargs.get("update_fields"), summary.REPORT_FIELDS):
+            super().save(*args, **kwargs)
+            return
+        with transaction.atomic(savepoint=False):
+            super().save(*args, **kwargs)
+            meeting = self.meeting
+            summary.meeting_saved(None, meeting.cell_id, meeting.starts_at)
+
+    def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
+        from .. import summary
+
+        with transaction.atomic(savepoint=False):
+            result = super().delete(*args, **kwargs)
+            summary.meeting_saved(None, self.meeting.cell_id, self.meeting.starts_at)
+        return result
+
     @classmethod
     def submit(cls, meeting: Meeting, *, by: Any, text: str = "") -> MeetingReport:
         """Mark the report as sent upward; the BC document is issued by services."""

@@ -77,6 +77,40 @@ class Task(models.Model):
     def __str__(self) -> str:
         return self.title
 
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        """Saves and moves the task in the cell's count of unfinished tasks by deadline, in
+        the same transaction (chibo.meetings.summary)."""
+        from .. import summary
+
+        if not summary.touches(kwargs.get("update_fields"), summary.TASK_FIELDS):
+            super().save(*args, **kwargs)
+            return
+        with transaction.atomic(savepoint=False):
+            before = None
+            if not self._state.adding:
+                before = (
+                    Task.objects.select_for_update()
+                    .filter(pk=self.pk)
+                    .values_list("cell_id", "deadline", "status")
+                    .first()
+                )
+            super().save(*args, **kwargs)
+            summary.task_saved(before, (self.cell_id, self.deadline, self.status))
+
+    def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
+        from .. import summary
+
+        with transaction.atomic(savepoint=False):
+            before = (
+                Task.objects.select_for_update()
+                .filter(pk=self.pk)
+                .values_list("cell_id", "deadline", "status")
+                .first()
+            )
+            result = super().delete(*args, **kwargs)
+            summary.task_saved(before, None)
+        return result
+
     def display_status(self, today: dt.date | None = None) -> str:
         if self.status in self.UNFINISHED and self.deadline < (today or timezone.localdate()):
             return self.Status.OVERDUE
