@@ -42,7 +42,7 @@ export CHIBO_DATA_DIR=$WORK CHIBO_DEBUG=0 CHIBO_SECRET_KEY=bench-only-not-secret
 DATABASE_URL=$URL "$BIN/chibo" collectstatic --noinput -v0
 
 NOTES=(
-  "The committee dashboard keeps its committee-wide totals (three aggregate queries over every cell below) in the cache for 120 s per worker; the timed requests after warm-up hit it, and the cold ms column shows the uncached cost. The grid of cells and the findings are computed live on every request, 25 cells a page."
+  "The committee dashboard reads its committee-wide totals, filters and worst-first order from the per-cell summary (meetings.CellYear and CellTaskDue, kept by the meeting, report and task verbs), with no cache; the grid of cells and the findings are computed live on every request, 25 cells a page."
   "The sizes ran one after the other on a shared machine (other work was running on its $(nproc) CPUs): medians are steadier than p95."
 )
 INPUTS=()
