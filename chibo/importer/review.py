@@ -188,7 +188,8 @@ def _strange(char: str) -> bool:
         return False
     if not char.isalpha():
         return True
-    base, *marks = unicodedata.normalize("NFD", char)
+    decomposed = unicodedata.normalize("NFD", char)
+    base, marks = decomposed[0], decomposed[1:]
     return not (base.isascii() and all(m in _VIETNAMESE_MARKS for m in marks))
 
 
