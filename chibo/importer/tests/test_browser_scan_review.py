@@ -13,11 +13,12 @@ from typing import Any
 import pytest
 from django.conf import settings
 
+from chibo.core.tests.browser import sign_in
 from chibo.core.tests.conftest import (  # noqa: F401 (fixtures shared with the core browser test)
     browser_context_args,
     browser_type_launch_args,
 )
-from chibo.demo.load import DEMO_PASSWORD, load_demo
+from chibo.demo.load import load_demo
 from chibo.importer.services import start_import
 from chibo.members.models import Member
 
@@ -57,11 +58,7 @@ def test_secretary_checks_a_photo_against_its_page_on_a_phone_and_a_desktop(
     page.set_default_timeout(15_000)
 
     page.set_viewport_size({"width": PHONE, "height": 740})
-    page.goto(f"{live_server.url}/login/")
-    page.get_by_label("Tên đăng nhập").fill("bithu")
-    page.get_by_label("Mật khẩu").fill(DEMO_PASSWORD)
-    page.get_by_role("button", name="Đăng nhập").click()
-    page.wait_for_url(lambda u: "/login/" not in u)
+    sign_in(page, live_server.url, "bithu")
     page.goto(url)
     assert page.get_by_text("Đây là bản quét hoặc ảnh chụp.").is_visible()
     assert page.evaluate("document.scrollingElement.scrollWidth") <= PHONE
