@@ -62,13 +62,12 @@ def fee_items(who: Who) -> Iterable[Item]:
             audience="Chi ủy", kind="fees.flagged", rank=60,
         ))  # fmt: skip
     last_month = books.get(previous)
-    if last_month is not None:
-        if not last_month.closed:
-            owing = sum(1 for line in last_month.lines if line.has_basis and line.balance > 0)
-            items.append(Item(
-                title=f"Khóa sổ đảng phí tháng {month_label(previous)}",
-                url=f"{book_url}?month={previous:%Y-%m}",
-                why=f"Tháng đã hết; {owing} đồng chí còn nợ" if owing else "Tháng đã hết; mọi đồng chí đã đóng",
-                urgency=INFO, action="Mở sổ tháng", audience="Chi ủy", kind="fees.close", rank=65,
-            ))  # fmt: skip
+    if last_month is not None and not last_month.closed:
+        owing = sum(1 for line in last_month.lines if line.has_basis and line.balance > 0)
+        items.append(Item(
+            title=f"Khóa sổ đảng phí tháng {month_label(previous)}",
+            url=f"{book_url}?month={previous:%Y-%m}",
+            why=f"Tháng đã hết; {owing} đồng chí còn nợ" if owing else "Tháng đã hết; mọi đồng chí đã đóng",
+            urgency=INFO, action="Mở sổ tháng", audience="Chi ủy", kind="fees.close", rank=65,
+        ))  # fmt: skip
     return items
