@@ -202,7 +202,7 @@ def _out(request: HttpRequest, batch: PlanImport) -> dict[str, Any]:
         "expires_at": batch.created_at + EXPIRES_AFTER, "plan_id": batch.plan_id,
         "cell_name": batch.parsed.get("cell_name", ""),
         "committee_name": batch.parsed.get("committee_name", ""),
-        "plan": {**plan, "plan_date": _date(plan.get("plan_date"))},
+        "plan": plan,
         "topics": [_topic_out(row) for row in topics],
         "targets": [{k: (None if v == "" and k.startswith("value") else v) for k, v in row.items()}
                     for row in targets_initial(batch.parsed)],
@@ -214,15 +214,6 @@ def _out(request: HttpRequest, batch: PlanImport) -> dict[str, Any]:
                   for p in batch.pages.all()],
         "text": batch.source_text,
     }  # fmt: skip
-
-
-def _date(value: Any) -> dt.date | None:
-    if isinstance(value, dt.date) or value is None:
-        return value
-    try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError:
-        return None
 
 
 @router.post("/cells/{cell_id}/imports", response={201: ImportOut, 429: ErrorOut, **WRITE},

@@ -12,6 +12,7 @@ A word doubted once is marked wherever it occurs: the screen errs towards checki
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from typing import Any
@@ -37,7 +38,7 @@ def plan_initial(parsed: dict[str, Any], defaults: dict[str, Any]) -> dict[str, 
     ]
     return {
         "kind": parsed.get("kind") or "thematic", "year": parsed.get("year"),
-        "title": parsed.get("title", ""), "plan_date": parsed.get("date"),
+        "title": parsed.get("title", ""), "plan_date": iso_date(parsed.get("date")),
         "place_name": parsed.get("place") or defaults.get("place_name", ""),
         "legal_bases": bases or defaults.get("legal_bases", []),
         "signer_name": parsed.get("signer_name") or defaults.get("signer_name", ""),
@@ -45,6 +46,16 @@ def plan_initial(parsed: dict[str, Any], defaults: dict[str, Any]) -> dict[str, 
         "days_before_distribution": parsed.get("days_before_distribution")
         or defaults.get("days_before_distribution"),
     }  # fmt: skip
+
+
+def iso_date(value: Any) -> dt.date | None:
+    """The parsed plan's ISO date as a date, so the box shows it day first (10/01/2026)."""
+    if isinstance(value, dt.date) or value is None:
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        return None
 
 
 def plan_hints(parsed: dict[str, Any]) -> dict[str, str]:
