@@ -217,17 +217,19 @@ def _out(request: HttpRequest, batch: PlanImport) -> dict[str, Any]:
 
 
 @router.post("/cells/{cell_id}/imports", response={201: ImportOut, 429: ErrorOut, **WRITE},
-             summary="Tải lên tệp kế hoạch (Word, PDF, bản quét, ảnh chụp): trả về kế hoạch đọc được, chưa lưu")  # fmt: skip
-def import_upload(request: HttpRequest, cell_id: int, file: File[UploadedFile]) -> Status:
+             summary="Tải lên tệp kế hoạch (Word, PDF, bản quét) hoặc ảnh chụp các trang (nhiều phần file): trả về kế hoạch đọc được, chưa lưu")  # fmt: skip
+def import_upload(request: HttpRequest, cell_id: int, file: File[list[UploadedFile]]) -> Status:
+    """One plan file, or several `file` parts: the photos of one plan's pages, read as one
+    plan in the order sent (each a page image). Limits as the page's upload."""
     cell = get_cell(request, cell_id, edit=True)
     token = getattr(request, "api_token", None)
     if token is not None:
         limit = getattr(settings, "CHIBO_API_IMPORT_RATE_LIMIT", IMPORT_RATE_LIMIT)
         limits.check(f"{token.key_hash[:16]}:import", limit=limit)
-    form = UploadForm({}, MultiValueDict({"file": [file]}))
+    form = UploadForm({}, MultiValueDict({"file": list(file)}))
     if not form.is_valid():
         raise FormInvalid(form.errors)
-    batch = start_import(cell=cell, by=request.user, filename=file.name or "", read=form.read)
+    batch = start_import(cell=cell, by=request.user, filename=form.filename, read=form.read)
     return Status(201, _out(request, PlanImport.objects.select_related("cell").get(pk=batch.pk)))
 
 

@@ -26,8 +26,7 @@ def upload(request: HttpRequest, cell_pk: int) -> HttpResponse:
     cell = get_cell(request, cell_pk, edit=True)
     form = UploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
-        name = form.cleaned_data["file"].name or ""
-        batch = start_import(cell=cell, by=request.user, filename=name, read=form.read)
+        batch = start_import(cell=cell, by=request.user, filename=form.filename, read=form.read)
         return redirect("importer:review", cell_pk=cell.pk, pk=batch.pk)
     return render(request, "importer/upload.html", {"cell": cell, "form": form})
 
