@@ -26,7 +26,13 @@ from ninja.responses import Status
 
 from chibo.importer.forms import UploadForm, initial_plan, review_data, review_forms
 from chibo.importer.models import EXPIRES_AFTER, PlanImport, PlanImportError, PlanImportPage
-from chibo.importer.review import ocr_doubts, plan_hints, targets_initial, topics_initial
+from chibo.importer.review import (
+    ocr_doubts,
+    page_boxes,
+    plan_hints,
+    targets_initial,
+    topics_initial,
+)
 from chibo.importer.services import start_import
 from chibo.members.access import get_cell
 from chibo.members.models import Member, MemberError
@@ -91,11 +97,20 @@ class MarkOut(Schema):
     message: str
 
 
+class BoxOut(Schema):
+    word: str = Field(description="Chữ máy đọc được (chưa chắc)")
+    left: float = Field(description="Vị trí và cỡ khung, tính theo % chiều rộng/cao của ảnh")
+    top: float
+    width: float
+    height: float
+
+
 class PageOut(Schema):
     number: int
     width: int
     height: int
     url: str = Field(description="Ảnh PNG của trang (cùng quyền như lần nhập)")
+    boxes: list[BoxOut] = Field(description="Khung các chữ máy đọc chưa chắc trên ảnh trang")
 
 
 class ImportOut(Schema):
@@ -210,8 +225,10 @@ def _out(request: HttpRequest, batch: PlanImport) -> dict[str, Any]:
         "marks": _marks(batch, hints),
         "pages": [{"number": p.number, "width": p.width, "height": p.height,
                    "url": request.build_absolute_uri(
-                       f"/api/v1/imports/{batch.pk}/pages/{p.number}")}
-                  for p in batch.pages.all()],
+                       f"/api/v1/imports/{batch.pk}/pages/{p.number}"),
+                   "boxes": entry["boxes"]}
+                  for entry in page_boxes(list(batch.pages.all()), batch.uncertain)
+                  for p in [entry["page"]]],
         "text": batch.source_text,
     }  # fmt: skip
 

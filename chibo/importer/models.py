@@ -127,6 +127,9 @@ class PlanImportPage(models.Model):
     image = models.FileField(upload_to=_page_path, max_length=255)
     width = models.PositiveIntegerField(default=0)
     height = models.PositiveIntegerField(default=0)
+    # Every word OCR read on the page: [text, left, top, width, height, confidence], the box in
+    # % of the image (it fits the image at any size); the review draws the doubted ones.
+    words = models.JSONField("chữ đọc được trên trang", default=list, blank=True)
 
     class Meta:
         ordering = ["batch", "number"]

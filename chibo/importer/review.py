@@ -245,8 +245,28 @@ def highlight(text: str, uncertain: list[str], scan: bool = False) -> SafeString
     return mark_safe("".join(out))  # noqa: S308 - every piece escaped
 
 
-def _note(found: list[str]) -> str:
-    return f"{DOUBT}: chữ “" + "”, “".join(found[:6]) + "” (tô vàng) — đối chiếu với ảnh trang."
+class Doubt(str):
+    """A field's note "Máy đọc chưa chắc …" that knows its doubted words (`keys`, case-folded)
+    and, once tied to the page images (`tie_doubts`), where the first of them is boxed."""
+
+    keys: tuple[str, ...] = ()
+    anchor: str = ""  # the id of the box on the page image
+    page: int = 0
+
+
+_EDGE = ".,;:!?()[]“”\"'‘’…"
+
+
+def _key(word: str) -> str:
+    return word.strip(_EDGE).casefold()
+
+
+def _note(found: list[str]) -> Doubt:
+    note = Doubt(
+        f"{DOUBT}: chữ “" + "”, “".join(found[:6]) + "” (tô vàng) — đối chiếu với ảnh trang."
+    )
+    note.keys = tuple(dict.fromkeys(_key(word) for word in found if _key(word)))
+    return note
 
 
 def _rows(source_text: str, value: str) -> list[str]:
@@ -318,3 +338,49 @@ def cell_note(parsed: dict[str, Any], cell_name: str) -> str:
         f"Tệp ghi “{written}”, khác tên chi bộ đang nhập (“{cell_name}”): "
         "kiểm tra đúng kế hoạch của chi bộ mình."
     )
+
+
+# -- the doubted words boxed on the page images ------------------------------------------
+
+
+def _box_keys(text: str) -> set[str]:
+    return {token.casefold() for token in _WORD.findall(text)} | {_key(text)} - {""}
+
+
+def page_boxes(pages: list[Any], uncertain: list[str], scan: bool = True) -> list[dict[str, Any]]:
+    """Each page with the boxes to draw on its image: every word OCR read there that the review
+    doubts (`doubted`: a doubted word, or on a scan stray symbols), placed in % of the image."""
+    words = doubt_words(uncertain)
+    out = []
+    for page in pages:
+        boxes = []
+        for index, item in enumerate(page.words or []):
+            text, left, top, width, height = str(item[0]), *(float(v) for v in item[1:5])
+            keys = _box_keys(text)
+            if not (keys & words or (scan and any(_strange(ch) for ch in text))):
+                continue
+            boxes.append({
+                "id": f"box-{page.number}-{index}", "word": text, "keys": " ".join(sorted(keys)),
+                "left": left, "top": top, "width": width, "height": height,
+                "style": f"left:{left:.2f}%;top:{top:.2f}%;width:{width:.2f}%;height:{height:.2f}%",
+            })  # fmt: skip
+        out.append({"page": page, "boxes": boxes})
+    return out
+
+
+def tie_doubts(doubts: dict[str, Any], pages: list[dict[str, Any]]) -> None:
+    """Point each field's note at the first box of one of its words (page order)."""
+    first: dict[str, tuple[str, int]] = {}
+    for entry in pages:
+        for box in entry["boxes"]:
+            for key in box["keys"].split():
+                first.setdefault(key, (box["id"], entry["page"].number))
+    notes = [*doubts["plan"].values(), doubts["cell"],
+             *(note for marks in doubts["topics"] for note in marks.values())]  # fmt: skip
+    for note in notes:
+        if not isinstance(note, Doubt):
+            continue
+        for key in note.keys:
+            if key in first:
+                note.anchor, note.page = first[key]
+                break

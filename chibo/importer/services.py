@@ -38,7 +38,10 @@ def start_import(*, cell: Cell, by: Any, filename: str, read: ReadResult) -> Pla
         try:
             for number, png in enumerate(read.page_images, start=1):
                 width, height = image_size(png[:64]) or (0, 0)
-                page = PlanImportPage(batch=batch, number=number, width=width, height=height)
+                words = read.page_words[number - 1] if number <= len(read.page_words) else []
+                page = PlanImportPage(
+                    batch=batch, number=number, width=width, height=height, words=words
+                )
                 page.image.save(f"{number}.png", ContentFile(png), save=False)
                 stored.append(str(page.image.name))
                 page.save()

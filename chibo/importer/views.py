@@ -16,7 +16,7 @@ from chibo.plans.models import PlanError
 
 from .forms import UploadForm, review_forms
 from .models import PlanImport, PlanImportError, PlanImportPage
-from .review import cell_note, highlight, ocr_doubts, plan_hints
+from .review import cell_note, highlight, ocr_doubts, page_boxes, plan_hints, tie_doubts
 from .services import start_import
 
 
@@ -41,6 +41,8 @@ def review(request: HttpRequest, cell_pk: int, pk: int) -> HttpResponse:
     data = request.POST if request.method == "POST" else None
     forms = review_forms(batch, data)
     doubts = ocr_doubts(batch.parsed, batch.uncertain, batch.source_text, scan=batch.is_scan)
+    pages = page_boxes(list(batch.pages.all()), batch.uncertain) if batch.is_scan else []
+    tie_doubts(doubts, pages)
     for topic_form, hints, marks in zip(
         forms.topics.forms, forms.topic_hints, doubts["topics"], strict=False
     ):
@@ -65,7 +67,8 @@ def review(request: HttpRequest, cell_pk: int, pk: int) -> HttpResponse:
         "cell": cell, "batch": batch, "form": forms.form, "topics": forms.topics,
         "targets": forms.targets, "plan_hints": plan_hints(batch.parsed),
         "warnings": batch.parsed.get("warnings", []), "parsed": batch.parsed,
-        "submitted": data is not None, "doubts": doubts, "pages": list(batch.pages.all()) if batch.is_scan else [],
+        "submitted": data is not None, "doubts": doubts, "pages": pages,
+        "boxed": sum(len(entry["boxes"]) for entry in pages),
         "source_html": highlight(batch.source_text, batch.uncertain, scan=batch.is_scan),
         "cell_note": cell_note(batch.parsed, cell.name),
     })  # fmt: skip
