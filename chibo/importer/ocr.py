@@ -36,6 +36,9 @@ if TYPE_CHECKING:
 DPI = 300
 MAX_OCR_PAGES = 30
 LOW_CONFIDENCE = 55  # Tesseract word confidence (0-100) under which a word is uncertain
+# A line at the very top or bottom of a region read with this little confidence on average is
+# the edge of the sheet or the table under it (a phone photo), not text: it is left out.
+EDGE_NOISE_CONFIDENCE = 35
 TIMEOUT_SECONDS = 120
 PREVIEW_WIDTH = 900
 
@@ -611,7 +614,7 @@ def _count_strokes(image: Image, words: list[_Word]) -> None:
             for i, value in enumerate(columns)
             if value > 100 and (i == 0 or columns[i - 1] <= 100)
         )
-        strokes = runs - sum(word.text.count(mark) for mark in "():;")  # marks at mid-height
+        strokes = runs - sum(word.text.count(mark) for mark in "()")  # marks at mid-height
         if 1 <= strokes <= 3:
             word.text = numeral.group(1) + "I" * strokes + (numeral.group(3) or ".")
 
@@ -630,6 +633,8 @@ def _read_region(
     out: list[str] = []
     low: list[str] = []
     for words in _vote(readings):
+        if not cell and _edge_noise(words, image.size[1]):
+            continue
         _count_strokes(image, words)
         if found is not None:
             found.extend((word, at[0], at[1]) for word in words)
@@ -645,6 +650,16 @@ def _read_region(
             if w.confidence < LOW_CONFIDENCE and sum(ch.isalpha() for ch in w.text) >= 2
         )
     return out, low
+
+
+def _edge_noise(words: list[_Word], height: int) -> bool:
+    """A line within two line heights of the region's top or bottom edge, read with a mean
+    confidence under EDGE_NOISE_CONFIDENCE: the paper's edge or the surface under it."""
+    if sum(w.confidence for w in words) / len(words) >= EDGE_NOISE_CONFIDENCE:
+        return False
+    line = sorted(w.height for w in words)[len(words) // 2]
+    middle = _middle(words)
+    return middle < 2 * line or middle > height - 2 * line
 
 
 def _percent_boxes(found: list[tuple[_Word, int, int]], size: tuple[int, int]) -> list[list[Any]]:

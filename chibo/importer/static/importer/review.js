@@ -16,6 +16,9 @@ document.addEventListener("click", function (event) {
   });
   var pages = document.getElementById("pages");
   if (pages) pages.open = true;
+  // On a phone the whole page is too small to read a word: zoom in, then centre the word.
+  var zoom = document.querySelector(".zoom-pages");
+  if (zoom && first && !window.matchMedia("(min-width: 900px)").matches) zoom.checked = true;
   var field = link.closest(".field, .from-file");
   var control = field && field.querySelector("input, textarea, select");
   var back = document.querySelector(".back-to-field");
@@ -30,10 +33,15 @@ document.addEventListener("click", function (event) {
   if (control && back) back.dataset.focus = control.id || "";
 });
 document.addEventListener("click", function (event) {
-  // Back from the page image to the field being checked: focus it for typing.
+  // Back from the page image to the field being checked, focused for typing (the address
+  // keeps no fragment, so saving the form leads to the plan's plain address).
   var link = event.target.closest(".back-to-field a");
   if (!link) return;
+  var field = document.getElementById(link.getAttribute("href").slice(1));
+  if (!field) return;
+  event.preventDefault();
+  field.scrollIntoView({ block: "center" });
   var id = link.parentNode.dataset.focus;
   var control = id && document.getElementById(id);
-  if (control) window.setTimeout(function () { control.focus({ preventScroll: true }); }, 0);
+  if (control) control.focus({ preventScroll: true });
 });
