@@ -190,4 +190,8 @@ def test_two_real_photos_of_a_plan_read_as_one_plan(world: Any) -> None:
     assert text.index("chất lượng sinh hoạt") < text.index("làm theo tư tưởng"), text
     topics = batch.parsed["topics"]
     assert [t["month"] for t in topics] == [6, 9], text  # one topic from each photo, in order
+    assert [t["quarter"] for t in topics] == [2, 3], text  # "(Quý II):" is not read "Quý I"
+    # The grey edge of each photo is not read as lines of text.
+    assert text.splitlines()[0] == "CHI BỘ THÔN ĐÔNG", text
+    assert text.splitlines()[-1].startswith("Thời gian: tháng 9/2026"), text
     assert "chất lượng sinh hoạt" in topics[0]["title"] and "tư tưởng" in topics[1]["title"]
