@@ -250,6 +250,7 @@ class Doubt(str):
     and, once tied to the page images (`tie_doubts`), where the first of them is boxed."""
 
     keys: tuple[str, ...] = ()
+    words: tuple[str, ...] = ()  # as written, for the list at the top of the screen
     anchor: str = ""  # the id of the box on the page image
     page: int = 0
 
@@ -266,7 +267,38 @@ def _note(found: list[str]) -> Doubt:
         f"{DOUBT}: chữ “" + "”, “".join(found[:6]) + "” (tô vàng) — đối chiếu với ảnh trang."
     )
     note.keys = tuple(dict.fromkeys(_key(word) for word in found if _key(word)))
+    note.words = tuple(found[:6])
     return note
+
+
+_PLAN_LABELS = {"title": "Trích yếu", "place_name": "Địa danh", "signer_name": "Người ký",
+                "legal_bases": "Căn cứ", "recipients": "Nơi nhận", "plan_date": "Ngày kế hoạch"}  # fmt: skip
+_TOPIC_LABELS = {"title": "Chủ đề", "form": "Hình thức", "content": "Nội dung",
+                 "outputs": "Sản phẩm", "preparers": "Người thực hiện", "quarter": "Quý, tháng"}  # fmt: skip
+
+
+def doubt_links(doubts: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every field marked "Máy đọc chưa chắc", in screen order, with the address of its box on
+    the screen: the list at the top of a scan's review, so no one scrolls to find them."""
+    out: list[dict[str, Any]] = []
+    if doubts["cell"]:
+        out.append({"label": "Tên chi bộ tệp ghi", "href": "#cell-from-file",
+                    "words": doubts["cell"].words})  # fmt: skip
+    for name in ("plan_date", "title", "legal_bases", "place_name", "signer_name", "recipients"):
+        if name in doubts["plan"]:
+            out.append({"label": _PLAN_LABELS[name], "href": f"#id_plan-{name}",
+                        "words": doubts["plan"][name].words})  # fmt: skip
+    for index, marks in enumerate(doubts["topics"]):
+        for name in ("title", "quarter", "form", "preparers", "content", "outputs"):
+            if name in marks:
+                href = (
+                    f"#topic-{index + 1}-preparers"
+                    if name == "preparers"
+                    else f"#id_t-{index}-{name}"
+                )
+                out.append({"label": f"Chuyên đề {index + 1} · {_TOPIC_LABELS[name]}",
+                            "href": href, "words": marks[name].words})  # fmt: skip
+    return out
 
 
 def _rows(source_text: str, value: str) -> list[str]:

@@ -16,7 +16,15 @@ from chibo.plans.models import PlanError
 
 from .forms import UploadForm, review_forms
 from .models import PlanImport, PlanImportError, PlanImportPage
-from .review import cell_note, highlight, ocr_doubts, page_boxes, plan_hints, tie_doubts
+from .review import (
+    cell_note,
+    doubt_links,
+    highlight,
+    ocr_doubts,
+    page_boxes,
+    plan_hints,
+    tie_doubts,
+)
 from .services import start_import
 
 
@@ -68,7 +76,7 @@ def review(request: HttpRequest, cell_pk: int, pk: int) -> HttpResponse:
         "targets": forms.targets, "plan_hints": plan_hints(batch.parsed),
         "warnings": batch.parsed.get("warnings", []), "parsed": batch.parsed,
         "submitted": data is not None, "doubts": doubts, "pages": pages,
-        "boxed": sum(len(entry["boxes"]) for entry in pages),
+        "boxed": sum(len(entry["boxes"]) for entry in pages), "doubt_links": doubt_links(doubts),
         "source_html": highlight(batch.source_text, batch.uncertain, scan=batch.is_scan),
         "cell_note": cell_note(batch.parsed, cell.name),
     })  # fmt: skip

@@ -134,3 +134,23 @@ def test_ocr_boxes_sit_on_the_words_of_the_page_image() -> None:
                (left + box_width) * width / 100, (top + box_height) * height / 100)  # fmt: skip
         darkest, _lightest = image.crop(tuple(round(v) for v in box)).getextrema()  # type: ignore[misc]
         assert darkest < 100, text
+
+
+def test_the_scan_notice_lists_every_doubted_field_with_a_link_to_it(world: Any) -> None:
+    read = scanned(["Nâng", "Huệ", "ĐÔNG"], pages=1)
+    batch = start_import(cell=world.cell, by=world.secretary.user, filename="anh.jpg", read=read)
+    html = (
+        persona_client(world, "secretary")
+        .get(reverse("importer:review", args=[world.cell.pk, batch.pk]))
+        .content.decode()
+    )
+    notice = html[
+        html.index('id="scan-notice"') : html.index("</div>", html.index('id="scan-notice"'))
+    ]
+    links = re.findall(r'<a href="(#[^"]+)">([^<]+)</a>: “([^”]+)”', notice)
+    assert ("#cell-from-file", "Tên chi bộ tệp ghi", "Đông") in links
+    assert ("#id_plan-signer_name", "Người ký", "Huệ") in links
+    assert ("#topic-1-preparers", "Chuyên đề 1 · Người thực hiện", "Huệ") in links
+    assert ("#id_t-1-title", "Chuyên đề 2 · Chủ đề", "Nâng") in links
+    for href, _label, _words in links:  # every link leads to something on the page
+        assert f'id="{href[1:]}"' in html, href
