@@ -164,6 +164,8 @@ def parse_people(text: str) -> list[Person]:
         for i, mark in enumerate(marks):
             end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
             chunk = text[mark.end() : end]
+            if not chunk.strip(" ,;:.-–"):  # "đồng chí đ/c An": the marks repeat, one person
+                continue
             written = text[mark.start() : end].strip(" ,;")
             written = re.sub(r"(?:,|;|\bvà)\s*$", "", written).strip()
             found = _people_in(chunk, True, written)

@@ -71,11 +71,44 @@ for _field, _labels in {
         LABELS[_label] = _field
 
 
+# What a label means when it is not one of LABELS, by its words ("Đồng chí trình bày", "Người
+# tham luận", "Báo cáo đề dẫn", "Thời gian tổ chức dự kiến", "Tên chuyên đề sinh hoạt").
+_PRESENTER_WORDS = (
+    "trinh bay", "de dan", "chuan bi", "phu trach", "tham luan", "thuc hien", "bao cao",
+    "phan cong", "dong chi", "nguoi", "xay dung du thao", "chu tri",
+)  # fmt: skip
+_TITLE_LABEL = re.compile(r"^(?:ten |noi dung )?(?:chuyen de|chu de)(?: sinh hoat)?$")
+
+
+def label_meaning(label: str) -> str | None:
+    """The field a label names, by its words; None when it is no label (a name, a sentence)."""
+    folded = fold(label).strip(" .*-")
+    if folded in LABELS:
+        return LABELS[folded]
+    if not folded or len(folded.split()) > 7 or any(c.isupper() for c in label.strip()[1:]):
+        return None  # "Đồng chí Nguyễn Văn An: …" starts an assignment, not a label
+    if _TITLE_LABEL.match(folded):
+        return "title"
+    if folded.startswith(("thoi gian", "thoi diem", "du kien thoi gian")):
+        return "time"
+    if any(word in folded for word in _PRESENTER_WORDS):
+        return "presenters"
+    if folded.startswith(("hinh thuc",)):
+        return "form"
+    if folded.startswith(("noi dung", "trong tam")):
+        return "content"
+    if folded.startswith(("san pham", "ket qua")):
+        return "outputs"
+    return None
+
+
 def label_of(text: str) -> tuple[str, str] | None:
     """('time', 'Tháng 3 năm 2026') for 'Thời gian: Tháng 3 năm 2026', or None."""
     match = re.match(r"^([^:]{2,60}):\s*(.*)$", text)
-    if match and fold(match.group(1)).strip(" .") in LABELS:
-        return LABELS[fold(match.group(1)).strip(" .")], match.group(2).strip()
+    if match:
+        meaning = label_meaning(match.group(1))
+        if meaning:
+            return meaning, match.group(2).strip()
     bare = fold(text).strip(" .:")
     if bare in LABELS and LABELS[bare] != "title":
         return LABELS[bare], ""
@@ -89,9 +122,36 @@ class Time:
     dates: list[dt.date] = field(default_factory=list)
 
 
+# Months written in words ("tháng Ba năm 2018", "tháng Mười một"): "Năm" only with its capital,
+# since "tháng năm" is also "month and year".
+_MONTH_WORDS = {
+    "mười một": 11, "mười hai": 12, "mười": 10, "một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4,
+    "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "chạp": 12,
+}  # fmt: skip
+_MONTH_WORD = re.compile(
+    r"\b(tháng)\s+(mười\s+một|mười\s+hai|mười|một|giêng|hai|ba|tư|bốn|Năm|sáu|bảy|tám|chín|chạp)"
+    r"(?![\wÀ-ỹ])(?!\s+lần)",  # "mỗi tháng một lần" is a frequency
+    re.IGNORECASE,
+)
+
+
+def _month_digits(text: str) -> str:
+    """'tháng Ba năm 2018' → 'tháng 3 năm 2018' (the one grammar below reads digits)."""
+
+    def digits(match: re.Match[str]) -> str:
+        word = " ".join(match.group(2).split())
+        if word.lower() == "năm" and word != "Năm":
+            return match.group(0)
+        return f"{match.group(1)} {_MONTH_WORDS[word.lower()]}"
+
+    return _MONTH_WORD.sub(digits, text)
+
+
 def parse_time(text: str) -> Time:
-    """Quarters, months and days in 'Quý II năm 2026', 'tháng 04/2022', 'ngày 20/3/2026'."""
+    """Quarters, months and days in 'Quý II năm 2026', 'tháng 04/2022', 'ngày 20/3/2026',
+    'tháng Ba năm 2018', 'Tuần 2, tháng 3/2023', '6/2022'."""
     time = Time()
+    text = _month_digits(text)
     for match in _QUARTER.finditer(text):
         value = match.group(1).upper()
         time.quarters.append(_ROMAN.get(value) or int(value))
@@ -186,9 +246,23 @@ def _inline(mention: Mention, text: str) -> None:
     topic.title = _clean_title(text)
 
 
+# Words that only place a meeting in time: "tuần 2", "tuần đầu", "cuối tháng", "dự kiến", "vào".
+_TIME_FILLER = re.compile(
+    r"\b(?:tuần\s+(?:\d|đầu|cuối|giữa|thứ\s+\w+)|đầu|giữa|cuối|trong|vào|dự\s+kiến|khoảng|"
+    r"thời\s+gian|thời\s+điểm|trước|sau|năm\s+học|năm|học\s+kỳ\s+[I12]+|đợt\s+\d|lần\s+\d)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_time_only(text: str) -> bool:
+    if not (_QUARTER.search(text) or _MONTH.search(_month_digits(text)) or _DAY.search(text)
+            or _MONTH_YEAR.search(text) or _MONTH_SHORT.search(text)):  # fmt: skip
+        return False
+    text = _MONTH_SPAN.sub(" ", _month_digits(text))
     rest = _QUARTER.sub("", _MONTH.sub("", _DAY.sub("", _MONTH_SHORT.sub("", text))))
-    rest = re.sub(r"\bnăm\s+\d{4}|\d{4}|thời gian|[^\w]", " ", rest, flags=re.IGNORECASE)
+    rest = _MONTH_YEAR.sub(" ", rest)
+    rest = _TIME_FILLER.sub(" ", rest)
+    rest = re.sub(r"\d{4}(?:\s*[-–]\s*\d{4})?|[^\w]", " ", rest, flags=re.IGNORECASE)
     return not rest.strip() and bool(text.strip())
 
 
@@ -214,17 +288,25 @@ def mentions_in(lines: list[Line], section_of: list[str], thematic: bool = False
     mentions: list[Mention] = []
     context: Time | None = None
     about_topics = thematic  # in an activity plan, only under a heading "Sinh hoạt chuyên đề"
+    placed = 0  # mentions before this one have been given the time heading above them
     i = 0
     while i < len(lines):
+        _under_time(mentions[placed:], context)
+        placed = len(mentions)
         line = lines[i]
         level = heading_level(line.text) if not line.is_table else None
         if level in (0, 1):
             context = None
         if level is not None and len(line.text.split()) <= 10:
             about_topics = thematic or "chuyen de" in line.folded
-        if not line.is_table and _is_time_only(line.text):
-            context = parse_time(line.text)
+        if not line.is_table and _is_time_only(_LIST_MARK.sub("", line.text)):
+            context = parse_time(_LIST_MARK.sub("", line.text))  # "1. Quý I", "Tháng 3 (Quý I)"
             i += 1
+            continue
+        record = _record(lines, i) if about_topics and not line.is_table else None
+        if record is not None:
+            mentions.append(record[0])
+            i = record[1]
             continue
         timed = _timed_item(line) if about_topics and not line.is_table else None
         if timed is not None:
@@ -308,11 +390,100 @@ def mentions_in(lines: list[Line], section_of: list[str], thematic: bool = False
             and not _TOPIC.match(lines[i].text)
             and not _LISTED_TOPIC.match(lines[i].text)
             and not _ends_topic(lines[i], header_level)
+            and not (current != "time" and _time_heading(lines[i]))
         ):
             current = _field_line(mention, lines[i].text, current)
             i += 1
         mentions.append(mention)
+    _under_time(mentions[placed:], context)
+    for mention in mentions:
+        _title_tail(mention)
     return mentions
+
+
+# "… – thời gian: tháng 03", "…; người chuẩn bị: đ/c A": a labelled field told after the title.
+_TAIL = re.compile(r"\s+[–—-]\s+|\s*[;,.]\s+|\s+(?=\()")
+
+
+def _title_tail(mention: Mention) -> None:
+    """Move what a title carries after it into its fields: a labelled clause ('Tên – thời gian:
+    tháng 03', 'Tên; người chuẩn bị: đ/c A') or a time in brackets ('Tên (Quý I – tháng 02)')."""
+    topic = mention.topic
+    title = topic.title
+    bracket = re.search(r"\s*\(([^()]{3,60})\)\s*$", title)
+    if bracket and _is_time_only(bracket.group(1)):
+        mention.times.append(parse_time(bracket.group(1)))
+        title = title[: bracket.start()]
+    for separator in _TAIL.finditer(title):
+        rest = title[separator.end() :].strip(" ()")
+        found = label_of(rest)
+        if found is None or found[0] not in ("time", "presenters", "form", "outputs"):
+            continue
+        current = found[0]
+        for part in re.split(r"\s*;\s*|\s+[–—]\s+", rest):
+            current = _field_line(mention, part.strip(" .()"), current)
+        title = title[: separator.start()]
+        break
+    if len(title.split()) >= 3:
+        topic.title = _clean_title(title)
+
+
+_LIST_MARK = re.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[a-zđ])\s*[.)]\s*(?=\S)")
+
+
+def _time_heading(line: Line) -> bool:
+    """A line that says only a time ('Quý II (tháng 4 – 6)'), not a labelled field."""
+    return (
+        not line.is_table
+        and not label_of(line.text)
+        and _is_time_only(_LIST_MARK.sub("", line.text))
+    )
+
+
+def _under_time(mentions: list[Mention], context: Time | None) -> None:
+    """A topic under a time heading ('Quý II', 'Tháng 5 năm 2025 (Quý II)') that says no time
+    of its own takes the heading's; one that gives only its month takes the heading's quarter."""
+    if context is None or not (context.quarters or context.months):
+        return
+    for mention in mentions:
+        quarters = any(t.quarters for t in mention.times)
+        months = any(t.months for t in mention.times)
+        if not quarters and not months:
+            mention.times.insert(0, context)
+        elif not quarters and context.quarters:
+            mention.times.insert(0, Time(quarters=list(context.quarters)))
+
+
+def _record(lines: list[Line], i: int) -> tuple[Mention, int] | None:
+    """A topic told as a run of labelled lines, in any order ('- Thời gian: tháng Ba năm 2018.',
+    '- Nội dung: …', '- Người chuẩn bị: đồng chí A (trình bày)'): it needs a title (or a
+    content) and a time or someone who presents it. Returns the mention and the next line."""
+    run: list[tuple[str, str]] = []
+    j = i
+    while j < len(lines) and not lines[j].is_table:
+        text = lines[j].text
+        found = label_of(text)
+        if found is None or _TOPIC.match(text):
+            break
+        if any(name == found[0] and found[0] in ("title", "time") for name, _ in run):
+            break  # the next record begins
+        if found[0] == "content" and any(name in ("title", "content") for name, _ in run):
+            break
+        run.append(found)
+        j += 1
+    names = {name for name, _ in run}
+    if not ({"title", "content"} & names and {"time", "presenters"} & names):
+        return None
+    mention = Mention(ParsedTopic())
+    current = ""
+    for j2 in range(i, j):
+        current = _field_line(mention, lines[j2].text, current)
+    topic = mention.topic
+    if not topic.title and topic.content:
+        topic.title, topic.content = _clean_title(topic.content.split("\n")[0]), ""
+    if not topic.title or len(topic.title.split()) < 3:
+        return None
+    return mention, j
 
 
 def _is_detail(text: str) -> bool:
