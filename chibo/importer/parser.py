@@ -31,6 +31,7 @@ def parse_plan(read: ReadResult) -> ParsedPlan:
         plan.topics = topics
         _common_form(lines[body:], plan)
         _check_topics(plan)
+        plan.targets = targets  # a thematic plan may set targets of its own
     else:
         plan.targets = targets
         plan.topics = topics

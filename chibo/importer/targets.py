@@ -30,7 +30,8 @@ _THRESHOLD = [
     (re.compile(r"\bdưới\s+" + _NUM + r"\s*(%)"), "<"),
 ]
 _COUNT = re.compile(r"(?:\b(ít nhất|tối thiểu|từ)\s+)?(?<![\d/.%-])(\d{1,4})\s+(?=[^\W\d])")
-_YES_NO = ("danh hieu", "xep loai", "hoan thanh xuat sac", "co thi dua", "dat “", 'dat "')
+_YES_NO = ("danh hieu", "xep loai", "hoan thanh xuat sac", "co thi dua", "dat “", 'dat "',
+           "hoan thanh tot nhiem vu", "vung manh", "khong co dang vien vi pham")  # fmt: skip
 
 
 def _number(text: str) -> float:
@@ -134,17 +135,48 @@ def _table_targets(rows: list[list[str]], section: str) -> list[ParsedTarget]:
     ]
 
 
+def _opens_targets(line: Line) -> tuple[int, bool] | None:
+    """Does this line open a list of targets? (its level, and whether only measurable lines
+    count). A heading that says 'chỉ tiêu' takes every line; a heading 'Mục tiêu' or a lead-in
+    ending in ':' ('Các chỉ tiêu chủ yếu:', 'Phấn đấu đến cuối năm 2025:') takes the lines that
+    state a measure (a percentage, a count, a title)."""
+    level = _heading(line)
+    folded = line.folded
+    if level in (0, 1, 2, 3):
+        if "chi tieu" in folded:
+            return level or 0, False
+        if "muc tieu" in folded or "phan dau" in folded:
+            return level or 0, True
+        return None
+    if line.is_table or not line.text.endswith(":") or len(line.text.split()) > 12:
+        return None
+    if "chi tieu" in folded or folded.startswith("phan dau"):
+        return 4, "chi tieu" not in folded
+    return None
+
+
+_ITEM_MARK = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)]\s+")
+
+
 def targets_in(lines: list[Line]) -> list[ParsedTarget]:
     """Every line under a heading that says 'chỉ tiêu'; under a broader heading ('II. MỤC TIÊU,
-    CHỈ TIÊU, NHIỆM VỤ') with sub-headings, only the lines of the sub-heading that says it."""
+    CHỈ TIÊU, NHIỆM VỤ') with sub-headings, only the lines of the sub-heading that says it.
+    Under 'Mục tiêu' or a lead-in 'Phấn đấu …:' only the lines that state a measure."""
     targets: list[ParsedTarget] = []
+    # A plan with a 'chỉ tiêu' list says its targets there; its 'Mục tiêu' are general aims.
+    said = any(o is not None and not o[1] for o in map(_opens_targets, lines))
     i = 0
     while i < len(lines):
         line = lines[i]
-        level = _heading(line)
-        if level not in (0, 1, 2, 3) or "chi tieu" not in line.folded:
+        opened = _opens_targets(line)
+        if opened is not None and opened[1] and said:
+            opened = None
+        if opened is None:
+            if line.is_table:  # a table with a 'Chỉ tiêu' column, wherever it stands
+                targets.extend(_table_targets(line.rows, ""))
             i += 1
             continue
+        level, measurable_only = opened
         section = line.text.rstrip(" :")
         group, group_bullet = "", ""
         taking = True
@@ -152,8 +184,10 @@ def targets_in(lines: list[Line]) -> list[ParsedTarget]:
         while i < len(lines):
             item = lines[i]
             item_level = _heading(item)
-            if item_level is not None and item_level <= (level or 0):
+            if item_level is not None and item_level <= level:
                 break
+            if level == 4 and not (item.bullet or item.is_table or _ITEM_MARK.match(item.text)):
+                break  # a lead-in's list ends with the first line that is no item
             i += 1
             if item.is_table:
                 if taking:
@@ -163,6 +197,7 @@ def targets_in(lines: list[Line]) -> list[ParsedTarget]:
                 taking = "chi tieu" in item.folded
                 if taking:
                     section = item.text.rstrip(" :")
+                    measurable_only = False
                 continue
             if not taking:
                 continue
@@ -171,6 +206,9 @@ def targets_in(lines: list[Line]) -> list[ParsedTarget]:
                 continue
             if group and item.bullet == group_bullet:
                 group = ""
-            text = re.sub(r"^\d{1,2}\s*[.)]\s+", "", item.text).rstrip(" ;,")
-            targets.append(measure(ParsedTarget(text, section=section, group=group)))
+            text = _ITEM_MARK.sub("", item.text).rstrip(" ;,.")
+            target = measure(ParsedTarget(text, section=section, group=group))
+            if measurable_only and target.kind == "text":
+                continue
+            targets.append(target)
     return targets

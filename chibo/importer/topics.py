@@ -36,7 +36,7 @@ _MONTH_SHORT = re.compile(r"\bT(\d{1,2})\b(?![.,]\d)")  # "T8/2026", "T3 (Quý I
 # "Chuyên đề 2", "Chuyên đề số 02", "CĐ 2", after any list mark ("1.", "1.2.", "a)", "II.").
 _TOPIC = re.compile(
     r"^(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-z])\s*[.)]\s*)?(?:chuyên\s*đề|CĐ)\s*"
-    r"(?:số\s*|thứ\s*)?(\d{1,2}|[IVX]{1,4})\b"
+    r"(?:số\s*|thứ\s*)?(\d{1,2}|[IVX]{1,4}|(?<=thứ )(?:nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám))\b"
     r"\s*(?:\(([^)]*)\))?\s*[:.\-–]?\s*(.*)$",
     re.IGNORECASE,
 )
@@ -46,12 +46,31 @@ _LISTED_TOPIC = re.compile(
 )
 # "…sinh hoạt chuyên đề “Tên”, giao đồng chí A chuẩn bị" — a topic told in a sentence.
 _QUOTED_TOPIC = re.compile(r"chuyên\s*đề\s*:?\s*[“\"]([^”\"]{8,})[”\"]", re.IGNORECASE)
+# "… sinh hoạt chuyên đề về Tên, do đồng chí A chuẩn bị": a topic told without quotes, up to the
+# clause that says who prepares it or the end of the sentence.
+_UNQUOTED_TOPIC = re.compile(
+    r"sinh\s+hoạt\s+chuyên\s*đề\s*(?:về|với\s+nội\s+dung|với\s+chủ\s+đề|:)\s+([^;.“\"]{8,}?)"
+    r"(?=\s*(?:[,;]\s*(?:do|giao|đồng\s+chí|đ\s*/\s*c|người)\b|[.;](?:\s|$)|$))",
+    re.IGNORECASE,
+)
 _PERSON_IN_SENTENCE = re.compile(
     r"(?:\bđ\s*/\s*c\b|\bđồng chí\b|chuẩn bị chuyên đề\s*:|người chuẩn bị\s*:|"
     r"người thực hiện\s*:|phụ trách\s*:)\s*(.+?)(?=\s+(?:chuẩn bị|trình bày|phụ trách|thực hiện|"
     r"chịu trách nhiệm|xây dựng)\b|[;.]\s|[;.]?$)",
     re.IGNORECASE,
 )
+
+_ORDINALS = {"nhat": 1, "mot": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6,
+             "bay": 7, "tam": 8}  # fmt: skip
+
+
+def topic_number(text: str) -> int | None:
+    """'2', '02', 'II', 'hai' (after 'thứ') → 2."""
+    text = text.strip()
+    if text.isdigit():
+        return int(text)
+    return _ROMAN.get(text.upper()) or _ORDINALS.get(fold(text))
+
 
 LABELS: dict[str, str] = {}
 for _field, _labels in {
@@ -230,7 +249,12 @@ def _inline(mention: Mention, text: str) -> None:
         people_text = text[len(head) :].lstrip(" :;,-–")
         people_text = re.split(r"[;,]\s*(?=(?:thời gian|hình thức|quý|tháng|ngày)\b)", people_text,
                                maxsplit=1, flags=re.IGNORECASE)[0]  # fmt: skip
-        people_text = re.sub(r"\s+(?:chuẩn bị|trình bày|phụ trách|thực hiện)\b.*$", "", people_text)
+        people_text = "; ".join(  # "A chuẩn bị; đồng chí B tham luận": everyone, without the verbs
+            re.sub(
+                r"\s+(?:chuẩn bị|trình bày|phụ trách|thực hiện|tham luận|đề dẫn)\b.*$", "", clause
+            )
+            for clause in re.split(r"\s*;\s*", people_text)
+        )
         _set_people(topic, people_text)
         if len(head.split()) >= 3 and not _is_time_only(head):  # not "Giao", "Phân công"
             topic.title = topic.title or _clean_title(head)
@@ -359,8 +383,7 @@ def mentions_in(lines: list[Line], section_of: list[str], thematic: bool = False
         ):
             i += 1
             continue
-        number_text = (match.group(1) or "").upper()
-        number = _ROMAN.get(number_text) or (int(number_text) if number_text.isdigit() else None)
+        number = topic_number(match.group(1) or "")
         mention = Mention(ParsedTopic(number=number), where=section_of[i])
         if match.group(2):
             mention.times.append(parse_time(match.group(2)))
@@ -410,10 +433,6 @@ def _title_tail(mention: Mention) -> None:
     tháng 03', 'Tên; người chuẩn bị: đ/c A') or a time in brackets ('Tên (Quý I – tháng 02)')."""
     topic = mention.topic
     title = topic.title
-    bracket = re.search(r"\s*\(([^()]{3,60})\)\s*$", title)
-    if bracket and _is_time_only(bracket.group(1)):
-        mention.times.append(parse_time(bracket.group(1)))
-        title = title[: bracket.start()]
     for separator in _TAIL.finditer(title):
         rest = title[separator.end() :].strip(" ()")
         found = label_of(rest)
@@ -424,6 +443,10 @@ def _title_tail(mention: Mention) -> None:
             current = _field_line(mention, part.strip(" .()"), current)
         title = title[: separator.start()]
         break
+    bracket = re.search(r"\s*\(([^()]{3,60})\)\s*$", title.rstrip(" .;:"))
+    if bracket and _is_time_only(bracket.group(1)):
+        mention.times.append(parse_time(bracket.group(1)))
+        title = title[: bracket.start()]
     if len(title.split()) >= 3:
         topic.title = _clean_title(title)
 
@@ -498,7 +521,7 @@ _NUMBERED = re.compile(r"^(\d{1,2})\s*[.)]\s+(\S.*)$")
 def _list_title(line: Line, section: str) -> Mention | None:
     """'2. Tên chuyên đề' in a section about the topics ('II. CÁC CHUYÊN ĐỀ TRONG NĂM'): an
     item of the list of topics, its number kept to meet the same topic elsewhere."""
-    if line.is_table or "chuyen de" not in fold(section):
+    if line.is_table:
         return None
     if any(word in fold(section) for word in ("muc dich", "yeu cau", "to chuc thuc hien")):
         return None
@@ -506,6 +529,12 @@ def _list_title(line: Line, section: str) -> Mention | None:
     if not match or line.bullet:
         return None
     text = match.group(2).strip()
+    if "chuyen de" not in fold(section):  # elsewhere, an item that says when or who is a topic
+        time = parse_time(text)
+        if not (time.quarters or time.months) or not (
+            _PERSON_IN_SENTENCE.search(text) or re.search(r"\(([^()]{3,60})\)", text)
+        ):
+            return None
     if (
         _TOPIC.match(text)
         or _LISTED_TOPIC.match(text)
@@ -572,8 +601,10 @@ def _timed_item(line: Line) -> Mention | None:
     people = _PERSON_IN_SENTENCE.search(rest)
     title = rest[: people.start()].rstrip(" (") if people else rest
     title = re.split(r"[;,]?\s*(?:giao|do|người chuẩn bị|phân công)\s*$", title.strip(" ;,"))[0]
-    title = re.sub(r"^(?:sinh hoạt\s+)?chuyên\s*đề\s*:?\s*", "", title, flags=re.IGNORECASE)
-    mention.topic.title = _clean_title(title)
+    title = re.sub(r"^(?:sinh hoạt\s+)?chuyên\s*đề\s*(?:về\s+|với\s+nội\s+dung\s+|với\s+chủ\s+đề\s+|:\s*)?",
+                   "", title, flags=re.IGNORECASE)  # fmt: skip
+    title = _clean_title(title)
+    mention.topic.title = title[:1].upper() + title[1:]
     if people:
         _set_people(mention.topic, "đồng chí " + people.group(1))
     if len(mention.topic.title.split()) < 3:
@@ -586,7 +617,7 @@ def _sentence_mentions(text: str, where: str, context: Time | None = None) -> li
     chuẩn bị'), several to a sentence when clauses are split by ';'. Each takes the time of its
     clause (or of the time heading above), and the people of its clause or, failing that, of the
     sentences after it up to the next topic ('Chuyên đề “Tên”. Đồng chí A xây dựng dự thảo.')."""
-    found = list(_QUOTED_TOPIC.finditer(text))
+    found = list(_QUOTED_TOPIC.finditer(text)) or list(_UNQUOTED_TOPIC.finditer(text))
     mentions: list[Mention] = []
     for n, match in enumerate(found):
         start = max(text.rfind(";", 0, match.start()), _sentence_start(text, match.start()))
@@ -612,7 +643,8 @@ def _sentence_mentions(text: str, where: str, context: Time | None = None) -> li
         if not (time.quarters or time.months) and not named:
             continue
         mention = Mention(ParsedTopic(), where=where)
-        mention.topic.title = _clean_title(match.group(1))
+        title = _clean_title(match.group(1))
+        mention.topic.title = title[:1].upper() + title[1:]
         mention.times.append(time)
         for name in named:  # after "đồng chí" a name need not be a Kinh one (Rơ Mah Blơn)
             _set_people(mention.topic, "đồng chí " + name)
@@ -648,7 +680,11 @@ def _row_mentions(row: list[str], where: str) -> list[Mention]:
 def _topic_bullet(line: Line) -> bool:
     """'- Chuyên đề 1: ...' in an assignment list is a topic; '- chuyên đề về ...' prose is not."""
     return bool(
-        re.match(r"^(?:chuyên\s*đề|CĐ)\s*(?:số\s*)?\d{1,2}\s*[:(.\-–]", line.text, re.IGNORECASE)
+        re.match(
+            r"^(?:chuyên\s*đề|CĐ)\s*(?:số\s*)?(?:\d{1,2}|thứ\s+\w+|[IVX]{1,4})\s*[:(.\-–]",
+            line.text,
+            re.IGNORECASE,
+        )
     )
 
 
@@ -708,6 +744,10 @@ _COLUMN_RULES = [
             "trinh bay",
             "dang vien",
             "dong chi",
+            "de dan",
+            "tham luan",
+            "bao cao",
+            "chu tri",
         ),
     ),
     ("title", ("chuyen de", "chu de", "ten ")),
@@ -717,12 +757,14 @@ _COLUMN_RULES = [
 
 def _columns(header: list[str]) -> dict[int, str]:
     """What each column holds, from its heading; several columns may hold the time ('Quý',
-    'Tháng'), each of the other fields is taken once."""
+    'Tháng') or the people ('Người trình bày', 'Người tham luận'), each other field is taken once."""
     columns: dict[int, str] = {}
     for index, cell in enumerate(header):
         folded = fold(cell)
+        if folded.startswith(("thoi han", "han gui", "han nop")):
+            continue  # a deadline for the draft, not the meeting's time
         for name, keys in _COLUMN_RULES:
-            if name in columns.values() and name != "time":
+            if name in columns.values() and name not in ("time", "presenters"):
                 continue
             if any(folded == k or folded.startswith(k) or f" {k}" in f" {folded}" for k in keys):
                 columns[index] = name
@@ -730,7 +772,11 @@ def _columns(header: list[str]) -> dict[int, str]:
     return columns
 
 
-_REFERENCE = re.compile(r"^(?:chuyên\s*đề|CĐ)\s*(?:số\s*)?0?(\d{1,2})\b", re.IGNORECASE)
+_REFERENCE = re.compile(
+    r"^(?:chuyên\s*đề|CĐ)\s*(?:số\s*|thứ\s*)?0?(\d{1,2}|[IVX]{1,4}(?=\s*$)|"
+    r"(?<=thứ )(?:nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám))\b",
+    re.IGNORECASE,
+)
 
 
 def _cell_time(heading: str, value: str) -> Time:
@@ -780,9 +826,27 @@ def _table_mentions(rows: list[list[str]], where: str) -> list[Mention]:
                 topic.form = value.rstrip(" .;")
             else:
                 setattr(topic, name, value)
-        if topic.title:
+        if topic.title and _time_reference(mention):
+            topic.title, topic.number = "", None
+        if topic.title or (mention.times and topic.presenters and not topic.number):
             mentions.append(mention)
     return mentions
+
+
+_REFERENCE_WORDS = re.compile(
+    r"^(?:sinh\s+hoạt\s+)?(?:chuyên\s*đề|CĐ)\b\s*(?:của\s+)?", re.IGNORECASE
+)
+
+
+def _time_reference(mention: Mention) -> bool:
+    """'Chuyên đề quý II (tháng 5)': a topic named by its time, not a title. The time is kept
+    on the mention, to meet the topic of that time elsewhere."""
+    title = mention.topic.title
+    rest = _REFERENCE_WORDS.sub("", title)
+    if rest == title or not _is_time_only(rest):
+        return False
+    mention.times.append(parse_time(rest))
+    return True
 
 
 def _reference_mentions(
@@ -793,9 +857,14 @@ def _reference_mentions(
     mentions: list[Mention] = []
     for row in rows[1:]:
         reference = next((m for m in (_REFERENCE.match(c.strip()) for c in row) if m), None)
-        if reference is None:
+        by_time = next((Mention(ParsedTopic(title=c.strip()), where=where) for c in row
+                        if _REFERENCE_WORDS.match(c.strip())), None)  # fmt: skip
+        if reference is None and (by_time is None or not _time_reference(by_time)):
             continue
-        mention = Mention(ParsedTopic(number=int(reference.group(1))), where=where)
+        mention = by_time or Mention(ParsedTopic(), where=where)
+        mention.topic.title = ""
+        if reference is not None:
+            mention.topic.number = topic_number(reference.group(1))
         for index, name in columns.items():
             value = row[index].strip() if index < len(row) else ""
             if value and name == "presenters":
@@ -833,14 +902,38 @@ def _same_topic(mention: Mention, other: Mention) -> bool:
 
 def merge(mentions: list[Mention]) -> list[ParsedTopic]:
     groups: list[list[Mention]] = []
+    by_time: list[Mention] = []
     for mention in mentions:
+        if not mention.topic.title and mention.topic.number is None and mention.times:
+            by_time.append(mention)  # "Chuyên đề quý II (tháng 5)": met by its time, below
+            continue
         for group in groups:
             if any(_same_topic(m, mention) for m in group):
                 group.append(mention)
                 break
         else:
             groups.append([mention])
+    for mention in by_time:
+        fits = [g for g in groups if any(m.topic.title for m in g) and _same_time(g, mention)]
+        if len(fits) == 1:
+            fits[0].append(mention)
+        else:
+            groups.append([mention])
     return [_merge_group(group) for group in groups]
+
+
+def _same_time(group: list[Mention], mention: Mention) -> bool:
+    """Does a topic named by its time ('quý II (tháng 5)') fit the topic of this group? Its
+    quarter must be the group's and, when both say one, its month too."""
+    quarters = {q for m in group for t in m.times for q in t.quarters}
+    months = {n for m in group for t in m.times for n in t.months}
+    quarters |= {(n - 1) // 3 + 1 for n in months}
+    want_q = {q for t in mention.times for q in t.quarters}
+    want_m = {n for t in mention.times for n in t.months}
+    want_q |= {(n - 1) // 3 + 1 for n in want_m}
+    if not want_q or not want_q <= quarters:
+        return False
+    return not (want_m and months) or want_m <= months
 
 
 def _merge_group(group: list[Mention]) -> ParsedTopic:
@@ -867,6 +960,8 @@ def _merge_group(group: list[Mention]) -> ParsedTopic:
         topic.date = topic.date or other.topic.date
     _settle_time(topic, [t for m in group for t in m.times])
     topic.presenters = _dedupe(topic.presenters)
+    if any(p.name for p in topic.presenters):  # "Đảng viên trong chi bộ" beside named people
+        topic.presenters = [p for p in topic.presenters if p.name]
     return topic
 
 
