@@ -273,7 +273,7 @@ def _inline(mention: Mention, text: str) -> None:
 # Words that only place a meeting in time: "tuần 2", "tuần đầu", "cuối tháng", "dự kiến", "vào".
 _TIME_FILLER = re.compile(
     r"\b(?:tuần\s+(?:\d|đầu|cuối|giữa|thứ\s+\w+)|đầu|giữa|cuối|trong|vào|dự\s+kiến|khoảng|"
-    r"thời\s+gian|thời\s+điểm|trước|sau|năm\s+học|năm|học\s+kỳ\s+[I12]+|đợt\s+\d|lần\s+\d)\b",
+    r"thời\s+gian|thời\s+điểm|trước|sau|năm\s+học|năm|học\s+kỳ\s+[I12]+|(?:đợt|lần|buổi)(?:\s+thứ)?\s+\d{1,2})\b",
     re.IGNORECASE,
 )
 
@@ -356,7 +356,7 @@ def mentions_in(lines: list[Line], section_of: list[str], thematic: bool = False
                 i += 1
             continue
         if line.is_table:
-            found = _table_mentions(line.rows, section_of[i])
+            found = _table_mentions(line.rows, section_of[i], thematic)
             if not found:  # a work programme: a topic told inside a row's cells
                 for row in line.rows:
                     found.extend(_row_mentions(row, section_of[i]))
@@ -399,6 +399,7 @@ def mentions_in(lines: list[Line], section_of: list[str], thematic: bool = False
                     break
                 current = _field_line(mention, lines[i].text, current)
                 i += 1
+            i = _people_after(mention, lines, i)
             mentions.append(mention)
             continue
         if line.bullet:  # "- Chuyên đề 2: đ/c A, tháng 9" in a list says all on its line,
@@ -406,6 +407,7 @@ def mentions_in(lines: list[Line], section_of: list[str], thematic: bool = False
             while i < len(lines) and not lines[i].is_table and _is_detail(lines[i].text):
                 current = _field_line(mention, lines[i].text, current)
                 i += 1
+            i = _people_after(mention, lines, i)
             mentions.append(mention)
             continue
         while (
@@ -506,7 +508,32 @@ def _record(lines: list[Line], i: int) -> tuple[Mention, int] | None:
         topic.title, topic.content = _clean_title(topic.content.split("\n")[0]), ""
     if not topic.title or len(topic.title.split()) < 3:
         return None
-    return mention, j
+    return mention, _people_after(mention, lines, j)
+
+
+_PEOPLE_SENTENCE = re.compile(
+    r"^(?:đồng chí|đ\s*/\s*c)\s+.{3,200}?\s(?:trình bày|chuẩn bị|tham luận|đề dẫn|phụ trách|"
+    r"thực hiện|báo cáo|xây dựng)\b",
+    re.IGNORECASE,
+)
+
+
+def _people_after(mention: Mention, lines: list[Line], i: int) -> int:
+    """'Đồng chí A trình bày; đồng chí B, đồng chí C tham luận.' on the line after a topic:
+    its people. Returns the next line to read."""
+    if mention.topic.presenters or i >= len(lines) or lines[i].is_table:
+        return i
+    text = lines[i].text
+    if not _PEOPLE_SENTENCE.match(text) or _QUOTED_TOPIC.search(text):
+        return i
+    clauses = re.split(r"\s*;\s*", text.rstrip(" ."))
+    people = "; ".join(
+        re.sub(r"\s+(?:trình bày|chuẩn bị|tham luận|đề dẫn|phụ trách|thực hiện|báo cáo|xây dựng)\b.*$",
+               "", clause)
+        for clause in clauses
+    )  # fmt: skip
+    _set_people(mention.topic, people)
+    return i + 1
 
 
 def _is_detail(text: str) -> bool:
@@ -592,12 +619,18 @@ def _timed_item(line: Line) -> Mention | None:
     match = _TIMED_ITEM.match(text)
     if not match or not _is_time_only(match.group("head")) or label_of(text):
         return None
-    rest = match.group("rest")
+    head, rest = match.group("head"), match.group("rest")
+    for longer in re.finditer(r"\s*[:–-]\s+", text):
+        # "Quý III – tháng 8: Tên": the whole time, not only "Quý III"
+        if longer.start() > len(head) and longer.start() <= 60:
+            if not _is_time_only(text[: longer.start()]):
+                break
+            head, rest = text[: longer.start()], text[longer.end() :]
     if _QUOTED_TOPIC.search(rest):  # "Quý I: vào tháng 3, chi bộ sinh hoạt chuyên đề “…”"
         return None
     number = re.match(r"^(\d{1,2})\s*[.)]", line.text)  # kept to meet "Chuyên đề số 2" elsewhere
     mention = Mention(ParsedTopic(number=int(number.group(1)) if number else None))
-    mention.times.append(parse_time(match.group("head")))
+    mention.times.append(parse_time(head))
     people = _PERSON_IN_SENTENCE.search(rest)
     title = rest[: people.start()].rstrip(" (") if people else rest
     title = re.split(r"[;,]?\s*(?:giao|do|người chuẩn bị|phân công)\s*$", title.strip(" ;,"))[0]
@@ -789,7 +822,7 @@ def _cell_time(heading: str, value: str) -> Time:
     return time
 
 
-def _table_mentions(rows: list[list[str]], where: str) -> list[Mention]:
+def _table_mentions(rows: list[list[str]], where: str, thematic: bool = False) -> list[Mention]:
     columns = _columns(rows[0])
     if (
         "title" not in columns.values()
@@ -799,6 +832,13 @@ def _table_mentions(rows: list[list[str]], where: str) -> list[Mention]:
         columns = {i: ("title" if n == "content" else n) for i, n in columns.items()}
     if not {"time", "presenters"} & set(columns.values()):
         return []
+    content = next((i for i, n in columns.items() if n == "content"), None)
+    if "title" not in columns.values() and content is not None and thematic:
+        cells = [
+            row[content].strip() for row in rows[1:] if content < len(row) and row[content].strip()
+        ]
+        if cells and not any(_REFERENCE.match(c) or _REFERENCE_WORDS.match(c) for c in cells):
+            columns[content] = "title"  # 'Nội dung' holds the topics themselves
     if "title" not in columns.values():
         return _reference_mentions(rows, columns, where)
     mentions: list[Mention] = []

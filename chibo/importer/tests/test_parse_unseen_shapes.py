@@ -294,3 +294,52 @@ def test_targets_under_a_lead_in_or_an_aims_heading(text):
         ["percent", "yes_no", "yes_no", "count"],
     )
     assert not any(t.text[:2] in ("a)", "b)", "c)", "d)") for t in plan.targets)
+
+
+def test_a_content_column_holds_the_topics_of_a_thematic_plan():
+    from chibo.importer.text import Line
+    from chibo.importer.topics import mentions_in, merge
+
+    table = Line("", rows=[
+        ["TT", "Nội dung", "Thời gian", "Người thực hiện"],
+        ["1", "Công tác phát triển đảng viên trong thanh niên", "Tháng 3", "Đ/c Lê Văn Ân"],
+        ["2", "Nâng cao chất lượng sinh hoạt chi bộ", "Tháng 6", "Đ/c Trần Thị Bích"],
+    ])  # fmt: skip
+    topics = merge(mentions_in([table], ["II. LỊCH SINH HOẠT"], thematic=True))
+    assert [(t.quarter, t.month, t.title) for t in topics] == [
+        (1, 3, "Công tác phát triển đảng viên trong thanh niên"),
+        (2, 6, "Nâng cao chất lượng sinh hoạt chi bộ"),
+    ]
+    assert merge(mentions_in([table], ["IV. LỊCH CÔNG TÁC"], thematic=False)) == []
+
+
+MEETING_HEADINGS = """\
+ĐẢNG BỘ XÃ HÒA AN
+CHI BỘ THÔN PHÚ XUÂN
+KẾ HOẠCH
+Sinh hoạt chuyên đề năm 2024
+II. NỘI DUNG
+Buổi 1 (tháng 3/2024)
+- Chuyên đề: Công tác phát triển đảng viên trong thanh niên nông thôn.
+Đồng chí Lê Văn Ân trình bày; đồng chí Trần Thị Bích, đồng chí Hà Văn Cường tham luận.
+Buổi 2 (tháng 6/2024)
+- Chuyên đề: Nâng cao chất lượng sinh hoạt chi bộ thôn.
+Đồng chí Trần Thị Bích trình bày.
+Lần 3 - Quý III
+Tên chuyên đề: Giữ gìn an ninh trật tự trên địa bàn thôn.
+Thời gian: tháng 9.
+Người trình bày: Lê Văn Ân.
++ Quý IV – tháng 11: Tổng kết phong trào thi đua yêu nước của thôn (đ/c Trần Thị Bích, đ/c Hà Văn Cường).
+III. TỔ CHỨC THỰC HIỆN
+- Chi ủy đôn đốc.
+"""
+
+
+def test_meeting_headings_people_sentences_and_a_long_time_head():
+    assert _topics(MEETING_HEADINGS) == [
+        (1, 3, "Công tác phát triển đảng viên trong thanh niên nông thôn",
+         ["Lê Văn Ân", "Trần Thị Bích", "Hà Văn Cường"]),
+        (2, 6, "Nâng cao chất lượng sinh hoạt chi bộ thôn", ["Trần Thị Bích"]),
+        (3, 9, "Giữ gìn an ninh trật tự trên địa bàn thôn", ["Lê Văn Ân"]),
+        (4, 11, "Tổng kết phong trào thi đua yêu nước của thôn", ["Trần Thị Bích", "Hà Văn Cường"]),
+    ]  # fmt: skip
