@@ -141,27 +141,30 @@ class Time:
     dates: list[dt.date] = field(default_factory=list)
 
 
-# Months written in words ("tháng Ba năm 2018", "tháng Mười một"): "Năm" only with its capital,
-# since "tháng năm" is also "month and year".
+# Months written in words ("tháng Ba năm 2018", "tháng Mười một"), read without diacritics so
+# that a scan's "tháng Tâm" is still August. "Năm" only with its capital ("tháng năm" is also
+# "month and year"), "Sáu" only with its accent ("tháng sau" is "next month").
 _MONTH_WORDS = {
-    "mười một": 11, "mười hai": 12, "mười": 10, "một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4,
-    "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "chạp": 12,
+    "mot": 1, "gieng": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6,
+    "bay": 7, "tam": 8, "chin": 9, "muoi": 10, "chap": 12,
 }  # fmt: skip
-_MONTH_WORD = re.compile(
-    r"\b(tháng)\s+(mười\s+một|mười\s+hai|mười|một|giêng|hai|ba|tư|bốn|Năm|sáu|bảy|tám|chín|chạp)"
-    r"(?![\wÀ-ỹ])(?!\s+lần)",  # "mỗi tháng một lần" is a frequency
-    re.IGNORECASE,
-)
+_MONTH_WORD = re.compile(r"\b(tháng)\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?(?![\w])", re.IGNORECASE)
 
 
 def _month_digits(text: str) -> str:
     """'tháng Ba năm 2018' → 'tháng 3 năm 2018' (the one grammar below reads digits)."""
 
     def digits(match: re.Match[str]) -> str:
-        word = " ".join(match.group(2).split())
-        if word.lower() == "năm" and word != "Năm":
+        word, after = match.group(2), match.group(3) or ""
+        folded, folded_after = fold(word), fold(after)
+        if folded not in _MONTH_WORDS or folded_after == "lan":  # "mỗi tháng một lần"
             return match.group(0)
-        return f"{match.group(1)} {_MONTH_WORDS[word.lower()]}"
+        if (folded == "nam" and word != "Năm") or (folded == "sau" and word.lower() != "sáu"):
+            return match.group(0)
+        if folded == "muoi" and folded_after in ("mot", "hai"):
+            return f"{match.group(1)} {10 + _MONTH_WORDS[folded_after]}"
+        tail = f" {after}" if after else ""
+        return f"{match.group(1)} {_MONTH_WORDS[folded]}{tail}"
 
     return _MONTH_WORD.sub(digits, text)
 

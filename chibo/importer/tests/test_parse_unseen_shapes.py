@@ -343,3 +343,11 @@ def test_meeting_headings_people_sentences_and_a_long_time_head():
         (3, 9, "Giữ gìn an ninh trật tự trên địa bàn thôn", ["Lê Văn Ân"]),
         (4, 11, "Tổng kết phong trào thi đua yêu nước của thôn", ["Trần Thị Bích", "Hà Văn Cường"]),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("written", "month"),
+    [("tháng Tâm năm 2025", 8), ("tháng sau", None), ("tháng Sáu năm 2024", 6), ("tháng tư", 4)],
+)
+def test_months_in_words_survive_a_scan_without_their_accents(written, month):
+    assert parse_time(written).months == ([month] if month else [])
