@@ -1018,4 +1018,295 @@ PLANS: list[T] = [
         ],  # fmt: skip
         "targets": [],
     },
+    {
+        "id": "40_chi_bo_bon_b_tong_2018",
+        "half": "dev",
+        "fmt": "docx",
+        "layout": "quarter_paragraphs_words",
+        "province": "Đắk Nông",
+        "source": "http://baoanh.baodaknong.org.vn/van-hoa-xa-hoi/gay-dung-hat-giong-do-o-bon-b-tong-3414.html",
+        "source_says": "Chi bộ bon B'Tong, xã Đắk P'lao (Đắk Glong) có 20 đảng viên, 19 là người dân tộc thiểu số tại "
+        "chỗ; chi bộ làm tốt công tác phát triển đảng viên người dân tộc thiểu số, nguồn kế cận trong lớp trẻ còn "
+        "nhiều; ông K'Lăng, đảng viên lớn tuổi nhất, từng là Bí thư Đảng ủy, Chủ tịch HĐND xã; chị H'Tư, con gái "
+        "ông, là đảng viên trẻ nhất, kết nạp ngày 2/9/2017; đảng viên trẻ phối hợp với các đoàn thể tìm hiểu đời "
+        "sống, sản xuất của người dân; lễ hội truyền thống được sưu tầm, phục dựng (bài ngày 31/5/2018).",
+        "completed": [
+            "the page portrays the cell; its 2018 thematic plan (number, date, four topics and their months) is "
+            "completed from what the page stresses: members from the ethnic minorities, young members, festivals, "
+            "livelihoods",
+            "the secretary (K'Bình) is completed, the page naming none; K'Lăng and H'Tư prepare topics",
+            "the legal bases stand in the opening sentence (“Căn cứ …; Chi bộ bon B'Tong (sau đây gọi tắt là Chi "
+            "bộ) đề ra …”), not as separate lines; months are written in words (“tháng Ba năm 2018”) except one "
+            "typed “tháng 5/2018”; each quarter is a numbered heading with time, content and preparer lines",
+        ],
+        "kind": "thematic",
+        "year": 2018,
+        "cell_name": "Chi bộ bon B'Tong",
+        "committee_name": "Đảng bộ xã Đắk P'lao",
+        "header_committee": "ĐẢNG BỘ XÃ ĐẮK P'LAO",
+        "header_cell": "CHI BỘ BON B'TONG",
+        "number": 4,
+        "type_code": "KH",
+        "date": "2018-01-16",
+        "place": "Đắk P'lao",
+        "legal_bases": [],
+        "members": "20 đảng viên",
+        "secretary": "K'Bình",
+        "opening": "Căn cứ Nghị quyết Đại hội Chi bộ nhiệm kỳ 2017 – 2020 và Chương trình công tác năm 2018 của Đảng "
+        "ủy xã Đắk P'lao; Chi bộ bon B'Tong (sau đây gọi tắt là Chi bộ) đề ra kế hoạch sinh hoạt chuyên đề năm 2018 "
+        "như sau:",
+        "topics": [
+            topic(
+                "Công tác phát triển đảng viên là người đồng bào dân tộc thiểu số tại chỗ",
+                1,
+                3,
+                ["K'Bình", "K'Lăng"],
+                roles=["trình bày", "tham luận"],
+            ),
+            topic(
+                "Phát huy vai trò của đảng viên trẻ trong Chi đoàn và các phong trào của bon",
+                2,
+                5,
+                ["H'Tư"],
+                when="tháng 5/2018",
+            ),
+            topic(
+                "Vận động đồng bào giữ gìn, phát huy các lễ hội truyền thống của bon",
+                3,
+                8,
+                ["K'Lăng"],
+            ),
+            topic(
+                "Đảng viên giúp đỡ hộ nghèo phát triển sản xuất, ổn định đời sống",
+                4,
+                11,
+                ["K'Bình", "H'Tư"],
+            ),
+        ],  # fmt: skip
+        "targets": [],
+    },
+    {
+        "id": "41_mam_non_ho_dac_kien_2016",
+        "half": "dev",
+        "fmt": "doc",
+        "layout": "table_presenter_discussant",
+        "province": "Sóc Trăng",
+        "source": "http://mnhodackien.pgdchauthanh.edu.vn/gioi-thieu/chi-bo-dang",
+        "source_says": "Chi bộ trường mầm non Hồ Đắc Kiện được thành lập theo quyết định số 15 ngày 30/10/2015 của Đảng "
+        "ủy xã Hồ Đắc Kiện; 09 đảng viên (07 chính thức, 02 dự bị): Ngô Thị Thúy Nga – Bí thư chi bộ, Phạm Thu "
+        "Ngọc, Lê Thị Kim Thủy, Hồ Kim Dân, Bùi Thanh Túy, Nguyễn Hoàng Niên, Nguyễn Thị Én, Nguyễn Thị Họa My, Hồ "
+        "Mị Trinh.",
+        "completed": [
+            "the page lists the cell and its members; the first thematic plan after the cell was founded (2016: "
+            "number, date, four topics, months) is completed, each topic prepared by members the page names",
+            "the header wraps the cell's name over two lines (“CHI BỘ TRƯỜNG MẦM NON” / “HỒ ĐẮC KIỆN”); the opening "
+            "(“Thực hiện …, Chi bộ Trường Mầm non Hồ Đắc Kiện xây dựng …”) writes it in full; the table has a column "
+            "for the presenter and one for the discussants; times typed four ways (“Tháng 3/2016”, “tháng 6 năm "
+            "2016”, “Tháng 9/2016 (đầu năm học)”, “12/2016”); kept as an old Word .doc",
+            "the decision's symbol (15-QĐ/ĐU) is written out; the page gives it garbled",
+        ],
+        "kind": "thematic",
+        "year": 2016,
+        "cell_name": "Chi bộ Trường Mầm non Hồ Đắc Kiện",
+        "committee_name": "Đảng bộ xã Hồ Đắc Kiện",
+        "header_committee": "ĐẢNG BỘ XÃ HỒ ĐẮC KIỆN",
+        "header_left": ["ĐẢNG BỘ XÃ HỒ ĐẮC KIỆN", "CHI BỘ TRƯỜNG MẦM NON", "HỒ ĐẮC KIỆN"],
+        "number": 1,
+        "type_code": "KH",
+        "date": "2016-01-12",
+        "place": "Hồ Đắc Kiện",
+        "legal_bases": [
+            "Căn cứ Hướng dẫn số 09-HD/BTCTW ngày 02/3/2012 của Ban Tổ chức Trung ương về nội dung sinh hoạt chi bộ;",
+            "Căn cứ Chương trình công tác năm 2016 của Đảng ủy xã Hồ Đắc Kiện;",
+        ],
+        "members": "09 đảng viên",
+        "secretary": "Ngô Thị Thúy Nga",
+        "opening": "Thực hiện Quyết định số 15-QĐ/ĐU ngày 30/10/2015 của Đảng ủy xã Hồ Đắc Kiện về việc thành lập chi "
+        "bộ, Chi bộ Trường Mầm non Hồ Đắc Kiện xây dựng kế hoạch sinh hoạt chuyên đề năm 2016 như sau:",
+        "topics": [
+            topic(
+                "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về trung thực, trách nhiệm; gắn bó "
+                "với nhân dân",
+                1,
+                3,
+                ["Ngô Thị Thúy Nga", "Phạm Thu Ngọc"],
+            ),
+            topic(
+                "Nâng cao chất lượng chăm sóc, giáo dục trẻ 5 tuổi, chuẩn bị cho trẻ vào lớp Một",
+                2,
+                6,
+                ["Lê Thị Kim Thủy", "Nguyễn Thị Én"],
+                when="tháng 6 năm 2016",
+            ),
+            topic(
+                "Bồi dưỡng quần chúng ưu tú, giúp đỡ đảng viên dự bị chuẩn bị chuyển đảng chính thức",
+                3,
+                9,
+                ["Ngô Thị Thúy Nga", "Hồ Kim Dân"],
+                when="Tháng 9/2016 (đầu năm học)",
+            ),
+            topic(
+                "Bảo đảm an toàn thực phẩm và phòng, chống dịch bệnh cho trẻ trong trường mầm non",
+                4,
+                12,
+                ["Bùi Thanh Túy", "Nguyễn Hoàng Niên", "Hồ Mị Trinh"],
+                when="12/2016",
+            ),
+        ],  # fmt: skip
+        "targets": [],
+    },
+    {
+        "id": "42_chi_bo_4_minh_khai_bac_kan_2018",
+        "half": "dev",
+        "fmt": "txt",
+        "layout": "quarters_assign_table",
+        "province": "Bắc Kạn",
+        "source": "https://backancity.gov.vn/dai-hoi-chi-bo-4-phuong-nguyen-thi-minh-khai-nhiem-ky-2017-2020-thanh-"
+        "cong-tot-dep/",
+        "source_says": "Đại hội chi bộ 4, phường Nguyễn Thị Minh Khai (thành phố Bắc Kạn), nhiệm kỳ 2017 – 2020: chi bộ "
+        "lãnh đạo tổ dân phố, học tập và làm theo tấm gương đạo đức Hồ Chí Minh, thực hiện cuộc vận động “Toàn dân "
+        "đoàn kết xây dựng nông thôn mới, đô thị văn minh”; hằng năm 8,3% đảng viên hoàn thành xuất sắc, 91,7% hoàn "
+        "thành tốt nhiệm vụ; phấn đấu chi bộ trong sạch vững mạnh, 100% đảng viên hoàn thành tốt nhiệm vụ trở lên; "
+        "bầu 03 chi ủy viên, đồng chí Vũ Thị Lợi là bí thư chi bộ.",
+        "completed": [
+            "the 2018 thematic plan (number, date, four topics, months, the other two committee members' names) is "
+            "completed from the tasks the page reports",
+            "the cell is named only in the title (“SINH HOẠT CHUYÊN ĐỀ CỦA CHI BỘ 4 NĂM 2018”): the header names the "
+            "Đảng bộ only, the opening says “chi ủy”, the signature “T/M CHI BỘ”; the truth keeps the page's form "
+            "“Chi bộ 4”",
+            "topics are lettered “a) Quý I/2018: …” and the assignment is a table naming each topic by its quarter "
+            "(“Chuyên đề quý II (tháng 5)”); one time typed “tuần đầu tháng 8”; plain text",
+        ],
+        "kind": "thematic",
+        "year": 2018,
+        "cell_name": "Chi bộ 4",
+        "committee_name": "Đảng bộ phường Nguyễn Thị Minh Khai",
+        "header_committee": "ĐẢNG BỘ PHƯỜNG NGUYỄN THỊ MINH KHAI",
+        "header_no_cell": True,
+        "title_lines": ["KẾ HOẠCH", "SINH HOẠT CHUYÊN ĐỀ CỦA CHI BỘ 4 NĂM 2018"],
+        "number": 2,
+        "type_code": "KH",
+        "date": "2018-01-18",
+        "place": "Bắc Kạn",
+        "legal_bases": [
+            "Căn cứ Nghị quyết Đại hội Chi bộ nhiệm kỳ 2017 – 2020;",
+            "Căn cứ Chương trình công tác năm 2018 của Đảng ủy phường Nguyễn Thị Minh Khai;",
+        ],
+        "members": "24 đảng viên",
+        "secretary": "Vũ Thị Lợi",
+        "opening": "Chi ủy xây dựng kế hoạch sinh hoạt chuyên đề năm 2018 như sau:",
+        "topics": [
+            topic(
+                "Thực hiện cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh” ở tổ dân phố",
+                1,
+                3,
+                ["Vũ Thị Lợi"],
+            ),
+            topic(
+                "Học tập và làm theo tấm gương đạo đức Hồ Chí Minh về nêu gương của đảng viên nơi cư trú",
+                2,
+                5,
+                ["Hoàng Văn Thịnh"],
+            ),
+            topic(
+                "Giữ gìn an ninh trật tự, phòng, chống tệ nạn xã hội trên địa bàn tổ dân phố",
+                3,
+                8,
+                ["Nông Thị Hà", "Hoàng Văn Thịnh"],
+                when="tuần đầu tháng 8",
+            ),
+            topic(
+                "Đảng viên tham gia giám sát vệ sinh môi trường, chỉnh trang đô thị",
+                4,
+                10,
+                ["Vũ Thị Lợi", "Nông Thị Hà"],
+            ),
+        ],  # fmt: skip
+        "targets": [],
+    },
+    {
+        "id": "43_chi_bo_ap_phu_hoa_2025",
+        "half": "dev",
+        "fmt": "odt",
+        "layout": "activity_month_table",
+        "province": "An Giang",
+        "source": "https://anphu.angiang.gov.vn/dai-hoi-dang-vien-chi-bo-ap-phu-hoa-thanh-cong-tot-dep",
+        "source_says": "Sáng 29/10, Chi bộ ấp Phú Hòa (xã Phú Hữu) đại hội đảng viên lần thứ XII, nhiệm kỳ 2025 – 2027, "
+        "là đại hội điểm của Đảng ủy xã; dự có ông Nguyễn Văn Dũng, Bí thư Đảng ủy, Chủ tịch UBND xã Phú Hữu. Nhiệm kỳ "
+        "2022 – 2025: diện tích gieo trồng 2.747 ha (100% kế hoạch), sản lượng lương thực ước 13.461 tấn, huy động "
+        "học sinh đạt 100% chỉ tiêu, ấp đạt 14/19 tiêu chí với 41/47 chỉ tiêu nông thôn mới; 02 đồng chí đi bồi "
+        "dưỡng chuyên môn, 01 học sơ cấp lý luận chính trị; chi bộ có 37 đảng viên. Nhiệm kỳ 2025 – 2027 phấn đấu "
+        "ấp đạt chuẩn nông thôn mới theo lộ trình, chi bộ “Hoàn thành tốt nhiệm vụ” trở lên.",
+        "completed": [
+            "the 2025 activity plan is written from the congress's report: situation and two targets keep its "
+            "figures; the other targets, the tasks, the month-by-month table, four thematic meetings, number, date, "
+            "the secretary and the preparers are completed (the page names no one in the cell)",
+            "the cell is named in capitals in the header and in the opening followed by its commune and district "
+            "(“Chi bộ ấp Phú Hòa, xã Phú Hữu, huyện An Phú xây dựng …”); the thematic meetings sit in a month table "
+            "among the other work, no quarter written; saved as .odt",
+        ],
+        "kind": "activity",
+        "year": 2025,
+        "cell_name": "Chi bộ ấp Phú Hòa",
+        "committee_name": "Đảng bộ xã Phú Hữu",
+        "header_committee": "ĐẢNG BỘ XÃ PHÚ HỮU",
+        "number": 1,
+        "type_code": "KH",
+        "date": "2025-01-08",
+        "place": "Phú Hữu",
+        "legal_bases": [
+            "Căn cứ Nghị quyết Đại hội đảng viên Chi bộ ấp Phú Hòa lần thứ XII, nhiệm kỳ 2025 – 2027;",
+            "Căn cứ Chương trình công tác năm 2025 của Đảng ủy xã Phú Hữu;",
+        ],
+        "members": "37 đảng viên",
+        "secretary": "Nguyễn Văn Hữu",
+        "opening": "Chi bộ ấp Phú Hòa, xã Phú Hữu, huyện An Phú xây dựng kế hoạch hoạt động năm 2025 như sau:",
+        "situation": "Chi bộ có 37 đảng viên. Nhiệm kỳ 2022 – 2025 ấp gieo trồng 2.747 ha, đạt 100% kế hoạch, sản lượng "
+        "lương thực ước 13.461 tấn; huy động học sinh ra lớp đạt chỉ tiêu; ấp đạt 14/19 tiêu chí với 41/47 chỉ "
+        "tiêu nông thôn mới. Khó khăn: giá vật tư nông nghiệp cao, một số tuyến đường nội đồng chưa được nâng cấp.",
+        "tasks": [
+            "Lãnh đạo Ban nhân dân ấp và các đoàn thể vận động Nhân dân hoàn thành các tiêu chí nông thôn mới còn "
+            "thiếu.",
+            "Chỉ đạo sản xuất ba vụ lúa an toàn, mở rộng diện tích lúa chất lượng cao.",
+            "Giữ vững an ninh trật tự; chăm lo gia đình chính sách, hộ nghèo.",
+        ],
+        "month_work": {
+            1: ["Vận động Nhân dân đón Tết an toàn, tiết kiệm."],
+            6: ["Sơ kết 6 tháng đầu năm."],
+            12: ["Kiểm điểm, đánh giá, xếp loại đảng viên và chi bộ năm 2025."],
+        },
+        "topics": [
+            topic(
+                "Học tập, quán triệt Nghị quyết Đại hội Chi bộ ấp nhiệm kỳ 2025 – 2027",
+                1,
+                2,
+                ["Nguyễn Văn Hữu"],
+            ),
+            topic(
+                "Vận động Nhân dân chung sức xây dựng ấp đạt chuẩn nông thôn mới",
+                2,
+                5,
+                ["Lê Văn Phước", "Nguyễn Thị Bé Tư"],
+            ),
+            topic(
+                "Chuyển đổi cơ cấu cây trồng, nâng cao hiệu quả sản xuất lúa vụ Thu Đông",
+                3,
+                8,
+                ["Lê Văn Phước"],
+            ),
+            topic(
+                "Công tác tạo nguồn, phát triển đảng viên trong thanh niên ấp",
+                4,
+                11,
+                ["Nguyễn Văn Hữu", "Nguyễn Thị Bé Tư"],
+            ),
+        ],  # fmt: skip
+        "targets": [
+            target("Chi bộ đạt “Hoàn thành tốt nhiệm vụ” trở lên", "yes_no"),
+            target("90% đảng viên trở lên hoàn thành tốt nhiệm vụ", "percent", 90),
+            target("Kết nạp 01 đảng viên mới", "count", 1),
+            target("Ấp đạt thêm 02 tiêu chí nông thôn mới", "count", 2),
+            target("Huy động 100% học sinh trong độ tuổi ra lớp", "percent", 100),
+        ],
+    },
 ]
