@@ -59,7 +59,7 @@ def header(p: dict[str, Any]) -> Block:
             + [""] * (len(left) - 3)
             + [vn_date(p["date"], p["place"]), ""]
         )
-        return ("header", left, right)
+        return ("header", left, right, len(p["header_left"]))
     if p.get("header_no_cell"):  # the cell is named elsewhere (opening sentence or signature)
         left = [p["header_committee"], "*", number_line(p)]
         right = ["ĐẢNG CỘNG SẢN VIỆT NAM", vn_date(p["date"], p["place"]), ""]
@@ -754,7 +754,7 @@ def table_presenter_discussant(p: dict[str, Any]) -> list[Block]:
         rows.append([str(i), when(t, f"Tháng {t['month']}/{y}"), t["title"], f"Đ/c {lead}",
                      "\n".join(f"Đ/c {n}" for n in rest)])  # fmt: skip
     out.append(("table", ["TT", "Thời gian", "Nội dung chuyên đề", "Người trình bày", "Người tham luận"],
-                rows))  # fmt: skip
+                rows, None, (1.0, 2.6, 6.1, 3.4, 3.4)))  # fmt: skip
     out += organise_as(p, "III")
     out.append(signature(p))
     return out
@@ -780,7 +780,15 @@ def quarters_assign_table(p: dict[str, Any]) -> list[Block]:
     for t in p["topics"]:
         rows.append([f"Chuyên đề quý {ROMAN[t['quarter']]} (tháng {t['month']})",
                      ", ".join(t["presenters"]), f"Trước ngày 01/{t['month']:02d}/{y}"])  # fmt: skip
-    out.append(("table", ["Chuyên đề", "Đồng chí chuẩn bị", "Thời hạn gửi dự thảo"], rows))
+    out.append(
+        (
+            "table",
+            ["Chuyên đề", "Đồng chí chuẩn bị", "Thời hạn gửi dự thảo"],
+            rows,
+            None,
+            (5.5, 6.5, 4.5),
+        )
+    )
     out += organise(p)
     out.append(signature(p))
     return out
@@ -812,7 +820,15 @@ def activity_month_table(p: dict[str, Any]) -> list[Block]:
             lead += "; chuẩn bị chuyên đề: " + ", ".join(f"đ/c {n}" for n in t["presenters"])
         work += p.get("month_work", {}).get(m, [])
         rows.append([label.format(m=m, y=y), "\n".join(work), lead])
-    out.append(("table", ["Thời gian", "Nội dung công việc", "Người phụ trách"], rows))
+    out.append(
+        (
+            "table",
+            ["Thời gian", "Nội dung công việc", "Người phụ trách"],
+            rows,
+            None,
+            (2.3, 9.0, 5.2),
+        )
+    )
     out.append(("h", "V. TỔ CHỨC THỰC HIỆN"))
     out.append(("p", "Chi ủy phân công đảng viên phụ trách từng nội dung; sơ kết 6 tháng, tổng kết cuối năm "
                      "báo cáo Đảng ủy."))  # fmt: skip
@@ -866,7 +882,7 @@ def assign_table_roles(p: dict[str, Any]) -> list[Block]:
                 ", ".join(t["presenters"][1:]) or "Đảng viên trong chi bộ",
             ]
         )
-    out.append(("table", ["Nội dung", "Báo cáo đề dẫn", "Tham luận"], rows))
+    out.append(("table", ["Nội dung", "Báo cáo đề dẫn", "Tham luận"], rows, None, (3.0, 5.0, 8.5)))
     out += organise(p)
     out.append(signature(p))
     return out
@@ -887,7 +903,13 @@ def quarter_table_weeks(p: dict[str, Any]) -> list[Block]:
         rows.append([f"Quý {ROMAN[t['quarter']]}", when(t, f"Tuần 2, tháng {t['month']}/{y}"), t["title"],
                      who(t, "Đ/c", "\n")])  # fmt: skip
     out.append(
-        ("table", ["Quý", "Thời gian", "Chuyên đề", "Người thực hiện"], rows, "merge_first_column")
+        (
+            "table",
+            ["Quý", "Thời gian", "Chuyên đề", "Người thực hiện"],
+            rows,
+            "merge_first_column",
+            (1.8, 3.0, 7.2, 4.5),
+        )
     )
     out += organise_as(p, "III")
     out.append(signature(p))
@@ -963,7 +985,9 @@ def to_docx(blocks: list[Block], path: Path) -> None:
     for section in doc.sections:
         section.left_margin, section.right_margin = Cm(2.5), Cm(2)
 
-    def two_columns(left: list[str], right: list[str], recipients: bool) -> None:
+    def two_columns(
+        left: list[str], right: list[str], recipients: bool, bold_left: int = 2
+    ) -> None:
         grid = doc.add_table(rows=1, cols=2)
         for col, lines, bold_first in ((0, left, not recipients), (1, right, True)):
             cell = grid.cell(0, col)
@@ -975,13 +999,13 @@ def to_docx(blocks: list[Block], path: Path) -> None:
                     WD_ALIGN_PARAGRAPH.LEFT if left_aligned else WD_ALIGN_PARAGRAPH.CENTER
                 )
                 run = para.add_run(line)
-                run.bold = bold_first and i < 2
+                run.bold = bold_first and i < (bold_left if col == 0 else 2)
                 run.font.size = Pt(12)
 
     for b in blocks:
         kind = b[0]
         if kind == "header":
-            two_columns(b[1], b[2], False)
+            two_columns(b[1], b[2], False, b[3] if len(b) > 3 else 2)
         elif kind == "title":
             for i, line in enumerate(b[1]):
                 para = doc.add_paragraph()
@@ -1001,6 +1025,12 @@ def to_docx(blocks: list[Block], path: Path) -> None:
             for i, row in enumerate(b[2], 1):
                 for j, text in enumerate(row):
                     grid.cell(i, j).text = text
+            if len(b) > 4 and b[4]:  # column widths in cm, as a typist sets them
+                grid.autofit = False
+                for j, width in enumerate(b[4]):
+                    grid.columns[j].width = Cm(width)
+                    for row_cells in grid.rows:
+                        row_cells.cells[j].width = Cm(width)
             if len(b) > 3 and b[3] == "merge_first_column":  # one Quý cell over its topics
                 start = 1
                 for i in range(2, len(b[2]) + 2):

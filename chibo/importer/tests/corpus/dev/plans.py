@@ -1309,4 +1309,287 @@ PLANS: list[T] = [
             target("Huy động 100% học sinh trong độ tuổi ra lớp", "percent", 100),
         ],
     },
+    {
+        "id": "44_van_phong_hdnd_lang_son_2021",
+        "half": "dev",
+        "fmt": "docx",
+        "layout": "prose_dates",
+        "province": "Lạng Sơn",
+        "source": "https://vphdnd.langson.gov.vn/bm/print/4428",
+        "source_says": "Ngày 30/3/2021 Chi bộ Văn phòng HĐND tỉnh sinh hoạt định kỳ tháng 3/2021: quán triệt nghị quyết "
+        "Đại hội Đảng bộ tỉnh Lạng Sơn lần thứ XVII, nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII, cuộc bầu cử "
+        "đại biểu Quốc hội khóa XV và đại biểu HĐND các cấp nhiệm kỳ 2021 – 2026; chi bộ có 29 đảng viên (01 dự bị); "
+        "đã hoàn thiện hồ sơ thành lập Chi bộ Văn phòng Đoàn ĐBQH và HĐND tỉnh; cử 02 quần chúng ưu tú học lớp bồi "
+        "dưỡng nhận thức về Đảng năm 2021; nhiệm vụ tháng 4: chuẩn bị phiên họp của Thường trực HĐND tỉnh nghe giải "
+        "trình.",
+        "completed": [
+            "the year's thematic plan (number, date, the four topics drawn from the tasks the page reports, their "
+            "times and presenters) is completed; the March meeting keeps its date",
+            "the superior committee (Đảng bộ Khối các cơ quan tỉnh Lạng Sơn) and every name are completed; the page "
+            "names neither",
+            "the header gives only the committee, wrapped over two lines (“ĐẢNG BỘ KHỐI CÁC CƠ QUAN” / “TỈNH LẠNG "
+            "SƠN”); the cell is named once, in an opening that starts “Nhằm …” and ends “(sau đây gọi tắt là Chi "
+            "bộ)”; one paragraph per meeting with the time as a date (“ngày 30/3/2021”) or a week",
+        ],
+        "kind": "thematic",
+        "year": 2021,
+        "cell_name": "Chi bộ Văn phòng HĐND tỉnh",
+        "committee_name": "Đảng bộ Khối các cơ quan tỉnh Lạng Sơn",
+        "header_committee": "ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH LẠNG SƠN",
+        "header_left": ["ĐẢNG BỘ KHỐI CÁC CƠ QUAN", "TỈNH LẠNG SƠN"],
+        "report_to": "Đảng ủy Khối các cơ quan tỉnh",
+        "number": 3,
+        "type_code": "KH",
+        "date": "2021-01-20",
+        "place": "Lạng Sơn",
+        "legal_bases": [
+            "Căn cứ Chương trình công tác năm 2021 của Đảng ủy Khối các cơ quan tỉnh;",
+        ],
+        "members": "29 đảng viên",
+        "secretary": "Lương Văn Hùng",
+        "opening": "Nhằm nâng cao chất lượng sinh hoạt chi bộ theo Hướng dẫn số 12-HD/BTCTW ngày 06/7/2018 của Ban Tổ "
+        "chức Trung ương, Chi bộ Văn phòng HĐND tỉnh (sau đây gọi tắt là Chi bộ) xây dựng kế hoạch sinh hoạt chuyên đề "
+        "năm 2021 như sau:",
+        "topics": [
+            topic(
+                "Quán triệt Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng và Nghị quyết Đại hội Đảng bộ "
+                "tỉnh Lạng Sơn lần thứ XVII",
+                1,
+                3,
+                ["Lương Văn Hùng"],
+                when="ngày 30/3/2021",
+            ),
+            topic(
+                "Công tác tham mưu, phục vụ cuộc bầu cử đại biểu Quốc hội khóa XV và đại biểu HĐND các cấp nhiệm kỳ "
+                "2021 – 2026",
+                2,
+                5,
+                ["Hoàng Thị Thu Trang", "Nông Văn Bình"],
+            ),
+            topic(
+                "Nâng cao chất lượng tham mưu, phục vụ hoạt động giám sát của Thường trực HĐND và các Ban HĐND tỉnh",
+                3,
+                8,
+                ["Nông Văn Bình"],
+                when="ngày 24/8/2021",
+            ),
+            topic(
+                "Công tác tạo nguồn phát triển đảng viên, giới thiệu quần chúng ưu tú học lớp bồi dưỡng nhận thức về "
+                "Đảng",
+                4,
+                11,
+                ["Lương Văn Hùng", "Vi Thị Hạnh"],
+                when="tuần thứ hai của tháng 11",
+            ),
+        ],  # fmt: skip
+        "targets": [],
+    },
+    {
+        "id": "45_giao_duc_quoc_phong_humg_2020",
+        "half": "dev",
+        "fmt": "docx",
+        "layout": "assign_table_roles",
+        "province": "Hà Nội",
+        "source": "http://nde.humg.edu.vn/vi/news/35-chi-b%E1%BB%99-gi%C3%A1o-d%E1%BB%A5c-qu%E1%BB%91c-ph%C3%B2ng-t%E1%BB%95-"
+        "ch%E1%BB%A9c-sinh-ho%E1%BA%A1t-chuy%C3%AAn-%C4%91%E1%BB%81-n%C4%83m-2020",
+        "source_says": "Thực hiện Hướng dẫn số 01/HD-ĐU ngày 14/4/2020 về thực hiện Chỉ thị số 05-CT/TW và chuyên đề năm "
+        "2020 của Đảng ủy Trường Đại học Mỏ - Địa chất, Chi bộ Giáo dục quốc phòng sinh hoạt chuyên đề “Tăng cường khối "
+        "đại đoàn kết dân tộc, xây dựng Đảng và hệ thống chính trị trong sạch, vững mạnh theo tư tưởng, đạo đức, phong "
+        "cách Hồ Chí Minh” năm 2020; được chi ủy phân công, đồng chí Phó Bí thư Trần Bắc Bộ chuẩn bị và trình bày báo "
+        "cáo chuyên đề “Xây dựng Chi bộ Giáo dục quốc phòng đoàn kết thống nhất cao và Chi bộ trong sạch vững mạnh "
+        "theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”; nhiều ý kiến tham gia thảo luận.",
+        "completed": [
+            "the plan for the rest of 2020 after the Đảng ủy's guidance (number, date, three further topics, every "
+            "month, the secretary and the discussants) is completed; the page's topic is kept with its presenter",
+            "the header writes the committee over two lines (“ĐẢNG BỘ TRƯỜNG ĐẠI HỌC” / “MỎ - ĐỊA CHẤT”) above the "
+            "cell's line; topics are listed “Chuyên đề N: … (Quý II – tháng 06/2020)” and assigned in a separate "
+            "table with a column for the report and one for the discussants",
+        ],
+        "kind": "thematic",
+        "year": 2020,
+        "cell_name": "Chi bộ Giáo dục quốc phòng",
+        "committee_name": "Đảng bộ Trường Đại học Mỏ - Địa chất",
+        "header_committee": "ĐẢNG BỘ TRƯỜNG ĐẠI HỌC MỎ - ĐỊA CHẤT",
+        "header_left": ["ĐẢNG BỘ TRƯỜNG ĐẠI HỌC", "MỎ - ĐỊA CHẤT", "CHI BỘ GIÁO DỤC QUỐC PHÒNG"],
+        "number": 3,
+        "type_code": "KH",
+        "date": "2020-04-22",
+        "place": "Hà Nội",
+        "legal_bases": [
+            "Căn cứ Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng, "
+            "đạo đức, phong cách Hồ Chí Minh;",
+            "Căn cứ Hướng dẫn số 01/HD-ĐU ngày 14/4/2020 của Đảng ủy Trường Đại học Mỏ - Địa chất về thực hiện Chỉ "
+            "thị số 05-CT/TW và chuyên đề năm 2020;",
+        ],
+        "members": "11 đảng viên",
+        "secretary": "Phạm Văn Tuấn",
+        "opening": "Chi bộ Giáo dục quốc phòng xây dựng kế hoạch sinh hoạt chuyên đề các tháng còn lại của năm 2020 như "
+        "sau:",
+        "topics": [
+            topic(
+                "Phòng, chống dịch Covid-19, bảo đảm dạy học trực tuyến các học phần giáo dục quốc phòng và an ninh",
+                2,
+                5,
+                ["Lê Minh Quang"],
+            ),
+            topic(
+                "Tăng cường khối đại đoàn kết dân tộc, xây dựng Đảng và hệ thống chính trị trong sạch, vững mạnh theo "
+                "tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+                2,
+                6,
+                ["Trần Bắc Bộ", "Lê Minh Quang", "Đỗ Thị Hương"],
+            ),
+            topic(
+                "Đổi mới phương pháp giảng dạy giáo dục quốc phòng và an ninh cho sinh viên khóa mới",
+                3,
+                9,
+                ["Đỗ Thị Hương"],
+                when="Quý III – đầu tháng 9/2020",
+            ),
+            topic(
+                "Kiểm điểm việc học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm 2020",
+                4,
+                12,
+                ["Phạm Văn Tuấn", "Trần Bắc Bộ"],
+            ),
+        ],  # fmt: skip
+        "targets": [],
+    },
+    {
+        "id": "46_chi_bo_thon_tan_yen_ea_ly_2023",
+        "half": "dev",
+        "fmt": "scan",
+        "layout": "quarter_table_weeks",
+        "province": "Phú Yên",
+        "source": "http://ealy.songhinh.phuyen.gov.vn/tin-tuc-su-kien/dua-nghi-quyet-dai-hoi-vao-cuoc-song/"
+        "dai-hoi-chi-bo-thon-tan-yen-lan-thu-viii-nhiem-ky-2022-2025.html",
+        "source_says": "Thực hiện Kế hoạch số 73-KH/ĐU ngày 13/5/2022 của Đảng ủy xã Ea Ly, ngày 12/9/2022 chi bộ thôn Tân "
+        "Yên đại hội lần thứ VIII, nhiệm kỳ 2022 – 2025; dự có đ/c Hoàng Đình Năm – Phó Bí thư Đảng ủy, Chủ tịch HĐND "
+        "xã, đ/c Nguyễn Minh Tuấn – Phó Chủ tịch HĐND xã, 26/36 đảng viên; chi bộ có 36 đảng viên (34 chính thức, 02 "
+        "dự bị); nhiệm kỳ qua chi bộ quán triệt chủ trương, nghị quyết, kết nạp quần chúng ưu tú, giám sát việc nêu "
+        "gương và sinh hoạt nơi cư trú, làm tốt dân vận, dân chủ cơ sở, vận động Nhân dân phát triển kinh tế.",
+        "completed": [
+            "the 2023 thematic plan (number, date, five topics from the tasks the page lists, their times, the "
+            "secretary and the preparers) is completed; the page names no one in the cell",
+            "the header names only the Đảng bộ and the opening says “chi ủy”: the cell is named only in the signature "
+            "(“T/M CHI BỘ THÔN TÂN YÊN”); the table has one merged Quý cell over quarter II's two meetings and times "
+            "typed as weeks (“Tuần 2, tháng 3/2023”)",
+            "delivered as a scan: rendered, printed to 200 dpi images, rotated about 1° and blurred",
+        ],
+        "kind": "thematic",
+        "year": 2023,
+        "cell_name": "Chi bộ thôn Tân Yên",
+        "committee_name": "Đảng bộ xã Ea Ly",
+        "header_committee": "ĐẢNG BỘ XÃ EA LY",
+        "header_no_cell": True,
+        "sign_for": "T/M CHI BỘ THÔN TÂN YÊN",
+        "number": 1,
+        "type_code": "KH",
+        "date": "2023-01-10",
+        "place": "Ea Ly",
+        "legal_bases": [
+            "Căn cứ Nghị quyết Đại hội Chi bộ lần thứ VIII, nhiệm kỳ 2022 – 2025;",
+        ],
+        "members": "36 đảng viên",
+        "secretary": "Phan Văn Lộc",
+        "opening": "Chi ủy xây dựng kế hoạch sinh hoạt chuyên đề năm 2023 như sau:",
+        "topics": [
+            topic(
+                "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh gắn với xây dựng nếp sống văn hóa ở thôn",
+                1,
+                3,
+                ["Phan Văn Lộc"],
+            ),
+            topic(
+                "Phát triển kinh tế hộ gia đình, chuyển đổi cây trồng trên đất sắn, mía",
+                2,
+                4,
+                ["Nguyễn Thị Thanh Hà"],
+            ),
+            topic(
+                "Vận động Nhân dân tham gia giữ gìn an ninh trật tự ở thôn",
+                2,
+                6,
+                ["Ksor Y Bình"],
+                when="Tuần 3, tháng 6/2023",
+            ),
+            topic(
+                "Một năm thực hiện Nghị quyết Đại hội Chi bộ nhiệm kỳ 2022 – 2025",
+                3,
+                9,
+                ["Phan Văn Lộc", "Nguyễn Thị Thanh Hà"],
+            ),
+            topic(
+                "Công tác dân vận và thực hiện dân chủ ở cơ sở",
+                4,
+                11,
+                ["Nay H'Linh"],
+                when="Tuần 3, tháng 11/2023",
+            ),
+        ],  # fmt: skip
+        "targets": [],
+    },
+    {
+        "id": "47_mam_non_thien_nga_2020",
+        "half": "dev",
+        "fmt": "odt",
+        "layout": "assign_by_person",
+        "province": "Khánh Hòa",
+        "source": "http://mnthiennga.pgddtcamlam.edu.vn/tin-tuc-su-kien/hoat-dong-cong-doan-chi/"
+        "dai-hoi-chi-bo-truong-mn-thien-nga-nhiem-ky-2020-2022.html",
+        "source_says": "Được sự cho phép của Đảng ủy xã Cam An Bắc, ngày 21/1/2020 chi bộ trường MN Thiên Nga tổ chức Đại "
+        "hội chi bộ lần thứ II, nhiệm kỳ 2020 – 2022: kiểm điểm việc thực hiện nhiệm vụ nhiệm kỳ qua, rút bài học kinh "
+        "nghiệm, đề ra phương hướng, nhiệm vụ và giải pháp nhiệm kỳ mới; bầu Bí thư và Phó Bí thư chi bộ khóa II.",
+        "completed": [
+            "the 2020 thematic plan after the congress (number, date, four topics, months) and every name (the page "
+            "names no one) are completed; the assignment section is grouped by person",
+            "the header abbreviates the cell (“CB TRƯỜNG MN THIÊN NGA”) while the opening (“Căn cứ …; Chi bộ Trường "
+            "Mầm non Thiên Nga đề ra …”) writes it in full; one time typed “Quý II/2020 (cuối tháng 5)”; saved as "
+            ".odt",
+        ],
+        "kind": "thematic",
+        "year": 2020,
+        "cell_name": "Chi bộ Trường Mầm non Thiên Nga",
+        "committee_name": "Đảng bộ xã Cam An Bắc",
+        "header_committee": "ĐẢNG BỘ XÃ CAM AN BẮC",
+        "header_cell": "CB TRƯỜNG MN THIÊN NGA",
+        "number": 2,
+        "type_code": "KH",
+        "date": "2020-02-10",
+        "place": "Cam An Bắc",
+        "legal_bases": [],
+        "members": "12 đảng viên",
+        "secretary": "Nguyễn Thị Kim Loan",
+        "opening": "Căn cứ Nghị quyết Đại hội Chi bộ lần thứ II, nhiệm kỳ 2020 – 2022; căn cứ Chương trình công tác năm "
+        "2020 của Đảng ủy xã Cam An Bắc; Chi bộ Trường Mầm non Thiên Nga đề ra kế hoạch sinh hoạt chuyên đề năm 2020 "
+        "như sau:",
+        "topics": [
+            topic(
+                "Học tập, quán triệt Nghị quyết Đại hội Chi bộ lần thứ II, nhiệm kỳ 2020 – 2022",
+                1,
+                3,
+                ["Nguyễn Thị Kim Loan"],
+            ),
+            topic(
+                "Phòng, chống dịch Covid-19, bảo đảm an toàn cho trẻ khi trở lại trường",
+                2,
+                5,
+                ["Trần Thị Mỹ Dung", "Võ Thị Ngọc Ánh"],
+                when="Quý II/2020 (cuối tháng 5)",
+            ),
+            topic(
+                "Xây dựng môi trường giáo dục lấy trẻ làm trung tâm",
+                3,
+                9,
+                ["Trần Thị Mỹ Dung"],
+            ),
+            topic(
+                "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về tác phong của người giáo viên mầm non",
+                4,
+                11,
+                ["Nguyễn Thị Kim Loan", "Võ Thị Ngọc Ánh"],
+            ),
+        ],  # fmt: skip
+        "targets": [],
+    },
 ]
