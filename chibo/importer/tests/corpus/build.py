@@ -916,7 +916,32 @@ def quarter_table_weeks(p: dict[str, Any]) -> list[Block]:
     return out
 
 
+def month_headings(p: dict[str, Any]) -> list[Block]:
+    """A heading per meeting written "Tháng 3 năm 2019 (Quý I)", then the topic, its form, the
+    presenter and the discussants on lines of their own."""
+    y = p["year"]
+    out: list[Block] = [header(p), title_block(p, ["KẾ HOẠCH", f"Sinh hoạt chuyên đề năm {y}"])]
+    out += bases(p)
+    out.append(
+        opening(p, f"{p['cell_name']} xây dựng kế hoạch sinh hoạt chuyên đề năm {y} như sau:")
+    )
+    out += purpose()
+    out.append(("h", "II. NỘI DUNG, THỜI GIAN, PHÂN CÔNG"))
+    for t in p["topics"]:
+        out.append(("h", when(t, f"Tháng {t['month']} năm {y} (Quý {ROMAN[t['quarter']]})")))
+        out.append(("p", f"- Chuyên đề: {t['title']}."))
+        if t["form"]:
+            out.append(("p", f"- Hình thức: {t['form']}."))
+        out.append(("p", f"- Đồng chí trình bày: {t['presenters'][0]}."))
+        if t["presenters"][1:]:
+            out.append(("p", f"- Đồng chí tham luận: {', '.join(t['presenters'][1:])}."))
+    out += organise_as(p, "III")
+    out.append(signature(p))
+    return out
+
+
 LAYOUTS = {
+    "month_headings": month_headings,
     "quarter_paragraphs_words": quarter_paragraphs_words,
     "table_presenter_discussant": table_presenter_discussant,
     "quarters_assign_table": quarters_assign_table,

@@ -1385,72 +1385,72 @@ PLANS: list[T] = [
         "targets": [],
     },
     {
-        "id": "45_giao_duc_quoc_phong_humg_2020",
+        "id": "45_vu_hanh_chinh_co_yeu_2018",
         "half": "dev",
         "fmt": "docx",
         "layout": "assign_table_roles",
         "province": "Hà Nội",
-        "source": "http://nde.humg.edu.vn/vi/news/35-chi-b%E1%BB%99-gi%C3%A1o-d%E1%BB%A5c-qu%E1%BB%91c-ph%C3%B2ng-t%E1%BB%95-"
-        "ch%E1%BB%A9c-sinh-ho%E1%BA%A1t-chuy%C3%AAn-%C4%91%E1%BB%81-n%C4%83m-2020",
-        "source_says": "Thực hiện Hướng dẫn số 01/HD-ĐU ngày 14/4/2020 về thực hiện Chỉ thị số 05-CT/TW và chuyên đề năm "
-        "2020 của Đảng ủy Trường Đại học Mỏ - Địa chất, Chi bộ Giáo dục quốc phòng sinh hoạt chuyên đề “Tăng cường khối "
-        "đại đoàn kết dân tộc, xây dựng Đảng và hệ thống chính trị trong sạch, vững mạnh theo tư tưởng, đạo đức, phong "
-        "cách Hồ Chí Minh” năm 2020; được chi ủy phân công, đồng chí Phó Bí thư Trần Bắc Bộ chuẩn bị và trình bày báo "
-        "cáo chuyên đề “Xây dựng Chi bộ Giáo dục quốc phòng đoàn kết thống nhất cao và Chi bộ trong sạch vững mạnh "
-        "theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”; nhiều ý kiến tham gia thảo luận.",
+        "source": "http://doanvptw.dcs.vn/index.php/thong-tin-hot-dng/vptw/4114-chi-b-v-hanh-chinh-co-y-u-t-ch-c-"
+        "sinh-ho-t-chuyen-d-thang-11-2018-nang-cao-ch-t-lu-ng-ph-c-v-cac-h-i-ngh-trung-uong-va-h-i-ngh-can-b-toan-"
+        "qu-c-do-b-chinh-tr-ban-bi-thu-tri-u-t-p",
+        "source_says": "Thực hiện Chương trình công tác tháng 11/2018, sáng 14/11/2018 Chi bộ Vụ Hành chính - Cơ yếu họp "
+        "định kỳ: đồng chí Lê Phạm Mạnh Hà, Bí thư Chi bộ, thông tin nội dung của Đảng ủy cấp trên, kết quả hoạt động "
+        "và nhiệm vụ gắn với tổng kết công tác năm 2018; Chi bộ sinh hoạt chuyên đề “Nâng cao chất lượng phục vụ các "
+        "Hội nghị Trung ương và Hội nghị cán bộ toàn quốc do Bộ Chính trị, Ban Bí thư triệu tập”; đồng chí Lý Hồng "
+        "Quang, Phó Bí thư Chi bộ, Vụ trưởng, thay mặt Ban Chi ủy nêu nội dung, gợi ý thảo luận; đảng viên các tổ "
+        "đảng phát biểu; các phòng rà soát quy trình công việc.",
         "completed": [
-            "the plan for the rest of 2020 after the Đảng ủy's guidance (number, date, three further topics, every "
-            "month, the secretary and the discussants) is completed; the page's topic is kept with its presenter",
-            "the header writes the committee over two lines (“ĐẢNG BỘ TRƯỜNG ĐẠI HỌC” / “MỎ - ĐỊA CHẤT”) above the "
-            "cell's line; topics are listed “Chuyên đề N: … (Quý II – tháng 06/2020)” and assigned in a separate "
-            "table with a column for the report and one for the discussants",
+            "the cell's 2018 thematic plan (number, date, the topics of quarters I–III, their months and presenters) "
+            "is completed; the November topic keeps its title and presenter, the discussion by the members standing "
+            "as its discussants' column",
+            "the header writes the committee over two lines (“ĐẢNG BỘ VĂN PHÒNG” / “TRUNG ƯƠNG ĐẢNG”) above the "
+            "cell's line; topics are listed “Chuyên đề N: … (Quý II – tháng 06/2018)” and assigned in a separate "
+            "table with a column for the report and one for the discussants; one time typed “Quý III – giữa tháng "
+            "8/2018”",
         ],
         "kind": "thematic",
-        "year": 2020,
-        "cell_name": "Chi bộ Giáo dục quốc phòng",
-        "committee_name": "Đảng bộ Trường Đại học Mỏ - Địa chất",
-        "header_committee": "ĐẢNG BỘ TRƯỜNG ĐẠI HỌC MỎ - ĐỊA CHẤT",
-        "header_left": ["ĐẢNG BỘ TRƯỜNG ĐẠI HỌC", "MỎ - ĐỊA CHẤT", "CHI BỘ GIÁO DỤC QUỐC PHÒNG"],
-        "number": 3,
+        "year": 2018,
+        "cell_name": "Chi bộ Vụ Hành chính - Cơ yếu",
+        "committee_name": "Đảng bộ Văn phòng Trung ương Đảng",
+        "header_committee": "ĐẢNG BỘ VĂN PHÒNG TRUNG ƯƠNG ĐẢNG",
+        "header_left": ["ĐẢNG BỘ VĂN PHÒNG", "TRUNG ƯƠNG ĐẢNG", "CHI BỘ VỤ HÀNH CHÍNH - CƠ YẾU"],
+        "number": 1,
         "type_code": "KH",
-        "date": "2020-04-22",
+        "date": "2018-01-15",
         "place": "Hà Nội",
         "legal_bases": [
-            "Căn cứ Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng, "
-            "đạo đức, phong cách Hồ Chí Minh;",
-            "Căn cứ Hướng dẫn số 01/HD-ĐU ngày 14/4/2020 của Đảng ủy Trường Đại học Mỏ - Địa chất về thực hiện Chỉ "
-            "thị số 05-CT/TW và chuyên đề năm 2020;",
+            "Căn cứ Hướng dẫn số 09-HD/BTCTW ngày 02/3/2012 của Ban Tổ chức Trung ương về nội dung sinh hoạt chi bộ;",
         ],
-        "members": "11 đảng viên",
-        "secretary": "Phạm Văn Tuấn",
-        "opening": "Chi bộ Giáo dục quốc phòng xây dựng kế hoạch sinh hoạt chuyên đề các tháng còn lại của năm 2020 như "
-        "sau:",
+        "members": "",
+        "secretary": "Lê Phạm Mạnh Hà",
+        "opening": "Thực hiện Chương trình công tác năm 2018 của Đảng ủy Văn phòng Trung ương Đảng, Chi bộ Vụ Hành chính "
+        "- Cơ yếu xây dựng kế hoạch sinh hoạt chuyên đề năm 2018 như sau:",
         "topics": [
             topic(
-                "Phòng, chống dịch Covid-19, bảo đảm dạy học trực tuyến các học phần giáo dục quốc phòng và an ninh",
-                2,
-                5,
-                ["Lê Minh Quang"],
+                "Nâng cao chất lượng công tác văn thư, lưu trữ và bảo vệ bí mật tài liệu",
+                1,
+                3,
+                ["Phạm Thị Minh Nguyệt"],
             ),
             topic(
-                "Tăng cường khối đại đoàn kết dân tộc, xây dựng Đảng và hệ thống chính trị trong sạch, vững mạnh theo "
-                "tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+                "Thực hành tiết kiệm, chống lãng phí trong sử dụng phương tiện, trang thiết bị làm việc",
                 2,
                 6,
-                ["Trần Bắc Bộ", "Lê Minh Quang", "Đỗ Thị Hương"],
+                ["Trần Quốc Việt", "Phạm Thị Minh Nguyệt"],
             ),
             topic(
-                "Đổi mới phương pháp giảng dạy giáo dục quốc phòng và an ninh cho sinh viên khóa mới",
+                "Bảo đảm an toàn, bí mật thông tin cơ yếu trong tình hình mới",
                 3,
-                9,
-                ["Đỗ Thị Hương"],
-                when="Quý III – đầu tháng 9/2020",
+                8,
+                ["Trần Quốc Việt"],
+                when="Quý III – giữa tháng 8/2018",
             ),
             topic(
-                "Kiểm điểm việc học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm 2020",
+                "Nâng cao chất lượng phục vụ các Hội nghị Trung ương và Hội nghị cán bộ toàn quốc do Bộ Chính trị, Ban "
+                "Bí thư triệu tập",
                 4,
-                12,
-                ["Phạm Văn Tuấn", "Trần Bắc Bộ"],
+                11,
+                ["Lý Hồng Quang"],
             ),
         ],  # fmt: skip
         "targets": [],
@@ -1530,66 +1530,242 @@ PLANS: list[T] = [
         "targets": [],
     },
     {
-        "id": "47_mam_non_thien_nga_2020",
+        "id": "47_thcs_kien_giang_2020",
         "half": "dev",
         "fmt": "odt",
         "layout": "assign_by_person",
-        "province": "Khánh Hòa",
-        "source": "http://mnthiennga.pgddtcamlam.edu.vn/tin-tuc-su-kien/hoat-dong-cong-doan-chi/"
-        "dai-hoi-chi-bo-truong-mn-thien-nga-nhiem-ky-2020-2022.html",
-        "source_says": "Được sự cho phép của Đảng ủy xã Cam An Bắc, ngày 21/1/2020 chi bộ trường MN Thiên Nga tổ chức Đại "
-        "hội chi bộ lần thứ II, nhiệm kỳ 2020 – 2022: kiểm điểm việc thực hiện nhiệm vụ nhiệm kỳ qua, rút bài học kinh "
-        "nghiệm, đề ra phương hướng, nhiệm vụ và giải pháp nhiệm kỳ mới; bầu Bí thư và Phó Bí thư chi bộ khóa II.",
+        "province": "Quảng Bình",
+        "source": "http://lethuy.edu.vn/?u=nws&su=d&cid=362&id=1502804",
+        "source_says": "Sáng 5/9/2019 trường THCS Kiến Giang (thị trấn Kiến Giang, Lệ Thủy) khai giảng năm học 2019 – 2020 "
+        "với hơn 600 học sinh và 45 cán bộ, giáo viên, nhân viên; NGƯT Lê Quốc Lập – Bí thư Chi bộ, Hiệu trưởng báo "
+        "cáo kết quả năm học 2018 – 2019: tổng sắp hội thi xếp thứ nhất toàn huyện, học sinh giỏi tỉnh trong tốp đầu, "
+        "thi tuyển vào THPT đạt kết quả cao; trường được tặng danh hiệu tập thể Lao động xuất sắc, Bằng khen của Bộ "
+        "GD&ĐT và cờ thi đua của UBND tỉnh (lá cờ đầu bậc THCS, năm thứ 5 liên tục); dự có ông Võ Văn Kình, đại diện "
+        "lãnh đạo thị trấn Kiến Giang.",
         "completed": [
-            "the 2020 thematic plan after the congress (number, date, four topics, months) and every name (the page "
-            "names no one) are completed; the assignment section is grouped by person",
-            "the header abbreviates the cell (“CB TRƯỜNG MN THIÊN NGA”) while the opening (“Căn cứ …; Chi bộ Trường "
-            "Mầm non Thiên Nga đề ra …”) writes it in full; one time typed “Quý II/2020 (cuối tháng 5)”; saved as "
-            ".odt",
+            "the cell's 2020 thematic plan (number, date, four topics drawn from the school's priorities, months, the "
+            "other three preparers) is completed; the secretary is the one the page names",
+            "the header abbreviates the cell (“CB TRƯỜNG THCS KIẾN GIANG”) while the opening (“Thực hiện …, Chi bộ "
+            "Trường THCS Kiến Giang xây dựng …”) writes it in full; the assignment section is grouped by person",
+            "the third topic is listed “Quý III/2020 (tháng 10)”, a month outside its quarter, on purpose; the truth "
+            "expects it flagged; saved as .odt",
         ],
         "kind": "thematic",
         "year": 2020,
-        "cell_name": "Chi bộ Trường Mầm non Thiên Nga",
-        "committee_name": "Đảng bộ xã Cam An Bắc",
-        "header_committee": "ĐẢNG BỘ XÃ CAM AN BẮC",
-        "header_cell": "CB TRƯỜNG MN THIÊN NGA",
-        "number": 2,
+        "cell_name": "Chi bộ Trường THCS Kiến Giang",
+        "committee_name": "Đảng bộ thị trấn Kiến Giang",
+        "header_committee": "ĐẢNG BỘ THỊ TRẤN KIẾN GIANG",
+        "header_cell": "CB TRƯỜNG THCS KIẾN GIANG",
+        "number": 1,
         "type_code": "KH",
-        "date": "2020-02-10",
-        "place": "Cam An Bắc",
-        "legal_bases": [],
-        "members": "12 đảng viên",
-        "secretary": "Nguyễn Thị Kim Loan",
-        "opening": "Căn cứ Nghị quyết Đại hội Chi bộ lần thứ II, nhiệm kỳ 2020 – 2022; căn cứ Chương trình công tác năm "
-        "2020 của Đảng ủy xã Cam An Bắc; Chi bộ Trường Mầm non Thiên Nga đề ra kế hoạch sinh hoạt chuyên đề năm 2020 "
-        "như sau:",
+        "date": "2020-01-09",
+        "place": "Kiến Giang",
+        "legal_bases": [
+            "Căn cứ Hướng dẫn số 12-HD/BTCTW ngày 06/7/2018 của Ban Tổ chức Trung ương về một số vấn đề về nâng cao "
+            "chất lượng sinh hoạt chi bộ;",
+        ],
+        "members": "21 đảng viên",
+        "secretary": "Lê Quốc Lập",
+        "opening": "Thực hiện Chương trình công tác năm 2020 của Đảng ủy thị trấn Kiến Giang, Chi bộ Trường THCS Kiến "
+        "Giang xây dựng kế hoạch sinh hoạt chuyên đề năm 2020 như sau:",
         "topics": [
             topic(
-                "Học tập, quán triệt Nghị quyết Đại hội Chi bộ lần thứ II, nhiệm kỳ 2020 – 2022",
+                "Nâng cao chất lượng bồi dưỡng học sinh giỏi, giữ vững vị trí dẫn đầu bậc THCS của tỉnh",
                 1,
-                3,
-                ["Nguyễn Thị Kim Loan"],
-            ),
-            topic(
-                "Phòng, chống dịch Covid-19, bảo đảm an toàn cho trẻ khi trở lại trường",
                 2,
-                5,
-                ["Trần Thị Mỹ Dung", "Võ Thị Ngọc Ánh"],
-                when="Quý II/2020 (cuối tháng 5)",
+                ["Lê Quốc Lập", "Nguyễn Thị Thanh Tâm"],
             ),
             topic(
-                "Xây dựng môi trường giáo dục lấy trẻ làm trung tâm",
+                "Đổi mới phương pháp dạy học, chuẩn bị thực hiện Chương trình giáo dục phổ thông 2018 ở lớp 6",
+                2,
+                4,
+                ["Hoàng Văn Hải"],
+                when="Quý II/2020 (đầu tháng 4)",
+            ),
+            topic(
+                "Phát huy vai trò nêu gương của đảng viên là nhà giáo",
                 3,
-                9,
-                ["Trần Thị Mỹ Dung"],
+                10,
+                ["Nguyễn Thị Thanh Tâm"],
+                conflict=True,
             ),
             topic(
-                "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về tác phong của người giáo viên mầm non",
+                "Công tác tạo nguồn, phát triển đảng viên trong giáo viên trẻ",
                 4,
                 11,
-                ["Nguyễn Thị Kim Loan", "Võ Thị Ngọc Ánh"],
+                ["Lê Quốc Lập", "Trần Thị Minh Thu"],
             ),
         ],  # fmt: skip
         "targets": [],
+    },
+    {
+        "id": "48_mam_non_vinh_chap_2019",
+        "half": "dev",
+        "fmt": "doc",
+        "layout": "month_headings",
+        "province": "Quảng Trị",
+        "source": "http://mnvinhchapvl.quangtri.edu.vn/tin-tuc/chi-bo-truong-mn-vinh-chap-to-chuc-dien-dan.html",
+        "source_says": "Chiều 11/10/2019 Chi bộ Trường mầm non Vĩnh Chấp tổ chức diễn đàn với nội dung “Nêu cao vai trò, "
+        "trách nhiệm của cán bộ đảng viên trong đấu tranh ngăn chặn, đẩy lùi sự suy thoái về tư tưởng chính trị, đạo "
+        "đức lối sống, những biểu hiện “tự diễn biến”, “tự chuyển hóa” trong nội bộ”.",
+        "completed": [
+            "the 2019 thematic plan (number, date, the other four topics, every month except October's, the "
+            "presenters and the committee) is completed; the forum keeps its title, month and form",
+            "the cell is named in several places with different casing: capitals in the header and in the title "
+            "(“… CỦA CHI BỘ TRƯỜNG MẦM NON VĨNH CHẤP NĂM 2019”), “Chi bộ trường Mầm non Vĩnh Chấp” in the opening, "
+            "which is the truth's form",
+            "one heading per meeting (“Tháng 3 năm 2019 (Quý I)”, one typed “Chiều 11/10/2019 (Quý IV)”), the presenter "
+            "and the discussants on lines of their own; kept as an old Word .doc",
+        ],
+        "kind": "thematic",
+        "year": 2019,
+        "cell_name": "Chi bộ trường Mầm non Vĩnh Chấp",
+        "committee_name": "Đảng bộ xã Vĩnh Chấp",
+        "header_committee": "ĐẢNG BỘ XÃ VĨNH CHẤP",
+        "header_cell": "CHI BỘ TRƯỜNG MẦM NON VĨNH CHẤP",
+        "title_lines": [
+            "KẾ HOẠCH",
+            "SINH HOẠT CHUYÊN ĐỀ CỦA CHI BỘ TRƯỜNG MẦM NON VĨNH CHẤP NĂM 2019",
+        ],
+        "number": 2,
+        "type_code": "KH",
+        "date": "2019-01-14",
+        "place": "Vĩnh Chấp",
+        "legal_bases": [
+            "Căn cứ Hướng dẫn số 12-HD/BTCTW ngày 06/7/2018 của Ban Tổ chức Trung ương;",
+            "Căn cứ Chương trình công tác năm 2019 của Đảng ủy xã Vĩnh Chấp;",
+        ],
+        "members": "14 đảng viên",
+        "secretary": "Trần Thị Hoài Thu",
+        "opening": "Chi bộ trường Mầm non Vĩnh Chấp xây dựng kế hoạch sinh hoạt chuyên đề năm 2019, cụ thể như sau:",
+        "topics": [
+            topic(
+                "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về ý thức tôn trọng Nhân dân, phát huy "
+                "dân chủ, chăm lo đời sống Nhân dân",
+                1,
+                3,
+                ["Trần Thị Hoài Thu", "Nguyễn Thị Lài"],
+                "Báo cáo chuyên đề, thảo luận",
+            ),
+            topic(
+                "Nâng cao chất lượng bữa ăn bán trú, bảo đảm an toàn thực phẩm cho trẻ",
+                2,
+                5,
+                ["Hoàng Thị Mỹ Linh"],
+            ),
+            topic(
+                "Chuẩn bị các điều kiện bước vào năm học 2019 – 2020, xây dựng trường mầm non lấy trẻ làm trung tâm",
+                3,
+                8,
+                ["Trần Thị Hoài Thu", "Hoàng Thị Mỹ Linh"],
+            ),
+            topic(
+                "Nêu cao vai trò, trách nhiệm của cán bộ đảng viên trong đấu tranh ngăn chặn, đẩy lùi sự suy thoái về "
+                "tư tưởng chính trị, đạo đức lối sống, những biểu hiện “tự diễn biến”, “tự chuyển hóa” trong nội bộ",
+                4,
+                10,
+                ["Nguyễn Thị Lài", "Lê Thị Kim Oanh", "Hoàng Thị Mỹ Linh"],
+                "Diễn đàn",
+                when="Chiều 11/10/2019 (Quý IV)",
+            ),
+            topic(
+                "Kiểm điểm việc thực hiện nghị quyết của chi bộ năm 2019",
+                4,
+                12,
+                ["Trần Thị Hoài Thu"],
+            ),
+        ],  # fmt: skip
+        "targets": [],
+    },
+    {
+        "id": "49_chi_bo_ap_nhon_tho_2_2022",
+        "half": "dev",
+        "fmt": "docx",
+        "layout": "activity_month_table",
+        "province": "Cần Thơ",
+        "source": "https://baocantho.com.vn/-ai-hoi-chi-bo-diem-cua-huyen-phong-ien-a147055.html",
+        "source_says": "Ngày 20/5/2022 Chi bộ ấp Nhơn Thọ 2, xã Nhơn Ái, huyện Phong Điền đại hội đảng viên nhiệm kỳ 2022 – "
+        "2025 (đại hội điểm của huyện). Nhiệm kỳ 2020 – 2022: kết nạp 2 đảng viên, hằng năm chi bộ hoàn thành tốt "
+        "nhiệm vụ; vận động Nhân dân đóng góp hơn 440 triệu đồng bắc cầu, làm đường, nạo vét kênh thủy lợi; xây, sửa "
+        "6 căn nhà tình nghĩa, nhà Đại đoàn kết; giảm 7 hộ nghèo, 3 hộ cận nghèo (còn 12 hộ nghèo, 13 hộ cận nghèo). "
+        "Chỉ tiêu nhiệm kỳ 2022 – 2025: kết nạp 1 đảng viên; hằng năm 90% đảng viên trở lên hoàn thành tốt nhiệm vụ; "
+        "chi bộ hoàn thành tốt nhiệm vụ; tăng 5% cơ sở thương mại – dịch vụ, công nghiệp – tiểu thủ công nghiệp; đến "
+        "năm 2025 ấp không còn hộ nghèo, đạt tiêu chí văn hóa – nông thôn mới.",
+        "completed": [
+            "the activity plan for the rest of 2022 (June to December) is written from the congress's report: three "
+            "targets keep its figures; the poor-household target for 2022, the tasks, the month table, four "
+            "thematic meetings, number, date, the secretary and the preparers are completed",
+            "the header wraps the cell's name over two lines (“CHI BỘ ẤP” / “NHƠN THỌ 2”); the opening starts "
+            "“Nhằm cụ thể hóa …, Chi bộ ấp Nhơn Thọ 2 xây dựng …”; months in the table typed “6/2022”, no quarter "
+            "written",
+        ],
+        "kind": "activity",
+        "year": 2022,
+        "cell_name": "Chi bộ ấp Nhơn Thọ 2",
+        "committee_name": "Đảng bộ xã Nhơn Ái",
+        "header_committee": "ĐẢNG BỘ XÃ NHƠN ÁI",
+        "header_left": ["ĐẢNG BỘ XÃ NHƠN ÁI", "CHI BỘ ẤP", "NHƠN THỌ 2"],
+        "title_lines": ["KẾ HOẠCH", "Hoạt động của chi bộ từ tháng 6 đến cuối năm 2022"],
+        "number": 4,
+        "type_code": "KH",
+        "date": "2022-06-02",
+        "place": "Nhơn Ái",
+        "legal_bases": [
+            "Căn cứ Nghị quyết Đại hội đảng viên Chi bộ ấp Nhơn Thọ 2 nhiệm kỳ 2022 – 2025;",
+        ],
+        "members": "32 đảng viên",
+        "secretary": "Lê Văn Hiền",
+        "opening": "Nhằm cụ thể hóa Nghị quyết Đại hội đảng viên nhiệm kỳ 2022 – 2025, Chi bộ ấp Nhơn Thọ 2 xây dựng kế "
+        "hoạch hoạt động từ tháng 6 đến hết năm 2022 như sau:",
+        "situation": "Nhiệm kỳ 2020 – 2022 chi bộ kết nạp 2 đảng viên, hằng năm hoàn thành tốt nhiệm vụ; Nhân dân đóng góp "
+        "hơn 440 triệu đồng làm cầu, đường, nạo vét kênh thủy lợi; 6 căn nhà tình nghĩa, nhà Đại đoàn kết được xây, "
+        "sửa; ấp giảm 7 hộ nghèo, 3 hộ cận nghèo, hiện còn 12 hộ nghèo, 13 hộ cận nghèo.",
+        "tasks": [
+            "Quán triệt Nghị quyết Đại hội đến từng đảng viên và hộ dân.",
+            "Vận động phát triển cơ sở thương mại – dịch vụ, vườn cây ăn trái gắn với du lịch sinh thái.",
+            "Rà soát, giúp đỡ từng hộ nghèo, hộ cận nghèo có phương án thoát nghèo.",
+        ],
+        "first_month": 6,
+        "month_label": "{m}/{y}",
+        "month_work": {
+            6: ["Ra mắt chi ủy nhiệm kỳ 2022 – 2025."],
+            12: ["Kiểm điểm, đánh giá, xếp loại đảng viên và chi bộ năm 2022."],
+        },
+        "topics": [
+            topic(
+                "Học tập, quán triệt Nghị quyết Đại hội Chi bộ ấp nhiệm kỳ 2022 – 2025",
+                2,
+                6,
+                ["Lê Văn Hiền"],
+            ),
+            topic(
+                "Giảm nghèo bền vững, phấn đấu đến năm 2025 ấp không còn hộ nghèo",
+                3,
+                8,
+                ["Võ Thị Thu Ba", "Lê Văn Hiền"],
+            ),
+            topic(
+                "Phát triển vườn cây ăn trái gắn với du lịch sinh thái ở ấp",
+                4,
+                10,
+                ["Huỳnh Văn Tâm"],
+            ),
+            topic(
+                "Xây dựng ấp đạt tiêu chí văn hóa – nông thôn mới",
+                4,
+                12,
+                ["Võ Thị Thu Ba"],
+            ),
+        ],  # fmt: skip
+        "targets": [
+            target("Chi bộ hoàn thành tốt nhiệm vụ", "yes_no"),
+            target("90% đảng viên trở lên hoàn thành tốt nhiệm vụ", "percent", 90),
+            target("Giảm 04 hộ nghèo trong năm 2022", "count", 4),
+            target(
+                "Tăng 5% số cơ sở thương mại – dịch vụ, công nghiệp – tiểu thủ công nghiệp",
+                "percent",
+                5,
+            ),
+        ],
     },
 ]
