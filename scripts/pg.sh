@@ -16,42 +16,10 @@ DATA=$DIR/data
 SOCK=$DIR/run
 LOG=$DIR/server.log
 
-BIN=/usr/lib/postgresql/15/bin
-if [ ! -x "$BIN/initdb" ]; then
-  # Another major version from Debian's packages will do as well.
-  BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
-fi
-if [ -z "$BIN" ] || [ ! -x "$BIN/initdb" ]; then
-  echo "pg.sh: PostgreSQL is not installed (apt-get install postgresql, or run scripts/system-deps.sh as root)." >&2
-  exit 1
-fi
-
-# The server runs as `postgres` when we are root (it refuses to run as root), else as us.
-if [ "$(id -u)" -eq 0 ]; then
-  OWNER=postgres
-  as_owner() { (cd / && runuser -u postgres -- "$@"); }
-else
-  OWNER=$(id -un)
-  as_owner() { (cd / && "$@"); }
-fi
-
-# The server must outlive this script without holding anything of its caller's: not the lock
-# below, not a CI runner's output pipe (which would keep the runner waiting), not its session.
-as_owner_detached() {
-  (
-    for fd in /proc/$BASHPID/fd/*; do
-      n=${fd##*/}
-      if [ "$n" -gt 2 ]; then eval "exec $n>&-" 2>/dev/null || true; fi
-    done
-    as_owner setsid "$@" </dev/null
-  )
-}
-
-mkdir -p "$DIR"
-chown "$OWNER" "$DIR" 2>/dev/null || true
-# Two runs at once (say, two terminals) must not both initdb or both start the server.
-exec 9>"$DIR/.lock"
-flock 9
+# Binaries, owner, detached start and the folder's lock: one home for both server scripts.
+# shellcheck source=scripts/pg_common.sh
+. "$(dirname "$0")/pg_common.sh"
+pg_setup pg.sh "$DIR"
 
 if [ "${CHIBO_PG_STOP:-0}" = 1 ]; then
   if [ -f "$DATA/postmaster.pid" ]; then

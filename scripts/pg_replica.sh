@@ -20,40 +20,10 @@ STANDBY=$DIR/standby
 SOCK=$DIR/run
 REPLICATOR=chibo_replicator
 
-BIN=/usr/lib/postgresql/15/bin
-if [ ! -x "$BIN/initdb" ]; then
-  BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
-fi
-if [ -z "$BIN" ] || [ ! -x "$BIN/initdb" ]; then
-  echo "pg_replica.sh: PostgreSQL is not installed (apt-get install postgresql, or run scripts/system-deps.sh as root)." >&2
-  exit 1
-fi
-
-# The servers run as `postgres` when we are root (PostgreSQL refuses to run as root), else as us.
-if [ "$(id -u)" -eq 0 ]; then
-  OWNER=postgres
-  as_owner() { (cd / && runuser -u postgres -- "$@"); }
-else
-  OWNER=$(id -un)
-  as_owner() { (cd / && "$@"); }
-fi
-
-# The servers must outlive this script without holding anything of its caller's (the lock
-# below, a CI runner's output pipe, its session): see scripts/pg.sh.
-as_owner_detached() {
-  (
-    for fd in /proc/$BASHPID/fd/*; do
-      n=${fd##*/}
-      if [ "$n" -gt 2 ]; then eval "exec $n>&-" 2>/dev/null || true; fi
-    done
-    as_owner setsid "$@" </dev/null
-  )
-}
-
-mkdir -p "$DIR"
-chown "$OWNER" "$DIR" 2>/dev/null || true
-exec 9>"$DIR/.lock"
-flock 9
+# Binaries, owner, detached start and the folder's lock: shared with scripts/pg.sh.
+# shellcheck source=scripts/pg_common.sh
+. "$(dirname "$0")/pg_common.sh"
+pg_setup pg_replica.sh "$DIR"
 
 running() { as_owner "$BIN/pg_ctl" -D "$1" status >/dev/null 2>&1; }
 

@@ -52,6 +52,14 @@ def number_line(p: dict[str, Any]) -> str:
 
 
 def header(p: dict[str, Any]) -> Block:
+    if p.get("header_left"):  # the lines as the cell typed them: a name wrapped over two lines, an
+        left = [*p["header_left"], "*", number_line(p)]  # abbreviation, a committee on two lines
+        right = (
+            ["ĐẢNG CỘNG SẢN VIỆT NAM"]
+            + [""] * (len(left) - 3)
+            + [vn_date(p["date"], p["place"]), ""]
+        )
+        return ("header", left, right, len(p["header_left"]))
     if p.get("header_no_cell"):  # the cell is named elsewhere (opening sentence or signature)
         left = [p["header_committee"], "*", number_line(p)]
         right = ["ĐẢNG CỘNG SẢN VIỆT NAM", vn_date(p["date"], p["place"]), ""]
@@ -686,7 +694,261 @@ def assign_by_person(p: dict[str, Any]) -> list[Block]:
     return out
 
 
+# ----------------------------------------------------------------------- third batch (40–49)
+# Each of these takes the cell's own title (``title_lines``) and opening sentence (``opening``) when
+# the plan gives them, so that the cell can be named only in the title, only in the opening, only in
+# the signature or in several places with different casing.
+MONTH_WORDS = {1: "Một", 2: "Hai", 3: "Ba", 4: "Tư", 5: "Năm", 6: "Sáu", 7: "Bảy", 8: "Tám",
+               9: "Chín", 10: "Mười", 11: "Mười một", 12: "Mười hai"}  # fmt: skip
+
+
+def organise_as(p: dict[str, Any], numeral: str) -> list[Block]:
+    """The closing section, numbered where it falls in the plan."""
+    blocks = organise(p)
+    return [("h", f"{numeral}. TỔ CHỨC THỰC HIỆN"), *blocks[1:]]
+
+
+def title_block(p: dict[str, Any], default: list[str]) -> Block:
+    return ("title", p.get("title_lines") or default)
+
+
+def opening(p: dict[str, Any], default: str) -> Block:
+    return ("p", p.get("opening") or default)
+
+
+def quarter_paragraphs_words(p: dict[str, Any]) -> list[Block]:
+    """Numbered quarter headings, each with time / content / preparers lines; months in words."""
+    y = p["year"]
+    out: list[Block] = [header(p), title_block(p, ["KẾ HOẠCH", f"Sinh hoạt chuyên đề năm {y}"])]
+    out += bases(p)
+    out.append(
+        opening(p, f"{p['cell_name']} xây dựng kế hoạch sinh hoạt chuyên đề năm {y} như sau:")
+    )
+    out += purpose()
+    out.append(("h", "II. NỘI DUNG, THỜI GIAN, NGƯỜI CHUẨN BỊ"))
+    for i, t in enumerate(p["topics"], 1):
+        out.append(("h", f"{i}. Quý {ROMAN[t['quarter']]}"))
+        out.append(
+            ("p", f"- Thời gian: {when(t, 'tháng ' + MONTH_WORDS[t['month']] + ' năm ' + str(y))}.")
+        )
+        out.append(("p", f"- Nội dung: {t['title']}."))
+        out.append(("p", f"- Người chuẩn bị: {who(t, 'đồng chí')}."))
+    out += organise_as(p, "III")
+    out.append(signature(p))
+    return out
+
+
+def table_presenter_discussant(p: dict[str, Any]) -> list[Block]:
+    """A table with the presenter and the discussants in two columns; the time as the cell typed it."""
+    y = p["year"]
+    out: list[Block] = [header(p), title_block(p, ["KẾ HOẠCH", f"Sinh hoạt chuyên đề năm {y}"])]
+    out += bases(p)
+    out.append(
+        opening(p, f"{p['cell_name']} xây dựng kế hoạch sinh hoạt chuyên đề năm {y} như sau:")
+    )
+    out += purpose()
+    out.append(("h", "II. NỘI DUNG, THỜI GIAN VÀ PHÂN CÔNG"))
+    rows = []
+    for i, t in enumerate(p["topics"], 1):
+        lead, rest = t["presenters"][0], t["presenters"][1:]
+        rows.append([str(i), when(t, f"Tháng {t['month']}/{y}"), t["title"], f"Đ/c {lead}",
+                     "\n".join(f"Đ/c {n}" for n in rest)])  # fmt: skip
+    out.append(("table", ["TT", "Thời gian", "Nội dung chuyên đề", "Người trình bày", "Người tham luận"],
+                rows, None, (1.0, 2.6, 6.1, 3.4, 3.4)))  # fmt: skip
+    out += organise_as(p, "III")
+    out.append(signature(p))
+    return out
+
+
+def quarters_assign_table(p: dict[str, Any]) -> list[Block]:
+    """Topics under "a) Quý I/2018:" marks; the assignment is a separate table that names each topic
+    by its quarter ("Chuyên đề quý II (tháng 5)"), not by its title or number."""
+    y = p["year"]
+    out: list[Block] = [header(p), title_block(p, ["KẾ HOẠCH", f"Sinh hoạt chuyên đề năm {y}"])]
+    out += bases(p)
+    out.append(
+        opening(p, f"{p['cell_name']} xây dựng kế hoạch sinh hoạt chuyên đề năm {y} như sau:")
+    )
+    out += purpose()
+    out.append(("h", "II. NỘI DUNG SINH HOẠT CHUYÊN ĐỀ"))
+    letters = "abcdefgh"
+    for i, t in enumerate(p["topics"]):
+        out.append(("p", f"{letters[i]}) Quý {ROMAN[t['quarter']]}/{y}: {t['title']} – thời gian: "
+                         f"{when(t, 'tháng ' + format(t['month'], '02d'))}."))  # fmt: skip
+    out.append(("h", "III. PHÂN CÔNG CHUẨN BỊ"))
+    rows = []
+    for t in p["topics"]:
+        rows.append([f"Chuyên đề quý {ROMAN[t['quarter']]} (tháng {t['month']})",
+                     ", ".join(t["presenters"]), f"Trước ngày 01/{t['month']:02d}/{y}"])  # fmt: skip
+    out.append(
+        (
+            "table",
+            ["Chuyên đề", "Đồng chí chuẩn bị", "Thời hạn gửi dự thảo"],
+            rows,
+            None,
+            (5.5, 6.5, 4.5),
+        )
+    )
+    out += organise(p)
+    out.append(signature(p))
+    return out
+
+
+def activity_month_table(p: dict[str, Any]) -> list[Block]:
+    """A residential cell's activity plan: situation, targets as bullets, tasks, and a month-by-month
+    table in which the thematic meetings sit among the other work (no quarter is written)."""
+    y = p["year"]
+    out: list[Block] = [header(p), title_block(p, ["KẾ HOẠCH", f"Hoạt động của chi bộ năm {y}"])]
+    out += bases(p)
+    out.append(opening(p, f"{p['cell_name']} xây dựng kế hoạch hoạt động năm {y} như sau:"))
+    out.append(("h", "I. ĐẶC ĐIỂM TÌNH HÌNH"))
+    out.append(("p", p["situation"]))
+    out.append(("h", "II. MỤC TIÊU, CHỈ TIÊU"))
+    out += [("p", f"- {t['text']}.") for t in p["targets"]]
+    out.append(("h", "III. NHIỆM VỤ, GIẢI PHÁP"))
+    out += [("p", f"- {task}") for task in p["tasks"]]
+    out.append(("h", "IV. LỊCH CÔNG TÁC CÁC THÁNG"))
+    label = p.get("month_label", "Tháng {m:02d}")
+    rows = []
+    for m in range(p.get("first_month", 1), 13):
+        work = [
+            f"Họp chi bộ thường kỳ; đánh giá nghị quyết tháng {m - 1 or 12}, đề ra nhiệm vụ tháng {m}."
+        ]
+        lead = f"Bí thư chi bộ ({p['secretary']})"
+        for t in (t for t in p["topics"] if t["month"] == m):
+            work.append(f"Sinh hoạt chuyên đề “{t['title']}”.")
+            lead += "; chuẩn bị chuyên đề: " + ", ".join(f"đ/c {n}" for n in t["presenters"])
+        work += p.get("month_work", {}).get(m, [])
+        rows.append([label.format(m=m, y=y), "\n".join(work), lead])
+    out.append(
+        (
+            "table",
+            ["Thời gian", "Nội dung công việc", "Người phụ trách"],
+            rows,
+            None,
+            (2.3, 9.0, 5.2),
+        )
+    )
+    out.append(("h", "V. TỔ CHỨC THỰC HIỆN"))
+    out.append(("p", "Chi ủy phân công đảng viên phụ trách từng nội dung; sơ kết 6 tháng, tổng kết cuối năm "
+                     "báo cáo Đảng ủy."))  # fmt: skip
+    out.append(signature(p))
+    return out
+
+
+def prose_dates(p: dict[str, Any]) -> list[Block]:
+    """One paragraph per meeting, the time written as a date or a week ("ngày 25/3/2021")."""
+    y = p["year"]
+    out: list[Block] = [header(p), title_block(p, ["KẾ HOẠCH", f"Sinh hoạt chuyên đề năm {y}"])]
+    out += bases(p)
+    out.append(
+        opening(p, f"{p['cell_name']} xây dựng kế hoạch sinh hoạt chuyên đề năm {y} như sau:")
+    )
+    out += purpose()
+    out.append(("h", "II. NỘI DUNG VÀ THỜI GIAN"))
+    for t in p["topics"]:
+        lead, rest = t["presenters"][0], t["presenters"][1:]
+        people = f"đồng chí {lead} trình bày"
+        if rest:
+            people += "; " + ", ".join(f"đồng chí {n}" for n in rest) + " tham luận"
+        out.append(("p", f"Quý {ROMAN[t['quarter']]}: {when(t, 'trong tháng ' + str(t['month']))}, chi bộ sinh hoạt "
+                         f"chuyên đề “{t['title']}”, {people}."))  # fmt: skip
+    out += organise_as(p, "III")
+    out.append(signature(p))
+    return out
+
+
+def assign_table_roles(p: dict[str, Any]) -> list[Block]:
+    """Topics listed "Chuyên đề N: … (Quý I – tháng 02/2020)"; a separate assignment table with a
+    column for the report and one for the discussants."""
+    y = p["year"]
+    out: list[Block] = [header(p), title_block(p, ["KẾ HOẠCH", f"Sinh hoạt chuyên đề năm {y}"])]
+    out += bases(p)
+    out.append(
+        opening(p, f"{p['cell_name']} xây dựng kế hoạch sinh hoạt chuyên đề năm {y} như sau:")
+    )
+    out += purpose()
+    out.append(("h", "II. CÁC CHUYÊN ĐỀ"))
+    for i, t in enumerate(p["topics"], 1):
+        written = when(t, f"Quý {ROMAN[t['quarter']]} – tháng {t['month']:02d}/{y}")
+        out.append(("p", f"Chuyên đề {i}: {t['title']} ({written})."))
+    out.append(("h", "III. PHÂN CÔNG THỰC HIỆN"))
+    rows = []
+    for i, t in enumerate(p["topics"], 1):
+        rows.append(
+            [
+                f"Chuyên đề {i}",
+                t["presenters"][0],
+                ", ".join(t["presenters"][1:]) or "Đảng viên trong chi bộ",
+            ]
+        )
+    out.append(("table", ["Nội dung", "Báo cáo đề dẫn", "Tham luận"], rows, None, (3.0, 5.0, 8.5)))
+    out += organise(p)
+    out.append(signature(p))
+    return out
+
+
+def quarter_table_weeks(p: dict[str, Any]) -> list[Block]:
+    """A table with one merged Quý cell over its rows and the time typed as a week of a month."""
+    y = p["year"]
+    out: list[Block] = [header(p), title_block(p, ["KẾ HOẠCH", f"Sinh hoạt chuyên đề năm {y}"])]
+    out += bases(p)
+    out.append(
+        opening(p, f"{p['cell_name']} xây dựng kế hoạch sinh hoạt chuyên đề năm {y} như sau:")
+    )
+    out += purpose()
+    out.append(("h", "II. LỊCH SINH HOẠT CHUYÊN ĐỀ"))
+    rows = []
+    for t in p["topics"]:
+        rows.append([f"Quý {ROMAN[t['quarter']]}", when(t, f"Tuần 2, tháng {t['month']}/{y}"), t["title"],
+                     who(t, "Đ/c", "\n")])  # fmt: skip
+    out.append(
+        (
+            "table",
+            ["Quý", "Thời gian", "Chuyên đề", "Người thực hiện"],
+            rows,
+            "merge_first_column",
+            (1.8, 3.0, 7.2, 4.5),
+        )
+    )
+    out += organise_as(p, "III")
+    out.append(signature(p))
+    return out
+
+
+def month_headings(p: dict[str, Any]) -> list[Block]:
+    """A heading per meeting written "Tháng 3 năm 2019 (Quý I)", then the topic, its form, the
+    presenter and the discussants on lines of their own."""
+    y = p["year"]
+    out: list[Block] = [header(p), title_block(p, ["KẾ HOẠCH", f"Sinh hoạt chuyên đề năm {y}"])]
+    out += bases(p)
+    out.append(
+        opening(p, f"{p['cell_name']} xây dựng kế hoạch sinh hoạt chuyên đề năm {y} như sau:")
+    )
+    out += purpose()
+    out.append(("h", "II. NỘI DUNG, THỜI GIAN, PHÂN CÔNG"))
+    for t in p["topics"]:
+        out.append(("h", when(t, f"Tháng {t['month']} năm {y} (Quý {ROMAN[t['quarter']]})")))
+        out.append(("p", f"- Chuyên đề: {t['title']}."))
+        if t["form"]:
+            out.append(("p", f"- Hình thức: {t['form']}."))
+        out.append(("p", f"- Đồng chí trình bày: {t['presenters'][0]}."))
+        if t["presenters"][1:]:
+            out.append(("p", f"- Đồng chí tham luận: {', '.join(t['presenters'][1:])}."))
+    out += organise_as(p, "III")
+    out.append(signature(p))
+    return out
+
+
 LAYOUTS = {
+    "month_headings": month_headings,
+    "quarter_paragraphs_words": quarter_paragraphs_words,
+    "table_presenter_discussant": table_presenter_discussant,
+    "quarters_assign_table": quarters_assign_table,
+    "activity_month_table": activity_month_table,
+    "prose_dates": prose_dates,
+    "assign_table_roles": assign_table_roles,
+    "quarter_table_weeks": quarter_table_weeks,
     "activity_quarters": activity_quarters,
     "compact_opening": compact_opening,
     "assign_by_person": assign_by_person,
@@ -748,7 +1010,9 @@ def to_docx(blocks: list[Block], path: Path) -> None:
     for section in doc.sections:
         section.left_margin, section.right_margin = Cm(2.5), Cm(2)
 
-    def two_columns(left: list[str], right: list[str], recipients: bool) -> None:
+    def two_columns(
+        left: list[str], right: list[str], recipients: bool, bold_left: int = 2
+    ) -> None:
         grid = doc.add_table(rows=1, cols=2)
         for col, lines, bold_first in ((0, left, not recipients), (1, right, True)):
             cell = grid.cell(0, col)
@@ -760,13 +1024,13 @@ def to_docx(blocks: list[Block], path: Path) -> None:
                     WD_ALIGN_PARAGRAPH.LEFT if left_aligned else WD_ALIGN_PARAGRAPH.CENTER
                 )
                 run = para.add_run(line)
-                run.bold = bold_first and i < 2
+                run.bold = bold_first and i < (bold_left if col == 0 else 2)
                 run.font.size = Pt(12)
 
     for b in blocks:
         kind = b[0]
         if kind == "header":
-            two_columns(b[1], b[2], False)
+            two_columns(b[1], b[2], False, b[3] if len(b) > 3 else 2)
         elif kind == "title":
             for i, line in enumerate(b[1]):
                 para = doc.add_paragraph()
@@ -786,6 +1050,12 @@ def to_docx(blocks: list[Block], path: Path) -> None:
             for i, row in enumerate(b[2], 1):
                 for j, text in enumerate(row):
                     grid.cell(i, j).text = text
+            if len(b) > 4 and b[4]:  # column widths in cm, as a typist sets them
+                grid.autofit = False
+                for j, width in enumerate(b[4]):
+                    grid.columns[j].width = Cm(width)
+                    for row_cells in grid.rows:
+                        row_cells.cells[j].width = Cm(width)
             if len(b) > 3 and b[3] == "merge_first_column":  # one Quý cell over its topics
                 start = 1
                 for i in range(2, len(b[2]) + 2):

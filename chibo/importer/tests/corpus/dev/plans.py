@@ -1018,4 +1018,535 @@ PLANS: list[T] = [
         ],  # fmt: skip
         "targets": [],
     },
+    {
+        "id": "40_chi_bo_bon_b_tong_2018",
+        "half": "dev",
+        "fmt": "docx",
+        "layout": "quarter_paragraphs_words",
+        "province": "Đắk Nông",
+        "source": "http://baoanh.baodaknong.org.vn/van-hoa-xa-hoi/gay-dung-hat-giong-do-o-bon-b-tong-3414.html",
+        "source_says": "Chi bộ bon B'Tong, xã Đắk P'lao (Đắk Glong) có 20 đảng viên, 19 là người dân tộc thiểu số tại "
+        "chỗ; chi bộ làm tốt công tác phát triển đảng viên người dân tộc thiểu số, nguồn kế cận trong lớp trẻ còn "
+        "nhiều; ông K'Lăng, đảng viên lớn tuổi nhất, từng là Bí thư Đảng ủy, Chủ tịch HĐND xã; chị H'Tư, con gái "
+        "ông, là đảng viên trẻ nhất, kết nạp ngày 2/9/2017; đảng viên trẻ phối hợp với các đoàn thể tìm hiểu đời "
+        "sống, sản xuất của người dân; lễ hội truyền thống được sưu tầm, phục dựng (bài ngày 31/5/2018).",
+        "completed": [
+            "the page portrays the cell; its 2018 thematic plan (number, date, four topics and their months) is "
+            "completed from what the page stresses: members from the ethnic minorities, young members, festivals, "
+            "livelihoods",
+            "the secretary (K'Bình) is completed, the page naming none; K'Lăng and H'Tư prepare topics",
+            "the legal bases stand in the opening sentence (“Căn cứ …; Chi bộ bon B'Tong (sau đây gọi tắt là Chi "
+            "bộ) đề ra …”), not as separate lines; months are written in words (“tháng Ba năm 2018”) except one "
+            "typed “tháng 5/2018”; each quarter is a numbered heading with time, content and preparer lines",
+        ],
+        "kind": "thematic",
+        "year": 2018,
+        "cell_name": "Chi bộ bon B'Tong",
+        "committee_name": "Đảng bộ xã Đắk P'lao",
+        "header_committee": "ĐẢNG BỘ XÃ ĐẮK P'LAO",
+        "header_cell": "CHI BỘ BON B'TONG",
+        "number": 4,
+        "type_code": "KH",
+        "date": "2018-01-16",
+        "place": "Đắk P'lao",
+        "legal_bases": [],
+        "members": "20 đảng viên",
+        "secretary": "K'Bình",
+        "opening": "Căn cứ Nghị quyết Đại hội Chi bộ nhiệm kỳ 2017 – 2020 và Chương trình công tác năm 2018 của Đảng "
+        "ủy xã Đắk P'lao; Chi bộ bon B'Tong (sau đây gọi tắt là Chi bộ) đề ra kế hoạch sinh hoạt chuyên đề năm 2018 "
+        "như sau:",
+        "topics": [
+            topic(
+                "Công tác phát triển đảng viên là người đồng bào dân tộc thiểu số tại chỗ",
+                1,
+                3,
+                ["K'Bình", "K'Lăng"],
+                roles=["trình bày", "tham luận"],
+            ),
+            topic(
+                "Phát huy vai trò của đảng viên trẻ trong Chi đoàn và các phong trào của bon",
+                2,
+                5,
+                ["H'Tư"],
+                when="tháng 5/2018",
+            ),
+            topic(
+                "Vận động đồng bào giữ gìn, phát huy các lễ hội truyền thống của bon",
+                3,
+                8,
+                ["K'Lăng"],
+            ),
+            topic(
+                "Đảng viên giúp đỡ hộ nghèo phát triển sản xuất, ổn định đời sống",
+                4,
+                11,
+                ["K'Bình", "H'Tư"],
+            ),
+        ],  # fmt: skip
+        "targets": [],
+    },
+    {
+        "id": "41_mam_non_ho_dac_kien_2016",
+        "half": "dev",
+        "fmt": "doc",
+        "layout": "table_presenter_discussant",
+        "province": "Sóc Trăng",
+        "source": "http://mnhodackien.pgdchauthanh.edu.vn/gioi-thieu/chi-bo-dang",
+        "source_says": "Chi bộ trường mầm non Hồ Đắc Kiện được thành lập theo quyết định số 15 ngày 30/10/2015 của Đảng "
+        "ủy xã Hồ Đắc Kiện; 09 đảng viên (07 chính thức, 02 dự bị): Ngô Thị Thúy Nga – Bí thư chi bộ, Phạm Thu "
+        "Ngọc, Lê Thị Kim Thủy, Hồ Kim Dân, Bùi Thanh Túy, Nguyễn Hoàng Niên, Nguyễn Thị Én, Nguyễn Thị Họa My, Hồ "
+        "Mị Trinh.",
+        "completed": [
+            "the page lists the cell and its members; the first thematic plan after the cell was founded (2016: "
+            "number, date, four topics, months) is completed, each topic prepared by members the page names",
+            "the header wraps the cell's name over two lines (“CHI BỘ TRƯỜNG MẦM NON” / “HỒ ĐẮC KIỆN”); the opening "
+            "(“Thực hiện …, Chi bộ Trường Mầm non Hồ Đắc Kiện xây dựng …”) writes it in full; the table has a column "
+            "for the presenter and one for the discussants; times typed four ways (“Tháng 3/2016”, “tháng 6 năm "
+            "2016”, “Tháng 9/2016 (đầu năm học)”, “12/2016”); kept as an old Word .doc",
+            "the decision's symbol (15-QĐ/ĐU) is written out; the page gives it garbled",
+        ],
+        "kind": "thematic",
+        "year": 2016,
+        "cell_name": "Chi bộ Trường Mầm non Hồ Đắc Kiện",
+        "committee_name": "Đảng bộ xã Hồ Đắc Kiện",
+        "header_committee": "ĐẢNG BỘ XÃ HỒ ĐẮC KIỆN",
+        "header_left": ["ĐẢNG BỘ XÃ HỒ ĐẮC KIỆN", "CHI BỘ TRƯỜNG MẦM NON", "HỒ ĐẮC KIỆN"],
+        "number": 1,
+        "type_code": "KH",
+        "date": "2016-01-12",
+        "place": "Hồ Đắc Kiện",
+        "legal_bases": [
+            "Căn cứ Hướng dẫn số 09-HD/BTCTW ngày 02/3/2012 của Ban Tổ chức Trung ương về nội dung sinh hoạt chi bộ;",
+            "Căn cứ Chương trình công tác năm 2016 của Đảng ủy xã Hồ Đắc Kiện;",
+        ],
+        "members": "09 đảng viên",
+        "secretary": "Ngô Thị Thúy Nga",
+        "opening": "Thực hiện Quyết định số 15-QĐ/ĐU ngày 30/10/2015 của Đảng ủy xã Hồ Đắc Kiện về việc thành lập chi "
+        "bộ, Chi bộ Trường Mầm non Hồ Đắc Kiện xây dựng kế hoạch sinh hoạt chuyên đề năm 2016 như sau:",
+        "topics": [
+            topic(
+                "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về trung thực, trách nhiệm; gắn bó "
+                "với nhân dân",
+                1,
+                3,
+                ["Ngô Thị Thúy Nga", "Phạm Thu Ngọc"],
+            ),
+            topic(
+                "Nâng cao chất lượng chăm sóc, giáo dục trẻ 5 tuổi, chuẩn bị cho trẻ vào lớp Một",
+                2,
+                6,
+                ["Lê Thị Kim Thủy", "Nguyễn Thị Én"],
+                when="tháng 6 năm 2016",
+            ),
+            topic(
+                "Bồi dưỡng quần chúng ưu tú, giúp đỡ đảng viên dự bị chuẩn bị chuyển đảng chính thức",
+                3,
+                9,
+                ["Ngô Thị Thúy Nga", "Hồ Kim Dân"],
+                when="Tháng 9/2016 (đầu năm học)",
+            ),
+            topic(
+                "Bảo đảm an toàn thực phẩm và phòng, chống dịch bệnh cho trẻ trong trường mầm non",
+                4,
+                12,
+                ["Bùi Thanh Túy", "Nguyễn Hoàng Niên", "Hồ Mị Trinh"],
+                when="12/2016",
+            ),
+        ],  # fmt: skip
+        "targets": [],
+    },
+    {
+        "id": "42_chi_bo_4_minh_khai_bac_kan_2018",
+        "half": "dev",
+        "fmt": "txt",
+        "layout": "quarters_assign_table",
+        "province": "Bắc Kạn",
+        "source": "https://backancity.gov.vn/dai-hoi-chi-bo-4-phuong-nguyen-thi-minh-khai-nhiem-ky-2017-2020-thanh-"
+        "cong-tot-dep/",
+        "source_says": "Đại hội chi bộ 4, phường Nguyễn Thị Minh Khai (thành phố Bắc Kạn), nhiệm kỳ 2017 – 2020: chi bộ "
+        "lãnh đạo tổ dân phố, học tập và làm theo tấm gương đạo đức Hồ Chí Minh, thực hiện cuộc vận động “Toàn dân "
+        "đoàn kết xây dựng nông thôn mới, đô thị văn minh”; hằng năm 8,3% đảng viên hoàn thành xuất sắc, 91,7% hoàn "
+        "thành tốt nhiệm vụ; phấn đấu chi bộ trong sạch vững mạnh, 100% đảng viên hoàn thành tốt nhiệm vụ trở lên; "
+        "bầu 03 chi ủy viên, đồng chí Vũ Thị Lợi là bí thư chi bộ.",
+        "completed": [
+            "the 2018 thematic plan (number, date, four topics, months, the other two committee members' names) is "
+            "completed from the tasks the page reports",
+            "the cell is named only in the title (“SINH HOẠT CHUYÊN ĐỀ CỦA CHI BỘ 4 NĂM 2018”): the header names the "
+            "Đảng bộ only, the opening says “chi ủy”, the signature “T/M CHI BỘ”; the truth keeps the page's form "
+            "“Chi bộ 4”",
+            "topics are lettered “a) Quý I/2018: …” and the assignment is a table naming each topic by its quarter "
+            "(“Chuyên đề quý II (tháng 5)”); one time typed “tuần đầu tháng 8”; plain text",
+        ],
+        "kind": "thematic",
+        "year": 2018,
+        "cell_name": "Chi bộ 4",
+        "committee_name": "Đảng bộ phường Nguyễn Thị Minh Khai",
+        "header_committee": "ĐẢNG BỘ PHƯỜNG NGUYỄN THỊ MINH KHAI",
+        "header_no_cell": True,
+        "title_lines": ["KẾ HOẠCH", "SINH HOẠT CHUYÊN ĐỀ CỦA CHI BỘ 4 NĂM 2018"],
+        "number": 2,
+        "type_code": "KH",
+        "date": "2018-01-18",
+        "place": "Bắc Kạn",
+        "legal_bases": [
+            "Căn cứ Nghị quyết Đại hội Chi bộ nhiệm kỳ 2017 – 2020;",
+            "Căn cứ Chương trình công tác năm 2018 của Đảng ủy phường Nguyễn Thị Minh Khai;",
+        ],
+        "members": "24 đảng viên",
+        "secretary": "Vũ Thị Lợi",
+        "opening": "Chi ủy xây dựng kế hoạch sinh hoạt chuyên đề năm 2018 như sau:",
+        "topics": [
+            topic(
+                "Thực hiện cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh” ở tổ dân phố",
+                1,
+                3,
+                ["Vũ Thị Lợi"],
+            ),
+            topic(
+                "Học tập và làm theo tấm gương đạo đức Hồ Chí Minh về nêu gương của đảng viên nơi cư trú",
+                2,
+                5,
+                ["Hoàng Văn Thịnh"],
+            ),
+            topic(
+                "Giữ gìn an ninh trật tự, phòng, chống tệ nạn xã hội trên địa bàn tổ dân phố",
+                3,
+                8,
+                ["Nông Thị Hà", "Hoàng Văn Thịnh"],
+                when="tuần đầu tháng 8",
+            ),
+            topic(
+                "Đảng viên tham gia giám sát vệ sinh môi trường, chỉnh trang đô thị",
+                4,
+                10,
+                ["Vũ Thị Lợi", "Nông Thị Hà"],
+            ),
+        ],  # fmt: skip
+        "targets": [],
+    },
+    {
+        "id": "43_chi_bo_ap_phu_hoa_2025",
+        "half": "dev",
+        "fmt": "odt",
+        "layout": "activity_month_table",
+        "province": "An Giang",
+        "source": "https://anphu.angiang.gov.vn/dai-hoi-dang-vien-chi-bo-ap-phu-hoa-thanh-cong-tot-dep",
+        "source_says": "Sáng 29/10, Chi bộ ấp Phú Hòa (xã Phú Hữu) đại hội đảng viên lần thứ XII, nhiệm kỳ 2025 – 2027, "
+        "là đại hội điểm của Đảng ủy xã; dự có ông Nguyễn Văn Dũng, Bí thư Đảng ủy, Chủ tịch UBND xã Phú Hữu. Nhiệm kỳ "
+        "2022 – 2025: diện tích gieo trồng 2.747 ha (100% kế hoạch), sản lượng lương thực ước 13.461 tấn, huy động "
+        "học sinh đạt 100% chỉ tiêu, ấp đạt 14/19 tiêu chí với 41/47 chỉ tiêu nông thôn mới; 02 đồng chí đi bồi "
+        "dưỡng chuyên môn, 01 học sơ cấp lý luận chính trị; chi bộ có 37 đảng viên. Nhiệm kỳ 2025 – 2027 phấn đấu "
+        "ấp đạt chuẩn nông thôn mới theo lộ trình, chi bộ “Hoàn thành tốt nhiệm vụ” trở lên.",
+        "completed": [
+            "the 2025 activity plan is written from the congress's report: situation and two targets keep its "
+            "figures; the other targets, the tasks, the month-by-month table, four thematic meetings, number, date, "
+            "the secretary and the preparers are completed (the page names no one in the cell)",
+            "the cell is named in capitals in the header and in the opening followed by its commune and district "
+            "(“Chi bộ ấp Phú Hòa, xã Phú Hữu, huyện An Phú xây dựng …”); the thematic meetings sit in a month table "
+            "among the other work, no quarter written; saved as .odt",
+        ],
+        "kind": "activity",
+        "year": 2025,
+        "cell_name": "Chi bộ ấp Phú Hòa",
+        "committee_name": "Đảng bộ xã Phú Hữu",
+        "header_committee": "ĐẢNG BỘ XÃ PHÚ HỮU",
+        "number": 1,
+        "type_code": "KH",
+        "date": "2025-01-08",
+        "place": "Phú Hữu",
+        "legal_bases": [
+            "Căn cứ Nghị quyết Đại hội đảng viên Chi bộ ấp Phú Hòa lần thứ XII, nhiệm kỳ 2025 – 2027;",
+            "Căn cứ Chương trình công tác năm 2025 của Đảng ủy xã Phú Hữu;",
+        ],
+        "members": "37 đảng viên",
+        "secretary": "Nguyễn Văn Hữu",
+        "opening": "Chi bộ ấp Phú Hòa, xã Phú Hữu, huyện An Phú xây dựng kế hoạch hoạt động năm 2025 như sau:",
+        "situation": "Chi bộ có 37 đảng viên. Nhiệm kỳ 2022 – 2025 ấp gieo trồng 2.747 ha, đạt 100% kế hoạch, sản lượng "
+        "lương thực ước 13.461 tấn; huy động học sinh ra lớp đạt chỉ tiêu; ấp đạt 14/19 tiêu chí với 41/47 chỉ "
+        "tiêu nông thôn mới. Khó khăn: giá vật tư nông nghiệp cao, một số tuyến đường nội đồng chưa được nâng cấp.",
+        "tasks": [
+            "Lãnh đạo Ban nhân dân ấp và các đoàn thể vận động Nhân dân hoàn thành các tiêu chí nông thôn mới còn "
+            "thiếu.",
+            "Chỉ đạo sản xuất ba vụ lúa an toàn, mở rộng diện tích lúa chất lượng cao.",
+            "Giữ vững an ninh trật tự; chăm lo gia đình chính sách, hộ nghèo.",
+        ],
+        "month_work": {
+            1: ["Vận động Nhân dân đón Tết an toàn, tiết kiệm."],
+            6: ["Sơ kết 6 tháng đầu năm."],
+            12: ["Kiểm điểm, đánh giá, xếp loại đảng viên và chi bộ năm 2025."],
+        },
+        "topics": [
+            topic(
+                "Học tập, quán triệt Nghị quyết Đại hội Chi bộ ấp nhiệm kỳ 2025 – 2027",
+                1,
+                2,
+                ["Nguyễn Văn Hữu"],
+            ),
+            topic(
+                "Vận động Nhân dân chung sức xây dựng ấp đạt chuẩn nông thôn mới",
+                2,
+                5,
+                ["Lê Văn Phước", "Nguyễn Thị Bé Tư"],
+            ),
+            topic(
+                "Chuyển đổi cơ cấu cây trồng, nâng cao hiệu quả sản xuất lúa vụ Thu Đông",
+                3,
+                8,
+                ["Lê Văn Phước"],
+            ),
+            topic(
+                "Công tác tạo nguồn, phát triển đảng viên trong thanh niên ấp",
+                4,
+                11,
+                ["Nguyễn Văn Hữu", "Nguyễn Thị Bé Tư"],
+            ),
+        ],  # fmt: skip
+        "targets": [
+            target("Chi bộ đạt “Hoàn thành tốt nhiệm vụ” trở lên", "yes_no"),
+            target("90% đảng viên trở lên hoàn thành tốt nhiệm vụ", "percent", 90),
+            target("Kết nạp 01 đảng viên mới", "count", 1),
+            target("Ấp đạt thêm 02 tiêu chí nông thôn mới", "count", 2),
+            target("Huy động 100% học sinh trong độ tuổi ra lớp", "percent", 100),
+        ],
+    },
+    {
+        "id": "44_van_phong_hdnd_lang_son_2021",
+        "half": "dev",
+        "fmt": "docx",
+        "layout": "prose_dates",
+        "province": "Lạng Sơn",
+        "source": "https://vphdnd.langson.gov.vn/bm/print/4428",
+        "source_says": "Ngày 30/3/2021 Chi bộ Văn phòng HĐND tỉnh sinh hoạt định kỳ tháng 3/2021: quán triệt nghị quyết "
+        "Đại hội Đảng bộ tỉnh Lạng Sơn lần thứ XVII, nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII, cuộc bầu cử "
+        "đại biểu Quốc hội khóa XV và đại biểu HĐND các cấp nhiệm kỳ 2021 – 2026; chi bộ có 29 đảng viên (01 dự bị); "
+        "đã hoàn thiện hồ sơ thành lập Chi bộ Văn phòng Đoàn ĐBQH và HĐND tỉnh; cử 02 quần chúng ưu tú học lớp bồi "
+        "dưỡng nhận thức về Đảng năm 2021; nhiệm vụ tháng 4: chuẩn bị phiên họp của Thường trực HĐND tỉnh nghe giải "
+        "trình.",
+        "completed": [
+            "the year's thematic plan (number, date, the four topics drawn from the tasks the page reports, their "
+            "times and presenters) is completed; the March meeting keeps its date",
+            "the superior committee (Đảng bộ Khối các cơ quan tỉnh Lạng Sơn) and every name are completed; the page "
+            "names neither",
+            "the header gives only the committee, wrapped over two lines (“ĐẢNG BỘ KHỐI CÁC CƠ QUAN” / “TỈNH LẠNG "
+            "SƠN”); the cell is named once, in an opening that starts “Nhằm …” and ends “(sau đây gọi tắt là Chi "
+            "bộ)”; one paragraph per meeting with the time as a date (“ngày 30/3/2021”) or a week",
+        ],
+        "kind": "thematic",
+        "year": 2021,
+        "cell_name": "Chi bộ Văn phòng HĐND tỉnh",
+        "committee_name": "Đảng bộ Khối các cơ quan tỉnh Lạng Sơn",
+        "header_committee": "ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH LẠNG SƠN",
+        "header_left": ["ĐẢNG BỘ KHỐI CÁC CƠ QUAN", "TỈNH LẠNG SƠN"],
+        "report_to": "Đảng ủy Khối các cơ quan tỉnh",
+        "number": 3,
+        "type_code": "KH",
+        "date": "2021-01-20",
+        "place": "Lạng Sơn",
+        "legal_bases": [
+            "Căn cứ Chương trình công tác năm 2021 của Đảng ủy Khối các cơ quan tỉnh;",
+        ],
+        "members": "29 đảng viên",
+        "secretary": "Lương Văn Hùng",
+        "opening": "Nhằm nâng cao chất lượng sinh hoạt chi bộ theo Hướng dẫn số 12-HD/BTCTW ngày 06/7/2018 của Ban Tổ "
+        "chức Trung ương, Chi bộ Văn phòng HĐND tỉnh (sau đây gọi tắt là Chi bộ) xây dựng kế hoạch sinh hoạt chuyên đề "
+        "năm 2021 như sau:",
+        "topics": [
+            topic(
+                "Quán triệt Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng và Nghị quyết Đại hội Đảng bộ "
+                "tỉnh Lạng Sơn lần thứ XVII",
+                1,
+                3,
+                ["Lương Văn Hùng"],
+                when="ngày 30/3/2021",
+            ),
+            topic(
+                "Công tác tham mưu, phục vụ cuộc bầu cử đại biểu Quốc hội khóa XV và đại biểu HĐND các cấp nhiệm kỳ "
+                "2021 – 2026",
+                2,
+                5,
+                ["Hoàng Thị Thu Trang", "Nông Văn Bình"],
+            ),
+            topic(
+                "Nâng cao chất lượng tham mưu, phục vụ hoạt động giám sát của Thường trực HĐND và các Ban HĐND tỉnh",
+                3,
+                8,
+                ["Nông Văn Bình"],
+                when="ngày 24/8/2021",
+            ),
+            topic(
+                "Công tác tạo nguồn phát triển đảng viên, giới thiệu quần chúng ưu tú học lớp bồi dưỡng nhận thức về "
+                "Đảng",
+                4,
+                11,
+                ["Lương Văn Hùng", "Vi Thị Hạnh"],
+                when="tuần thứ hai của tháng 11",
+            ),
+        ],  # fmt: skip
+        "targets": [],
+    },
+    {
+        "id": "46_chi_bo_thon_tan_yen_ea_ly_2023",
+        "half": "dev",
+        "fmt": "scan",
+        "layout": "quarter_table_weeks",
+        "province": "Phú Yên",
+        "source": "http://ealy.songhinh.phuyen.gov.vn/tin-tuc-su-kien/dua-nghi-quyet-dai-hoi-vao-cuoc-song/"
+        "dai-hoi-chi-bo-thon-tan-yen-lan-thu-viii-nhiem-ky-2022-2025.html",
+        "source_says": "Thực hiện Kế hoạch số 73-KH/ĐU ngày 13/5/2022 của Đảng ủy xã Ea Ly, ngày 12/9/2022 chi bộ thôn Tân "
+        "Yên đại hội lần thứ VIII, nhiệm kỳ 2022 – 2025; dự có đ/c Hoàng Đình Năm – Phó Bí thư Đảng ủy, Chủ tịch HĐND "
+        "xã, đ/c Nguyễn Minh Tuấn – Phó Chủ tịch HĐND xã, 26/36 đảng viên; chi bộ có 36 đảng viên (34 chính thức, 02 "
+        "dự bị); nhiệm kỳ qua chi bộ quán triệt chủ trương, nghị quyết, kết nạp quần chúng ưu tú, giám sát việc nêu "
+        "gương và sinh hoạt nơi cư trú, làm tốt dân vận, dân chủ cơ sở, vận động Nhân dân phát triển kinh tế.",
+        "completed": [
+            "the 2023 thematic plan (number, date, five topics from the tasks the page lists, their times, the "
+            "secretary and the preparers) is completed; the page names no one in the cell",
+            "the header names only the Đảng bộ and the opening says “chi ủy”: the cell is named only in the signature "
+            "(“T/M CHI BỘ THÔN TÂN YÊN”); the table has one merged Quý cell over quarter II's two meetings and times "
+            "typed as weeks (“Tuần 2, tháng 3/2023”)",
+            "delivered as a scan: rendered, printed to 200 dpi images, rotated about 1° and blurred",
+        ],
+        "kind": "thematic",
+        "year": 2023,
+        "cell_name": "Chi bộ thôn Tân Yên",
+        "committee_name": "Đảng bộ xã Ea Ly",
+        "header_committee": "ĐẢNG BỘ XÃ EA LY",
+        "header_no_cell": True,
+        "sign_for": "T/M CHI BỘ THÔN TÂN YÊN",
+        "number": 1,
+        "type_code": "KH",
+        "date": "2023-01-10",
+        "place": "Ea Ly",
+        "legal_bases": [
+            "Căn cứ Nghị quyết Đại hội Chi bộ lần thứ VIII, nhiệm kỳ 2022 – 2025;",
+        ],
+        "members": "36 đảng viên",
+        "secretary": "Phan Văn Lộc",
+        "opening": "Chi ủy xây dựng kế hoạch sinh hoạt chuyên đề năm 2023 như sau:",
+        "topics": [
+            topic(
+                "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh gắn với xây dựng nếp sống văn hóa ở thôn",
+                1,
+                3,
+                ["Phan Văn Lộc"],
+            ),
+            topic(
+                "Phát triển kinh tế hộ gia đình, chuyển đổi cây trồng trên đất sắn, mía",
+                2,
+                4,
+                ["Nguyễn Thị Thanh Hà"],
+            ),
+            topic(
+                "Vận động Nhân dân tham gia giữ gìn an ninh trật tự ở thôn",
+                2,
+                6,
+                ["Ksor Y Bình"],
+                when="Tuần 3, tháng 6/2023",
+            ),
+            topic(
+                "Một năm thực hiện Nghị quyết Đại hội Chi bộ nhiệm kỳ 2022 – 2025",
+                3,
+                9,
+                ["Phan Văn Lộc", "Nguyễn Thị Thanh Hà"],
+            ),
+            topic(
+                "Công tác dân vận và thực hiện dân chủ ở cơ sở",
+                4,
+                11,
+                ["Nay H'Linh"],
+                when="Tuần 3, tháng 11/2023",
+            ),
+        ],  # fmt: skip
+        "targets": [],
+    },
+    {
+        "id": "49_chi_bo_ap_nhon_tho_2_2022",
+        "half": "dev",
+        "fmt": "docx",
+        "layout": "activity_month_table",
+        "province": "Cần Thơ",
+        "source": "https://baocantho.com.vn/-ai-hoi-chi-bo-diem-cua-huyen-phong-ien-a147055.html",
+        "source_says": "Ngày 20/5/2022 Chi bộ ấp Nhơn Thọ 2, xã Nhơn Ái, huyện Phong Điền đại hội đảng viên nhiệm kỳ 2022 – "
+        "2025 (đại hội điểm của huyện). Nhiệm kỳ 2020 – 2022: kết nạp 2 đảng viên, hằng năm chi bộ hoàn thành tốt "
+        "nhiệm vụ; vận động Nhân dân đóng góp hơn 440 triệu đồng bắc cầu, làm đường, nạo vét kênh thủy lợi; xây, sửa "
+        "6 căn nhà tình nghĩa, nhà Đại đoàn kết; giảm 7 hộ nghèo, 3 hộ cận nghèo (còn 12 hộ nghèo, 13 hộ cận nghèo). "
+        "Chỉ tiêu nhiệm kỳ 2022 – 2025: kết nạp 1 đảng viên; hằng năm 90% đảng viên trở lên hoàn thành tốt nhiệm vụ; "
+        "chi bộ hoàn thành tốt nhiệm vụ; tăng 5% cơ sở thương mại – dịch vụ, công nghiệp – tiểu thủ công nghiệp; đến "
+        "năm 2025 ấp không còn hộ nghèo, đạt tiêu chí văn hóa – nông thôn mới.",
+        "completed": [
+            "the activity plan for the rest of 2022 (June to December) is written from the congress's report: three "
+            "targets keep its figures; the poor-household target for 2022, the tasks, the month table, four "
+            "thematic meetings, number, date, the secretary and the preparers are completed",
+            "the header wraps the cell's name over two lines (“CHI BỘ ẤP” / “NHƠN THỌ 2”); the opening starts "
+            "“Nhằm cụ thể hóa …, Chi bộ ấp Nhơn Thọ 2 xây dựng …”; months in the table typed “6/2022”, no quarter "
+            "written",
+        ],
+        "kind": "activity",
+        "year": 2022,
+        "cell_name": "Chi bộ ấp Nhơn Thọ 2",
+        "committee_name": "Đảng bộ xã Nhơn Ái",
+        "header_committee": "ĐẢNG BỘ XÃ NHƠN ÁI",
+        "header_left": ["ĐẢNG BỘ XÃ NHƠN ÁI", "CHI BỘ ẤP", "NHƠN THỌ 2"],
+        "title_lines": ["KẾ HOẠCH", "Hoạt động của chi bộ từ tháng 6 đến cuối năm 2022"],
+        "number": 4,
+        "type_code": "KH",
+        "date": "2022-06-02",
+        "place": "Nhơn Ái",
+        "legal_bases": [
+            "Căn cứ Nghị quyết Đại hội đảng viên Chi bộ ấp Nhơn Thọ 2 nhiệm kỳ 2022 – 2025;",
+        ],
+        "members": "32 đảng viên",
+        "secretary": "Lê Văn Hiền",
+        "opening": "Nhằm cụ thể hóa Nghị quyết Đại hội đảng viên nhiệm kỳ 2022 – 2025, Chi bộ ấp Nhơn Thọ 2 xây dựng kế "
+        "hoạch hoạt động từ tháng 6 đến hết năm 2022 như sau:",
+        "situation": "Nhiệm kỳ 2020 – 2022 chi bộ kết nạp 2 đảng viên, hằng năm hoàn thành tốt nhiệm vụ; Nhân dân đóng góp "
+        "hơn 440 triệu đồng làm cầu, đường, nạo vét kênh thủy lợi; 6 căn nhà tình nghĩa, nhà Đại đoàn kết được xây, "
+        "sửa; ấp giảm 7 hộ nghèo, 3 hộ cận nghèo, hiện còn 12 hộ nghèo, 13 hộ cận nghèo.",
+        "tasks": [
+            "Quán triệt Nghị quyết Đại hội đến từng đảng viên và hộ dân.",
+            "Vận động phát triển cơ sở thương mại – dịch vụ, vườn cây ăn trái gắn với du lịch sinh thái.",
+            "Rà soát, giúp đỡ từng hộ nghèo, hộ cận nghèo có phương án thoát nghèo.",
+        ],
+        "first_month": 6,
+        "month_label": "{m}/{y}",
+        "month_work": {
+            6: ["Ra mắt chi ủy nhiệm kỳ 2022 – 2025."],
+            12: ["Kiểm điểm, đánh giá, xếp loại đảng viên và chi bộ năm 2022."],
+        },
+        "topics": [
+            topic(
+                "Học tập, quán triệt Nghị quyết Đại hội Chi bộ ấp nhiệm kỳ 2022 – 2025",
+                2,
+                6,
+                ["Lê Văn Hiền"],
+            ),
+            topic(
+                "Giảm nghèo bền vững, phấn đấu đến năm 2025 ấp không còn hộ nghèo",
+                3,
+                8,
+                ["Võ Thị Thu Ba", "Lê Văn Hiền"],
+            ),
+            topic(
+                "Phát triển vườn cây ăn trái gắn với du lịch sinh thái ở ấp",
+                4,
+                10,
+                ["Huỳnh Văn Tâm"],
+            ),
+            topic(
+                "Xây dựng ấp đạt tiêu chí văn hóa – nông thôn mới",
+                4,
+                12,
+                ["Võ Thị Thu Ba"],
+            ),
+        ],  # fmt: skip
+        "targets": [
+            target("Chi bộ hoàn thành tốt nhiệm vụ", "yes_no"),
+            target("90% đảng viên trở lên hoàn thành tốt nhiệm vụ", "percent", 90),
+            target("Giảm 04 hộ nghèo trong năm 2022", "count", 4),
+            target(
+                "Tăng 5% số cơ sở thương mại – dịch vụ, công nghiệp – tiểu thủ công nghiệp",
+                "percent",
+                5,
+            ),
+        ],
+    },
 ]
