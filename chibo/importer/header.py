@@ -159,7 +159,7 @@ def _committee_name(lines: list[Line], head: list[Line]) -> str:
         kind = kind if heading else written_kind
     else:
         words = case_name(chosen.words, mixed_runs(texts))
-    if fold(words[0]) in ("xa", "phuong", "huyen", "quan", "tinh", "khoi") or (
+    if fold(words[0]) in ("xa", "phuong", "huyen", "quan", "tinh") or (
         fold(" ".join(words[:2])) in ("thi tran", "thi xa", "thanh pho") and len(words) > 2
     ):  # a general noun for an administrative unit is written small (names.case_name)
         words[0] = words[0].lower()

@@ -339,7 +339,7 @@ _PHRASES = [
     "ủy ban nhân dân", "uỷ ban nhân dân", "mặt trận tổ quốc", "đại học", "cao đẳng",
     "kinh tế", "kỹ thuật", "sư phạm", "dân tộc", "nội trú", "bán trú", "tổ dân phố",
     "khu phố", "khu dân cư", "thị trấn", "thành phố", "thị xã", "chính trị", "hưu trí",
-    "lý luận cơ sở", "tổng hợp", "quản trị", "khoa học", "công nghệ", "môi trường", "xây dựng",
+    "lý luận cơ sở", "khối các cơ quan", "khối doanh nghiệp", "tổng hợp", "quản trị", "khoa học", "công nghệ", "môi trường", "xây dựng",
     "tài nguyên", "nông thôn", "dân số", "lao động", "thương binh", "xã hội", "thanh niên",
     "phụ nữ", "nông dân", "cựu giáo chức", "giáo viên", "tổ chức", "dân vận", "tuyên giáo",
     "kiểm tra", "thanh tra", "kho bạc", "thuế", "hải quan", "bưu điện", "điện lực",
@@ -347,8 +347,8 @@ _PHRASES = [
 _FOLDED_PHRASES = sorted({tuple(fold(p).split()) for p in _PHRASES}, key=len, reverse=True)
 _PAIRS = {pair for p in _FOLDED_PHRASES for pair in zip(p, p[1:], strict=False)}
 _PHRASES_LONGEST_FIRST = sorted(_PHRASES, key=lambda p: len(p.split()), reverse=True)
-_SMALL = {"và", "số", "thôn", "xóm", "bản", "ấp", "buôn", "làng", "xã", "phường", "huyện",
-          "quận", "tỉnh", "khối", "tổ", "khu", "đội"}  # fmt: skip
+_SMALL = {"và", "số", "thôn", "xóm", "bản", "ấp", "buôn", "bon", "làng", "xã", "phường", "huyện",
+          "quận", "tỉnh", "khu", "các"}  # fmt: skip
 _UNITS = {"thôn", "xóm", "bản", "ấp", "buôn", "làng", "xã", "phường", "huyện", "quận", "tỉnh",
           "khối", "tổ dân phố", "khu phố", "khu dân cư", "thị trấn", "thành phố", "thị xã"}  # fmt: skip
 
@@ -385,7 +385,7 @@ def case_name(words: list[str], known: dict[tuple[str, ...], list[str]] | None =
         if phrase:
             size = len(phrase.split())
             part = lowered[i : i + size]
-            small = phrase in _UNITS and i > 0
+            small = phrase in _UNITS  # after "Chi bộ": "Chi bộ thôn Tân Yên", "Đảng bộ thị trấn …"
             out.append(part[0] if small else part[0][:1].upper() + part[0][1:])
             out.extend(part[1:])
             i += size
@@ -394,7 +394,7 @@ def case_name(words: list[str], known: dict[tuple[str, ...], list[str]] | None =
         following = words[i + 1] if i + 1 < len(words) else ""
         if _is_abbreviation(word) and not any(fold(c) in "aeiouy" for c in lower):
             out.append(word)  # TH, THCS, MN, HĐND
-        elif i > 0 and lower in _SMALL and (lower != "số" or following[:1].isdigit()):
+        elif lower in _SMALL and (lower != "số" or i > 0 and following[:1].isdigit()):
             out.append(lower)
         elif word in _DASHES or word[:1].isdigit():
             out.append(word)
