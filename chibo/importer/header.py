@@ -57,8 +57,11 @@ def read_header(lines: list[Line], plan: ParsedPlan) -> int:
         line.text.rstrip(" ;,") for line in lines[:body] if line.folded.startswith("can cu")
     ]
     _closing(lines, plan)
-    plan.cell_name = _cell_name(lines, head, body)
-    plan.committee_name = _committee_name(lines, head)
+    # The names read the opening lines in reading order, a header table column by column (its
+    # left column holds the committee and the cell, a long name wrapped onto the next line).
+    opening = _cell_lines(lines[: min(body, 40)])
+    plan.cell_name = _cell_name(lines, opening, body)
+    plan.committee_name = _committee_name(lines, opening)
     return body
 
 
@@ -169,16 +172,23 @@ def _committee_name(lines: list[Line], head: list[Line]) -> str:
 def _cell_name(lines: list[Line], head: list[Line], body: int) -> str:
     """Every mention of the cell, weighed by where it stands, reconciled (see names.py)."""
     found: list[Mention] = []
+    zone, weight = "header", 4
     for i, line in enumerate(head):
+        if zone == "header" and line.folded.startswith(("ke hoach", "chuong trinh")):
+            zone, weight = "title", 3
+        elif zone == "title" and not is_caps(line.text) and head[i - 1].folded != "ke hoach":
+            zone, weight = "opening", 2
         following = head[i + 1].text if i + 1 < len(head) else ""
-        found += cell_mentions(line.text, 3, following)
+        found += cell_mentions(line.text, weight, following, zone)
     start = max(body, len(lines) - 25)
     for line in lines[min(body, 40) : start]:
         for text in _texts(line):
-            found += cell_mentions(text, 1)
+            found += cell_mentions(text, 1, zone="body")
     for line in _cell_lines(lines[start:]):
         signed = re.match(r"^(?:T\s*/\s*M|TM)\.?\s", line.text)
-        found += cell_mentions(line.text, 3 if signed else 1)
+        found += cell_mentions(
+            line.text, 3 if signed else 1, zone="signature" if signed else "body"
+        )
     chosen = best(found)
     if chosen is None:
         return ""

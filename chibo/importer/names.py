@@ -13,6 +13,7 @@ is it cased by the rule for names of agencies and organisations (`case_name`).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -61,9 +62,23 @@ _ADMIN = {"xa", "phuong", "huyen", "quan", "tinh", "thi", "thanh"}
 # Upper-case words that end a name read from a heading ("… NĂM 2024", "NHIỆM KỲ 2020 – 2025").
 _CAPS_STOPS = {"nhiệm", "giai", "xây", "đảng", "về", "như"}
 # First words that are no cell's name: "Chi bộ Đảng", "Chi bộ Nhà trường", "Chi bộ Hoàn thành…".
-_NOT_A_NAME = {"dang", "nha", "hoan", "trong", "vung", "co", "chi", "sach", "cap", "moi", "ta"}
+_NOT_A_NAME = {"dang", "nha", "hoan", "trong", "vung", "chi", "sach", "cap", "moi", "ta"}
 _PUNCT = ",.;:()“”\"'!?[]*…"
 _DASHES = {"-", "–", "—"}
+
+
+_OLD_PLACES = {"oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa", "oè": "òe", "oé": "óe",
+               "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe", "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy",
+               "uỵ": "ụy"}  # fmt: skip
+
+
+def _low(text: str) -> str:
+    """Lower case with the tone mark where the new spelling puts it ('hoà' = 'hòa', 'uỷ' = 'ủy'),
+    marks kept: 'Trạch' is not 'trách'."""
+    out = unicodedata.normalize("NFC", text.lower())
+    for old, new in _OLD_PLACES.items():
+        out = out.replace(old, new)
+    return out
 
 
 def key_of(words: Iterable[str]) -> tuple[str, ...]:
@@ -142,7 +157,8 @@ def name_words(tokens: list[str], caps: bool) -> tuple[list[str], bool]:
             pending.append(bare)
             continue
         elif _capital(bare):
-            if words and fold(bare) in ("dang", "chi") and not pending:
+            inside = fold(words[-1]) in ("quan", "phong") if words and not pending else False
+            if words and fold(bare) in ("dang", "chi") and not pending and not inside:
                 return done(False)  # "Chi bộ X Đảng bộ xã Y": another body begins
             if pending and fold(bare) in ("dang", "chi"):
                 return done(False, closed=False)  # "Chi bộ A – Đảng bộ B", "… và Chi bộ B"
@@ -150,7 +166,13 @@ def name_words(tokens: list[str], caps: bool) -> tuple[list[str], bool]:
             pending = []
         else:
             lower = bare.lower()
-            if lower in _STOPS or len(pending) >= 3:
+            previous = _low((pending or words or [""])[-1])
+            if (lower in _STOPS and (previous, _low(bare)) not in _PAIRS) or len(pending) >= 4:
+                return done(False, closed=False)
+            if pending and not all(_low(w) in _KNOWN for w in [*pending, bare]):
+                # Between two capitalised words a name holds the syllables of its kind or field
+                # ("Mầm non", "Giáo dục và Đào tạo"), a unit ("thôn", "xã") or one syllable of
+                # a word ("Ngoại thương"); two other small words are the sentence going on.
                 return done(False, closed=False)
             if lower == "tổ" and fold(following) != "dan":
                 return done(False, closed=False)  # "tổ chức"; "tổ dân phố" names a place
@@ -174,15 +196,15 @@ def _phrase_tail(words: list[str], pending: list[str]) -> list[str]:
     """The small words at the end of a name that finish the phrase of its kind or field ("Khoa Lý
     luận cơ sở", "Phòng Giáo dục và Đào tạo", "Chi bộ Hưu trí"), from _PHRASES."""
     for size in range(len(pending), 0, -1):
-        tail = [fold(w) for w in pending[:size]]
-        previous = fold(words[-1]) if words else ""
+        tail = [_low(w) for w in pending[:size]]
+        previous = _low(words[-1]) if words else ""
         i = 0
         while i < len(tail):
             if (previous, tail[i]) in _PAIRS:
                 previous = tail[i]
                 i += 1
                 continue
-            whole = next((p for p in _FOLDED_PHRASES if tuple(tail[i : i + len(p)]) == p), None)
+            whole = next((p for p in _PHRASE_WORDS if tuple(tail[i : i + len(p)]) == p), None)
             if whole is None:
                 break
             previous = whole[-1]
@@ -204,8 +226,9 @@ def valid(words: list[str]) -> bool:
 @dataclass
 class Mention:
     words: list[str]  # the name as written, without the body's kind ("Chi bộ")
-    weight: int  # 3 in the header, title, opening sentence or signature; 1 in the body
+    weight: int  # how much the place it stands in says about the plan's own cell
     caps: bool
+    zone: str = ""  # header, title, opening, body or signature
 
     @property
     def key(self) -> tuple[str, ...]:
@@ -219,7 +242,7 @@ class Mention:
 _START = re.compile(r"(?<![\w/])(ch[iìỉíị]\s+b[ộọôồốổỗoóòỏõ]|CB)(?=\s)", re.IGNORECASE)
 
 
-def cell_mentions(text: str, weight: int, following: str = "") -> list[Mention]:
+def cell_mentions(text: str, weight: int, following: str = "", zone: str = "") -> list[Mention]:
     """Every 'Chi bộ <name>' of a line; a name in capitals that reaches the end of the line goes on
     onto `following` when that is in capitals too (a wrapped header)."""
     out: list[Mention] = []
@@ -236,7 +259,7 @@ def cell_mentions(text: str, weight: int, following: str = "") -> list[Mention]:
             if whole and len(more) <= 6:
                 words += more
         if valid(words):
-            out.append(Mention(words, weight, caps))
+            out.append(Mention(words, weight, caps, zone))
     return out
 
 
@@ -294,7 +317,8 @@ def best(mentions: list[Mention]) -> Mention | None:
 
     Mentions agree when their keys are equal or one is the other cut short at either end
     ("CHI BỘ TRƯỜNG TH VĨNH PHONG 4" and "Chi bộ Trường Tiểu học Vĩnh Phong 4"; a header wrapped
-    and read in half). The group with the most weight wins; within it, the longest key (the full
+    and read in half). The name written in the most places wins (the header weighs most, then
+    the title and the signature, the opening sentence, the body; a place counts once); within it, the longest key (the full
     name), then the form to write: a mixed-case mention without abbreviations, a mixed-case one,
     a capitals one without abbreviations; between equals, the most written, then the first."""
     if not mentions:
@@ -306,7 +330,15 @@ def best(mentions: list[Mention]) -> Mention | None:
             a, b = b, a
         return b[: len(a)] == a or b[len(b) - len(a) :] == a
 
-    support = {k: sum(m.weight for m in mentions if agree(m.key, k)) for k in keys}
+    def support_of(key: tuple[str, ...]) -> int:  # each place counts once, by its weight
+        zones: dict[str, int] = {}
+        for m in mentions:
+            if agree(m.key, key):
+                zone = m.zone or str(id(m))
+                zones[zone] = max(zones.get(zone, 0), m.weight)
+        return sum(zones.values())
+
+    support = {k: support_of(k) for k in keys}
     top = max(support.values())
     chosen = max((k for k in keys if support[k] == top), key=lambda k: (len(k), -keys.index(k)))
     same = [m for m in mentions if m.key == chosen]
@@ -344,13 +376,18 @@ _PHRASES = [
     "phụ nữ", "nông dân", "cựu giáo chức", "giáo viên", "tổ chức", "dân vận", "tuyên giáo",
     "kiểm tra", "thanh tra", "kho bạc", "thuế", "hải quan", "bưu điện", "điện lực",
 ]  # fmt: skip
-_FOLDED_PHRASES = sorted({tuple(fold(p).split()) for p in _PHRASES}, key=len, reverse=True)
-_PAIRS = {pair for p in _FOLDED_PHRASES for pair in zip(p, p[1:], strict=False)}
+_PHRASE_WORDS = sorted({tuple(_low(p).split()) for p in _PHRASES}, key=len, reverse=True)
+_PAIRS = {pair for p in _PHRASE_WORDS for pair in zip(p, p[1:], strict=False)}
 _PHRASES_LONGEST_FIRST = sorted(_PHRASES, key=lambda p: len(p.split()), reverse=True)
 _SMALL = {"và", "số", "thôn", "xóm", "bản", "ấp", "buôn", "bon", "làng", "xã", "phường", "huyện",
           "quận", "tỉnh", "khu", "các"}  # fmt: skip
-_UNITS = {"thôn", "xóm", "bản", "ấp", "buôn", "làng", "xã", "phường", "huyện", "quận", "tỉnh",
-          "khối", "tổ dân phố", "khu phố", "khu dân cư", "thị trấn", "thành phố", "thị xã"}  # fmt: skip
+_UNITS: set[str] = {"thôn", "xóm", "bản", "ấp", "buôn", "làng", "xã", "phường", "huyện", "quận", "tỉnh",
+          "tổ dân phố", "khu phố", "khu dân cư", "thị trấn", "thành phố", "thị xã"}  # fmt: skip
+# Small words a name may hold between two capitalised ones (see name_words).
+_KNOWN = {w for p in _PHRASE_WORDS for w in p} | {
+    _low(w) for u in _SMALL | _UNITS for w in u.split()
+}
+_KNOWN |= {"trường", "học", "&"}
 
 
 def case_name(words: list[str], known: dict[tuple[str, ...], list[str]] | None = None) -> list[str]:
@@ -392,8 +429,11 @@ def case_name(words: list[str], known: dict[tuple[str, ...], list[str]] | None =
             continue
         word, lower = words[i], lowered[i]
         following = words[i + 1] if i + 1 < len(words) else ""
-        if _is_abbreviation(word) and not any(fold(c) in "aeiouy" for c in lower):
-            out.append(word)  # TH, THCS, MN, HĐND
+        if _is_abbreviation(word) and (
+            not any(fold(c) in "aeiouy" for c in lower)
+            or fold(word).replace(".", "") in ABBREVIATIONS
+        ):
+            out.append(word)  # TH, THCS, MN, HĐND, UBND
         elif lower in _SMALL and (lower != "số" or i > 0 and following[:1].isdigit()):
             out.append(lower)
         elif word in _DASHES or word[:1].isdigit():
