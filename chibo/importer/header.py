@@ -59,9 +59,9 @@ def read_header(lines: list[Line], plan: ParsedPlan) -> int:
     _closing(lines, plan)
     # The names read the opening lines in reading order, a header table column by column (its
     # left column holds the committee and the cell, a long name wrapped onto the next line).
-    opening = _cell_lines(lines[: min(body, 40)])
-    plan.cell_name = _cell_name(lines, opening, body)
-    plan.committee_name = _committee_name(lines, opening)
+    first_lines = _cell_lines(lines[: min(body, 40)])
+    plan.cell_name = _cell_name(lines, first_lines, body)
+    plan.committee_name = _committee_name(lines, first_lines)
     return body
 
 
