@@ -9,7 +9,7 @@ from collections import Counter
 
 from chibo.lib.vietnamese import fold
 
-from .names import Mention, best, case_name, cell_mentions, committee_mentions, mixed_runs
+from .names import Mention, as_the_text_writes, best, case_name, cell_mentions, committee_mentions
 from .people import looks_like_name
 from .schema import ParsedPlan
 from .text import Line, heading_level, is_caps
@@ -161,7 +161,7 @@ def _committee_name(lines: list[Line], head: list[Line]) -> str:
         words = list(written.words)
         kind = kind if heading else written_kind
     else:
-        words = case_name(chosen.words, mixed_runs(texts))
+        words = as_the_text_writes(case_name(chosen.words), texts)
     if fold(words[0]) in ("xa", "phuong", "huyen", "quan", "tinh") or (
         fold(" ".join(words[:2])) in ("thi tran", "thi xa", "thanh pho") and len(words) > 2
     ):  # a general noun for an administrative unit is written small (names.case_name)
@@ -194,7 +194,8 @@ def _cell_name(lines: list[Line], head: list[Line], body: int) -> str:
         return ""
     words = list(chosen.words)
     if chosen.caps:
-        words = case_name(words, mixed_runs(t for line in lines for t in _texts(line)))
+        texts = [t for line in lines for t in _texts(line)]
+        words = as_the_text_writes(case_name(words), texts)
     elif words[0] == "trường":
         # A school is an organisation: its kind is capitalised ("Trường Mầm non Hoa Mai"), by the
         # rule names.case_name cites, though running text often writes "Chi bộ trường …".

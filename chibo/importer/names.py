@@ -209,6 +209,8 @@ def _phrase_tail(words: list[str], pending: list[str]) -> list[str]:
                 break
             previous = whole[-1]
             i += len(whole)
+        if i == len(tail) - 1 and tail[i] in _UNIT_HEADS and size == len(pending):
+            i += 1  # "Chi bộ Quân sự xã", "Chi bộ Cơ quan Ủy ban nhân dân xã": of the commune
         if i == len(tail):
             return pending[:size]
     return []
@@ -375,6 +377,13 @@ _PHRASES = [
     "tài nguyên", "nông thôn", "dân số", "lao động", "thương binh", "xã hội", "thanh niên",
     "phụ nữ", "nông dân", "cựu giáo chức", "giáo viên", "tổ chức", "dân vận", "tuyên giáo",
     "kiểm tra", "thanh tra", "kho bạc", "thuế", "hải quan", "bưu điện", "điện lực",
+    "tư thục", "dân lập", "công lập", "bán công", "chất lượng cao", "cơ quan", "ngoại ngữ",
+    "công nghệ thông tin", "ngoại thương", "bách khoa", "kinh tế quốc dân", "y dược", "nông lâm",
+    "thủy lợi", "thuỷ lợi", "giao thông vận tải", "ngân hàng", "thương mại", "du lịch",
+    "mỹ thuật", "âm nhạc", "thể dục thể thao", "nghệ thuật", "dạy nghề", "giáo dục nghề nghiệp",
+    "hướng nghiệp", "dịch vụ", "quản lý", "đa khoa", "kiểm lâm", "biên phòng", "khuyến nông",
+    "thú y", "địa chính", "tư vấn", "nội dung", "truyền thông", "phát thanh", "truyền hình",
+    "chuyên môn", "giáo viên", "khoa học xã hội", "nhân văn", "tự nhiên", "chính sách xã hội",
 ]  # fmt: skip
 _PHRASE_WORDS = sorted({tuple(_low(p).split()) for p in _PHRASES}, key=len, reverse=True)
 _PAIRS = {pair for p in _PHRASE_WORDS for pair in zip(p, p[1:], strict=False)}
@@ -383,6 +392,7 @@ _SMALL = {"và", "số", "thôn", "xóm", "bản", "ấp", "buôn", "bon", "làn
           "quận", "tỉnh", "khu", "các"}  # fmt: skip
 _UNITS: set[str] = {"thôn", "xóm", "bản", "ấp", "buôn", "làng", "xã", "phường", "huyện", "quận", "tỉnh",
           "tổ dân phố", "khu phố", "khu dân cư", "thị trấn", "thành phố", "thị xã"}  # fmt: skip
+_UNIT_HEADS = {"xã", "phường", "huyện", "quận", "tỉnh", "thị trấn"}
 # Small words a name may hold between two capitalised ones (see name_words).
 _KNOWN = {w for p in _PHRASE_WORDS for w in p} | {
     _low(w) for u in _SMALL | _UNITS for w in u.split()
@@ -390,7 +400,7 @@ _KNOWN = {w for p in _PHRASE_WORDS for w in p} | {
 _KNOWN |= {"trường", "học", "&"}
 
 
-def case_name(words: list[str], known: dict[tuple[str, ...], list[str]] | None = None) -> list[str]:
+def case_name(words: list[str]) -> list[str]:
     """A name written in capitals, cased as Vietnamese writes names of organisations.
 
     The rule is the one for "tên cơ quan, tổ chức" of Nghị định 30/2020/NĐ-CP (công tác văn thư),
@@ -403,9 +413,7 @@ def case_name(words: list[str], known: dict[tuple[str, ...], list[str]] | None =
     "Viết hoa chữ cái đầu của các từ, cụm từ chỉ loại hình cơ quan, tổ chức; chức năng, lĩnh
     vực hoạt động của cơ quan, tổ chức", e.g. "Bộ Giáo dục và Đào tạo", "Hội đồng nhân dân tỉnh").
 
-    `known` maps folded word runs to how the same document writes them in mixed case elsewhere
-    ("VĨNH PHONG" → "Vĩnh Phong" from "Vĩnh Phong, ngày …"): that writing wins, and with it the
-    document's tone marks over an OCR'd capital.
+    The document's own mixed-case writing of the same words wins over it (as_the_text_writes).
     """
     out: list[str] = []
     lowered = [w.lower() for w in words]
@@ -422,7 +430,9 @@ def case_name(words: list[str], known: dict[tuple[str, ...], list[str]] | None =
         if phrase:
             size = len(phrase.split())
             part = lowered[i : i + size]
-            small = phrase in _UNITS  # after "Chi bộ": "Chi bộ thôn Tân Yên", "Đảng bộ thị trấn …"
+            # After "Chi bộ": "Chi bộ thôn Tân Yên", "Đảng bộ thị trấn …"; the form of ownership
+            # qualifies the kind of school: "Trường Mầm non tư thục Hoa Sen".
+            small = phrase in _UNITS or phrase in ("tư thục", "dân lập", "công lập", "bán công")
             out.append(part[0] if small else part[0][:1].upper() + part[0][1:])
             out.extend(part[1:])
             i += size
@@ -441,22 +451,6 @@ def case_name(words: list[str], known: dict[tuple[str, ...], list[str]] | None =
         else:
             out.append(lower[:1].upper() + lower[1:])
         i += 1
-    # Proper names as the document writes them elsewhere (and with its tone marks).
-    i = 0
-    while known and i < len(out):
-        span = next(
-            (
-                n
-                for n in range(min(4, len(out) - i), 1, -1)
-                if all(_proper(w) for w in out[i : i + n]) and key_of(out[i : i + n]) in known
-            ),
-            0,
-        )
-        if span:
-            out[i : i + span] = known[key_of(out[i : i + span])]
-            i += span
-        else:
-            i += 1
     return out
 
 
@@ -464,31 +458,34 @@ def _proper(word: str) -> bool:
     return word[:1].isupper() and not _is_abbreviation(word)
 
 
-def mixed_runs(texts: Iterable[str]) -> dict[tuple[str, ...], list[str]]:
-    """Runs of two to four capitalised words written in mixed case ('Vĩnh Phong', 'Tràm Chim'),
-    keyed by their folded form: how the document writes its proper names."""
-    runs: dict[tuple[str, ...], list[str]] = {}
+def as_the_text_writes(words: list[str], texts: Iterable[str]) -> list[str]:
+    """A name read in capitals, with each run of two or more of its words replaced by the way the
+    document writes the same words elsewhere in mixed case, starting with a capital ("Trường
+    Đại học Ngoại thương" in a sentence for "TRƯỜNG ĐẠI HỌC NGOẠI THƯƠNG" in the header); the
+    longest runs first. The document's own writing beats the rule, and its tone marks beat an
+    OCR'd capital."""
+    windows: dict[tuple[str, ...], list[str]] = {}
     for text in texts:
         letters = [c for c in text if c.isalpha()]
         if not letters or sum(c.isupper() for c in letters) >= 0.6 * len(letters):
             continue
-        tokens = text.split()
-        for i in range(len(tokens)):
-            run: list[str] = []
-            for following in tokens[i:]:
-                bare = following.strip(_PUNCT)
-                if (
-                    not bare
-                    or not bare[:1].isupper()
-                    or _is_abbreviation(bare)
-                    or bare[1:] != bare[1:].lower()
-                ):
+        tokens = [_bare(t)[0] for t in text.split()]
+        for i, token in enumerate(tokens):
+            if not token[:1].isupper():
+                continue
+            for n in range(2, min(len(words), len(tokens) - i) + 1):
+                window = tokens[i : i + n]
+                if not all(window) or "".join(window).isupper():
                     break
-                run.append(bare)
-                if following != bare:
-                    break
-            if i > 0 and tokens[i - 1].strip(_PUNCT)[:1].isupper():
-                continue  # only runs that start a name
-            for n in range(2, min(4, len(run)) + 1):
-                runs.setdefault(key_of(run[:n]), run[:n])
-    return runs
+                windows.setdefault(key_of(window), window)
+    out = list(words)
+    done = [False] * len(words)
+    for n in range(len(words), 1, -1):
+        for i in range(len(words) - n + 1):
+            if any(done[i : i + n]):
+                continue
+            found = windows.get(key_of(words[i : i + n]))
+            if found and len(found) == n:
+                out[i : i + n] = found
+                done[i : i + n] = [True] * n
+    return out

@@ -235,3 +235,22 @@ def test_a_header_wrapped_committee_and_cell():
     plan = _doc(header=header)
     assert plan.cell_name == "Chi bộ Văn phòng HĐND tỉnh"
     assert plan.committee_name == "Đảng bộ Khối các cơ quan tỉnh Lạng Sơn"
+
+
+@pytest.mark.parametrize(
+    ("header", "opening", "expected"),
+    [
+        ("ĐẢNG BỘ XÃ AN PHÚ\nCHI BỘ TRƯỜNG MẦM NON TƯ THỤC HOA SEN", "", "Chi bộ Trường Mầm non tư thục Hoa Sen"),
+        ("ĐẢNG BỘ XÃ AN PHÚ\nCHI BỘ CƠ QUAN ỦY BAN NHÂN DÂN XÃ", "", "Chi bộ Cơ quan Ủy ban nhân dân xã"),
+        ("ĐẢNG BỘ XÃ AN PHÚ", "Chi bộ Quân sự xã xây dựng kế hoạch như sau:", "Chi bộ Quân sự xã"),
+        ("ĐẢNG BỘ XÃ AN PHÚ", "Chi bộ Khoa Công nghệ thông tin xây dựng kế hoạch như sau:", "Chi bộ Khoa Công nghệ thông tin"),
+        (
+            "ĐẢNG BỘ XÃ AN PHÚ\nCHI BỘ TRƯỜNG ĐẠI HỌC AN PHÚ",
+            "Chi ủy xây dựng kế hoạch của Trường Đại học An phú như sau:",
+            "Chi bộ Trường Đại học An phú",
+        ),
+    ],
+)  # fmt: skip
+def test_kinds_fields_and_the_documents_own_writing(header, opening, expected):
+    opening = opening or "Chi ủy xây dựng kế hoạch sinh hoạt chuyên đề năm 2024 như sau:"
+    assert _doc(header=header, opening=opening).cell_name == expected
