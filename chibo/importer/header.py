@@ -184,10 +184,12 @@ def _cell_name(lines: list[Line], head: list[Line], body: int) -> str:
     for line in lines[min(body, 40) : start]:
         for text in _texts(line):
             found += cell_mentions(text, 1, zone="body")
-    for line in _cell_lines(lines[start:]):
+    tail = _cell_lines(lines[start:])
+    for i, line in enumerate(tail):
         signed = re.match(r"^(?:T\s*/\s*M|TM)\.?\s", line.text)
+        following = tail[i + 1].text if signed and i + 1 < len(tail) else ""
         found += cell_mentions(
-            line.text, 3 if signed else 1, zone="signature" if signed else "body"
+            line.text, 3 if signed else 1, following, "signature" if signed else "body"
         )
     chosen = best(found)
     if chosen is None:

@@ -166,6 +166,8 @@ def name_words(tokens: list[str], caps: bool) -> tuple[list[str], bool]:
             pending = []
         else:
             lower = bare.lower()
+            if pending and pending[-1] in _DASHES:
+                return done(False, closed=False)  # "thôn Đông Sơn - xã Quý Lộc"
             previous = _low((pending or words or [""])[-1])
             if (lower in _STOPS and (previous, _low(bare)) not in _PAIRS) or len(pending) >= 4:
                 return done(False, closed=False)
@@ -241,7 +243,7 @@ class Mention:
         return any(fold(w).replace(".", "") in ABBREVIATIONS for w in self.words)
 
 
-_START = re.compile(r"(?<![\w/])(ch[iìỉíị]\s+b[ộọôồốổỗoóòỏõ]|CB)(?=\s)", re.IGNORECASE)
+_START = re.compile(r"(?<![\w/])(ch[iìỉíị]\s+b[ộọôồốổỗoóòỏõ]|CB)(?=\s|$)", re.IGNORECASE)
 
 
 def cell_mentions(text: str, weight: int, following: str = "", zone: str = "") -> list[Mention]:
@@ -256,7 +258,7 @@ def cell_mentions(text: str, weight: int, following: str = "", zone: str = "") -
         caps = head.isupper()
         tokens = text[match.end() :].split()
         words, to_end = name_words(tokens, caps)
-        if caps and words and to_end and following and _caps_line(following):
+        if caps and to_end and following and _caps_line(following):
             more, whole = name_words(following.split(), True)
             if whole and len(more) <= 6:
                 words += more
@@ -265,7 +267,7 @@ def cell_mentions(text: str, weight: int, following: str = "", zone: str = "") -
     return out
 
 
-_COMMITTEE = re.compile(r"(?<![\w/])(Đảng\s+(?:ủy|uỷ|bộ))(?=\s)", re.IGNORECASE)
+_COMMITTEE = re.compile(r"(?<![\w/])(Đảng\s+(?:ủy|uỷ|bộ))(?=\s|$)", re.IGNORECASE)
 
 
 def committee_mentions(text: str, weight: int, following: str = "") -> list[tuple[str, Mention]]:
@@ -347,8 +349,8 @@ def best(mentions: list[Mention]) -> Mention | None:
     counts: dict[str, int] = {}
     for m in same:
         written = " ".join(m.words)
-        counts[written] = counts.get(written, 0) + m.weight
-    return max(
+        counts[written] = counts.get(written, 0) + _WRITING.get(m.zone, m.weight)
+    winner = max(
         same,
         key=lambda m: (
             not m.caps and not m.abbreviated,
@@ -358,6 +360,31 @@ def best(mentions: list[Mention]) -> Mention | None:
             -same.index(m),
         ),
     )
+    return Mention(_marks_by_vote(winner.words, same), winner.weight, winner.caps, winner.zone)
+
+
+# Which writing of a name to keep: running text writes names as people write them; headings
+# are often capitalised for style.
+_WRITING = {"opening": 4, "title": 2, "header": 2, "signature": 2, "body": 1}
+
+
+def _marks_by_vote(words: list[str], mentions: list[Mention]) -> list[str]:
+    """Each word of the name with the letters most mentions give it: a scan misreads a mark here
+    and there, rarely the same one in the header, the opening sentence and the signature."""
+    out = list(words)
+    for i, word in enumerate(words):
+        votes: dict[str, int] = {}
+        for m in mentions:
+            if len(m.words) == len(words):
+                form = _low(m.words[i])
+                votes[form] = votes.get(form, 0) + 1
+        form = max(votes, key=lambda f: (votes[f], f == _low(word)))
+        if votes[form] > votes.get(_low(word), 0):
+            if word.isupper() and len(word) > 1:
+                out[i] = form.upper()
+            else:
+                out[i] = form[:1].upper() + form[1:] if word[:1].isupper() else form
+    return out
 
 
 # Words naming a kind or a field of an organisation, capitalised on their first syllable only

@@ -254,3 +254,23 @@ def test_a_header_wrapped_committee_and_cell():
 def test_kinds_fields_and_the_documents_own_writing(header, opening, expected):
     opening = opening or "Chi ủy xây dựng kế hoạch sinh hoạt chuyên đề năm 2024 như sau:"
     assert _doc(header=header, opening=opening).cell_name == expected
+
+
+def test_a_signature_wrapped_over_two_lines():
+    sign = SIGN.replace(
+        "T/M CHI BỘ", "T/M CHI BỘ\n                                       TRƯỜNG MẦM NON HOA SEN"
+    )
+    assert _doc(sign=sign).cell_name == "Chi bộ Trường Mầm non Hoa Sen"
+
+
+def test_a_misread_mark_is_outvoted_by_the_other_mentions():
+    header = "ĐẢNG BỘ XÃ AN PHÚ\nCHI BỘ TRƯỜNG MẦM NON HOA SEN"
+    opening = "Chi bộ Trường Mầm non Hoa Sẹn xây dựng kế hoạch như sau:"
+    sign = SIGN.replace("T/M CHI BỘ", "T/M CHI BỘ TRƯỜNG MẦM NON HOA SEN")
+    plan = _doc(header=header, opening=opening, sign=sign)
+    assert plan.cell_name == "Chi bộ Trường Mầm non Hoa Sen"
+
+
+def test_a_commune_after_a_dash_is_not_part_of_the_name():
+    opening = "Chi bộ thôn Đông Sơn - xã Quý Lộc xây dựng kế hoạch như sau:"
+    assert _doc(opening=opening).cell_name == "Chi bộ thôn Đông Sơn"
