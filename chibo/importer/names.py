@@ -390,10 +390,10 @@ def _marks_by_vote(words: list[str], mentions: list[Mention]) -> list[str]:
 # Words naming a kind or a field of an organisation, capitalised on their first syllable only
 # ("Trường Trung học cơ sở", "Phòng Giáo dục và Đào tạo", "Khoa Lý luận cơ sở").
 _PHRASES = [
-    "mầm non", "mẫu giáo", "tiểu học", "trung học cơ sở", "trung học phổ thông",
+    "trường", "mầm non", "mẫu giáo", "tiểu học", "trung học cơ sở", "trung học phổ thông",
     "phổ thông dân tộc bán trú", "phổ thông dân tộc nội trú", "phổ thông", "liên cấp",
     "giáo dục thường xuyên", "giáo dục", "đào tạo", "văn phòng", "lý luận", "cơ sở",
-    "công ty", "cổ phần", "trách nhiệm hữu hạn", "thiết bị", "trường học", "hành chính",
+    "công ty", "cổ phần", "trách nhiệm hữu hạn", "thiết bị", "trường học", "thiết bị trường học", "hành chính",
     "viên chức", "sinh viên", "học sinh", "hưu trí", "cựu chiến binh", "bệnh viện",
     "trung tâm", "y tế", "văn hóa", "văn hoá", "thể thao", "nông nghiệp", "tài chính",
     "kế hoạch", "nội vụ", "tư pháp", "quân sự", "công an", "hội đồng nhân dân",
@@ -419,6 +419,9 @@ _SMALL = {"và", "số", "thôn", "xóm", "bản", "ấp", "buôn", "bon", "làn
           "quận", "tỉnh", "khu", "các"}  # fmt: skip
 _UNITS: set[str] = {"thôn", "xóm", "bản", "ấp", "buôn", "làng", "xã", "phường", "huyện", "quận", "tỉnh",
           "tổ dân phố", "khu phố", "khu dân cư", "thị trấn", "thành phố", "thị xã"}  # fmt: skip
+# Units a scan may read without any mark, none of them another word a name would hold.
+_UNMARKED_UNITS = {"thon": "thôn", "xom": "xóm", "ap": "ấp", "buon": "buôn", "phuong": "phường",
+                   "huyen": "huyện"}  # fmt: skip
 _UNIT_HEADS = {"xã", "phường", "huyện", "quận", "tỉnh", "thị trấn"}
 # Small words a name may hold between two capitalised ones (see name_words).
 _KNOWN = {w for p in _PHRASE_WORDS for w in p} | {
@@ -456,7 +459,14 @@ def case_name(words: list[str]) -> list[str]:
         )
         if phrase:
             size = len(phrase.split())
+            # The phrase as written when only the placing of a mark differs ("hoá"), else as the
+            # phrase is spelt: a scan's "THON" is "thôn".
             part = lowered[i : i + size]
+            if size > 1 or (i == 0 and phrase == "trường"):
+                part = [
+                    w if _low(w) == _low(known) else known
+                    for w, known in zip(part, phrase.split(), strict=True)
+                ]
             # After "Chi bộ": "Chi bộ thôn Tân Yên", "Đảng bộ thị trấn …"; the form of ownership
             # qualifies the kind of school: "Trường Mầm non tư thục Hoa Sen".
             small = phrase in _UNITS or phrase in ("tư thục", "dân lập", "công lập", "bán công")
@@ -473,6 +483,8 @@ def case_name(words: list[str]) -> list[str]:
             out.append(word)  # TH, THCS, MN, HĐND, UBND
         elif lower in _SMALL and (lower != "số" or i > 0 and following[:1].isdigit()):
             out.append(lower)
+        elif lower in _UNMARKED_UNITS and i + 1 < len(words):
+            out.append(_UNMARKED_UNITS[lower])  # a scan's "THON ĐÔNG HÒA"
         elif word in _DASHES or word[:1].isdigit():
             out.append(word)
         else:

@@ -274,3 +274,11 @@ def test_a_misread_mark_is_outvoted_by_the_other_mentions():
 def test_a_commune_after_a_dash_is_not_part_of_the_name():
     opening = "Chi bộ thôn Đông Sơn - xã Quý Lộc xây dựng kế hoạch như sau:"
     assert _doc(opening=opening).cell_name == "Chi bộ thôn Đông Sơn"
+
+
+def test_a_scanned_signature_without_marks_gets_the_marks_of_the_kind_and_of_the_text():
+    sign = SIGN.replace("T/M CHI BỘ", "T/M CHI BO THON TAN YEN")
+    opening = "Chi ủy thôn Tân Yên xây dựng kế hoạch sinh hoạt chuyên đề năm 2024 như sau:"
+    assert _doc(sign=sign, opening=opening).cell_name == "Chi bộ thôn Tân Yên"
+    sign = SIGN.replace("T/M CHI BỘ", "T/M CHI BO TRUONG MAM NON HOA SEN")
+    assert _doc(sign=sign).cell_name == "Chi bộ Trường Mầm non Hoa Sen"
