@@ -147,6 +147,8 @@ def name_words(tokens: list[str], caps: bool) -> tuple[list[str], bool]:
                 folded in ("nam", "quy", "thang") and re.match(r"\d|[IVX]+$|H[OỌ]C$", nxt)
             ):
                 return done(False)
+            if folded == "chi" and fold(following.strip(_PUNCT)) == "bo":
+                return done(False)  # "ĐẢNG BỘ XÃ AN PHÚ – CHI BỘ THÔN ĐÔNG": the cell begins
             if bare.lower() == "số" and not re.match(r"\d", following):
                 return done(False)
             words += pending + [bare]

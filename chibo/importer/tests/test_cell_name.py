@@ -282,3 +282,8 @@ def test_a_scanned_signature_without_marks_gets_the_marks_of_the_kind_and_of_the
     assert _doc(sign=sign, opening=opening).cell_name == "Chi bộ thôn Tân Yên"
     sign = SIGN.replace("T/M CHI BỘ", "T/M CHI BO TRUONG MAM NON HOA SEN")
     assert _doc(sign=sign).cell_name == "Chi bộ Trường Mầm non Hoa Sen"
+
+
+def test_committee_and_cell_on_one_header_line():
+    plan = _doc(header="ĐẢNG BỘ XÃ AN PHÚ – CHI BỘ THÔN ĐÔNG HÒA")
+    assert (plan.committee_name, plan.cell_name) == ("Đảng bộ xã An Phú", "Chi bộ thôn Đông Hòa")
