@@ -14,7 +14,11 @@ def main() -> None:
     execute_from_command_line(sys.argv)
 
 
-_HYPHENATED = {"import-plan": "import_plan", "send-reminders": "send_reminders"}
+_HYPHENATED = {
+    "import-plan": "import_plan",
+    "import-cleanup": "import_cleanup",
+    "send-reminders": "send_reminders",
+}
 
 
 if __name__ == "__main__":

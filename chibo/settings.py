@@ -244,6 +244,14 @@ STORAGES = {
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 CHIBO_MAX_UPLOAD_BYTES = int(os.environ.get("CHIBO_MAX_UPLOAD_BYTES", str(10 * 1024 * 1024)))
+# A plan's pages photographed on a phone come in one upload (chibo/importer): each photo within
+# CHIBO_MAX_UPLOAD_BYTES, at most CHIBO_MAX_IMPORT_PHOTOS photos and CHIBO_MAX_IMPORT_BYTES in all
+# (deploy/nginx-chibo.conf lets the import routes' bodies through up to that size).
+CHIBO_MAX_IMPORT_PHOTOS = int(os.environ.get("CHIBO_MAX_IMPORT_PHOTOS", "10"))
+CHIBO_MAX_IMPORT_BYTES = int(os.environ.get("CHIBO_MAX_IMPORT_BYTES", str(40 * 1024 * 1024)))
+# A plan import left pending this many days is discarded with its page images (daily task and
+# `chibo import-cleanup`); an app setting, the same for every committee (docs/import-plan.md).
+CHIBO_IMPORT_KEEP_DAYS = int(os.environ.get("CHIBO_IMPORT_KEEP_DAYS", "30"))
 # API requests per minute per token (chibo/api/limits.py); 0 turns the limit off.
 CHIBO_API_RATE_LIMIT = int(os.environ.get("CHIBO_API_RATE_LIMIT", "600"))
 

@@ -8,6 +8,7 @@ BIN=.venv/bin
 mkdir -p var
 # Start the daily reminder chain (a no-op when a tick already waits in the queue).
 $BIN/chibo send-reminders --enqueue
+$BIN/chibo import-cleanup --enqueue  # the daily cleanup of old plan imports, likewise
 $BIN/chibo db_worker --queue-name default >var/worker.log 2>&1 &
 WORKER=$!
 $BIN/chibo runserver "$HOST:$PORT" &

@@ -26,7 +26,13 @@ from ninja.responses import Status
 
 from chibo.importer.forms import UploadForm, initial_plan, review_data, review_forms
 from chibo.importer.models import EXPIRES_AFTER, PlanImport, PlanImportError, PlanImportPage
-from chibo.importer.review import ocr_doubts, plan_hints, targets_initial, topics_initial
+from chibo.importer.review import (
+    ocr_doubts,
+    page_boxes,
+    plan_hints,
+    targets_initial,
+    topics_initial,
+)
 from chibo.importer.services import start_import
 from chibo.members.access import get_cell
 from chibo.members.models import Member, MemberError
@@ -91,11 +97,20 @@ class MarkOut(Schema):
     message: str
 
 
+class BoxOut(Schema):
+    word: str = Field(description="Chữ máy đọc được (chưa chắc)")
+    left: float = Field(description="Vị trí và cỡ khung, tính theo % chiều rộng/cao của ảnh")
+    top: float
+    width: float
+    height: float
+
+
 class PageOut(Schema):
     number: int
     width: int
     height: int
     url: str = Field(description="Ảnh PNG của trang (cùng quyền như lần nhập)")
+    boxes: list[BoxOut] = Field(description="Khung các chữ máy đọc chưa chắc trên ảnh trang")
 
 
 class ImportOut(Schema):
@@ -202,7 +217,7 @@ def _out(request: HttpRequest, batch: PlanImport) -> dict[str, Any]:
         "expires_at": batch.created_at + EXPIRES_AFTER, "plan_id": batch.plan_id,
         "cell_name": batch.parsed.get("cell_name", ""),
         "committee_name": batch.parsed.get("committee_name", ""),
-        "plan": {**plan, "plan_date": _date(plan.get("plan_date"))},
+        "plan": plan,
         "topics": [_topic_out(row) for row in topics],
         "targets": [{k: (None if v == "" and k.startswith("value") else v) for k, v in row.items()}
                     for row in targets_initial(batch.parsed)],
@@ -210,33 +225,28 @@ def _out(request: HttpRequest, batch: PlanImport) -> dict[str, Any]:
         "marks": _marks(batch, hints),
         "pages": [{"number": p.number, "width": p.width, "height": p.height,
                    "url": request.build_absolute_uri(
-                       f"/api/v1/imports/{batch.pk}/pages/{p.number}")}
-                  for p in batch.pages.all()],
+                       f"/api/v1/imports/{batch.pk}/pages/{p.number}"),
+                   "boxes": entry["boxes"]}
+                  for entry in page_boxes(list(batch.pages.all()), batch.uncertain)
+                  for p in [entry["page"]]],
         "text": batch.source_text,
     }  # fmt: skip
 
 
-def _date(value: Any) -> dt.date | None:
-    if isinstance(value, dt.date) or value is None:
-        return value
-    try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError:
-        return None
-
-
 @router.post("/cells/{cell_id}/imports", response={201: ImportOut, 429: ErrorOut, **WRITE},
-             summary="Tải lên tệp kế hoạch (Word, PDF, bản quét, ảnh chụp): trả về kế hoạch đọc được, chưa lưu")  # fmt: skip
-def import_upload(request: HttpRequest, cell_id: int, file: File[UploadedFile]) -> Status:
+             summary="Tải lên tệp kế hoạch (Word, PDF, bản quét) hoặc ảnh chụp các trang (nhiều phần file): trả về kế hoạch đọc được, chưa lưu")  # fmt: skip
+def import_upload(request: HttpRequest, cell_id: int, file: File[list[UploadedFile]]) -> Status:
+    """One plan file, or several `file` parts: the photos of one plan's pages, read as one
+    plan in the order sent (each a page image). Limits as the page's upload."""
     cell = get_cell(request, cell_id, edit=True)
     token = getattr(request, "api_token", None)
     if token is not None:
         limit = getattr(settings, "CHIBO_API_IMPORT_RATE_LIMIT", IMPORT_RATE_LIMIT)
         limits.check(f"{token.key_hash[:16]}:import", limit=limit)
-    form = UploadForm({}, MultiValueDict({"file": [file]}))
+    form = UploadForm({}, MultiValueDict({"file": list(file)}))
     if not form.is_valid():
         raise FormInvalid(form.errors)
-    batch = start_import(cell=cell, by=request.user, filename=file.name or "", read=form.read)
+    batch = start_import(cell=cell, by=request.user, filename=form.filename, read=form.read)
     return Status(201, _out(request, PlanImport.objects.select_related("cell").get(pk=batch.pk)))
 
 

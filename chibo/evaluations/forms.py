@@ -4,12 +4,11 @@ from typing import Any
 
 from django import forms
 
+from chibo.lib.dates import DayMonthYearField
 from chibo.members.models import Member
 from chibo.rules import evaluation as rules
 
 from .models import EvaluationRound, Level, MemberEvaluation, QuarterlyRating
-
-DATE = {"type": "date"}
 
 
 class RoundSettingsForm(forms.ModelForm):
@@ -18,9 +17,9 @@ class RoundSettingsForm(forms.ModelForm):
     class Meta:
         model = EvaluationRound
         fields = EvaluationRound.SETTING_FIELDS
-        widgets = {
-            "review_meeting_on": forms.DateInput(attrs=DATE, format="%Y-%m-%d"),
-            "report_sent_on": forms.DateInput(attrs=DATE, format="%Y-%m-%d"),
+        field_classes = {
+            "review_meeting_on": DayMonthYearField,
+            "report_sent_on": DayMonthYearField,
         }
 
     def clean(self) -> dict:

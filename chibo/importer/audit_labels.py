@@ -3,5 +3,7 @@
 LABELS = {
     "plan_import.confirm": "Xác nhận nhập kế hoạch từ tệp",
     "plan_import.discard": "Hủy bản nhập kế hoạch",
+    "plan_import.drop_pages": "Xóa ảnh trang của bản nhập (kế hoạch đã bị xóa)",
+    "plan_import.expire": "Tự hủy bản nhập kế hoạch để quá lâu chưa xác nhận",
     "plan_import.upload": "Tải lên tệp kế hoạch",
 }

@@ -19,7 +19,7 @@ from chibo.plans.forms import LinesField
 from chibo.plans.models import Plan, Target, month_quarter_error
 
 from .models import PlanImport
-from .reader import ImportReadError, ReadResult, read_document
+from .reader import ImportReadError, ReadResult, read_document, read_photos
 from .review import TARGET_FIELDS, plan_initial, targets_initial, topics_initial
 from .services import confirm_import
 
@@ -27,34 +27,113 @@ QUARTERS = [("", "— chọn quý —"), (1, "Quý I"), (2, "Quý II"), (3, "Qu�
 MONTHS = [("", "—")] + [(m, f"Tháng {m}") for m in range(1, 13)]
 
 
+PHOTO_HEADS = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
+
+
+class PagesInput(forms.FileInput):
+    """A file box that takes several files at once (the photos of a plan's pages)."""
+
+    allow_multiple_selected = True
+
+
+class PlanFilesField(forms.FileField):
+    """One plan file, or the photos of its pages chosen together: a list of uploads."""
+
+    widget = PagesInput
+
+    def clean(self, data: Any, initial: Any = None) -> list[UploadedFile]:
+        if isinstance(data, list | tuple):
+            if len(data) > 1:
+                return [super(PlanFilesField, self).clean(one, initial) for one in data]
+            data = data[0] if data else None
+        upload = super().clean(data, initial)
+        return [upload] if upload else []
+
+
 class UploadForm(forms.Form):
-    file = forms.FileField(
-        label="Tệp kế hoạch (.docx, .doc, .odt, .pdf, .txt, ảnh .jpg/.png)",
+    """A plan file (Word, PDF, text, one photo), or several photos of one plan's pages, read
+    as one plan in the order chosen. The limits are the settings' (CHIBO_MAX_UPLOAD_BYTES per
+    file, CHIBO_MAX_IMPORT_PHOTOS and CHIBO_MAX_IMPORT_BYTES for the photos together)."""
+
+    file = PlanFilesField(
+        label="Tệp kế hoạch (.docx, .doc, .odt, .pdf, .txt) hoặc ảnh chụp các trang (.jpg, .png)",
         help_text=(
-            "Kế hoạch năm trước hoặc năm nay: tệp Word, PDF (kể cả bản quét) hoặc ảnh chụp trang "
-            "kế hoạch. Bản quét và ảnh được nhận dạng chữ; hãy đối chiếu kỹ khi xem lại."
+            "Kế hoạch năm trước hoặc năm nay: tệp Word, PDF (kể cả bản quét), hoặc ảnh chụp các "
+            "trang kế hoạch — chọn cùng lúc nhiều ảnh, theo thứ tự trang 1, 2, 3… Bản quét và ảnh "
+            "được nhận dạng chữ; hãy đối chiếu kỹ khi xem lại."
         ),
-        widget=forms.FileInput(attrs={"accept": ".docx,.doc,.odt,.pdf,.txt,.jpg,.jpeg,.png"}),
+        widget=PagesInput(
+            attrs={"accept": ".docx,.doc,.odt,.pdf,.txt,.jpg,.jpeg,.png,image/jpeg,image/png"}
+        ),
         error_messages={
-            "required": "Hãy chọn tệp kế hoạch để tải lên.",
+            "required": "Hãy chọn tệp kế hoạch hoặc ảnh chụp các trang để tải lên.",
             "empty": "Tệp rỗng, không có nội dung.",
             "invalid": "Không nhận được tệp. Hãy chọn lại tệp.",
         },
     )
 
     read: ReadResult
+    filename: str = ""
 
-    def clean_file(self) -> UploadedFile:
-        upload: UploadedFile = self.cleaned_data["file"]
-        limit = settings.CHIBO_MAX_UPLOAD_BYTES
-        data = upload.read(limit + 1)
-        if (upload.size or 0) > limit or len(data) > limit:
-            raise forms.ValidationError(f"Tệp quá lớn. Giới hạn là {_megabytes(limit)}.")
-        try:
-            self.read = read_document(data, upload.name or "")
-        except ImportReadError as error:
-            raise forms.ValidationError(str(error)) from error
-        return upload
+    def clean_file(self) -> list[UploadedFile]:
+        uploads: list[UploadedFile] = self.cleaned_data["file"]
+        if len(uploads) == 1:
+            upload = uploads[0]
+            data = _content(upload)
+            try:
+                self.read = read_document(data, upload.name or "")
+            except ImportReadError as error:
+                raise forms.ValidationError(str(error)) from error
+            self.filename = upload.name or ""
+            return uploads
+        self.read = read_pages(uploads)
+        names = ", ".join(upload.name or "" for upload in uploads)
+        self.filename = f"{len(uploads)} ảnh chụp: {names}"[:255]
+        return uploads
+
+
+def read_pages(uploads: list[UploadedFile]) -> ReadResult:
+    """Several uploads read as the photos of one plan's pages, in the order sent; every limit
+    is checked on all of them before any is read (OCR takes seconds a page)."""
+    most = settings.CHIBO_MAX_IMPORT_PHOTOS
+    if len(uploads) > most:
+        raise forms.ValidationError(
+            f"Đã chọn {len(uploads)} tệp; một lần chỉ nhận tối đa {most} ảnh chụp các trang của "
+            "một kế hoạch. Kế hoạch dài hơn hãy quét thành một tệp PDF."
+        )
+    total = sum(upload.size or 0 for upload in uploads)
+    if total > settings.CHIBO_MAX_IMPORT_BYTES:
+        raise forms.ValidationError(
+            f"Các ảnh cộng lại {_megabytes(total)}, quá giới hạn "
+            f"{_megabytes(settings.CHIBO_MAX_IMPORT_BYTES)} cho một lần tải. Hãy chụp ở độ "
+            "phân giải thấp hơn hoặc quét thành một tệp PDF."
+        )
+    photos: list[bytes] = []
+    for upload in uploads:
+        data = _content(upload)
+        if not data.startswith(PHOTO_HEADS):
+            raise forms.ValidationError(
+                f"“{upload.name}” không phải ảnh chụp (.jpg, .png). Nhiều tệp cùng lúc chỉ dùng "
+                "cho ảnh chụp các trang của một kế hoạch; tệp Word hay PDF hãy tải lên riêng, "
+                "mỗi lần một tệp."
+            )
+        photos.append(data)
+    try:
+        return read_photos(photos)
+    except ImportReadError as error:
+        raise forms.ValidationError(str(error)) from error
+
+
+def _content(upload: UploadedFile) -> bytes:
+    """The bytes of one upload, refused over CHIBO_MAX_UPLOAD_BYTES (read no further)."""
+    limit = settings.CHIBO_MAX_UPLOAD_BYTES
+    data = upload.read(limit + 1)
+    if (upload.size or 0) > limit or len(data) > limit:
+        raise forms.ValidationError(
+            f"Tệp quá lớn{' (“' + upload.name + '”)' if upload.name else ''}. "
+            f"Giới hạn là {_megabytes(limit)} mỗi tệp."
+        )
+    return data
 
 
 class PlanReviewForm(forms.Form):

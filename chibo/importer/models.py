@@ -5,6 +5,11 @@ Django's storage API like every upload and served only to the cell's chi ủy) a
 OCR was unsure of, so the review screen can show the page beside the text it was read as.
 Nothing reaches the cell's plans until the reviewer confirms (`services.confirm_import`);
 an import is confirmed at most once. Discarding an import deletes its page images.
+
+Cleanup (`services.cleanup_imports`, daily in the task worker and `chibo import-cleanup`): an
+import left pending for CHIBO_IMPORT_KEEP_DAYS days (an app setting, default 30) is discarded
+with its page images (`expire`). The pages of a confirmed import are the saved plan's original
+and are kept as long as the plan exists; once the plan is deleted they go too (`drop_pages`).
 """
 
 from __future__ import annotations
@@ -100,10 +105,45 @@ class PlanImport(models.Model):
             current.save(update_fields=["status"])
             log_action(current, "plan_import.discard", by=by, cell=current.cell,
                        after={"filename": current.filename})  # fmt: skip
-            names = list(current.pages.values_list("image", flat=True))
-            current.pages.all().delete()
-            transaction.on_commit(lambda: _delete_files(names))
+            current.delete_pages()
         self.status = self.Status.DISCARDED
+
+    def expire(self, *, before: dt.datetime) -> bool:
+        """Discard an import still pending since before `before`, with its page images: the
+        cleanup's verb, audited without an actor. False if it was confirmed or discarded
+        meanwhile (or is newer)."""
+        with transaction.atomic():
+            current = PlanImport.objects.select_for_update().get(pk=self.pk)
+            if current.status != self.Status.PENDING or current.created_at >= before:
+                return False
+            current.status = self.Status.DISCARDED
+            current.save(update_fields=["status"])
+            pages = current.delete_pages()
+            log_action(current, "plan_import.expire", by=None, cell=current.cell,
+                       after={"filename": current.filename, "pages": pages,
+                              "created_at": current.created_at.isoformat()})  # fmt: skip
+        self.status = self.Status.DISCARDED
+        return True
+
+    def drop_pages(self) -> int:
+        """Delete the page images of a confirmed import whose plan was deleted (they were kept
+        as that plan's original). Returns how many pages went."""
+        with transaction.atomic():
+            current = PlanImport.objects.select_for_update().get(pk=self.pk)
+            if current.status != self.Status.CONFIRMED or current.plan_id is not None:
+                return 0
+            pages = current.delete_pages()
+            if pages:
+                log_action(current, "plan_import.drop_pages", by=None, cell=current.cell,
+                           after={"filename": current.filename, "pages": pages})  # fmt: skip
+        return pages
+
+    def delete_pages(self) -> int:
+        """The page rows now, their files once the transaction commits. Inside atomic()."""
+        names = list(self.pages.values_list("image", flat=True))
+        self.pages.all().delete()
+        transaction.on_commit(lambda: _delete_files(names))
+        return len(names)
 
 
 def _page_path(instance: PlanImportPage, filename: str) -> str:
@@ -127,6 +167,9 @@ class PlanImportPage(models.Model):
     image = models.FileField(upload_to=_page_path, max_length=255)
     width = models.PositiveIntegerField(default=0)
     height = models.PositiveIntegerField(default=0)
+    # Every word OCR read on the page: [text, left, top, width, height, confidence], the box in
+    # % of the image (it fits the image at any size); the review draws the doubted ones.
+    words = models.JSONField("chữ đọc được trên trang", default=list, blank=True)
 
     class Meta:
         ordering = ["batch", "number"]

@@ -5,7 +5,9 @@ by `chibo.lib.uploads.check_image` (dimensions, before anything decodes it). Eac
 evened out (uneven light of a photo divided away, contrast stretched), turned upright when
 Tesseract's orientation detection says so, straightened by a small rotation search, then read
 with `tesseract -l vie` as TSV: lines become paragraph blocks, words read with a low confidence
-are kept in `ReadResult.uncertain`, and a small PNG of every page goes to the review screen.
+are kept in `ReadResult.uncertain`, and a small PNG of every page goes to the review screen
+with the box of every word read on it (`ReadResult.page_words`: text, left, top, width,
+height in % of the page, confidence), so the review can draw the doubted words on the image.
 """
 
 from __future__ import annotations
@@ -34,6 +36,9 @@ if TYPE_CHECKING:
 DPI = 300
 MAX_OCR_PAGES = 30
 LOW_CONFIDENCE = 55  # Tesseract word confidence (0-100) under which a word is uncertain
+# A line at the very top or bottom of a region read with this little confidence on average is
+# the edge of the sheet or the table under it (a phone photo), not text: it is left out.
+EDGE_NOISE_CONFIDENCE = 35
 TIMEOUT_SECONDS = 120
 PREVIEW_WIDTH = 900
 
@@ -135,10 +140,12 @@ def _read_images(images: list[Image]) -> ReadResult:
     blocks: list[Block] = []
     uncertain: list[str] = []
     previews: list[bytes] = []
+    page_words: list[list[list[Any]]] = []
     for image in images:
         page = _upright(_even(image))
         page_start = len(blocks)
-        for kind, content, low in _page_parts(page):
+        found: list[tuple[_Word, int, int]] = []
+        for kind, content, low in _page_parts(page, found):
             uncertain.extend(normalize(word) for word in low)
             if kind == "table":
                 rows = [[normalize(cell) for cell in row] for row in content]
@@ -148,9 +155,11 @@ def _read_images(images: list[Image]) -> ReadResult:
                 # Lines with a wide gap (an unruled two-column header) become rows, as pasted.
                 blocks.extend(_read_text("\n".join(content).encode("utf-8")).blocks)
         previews.append(_preview(page))
+        page_words.append(_percent_boxes(found, page.size))
     result = _result(blocks, "scan", [])
     result.uncertain = sorted(set(uncertain))
     result.page_images = previews
+    result.page_words = page_words
     result.warnings.append(
         "Nội dung được nhận dạng từ ảnh quét (OCR): hãy đối chiếu với ảnh trang bên cạnh, nhất là "
         "những ô được tô màu."
@@ -436,14 +445,19 @@ def grids(page: Image) -> list[Grid]:
     return out
 
 
-def _page_parts(page: Image) -> list[tuple[str, list[Any], list[str]]]:
-    """The page top to bottom: ('text', lines, uncertain words) and ('table', rows, …)."""
+def _page_parts(
+    page: Image, found: list[tuple[_Word, int, int]] | None = None
+) -> list[tuple[str, list[Any], list[str]]]:
+    """The page top to bottom: ('text', lines, uncertain words) and ('table', rows, …); every
+    word read is added to `found` with the page position of its region."""
     width, height = page.size
     parts: list[tuple[str, list[Any], list[str]]] = []
     top = 0
     for grid in grids(page):
         if grid.top - top > 20:
-            lines, low = _read_region(page.crop((0, top, width, grid.top - 8)), cell=False)
+            lines, low = _read_region(
+                page.crop((0, top, width, grid.top - 8)), cell=False, found=found, at=(0, top)
+            )
             parts.append(("text", lines, low))
         rows: list[list[str]] = []
         low_cells: list[str] = []
@@ -452,19 +466,25 @@ def _page_parts(page: Image) -> list[tuple[str, list[Any], list[str]]]:
             cells: list[str] = []
             for box in row:
                 if box not in read:
-                    read[box], cell_low = _read_cell(page, box)
+                    read[box], cell_low = _read_cell(page, box, found)
                     low_cells.extend(cell_low)
                 cells.append(read[box])
             rows.append(cells)
         parts.append(("table", rows, low_cells))
         top = grid.bottom + 8
     if height - top > 20:
-        lines, low = _read_region(page.crop((0, top, width, height)), cell=False)
+        lines, low = _read_region(
+            page.crop((0, top, width, height)), cell=False, found=found, at=(0, top)
+        )
         parts.append(("text", lines, low))
     return parts
 
 
-def _read_cell(page: Image, box: tuple[int, int, int, int]) -> tuple[str, list[str]]:
+def _read_cell(
+    page: Image,
+    box: tuple[int, int, int, int],
+    found: list[tuple[_Word, int, int]] | None = None,
+) -> tuple[str, list[str]]:
     from PIL import ImageOps
 
     left, upper, right, lower = box
@@ -475,7 +495,9 @@ def _read_cell(page: Image, box: tuple[int, int, int, int]) -> tuple[str, list[s
     darkest = extrema[0] if isinstance(extrema, tuple) else extrema
     if isinstance(darkest, int | float) and darkest > 150:  # no ink: an empty cell
         return "", []
-    lines, low = _read_region(ImageOps.expand(cell, 16, fill=255), cell=True)
+    lines, low = _read_region(
+        ImageOps.expand(cell, 16, fill=255), cell=True, found=found, at=(left - 9, upper - 9)
+    )
     # Read again as one text: a word at the end of a cell's line has its neighbour on the next.
     return correct_line(" ".join(line.replace("\t", " ") for line in lines).strip()), low
 
@@ -592,19 +614,30 @@ def _count_strokes(image: Image, words: list[_Word]) -> None:
             for i, value in enumerate(columns)
             if value > 100 and (i == 0 or columns[i - 1] <= 100)
         )
-        strokes = runs - sum(word.text.count(mark) for mark in "():;")  # marks at mid-height
+        strokes = runs - sum(word.text.count(mark) for mark in "()")  # marks at mid-height
         if 1 <= strokes <= 3:
             word.text = numeral.group(1) + "I" * strokes + (numeral.group(3) or ".")
 
 
-def _read_region(image: Image, *, cell: bool) -> tuple[list[str], list[str]]:
+def _read_region(
+    image: Image,
+    *,
+    cell: bool,
+    found: list[tuple[_Word, int, int]] | None = None,
+    at: tuple[int, int] = (0, 0),
+) -> tuple[list[str], list[str]]:
     """Lines of words in reading order; a wide gap between two words (an unruled column) is a
-    tab. Words read with a low confidence are returned apart, for the review screen."""
+    tab. Words read with a low confidence are returned apart, for the review screen; every word
+    goes to `found` with `at`, the region's top left corner on the page."""
     readings = [_tsv_lines(rendering, scale) for rendering, scale in _renderings(image, cell)]
     out: list[str] = []
     low: list[str] = []
     for words in _vote(readings):
+        if not cell and _edge_noise(words, image.size[1]):
+            continue
         _count_strokes(image, words)
+        if found is not None:
+            found.extend((word, at[0], at[1]) for word in words)
         heights = sorted(w.height for w in words)
         gap_limit = 2.5 * heights[len(heights) // 2]
         text = words[0].text
@@ -617,6 +650,33 @@ def _read_region(image: Image, *, cell: bool) -> tuple[list[str], list[str]]:
             if w.confidence < LOW_CONFIDENCE and sum(ch.isalpha() for ch in w.text) >= 2
         )
     return out, low
+
+
+def _edge_noise(words: list[_Word], height: int) -> bool:
+    """A line within two line heights of the region's top or bottom edge, read with a mean
+    confidence under EDGE_NOISE_CONFIDENCE: the paper's edge or the surface under it."""
+    if sum(w.confidence for w in words) / len(words) >= EDGE_NOISE_CONFIDENCE:
+        return False
+    line = sorted(w.height for w in words)[len(words) // 2]
+    middle = _middle(words)
+    return middle < 2 * line or middle > height - 2 * line
+
+
+def _percent_boxes(found: list[tuple[_Word, int, int]], size: tuple[int, int]) -> list[list[Any]]:
+    """[text, left, top, width, height, confidence] of each word, the box in % of the page
+    (so it fits the page image at any size), the confidence rounded."""
+    width, height = size
+    return [
+        [
+            word.text,
+            round(100 * (x + word.left) / width, 2),
+            round(100 * (y + word.middle - word.height / 2) / height, 2),
+            round(100 * (word.right - word.left) / width, 2),
+            round(100 * word.height / height, 2),
+            round(word.confidence),
+        ]
+        for word, x, y in found
+    ]
 
 
 def _preview(image: Image) -> bytes:

@@ -16,7 +16,7 @@ import unicodedata
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from chibo.lib.uploads import UnsafeFile, check_zip
 
@@ -51,6 +51,8 @@ class ReadResult:
     filename: str = ""
     uncertain: list[str] = field(default_factory=list)  # OCR words read with low confidence
     page_images: list[bytes] = field(default_factory=list)  # PNG pages of a scan, for review
+    # Per page image, each word OCR read: [text, left, top, width, height (% of the page), conf]
+    page_words: list[list[list[Any]]] = field(default_factory=list)
 
     @property
     def hard_wrapped(self) -> bool:

@@ -12,6 +12,7 @@ A word doubted once is marked wherever it occurs: the screen errs towards checki
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from typing import Any
@@ -37,7 +38,7 @@ def plan_initial(parsed: dict[str, Any], defaults: dict[str, Any]) -> dict[str, 
     ]
     return {
         "kind": parsed.get("kind") or "thematic", "year": parsed.get("year"),
-        "title": parsed.get("title", ""), "plan_date": parsed.get("date"),
+        "title": parsed.get("title", ""), "plan_date": iso_date(parsed.get("date")),
         "place_name": parsed.get("place") or defaults.get("place_name", ""),
         "legal_bases": bases or defaults.get("legal_bases", []),
         "signer_name": parsed.get("signer_name") or defaults.get("signer_name", ""),
@@ -45,6 +46,16 @@ def plan_initial(parsed: dict[str, Any], defaults: dict[str, Any]) -> dict[str, 
         "days_before_distribution": parsed.get("days_before_distribution")
         or defaults.get("days_before_distribution"),
     }  # fmt: skip
+
+
+def iso_date(value: Any) -> dt.date | None:
+    """The parsed plan's ISO date as a date, so the box shows it day first (10/01/2026)."""
+    if isinstance(value, dt.date) or value is None:
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        return None
 
 
 def plan_hints(parsed: dict[str, Any]) -> dict[str, str]:
@@ -234,8 +245,60 @@ def highlight(text: str, uncertain: list[str], scan: bool = False) -> SafeString
     return mark_safe("".join(out))  # noqa: S308 - every piece escaped
 
 
-def _note(found: list[str]) -> str:
-    return f"{DOUBT}: chữ “" + "”, “".join(found[:6]) + "” (tô vàng) — đối chiếu với ảnh trang."
+class Doubt(str):
+    """A field's note "Máy đọc chưa chắc …" that knows its doubted words (`keys`, case-folded)
+    and, once tied to the page images (`tie_doubts`), where the first of them is boxed."""
+
+    keys: tuple[str, ...] = ()
+    words: tuple[str, ...] = ()  # as written, for the list at the top of the screen
+    anchor: str = ""  # the id of the box on the page image
+    page: int = 0
+
+
+_EDGE = ".,;:!?()[]“”\"'‘’…"
+
+
+def _key(word: str) -> str:
+    return word.strip(_EDGE).casefold()
+
+
+def _note(found: list[str]) -> Doubt:
+    note = Doubt(
+        f"{DOUBT}: chữ “" + "”, “".join(found[:6]) + "” (tô vàng) — đối chiếu với ảnh trang."
+    )
+    note.keys = tuple(dict.fromkeys(_key(word) for word in found if _key(word)))
+    note.words = tuple(found[:6])
+    return note
+
+
+_PLAN_LABELS = {"title": "Trích yếu", "place_name": "Địa danh", "signer_name": "Người ký",
+                "legal_bases": "Căn cứ", "recipients": "Nơi nhận", "plan_date": "Ngày kế hoạch"}  # fmt: skip
+_TOPIC_LABELS = {"title": "Chủ đề", "form": "Hình thức", "content": "Nội dung",
+                 "outputs": "Sản phẩm", "preparers": "Người thực hiện", "quarter": "Quý, tháng"}  # fmt: skip
+
+
+def doubt_links(doubts: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every field marked "Máy đọc chưa chắc", in screen order, with the address of its box on
+    the screen: the list at the top of a scan's review, so no one scrolls to find them."""
+    out: list[dict[str, Any]] = []
+    if doubts["cell"]:
+        out.append({"label": "Tên chi bộ tệp ghi", "href": "#cell-from-file",
+                    "words": doubts["cell"].words})  # fmt: skip
+    for name in ("plan_date", "title", "legal_bases", "place_name", "signer_name", "recipients"):
+        if name in doubts["plan"]:
+            out.append({"label": _PLAN_LABELS[name], "href": f"#id_plan-{name}",
+                        "words": doubts["plan"][name].words})  # fmt: skip
+    for index, marks in enumerate(doubts["topics"]):
+        for name in ("title", "quarter", "form", "preparers", "content", "outputs"):
+            if name in marks:
+                href = (
+                    f"#topic-{index + 1}-preparers"
+                    if name == "preparers"
+                    else f"#id_t-{index}-{name}"
+                )
+                out.append({"label": f"Chuyên đề {index + 1} · {_TOPIC_LABELS[name]}",
+                            "href": href, "words": marks[name].words})  # fmt: skip
+    return out
 
 
 def _rows(source_text: str, value: str) -> list[str]:
@@ -307,3 +370,49 @@ def cell_note(parsed: dict[str, Any], cell_name: str) -> str:
         f"Tệp ghi “{written}”, khác tên chi bộ đang nhập (“{cell_name}”): "
         "kiểm tra đúng kế hoạch của chi bộ mình."
     )
+
+
+# -- the doubted words boxed on the page images ------------------------------------------
+
+
+def _box_keys(text: str) -> set[str]:
+    return {token.casefold() for token in _WORD.findall(text)} | {_key(text)} - {""}
+
+
+def page_boxes(pages: list[Any], uncertain: list[str], scan: bool = True) -> list[dict[str, Any]]:
+    """Each page with the boxes to draw on its image: every word OCR read there that the review
+    doubts (`doubted`: a doubted word, or on a scan stray symbols), placed in % of the image."""
+    words = doubt_words(uncertain)
+    out = []
+    for page in pages:
+        boxes = []
+        for index, item in enumerate(page.words or []):
+            text, left, top, width, height = str(item[0]), *(float(v) for v in item[1:5])
+            keys = _box_keys(text)
+            if not (keys & words or (scan and any(_strange(ch) for ch in text))):
+                continue
+            boxes.append({
+                "id": f"box-{page.number}-{index}", "word": text, "keys": " ".join(sorted(keys)),
+                "left": left, "top": top, "width": width, "height": height,
+                "style": f"left:{left:.2f}%;top:{top:.2f}%;width:{width:.2f}%;height:{height:.2f}%",
+            })  # fmt: skip
+        out.append({"page": page, "boxes": boxes})
+    return out
+
+
+def tie_doubts(doubts: dict[str, Any], pages: list[dict[str, Any]]) -> None:
+    """Point each field's note at the first box of one of its words (page order)."""
+    first: dict[str, tuple[str, int]] = {}
+    for entry in pages:
+        for box in entry["boxes"]:
+            for key in box["keys"].split():
+                first.setdefault(key, (box["id"], entry["page"].number))
+    notes = [*doubts["plan"].values(), doubts["cell"],
+             *(note for marks in doubts["topics"] for note in marks.values())]  # fmt: skip
+    for note in notes:
+        if not isinstance(note, Doubt):
+            continue
+        for key in note.keys:
+            if key in first:
+                note.anchor, note.page = first[key]
+                break

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
+from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import transaction
+from django.utils import timezone
 
 from chibo.audit.models import log_action
 from chibo.lib.uploads import image_size
@@ -38,7 +41,10 @@ def start_import(*, cell: Cell, by: Any, filename: str, read: ReadResult) -> Pla
         try:
             for number, png in enumerate(read.page_images, start=1):
                 width, height = image_size(png[:64]) or (0, 0)
-                page = PlanImportPage(batch=batch, number=number, width=width, height=height)
+                words = read.page_words[number - 1] if number <= len(read.page_words) else []
+                page = PlanImportPage(
+                    batch=batch, number=number, width=width, height=height, words=words
+                )
                 page.image.save(f"{number}.png", ContentFile(png), save=False)
                 stored.append(str(page.image.name))
                 page.save()
@@ -104,3 +110,29 @@ def _signer(name: str, members: list[Member]) -> Member | None:
         return None
     match = match_people([name], members)[0]
     return match.member if match.member is not None and match.confidence >= 0.9 else None
+
+
+def cleanup_imports(*, now: dt.datetime | None = None, days: int | None = None) -> dict[str, int]:
+    """Discard every import pending for more than `days` days (CHIBO_IMPORT_KEEP_DAYS) with its
+    page images, and delete the page images of confirmed imports whose plan was deleted.
+    Each import in its own transaction (a verb of `PlanImport`, audited)."""
+    keep = settings.CHIBO_IMPORT_KEEP_DAYS if days is None else days
+    before = (now or timezone.now()) - dt.timedelta(days=keep)
+    stale = PlanImport.objects.filter(status=PlanImport.Status.PENDING, created_at__lt=before)
+    expired = sum(batch.expire(before=before) for batch in stale.only("pk").order_by("pk"))
+    orphans = PlanImport.objects.filter(
+        status=PlanImport.Status.CONFIRMED, plan__isnull=True, pages__isnull=False
+    ).distinct()
+    pages = sum(batch.drop_pages() for batch in orphans.only("pk").order_by("pk"))
+    return {"expired": expired, "pages_dropped": pages}
+
+
+def stale_imports(*, now: dt.datetime | None = None, days: int | None = None) -> list[PlanImport]:
+    """What `cleanup_imports` would discard now (for `chibo import-cleanup --dry-run`)."""
+    keep = settings.CHIBO_IMPORT_KEEP_DAYS if days is None else days
+    before = (now or timezone.now()) - dt.timedelta(days=keep)
+    return list(
+        PlanImport.objects.filter(status=PlanImport.Status.PENDING, created_at__lt=before)
+        .select_related("cell")
+        .order_by("created_at")
+    )

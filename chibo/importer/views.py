@@ -16,7 +16,15 @@ from chibo.plans.models import PlanError
 
 from .forms import UploadForm, review_forms
 from .models import PlanImport, PlanImportError, PlanImportPage
-from .review import cell_note, highlight, ocr_doubts, plan_hints
+from .review import (
+    cell_note,
+    doubt_links,
+    highlight,
+    ocr_doubts,
+    page_boxes,
+    plan_hints,
+    tie_doubts,
+)
 from .services import start_import
 
 
@@ -26,8 +34,7 @@ def upload(request: HttpRequest, cell_pk: int) -> HttpResponse:
     cell = get_cell(request, cell_pk, edit=True)
     form = UploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
-        name = form.cleaned_data["file"].name or ""
-        batch = start_import(cell=cell, by=request.user, filename=name, read=form.read)
+        batch = start_import(cell=cell, by=request.user, filename=form.filename, read=form.read)
         return redirect("importer:review", cell_pk=cell.pk, pk=batch.pk)
     return render(request, "importer/upload.html", {"cell": cell, "form": form})
 
@@ -42,6 +49,8 @@ def review(request: HttpRequest, cell_pk: int, pk: int) -> HttpResponse:
     data = request.POST if request.method == "POST" else None
     forms = review_forms(batch, data)
     doubts = ocr_doubts(batch.parsed, batch.uncertain, batch.source_text, scan=batch.is_scan)
+    pages = page_boxes(list(batch.pages.all()), batch.uncertain) if batch.is_scan else []
+    tie_doubts(doubts, pages)
     for topic_form, hints, marks in zip(
         forms.topics.forms, forms.topic_hints, doubts["topics"], strict=False
     ):
@@ -66,7 +75,8 @@ def review(request: HttpRequest, cell_pk: int, pk: int) -> HttpResponse:
         "cell": cell, "batch": batch, "form": forms.form, "topics": forms.topics,
         "targets": forms.targets, "plan_hints": plan_hints(batch.parsed),
         "warnings": batch.parsed.get("warnings", []), "parsed": batch.parsed,
-        "submitted": data is not None, "doubts": doubts, "pages": list(batch.pages.all()) if batch.is_scan else [],
+        "submitted": data is not None, "doubts": doubts, "pages": pages,
+        "boxed": sum(len(entry["boxes"]) for entry in pages), "doubt_links": doubt_links(doubts),
         "source_html": highlight(batch.source_text, batch.uncertain, scan=batch.is_scan),
         "cell_note": cell_note(batch.parsed, cell.name),
     })  # fmt: skip

@@ -5,12 +5,12 @@ from typing import Any
 from django import forms
 from django.utils import timezone
 
+from chibo.lib.dates import DayMonthYearField
 from chibo.meetings.models import Vote
 from chibo.members.models import Member
 from chibo.organizations.models import Cell
 from chibo.rules import inspection as rules
 
-DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 TEXT = forms.Textarea(attrs={"rows": 4})
 
 
@@ -41,8 +41,8 @@ class SubjectFields(forms.Form):
 
 class ItemForm(SubjectFields):
     content = forms.CharField(label="Nội dung", widget=TEXT)
-    starts_on = forms.DateField(label="Từ ngày", widget=DATE)
-    ends_on = forms.DateField(label="Đến ngày", widget=DATE)
+    starts_on = DayMonthYearField(label="Từ ngày")
+    ends_on = DayMonthYearField(label="Đến ngày")
     performers = forms.ModelMultipleChoiceField(label="Người thực hiện", queryset=Member.objects.none(),
                                                 widget=forms.CheckboxSelectMultiple)  # fmt: skip
 
@@ -55,13 +55,13 @@ class CaseForm(SubjectFields):
     title = forms.CharField(
         label="Nội dung", max_length=300, widget=forms.Textarea(attrs={"rows": 3})
     )
-    opened_on = forms.DateField(label="Ngày mở", widget=DATE)
-    due_on = forms.DateField(label="Thời hạn kết thúc", widget=DATE)
+    opened_on = DayMonthYearField(label="Ngày mở")
+    due_on = DayMonthYearField(label="Thời hạn kết thúc")
 
 
 class TextStepForm(forms.Form):
     text = forms.CharField(label="Nội dung", widget=TEXT)
-    on = forms.DateField(label="Ngày", widget=DATE, initial=timezone.localdate)
+    on = DayMonthYearField(label="Ngày", initial=timezone.localdate)
 
 
 class ProposeForm(forms.Form):
@@ -72,7 +72,7 @@ class AdoptForm(forms.Form):
     meeting_vote = forms.ModelChoiceField(
         label="Biểu quyết đã ghi tại buổi sinh hoạt", queryset=Vote.objects.none(), required=False,
         help_text="Chọn nếu chi bộ đã ghi biểu quyết trong buổi sinh hoạt; nếu không, ghi số phiếu dưới đây.")  # fmt: skip
-    on = forms.DateField(label="Ngày chi bộ họp, biểu quyết", widget=DATE, initial=timezone.localdate,
+    on = DayMonthYearField(label="Ngày chi bộ họp, biểu quyết", initial=timezone.localdate,
                          required=False)  # fmt: skip
     votes_for = forms.IntegerField(label="Số phiếu tán thành", min_value=0, required=False)
     votes_against = forms.IntegerField(
@@ -99,7 +99,7 @@ def _vote_label(vote: Vote) -> str:
 
 
 class IssueForm(forms.Form):
-    on = forms.DateField(label="Ngày ban hành", widget=DATE, initial=timezone.localdate)
+    on = DayMonthYearField(label="Ngày ban hành", initial=timezone.localdate)
 
 
 class DisciplineForm(forms.Form):
@@ -110,7 +110,7 @@ class DisciplineForm(forms.Form):
     body = forms.ChoiceField(label="Tổ chức quyết định", choices=rules.BODIES)
     body_name = forms.CharField(label="Tên tổ chức quyết định", max_length=200, required=False)
     decision_number = forms.CharField(label="Số quyết định", max_length=50)
-    decided_on = forms.DateField(label="Ngày quyết định", widget=DATE)
+    decided_on = DayMonthYearField(label="Ngày quyết định")
     votes_for = forms.IntegerField(
         label="Số phiếu tán thành (khi chi bộ quyết định)", min_value=0, required=False
     )

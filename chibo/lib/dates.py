@@ -14,6 +14,7 @@ from typing import Annotated, Any
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 from pydantic import AfterValidator
 
 EARLIEST = dt.date(1900, 1, 1)
@@ -114,3 +115,99 @@ class DayMonthYearField(forms.DateField):
         if isinstance(value, dt.date):
             return value
         return parse_day_month_year(str(value))
+
+
+# -- a moment typed as a day and a time of day ---------------------------------------------------
+# `<input type=datetime-local>` has the same fault as the date box (US order on an English phone,
+# a blank sent for an impossible day), and a one-box "05/01/2026 14:00" needs a space and a colon
+# that a numeric keypad lacks. So: two boxes, the day as above and the time typed "14:00", "14h",
+# "14h30", "14 30" or "1430". A script may still send one ISO value under the field's own name.
+
+TIME_HELP = "Giờ ghi theo 24 giờ, ví dụ 14:00 hoặc 14h30."
+_TIME = re.compile(r"^(\d{1,2})\s*(?:[:hHgG.]|\s)?\s*(\d{2})?\s*(?:phút|p)?$")
+
+
+def parse_time_of_day(text: str) -> dt.time:
+    """'14:00', '14h', '14h30', '14 30', '1430', '7:05' → a time; ValidationError otherwise."""
+    text = text.strip().lower().replace("giờ", "h")
+    match = _TIME.match(text)
+    if not match:
+        raise ValidationError(f"“{text[:12]}” không đọc được là giờ. {TIME_HELP}", code="invalid")
+    hour, minute = int(match.group(1)), int(match.group(2) or 0)
+    if len(match.group(1)) > 2 or hour > 23 or minute > 59:
+        raise ValidationError(f"Giờ “{text[:12]}” không có thật. {TIME_HELP}", code="invalid")
+    return dt.time(hour, minute)
+
+
+class TimeOfDayInput(forms.TextInput):
+    def __init__(self, attrs: dict[str, Any] | None = None) -> None:
+        super().__init__({"inputmode": "numeric", "autocomplete": "off", "placeholder": "giờ:phút",
+                          "data-time": "hm", "maxlength": "8", **(attrs or {})})  # fmt: skip
+
+    def format_value(self, value: Any) -> str | None:
+        if isinstance(value, dt.time):
+            return f"{value:%H:%M}"
+        return super().format_value(value)
+
+
+class DayMonthYearTimeInput(forms.MultiWidget):
+    """Two boxes, ngày/tháng/năm and giờ:phút, posted as NAME_0 and NAME_1."""
+
+    def __init__(self, attrs: dict[str, Any] | None = None) -> None:
+        day = DayMonthYearInput({"aria-label": "Ngày", "class": "day-box"})
+        time = TimeOfDayInput({"aria-label": "Giờ", "class": "time-box"})
+        super().__init__((day, time), attrs)
+
+    def decompress(self, value: Any) -> list[Any]:
+        if isinstance(value, dt.datetime):
+            local = timezone.localtime(value) if timezone.is_aware(value) else value
+            return [local.date(), local.time()]
+        return [None, None]
+
+    def value_from_datadict(self, data: Any, files: Any, name: str) -> Any:
+        if name in data:  # one ISO value from a script: read by the field as text
+            return data.get(name)
+        return super().value_from_datadict(data, files, name)
+
+    def value_omitted_from_data(self, data: Any, files: Any, name: str) -> bool:
+        return name not in data and super().value_omitted_from_data(data, files, name)
+
+
+class DayMonthYearTimeField(forms.DateTimeField):
+    """A DateTimeField typed as a day (dd/mm/yyyy) and a time (14:00) in the cell's time zone."""
+
+    widget = DayMonthYearTimeInput
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("help_text", f"{FORMAT_HELP} {TIME_HELP}")
+        super().__init__(**kwargs)
+        # Each box says whose day and whose time it is ("Bắt đầu — ngày"), read aloud and found
+        # by its label, whether the form is drawn by as_p (a fieldset) or by a template.
+        if self.label and isinstance(self.widget, forms.MultiWidget):
+            day, time = self.widget.widgets
+            day.attrs["aria-label"] = f"{self.label} — ngày"
+            time.attrs["aria-label"] = f"{self.label} — giờ"
+
+    def to_python(self, value: Any) -> dt.datetime | None:
+        if isinstance(value, (list, tuple)):
+            day_text, time_text = (str(part or "").strip() for part in (list(value) + ["", ""])[:2])
+            if not day_text and not time_text:
+                return None
+            if not day_text:
+                raise ValidationError(f"Thiếu ngày. {FORMAT_HELP}", code="invalid")
+            if not time_text:
+                raise ValidationError(f"Thiếu giờ. {TIME_HELP}", code="invalid")
+            moment = dt.datetime.combine(
+                parse_day_month_year(day_text), parse_time_of_day(time_text)
+            )
+            return timezone.make_aware(moment)
+        if isinstance(value, str) and _DAY_FIRST_TIME.match(value.strip()):
+            day_text, time_text = value.strip().split(None, 1)
+            return self.to_python([day_text, time_text])
+        return super().to_python(value)
+
+    def prepare_value(self, value: Any) -> Any:
+        return value
+
+
+_DAY_FIRST_TIME = re.compile(r"^\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}\s+\d{1,2}\s*[:hH]\s*\d{0,2}$")

@@ -7,6 +7,7 @@ from typing import Any
 from django import forms
 from django.utils import timezone
 
+from chibo.lib.dates import DayMonthYearField, DayMonthYearTimeField
 from chibo.members.models import Member, has_chi_uy
 from chibo.organizations.models import Cell
 from chibo.plans.models import Topic
@@ -18,8 +19,6 @@ from .models import Attendance, Meeting, Task, Vote
 from .rules import ISSUABLE_CONCLUSIONS
 from .uploads import DRAFT_KINDS, MATERIAL_KINDS, validate_upload
 
-DATETIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
-DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 TEXT = forms.Textarea(attrs={"rows": 4})
 # Django's "---------" / "- Select an option -" placeholder, in Vietnamese.
 EMPTY_LABEL = "— Chọn —"
@@ -42,8 +41,13 @@ class MeetingForm(_CellMembers, forms.ModelForm):
         model = Meeting
         fields = ["kind", "topic", "title", "starts_at", "ends_at", "place", "online_link", "chair", "secretary",
                   "guests", "combined_with", "draft_due", "review_due"]  # fmt: skip
-        widgets = {"starts_at": DATETIME, "ends_at": DATETIME, "draft_due": DATE, "review_due": DATE,
-                   "title": forms.Textarea(attrs={"rows": 2}), "guests": forms.Textarea(attrs={"rows": 2})}  # fmt: skip
+        # Day and time typed the Vietnamese way whatever the phone's language (chibo.lib.dates).
+        field_classes = {"starts_at": DayMonthYearTimeField, "ends_at": DayMonthYearTimeField,
+                         "draft_due": DayMonthYearField, "review_due": DayMonthYearField}  # fmt: skip
+        widgets = {
+            "title": forms.Textarea(attrs={"rows": 2}),
+            "guests": forms.Textarea(attrs={"rows": 2}),
+        }
 
     def __init__(self, *args: Any, cell: Cell, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -142,7 +146,7 @@ class ReasonForm(forms.Form):
 
 
 class RescheduleForm(forms.Form):
-    starts_at = forms.DateTimeField(label="Thời gian mới", widget=DATETIME)
+    starts_at = DayMonthYearTimeField(label="Thời gian mới")
 
 
 class MemberCommentForm(forms.Form):
@@ -213,8 +217,8 @@ class RecognitionVoteForm(forms.Form):
 
 
 class HoldForm(forms.Form):
-    actual_start = forms.DateTimeField(label="Bắt đầu thực tế", widget=DATETIME)
-    actual_end = forms.DateTimeField(label="Kết thúc thực tế", widget=DATETIME)
+    actual_start = DayMonthYearTimeField(label="Bắt đầu thực tế")
+    actual_end = DayMonthYearTimeField(label="Kết thúc thực tế")
     confirm_early = forms.BooleanField(
         label="Xác nhận đã họp sớm hơn lịch", required=False,
         help_text="Chỉ đánh dấu khi chi bộ thực sự họp trước ngày dự kiến.",
@@ -224,12 +228,11 @@ class HoldForm(forms.Form):
 class PreparationForm(forms.Form):
     """The preparation of a regular meeting done outside the app, with the day of each step."""
 
-    draft_prepared_on = forms.DateField(label="Dự thảo chuẩn bị (trên giấy, ngoài phần mềm) ngày",
-                                        required=False, widget=DATE)  # fmt: skip
-    draft_reviewed_on = forms.DateField(label="Chi ủy (Bí thư) đã cho ý kiến dự thảo ngày", required=False,
-                                        widget=DATE)  # fmt: skip
-    documents_sent_on = forms.DateField(label="Gửi tài liệu cho đảng viên ngày", required=False,
-                                        widget=DATE)  # fmt: skip
+    draft_prepared_on = DayMonthYearField(label="Dự thảo chuẩn bị (trên giấy, ngoài phần mềm) ngày",
+                                        required=False)  # fmt: skip
+    draft_reviewed_on = DayMonthYearField(label="Chi ủy (Bí thư) đã cho ý kiến dự thảo ngày",
+                                        required=False)  # fmt: skip
+    documents_sent_on = DayMonthYearField(label="Gửi tài liệu cho đảng viên ngày", required=False)
     note = forms.CharField(label="Ghi chú (ai chuẩn bị, gửi bằng cách nào)", required=False,
                            max_length=300)  # fmt: skip
     late_reason = forms.CharField(label="Lý do gửi muộn (nếu có)", required=False,
@@ -254,7 +257,7 @@ class TaskForm(_CellMembers, forms.Form):
     )
     owners = forms.ModelMultipleChoiceField(label="Người thực hiện", queryset=Member.objects.none(),
                                             widget=forms.CheckboxSelectMultiple)  # fmt: skip
-    deadline = forms.DateField(label="Thời hạn", widget=DATE)
+    deadline = DayMonthYearField(label="Thời hạn")
 
     def __init__(self, *args: Any, cell: Cell, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

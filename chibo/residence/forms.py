@@ -5,7 +5,7 @@ from typing import Any
 from django import forms
 from django.utils import timezone
 
-from chibo.lib.dates import YEARS
+from chibo.lib.dates import YEARS, DayMonthYearField
 from chibo.rules import residence as rules
 
 from .models import Residence
@@ -20,7 +20,7 @@ class ResidenceForm(forms.ModelForm):
 
 class RequestForm(forms.Form):
     year = forms.TypedChoiceField(label="Năm", coerce=int, choices=[(y, y) for y in YEARS])
-    on = forms.DateField(label="Ngày gửi đề nghị", widget=forms.DateInput(attrs={"type": "date"}))
+    on = DayMonthYearField(label="Ngày gửi đề nghị")
     channel = forms.ChoiceField(label="Cách gửi", choices=rules.REQUEST_CHANNELS)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -31,7 +31,7 @@ class RequestForm(forms.Form):
 
 
 class AnswerForm(forms.Form):
-    on = forms.DateField(label="Ngày nhận xét", widget=forms.DateInput(attrs={"type": "date"}))
+    on = DayMonthYearField(label="Ngày nhận xét")
     channel = forms.ChoiceField(label="Hình thức nhận", choices=rules.ANSWER_CHANNELS)
     text = forms.CharField(label="Nội dung nhận xét", required=False, max_length=4000,
                            widget=forms.Textarea(attrs={"rows": 3}))  # fmt: skip

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from django import forms
 
+from chibo.lib.dates import DayMonthYearField
+
 from .models import StudySession
 
 
@@ -9,10 +11,7 @@ class SessionForm(forms.ModelForm):
     class Meta:
         model = StudySession
         fields = StudySession.FIELDS
-        widgets = {
-            "held_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-            "writeup_due": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        }
+        field_classes = {"held_on": DayMonthYearField, "writeup_due": DayMonthYearField}
 
 
 class WriteupForm(forms.Form):

@@ -5,12 +5,11 @@ from typing import Any
 from django import forms
 from django.utils import timezone
 
+from chibo.lib.dates import DayMonthYearField
 from chibo.members.models import Member
 from chibo.organizations.models import Cell
 
 from .models import Transfer
-
-DATE = {"type": "date"}
 
 
 class IssueForm(forms.Form):
@@ -22,11 +21,9 @@ class IssueForm(forms.Form):
                                   required=False)  # fmt: skip
     reason = forms.CharField(label="Lý do", max_length=300,
                              help_text="Chuyển công tác, nghỉ hưu, thay đổi nơi cư trú lâu dài, đi học…")  # fmt: skip
-    cause_on = forms.DateField(label="Ngày quyết định có hiệu lực hoặc ngày thay đổi nơi cư trú",
-                               widget=forms.DateInput(attrs=DATE))  # fmt: skip
-    on = forms.DateField(label="Ngày giới thiệu", widget=forms.DateInput(attrs=DATE))
-    until = forms.DateField(label="Sinh hoạt tạm thời đến ngày", required=False,
-                            widget=forms.DateInput(attrs=DATE))  # fmt: skip
+    cause_on = DayMonthYearField(label="Ngày quyết định có hiệu lực hoặc ngày thay đổi nơi cư trú")
+    on = DayMonthYearField(label="Ngày giới thiệu")
+    until = DayMonthYearField(label="Sinh hoạt tạm thời đến ngày", required=False)
 
     def __init__(self, *args: Any, cell: Cell, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -38,7 +35,7 @@ class IssueForm(forms.Form):
 
 
 class AcceptForm(forms.Form):
-    on = forms.DateField(label="Ngày tiếp nhận", widget=forms.DateInput(attrs=DATE))
+    on = DayMonthYearField(label="Ngày tiếp nhận")
     late_reason = forms.CharField(
         label="Lý do xuất trình quá hạn (nếu có)", max_length=300, required=False
     )

@@ -150,7 +150,7 @@ def test_meeting_day_and_closing_on_a_phone(
     )
     day.check(tasks.get_by_label(members[1].full_name, exact=True))
     deadline = timezone.localdate() + dt.timedelta(days=30)
-    day.fill(tasks.get_by_label("Thời hạn"), f"{deadline:%Y-%m-%d}")
+    day.fill(tasks.get_by_label("Thời hạn"), f"{deadline:%d/%m/%Y}")
     _tap(day, tasks.get_by_role("button", name="Giao"))
     expect(page.locator("#tasks")).to_contain_text("Đã giao nhiệm vụ.")
 

@@ -7,21 +7,27 @@ Screenshots land in var/screenshots/ so a person can look at them.
 
 from __future__ import annotations
 
+import re
+import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
 from django.conf import settings
 
-from chibo.core.tests.browser import sign_in
+from chibo.core.tests.browser import assert_fits, phone, sign_in
 from chibo.core.tests.conftest import (  # noqa: F401 (fixtures shared with the core browser test)
     browser_context_args,
     browser_type_launch_args,
 )
+from chibo.core.tests.journeys import Journey
 from chibo.demo.load import load_demo
+from chibo.importer.models import PlanImport
 from chibo.importer.services import start_import
 from chibo.members.models import Member
+from chibo.plans.models import Plan
 
+from .photos import FONT, plan_photos
 from .test_scan_review import png, scanned
 
 pytest.importorskip("playwright", reason="playwright không được cài (pip install -e '.[dev]')")
@@ -102,3 +108,107 @@ def test_secretary_checks_a_photo_against_its_page_on_a_phone_and_a_desktop(
     page.screenshot(path=str(SCREENSHOTS / f"import-scan-{DESKTOP}.png"))
     batch.refresh_from_db()
     assert batch.is_pending and batch.plan_id is None  # looking saved nothing
+
+
+@pytest.mark.corpus
+@pytest.mark.skipif(shutil.which("tesseract") is None or not FONT.exists(), reason="OCR")
+def test_secretary_photographs_a_three_page_plan_and_checks_the_boxed_word(
+    browser: Any, live_server: Any, demo: None, tmp_path: Path
+) -> None:
+    """The whole photo journey on a phone, counted: three photos chosen together, read as one
+    plan; the doubted word (an ink blot over a name on page 2) is boxed on the page image; the
+    field's note shows it; back to the field, the member ticked, saved. The same review at
+    1280 px shows the page beside the field."""
+    secretary = Member.objects.get(user__username="bithu")
+    plans = Plan.objects.count()
+    photos = []
+    for number, data in enumerate(plan_photos(), start=1):
+        photos.append(tmp_path / f"IMG_000{number}.jpg")
+        photos[-1].write_bytes(data)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page = phone(browser, live_server.url, "bithu", timeout_ms=240_000)
+    journey = Journey(page, "import-plan-photos-360",
+                      "Bí thư chụp 3 trang kế hoạch bằng điện thoại, tải lên, kiểm tra chữ máy "
+                      "đọc chưa chắc trên ảnh trang, sửa rồi lưu (360 px)")  # fmt: skip
+    journey.goto(f"{live_server.url}/cells/{secretary.cell_id}/plans/import/")
+    journey.step("chọn 3 ảnh chụp và đọc")
+    with page.expect_file_chooser() as chooser:
+        journey.tap(page.get_by_label(re.compile("ảnh chụp các trang")))
+    assert chooser.value.is_multiple()
+    chooser.value.set_files([str(p) for p in photos])
+    journey.current.taps += len(photos)  # one tap a photo in the phone's picker
+    journey.tap(page.get_by_role("button", name="Đọc tệp"))
+    page.wait_for_url(re.compile(r"/plans/import/\d+/$"))
+    batch = PlanImport.objects.get()
+    assert batch.filename == "3 ảnh chụp: IMG_0001.jpg, IMG_0002.jpg, IMG_0003.jpg"
+    assert batch.pages.count() == 3 and Plan.objects.count() == plans  # nothing saved yet
+    assert [t["month"] for t in batch.parsed["topics"]] == [3, 6, 9, 11]
+    assert_fits(page, "xem lại ảnh chụp", PHONE)
+    page.screenshot(path=str(SCREENSHOTS / f"import-photos-{PHONE}.png"))
+
+    journey.step("xem chữ máy đọc chưa chắc trên ảnh")
+    # The notice at the top lists the marked field: one tap there instead of scrolling for it.
+    journey.tap(
+        page.locator("#scan-notice").get_by_role("link", name="Chuyên đề 2 · Người thực hiện")
+    )
+    field = page.locator("#topic-2 .field.doubt").first
+    note = field.get_by_role("link", name="Xem chữ này trên ảnh trang 2")
+    journey.tap(note)
+    box = page.locator(".ocr-box.active").first
+    assert page.locator(".ocr-box.active").count() >= 1
+    assert box.evaluate("b => b.closest('figure').querySelector('img').alt").startswith("Trang 2")
+    frame = box.evaluate("b => b.parentNode.getBoundingClientRect().toJSON()")
+    place = box.bounding_box()
+    assert frame["width"] > 2 * PHONE  # zoomed in on a phone, to read the word
+    assert place["y"] >= 0 and place["y"] + place["height"] <= 780  # in sight
+    assert place["x"] >= 0 and place["x"] + place["width"] <= PHONE
+    # On the image, where the blot was drawn (x 905 px of a 2100 px sheet, line 4 of 7).
+    left = (place["x"] - frame["x"]) / frame["width"]
+    assert 0.38 < left < 0.5, left
+    assert page.evaluate("document.scrollingElement.scrollWidth") <= PHONE
+    page.screenshot(path=str(SCREENSHOTS / f"import-photos-box-{PHONE}.png"))
+
+    journey.step("quay lại ô, chọn đúng người, lưu")
+    journey.tap(page.get_by_role("link", name="Quay lại ô đang sửa"))
+    where = field.bounding_box()
+    assert where is not None and 0 <= where["y"] < 780  # the field is back in sight
+    people = page.locator("#topic-2 .people")
+    journey.check(people.get_by_label("Phạm Thị Thu Hà"))
+    journey.fill(page.locator("#id_t-1-preparer_note"), "")
+    journey.tap(page.get_by_role("button", name="Lưu thành dự thảo"))
+    page.wait_for_url(re.compile(r"/plans/\d+/(#[\w-]*)?$"), timeout=30_000)
+    journey.write()
+    batch.refresh_from_db()
+    assert batch.status == PlanImport.Status.CONFIRMED and batch.pages.count() == 3  # original
+    plan = Plan.objects.get(pk=batch.plan_id)
+    second = plan.topics.order_by("order")[1]
+    assert [m.full_name for m in second.preparers.all()] == ["Phạm Thị Thu Hà"]
+    assert plan.topics.count() == 4
+
+
+def test_the_boxes_stay_on_their_words_on_a_desktop(
+    browser: Any, live_server: Any, demo: None
+) -> None:
+    secretary = Member.objects.get(user__username="bithu")
+    read = scanned(["Nâng", "Huệ"], pages=2)
+    read.page_images = [png(900, 1270), png(900, 1270)]
+    read.page_words = [[["Huệ", 50.0, 25.0, 10.0, 2.0, 40]], [["Nâng", 20.0, 60.0, 8.0, 2.0, 30]]]
+    batch = start_import(cell=secretary.cell, by=secretary.user, filename="IMG_2041.jpg", read=read)
+    url = f"{live_server.url}/cells/{secretary.cell_id}/plans/import/{batch.pk}/"
+    page = phone(browser, live_server.url, "bithu", viewport={"width": DESKTOP, "height": 900})
+    page.goto(url)
+    image = page.get_by_role("img", name="Trang 2 của tệp IMG_2041.jpg")
+    link = page.locator("#topic-2").get_by_role("link", name="Xem chữ này trên ảnh trang 2")
+    link.click()
+    box = page.locator(".ocr-box.active")
+    assert box.count() == 1 and box.get_attribute("id") == "box-2-0"
+    picture, place = image.bounding_box(), box.bounding_box()
+    # 20 % from the left and 60 % from the top of the image, 8 % wide (3 px of border around).
+    assert abs(place["x"] + 3 - (picture["x"] + 0.2 * picture["width"])) < 3
+    assert abs(place["y"] + 3 - (picture["y"] + 0.6 * picture["height"])) < 3
+    assert abs(place["width"] - 6 - 0.08 * picture["width"]) < 3
+    assert 0 <= place["y"] <= 900  # scrolled into sight beside the form
+    assert not page.locator(".back-to-field").is_visible()  # side by side: nothing to go back to
+    form = page.locator("#review-form").bounding_box()
+    assert picture["x"] >= form["x"] + form["width"]
+    page.screenshot(path=str(SCREENSHOTS / f"import-photos-box-{DESKTOP}.png"))

@@ -112,8 +112,12 @@ def test_a_thematic_meeting_goes_from_the_plan_to_a_closed_dossier_on_a_phone(
     bithu.shot("01-list")
     bithu.tap(page.get_by_role("link", name=TOPIC))
     expect(page.get_by_label("Loại")).to_have_value(Meeting.Kind.THEMATIC)
-    page.get_by_label("Bắt đầu (dự kiến)").fill(f"{day:%Y-%m-%d}T08:00")
-    page.get_by_label("Kết thúc (dự kiến)").fill(f"{day:%Y-%m-%d}T10:00")
+    # The day typed day first and the time in its own box, as on a phone in any language.
+    # Each moment is two boxes, the day and the time, each labelled with whose it is.
+    page.get_by_label("Bắt đầu (dự kiến) — ngày").fill(f"{day:%d/%m/%Y}")
+    page.get_by_label("Bắt đầu (dự kiến) — giờ").fill("8h")
+    page.get_by_label("Kết thúc (dự kiến) — ngày").fill(f"{day:%d/%m/%Y}")
+    page.get_by_label("Kết thúc (dự kiến) — giờ").fill("10:00")
     page.get_by_label("Địa điểm").fill("Phòng họp nhà trường")
     page.get_by_label("Thư ký").select_option(label="Vũ Thị Lệ")
     bithu.shot("02-form")
@@ -216,7 +220,7 @@ def test_a_thematic_meeting_goes_from_the_plan_to_a_closed_dossier_on_a_phone(
     bithu.tap(page.get_by_text("Giao nhiệm vụ"))
     page.get_by_label("Nhiệm vụ").fill("Xây dựng kế hoạch ứng dụng CNTT của tổ")
     page.locator("form[action$='/room/tasks/']").get_by_label("Phạm Thị Thu Hà").check()
-    page.get_by_label("Thời hạn").fill(f"{day + dt.timedelta(days=20):%Y-%m-%d}")
+    page.get_by_label("Thời hạn").fill(f"{day + dt.timedelta(days=20):%d/%m/%Y}")
     bithu.button("Giao")
     bithu.says("Đã giao nhiệm vụ.")
     expect(page.get_by_label("Nội dung kết luận")).to_have_value("Chi bộ thống nhất các giải pháp.")

@@ -148,7 +148,9 @@ def test_a_thematic_meeting_is_created_from_a_plan_topic_with_its_preparers(
     page = secretary_client.get(
         reverse("meetings:create", args=[world.cell.pk]) + f"?topic={topic.pk}"
     )
-    assert "2026-06-15T08:00" in page.content.decode()
+    # The suggested moment is shown the Vietnamese way: the day, then the time.
+    assert 'value="15/06/2026"' in page.content.decode()
+    assert 'value="08:00"' in page.content.decode()
     secretary_client.post(reverse("meetings:create", args=[world.cell.pk]), {
         "kind": "thematic", "topic": topic.pk, "title": topic.title, "starts_at": "2026-06-15T08:00",
         "chair": world.secretary.pk})  # fmt: skip

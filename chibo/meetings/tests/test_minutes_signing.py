@@ -71,7 +71,7 @@ def test_the_edit_page_after_the_meeting_changes_only_chair_secretary_and_guests
     meeting = _written(world, secretary=None)
     url = reverse("meetings:edit", args=[meeting.pk])
     page = secretary_client.get(url).content.decode()
-    assert 'name="guests"' in page and 'name="starts_at"' in page and "disabled" in page
+    assert 'name="guests"' in page and 'name="starts_at_0"' in page and "disabled" in page
     response = secretary_client.post(url, {
         "version": meeting.version, "secretary": world.member.pk, "chair": world.secretary.pk,
         "guests": "Đồng chí Trần Văn Minh", "place": "Nơi khác", "title": "Tiêu đề khác",

@@ -1,0 +1,49 @@
+"""Every date a person types in Chi bộ số is typed day first, whatever the phone's language:
+no form date field outside chibo.lib.dates, no browser date box in any template."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+from pathlib import Path
+
+from django import forms
+
+import chibo
+from chibo.lib.dates import DayMonthYearField, DayMonthYearTimeField
+
+ROOT = Path(chibo.__file__).resolve().parent
+
+
+def _product_forms():
+    for module in pkgutil.iter_modules(chibo.__path__):
+        try:
+            found = importlib.import_module(f"chibo.{module.name}.forms")
+        except ModuleNotFoundError:
+            continue
+        for _, cls in inspect.getmembers(found, inspect.isclass):
+            if issubclass(cls, forms.BaseForm) and cls.__module__ == found.__name__:
+                yield cls
+
+
+def test_every_form_date_is_typed_day_first():
+    checked, wrong = 0, []
+    for cls in _product_forms():
+        for name, field in getattr(cls, "base_fields", {}).items():
+            if isinstance(field, forms.DateField | forms.DateTimeField):
+                checked += 1
+                if not isinstance(field, DayMonthYearField | DayMonthYearTimeField):
+                    wrong.append(f"{cls.__module__}.{cls.__name__}.{name}")
+    assert checked >= 40  # the walk found the product's forms
+    assert wrong == []
+
+
+def test_no_template_draws_a_browser_date_box():
+    boxes = ('type="date"', "type=date", 'type="datetime-local"', 'type="time"', 'type="month"')
+    wrong = [
+        str(path.relative_to(ROOT))
+        for path in ROOT.rglob("templates/**/*.html")
+        if any(box in path.read_text(encoding="utf-8") for box in boxes)
+    ]
+    assert wrong == []
