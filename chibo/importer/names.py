@@ -226,7 +226,7 @@ def valid(words: list[str]) -> bool:
     first = fold(words[0])
     if first in _NOT_A_NAME:
         return False
-    return len(words) >= 2 or words[0][:1].isdigit()
+    return len(words) >= 2 or any(c.isdigit() for c in words[0])  # "Chi bộ 4", "Chi bộ A1"
 
 
 @dataclass
