@@ -9,103 +9,13 @@ from collections import Counter
 
 from chibo.lib.vietnamese import fold
 
+from .names import Mention, as_the_text_writes, best, case_name, cell_mentions, committee_mentions
 from .people import looks_like_name
 from .schema import ParsedPlan
 from .text import Line, heading_level, is_caps
 
 _DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
 _NUMBER = re.compile(r"^Số\s*:?\s*(\S*?)\s*-\s*([A-ZĐ]{1,6})\s*/", re.IGNORECASE)
-_ADMIN = r"(xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh|khối)"
-_COMMITTEE = re.compile(rf"Đảng\s+(ủy|uỷ|bộ)\s+{_ADMIN}\s+(.+)", re.IGNORECASE)
-_CELL = re.compile(r"Chi bộ\s+(.+)")
-# Lower-case words a school's name may contain: "Trường Mầm non Yên Hoà", "Tiểu học".
-_NAME_WORDS = {"non", "học", "sở", "thông", "cơ", "trung", "phổ", "cấp", "lập", "thục", "tư"}
-_SMALL = {"ủy", "uỷ", "bộ", "xã", "phường", "huyện", "quận", "tỉnh", "trấn", "phố"}
-# A residential cell is named after its village: "Chi bộ thôn Đông Sơn", "Chi bộ làng Krông".
-_PLACES = ("làng", "thôn", "xóm", "bản", "ấp", "buôn", "tổ dân phố", "khu phố", "khu dân cư")
-_SMALL |= {"làng", "thôn", "xóm", "bản", "ấp", "buôn"}
-
-
-def _title_case(caps: str) -> str:
-    """'ĐẢNG ỦY XÃ VĨNH PHONG' → 'Đảng ủy xã Vĩnh Phong'; abbreviations (TH, THCS) stay."""
-    words = caps.split()
-    out: list[str] = []
-    for i, word in enumerate(words):
-        lower = word.lower()
-        following = words[i + 1].lower() if i + 1 < len(words) else ""
-        pair = {"thành": ("phố",), "thị": ("trấn", "xã")}.get(lower)
-        if (
-            i > 0
-            and (lower in _SMALL or pair and following in pair)
-            or i > 0
-            and lower in ("non", "học")
-            and out[-1].lower() in ("mầm", "tiểu", "trung")
-            # "Trung học cơ sở", "Trung học phổ thông": the kind of school, not its name
-            or i > 1
-            and (lower, out[-1].lower())
-            in (("cơ", "học"), ("sở", "cơ"), ("phổ", "học"), ("thông", "phổ"))
-            or i > 1
-            and lower == "số"
-            and following.isdigit()  # "Tiểu học số 2"
-        ):
-            out.append(lower)
-        elif i > 1 and not any(fold(c) in "aeiouy" for c in lower):
-            out.append(word)  # no vowel: an abbreviation such as TH, THCS, MN
-        else:
-            out.append(lower[:1].upper() + lower[1:])
-    return " ".join(out)
-
-
-def _proper_words(text: str, extra: set[str] | None = None) -> str:
-    """Leading words of a proper name: capitalised words, digits and the allowed small words."""
-    words: list[str] = []
-    for word in text.split():
-        if word[0] in '(“"':  # "(18 đảng viên)" follows the name, it is not part of it
-            break
-        bare = word.strip(',.;:()“”"')
-        if not bare or bare != word.rstrip(',.;:)”"'):
-            if bare and (bare[0].isupper() or bare.isdigit()):
-                words.append(bare)
-            break
-        if bare[0].isupper() or bare.isdigit() or (extra and bare in extra):
-            words.append(bare)
-        else:
-            break
-    while words and extra and words[-1] in extra:
-        words.pop()
-    return " ".join(words)
-
-
-def _committee_from(text: str) -> str:
-    match = _COMMITTEE.search(text)
-    if not match:
-        return ""
-    name = _proper_words(match.group(3))
-    if not name or is_caps(name):
-        return ""
-    return f"Đảng {match.group(1).lower()} {match.group(2).lower()} {name}"
-
-
-def _cell_from(text: str) -> str:
-    match = _CELL.search(text)
-    if not match:
-        return ""
-    rest = match.group(1)
-    if rest.lower().startswith("trường "):
-        name = _proper_words(rest[7:], _NAME_WORDS)
-        return f"Chi bộ Trường {name}" if len(name.split()) >= 2 else ""
-    place = next((p for p in _PLACES if rest.startswith(p + " ")), "")
-    if place:
-        name = _proper_words(rest[len(place) + 1 :])
-        return f"Chi bộ {place} {name}" if name else ""
-    name = _proper_words(rest)
-    numbered = bool(re.fullmatch(r"\d{1,3}", name.split()[0])) if name else False  # "Chi bộ 4"
-    if (len(name.split()) < 2 and not numbered) or fold(name.split()[0] if name else "") in {
-        "nha",
-        "dang",
-    }:
-        return ""
-    return f"Chi bộ {name}"
 
 
 def read_header(lines: list[Line], plan: ParsedPlan) -> int:
@@ -146,29 +56,17 @@ def read_header(lines: list[Line], plan: ParsedPlan) -> int:
     plan.legal_bases = [
         line.text.rstrip(" ;,") for line in lines[:body] if line.folded.startswith("can cu")
     ]
-    _mentions(lines, plan)
     _closing(lines, plan)
+    # The names read the opening lines in reading order, a header table column by column (its
+    # left column holds the committee and the cell, a long name wrapped onto the next line).
+    first_lines = _cell_lines(lines[: min(body, 40)])
+    plan.cell_name = _cell_name(lines, first_lines, body)
+    plan.committee_name = _committee_name(lines, first_lines)
     return body
 
 
 def _identity(head: list[Line], plan: ParsedPlan) -> None:
     for line in head:
-        folded = line.folded
-        if not plan.committee_name and folded.startswith(
-            ("dang uy ", "dang bo ", "ban chap hanh dang bo")
-        ):
-            plan.committee_name = _title_case(line.text) if is_caps(line.text) else line.text
-        elif not plan.cell_name and folded.startswith("chi bo ") and is_caps(line.text):
-            text = line.text
-            following = head[head.index(line) + 1] if head.index(line) + 1 < len(head) else None
-            if (  # a long name wrapped onto the next line: "CHI BỘ TRƯỜNG TRUNG HỌC CƠ SỞ / TÂN LẬP"
-                following is not None
-                and is_caps(following.text)
-                and len(following.text.split()) <= 4
-                and not following.folded.startswith(("dang ", "so", "ke hoach", "chuong trinh"))
-            ):
-                text = f"{text} {following.text}"
-            plan.cell_name = _title_case(text)
         number = _NUMBER.match(line.text)
         if number and not plan.type_code:
             plan.type_code = number.group(2).upper()
@@ -219,9 +117,6 @@ def _title(lines: list[Line], plan: ParsedPlan) -> None:
             if not is_caps(following.text):
                 break
         plan.title = " ".join(parts)
-        cell = lines[i + 1 + len(parts)] if i + 1 + len(parts) < len(lines) else None
-        if cell is not None and not plan.cell_name and not cell.is_table:
-            plan.cell_name = _cell_from(cell.text) if cell.folded.startswith("chi bo ") else ""
         break
     year = re.search(r"năm\s+(\d{4})", plan.title, re.IGNORECASE)
     if year:
@@ -233,33 +128,87 @@ def _title(lines: list[Line], plan: ParsedPlan) -> None:
         )
 
 
-def _mentions(lines: list[Line], plan: ParsedPlan) -> None:
-    """Prefer the names as the body writes them ('Chi bộ Trường Tiểu học Vĩnh Phong 4')."""
-    texts = [line.text for line in lines if not line.is_table]
-    cells = Counter(
-        c for t in texts for c in (_cell_from(m.group(0)) for m in _CELL.finditer(t)) if c
+def _committee_name(lines: list[Line], head: list[Line]) -> str:
+    """The superior committee: the header's "ĐẢNG BỘ XÃ …" (or the first one the opening names),
+    written as the text writes the same name in mixed case, else cased by names.case_name; the
+    header says whether it is the "Đảng bộ" or the "Đảng ủy"."""
+    texts = [t for line in lines for t in _texts(line)]
+    in_head: list[tuple[str, Mention]] = []
+    heading: tuple[str, Mention] | None = None
+    for i, line in enumerate(head):
+        following = head[i + 1].text if i + 1 < len(head) else ""
+        mentions = committee_mentions(line.text, 3, following)
+        in_head += mentions
+        if (
+            heading is None
+            and mentions
+            and mentions[0][1].caps
+            and line.folded.startswith(("dang ", "ban chap hanh"))
+        ):
+            heading = mentions[0]
+    found = in_head + [m for t in texts for m in committee_mentions(t, 1)]
+    if not found:
+        return ""
+    kind, chosen = heading or max(
+        found, key=lambda km: (sum(m.weight for _, m in found if m.key == km[1].key), km[1].weight)
     )
-    committees = Counter(c for t in texts for c in [_committee_from(t)] if c)
-    header_cell = fold(plan.cell_name)
-    if cells:
-        best = [c for c, _ in cells.most_common()]
-        # The header's "CHI BỘ TRƯỜNG TH VĨNH PHONG 4" and the body's full name share the end.
-        same = [
-            c
-            for c in best
-            if not header_cell
-            or fold(c).split()[-2:] == header_cell.split()[-2:]
-            or fold(c).startswith(header_cell + " ")  # the header's name cut short
-        ]
-        if same:  # the most written; between as many, the full name over an abbreviation
-            plan.cell_name = max(same, key=lambda c: (cells[c], len(c)))
-    if not plan.committee_name and committees:
-        plan.committee_name = committees.most_common(1)[0][0]
-    elif plan.committee_name:
-        for name in committees:
-            if fold(name) == fold(plan.committee_name):
-                plan.committee_name = name
-                break
+    same = [(k, m) for k, m in found if m.key == chosen.key and not m.caps]
+    if same:
+        counts = Counter(" ".join(m.words) for _, m in same)
+        written_kind, written = max(
+            same, key=lambda km: (not km[1].abbreviated, counts[" ".join(km[1].words)])
+        )
+        words = list(written.words)
+        kind = kind if heading else written_kind
+    else:
+        words = as_the_text_writes(case_name(chosen.words), texts)
+    if fold(words[0]) in ("xa", "phuong", "huyen", "quan", "tinh") or (
+        fold(" ".join(words[:2])) in ("thi tran", "thi xa", "thanh pho") and len(words) > 2
+    ):  # a general noun for an administrative unit is written small (names.case_name)
+        words[0] = words[0].lower()
+    return f"{kind} {' '.join(words)}"
+
+
+def _cell_name(lines: list[Line], head: list[Line], body: int) -> str:
+    """Every mention of the cell, weighed by where it stands, reconciled (see names.py)."""
+    found: list[Mention] = []
+    zone, weight = "header", 4
+    for i, line in enumerate(head):
+        if zone == "header" and line.folded.startswith(("ke hoach", "chuong trinh")):
+            zone, weight = "title", 3
+        elif zone == "title" and not is_caps(line.text) and head[i - 1].folded != "ke hoach":
+            zone, weight = "opening", 2
+        following = head[i + 1].text if i + 1 < len(head) else ""
+        found += cell_mentions(line.text, weight, following, zone)
+    start = max(body, len(lines) - 25)
+    for line in lines[min(body, 40) : start]:
+        for text in _texts(line):
+            found += cell_mentions(text, 1, zone="body")
+    tail = _cell_lines(lines[start:])
+    for i, line in enumerate(tail):
+        signed = re.match(r"^(?:T\s*/\s*M|TM)\.?\s", line.text)
+        following = tail[i + 1].text if signed and i + 1 < len(tail) else ""
+        found += cell_mentions(
+            line.text, 3 if signed else 1, following, "signature" if signed else "body"
+        )
+    chosen = best(found)
+    if chosen is None:
+        return ""
+    words = list(chosen.words)
+    if chosen.caps:
+        texts = [t for line in lines for t in _texts(line)]
+        words = as_the_text_writes(case_name(words), texts)
+    elif words[0] == "trường":
+        # A school is an organisation: its kind is capitalised ("Trường Mầm non Hoa Mai"), by the
+        # rule names.case_name cites, though running text often writes "Chi bộ trường …".
+        words[0] = "Trường"
+    return "Chi bộ " + " ".join(words)
+
+
+def _texts(line: Line) -> list[str]:
+    if not line.is_table:
+        return [line.text]
+    return [part for row in line.rows for cell in row for part in cell.split("\n") if part.strip()]
 
 
 def _cell_lines(tail: list[Line]) -> list[Line]:
@@ -285,11 +234,6 @@ def _cell_lines(tail: list[Line]) -> list[Line]:
 
 def _closing(lines: list[Line], plan: ParsedPlan) -> None:
     tail = _cell_lines(lines[-25:])
-    for line in tail if not plan.cell_name else []:  # "T/M CHI BỘ TRƯỜNG TIỂU HỌC SỐ 2 …"
-        signed = re.match(r"^(?:T\s*/\s*M|TM)\.?\s+(CHI BỘ\s+\S.*)$", line.text)
-        if signed and is_caps(signed.group(1)) and len(signed.group(1).split()) > 2:
-            plan.cell_name = _title_case(signed.group(1))
-            break
     for line in reversed(tail):
         if not line.is_table and looks_like_name(line.text):
             plan.signer_name = line.text

@@ -18,10 +18,6 @@ def parse_plan(read: ReadResult) -> ParsedPlan:
     plan = ParsedPlan(warnings=list(read.warnings))
     lines = lines_of(read)
     body = read_header(lines, plan)
-    plan.cell_name = _as_written(plan.cell_name, read.text)
-    if plan.committee_name.startswith("Đảng bộ "):  # "Đảng ủy Trường …" names the same body
-        rest = _as_written(plan.committee_name[8:], read.text, after=r"\bĐảng\s+(?:bộ|ủy|uỷ)\s+")
-        plan.committee_name = "Đảng bộ " + rest
     sections = _sections(lines)
     thematic_title = "chuyen de" in fold(plan.title)
     topics = merge(mentions_in(lines[body:], sections[body:], thematic=thematic_title))
@@ -39,24 +35,6 @@ def parse_plan(read: ReadResult) -> ParsedPlan:
     if not plan.cell_name:
         plan.warnings.append("Không tìm thấy tên chi bộ trong văn bản; hãy chọn chi bộ khi lưu.")
     return plan
-
-
-def _as_written(name: str, text: str, after: str = "") -> str:
-    """A name read from the capitalised header, as the opening sentence or the signature writes
-    it ('Chi bộ Khoa Lý luận cơ sở', not 'Chi bộ Khoa Lý Luận Cơ Sở')."""
-    words = name.split()
-    if len(words) < (2 if after else 3):
-        return name
-    pattern = r"\b" + r"\s+".join(re.escape(word) for word in words) + r"\b"
-    for found in re.finditer(after + "(" + pattern + ")", text, re.IGNORECASE):
-        written = " ".join(found.group(1).split()).split()
-        if " ".join(written).isupper() or not written[0][0].isupper():
-            continue
-        # The kind of unit ("Trường", "phường", "Khoa") keeps the header's convention; the
-        # rest of the name is taken as written ("Lý luận cơ sở", "Chính trị Tô Hiệu").
-        keep = 1 if after else 3
-        return " ".join(words[:keep] + written[keep:])
-    return name
 
 
 def _sections(lines: list[Line]) -> list[str]:

@@ -1,0 +1,532 @@
+"""The cell's and the committee's names, read from every place a plan writes them.
+
+A plan names its cell in the header ("CHI BỘ TRƯỜNG TH VĨNH PHONG 4", sometimes wrapped over two
+lines or shortened to "CB TRƯỜNG MN …"), in the title ("… CỦA CHI BỘ … NĂM 2024"), in the opening
+sentence ("Thực hiện …, Chi bộ … xây dựng …"), in the body and in the signature ("T/M CHI BỘ …").
+Each mention is cut by one grammar of where a name ends (`name_words`); the mentions are then
+reconciled by a key that ignores case and diacritics (an OCR'd header agrees with a clean
+sentence) and spells abbreviations out ("TH" = "Tiểu học"); the best-supported full name wins and
+is written as the document writes it in mixed case. Only when every mention of it is in capitals
+is it cased by the rule for names of agencies and organisations (`case_name`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from chibo.lib.vietnamese import fold
+
+# Abbreviations of kinds of school and of bodies, spelled out for comparing two mentions.
+ABBREVIATIONS = {
+    "mn": "mam non",
+    "mg": "mau giao",
+    "th": "tieu hoc",
+    "thcs": "trung hoc co so",
+    "thpt": "trung hoc pho thong",
+    "ptth": "pho thong trung hoc",
+    "ptcs": "pho thong co so",
+    "ptdtbt": "pho thong dan toc ban tru",
+    "ptdtnt": "pho thong dan toc noi tru",
+    "gdtx": "giao duc thuong xuyen",
+    "gddt": "giao duc va dao tao",
+    "gd&dt": "giao duc va dao tao",
+    "th&thcs": "tieu hoc va trung hoc co so",
+    "thcs&thpt": "trung hoc co so va trung hoc pho thong",
+    "hdnd": "hoi dong nhan dan",
+    "ubnd": "uy ban nhan dan",
+    "mttq": "mat tran to quoc",
+    "cp": "co phan",
+    "tnhh": "trach nhiem huu han",
+    "tp": "thanh pho",
+    "tt": "thi tran",
+    "cb": "chi bo",
+}
+# Lower-case words after which a name does not go on: the verb or preposition of the sentence
+# that names the cell ("Chi bộ thôn Tân Minh hiện có 21 đảng viên", "… năm 2026").
+_STOPS = {
+    "xây", "ban", "đề", "thống", "thực", "triển", "họp", "có", "hiện", "gồm", "là", "được",
+    "đã", "sẽ", "đang", "tiếp", "quyết", "lãnh", "chỉ", "nhằm", "để", "về", "theo", "tại",
+    "trong", "của", "cho", "với", "năm", "nhiệm", "giai", "quý", "tháng", "ngày", "đạt",
+    "hoàn", "phấn", "luôn", "cùng", "như", "sau", "trước", "gửi", "báo", "kính", "căn", "khi",
+    "vào", "từ", "đến", "tham", "đánh", "xếp", "tổng", "kết", "lập", "sinh", "kế", "chương",
+    "nghị", "các", "những", "một", "mọi", "toàn", "thì", "đồng", "đầu", "nêu", "vững", "sạch",
+    "hằng", "hàng", "định", "kỳ", "này", "do", "nên", "gọi", "đảng", "chi", "ủy", "uỷ",
+    "bí", "phó", "đ/c", "trên", "dưới", "ra", "lại", "thường", "nhà", "lần", "thứ", "khóa",
+    "khoá",
+}  # fmt: skip
+# Names of administrative units: after a complete name they qualify it (", xã Quý Lộc").
+_ADMIN = {"xa", "phuong", "huyen", "quan", "tinh", "thi", "thanh"}
+# Upper-case words that end a name read from a heading ("… NĂM 2024", "NHIỆM KỲ 2020 – 2025").
+_CAPS_STOPS = {"nhiệm", "giai", "xây", "đảng", "về", "như"}
+# First words that are no cell's name: "Chi bộ Đảng", "Chi bộ Nhà trường", "Chi bộ Hoàn thành…".
+_NOT_A_NAME = {"dang", "nha", "hoan", "trong", "vung", "chi", "sach", "cap", "moi", "ta"}
+_PUNCT = ",.;:()“”\"'!?[]*…"
+_DASHES = {"-", "–", "—"}
+
+
+_OLD_PLACES = {"oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa", "oè": "òe", "oé": "óe",
+               "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe", "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy",
+               "uỵ": "ụy"}  # fmt: skip
+
+
+def _low(text: str) -> str:
+    """Lower case with the tone mark where the new spelling puts it ('hoà' = 'hòa', 'uỷ' = 'ủy'),
+    marks kept: 'Trạch' is not 'trách'."""
+    out = unicodedata.normalize("NFC", text.lower())
+    for old, new in _OLD_PLACES.items():
+        out = out.replace(old, new)
+    return out
+
+
+def key_of(words: Iterable[str]) -> tuple[str, ...]:
+    """Folded words with abbreviations spelled out: 'Trường TH Vĩnh Phong 4' and
+    'TRƯỜNG TIỂU HỌC VĨNH PHONG 4' have one key."""
+    out: list[str] = []
+    for word in words:
+        folded = fold(word).replace(".", "")
+        if folded in _DASHES or not folded:
+            continue
+        out.extend(ABBREVIATIONS.get(folded, folded).split())
+    return tuple(out)
+
+
+def _is_abbreviation(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _capital(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit()
+
+
+def _bare(token: str) -> tuple[str, bool]:
+    """The word without surrounding punctuation, and whether punctuation after it ends the name."""
+    stripped = token.strip(_PUNCT)
+    if stripped.upper() in ("TP.", "TP") and token.endswith("."):
+        return "TP.", False  # "TP. Hồ Chí Minh"
+    after = token[len(token.rstrip(_PUNCT)) :]
+    return stripped, bool(after) and after not in (")",)
+
+
+def name_words(tokens: list[str], caps: bool) -> tuple[list[str], bool]:
+    """The words of a name at the start of tokens, and whether it ran to the end of the tokens
+    (a heading's name may go on onto the next line)."""
+    words: list[str] = []
+    pending: list[str] = []  # small words kept only when a capitalised word follows them
+
+    def done(to_end: bool, closed: bool = True) -> tuple[list[str], bool]:
+        """closed: the name ends at punctuation or at the end of the text, not at a verb; the
+        small words before it then end the name too ("Trường Đại học Ngoại thương.")."""
+        if pending and closed and words and len(pending) <= 2 and pending[-1] not in _DASHES:
+            return words + pending, False
+        if pending:
+            return words + _phrase_tail(words, pending), False
+        return words, to_end
+
+    for index, token in enumerate(tokens):
+        if token[:1] in '(“"[*':
+            return done(False)
+        bare, closes = _bare(token)
+        if not bare:
+            return done(False)
+        folded = fold(bare)
+        following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if token.endswith(":"):  # a label: "Số:", "Nơi nhận:"
+            return done(False)
+        if caps:
+            if bare in _DASHES:
+                pending.append(bare)
+                continue
+            if not bare.isupper() and not bare[:1].isdigit() and not _is_abbreviation(bare):
+                return done(False)
+            nxt = following.strip(_PUNCT)
+            if bare.lower() in _CAPS_STOPS or (
+                folded in ("nam", "quy", "thang") and re.match(r"\d|[IVX]+$|H[OỌ]C$", nxt)
+            ):
+                return done(False)
+            if folded == "chi" and fold(following.strip(_PUNCT)) == "bo":
+                return done(False)  # "ĐẢNG BỘ XÃ AN PHÚ – CHI BỘ THÔN ĐÔNG": the cell begins
+            if bare.lower() == "số" and not re.match(r"\d", following):
+                return done(False)
+            words += pending + [bare]
+            pending = []
+        elif bare in _DASHES:
+            if not words:
+                return done(False)
+            pending.append(bare)
+            continue
+        elif _capital(bare):
+            inside = fold(words[-1]) in ("quan", "phong") if words and not pending else False
+            if words and fold(bare) in ("dang", "chi") and not pending and not inside:
+                return done(False)  # "Chi bộ X Đảng bộ xã Y": another body begins
+            if pending and fold(bare) in ("dang", "chi"):
+                return done(False, closed=False)  # "Chi bộ A – Đảng bộ B", "… và Chi bộ B"
+            words += pending + [bare]
+            pending = []
+        else:
+            lower = bare.lower()
+            if pending and pending[-1] in _DASHES:
+                return done(False, closed=False)  # "thôn Đông Sơn - xã Quý Lộc"
+            previous = _low((pending or words or [""])[-1])
+            if (lower in _STOPS and (previous, _low(bare)) not in _PAIRS) or len(pending) >= 4:
+                return done(False, closed=False)
+            if pending and not all(_low(w) in _KNOWN for w in [*pending, bare]):
+                # Between two capitalised words a name holds the syllables of its kind or field
+                # ("Mầm non", "Giáo dục và Đào tạo"), a unit ("thôn", "xã") or one syllable of
+                # a word ("Ngoại thương"); two other small words are the sentence going on.
+                return done(False, closed=False)
+            if lower == "tổ" and fold(following) != "dan":
+                return done(False, closed=False)  # "tổ chức"; "tổ dân phố" names a place
+            if folded == "va" and fold(following)[:3] in ("chi", "dan"):
+                return done(False, closed=False)  # "Chi bộ A và Chi bộ B"
+            if (
+                folded in _ADMIN
+                and len(words) > 1
+                and not pending
+                and _capital(words[-1])
+                and not _is_abbreviation(words[-1])
+            ):
+                return done(False, closed=False)  # "Chi bộ Trường TH X xã …" locates it
+            pending.append(bare)
+        if closes:
+            return done(False)
+    return done(True)
+
+
+def _phrase_tail(words: list[str], pending: list[str]) -> list[str]:
+    """The small words at the end of a name that finish the phrase of its kind or field ("Khoa Lý
+    luận cơ sở", "Phòng Giáo dục và Đào tạo", "Chi bộ Hưu trí"), from _PHRASES."""
+    for size in range(len(pending), 0, -1):
+        tail = [_low(w) for w in pending[:size]]
+        previous = _low(words[-1]) if words else ""
+        i = 0
+        while i < len(tail):
+            if (previous, tail[i]) in _PAIRS:
+                previous = tail[i]
+                i += 1
+                continue
+            whole = next((p for p in _PHRASE_WORDS if tuple(tail[i : i + len(p)]) == p), None)
+            if whole is None:
+                break
+            previous = whole[-1]
+            i += len(whole)
+        if i == len(tail) - 1 and tail[i] in _UNIT_HEADS and size == len(pending):
+            i += 1  # "Chi bộ Quân sự xã", "Chi bộ Cơ quan Ủy ban nhân dân xã": of the commune
+        if i == len(tail):
+            return pending[:size]
+    return []
+
+
+def valid(words: list[str]) -> bool:
+    if not words:
+        return False
+    first = fold(words[0])
+    if first in _NOT_A_NAME:
+        return False
+    return len(words) >= 2 or any(c.isdigit() for c in words[0])  # "Chi bộ 4", "Chi bộ A1"
+
+
+@dataclass
+class Mention:
+    words: list[str]  # the name as written, without the body's kind ("Chi bộ")
+    weight: int  # how much the place it stands in says about the plan's own cell
+    caps: bool
+    zone: str = ""  # header, title, opening, body or signature
+
+    @property
+    def key(self) -> tuple[str, ...]:
+        return key_of(self.words)
+
+    @property
+    def abbreviated(self) -> bool:
+        return any(fold(w).replace(".", "") in ABBREVIATIONS for w in self.words)
+
+
+_START = re.compile(r"(?<![\w/])(ch[iìỉíị]\s+b[ộọôồốổỗoóòỏõ]|CB)(?=\s|$)", re.IGNORECASE)
+
+
+def cell_mentions(text: str, weight: int, following: str = "", zone: str = "") -> list[Mention]:
+    """Every 'Chi bộ <name>' of a line; a name in capitals that reaches the end of the line goes on
+    onto `following` when that is in capitals too (a wrapped header)."""
+    out: list[Mention] = []
+    for match in _START.finditer(text):
+        head = match.group(1)
+        before = text[: match.start()].rstrip(" .")
+        if head.upper() == "CB" and (head != "CB" or before not in ("", "T/M", "TM")):
+            continue  # "CB" stands for the cell only at the head of a heading or a signature
+        caps = head.isupper()
+        tokens = text[match.end() :].split()
+        words, to_end = name_words(tokens, caps)
+        if caps and to_end and following and _caps_line(following):
+            more, whole = name_words(following.split(), True)
+            if whole and len(more) <= 6:
+                words += more
+        if valid(words):
+            out.append(Mention(words, weight, caps, zone))
+    return out
+
+
+_COMMITTEE = re.compile(r"(?<![\w/])(Đảng\s+(?:ủy|uỷ|bộ))(?=\s|$)", re.IGNORECASE)
+
+
+def committee_mentions(text: str, weight: int, following: str = "") -> list[tuple[str, Mention]]:
+    """Every 'Đảng bộ/Đảng ủy <name>' of a line, with its kind written "Đảng bộ" or "Đảng ủy"."""
+    out: list[tuple[str, Mention]] = []
+    for match in _COMMITTEE.finditer(text):
+        head = match.group(1)
+        caps = head.isupper()
+        kind = "Đảng " + head.split()[-1].lower()
+        words, to_end = name_words(text[match.end() :].split(), caps)
+        if caps and words and to_end and following and _caps_line(following):
+            more, whole = name_words(following.split(), True)
+            if whole and len(more) <= 6:
+                words += more
+        if (
+            words
+            and (len(words) >= 2 or words[0][:1].isdigit())
+            and words[0].lower()
+            not in (
+                "cộng",  # "Đảng Cộng sản Việt Nam"
+                "cấp",
+                "và",
+            )
+        ):
+            out.append((kind, Mention(words, weight, caps)))
+    return out
+
+
+def _caps_line(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 2 or sum(c.isupper() for c in letters) < 0.9 * len(letters):
+        return False
+    return not fold(text).startswith(
+        (
+            "dang ",
+            "so",
+            "ke hoach",
+            "chuong trinh",
+            "t/m",
+            "tm ",
+            "bi thu",
+            "pho bi thu",
+            "chi bo",
+            "cb ",
+        )
+    )
+
+
+def best(mentions: list[Mention]) -> Mention | None:
+    """The full name the mentions support best.
+
+    Mentions agree when their keys are equal or one is the other cut short at either end
+    ("CHI BỘ TRƯỜNG TH VĨNH PHONG 4" and "Chi bộ Trường Tiểu học Vĩnh Phong 4"; a header wrapped
+    and read in half). The name written in the most places wins (the header weighs most, then
+    the title and the signature, the opening sentence, the body; a place counts once); within it, the longest key (the full
+    name), then the form to write: a mixed-case mention without abbreviations, a mixed-case one,
+    a capitals one without abbreviations; between equals, the most written, then the first."""
+    if not mentions:
+        return None
+    keys = list(dict.fromkeys(m.key for m in mentions))
+
+    def agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+        if len(a) > len(b):
+            a, b = b, a
+        return b[: len(a)] == a or b[len(b) - len(a) :] == a
+
+    def support_of(key: tuple[str, ...]) -> int:  # each place counts once, by its weight
+        zones: dict[str, int] = {}
+        for m in mentions:
+            if agree(m.key, key):
+                zone = m.zone or str(id(m))
+                zones[zone] = max(zones.get(zone, 0), m.weight)
+        return sum(zones.values())
+
+    support = {k: support_of(k) for k in keys}
+    top = max(support.values())
+    chosen = max((k for k in keys if support[k] == top), key=lambda k: (len(k), -keys.index(k)))
+    same = [m for m in mentions if m.key == chosen]
+    counts: dict[str, int] = {}
+    for m in same:
+        written = " ".join(m.words)
+        counts[written] = counts.get(written, 0) + _WRITING.get(m.zone, m.weight)
+    winner = max(
+        same,
+        key=lambda m: (
+            not m.caps and not m.abbreviated,
+            not m.caps,
+            not m.abbreviated,
+            counts[" ".join(m.words)],
+            -same.index(m),
+        ),
+    )
+    return Mention(_marks_by_vote(winner.words, same), winner.weight, winner.caps, winner.zone)
+
+
+# Which writing of a name to keep: running text writes names as people write them; headings
+# are often capitalised for style.
+_WRITING = {"opening": 4, "title": 2, "header": 2, "signature": 2, "body": 1}
+
+
+def _marks_by_vote(words: list[str], mentions: list[Mention]) -> list[str]:
+    """Each word of the name with the letters most mentions give it: a scan misreads a mark here
+    and there, rarely the same one in the header, the opening sentence and the signature."""
+    out = list(words)
+    for i, word in enumerate(words):
+        votes: dict[str, int] = {}
+        for m in mentions:
+            if len(m.words) == len(words):
+                form = _low(m.words[i])
+                votes[form] = votes.get(form, 0) + 1
+        form = max(votes, key=lambda f: (votes[f], f == _low(word)))
+        if votes[form] > votes.get(_low(word), 0):
+            if word.isupper() and len(word) > 1:
+                out[i] = form.upper()
+            else:
+                out[i] = form[:1].upper() + form[1:] if word[:1].isupper() else form
+    return out
+
+
+# Words naming a kind or a field of an organisation, capitalised on their first syllable only
+# ("Trường Trung học cơ sở", "Phòng Giáo dục và Đào tạo", "Khoa Lý luận cơ sở").
+_PHRASES = [
+    "trường", "mầm non", "mẫu giáo", "tiểu học", "trung học cơ sở", "trung học phổ thông",
+    "phổ thông dân tộc bán trú", "phổ thông dân tộc nội trú", "phổ thông", "liên cấp",
+    "giáo dục thường xuyên", "giáo dục", "đào tạo", "văn phòng", "lý luận", "cơ sở",
+    "công ty", "cổ phần", "trách nhiệm hữu hạn", "thiết bị", "trường học", "thiết bị trường học", "hành chính",
+    "viên chức", "sinh viên", "học sinh", "hưu trí", "cựu chiến binh", "bệnh viện",
+    "trung tâm", "y tế", "văn hóa", "văn hoá", "thể thao", "nông nghiệp", "tài chính",
+    "kế hoạch", "nội vụ", "tư pháp", "quân sự", "công an", "hội đồng nhân dân",
+    "ủy ban nhân dân", "uỷ ban nhân dân", "mặt trận tổ quốc", "đại học", "cao đẳng",
+    "kinh tế", "kỹ thuật", "sư phạm", "dân tộc", "nội trú", "bán trú", "tổ dân phố",
+    "khu phố", "khu dân cư", "thị trấn", "thành phố", "thị xã", "chính trị", "hưu trí",
+    "lý luận cơ sở", "khối các cơ quan", "khối doanh nghiệp", "tổng hợp", "quản trị", "khoa học", "công nghệ", "môi trường", "xây dựng",
+    "tài nguyên", "nông thôn", "dân số", "lao động", "thương binh", "xã hội", "thanh niên",
+    "phụ nữ", "nông dân", "cựu giáo chức", "giáo viên", "tổ chức", "dân vận", "tuyên giáo",
+    "kiểm tra", "thanh tra", "kho bạc", "thuế", "hải quan", "bưu điện", "điện lực",
+    "tư thục", "dân lập", "công lập", "bán công", "chất lượng cao", "cơ quan", "ngoại ngữ",
+    "công nghệ thông tin", "ngoại thương", "bách khoa", "kinh tế quốc dân", "y dược", "nông lâm",
+    "thủy lợi", "thuỷ lợi", "giao thông vận tải", "ngân hàng", "thương mại", "du lịch",
+    "mỹ thuật", "âm nhạc", "thể dục thể thao", "nghệ thuật", "dạy nghề", "giáo dục nghề nghiệp",
+    "hướng nghiệp", "dịch vụ", "quản lý", "đa khoa", "kiểm lâm", "biên phòng", "khuyến nông",
+    "thú y", "địa chính", "tư vấn", "nội dung", "truyền thông", "phát thanh", "truyền hình",
+    "chuyên môn", "giáo viên", "khoa học xã hội", "nhân văn", "tự nhiên", "chính sách xã hội",
+]  # fmt: skip
+_PHRASE_WORDS = sorted({tuple(_low(p).split()) for p in _PHRASES}, key=len, reverse=True)
+_PAIRS = {pair for p in _PHRASE_WORDS for pair in zip(p, p[1:], strict=False)}
+_PHRASES_LONGEST_FIRST = sorted(_PHRASES, key=lambda p: len(p.split()), reverse=True)
+_SMALL = {"và", "số", "thôn", "xóm", "bản", "ấp", "buôn", "bon", "làng", "xã", "phường", "huyện",
+          "quận", "tỉnh", "khu", "các"}  # fmt: skip
+_UNITS: set[str] = {"thôn", "xóm", "bản", "ấp", "buôn", "làng", "xã", "phường", "huyện", "quận", "tỉnh",
+          "tổ dân phố", "khu phố", "khu dân cư", "thị trấn", "thành phố", "thị xã"}  # fmt: skip
+# Units a scan may read without any mark, none of them another word a name would hold.
+_UNMARKED_UNITS = {"thon": "thôn", "xom": "xóm", "ap": "ấp", "buon": "buôn", "phuong": "phường",
+                   "huyen": "huyện"}  # fmt: skip
+_UNIT_HEADS = {"xã", "phường", "huyện", "quận", "tỉnh", "thị trấn"}
+# Small words a name may hold between two capitalised ones (see name_words).
+_KNOWN = {w for p in _PHRASE_WORDS for w in p} | {
+    _low(w) for u in _SMALL | _UNITS for w in u.split()
+}
+_KNOWN |= {"trường", "học", "&"}
+
+
+def case_name(words: list[str]) -> list[str]:
+    """A name written in capitals, cased as Vietnamese writes names of organisations.
+
+    The rule is the one for "tên cơ quan, tổ chức" of Nghị định 30/2020/NĐ-CP (công tác văn thư),
+    Phụ lục II: capitalise the first letter of the words or phrases that name the kind of
+    organisation and its function or field ("Trường Trung học cơ sở …", "Bộ Giáo dục và Đào
+    tạo"); a general noun for an administrative unit stays small before its proper name ("xã
+    Quý Lộc", "thôn Đông Sơn"); proper names capitalise every syllable. The same wording stands
+    in Phụ lục I of Nghị định 78/2025/NĐ-CP (quoted at
+    http://lawnet.vn/thong-tin-phap-luat/chinh-sach-moi/cach-viet-hoa-ten-co-quan-to-chuc-trong-van-ban-quy-pham-phap-luat-178853.html:
+    "Viết hoa chữ cái đầu của các từ, cụm từ chỉ loại hình cơ quan, tổ chức; chức năng, lĩnh
+    vực hoạt động của cơ quan, tổ chức", e.g. "Bộ Giáo dục và Đào tạo", "Hội đồng nhân dân tỉnh").
+
+    The document's own mixed-case writing of the same words wins over it (as_the_text_writes).
+    """
+    out: list[str] = []
+    lowered = [w.lower() for w in words]
+    i = 0
+    while i < len(words):
+        phrase = next(
+            (
+                p
+                for p in _PHRASES_LONGEST_FIRST
+                if fold(" ".join(lowered[i : i + len(p.split())])) == fold(p)
+            ),
+            "",
+        )
+        if phrase:
+            size = len(phrase.split())
+            # The phrase as written when only the placing of a mark differs ("hoá"), else as the
+            # phrase is spelt: a scan's "THON" is "thôn".
+            part = lowered[i : i + size]
+            if size > 1 or (i == 0 and phrase == "trường"):
+                part = [
+                    w if _low(w) == _low(known) else known
+                    for w, known in zip(part, phrase.split(), strict=True)
+                ]
+            # After "Chi bộ": "Chi bộ thôn Tân Yên", "Đảng bộ thị trấn …"; the form of ownership
+            # qualifies the kind of school: "Trường Mầm non tư thục Hoa Sen".
+            small = phrase in _UNITS or phrase in ("tư thục", "dân lập", "công lập", "bán công")
+            out.append(part[0] if small else part[0][:1].upper() + part[0][1:])
+            out.extend(part[1:])
+            i += size
+            continue
+        word, lower = words[i], lowered[i]
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if _is_abbreviation(word) and (
+            not any(fold(c) in "aeiouy" for c in lower)
+            or fold(word).replace(".", "") in ABBREVIATIONS
+        ):
+            out.append(word)  # TH, THCS, MN, HĐND, UBND
+        elif lower in _SMALL and (lower != "số" or i > 0 and following[:1].isdigit()):
+            out.append(lower)
+        elif lower in _UNMARKED_UNITS and i + 1 < len(words):
+            out.append(_UNMARKED_UNITS[lower])  # a scan's "THON ĐÔNG HÒA"
+        elif word in _DASHES or word[:1].isdigit():
+            out.append(word)
+        else:
+            out.append(lower[:1].upper() + lower[1:])
+        i += 1
+    return out
+
+
+def _proper(word: str) -> bool:
+    return word[:1].isupper() and not _is_abbreviation(word)
+
+
+def as_the_text_writes(words: list[str], texts: Iterable[str]) -> list[str]:
+    """A name read in capitals, with each run of two or more of its words replaced by the way the
+    document writes the same words elsewhere in mixed case, starting with a capital ("Trường
+    Đại học Ngoại thương" in a sentence for "TRƯỜNG ĐẠI HỌC NGOẠI THƯƠNG" in the header); the
+    longest runs first. The document's own writing beats the rule, and its tone marks beat an
+    OCR'd capital."""
+    windows: dict[tuple[str, ...], list[str]] = {}
+    for text in texts:
+        letters = [c for c in text if c.isalpha()]
+        if not letters or sum(c.isupper() for c in letters) >= 0.6 * len(letters):
+            continue
+        tokens = [_bare(t)[0] for t in text.split()]
+        for i, token in enumerate(tokens):
+            if not token[:1].isupper():
+                continue
+            for n in range(2, min(len(words), len(tokens) - i) + 1):
+                window = tokens[i : i + n]
+                if not all(window) or "".join(window).isupper():
+                    break
+                windows.setdefault(key_of(window), window)
+    out = list(words)
+    done = [False] * len(words)
+    for n in range(len(words), 1, -1):
+        for i in range(len(words) - n + 1):
+            if any(done[i : i + n]):
+                continue
+            found = windows.get(key_of(words[i : i + n]))
+            if found and len(found) == n:
+                out[i : i + n] = found
+                done[i : i + n] = [True] * n
+    return out

@@ -1,0 +1,289 @@
+"""The cell's and the committee's names in the shapes plans write them (issue 17, item 2).
+
+Every text here is made up (no plan of the corpus): the name in the header in capitals, wrapped
+or abbreviated; only in the title, the opening sentence or the signature; followed by its commune
+or its number of members; schools, agencies, villages, numbered, student and retiree cells; a
+scanned header whose capitals lost their tone marks.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chibo.importer.names import case_name, key_of, name_words
+from chibo.importer.parser import parse_plan
+from chibo.importer.reader import read_document
+
+BODY = """I. MỤC ĐÍCH, YÊU CẦU
+- Nâng cao chất lượng sinh hoạt chi bộ.
+II. NỘI DUNG
+1. Chuyên đề 1: Phát huy vai trò nêu gương của đảng viên
+- Thời gian: tháng 4/2024.
+- Người thực hiện: đ/c Hoàng Văn Minh.
+III. TỔ CHỨC THỰC HIỆN
+Chi ủy đôn đốc các đồng chí được phân công; báo cáo kết quả về cấp ủy cấp trên.
+"""
+SIGN = """                                       T/M CHI BỘ
+                                       BÍ THƯ
+                                       Hoàng Văn Minh
+"""
+
+
+def _doc(
+    header: str = "ĐẢNG BỘ XÃ AN PHÚ",
+    title: str = "KẾ HOẠCH\nSinh hoạt chuyên đề năm 2024",
+    opening: str = "Chi ủy xây dựng kế hoạch sinh hoạt chuyên đề năm 2024 như sau:",
+    sign: str = SIGN,
+    place: str = "An Phú",
+):
+    text = f"""{header}                    ĐẢNG CỘNG SẢN VIỆT NAM
+Số 02-KH/CB                           {place}, ngày 10 tháng 01 năm 2024
+
+{title}
+
+Căn cứ Hướng dẫn số 12-HD/BTCTW ngày 06/7/2018 của Ban Tổ chức Trung ương;
+{opening}
+{BODY}{sign}"""
+    return parse_plan(read_document(text.encode("utf-8"), "kehoach.txt"))
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("ĐẢNG BỘ XÃ AN PHÚ\nCHI BỘ TRƯỜNG TIỂU HỌC AN PHÚ", "Chi bộ Trường Tiểu học An Phú"),
+        ("ĐẢNG BỘ XÃ AN PHÚ\nCHI BỘ TRƯỜNG THCS AN PHÚ", "Chi bộ Trường THCS An Phú"),
+        ("ĐẢNG BỘ XÃ AN PHÚ\nCHI BỘ TRƯỜNG TRUNG HỌC\nPHỔ THÔNG AN PHÚ", "Chi bộ Trường Trung học phổ thông An Phú"),
+        ("ĐẢNG BỘ XÃ AN PHÚ\nCHI BỘ TRƯỜNG PTDTBT\nTH&THCS AN PHÚ", "Chi bộ Trường PTDTBT TH&THCS An Phú"),
+        ("ĐẢNG BỘ XÃ AN PHÚ\nCHI BỘ TRƯỜNG TIỂU HỌC SỐ 2 AN PHÚ", "Chi bộ Trường Tiểu học số 2 An Phú"),
+        ("ĐẢNG BỘ XÃ AN PHÚ\nCHI BỘ TRƯỜNG MẦM NON\nLIÊN CẤP AN PHÚ", "Chi bộ Trường Mầm non Liên cấp An Phú"),
+        ("ĐẢNG BỘ XÃ AN PHÚ\nCHI BỘ THÔN ĐÔNG HÒA", "Chi bộ thôn Đông Hòa"),
+        ("ĐẢNG BỘ XÃ AN PHÚ\nCHI BỘ BẢN NẬM CẮN", "Chi bộ bản Nậm Cắn"),
+        ("ĐẢNG BỘ XÃ AN PHÚ\nCHI BỘ ẤP\nPHÚ HÒA 2", "Chi bộ ấp Phú Hòa 2"),
+        ("ĐẢNG BỘ XÃ AN PHÚ\nCHI BỘ TỔ DÂN PHỐ SỐ 5", "Chi bộ tổ dân phố số 5"),
+        ("ĐẢNG BỘ XÃ AN PHÚ\nCHI BỘ KHU PHỐ 3", "Chi bộ khu phố 3"),
+        ("ĐẢNG BỘ XÃ AN PHÚ\nCHI BỘ 4", "Chi bộ 4"),
+        ("ĐẢNG BỘ XÃ AN PHÚ\nCHI BỘ HƯU TRÍ", "Chi bộ Hưu trí"),
+        ("ĐẢNG BỘ XÃ AN PHÚ\nCHI BỘ PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "Chi bộ Phòng Giáo dục và Đào tạo"),
+        ("ĐẢNG BỘ HUYỆN AN PHÚ\nCHI BỘ VĂN PHÒNG HĐND VÀ UBND", "Chi bộ Văn phòng HĐND và UBND"),
+    ],
+)  # fmt: skip
+def test_a_name_only_in_the_header_in_capitals_is_cased_as_organisations_are(header, expected):
+    assert _doc(header=header).cell_name == expected
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Thực hiện Chương trình công tác năm 2024 của Đảng ủy xã An Phú, {} xây dựng kế hoạch sinh hoạt chuyên đề năm 2024 như sau:",
+        "Căn cứ tình hình thực tế; {} đề ra kế hoạch sinh hoạt chuyên đề năm 2024 như sau:",
+        "Nhằm nâng cao chất lượng sinh hoạt, {} (sau đây gọi tắt là Chi bộ) ban hành kế hoạch như sau:",
+        "{} (18 đảng viên) xây dựng kế hoạch sinh hoạt chuyên đề năm 2024 như sau:",
+        "{}, xã An Phú, huyện Ninh Sơn xây dựng kế hoạch sinh hoạt chuyên đề năm 2024 như sau:",
+        "Chi ủy {} hiện có 18 đảng viên, xây dựng kế hoạch như sau:",
+        "Sau Đại hội nhiệm kỳ 2022 – 2025, {} xây dựng kế hoạch như sau:",
+    ],
+)
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Chi bộ Trường Mầm non Hoa Sen",
+        "Chi bộ Trường TH&THCS Đinh Tiên Hoàng",
+        "Chi bộ thôn Đông Hòa",
+        "Chi bộ buôn Ea H'leo",
+        "Chi bộ Phòng Giáo dục và Đào tạo",
+        "Chi bộ Văn phòng HĐND và UBND",
+        "Chi bộ Sinh viên 5",
+        "Chi bộ Khoa Lý luận cơ sở",
+        "Chi bộ 4 – Trường Văn Lang",
+    ],
+)
+def test_a_name_only_in_the_opening_sentence_is_cut_where_the_sentence_goes_on(opening, name):
+    assert _doc(opening=opening.format(name)).cell_name == name
+
+
+def test_a_name_only_in_the_title_line():
+    title = "KẾ HOẠCH\nSINH HOẠT CHUYÊN ĐỀ CỦA CHI BỘ TRƯỜNG THCS LÊ LỢI NĂM 2024"
+    assert _doc(title=title).cell_name == "Chi bộ Trường THCS Lê Lợi"
+    title = "KẾ HOẠCH\nSinh hoạt chuyên đề của Chi bộ khu phố 3 năm 2024"
+    assert _doc(title=title).cell_name == "Chi bộ khu phố 3"
+
+
+def test_a_name_only_in_the_signature():
+    sign = SIGN.replace("T/M CHI BỘ", "T/M CHI BỘ TRƯỜNG MẦM NON SỐ 2 AN PHÚ")
+    assert _doc(sign=sign).cell_name == "Chi bộ Trường Mầm non số 2 An Phú"
+    sign = SIGN.replace("T/M CHI BỘ", "T/M CHI BỘ THÔN TÂN YÊN")
+    assert _doc(sign=sign).cell_name == "Chi bộ thôn Tân Yên"
+
+
+def test_the_mixed_case_writing_wins_over_the_headers_capitals_and_abbreviations():
+    header = "ĐẢNG BỘ XÃ AN PHÚ\nCB TRƯỜNG MN HOA SEN"
+    opening = "Chi bộ Trường Mầm non Hoa Sen xây dựng kế hoạch như sau:"
+    assert _doc(header=header, opening=opening).cell_name == "Chi bộ Trường Mầm non Hoa Sen"
+    header = "ĐẢNG BỘ XÃ AN PHÚ\nCHI BỘ KHOA LÝ LUẬN CƠ SỞ"
+    opening = "Chi ủy Chi bộ Khoa Lý luận cơ sở (07 đảng viên) xây dựng kế hoạch như sau:"
+    assert _doc(header=header, opening=opening).cell_name == "Chi bộ Khoa Lý luận cơ sở"
+
+
+def test_the_whole_name_is_taken_as_written_in_mixed_case():
+    header = "ĐẢNG BỘ XÃ AN PHÚ\nCHI BỘ THÔN ĐÔNG"
+    opening = (
+        "Căn cứ Nghị quyết Đại hội Chi bộ Thôn Đông nhiệm kỳ 2025 - 2027, chi ủy xây dựng như sau:"
+    )
+    assert _doc(header=header, opening=opening).cell_name == "Chi bộ Thôn Đông"
+
+
+def test_a_schools_kind_is_capitalised_even_when_the_sentence_writes_it_small():
+    opening = "Căn cứ tình hình thực tế, Chi bộ trường Mầm non Hoa Mai xây dựng kế hoạch như sau:"
+    assert _doc(opening=opening).cell_name == "Chi bộ Trường Mầm non Hoa Mai"
+
+
+def test_an_ocr_header_without_tone_marks_agrees_with_the_clean_sentence():
+    header = "ĐẢNG BỘ XÃ AN PHÚ\nCHI BO TRUONG MAM NON HOA SEN"
+    opening = "Chi bộ Trường Mầm non Hoa Sen xây dựng kế hoạch như sau:"
+    assert _doc(header=header, opening=opening).cell_name == "Chi bộ Trường Mầm non Hoa Sen"
+
+
+def test_capitals_take_the_tone_marks_the_document_writes_its_places_with():
+    header = "ĐẢNG BỘ XÃ ĐÔNG HOA\nCHI BỘ THÔN ĐÔNG HOA"  # a scan lost the marks of "HÒA"
+    plan = _doc(header=header, place="Đông Hòa")
+    assert plan.cell_name == "Chi bộ thôn Đông Hòa"
+    assert plan.committee_name == "Đảng bộ xã Đông Hòa"
+
+
+@pytest.mark.parametrize(
+    ("header", "elsewhere", "expected"),
+    [
+        ("ĐẢNG BỘ XÃ AN PHÚ", "", "Đảng bộ xã An Phú"),
+        ("ĐẢNG ỦY THỊ TRẤN AN PHÚ", "", "Đảng ủy thị trấn An Phú"),
+        ("ĐẢNG BỘ KHỐI CÁC CƠ QUAN\nTỈNH LẠNG SƠN", "", "Đảng bộ Khối các cơ quan tỉnh Lạng Sơn"),
+        (
+            "ĐẢNG BỘ CÔNG TY CP SÁCH VÀ THIẾT BỊ",
+            "Đảng ủy Công ty Cổ phần Sách và Thiết bị (để b/c)",
+            "Đảng bộ Công ty Cổ phần Sách và Thiết bị",
+        ),
+        ("ĐẢNG BỘ TRƯỜNG ĐẠI HỌC NGOẠI THƯƠNG", "Đảng ủy Trường Đại học Ngoại thương.", "Đảng bộ Trường Đại học Ngoại thương"),
+    ],
+)  # fmt: skip
+def test_the_committee_from_its_header_as_the_text_writes_it(header, elsewhere, expected):
+    opening = f"Thực hiện chỉ đạo của cấp trên, Chi bộ 4 xây dựng kế hoạch như sau: {elsewhere}"
+    assert _doc(header=header, opening=opening).committee_name == expected
+
+
+def test_the_committee_without_a_header_is_the_one_the_opening_names():
+    plan = _doc(
+        header="",
+        opening="Thực hiện Nghị quyết của Đảng uỷ xã Yên Mô, Chi bộ 4 xây dựng kế hoạch như sau:",
+    )
+    assert plan.committee_name == "Đảng uỷ xã Yên Mô"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Trường Mầm non Yên Hoà năm 2026;", "Trường Mầm non Yên Hoà"),
+        ("thôn Tân Minh hiện có 21 đảng viên.", "thôn Tân Minh"),
+        ("Trường TH Hòa Bình xã Tân Lập xây dựng", "Trường TH Hòa Bình"),
+        ("Trường Đại học Ngoại thương.", "Trường Đại học Ngoại thương"),
+        ("xây dựng kế hoạch năm 2024", ""),
+        ("Hoàn thành xuất sắc nhiệm vụ", "Hoàn"),
+    ],
+)
+def test_the_name_grammar(text, words):
+    assert " ".join(name_words(text.split(), caps=False)[0]) == words
+
+
+def test_the_key_spells_abbreviations_out_and_ignores_marks():
+    assert key_of(["Trường", "TH", "Vĩnh", "Phong", "4"]) == key_of(
+        ["TRUONG", "TIEU", "HOC", "VINH", "PHONG", "4"]
+    )
+    assert case_name(["TRƯỜNG", "THCS", "SỐ", "2", "AN", "PHÚ"]) == [
+        "Trường",
+        "THCS",
+        "số",
+        "2",
+        "An",
+        "Phú",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        ("Chi bộ Trường Mầm non Hoa Sen tiến hành Đại hội và xây dựng kế hoạch như sau:", "Chi bộ Trường Mầm non Hoa Sen"),
+        ("Chi bộ thôn Đông Hòa thuộc Đảng bộ xã An Phú xây dựng kế hoạch như sau:", "Chi bộ thôn Đông Hòa"),
+        ("Chi bộ Cơ quan Ủy ban nhân dân xã An Phú xây dựng kế hoạch như sau:", "Chi bộ Cơ quan Ủy ban nhân dân xã An Phú"),
+        ("Chi bộ tổ dân phố số 5 xây dựng kế hoạch như sau:", "Chi bộ tổ dân phố số 5"),
+        ("Chi bộ Công an xã An Phú xây dựng kế hoạch như sau:", "Chi bộ Công an xã An Phú"),
+        ("Chi bộ số 3 xây dựng kế hoạch như sau:", "Chi bộ số 3"),
+    ],
+)  # fmt: skip
+def test_where_the_opening_sentence_goes_on_after_the_name(opening, expected):
+    assert _doc(opening=opening).cell_name == expected
+
+
+def test_another_cell_named_in_the_body_does_not_outweigh_the_plans_own():
+    header = "ĐẢNG BỘ XÃ AN PHÚ\nCHI BỘ THÔN ĐÔNG HÒA"
+    opening = (
+        "Học tập kinh nghiệm của Chi bộ thôn Tây Sơn và Chi bộ thôn Nam Sơn, Chi bộ thôn Tây Sơn "
+        "đã làm tốt; chi ủy xây dựng kế hoạch như sau:"
+    )
+    assert _doc(header=header, opening=opening).cell_name == "Chi bộ thôn Đông Hòa"
+
+
+def test_a_header_wrapped_committee_and_cell():
+    header = "ĐẢNG BỘ KHỐI CÁC CƠ QUAN\nTỈNH LẠNG SƠN\nCHI BỘ VĂN PHÒNG\nHĐND TỈNH"
+    plan = _doc(header=header)
+    assert plan.cell_name == "Chi bộ Văn phòng HĐND tỉnh"
+    assert plan.committee_name == "Đảng bộ Khối các cơ quan tỉnh Lạng Sơn"
+
+
+@pytest.mark.parametrize(
+    ("header", "opening", "expected"),
+    [
+        ("ĐẢNG BỘ XÃ AN PHÚ\nCHI BỘ TRƯỜNG MẦM NON TƯ THỤC HOA SEN", "", "Chi bộ Trường Mầm non tư thục Hoa Sen"),
+        ("ĐẢNG BỘ XÃ AN PHÚ\nCHI BỘ CƠ QUAN ỦY BAN NHÂN DÂN XÃ", "", "Chi bộ Cơ quan Ủy ban nhân dân xã"),
+        ("ĐẢNG BỘ XÃ AN PHÚ", "Chi bộ Quân sự xã xây dựng kế hoạch như sau:", "Chi bộ Quân sự xã"),
+        ("ĐẢNG BỘ XÃ AN PHÚ", "Chi bộ Khoa Công nghệ thông tin xây dựng kế hoạch như sau:", "Chi bộ Khoa Công nghệ thông tin"),
+        (
+            "ĐẢNG BỘ XÃ AN PHÚ\nCHI BỘ TRƯỜNG ĐẠI HỌC AN PHÚ",
+            "Chi ủy xây dựng kế hoạch của Trường Đại học An phú như sau:",
+            "Chi bộ Trường Đại học An phú",
+        ),
+    ],
+)  # fmt: skip
+def test_kinds_fields_and_the_documents_own_writing(header, opening, expected):
+    opening = opening or "Chi ủy xây dựng kế hoạch sinh hoạt chuyên đề năm 2024 như sau:"
+    assert _doc(header=header, opening=opening).cell_name == expected
+
+
+def test_a_signature_wrapped_over_two_lines():
+    sign = SIGN.replace(
+        "T/M CHI BỘ", "T/M CHI BỘ\n                                       TRƯỜNG MẦM NON HOA SEN"
+    )
+    assert _doc(sign=sign).cell_name == "Chi bộ Trường Mầm non Hoa Sen"
+
+
+def test_a_misread_mark_is_outvoted_by_the_other_mentions():
+    header = "ĐẢNG BỘ XÃ AN PHÚ\nCHI BỘ TRƯỜNG MẦM NON HOA SEN"
+    opening = "Chi bộ Trường Mầm non Hoa Sẹn xây dựng kế hoạch như sau:"
+    sign = SIGN.replace("T/M CHI BỘ", "T/M CHI BỘ TRƯỜNG MẦM NON HOA SEN")
+    plan = _doc(header=header, opening=opening, sign=sign)
+    assert plan.cell_name == "Chi bộ Trường Mầm non Hoa Sen"
+
+
+def test_a_commune_after_a_dash_is_not_part_of_the_name():
+    opening = "Chi bộ thôn Đông Sơn - xã Quý Lộc xây dựng kế hoạch như sau:"
+    assert _doc(opening=opening).cell_name == "Chi bộ thôn Đông Sơn"
+
+
+def test_a_scanned_signature_without_marks_gets_the_marks_of_the_kind_and_of_the_text():
+    sign = SIGN.replace("T/M CHI BỘ", "T/M CHI BO THON TAN YEN")
+    opening = "Chi ủy thôn Tân Yên xây dựng kế hoạch sinh hoạt chuyên đề năm 2024 như sau:"
+    assert _doc(sign=sign, opening=opening).cell_name == "Chi bộ thôn Tân Yên"
+    sign = SIGN.replace("T/M CHI BỘ", "T/M CHI BO TRUONG MAM NON HOA SEN")
+    assert _doc(sign=sign).cell_name == "Chi bộ Trường Mầm non Hoa Sen"
+
+
+def test_committee_and_cell_on_one_header_line():
+    plan = _doc(header="ĐẢNG BỘ XÃ AN PHÚ – CHI BỘ THÔN ĐÔNG HÒA")
+    assert (plan.committee_name, plan.cell_name) == ("Đảng bộ xã An Phú", "Chi bộ thôn Đông Hòa")
