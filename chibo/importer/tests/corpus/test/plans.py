@@ -1019,4 +1019,324 @@ PLANS: list[T] = [
         ],  # fmt: skip
         "targets": [],
     },
+    # ---------------------------------------------------------------- third batch (50–59)
+    # Layouts in test/layouts.py only (not in build.py); written without reading the parser.
+    {
+        "id": "50_thpt_tran_can_dien_bien_dong_2024",
+        "half": "test",
+        "fmt": "docx",
+        "layout": "presenter_first_table",
+        "province": "Điện Biên",
+        "source": "http://thpttrancan.edu.vn/tin-tuc-nha-truong/sinh-hoat-chi-bo-thang-4-nam-2024-199.html",
+        "source_says": "Thực hiện Hướng dẫn số 07-HD/HU ngày 08/3/2024 của Ban Thường vụ Huyện ủy Điện Biên Đông "
+        "và Kế hoạch toàn khóa của Chi bộ, chiều 26/4/2024 Chi bộ Trường THPT Trần Can sinh hoạt chuyên đề quý "
+        "II năm 2024, chuyên đề “Tự hào và tin tưởng dưới lá cờ vẻ vang của Đảng, quyết tâm xây dựng một nước "
+        "Việt Nam ngày càng giàu mạnh, văn minh, văn hiến và anh hùng” (bài viết của Tổng Bí thư Nguyễn Phú "
+        "Trọng) do đồng chí Bí thư Chi bộ Nguyễn Hữu Đà trình bày; 27/27 đảng viên dự.",
+        "completed": [
+            "the 2024 thematic plan around the quarter II meeting the page reports: the other three quarterly "
+            "topics, their weeks and members (typed with their posts after a dash, two members in one cell), "
+            "legal bases, number 05 and date are completed; the superior committee is taken as the district's "
+            "(the page cites the district committee's guidance); table ordered Quý – member – topic – time",
+        ],
+        "kind": "thematic",
+        "year": 2024,
+        "cell_name": "Chi bộ Trường THPT Trần Can",
+        "committee_name": "Đảng bộ huyện Điện Biên Đông",
+        "header_committee": "ĐẢNG BỘ HUYỆN ĐIỆN BIÊN ĐÔNG",
+        "header_cell": "CHI BỘ TRƯỜNG THPT TRẦN CAN",
+        "report_to": "Ban Tổ chức Huyện ủy Điện Biên Đông",
+        "number": 5,
+        "type_code": "KH",
+        "date": "2024-01-18",
+        "place": "Điện Biên Đông",
+        "legal_bases": [
+            "- Căn cứ Quy định số 24-QĐ/TW ngày 30/7/2021 của Ban Chấp hành Trung ương về thi hành Điều lệ Đảng;",
+            "- Căn cứ Hướng dẫn số 12-HD/BTCTW ngày 06/7/2018 của Ban Tổ chức Trung ương về một số vấn đề nâng "
+            "cao chất lượng sinh hoạt chi bộ;",
+            "- Căn cứ Kế hoạch toàn khóa của Chi bộ nhiệm kỳ 2022 – 2025;",
+        ],
+        "opening": "Chi bộ Trường THPT Trần Can hiện có 27 đảng viên. Chi ủy xây dựng kế hoạch tổ chức sinh hoạt "
+        "chuyên đề năm 2024 như sau:",
+        "members": "27 đảng viên",
+        "secretary": "Nguyễn Hữu Đà",
+        "topics": [
+            topic(
+                "Đảng Cộng sản Việt Nam – 94 năm lãnh đạo cách mạng; trách nhiệm của đảng viên là nhà giáo",
+                1,
+                2,
+                ["Lò Thị Hương"],
+                when="Tuần 1, tháng 02/2024",
+                roles=["Phó Bí thư"],
+            ),
+            topic(
+                "Tự hào và tin tưởng dưới lá cờ vẻ vang của Đảng, quyết tâm xây dựng một nước Việt Nam ngày càng "
+                "giàu mạnh, văn minh, văn hiến và anh hùng",
+                2,
+                4,
+                ["Nguyễn Hữu Đà"],
+                when="Tuần 4, tháng 4/2024",
+                roles=["Bí thư Chi bộ"],
+            ),
+            topic(
+                "Nâng cao chất lượng nuôi dạy học sinh bán trú người dân tộc thiểu số năm học 2024 – 2025",
+                3,
+                8,
+                ["Vừ A Dình", "Lường Thị Thoa"],
+                when="Tuần 3, tháng 8/2024",
+                roles=["Phó Hiệu trưởng", "Tổ trưởng chuyên môn"],
+            ),
+            topic(
+                "Đảng viên là giáo viên chủ nhiệm nêu gương trong phòng, chống bạo lực học đường",
+                4,
+                11,
+                ["Lường Thị Thoa", "Nguyễn Hữu Đà"],
+                when="Tuần 2, tháng 11/2024",
+                roles=["Tổ trưởng chuyên môn", "Bí thư Chi bộ"],
+            ),
+        ],  # fmt: skip
+        "targets": [],
+    },
+    {
+        "id": "51_mam_non_vinh_chap_2019",
+        "half": "test",
+        "fmt": "doc",
+        "layout": "school_year_by_month",
+        "period": "năm học 2019 – 2020",
+        "province": "Quảng Trị",
+        "source": "http://mnvinhchapvl.quangtri.edu.vn/tin-tuc/chi-bo-truong-mn-vinh-chap-to-chuc-dien-dan.html",
+        "source_says": "Chiều 11/10/2019 Chi bộ Trường mầm non Vĩnh Chấp tổ chức diễn đàn “Nêu cao vai trò, trách "
+        "nhiệm của cán bộ đảng viên trong đấu tranh ngăn chặn, đẩy lùi sự suy thoái về tư tưởng chính trị, đạo "
+        "đức lối sống, những biểu hiện ‘tự diễn biến’, ‘tự chuyển hóa’ trong nội bộ”.",
+        "completed": [
+            "the school year's thematic plan around the October 2019 forum: three more topics, their months, "
+            "preparers and discussants, the secretary, number 03 and date; the superior committee (Đảng bộ xã "
+            "Vĩnh Chấp, Vĩnh Linh district) is inferred, the page names none; header typed as stacked lines, "
+            "each month a heading with the term (“học kỳ I”) and no quarter; the cell written as the page "
+            "writes it (“Trường mầm non”, lower-case m); saved as an old Word .doc",
+        ],
+        "kind": "thematic",
+        "year": 2019,
+        "cell_name": "Chi bộ Trường mầm non Vĩnh Chấp",
+        "committee_name": "Đảng bộ xã Vĩnh Chấp",
+        "header_committee": "ĐẢNG BỘ XÃ VĨNH CHẤP",
+        "header_cell_lines": ["CHI BỘ TRƯỜNG MẦM NON VĨNH CHẤP"],
+        "report_to": "Đảng ủy xã Vĩnh Chấp",
+        "number": 3,
+        "type_code": "KH",
+        "date": "2019-09-16",
+        "place": "Vĩnh Chấp",
+        "legal_bases": [
+            "Căn cứ Hướng dẫn số 12-HD/BTCTW ngày 06/7/2018 của Ban Tổ chức Trung ương về nâng cao chất lượng "
+            "sinh hoạt chi bộ;",
+            "Căn cứ Nghị quyết của Đảng ủy xã Vĩnh Chấp về nhiệm vụ năm 2019;",
+        ],
+        "opening": "Chi bộ Trường mầm non Vĩnh Chấp xây dựng kế hoạch sinh hoạt chuyên đề năm học 2019 – 2020 "
+        "với các nội dung sau:",
+        "members": "12 đảng viên",
+        "secretary": "Hoàng Thị Thanh Nhàn",
+        "topics": [
+            {
+                **topic(
+                    "Nêu cao vai trò, trách nhiệm của cán bộ, đảng viên trong đấu tranh ngăn chặn, đẩy lùi sự suy "
+                    "thoái về tư tưởng chính trị, đạo đức, lối sống, những biểu hiện “tự diễn biến”, “tự chuyển "
+                    "hóa” trong nội bộ",
+                    4,
+                    10,
+                    ["Hoàng Thị Thanh Nhàn", "Lê Thị Mỹ Hạnh", "Trần Thị Hoài"],
+                    "Diễn đàn",
+                    when="Tháng 10 năm 2019",
+                ),
+                "term": "học kỳ I",
+            },
+            {
+                **topic(
+                    "Chăm sóc, nuôi dưỡng trẻ trong mùa mưa lũ; bảo đảm an toàn thực phẩm ở bếp ăn bán trú",
+                    4,
+                    12,
+                    ["Lê Thị Mỹ Hạnh"],
+                    when="Tháng 12 năm 2019",
+                ),
+                "term": "học kỳ I",
+            },
+            {
+                **topic(
+                    "Xây dựng trường mầm non lấy trẻ làm trung tâm",
+                    1,
+                    3,
+                    ["Trần Thị Hoài", "Nguyễn Thị Phương"],
+                    when="Tháng 3 năm 2020",
+                ),
+                "term": "học kỳ II",
+            },
+            {
+                **topic(
+                    "Học tập và làm theo tấm gương đạo đức Hồ Chí Minh về tình yêu thương trẻ",
+                    2,
+                    5,
+                    ["Hoàng Thị Thanh Nhàn"],
+                    when="Tháng 5 năm 2020",
+                ),
+                "term": "học kỳ II",
+            },
+        ],  # fmt: skip
+        "targets": [],
+    },
+    {
+        "id": "52_chi_bo_ban_ngo_hen_2023",
+        "half": "test",
+        "fmt": "txt",
+        "layout": "village_text",
+        "province": "Sơn La",
+        "source": "https://maison.sonla.gov.vn/tin-chinh-tri/chi-bo-ban-dan-van-tinh-uy-sinh-hoat-chi-bo-tai-co-so-"
+        "va-trao-doi-kinh-nghiem-cong-tac-xay-dung--707665",
+        "source_says": "Ngày 22/4/2023 Chi bộ Ban Dân vận Tỉnh ủy sinh hoạt chi bộ tại cơ sở ở Chi bộ bản Ngồ Hén, "
+        "xã Hát Lót, huyện Mai Sơn; bản cách trung tâm xã 7 km, 158 hộ, 755 nhân khẩu, dân tộc Thái và Mông; chi "
+        "bộ có 31 đảng viên; quý I/2023 chi bộ lãnh đạo nhân dân chuyển đổi cơ cấu cây trồng vật nuôi, thâm "
+        "canh, tăng vụ, áp dụng tiến bộ khoa học kỹ thuật vào sản xuất.",
+        "completed": [
+            "the village cell's 2023 thematic plan: the quarter I topic follows the page's account, the other "
+            "three topics, months, preparers (named with their posts), the secretary, number and date are "
+            "completed; typed as plain text with a stacked header, quarters in Arabic figures (“Quý 1:”) and "
+            "“+” lines; no legal bases",
+        ],
+        "kind": "thematic",
+        "year": 2023,
+        "cell_name": "Chi bộ bản Ngồ Hén",
+        "committee_name": "Đảng bộ xã Hát Lót",
+        "header_committee": "ĐẢNG BỘ XÃ HÁT LÓT",
+        "header_cell_lines": ["CHI BỘ BẢN NGỒ HÉN"],
+        "number": 2,
+        "type_code": "KH",
+        "date": "2023-01-09",
+        "place": "Hát Lót",
+        "legal_bases": [],
+        "opening": "Thực hiện nghị quyết năm 2023 của Đảng ủy xã Hát Lót, Chi bộ bản Ngồ Hén (31 đảng viên) thống "
+        "nhất kế hoạch sinh hoạt chuyên đề trong năm như sau:",
+        "members": "31 đảng viên",
+        "secretary": "Lò Văn Xôm",
+        "topics": [
+            topic(
+                "Chuyển đổi cơ cấu cây trồng, vật nuôi; thâm canh, tăng vụ, áp dụng tiến bộ khoa học kỹ thuật "
+                "vào sản xuất",
+                1,
+                3,
+                ["Lò Văn Xôm", "Cầm Văn Thanh"],
+                when="Tháng 3/2023",
+                roles=["Bí thư chi bộ", "Trưởng bản"],
+            ),
+            topic(
+                "Phát huy vai trò của đảng viên trong phong trào thi đua “Dân vận khéo” ở bản",
+                2,
+                4,
+                ["Cầm Văn Thanh"],
+                when="Tháng 4/2023",
+                roles=["Trưởng bản"],
+            ),
+            topic(
+                "Giữ gìn bản sắc văn hóa dân tộc Thái, Mông; xây dựng gia đình văn hóa, bản văn hóa",
+                3,
+                8,
+                ["Sồng A Lử"],
+                when="Tháng 8/2023",
+                roles=["Phó Bí thư"],
+            ),
+            topic(
+                "Phòng, chống ma túy, giữ gìn an ninh trật tự trên địa bàn bản",
+                4,
+                11,
+                ["Sồng A Lử", "Lò Thị Ngân"],
+                when="Tháng 11/2023",
+                roles=["Phó Bí thư", "Chi hội trưởng phụ nữ"],
+            ),
+        ],  # fmt: skip
+        "targets": [],
+    },
+    {
+        "id": "53_ban_dan_van_tinh_uy_son_la_2023",
+        "half": "test",
+        "fmt": "odt",
+        "layout": "work_programme_quarters",
+        "province": "Sơn La",
+        "source": "https://maison.sonla.gov.vn/tin-chinh-tri/chi-bo-ban-dan-van-tinh-uy-sinh-hoat-chi-bo-tai-co-so-"
+        "va-trao-doi-kinh-nghiem-cong-tac-xay-dung--707665",
+        "source_says": "Chi bộ Ban Dân vận Tỉnh ủy có 17 đảng viên; hằng năm ban hành nghị quyết lãnh đạo nhiệm vụ, "
+        "các chương trình, kế hoạch chuyên đề, kế hoạch thực hiện Chỉ thị 11-CT/TU về phong trào thi đua “Dân "
+        "vận khéo” giai đoạn 2021 – 2025; sinh hoạt chi bộ định kỳ hằng tháng và sinh hoạt theo chuyên đề mỗi "
+        "quý 1 lần; ngày 22/4/2023 sinh hoạt chi bộ tại cơ sở và trao đổi kinh nghiệm công tác xây dựng Đảng "
+        "tại Chi bộ bản Ngồ Hén, xã Hát Lót, huyện Mai Sơn.",
+        "completed": [
+            "the cell's 2023 work programme: quarterly tasks, four thematic meetings (the quarter II one at bản "
+            "Ngồ Hén as the page reports), their members, the secretary, number and date are completed; the "
+            "superior committee (the province's bloc committee of agencies and enterprises) is inferred, the "
+            "page names none; the header abbreviates the cell (“CHI BỘ BAN DÂN VẬN”); each thematic meeting is "
+            "one line among the quarter's tasks; saved as .odt",
+        ],
+        "kind": "thematic",
+        "year": 2023,
+        "cell_name": "Chi bộ Ban Dân vận Tỉnh ủy",
+        "committee_name": "Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh",
+        "header_committee": "ĐẢNG BỘ KHỐI CÁC CƠ QUAN VÀ DOANH NGHIỆP TỈNH",
+        "header_cell": "CHI BỘ BAN DÂN VẬN",
+        "report_to": "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh",
+        "number": 4,
+        "type_code": "CTr",
+        "date": "2023-01-16",
+        "place": "Sơn La",
+        "legal_bases": [
+            "Căn cứ Chỉ thị số 11-CT/TU ngày 28/9/2021 của Ban Thường vụ Tỉnh ủy về đẩy mạnh phong trào thi đua "
+            "“Dân vận khéo” giai đoạn 2021 – 2025;",
+            "Căn cứ chương trình công tác năm 2023 của Ban Dân vận Tỉnh ủy;",
+        ],
+        "opening": "Chi bộ Ban Dân vận Tỉnh ủy (17 đảng viên) xây dựng chương trình công tác năm 2023 như sau:",
+        "priorities": [
+            "Lãnh đạo cơ quan hoàn thành chương trình công tác dân vận năm 2023 của Ban Thường vụ Tỉnh ủy.",
+            "Duy trì sinh hoạt chi bộ định kỳ hằng tháng; sinh hoạt chuyên đề mỗi quý một lần.",
+            "Sinh hoạt chi bộ tại cơ sở, trao đổi kinh nghiệm công tác xây dựng Đảng với chi bộ bản.",
+        ],
+        "quarter_work": {
+            1: [
+                "Kiểm điểm, đánh giá chất lượng đảng viên năm 2022; triển khai nhiệm vụ năm 2023.",
+                "Tổ chức các hoạt động mừng Đảng, mừng Xuân.",
+            ],
+            2: ["Sơ kết phong trào “Dân vận khéo” 6 tháng đầu năm."],
+            3: ["Sơ kết 6 tháng; chuẩn bị tổng kết 10 năm thực hiện Nghị quyết số 25-NQ/TW."],
+            4: ["Tổng kết công tác năm; kiểm điểm tập thể chi ủy và đảng viên."],
+        },  # fmt: skip
+        "members": "17 đảng viên",
+        "secretary": "Lò Thị Minh Thu",
+        "topics": [
+            topic(
+                "Nâng cao hiệu quả công tác dân vận của chính quyền các cấp",
+                1,
+                3,
+                ["Quàng Văn Hùng"],
+                when="(tháng 3)",
+                roles=["Phó Trưởng Ban"],
+            ),
+            topic(
+                "Trao đổi kinh nghiệm công tác xây dựng Đảng ở chi bộ bản vùng đồng bào dân tộc thiểu số",
+                2,
+                4,
+                ["Lò Thị Minh Thu", "Đinh Công Sơn"],
+                when="(tháng 4, tại bản Ngồ Hén, xã Hát Lót)",
+                roles=["Bí thư Chi bộ", ""],
+            ),
+            topic(
+                "Vai trò của đảng viên trong thực hiện dân chủ ở cơ sở",
+                3,
+                8,
+                ["Đinh Công Sơn"],
+                when="(tháng 8)",
+            ),
+            topic(
+                "Mười năm thực hiện Nghị quyết số 25-NQ/TW về công tác dân vận – kết quả và bài học",
+                4,
+                11,
+                ["Quàng Văn Hùng", "Lò Thị Minh Thu"],
+                when="(tháng 11)",
+            ),
+        ],  # fmt: skip
+        "targets": [],
+    },
 ]
