@@ -127,6 +127,8 @@ def school_year_by_month(p: P) -> list[Block]:
     for t in p["topics"]:
         out.append(("h", f"{t['when']} ({t['term']})"))
         out.append(("p", f"- Nội dung: {t['title']}."))
+        if t["form"]:
+            out.append(("p", f"- Hình thức: {t['form']}."))
         lead, rest = t["presenters"][0], t["presenters"][1:]
         line = f"- Người chuẩn bị: đồng chí {lead}"
         if rest:
@@ -226,7 +228,8 @@ def activity_lettered(p: P) -> list[Block]:
                      "lần thứ XIII và các văn bản của cấp trên."))  # fmt: skip
     out.append(("p", "2. Sinh hoạt chuyên đề (mỗi quý một chuyên đề):"))
     for i, t in enumerate(p["topics"]):
-        out.append(("p", f"{'abcdef'[i]}) {t['when']}: {t['title']}; phân công {people(t['presenters'], t['roles'], ' và ')}."))  # fmt: skip
+        who = people(t["presenters"], t["roles"], " và đồng chí ")
+        out.append(("p", f"{'abcdef'[i]}) {t['when']}: {t['title']}; phân công đồng chí {who}."))
     out.append(
         ("p", "3. Công tác phát triển đảng viên: bồi dưỡng quần chúng ưu tú trong giáo viên trẻ.")
     )
@@ -338,13 +341,49 @@ def one_page_resolution_list(p: P) -> list[Block]:
         ("p", p["opening"]),
     ]
     for i, t in enumerate(p["topics"], 1):
-        out.append(
-            ("p", f"{i}) {t['when']}: {t['title']} – {people(t['presenters'], t['roles'], ', ')}.")
+        roles = t["roles"] or [""] * len(t["presenters"])
+        who = "; ".join(
+            f"đ/c {n}" + (f" – {r}" if r else "")
+            for n, r in zip(t["presenters"], roles, strict=True)
         )
+        out.append(("p", f"{i}) {t['when']}: {t['title']}. Giao: {who}."))
     out.append(
         ("p", "Các đồng chí được phân công chuẩn bị nội dung, báo cáo Chi ủy trước ngày sinh hoạt.")
     )
     out.append(sign(p))
+    return out
+
+
+def resolution_text(p: P) -> list[Block]:
+    """A school-year resolution of the cell's meeting: targets as dashes, the thematic meetings
+    run together in one sentence, each "quý IV/2022 (tháng 11)" with its preparer after "do"."""
+    out: list[Block] = [
+        header_cols(p, p["header_cell_lines"], "plain"),
+        ("title", ["NGHỊ QUYẾT", f"Hội nghị Chi bộ đầu {p['period']}"]),
+    ]
+    out += [("p", line) for line in p["legal_bases"]]
+    out.append(("p", p["opening"]))
+    out.append(("h", "HỘI NGHỊ QUYẾT NGHỊ"))
+    out.append(("h", "1. Các chỉ tiêu chủ yếu"))
+    out += [("p", f"- {t['text']};") for t in p["targets"]]
+    out.append(("h", "2. Nhiệm vụ và giải pháp"))
+    out.append(("p", "a) Đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh gắn với cuộc vận "
+                     "động “Mỗi thầy cô giáo là một tấm gương đạo đức, tự học và sáng tạo”."))  # fmt: skip
+    out.append(("p", "b) Nâng cao chất lượng chăm sóc, nuôi dưỡng, giáo dục trẻ; xây dựng trường mầm non xanh – "
+                     "an toàn – thân thiện."))  # fmt: skip
+    parts = []
+    for t in p["topics"]:
+        who = " và ".join(f"đ/c {n}" for n in t["presenters"])
+        parts.append(f"{t['when']} chuyên đề “{t['title']}” do {who} chuẩn bị")
+    out.append(("p", "c) Sinh hoạt chuyên đề mỗi quý một lần: " + "; ".join(parts) + "."))
+    out.append(
+        (
+            "p",
+            "d) Làm tốt công tác phát triển đảng viên, bồi dưỡng quần chúng ưu tú trong giáo viên trẻ.",
+        )
+    )
+    out.append(("p", f"Nghị quyết được Hội nghị nhất trí thông qua với {p['vote']}."))
+    out.append(sign(p, "T/M CHI BỘ"))
     return out
 
 
@@ -358,4 +397,5 @@ LAYOUTS: dict[str, Callable[[P], list[Block]]] = {
     "dated_prose_capitals": dated_prose_capitals,
     "half_year_programme": half_year_programme,
     "one_page_resolution_list": one_page_resolution_list,
+    "resolution_text": resolution_text,
 }

@@ -1339,4 +1339,491 @@ PLANS: list[T] = [
         ],  # fmt: skip
         "targets": [],
     },
+    {
+        "id": "54_thcs_tan_thanh_tan_hiep_2025",
+        "half": "test",
+        "fmt": "docx",
+        "layout": "activity_lettered",
+        "province": "Kiên Giang",
+        "source": "http://c2tanthanh.tanhiep.edu.vn",
+        "source_says": "Thực hiện Hướng dẫn số 66-HD/BTCTU ngày 06/5/2024 của Ban Tổ chức Tỉnh ủy, Công văn số "
+        "833-CV/HU ngày 12/4/2024 của Ban Thường vụ Huyện ủy, Công văn số 156-CV/ĐU ngày 20/9/2024 và Kế hoạch "
+        "số 92-KH/ĐU ngày 29/8/2024 của Đảng ủy xã Tân Thành, ngày 19/10/2024 Chi bộ Trường THCS Tân Thành đại "
+        "hội đảng viên lần thứ XIII, nhiệm kỳ 2025 – 2028; 22 đảng viên được triệu tập (21 chính thức); dự có "
+        "đ/c Nguyễn Văn Phong, Phó Bí thư Đảng ủy, Chủ tịch UBND xã, và đ/c Phạm Văn Lương, Phó Ban Tổ chức Đảng "
+        "ủy; đ/c Lê Văn Thẳng, Bí thư Chi bộ khóa XII, trình bày báo cáo tổng kết; đ/c Nguyễn Trung Hậu thông "
+        "qua báo cáo kiểm điểm.",
+        "completed": [
+            "the cell's 2025 activity plan after the congress: targets (in a table with the responsible "
+            "committee member beside each), tasks, four thematic meetings written “Tháng 02/2025 (quý I)” as "
+            "lettered lines, their members, number and date are completed; đ/c Lê Văn Thẳng is taken as "
+            "re-elected secretary and đ/c Nguyễn Trung Hậu as deputy (the page does not give the new posts)",
+        ],
+        "kind": "activity",
+        "year": 2025,
+        "cell_name": "Chi bộ Trường THCS Tân Thành",
+        "committee_name": "Đảng bộ xã Tân Thành",
+        "header_committee": "ĐẢNG BỘ XÃ TÂN THÀNH",
+        "header_cell_lines": ["CHI BỘ TRƯỜNG THCS TÂN THÀNH"],
+        "report_to": "Đảng ủy xã Tân Thành",
+        "number": 15,
+        "type_code": "KH",
+        "date": "2025-01-06",
+        "place": "Tân Thành",
+        "legal_bases": [
+            "Căn cứ Nghị quyết Đại hội đảng viên Chi bộ Trường THCS Tân Thành lần thứ XIII, nhiệm kỳ 2025 – 2028;",
+            "Căn cứ chương trình công tác năm 2025 của Đảng ủy xã Tân Thành;",
+        ],
+        "opening": "Sau Đại hội lần thứ XIII, Chi bộ Trường THCS Tân Thành xây dựng kế hoạch hoạt động năm 2025 "
+        "như sau:",
+        "situation": "Chi bộ có 22 đảng viên (21 chính thức, 01 dự bị); Chi ủy 03 đồng chí. Đội ngũ giáo viên đủ "
+        "về số lượng, đoàn kết; một số giáo viên trẻ chưa được bồi dưỡng nhận thức về Đảng; cơ sở vật chất còn "
+        "thiếu phòng học bộ môn.",
+        "members": "22 đảng viên",
+        "secretary": "Lê Văn Thẳng",
+        "topics": [
+            topic(
+                "Học tập, quán triệt Nghị quyết Đại hội Chi bộ lần thứ XIII, nhiệm kỳ 2025 – 2028",
+                1,
+                2,
+                ["Lê Văn Thẳng"],
+                when="Tháng 02/2025 (quý I)",
+                roles=["Bí thư Chi bộ"],
+            ),
+            topic(
+                "Đổi mới kiểm tra, đánh giá học sinh theo Chương trình giáo dục phổ thông 2018",
+                2,
+                5,
+                ["Nguyễn Trung Hậu", "Trần Thị Kim Loan"],
+                when="Tháng 5/2025 (quý II)",
+                roles=["Phó Bí thư", "Tổ trưởng tổ Toán – Tin"],
+            ),
+            topic(
+                "Chuyển đổi số trong quản lý và dạy học ở nhà trường",
+                3,
+                9,
+                ["Phạm Minh Luân"],
+                when="Tháng 9/2025 (quý III)",
+            ),
+            topic(
+                "Giáo dục đạo đức, lối sống, phòng, chống bạo lực học đường cho học sinh",
+                4,
+                11,
+                ["Trần Thị Kim Loan"],
+                when="Tháng 11/2025 (quý IV)",
+            ),
+        ],  # fmt: skip
+        "targets": [
+            target(
+                "100% đảng viên được học tập, quán triệt nghị quyết Đại hội Chi bộ và nghị quyết của cấp "
+                "trên",
+                "percent",
+                100,
+            ),
+            target(
+                "Ít nhất 90% đảng viên được xếp loại hoàn thành tốt nhiệm vụ trở lên", "percent", 90
+            ),
+            target("Kết nạp 02 đảng viên mới", "count", 2),
+            target("Chi bộ được xếp loại hoàn thành tốt nhiệm vụ", "yes_no"),
+            target("Tỷ lệ học sinh bỏ học dưới 1%", "threshold", None, 1),
+            target("Tỷ lệ học sinh lên lớp từ 97% đến 99%", "range", 97, 99),
+        ],  # fmt: skip
+        "target_owners": [
+            "Lê Văn Thẳng",
+            "Nguyễn Trung Hậu",
+            "Nguyễn Trung Hậu",
+            "Lê Văn Thẳng",
+            "Trần Thị Kim Loan",
+            "Trần Thị Kim Loan",
+        ],  # fmt: skip
+    },
+    {
+        "id": "55_mam_non_tan_khanh_hoa_2022",
+        "half": "test",
+        "fmt": "scan",
+        "layout": "ordinal_topics_month_assign",
+        "province": "Kiên Giang",
+        "source": "http://c0tankhanhhoa.giangthanh.edu.vn/tin-tuc/dai-hoi-chi-bo-truong-mam-non-tan-khanh-hoa-"
+        "nhiem-ky-2022-20.html",
+        "source_says": "Thực hiện Kế hoạch của Đảng ủy xã Tân Khánh Hòa về đại hội chi bộ trực thuộc nhiệm kỳ "
+        "2022 – 2025, ngày 27/4/2022 chi bộ Trường MN Tân Khánh Hòa đại hội; dự có đ/c Hà Thanh Giang, Đảng ủy "
+        "viên, Phó Chủ tịch UBND xã; 11 đảng viên; hằng năm chi bộ được Đảng ủy xã xếp loại hoàn thành xuất sắc "
+        "nhiệm vụ, nhà trường giữ danh hiệu tập thể lao động xuất sắc; phương hướng 2022 – 2025: nâng cao chất "
+        "lượng giáo dục, đổi mới chương trình giáo dục mầm non, thực hiện nhiệm vụ trọng tâm của địa phương.",
+        "completed": [
+            "the thematic plan for the rest of 2022 after the congress: three topics named by ordinal "
+            "(“Chuyên đề thứ hai”), their times, the members (given only in an assignment table whose tasks "
+            "name a topic by its month or its ordinal), the secretary, number and date are completed; the "
+            "second topic is written “quý III, tháng 10/2022”, a month outside its quarter, kept as written; "
+            "the header wraps the cell's name over two lines; delivered as a scan",
+        ],
+        "kind": "thematic",
+        "year": 2022,
+        "cell_name": "Chi bộ Trường Mầm non Tân Khánh Hòa",
+        "committee_name": "Đảng bộ xã Tân Khánh Hòa",
+        "header_committee": "ĐẢNG BỘ XÃ TÂN KHÁNH HÒA",
+        "header_cell_lines": ["CHI BỘ TRƯỜNG MẦM NON", "TÂN KHÁNH HÒA"],
+        "report_to": "Đảng ủy xã Tân Khánh Hòa",
+        "number": 6,
+        "type_code": "KH",
+        "date": "2022-05-12",
+        "place": "Tân Khánh Hòa",
+        "legal_bases": [
+            "Căn cứ Nghị quyết Đại hội Chi bộ Trường Mầm non Tân Khánh Hòa nhiệm kỳ 2022 – 2025;",
+        ],
+        "opening": "Sau Đại hội nhiệm kỳ 2022 – 2025 (ngày 27/4/2022), Chi bộ Trường Mầm non Tân Khánh Hòa (11 "
+        "đảng viên) xây dựng kế hoạch sinh hoạt chuyên đề các quý còn lại của năm 2022 như sau:",
+        "members": "11 đảng viên",
+        "secretary": "Huỳnh Thị Ngọc Hân",
+        "topics": [
+            topic(
+                "Quán triệt Nghị quyết Đại hội Chi bộ nhiệm kỳ 2022 – 2025 gắn với nhiệm vụ năm học",
+                2,
+                6,
+                ["Huỳnh Thị Ngọc Hân"],
+                when="tháng 6/2022 (quý II)",
+            ),
+            topic(
+                "Thực hiện Chương trình giáo dục mầm non sửa đổi, bổ sung; xây dựng môi trường lấy trẻ làm "
+                "trung tâm",
+                3,
+                10,
+                ["Trương Thị Bé Ba", "Lâm Thị Mỹ Tiên"],
+                conflict=True,
+                when="quý III, tháng 10/2022",
+            ),
+            topic(
+                "Phòng, chống suy dinh dưỡng, thấp còi cho trẻ ở xã biên giới",
+                4,
+                12,
+                ["Lâm Thị Mỹ Tiên"],
+                when="tháng 12/2022 (quý IV)",
+            ),
+        ],  # fmt: skip
+        "assignment": [
+            (
+                "Huỳnh Thị Ngọc Hân",
+                "Bí thư Chi bộ, Hiệu trưởng",
+                "Chuẩn bị nội dung chuyên đề tháng 6; chỉ đạo chung",
+            ),
+            (
+                "Trương Thị Bé Ba",
+                "Phó Bí thư Chi bộ",
+                "Xây dựng dự thảo và trình bày chuyên đề thứ hai",
+            ),
+            (
+                "Lâm Thị Mỹ Tiên",
+                "Chi ủy viên",
+                "Tham luận chuyên đề thứ hai; chuẩn bị chuyên đề tháng 12",
+            ),
+            ("Nguyễn Văn Tài", "Đảng viên", "Thư ký các buổi sinh hoạt chuyên đề"),
+        ],  # fmt: skip
+        "targets": [],
+    },
+    {
+        "id": "56_thcs_kien_giang_le_thuy_2025",
+        "half": "test",
+        "fmt": "odt",
+        "layout": "dated_prose_capitals",
+        "province": "Quảng Bình",
+        "source": "http://thcskiengiang.edu.vn/index.aspx",
+        "source_says": "Trang chủ của trường đưa tin “Chi bộ Trường THCS Kiến Giang tổ chức đại hội nhiệm kỳ 2025 "
+        "– 2027”, mở đầu bằng lời Chủ tịch Hồ Chí Minh “Chi bộ là nền móng của Đảng, chi bộ tốt thì mọi việc sẽ "
+        "tốt” và nhấn mạnh chi bộ là hạt nhân chính trị lãnh đạo ở cơ sở.",
+        "completed": [
+            "the 2025 thematic plan after the 2025 – 2027 congress is completed whole (topics, dates, "
+            "presenters and discussants, members' count, secretary, number and date); the province and the "
+            "superior committee (Đảng bộ thị trấn Kiến Giang, Lệ Thủy district) are inferred from the school's "
+            "name, the page gives neither; the header names only the committee and the cell appears only in "
+            "the capitalised title (the opening says “Chi ủy”), so the cell's name is the page's; each topic "
+            "opens with its full date; saved as .odt",
+        ],
+        "kind": "thematic",
+        "year": 2025,
+        "cell_name": "Chi bộ Trường THCS Kiến Giang",
+        "committee_name": "Đảng bộ thị trấn Kiến Giang",
+        "header_committee": "ĐẢNG BỘ THỊ TRẤN KIẾN GIANG",
+        "title_lines": [
+            "KẾ HOẠCH",
+            "SINH HOẠT CHUYÊN ĐỀ NĂM 2025",
+            "CỦA CHI BỘ TRƯỜNG THCS KIẾN GIANG",
+        ],
+        "report_to": "Đảng ủy thị trấn Kiến Giang",
+        "number": 9,
+        "type_code": "KH",
+        "date": "2025-02-10",
+        "place": "Kiến Giang",
+        "legal_bases": [
+            "Căn cứ Hướng dẫn số 12-HD/BTCTW ngày 06/7/2018 của Ban Tổ chức Trung ương;",
+            "Căn cứ Nghị quyết Đại hội Chi bộ nhiệm kỳ 2025 – 2027;",
+        ],
+        "opening": "Chi ủy xây dựng kế hoạch sinh hoạt chuyên đề năm 2025 để toàn thể 19 đảng viên thực hiện, cụ "
+        "thể như sau:",
+        "members": "19 đảng viên",
+        "secretary": "Hoàng Văn Minh",
+        "topics": [
+            topic(
+                "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về ý chí tự lực, tự cường",
+                1,
+                3,
+                ["Hoàng Văn Minh"],
+                when="Ngày 14/3/2025",
+            ),
+            topic(
+                "Đổi mới phương pháp dạy học theo hướng phát triển phẩm chất, năng lực học sinh",
+                2,
+                5,
+                ["Nguyễn Thị Thu Hằng", "Phan Văn Lực"],
+                when="Ngày 16/5/2025",
+            ),
+            topic(
+                "Quán triệt nghị quyết đại hội đảng bộ các cấp; nhiệm vụ năm học 2025 – 2026",
+                3,
+                9,
+                ["Hoàng Văn Minh"],
+                when="Ngày 19/9/2025",
+            ),
+            topic(
+                "Vai trò nêu gương của đảng viên là nhà giáo trong giáo dục đạo đức học sinh",
+                4,
+                11,
+                ["Trần Thị Lệ Thủy", "Phan Văn Lực"],
+                when="Ngày 14/11/2025",
+            ),
+        ],  # fmt: skip
+        "targets": [],
+    },
+    {
+        "id": "57_vu_hanh_chinh_co_yeu_vptw_2018",
+        "half": "test",
+        "fmt": "doc",
+        "layout": "half_year_programme",
+        "province": "Hà Nội",
+        "source": "http://doanvptw.dcs.vn/index.php/thong-tin-hot-dng/vptw/4114-chi-b-v-hanh-chinh-co-y-u-t-ch-c-"
+        "sinh-ho-t-chuyen-d-thang-11-2018-nang-cao-ch-t-lu-ng-ph-c-v-cac-h-i-ngh-trung-uong-va-h-i-ngh-can-b-"
+        "toan-qu-c-do-b-chinh-tr-ban-bi-thu-tri-u-t-p",
+        "source_says": "Thực hiện Chương trình công tác tháng 11/2018, sáng 14/11/2018 Chi bộ Vụ Hành chính - Cơ "
+        "yếu họp định kỳ; đ/c Lê Phạm Mạnh Hà, Bí thư Chi bộ, thông tin nội dung của Đảng ủy cấp trên; chi bộ "
+        "sinh hoạt chuyên đề “Nâng cao chất lượng phục vụ các Hội nghị Trung ương và Hội nghị cán bộ toàn quốc "
+        "do Bộ Chính trị, Ban Bí thư triệu tập”; đ/c Lý Hồng Quang, Phó Bí thư Chi bộ, Vụ trưởng, thay mặt Chi "
+        "ủy nêu nội dung và gợi ý thảo luận; đảng viên các tổ đảng phát biểu.",
+        "completed": [
+            "the cell's 2018 work programme: the other months' work and three more thematic meetings with their "
+            "leads, number and date are completed around the November meeting the page reports; the superior "
+            "committee (Đảng bộ Văn phòng Trung ương Đảng) is inferred from the site; grouped by half-year, "
+            "one line per month, each thematic meeting inside its month's line; no legal bases; saved as .doc",
+        ],
+        "kind": "thematic",
+        "year": 2018,
+        "cell_name": "Chi bộ Vụ Hành chính - Cơ yếu",
+        "committee_name": "Đảng bộ Văn phòng Trung ương Đảng",
+        "header_committee": "ĐẢNG BỘ VĂN PHÒNG TRUNG ƯƠNG ĐẢNG",
+        "header_cell_lines": ["CHI BỘ VỤ HÀNH CHÍNH – CƠ YẾU"],
+        "report_to": "Đảng ủy Văn phòng Trung ương Đảng",
+        "number": 1,
+        "type_code": "CTr",
+        "date": "2018-01-10",
+        "place": "Hà Nội",
+        "legal_bases": [],
+        "opening": "Chi bộ Vụ Hành chính - Cơ yếu xây dựng chương trình công tác năm 2018, gắn với chương trình công "
+        "tác của Văn phòng Trung ương Đảng, như sau:",
+        "month_work": {
+            1: "Kiểm điểm, đánh giá, xếp loại đảng viên năm 2017; phục vụ các hội nghị đầu năm.",
+            2: "Phục vụ các hoạt động kỷ niệm ngày thành lập Đảng; bảo đảm trực Tết.",
+            3: "Rà soát quy trình phục vụ hội nghị; kiện toàn các tổ đảng.",
+            4: "Học tập nghị quyết của Đảng ủy Văn phòng Trung ương; sơ kết quý I.",
+            5: "Phục vụ Hội nghị Trung ương 7; bảo đảm an toàn, bảo mật tài liệu.",
+            6: "Sơ kết 6 tháng; đánh giá việc thực hiện Chỉ thị 05-CT/TW.",
+            7: "Đánh giá công tác quý II; bồi dưỡng nghiệp vụ cơ yếu cho đảng viên trẻ.",
+            8: "Chuẩn bị phục vụ các hội nghị cuối năm.",
+            9: "Phục vụ các đoàn công tác của lãnh đạo; kiểm tra công tác bảo mật.",
+            10: "Phục vụ Hội nghị Trung ương 8; sơ kết 9 tháng.",
+            11: "Đánh giá công tác tháng 10, triển khai nhiệm vụ gắn với tổng kết năm.",
+            12: "Tổng kết công tác năm; kiểm điểm tập thể chi ủy và đảng viên.",
+        },
+        "members": "32 đảng viên",
+        "secretary": "Lê Phạm Mạnh Hà",
+        "topics": [
+            topic(
+                "Nâng cao chất lượng công tác văn thư, lưu trữ và bảo mật tài liệu trong cơ quan",
+                1,
+                3,
+                ["Lê Phạm Mạnh Hà"],
+                roles=["Bí thư Chi bộ"],
+            ),
+            topic(
+                "Ứng dụng công nghệ thông tin trong quản lý văn bản và hồ sơ công việc",
+                2,
+                6,
+                ["Nguyễn Văn Khoa", "Đỗ Thị Hồng"],
+                roles=["Trưởng phòng Tin học", ""],
+            ),
+            topic(
+                "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về tác phong làm việc khoa học, "
+                "chính xác",
+                3,
+                8,
+                ["Trần Thu Trang"],
+            ),
+            topic(
+                "Nâng cao chất lượng phục vụ các Hội nghị Trung ương và Hội nghị cán bộ toàn quốc do Bộ Chính "
+                "trị, Ban Bí thư triệu tập",
+                4,
+                11,
+                ["Lý Hồng Quang"],
+                roles=["Phó Bí thư Chi bộ, Vụ trưởng"],
+            ),
+        ],  # fmt: skip
+        "targets": [],
+    },
+    {
+        "id": "58_chi_bo_thon_ma_oai_2023",
+        "half": "test",
+        "fmt": "photo",
+        "layout": "one_page_resolution_list",
+        "province": "Ninh Thuận",
+        "source": "http://m.baoninhthuan.com.vn/news/141342p24c161/dong-chi-nguyen-long-bien-uvtv-tinh-uy-pho-chu-"
+        "tich-ubnd-tinh-du-sinh-hoat-chi-bo-thon-ma-oai.htm",
+        "source_says": "Chiều 7/11, đồng chí Nguyễn Long Biên, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND "
+        "tỉnh, dự sinh hoạt Chi bộ thôn Ma Oai, xã Phước Thắng (Bác Ái); đề nghị chi ủy bám sát nghị quyết của "
+        "Huyện ủy Bác Ái, Đảng ủy xã Phước Thắng, đề ra các nghị quyết chuyên đề đẩy mạnh phát triển kinh tế, "
+        "giảm nghèo bền vững, bảo đảm vệ sinh môi trường, xây dựng nông thôn mới, duy trì mô hình “Mỗi đảng "
+        "viên giúp một hộ dân thoát nghèo”.",
+        "completed": [
+            "a one-page thematic plan built on the topics the page urges (poverty reduction, environment, "
+            "production, the “one member helps one household” model): four topics, months, preparers with "
+            "their posts, secretary and date are completed; the page gives no year, the plan is set in 2023; "
+            "the number is left blank as many cells leave it; delivered as a phone photo",
+        ],
+        "kind": "thematic",
+        "year": 2023,
+        "cell_name": "Chi bộ thôn Ma Oai",
+        "committee_name": "Đảng bộ xã Phước Thắng",
+        "header_committee": "ĐẢNG BỘ XÃ PHƯỚC THẮNG",
+        "header_cell_lines": ["CHI BỘ THÔN MA OAI"],
+        "report_to": "Đảng ủy xã Phước Thắng",
+        "number": None,
+        "type_code": "KH",
+        "date": "2023-01-05",
+        "place": "Phước Thắng",
+        "legal_bases": [],
+        "opening": "Thực hiện nghị quyết của Đảng ủy xã Phước Thắng, Chi bộ thôn Ma Oai thống nhất mỗi quý sinh "
+        "hoạt một chuyên đề, gắn với giảm nghèo bền vững và xây dựng nông thôn mới, cụ thể:",
+        "members": "18 đảng viên",
+        "secretary": "Pinăng Văn Tý",
+        "topics": [
+            topic(
+                "Mỗi đảng viên giúp một hộ dân thoát nghèo – kết quả và cách làm",
+                1,
+                3,
+                ["Pinăng Văn Tý"],
+                when="Tháng 3 – quý I",
+                roles=["Bí thư chi bộ"],
+            ),
+            topic(
+                "Vận động nhân dân giữ gìn vệ sinh môi trường, xây dựng nông thôn mới",
+                2,
+                6,
+                ["Mấu Văn Đông", "Katơr Thị Lan"],
+                when="Tháng 6 – quý II",
+                roles=["Trưởng thôn", "Chi hội trưởng Phụ nữ"],
+            ),
+            topic(
+                "Phát triển chăn nuôi dê, bò gắn với giảm nghèo bền vững",
+                3,
+                9,
+                ["Chamaléa Văn Hùng"],
+                when="Tháng 9 – quý III",
+            ),
+            topic(
+                "Nâng cao chất lượng sinh hoạt chi bộ; phát huy vai trò nêu gương của đảng viên",
+                4,
+                11,
+                ["Pinăng Văn Tý"],
+                when="Tháng 11 – quý IV",
+                roles=["Bí thư chi bộ"],
+            ),
+        ],  # fmt: skip
+        "targets": [],
+    },
+    {
+        "id": "59_mam_non_trung_gia_2022",
+        "half": "test",
+        "fmt": "txt",
+        "layout": "resolution_text",
+        "period": "năm học 2022 – 2023",
+        "province": "Hà Nội",
+        "source": "https://edu.viettel.vn/hni-socson-mntrunggia/tin-tuc/chi-bo-truong-mam-non-trung-gia-to-chuc-"
+        "dai-hoi-chi-bo-nhiem-ky-2022-2025.html",
+        "source_says": "Sáng 25/6/2022 Chi bộ Trường Mầm non Trung Giã đại hội nhiệm kỳ 2022 – 2025; dự có đ/c "
+        "Khổng Văn Hoàn, Phó Bí thư Đảng ủy, Chủ tịch UBND xã Trung Giã, và 40 đảng viên; đ/c Nguyễn Thị Lê, Bí "
+        "thư chi bộ, trình bày báo cáo chính trị; hầu hết chỉ tiêu nhiệm kỳ 2020 – 2022 đạt và vượt; phương "
+        "châm “Đoàn kết – Dân chủ – Đổi mới – Phát triển”, tập trung đổi mới chăm sóc, nuôi dưỡng, giáo dục "
+        "trẻ, nâng cao chất lượng đội ngũ.",
+        "completed": [
+            "the resolution of the cell's meeting at the start of school year 2022 – 2023: targets, tasks and "
+            "four thematic meetings (run together in one sentence, each “quý IV/2022 (tháng 11)” with its "
+            "preparer after “do”), attendance, number and date are completed; đ/c Nguyễn Thị Lê is taken as "
+            "re-elected secretary; typed as plain text",
+        ],
+        "kind": "activity",
+        "year": 2022,
+        "cell_name": "Chi bộ Trường Mầm non Trung Giã",
+        "committee_name": "Đảng bộ xã Trung Giã",
+        "header_committee": "ĐẢNG BỘ XÃ TRUNG GIÃ",
+        "header_cell_lines": ["CHI BỘ TRƯỜNG MN TRUNG GIÃ"],
+        "report_to": "Đảng ủy xã Trung Giã",
+        "number": 8,
+        "type_code": "NQ",
+        "date": "2022-09-10",
+        "place": "Trung Giã",
+        "legal_bases": [],
+        "opening": "Ngày 09/9/2022, Chi bộ Trường Mầm non Trung Giã họp hội nghị đầu năm học; có mặt 38/40 đảng "
+        "viên (02 đồng chí vắng có lý do). Sau khi nghe báo cáo kết quả năm học 2021 – 2022 và phương hướng năm "
+        "học mới, hội nghị đã thảo luận và thống nhất.",
+        "vote": "38/38 đảng viên có mặt tán thành (100%)",
+        "members": "40 đảng viên",
+        "secretary": "Nguyễn Thị Lê",
+        "topics": [
+            topic(
+                "Xây dựng đội ngũ nhà giáo tâm huyết, gương mẫu nhân ngày Nhà giáo Việt Nam",
+                4,
+                11,
+                ["Nguyễn Thị Lê"],
+                when="quý IV/2022 (tháng 11)",
+            ),
+            topic(
+                "Đổi mới hoạt động chăm sóc, giáo dục trẻ theo hướng lấy trẻ làm trung tâm",
+                1,
+                3,
+                ["Đỗ Thị Thu Hương", "Ngô Thị Hạnh"],
+                when="quý I/2023 (tháng 3)",
+            ),
+            topic(
+                "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về tinh thần yêu thương trẻ",
+                2,
+                5,
+                ["Ngô Thị Hạnh"],
+                when="quý II/2023 (tháng 5)",
+            ),
+            topic(
+                "Chuẩn bị các điều kiện bảo đảm an toàn cho trẻ trong năm học 2023 – 2024",
+                3,
+                8,
+                ["Nguyễn Thị Lê"],
+                when="quý III/2023 (tháng 8)",
+            ),
+        ],  # fmt: skip
+        "targets": [
+            target(
+                "100% đảng viên hoàn thành nhiệm vụ, trong đó ít nhất 25% hoàn thành xuất sắc nhiệm vụ",
+                "percent",
+                100,
+            ),
+            target("Kết nạp từ 01 đến 02 đảng viên mới", "range", 1, 2),
+            target("Tỷ lệ trẻ suy dinh dưỡng thể nhẹ cân dưới 2%", "threshold", None, 2),
+            target("98% trẻ 5 tuổi hoàn thành chương trình giáo dục mầm non", "percent", 98),
+            target("Chi bộ đạt hoàn thành tốt nhiệm vụ trở lên", "yes_no"),
+        ],  # fmt: skip
+    },
 ]
