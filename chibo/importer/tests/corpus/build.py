@@ -24,6 +24,11 @@ try:
 except ImportError:  # a checkout holding only the development half
     TEST_PLANS = []
 
+try:  # the test half's own layouts (plans 50–59), written apart: see test/README.md
+    from .test.layouts import LAYOUTS as TEST_LAYOUTS
+except ImportError:  # a checkout holding only the development half
+    TEST_LAYOUTS = {}
+
 PLANS = DEV_PLANS + TEST_PLANS
 
 HERE = Path(__file__).resolve().parent
@@ -968,6 +973,7 @@ LAYOUTS = {
     "activity_text": activity_text,
     "programme_monthly": programme_monthly,
     "programme_targets": programme_targets,
+    **TEST_LAYOUTS,
 }
 
 

@@ -1019,4 +1019,811 @@ PLANS: list[T] = [
         ],  # fmt: skip
         "targets": [],
     },
+    # ---------------------------------------------------------------- third batch (50–59)
+    # Layouts in test/layouts.py only (not in build.py); written without reading the parser.
+    {
+        "id": "50_thpt_tran_can_dien_bien_dong_2024",
+        "half": "test",
+        "fmt": "docx",
+        "layout": "presenter_first_table",
+        "province": "Điện Biên",
+        "source": "http://thpttrancan.edu.vn/tin-tuc-nha-truong/sinh-hoat-chi-bo-thang-4-nam-2024-199.html",
+        "source_says": "Thực hiện Hướng dẫn số 07-HD/HU ngày 08/3/2024 của Ban Thường vụ Huyện ủy Điện Biên Đông "
+        "và Kế hoạch toàn khóa của Chi bộ, chiều 26/4/2024 Chi bộ Trường THPT Trần Can sinh hoạt chuyên đề quý "
+        "II năm 2024, chuyên đề “Tự hào và tin tưởng dưới lá cờ vẻ vang của Đảng, quyết tâm xây dựng một nước "
+        "Việt Nam ngày càng giàu mạnh, văn minh, văn hiến và anh hùng” (bài viết của Tổng Bí thư Nguyễn Phú "
+        "Trọng) do đồng chí Bí thư Chi bộ Nguyễn Hữu Đà trình bày; 27/27 đảng viên dự.",
+        "completed": [
+            "the 2024 thematic plan around the quarter II meeting the page reports: the other three quarterly "
+            "topics, their weeks and members (typed with their posts after a dash, two members in one cell), "
+            "legal bases, number 05 and date are completed; the superior committee is taken as the district's "
+            "(the page cites the district committee's guidance); table ordered Quý – member – topic – time",
+        ],
+        "kind": "thematic",
+        "year": 2024,
+        "cell_name": "Chi bộ Trường THPT Trần Can",
+        "committee_name": "Đảng bộ huyện Điện Biên Đông",
+        "header_committee": "ĐẢNG BỘ HUYỆN ĐIỆN BIÊN ĐÔNG",
+        "header_cell": "CHI BỘ TRƯỜNG THPT TRẦN CAN",
+        "report_to": "Ban Tổ chức Huyện ủy Điện Biên Đông",
+        "number": 5,
+        "type_code": "KH",
+        "date": "2024-01-18",
+        "place": "Điện Biên Đông",
+        "legal_bases": [
+            "- Căn cứ Quy định số 24-QĐ/TW ngày 30/7/2021 của Ban Chấp hành Trung ương về thi hành Điều lệ Đảng;",
+            "- Căn cứ Hướng dẫn số 12-HD/BTCTW ngày 06/7/2018 của Ban Tổ chức Trung ương về một số vấn đề nâng "
+            "cao chất lượng sinh hoạt chi bộ;",
+            "- Căn cứ Kế hoạch toàn khóa của Chi bộ nhiệm kỳ 2022 – 2025;",
+        ],
+        "opening": "Chi bộ Trường THPT Trần Can hiện có 27 đảng viên. Chi ủy xây dựng kế hoạch tổ chức sinh hoạt "
+        "chuyên đề năm 2024 như sau:",
+        "members": "27 đảng viên",
+        "secretary": "Nguyễn Hữu Đà",
+        "topics": [
+            topic(
+                "Đảng Cộng sản Việt Nam – 94 năm lãnh đạo cách mạng; trách nhiệm của đảng viên là nhà giáo",
+                1,
+                2,
+                ["Lò Thị Hương"],
+                when="Tuần 1, tháng 02/2024",
+                roles=["Phó Bí thư"],
+            ),
+            topic(
+                "Tự hào và tin tưởng dưới lá cờ vẻ vang của Đảng, quyết tâm xây dựng một nước Việt Nam ngày càng "
+                "giàu mạnh, văn minh, văn hiến và anh hùng",
+                2,
+                4,
+                ["Nguyễn Hữu Đà"],
+                when="Tuần 4, tháng 4/2024",
+                roles=["Bí thư Chi bộ"],
+            ),
+            topic(
+                "Nâng cao chất lượng nuôi dạy học sinh bán trú người dân tộc thiểu số năm học 2024 – 2025",
+                3,
+                8,
+                ["Vừ A Dình", "Lường Thị Thoa"],
+                when="Tuần 3, tháng 8/2024",
+                roles=["Phó Hiệu trưởng", "Tổ trưởng chuyên môn"],
+            ),
+            topic(
+                "Đảng viên là giáo viên chủ nhiệm nêu gương trong phòng, chống bạo lực học đường",
+                4,
+                11,
+                ["Lường Thị Thoa", "Nguyễn Hữu Đà"],
+                when="Tuần 2, tháng 11/2024",
+                roles=["Tổ trưởng chuyên môn", "Bí thư Chi bộ"],
+            ),
+        ],  # fmt: skip
+        "targets": [],
+    },
+    {
+        "id": "51_mam_non_vinh_chap_2019",
+        "half": "test",
+        "fmt": "doc",
+        "layout": "school_year_by_month",
+        "period": "năm học 2019 – 2020",
+        "province": "Quảng Trị",
+        "source": "http://mnvinhchapvl.quangtri.edu.vn/tin-tuc/chi-bo-truong-mn-vinh-chap-to-chuc-dien-dan.html",
+        "source_says": "Chiều 11/10/2019 Chi bộ Trường mầm non Vĩnh Chấp tổ chức diễn đàn “Nêu cao vai trò, trách "
+        "nhiệm của cán bộ đảng viên trong đấu tranh ngăn chặn, đẩy lùi sự suy thoái về tư tưởng chính trị, đạo "
+        "đức lối sống, những biểu hiện ‘tự diễn biến’, ‘tự chuyển hóa’ trong nội bộ”.",
+        "completed": [
+            "the school year's thematic plan around the October 2019 forum: three more topics, their months, "
+            "preparers and discussants, the secretary, number 03 and date; the superior committee (Đảng bộ xã "
+            "Vĩnh Chấp, Vĩnh Linh district) is inferred, the page names none; header typed as stacked lines, "
+            "each month a heading with the term (“học kỳ I”) and no quarter; the cell written as the page "
+            "writes it (“Trường mầm non”, lower-case m); saved as an old Word .doc",
+        ],
+        "kind": "thematic",
+        "year": 2019,
+        "cell_name": "Chi bộ Trường mầm non Vĩnh Chấp",
+        "committee_name": "Đảng bộ xã Vĩnh Chấp",
+        "header_committee": "ĐẢNG BỘ XÃ VĨNH CHẤP",
+        "header_cell_lines": ["CHI BỘ TRƯỜNG MẦM NON VĨNH CHẤP"],
+        "report_to": "Đảng ủy xã Vĩnh Chấp",
+        "number": 3,
+        "type_code": "KH",
+        "date": "2019-09-16",
+        "place": "Vĩnh Chấp",
+        "legal_bases": [
+            "Căn cứ Hướng dẫn số 12-HD/BTCTW ngày 06/7/2018 của Ban Tổ chức Trung ương về nâng cao chất lượng "
+            "sinh hoạt chi bộ;",
+            "Căn cứ Nghị quyết của Đảng ủy xã Vĩnh Chấp về nhiệm vụ năm 2019;",
+        ],
+        "opening": "Chi bộ Trường mầm non Vĩnh Chấp xây dựng kế hoạch sinh hoạt chuyên đề năm học 2019 – 2020 "
+        "với các nội dung sau:",
+        "members": "12 đảng viên",
+        "secretary": "Hoàng Thị Thanh Nhàn",
+        "topics": [
+            {
+                **topic(
+                    "Nêu cao vai trò, trách nhiệm của cán bộ, đảng viên trong đấu tranh ngăn chặn, đẩy lùi sự suy "
+                    "thoái về tư tưởng chính trị, đạo đức, lối sống, những biểu hiện “tự diễn biến”, “tự chuyển "
+                    "hóa” trong nội bộ",
+                    4,
+                    10,
+                    ["Hoàng Thị Thanh Nhàn", "Lê Thị Mỹ Hạnh", "Trần Thị Hoài"],
+                    "Diễn đàn",
+                    when="Tháng 10 năm 2019",
+                ),
+                "term": "học kỳ I",
+            },
+            {
+                **topic(
+                    "Chăm sóc, nuôi dưỡng trẻ trong mùa mưa lũ; bảo đảm an toàn thực phẩm ở bếp ăn bán trú",
+                    4,
+                    12,
+                    ["Lê Thị Mỹ Hạnh"],
+                    when="Tháng 12 năm 2019",
+                ),
+                "term": "học kỳ I",
+            },
+            {
+                **topic(
+                    "Xây dựng trường mầm non lấy trẻ làm trung tâm",
+                    1,
+                    3,
+                    ["Trần Thị Hoài", "Nguyễn Thị Phương"],
+                    when="Tháng 3 năm 2020",
+                ),
+                "term": "học kỳ II",
+            },
+            {
+                **topic(
+                    "Học tập và làm theo tấm gương đạo đức Hồ Chí Minh về tình yêu thương trẻ",
+                    2,
+                    5,
+                    ["Hoàng Thị Thanh Nhàn"],
+                    when="Tháng 5 năm 2020",
+                ),
+                "term": "học kỳ II",
+            },
+        ],  # fmt: skip
+        "targets": [],
+    },
+    {
+        "id": "52_chi_bo_ban_ngo_hen_2023",
+        "half": "test",
+        "fmt": "txt",
+        "layout": "village_text",
+        "province": "Sơn La",
+        "source": "https://maison.sonla.gov.vn/tin-chinh-tri/chi-bo-ban-dan-van-tinh-uy-sinh-hoat-chi-bo-tai-co-so-"
+        "va-trao-doi-kinh-nghiem-cong-tac-xay-dung--707665",
+        "source_says": "Ngày 22/4/2023 Chi bộ Ban Dân vận Tỉnh ủy sinh hoạt chi bộ tại cơ sở ở Chi bộ bản Ngồ Hén, "
+        "xã Hát Lót, huyện Mai Sơn; bản cách trung tâm xã 7 km, 158 hộ, 755 nhân khẩu, dân tộc Thái và Mông; chi "
+        "bộ có 31 đảng viên; quý I/2023 chi bộ lãnh đạo nhân dân chuyển đổi cơ cấu cây trồng vật nuôi, thâm "
+        "canh, tăng vụ, áp dụng tiến bộ khoa học kỹ thuật vào sản xuất.",
+        "completed": [
+            "the village cell's 2023 thematic plan: the quarter I topic follows the page's account, the other "
+            "three topics, months, preparers (named with their posts), the secretary, number and date are "
+            "completed; typed as plain text with a stacked header, quarters in Arabic figures (“Quý 1:”) and "
+            "“+” lines; no legal bases",
+        ],
+        "kind": "thematic",
+        "year": 2023,
+        "cell_name": "Chi bộ bản Ngồ Hén",
+        "committee_name": "Đảng bộ xã Hát Lót",
+        "header_committee": "ĐẢNG BỘ XÃ HÁT LÓT",
+        "header_cell_lines": ["CHI BỘ BẢN NGỒ HÉN"],
+        "number": 2,
+        "type_code": "KH",
+        "date": "2023-01-09",
+        "place": "Hát Lót",
+        "legal_bases": [],
+        "opening": "Thực hiện nghị quyết năm 2023 của Đảng ủy xã Hát Lót, Chi bộ bản Ngồ Hén (31 đảng viên) thống "
+        "nhất kế hoạch sinh hoạt chuyên đề trong năm như sau:",
+        "members": "31 đảng viên",
+        "secretary": "Lò Văn Xôm",
+        "topics": [
+            topic(
+                "Chuyển đổi cơ cấu cây trồng, vật nuôi; thâm canh, tăng vụ, áp dụng tiến bộ khoa học kỹ thuật "
+                "vào sản xuất",
+                1,
+                3,
+                ["Lò Văn Xôm", "Cầm Văn Thanh"],
+                when="Tháng 3/2023",
+                roles=["Bí thư chi bộ", "Trưởng bản"],
+            ),
+            topic(
+                "Phát huy vai trò của đảng viên trong phong trào thi đua “Dân vận khéo” ở bản",
+                2,
+                4,
+                ["Cầm Văn Thanh"],
+                when="Tháng 4/2023",
+                roles=["Trưởng bản"],
+            ),
+            topic(
+                "Giữ gìn bản sắc văn hóa dân tộc Thái, Mông; xây dựng gia đình văn hóa, bản văn hóa",
+                3,
+                8,
+                ["Sồng A Lử"],
+                when="Tháng 8/2023",
+                roles=["Phó Bí thư"],
+            ),
+            topic(
+                "Phòng, chống ma túy, giữ gìn an ninh trật tự trên địa bàn bản",
+                4,
+                11,
+                ["Sồng A Lử", "Lò Thị Ngân"],
+                when="Tháng 11/2023",
+                roles=["Phó Bí thư", "Chi hội trưởng phụ nữ"],
+            ),
+        ],  # fmt: skip
+        "targets": [],
+    },
+    {
+        "id": "53_ban_dan_van_tinh_uy_son_la_2023",
+        "half": "test",
+        "fmt": "odt",
+        "layout": "work_programme_quarters",
+        "province": "Sơn La",
+        "source": "https://maison.sonla.gov.vn/tin-chinh-tri/chi-bo-ban-dan-van-tinh-uy-sinh-hoat-chi-bo-tai-co-so-"
+        "va-trao-doi-kinh-nghiem-cong-tac-xay-dung--707665",
+        "source_says": "Chi bộ Ban Dân vận Tỉnh ủy có 17 đảng viên; hằng năm ban hành nghị quyết lãnh đạo nhiệm vụ, "
+        "các chương trình, kế hoạch chuyên đề, kế hoạch thực hiện Chỉ thị 11-CT/TU về phong trào thi đua “Dân "
+        "vận khéo” giai đoạn 2021 – 2025; sinh hoạt chi bộ định kỳ hằng tháng và sinh hoạt theo chuyên đề mỗi "
+        "quý 1 lần; ngày 22/4/2023 sinh hoạt chi bộ tại cơ sở và trao đổi kinh nghiệm công tác xây dựng Đảng "
+        "tại Chi bộ bản Ngồ Hén, xã Hát Lót, huyện Mai Sơn.",
+        "completed": [
+            "the cell's 2023 work programme: quarterly tasks, four thematic meetings (the quarter II one at bản "
+            "Ngồ Hén as the page reports), their members, the secretary, number and date are completed; the "
+            "superior committee (the province's bloc committee of agencies and enterprises) is inferred, the "
+            "page names none; the header abbreviates the cell (“CHI BỘ BAN DÂN VẬN”); each thematic meeting is "
+            "one line among the quarter's tasks; saved as .odt",
+        ],
+        "kind": "thematic",
+        "year": 2023,
+        "cell_name": "Chi bộ Ban Dân vận Tỉnh ủy",
+        "committee_name": "Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh",
+        "header_committee": "ĐẢNG BỘ KHỐI CÁC CƠ QUAN VÀ DOANH NGHIỆP TỈNH",
+        "header_cell": "CHI BỘ BAN DÂN VẬN",
+        "report_to": "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh",
+        "number": 4,
+        "type_code": "CTr",
+        "date": "2023-01-16",
+        "place": "Sơn La",
+        "legal_bases": [
+            "Căn cứ Chỉ thị số 11-CT/TU ngày 28/9/2021 của Ban Thường vụ Tỉnh ủy về đẩy mạnh phong trào thi đua "
+            "“Dân vận khéo” giai đoạn 2021 – 2025;",
+            "Căn cứ chương trình công tác năm 2023 của Ban Dân vận Tỉnh ủy;",
+        ],
+        "opening": "Chi bộ Ban Dân vận Tỉnh ủy (17 đảng viên) xây dựng chương trình công tác năm 2023 như sau:",
+        "priorities": [
+            "Lãnh đạo cơ quan hoàn thành chương trình công tác dân vận năm 2023 của Ban Thường vụ Tỉnh ủy.",
+            "Duy trì sinh hoạt chi bộ định kỳ hằng tháng; sinh hoạt chuyên đề mỗi quý một lần.",
+            "Sinh hoạt chi bộ tại cơ sở, trao đổi kinh nghiệm công tác xây dựng Đảng với chi bộ bản.",
+        ],
+        "quarter_work": {
+            1: [
+                "Kiểm điểm, đánh giá chất lượng đảng viên năm 2022; triển khai nhiệm vụ năm 2023.",
+                "Tổ chức các hoạt động mừng Đảng, mừng Xuân.",
+            ],
+            2: ["Sơ kết phong trào “Dân vận khéo” 6 tháng đầu năm."],
+            3: ["Sơ kết 6 tháng; chuẩn bị tổng kết 10 năm thực hiện Nghị quyết số 25-NQ/TW."],
+            4: ["Tổng kết công tác năm; kiểm điểm tập thể chi ủy và đảng viên."],
+        },  # fmt: skip
+        "members": "17 đảng viên",
+        "secretary": "Lò Thị Minh Thu",
+        "topics": [
+            topic(
+                "Nâng cao hiệu quả công tác dân vận của chính quyền các cấp",
+                1,
+                3,
+                ["Quàng Văn Hùng"],
+                when="(tháng 3)",
+                roles=["Phó Trưởng Ban"],
+            ),
+            topic(
+                "Trao đổi kinh nghiệm công tác xây dựng Đảng ở chi bộ bản vùng đồng bào dân tộc thiểu số",
+                2,
+                4,
+                ["Lò Thị Minh Thu", "Đinh Công Sơn"],
+                when="(tháng 4, tại bản Ngồ Hén, xã Hát Lót)",
+                roles=["Bí thư Chi bộ", ""],
+            ),
+            topic(
+                "Vai trò của đảng viên trong thực hiện dân chủ ở cơ sở",
+                3,
+                8,
+                ["Đinh Công Sơn"],
+                when="(tháng 8)",
+            ),
+            topic(
+                "Mười năm thực hiện Nghị quyết số 25-NQ/TW về công tác dân vận – kết quả và bài học",
+                4,
+                11,
+                ["Quàng Văn Hùng", "Lò Thị Minh Thu"],
+                when="(tháng 11)",
+            ),
+        ],  # fmt: skip
+        "targets": [],
+    },
+    {
+        "id": "54_thcs_tan_thanh_tan_hiep_2025",
+        "half": "test",
+        "fmt": "docx",
+        "layout": "activity_lettered",
+        "province": "Kiên Giang",
+        "source": "http://c2tanthanh.tanhiep.edu.vn",
+        "source_says": "Thực hiện Hướng dẫn số 66-HD/BTCTU ngày 06/5/2024 của Ban Tổ chức Tỉnh ủy, Công văn số "
+        "833-CV/HU ngày 12/4/2024 của Ban Thường vụ Huyện ủy, Công văn số 156-CV/ĐU ngày 20/9/2024 và Kế hoạch "
+        "số 92-KH/ĐU ngày 29/8/2024 của Đảng ủy xã Tân Thành, ngày 19/10/2024 Chi bộ Trường THCS Tân Thành đại "
+        "hội đảng viên lần thứ XIII, nhiệm kỳ 2025 – 2028; 22 đảng viên được triệu tập (21 chính thức); dự có "
+        "đ/c Nguyễn Văn Phong, Phó Bí thư Đảng ủy, Chủ tịch UBND xã, và đ/c Phạm Văn Lương, Phó Ban Tổ chức Đảng "
+        "ủy; đ/c Lê Văn Thẳng, Bí thư Chi bộ khóa XII, trình bày báo cáo tổng kết; đ/c Nguyễn Trung Hậu thông "
+        "qua báo cáo kiểm điểm.",
+        "completed": [
+            "the cell's 2025 activity plan after the congress: targets (in a table with the responsible "
+            "committee member beside each), tasks, four thematic meetings written “Tháng 02/2025 (quý I)” as "
+            "lettered lines, their members, number and date are completed; đ/c Lê Văn Thẳng is taken as "
+            "re-elected secretary and đ/c Nguyễn Trung Hậu as deputy (the page does not give the new posts)",
+        ],
+        "kind": "activity",
+        "year": 2025,
+        "cell_name": "Chi bộ Trường THCS Tân Thành",
+        "committee_name": "Đảng bộ xã Tân Thành",
+        "header_committee": "ĐẢNG BỘ XÃ TÂN THÀNH",
+        "header_cell_lines": ["CHI BỘ TRƯỜNG THCS TÂN THÀNH"],
+        "report_to": "Đảng ủy xã Tân Thành",
+        "number": 15,
+        "type_code": "KH",
+        "date": "2025-01-06",
+        "place": "Tân Thành",
+        "legal_bases": [
+            "Căn cứ Nghị quyết Đại hội đảng viên Chi bộ Trường THCS Tân Thành lần thứ XIII, nhiệm kỳ 2025 – 2028;",
+            "Căn cứ chương trình công tác năm 2025 của Đảng ủy xã Tân Thành;",
+        ],
+        "opening": "Sau Đại hội lần thứ XIII, Chi bộ Trường THCS Tân Thành xây dựng kế hoạch hoạt động năm 2025 "
+        "như sau:",
+        "situation": "Chi bộ có 22 đảng viên (21 chính thức, 01 dự bị); Chi ủy 03 đồng chí. Đội ngũ giáo viên đủ "
+        "về số lượng, đoàn kết; một số giáo viên trẻ chưa được bồi dưỡng nhận thức về Đảng; cơ sở vật chất còn "
+        "thiếu phòng học bộ môn.",
+        "members": "22 đảng viên",
+        "secretary": "Lê Văn Thẳng",
+        "topics": [
+            topic(
+                "Học tập, quán triệt Nghị quyết Đại hội Chi bộ lần thứ XIII, nhiệm kỳ 2025 – 2028",
+                1,
+                2,
+                ["Lê Văn Thẳng"],
+                when="Tháng 02/2025 (quý I)",
+                roles=["Bí thư Chi bộ"],
+            ),
+            topic(
+                "Đổi mới kiểm tra, đánh giá học sinh theo Chương trình giáo dục phổ thông 2018",
+                2,
+                5,
+                ["Nguyễn Trung Hậu", "Trần Thị Kim Loan"],
+                when="Tháng 5/2025 (quý II)",
+                roles=["Phó Bí thư", "Tổ trưởng tổ Toán – Tin"],
+            ),
+            topic(
+                "Chuyển đổi số trong quản lý và dạy học ở nhà trường",
+                3,
+                9,
+                ["Phạm Minh Luân"],
+                when="Tháng 9/2025 (quý III)",
+            ),
+            topic(
+                "Giáo dục đạo đức, lối sống, phòng, chống bạo lực học đường cho học sinh",
+                4,
+                11,
+                ["Trần Thị Kim Loan"],
+                when="Tháng 11/2025 (quý IV)",
+            ),
+        ],  # fmt: skip
+        "targets": [
+            target(
+                "100% đảng viên được học tập, quán triệt nghị quyết Đại hội Chi bộ và nghị quyết của cấp "
+                "trên",
+                "percent",
+                100,
+            ),
+            target(
+                "Ít nhất 90% đảng viên được xếp loại hoàn thành tốt nhiệm vụ trở lên", "percent", 90
+            ),
+            target("Kết nạp 02 đảng viên mới", "count", 2),
+            target("Chi bộ được xếp loại hoàn thành tốt nhiệm vụ", "yes_no"),
+            target("Tỷ lệ học sinh bỏ học dưới 1%", "threshold", None, 1),
+            target("Tỷ lệ học sinh lên lớp từ 97% đến 99%", "range", 97, 99),
+        ],  # fmt: skip
+        "target_owners": [
+            "Lê Văn Thẳng",
+            "Nguyễn Trung Hậu",
+            "Nguyễn Trung Hậu",
+            "Lê Văn Thẳng",
+            "Trần Thị Kim Loan",
+            "Trần Thị Kim Loan",
+        ],  # fmt: skip
+    },
+    {
+        "id": "55_mam_non_tan_khanh_hoa_2022",
+        "half": "test",
+        "fmt": "scan",
+        "layout": "ordinal_topics_month_assign",
+        "province": "Kiên Giang",
+        "source": "http://c0tankhanhhoa.giangthanh.edu.vn/tin-tuc/dai-hoi-chi-bo-truong-mam-non-tan-khanh-hoa-"
+        "nhiem-ky-2022-20.html",
+        "source_says": "Thực hiện Kế hoạch của Đảng ủy xã Tân Khánh Hòa về đại hội chi bộ trực thuộc nhiệm kỳ "
+        "2022 – 2025, ngày 27/4/2022 chi bộ Trường MN Tân Khánh Hòa đại hội; dự có đ/c Hà Thanh Giang, Đảng ủy "
+        "viên, Phó Chủ tịch UBND xã; 11 đảng viên; hằng năm chi bộ được Đảng ủy xã xếp loại hoàn thành xuất sắc "
+        "nhiệm vụ, nhà trường giữ danh hiệu tập thể lao động xuất sắc; phương hướng 2022 – 2025: nâng cao chất "
+        "lượng giáo dục, đổi mới chương trình giáo dục mầm non, thực hiện nhiệm vụ trọng tâm của địa phương.",
+        "completed": [
+            "the thematic plan for the rest of 2022 after the congress: three topics named by ordinal "
+            "(“Chuyên đề thứ hai”), their times, the members (given only in an assignment table whose tasks "
+            "name a topic by its month or its ordinal), the secretary, number and date are completed; the "
+            "second topic is written “quý III, tháng 10/2022”, a month outside its quarter, kept as written; "
+            "the header wraps the cell's name over two lines; delivered as a scan",
+        ],
+        "kind": "thematic",
+        "year": 2022,
+        "cell_name": "Chi bộ Trường Mầm non Tân Khánh Hòa",
+        "committee_name": "Đảng bộ xã Tân Khánh Hòa",
+        "header_committee": "ĐẢNG BỘ XÃ TÂN KHÁNH HÒA",
+        "header_cell_lines": ["CHI BỘ TRƯỜNG MẦM NON", "TÂN KHÁNH HÒA"],
+        "report_to": "Đảng ủy xã Tân Khánh Hòa",
+        "number": 6,
+        "type_code": "KH",
+        "date": "2022-05-12",
+        "place": "Tân Khánh Hòa",
+        "legal_bases": [
+            "Căn cứ Nghị quyết Đại hội Chi bộ Trường Mầm non Tân Khánh Hòa nhiệm kỳ 2022 – 2025;",
+        ],
+        "opening": "Sau Đại hội nhiệm kỳ 2022 – 2025 (ngày 27/4/2022), Chi bộ Trường Mầm non Tân Khánh Hòa (11 "
+        "đảng viên) xây dựng kế hoạch sinh hoạt chuyên đề các quý còn lại của năm 2022 như sau:",
+        "members": "11 đảng viên",
+        "secretary": "Huỳnh Thị Ngọc Hân",
+        "topics": [
+            topic(
+                "Quán triệt Nghị quyết Đại hội Chi bộ nhiệm kỳ 2022 – 2025 gắn với nhiệm vụ năm học",
+                2,
+                6,
+                ["Huỳnh Thị Ngọc Hân"],
+                when="tháng 6/2022 (quý II)",
+            ),
+            topic(
+                "Thực hiện Chương trình giáo dục mầm non sửa đổi, bổ sung; xây dựng môi trường lấy trẻ làm "
+                "trung tâm",
+                3,
+                10,
+                ["Trương Thị Bé Ba", "Lâm Thị Mỹ Tiên"],
+                conflict=True,
+                when="quý III, tháng 10/2022",
+            ),
+            topic(
+                "Phòng, chống suy dinh dưỡng, thấp còi cho trẻ ở xã biên giới",
+                4,
+                12,
+                ["Lâm Thị Mỹ Tiên"],
+                when="tháng 12/2022 (quý IV)",
+            ),
+        ],  # fmt: skip
+        "assignment": [
+            (
+                "Huỳnh Thị Ngọc Hân",
+                "Bí thư Chi bộ, Hiệu trưởng",
+                "Chuẩn bị nội dung chuyên đề tháng 6; chỉ đạo chung",
+            ),
+            (
+                "Trương Thị Bé Ba",
+                "Phó Bí thư Chi bộ",
+                "Xây dựng dự thảo và trình bày chuyên đề thứ hai",
+            ),
+            (
+                "Lâm Thị Mỹ Tiên",
+                "Chi ủy viên",
+                "Tham luận chuyên đề thứ hai; chuẩn bị chuyên đề tháng 12",
+            ),
+            ("Nguyễn Văn Tài", "Đảng viên", "Thư ký các buổi sinh hoạt chuyên đề"),
+        ],  # fmt: skip
+        "targets": [],
+    },
+    {
+        "id": "56_thcs_kien_giang_le_thuy_2025",
+        "half": "test",
+        "fmt": "odt",
+        "layout": "dated_prose_capitals",
+        "province": "Quảng Bình",
+        "source": "http://thcskiengiang.edu.vn/index.aspx",
+        "source_says": "Trang chủ của trường đưa tin “Chi bộ Trường THCS Kiến Giang tổ chức đại hội nhiệm kỳ 2025 "
+        "– 2027”, mở đầu bằng lời Chủ tịch Hồ Chí Minh “Chi bộ là nền móng của Đảng, chi bộ tốt thì mọi việc sẽ "
+        "tốt” và nhấn mạnh chi bộ là hạt nhân chính trị lãnh đạo ở cơ sở.",
+        "completed": [
+            "the 2025 thematic plan after the 2025 – 2027 congress is completed whole (topics, dates, "
+            "presenters and discussants, members' count, secretary, number and date); the province and the "
+            "superior committee (Đảng bộ thị trấn Kiến Giang, Lệ Thủy district) are inferred from the school's "
+            "name, the page gives neither; the header names only the committee and the cell appears only in "
+            "the capitalised title (the opening says “Chi ủy”), so the cell's name is the page's; each topic "
+            "opens with its full date; saved as .odt",
+        ],
+        "kind": "thematic",
+        "year": 2025,
+        "cell_name": "Chi bộ Trường THCS Kiến Giang",
+        "committee_name": "Đảng bộ thị trấn Kiến Giang",
+        "header_committee": "ĐẢNG BỘ THỊ TRẤN KIẾN GIANG",
+        "title_lines": [
+            "KẾ HOẠCH",
+            "SINH HOẠT CHUYÊN ĐỀ NĂM 2025",
+            "CỦA CHI BỘ TRƯỜNG THCS KIẾN GIANG",
+        ],
+        "report_to": "Đảng ủy thị trấn Kiến Giang",
+        "number": 9,
+        "type_code": "KH",
+        "date": "2025-02-10",
+        "place": "Kiến Giang",
+        "legal_bases": [
+            "Căn cứ Hướng dẫn số 12-HD/BTCTW ngày 06/7/2018 của Ban Tổ chức Trung ương;",
+            "Căn cứ Nghị quyết Đại hội Chi bộ nhiệm kỳ 2025 – 2027;",
+        ],
+        "opening": "Chi ủy xây dựng kế hoạch sinh hoạt chuyên đề năm 2025 để toàn thể 19 đảng viên thực hiện, cụ "
+        "thể như sau:",
+        "members": "19 đảng viên",
+        "secretary": "Hoàng Văn Minh",
+        "topics": [
+            topic(
+                "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về ý chí tự lực, tự cường",
+                1,
+                3,
+                ["Hoàng Văn Minh"],
+                when="Ngày 14/3/2025",
+            ),
+            topic(
+                "Đổi mới phương pháp dạy học theo hướng phát triển phẩm chất, năng lực học sinh",
+                2,
+                5,
+                ["Nguyễn Thị Thu Hằng", "Phan Văn Lực"],
+                when="Ngày 16/5/2025",
+            ),
+            topic(
+                "Quán triệt nghị quyết đại hội đảng bộ các cấp; nhiệm vụ năm học 2025 – 2026",
+                3,
+                9,
+                ["Hoàng Văn Minh"],
+                when="Ngày 19/9/2025",
+            ),
+            topic(
+                "Vai trò nêu gương của đảng viên là nhà giáo trong giáo dục đạo đức học sinh",
+                4,
+                11,
+                ["Trần Thị Lệ Thủy", "Phan Văn Lực"],
+                when="Ngày 14/11/2025",
+            ),
+        ],  # fmt: skip
+        "targets": [],
+    },
+    {
+        "id": "57_vu_hanh_chinh_co_yeu_vptw_2018",
+        "half": "test",
+        "fmt": "doc",
+        "layout": "half_year_programme",
+        "province": "Hà Nội",
+        "source": "http://doanvptw.dcs.vn/index.php/thong-tin-hot-dng/vptw/4114-chi-b-v-hanh-chinh-co-y-u-t-ch-c-"
+        "sinh-ho-t-chuyen-d-thang-11-2018-nang-cao-ch-t-lu-ng-ph-c-v-cac-h-i-ngh-trung-uong-va-h-i-ngh-can-b-"
+        "toan-qu-c-do-b-chinh-tr-ban-bi-thu-tri-u-t-p",
+        "source_says": "Thực hiện Chương trình công tác tháng 11/2018, sáng 14/11/2018 Chi bộ Vụ Hành chính - Cơ "
+        "yếu họp định kỳ; đ/c Lê Phạm Mạnh Hà, Bí thư Chi bộ, thông tin nội dung của Đảng ủy cấp trên; chi bộ "
+        "sinh hoạt chuyên đề “Nâng cao chất lượng phục vụ các Hội nghị Trung ương và Hội nghị cán bộ toàn quốc "
+        "do Bộ Chính trị, Ban Bí thư triệu tập”; đ/c Lý Hồng Quang, Phó Bí thư Chi bộ, Vụ trưởng, thay mặt Chi "
+        "ủy nêu nội dung và gợi ý thảo luận; đảng viên các tổ đảng phát biểu.",
+        "completed": [
+            "the cell's 2018 work programme: the other months' work and three more thematic meetings with their "
+            "leads, number and date are completed around the November meeting the page reports; the superior "
+            "committee (Đảng bộ Văn phòng Trung ương Đảng) is inferred from the site; grouped by half-year, "
+            "one line per month, each thematic meeting inside its month's line; no legal bases; saved as .doc",
+        ],
+        "kind": "thematic",
+        "year": 2018,
+        "cell_name": "Chi bộ Vụ Hành chính - Cơ yếu",
+        "committee_name": "Đảng bộ Văn phòng Trung ương Đảng",
+        "header_committee": "ĐẢNG BỘ VĂN PHÒNG TRUNG ƯƠNG ĐẢNG",
+        "header_cell_lines": ["CHI BỘ VỤ HÀNH CHÍNH – CƠ YẾU"],
+        "report_to": "Đảng ủy Văn phòng Trung ương Đảng",
+        "number": 1,
+        "type_code": "CTr",
+        "date": "2018-01-10",
+        "place": "Hà Nội",
+        "legal_bases": [],
+        "opening": "Chi bộ Vụ Hành chính - Cơ yếu xây dựng chương trình công tác năm 2018, gắn với chương trình công "
+        "tác của Văn phòng Trung ương Đảng, như sau:",
+        "month_work": {
+            1: "Kiểm điểm, đánh giá, xếp loại đảng viên năm 2017; phục vụ các hội nghị đầu năm.",
+            2: "Phục vụ các hoạt động kỷ niệm ngày thành lập Đảng; bảo đảm trực Tết.",
+            3: "Rà soát quy trình phục vụ hội nghị; kiện toàn các tổ đảng.",
+            4: "Học tập nghị quyết của Đảng ủy Văn phòng Trung ương; sơ kết quý I.",
+            5: "Phục vụ Hội nghị Trung ương 7; bảo đảm an toàn, bảo mật tài liệu.",
+            6: "Sơ kết 6 tháng; đánh giá việc thực hiện Chỉ thị 05-CT/TW.",
+            7: "Đánh giá công tác quý II; bồi dưỡng nghiệp vụ cơ yếu cho đảng viên trẻ.",
+            8: "Chuẩn bị phục vụ các hội nghị cuối năm.",
+            9: "Phục vụ các đoàn công tác của lãnh đạo; kiểm tra công tác bảo mật.",
+            10: "Phục vụ Hội nghị Trung ương 8; sơ kết 9 tháng.",
+            11: "Đánh giá công tác tháng 10, triển khai nhiệm vụ gắn với tổng kết năm.",
+            12: "Tổng kết công tác năm; kiểm điểm tập thể chi ủy và đảng viên.",
+        },
+        "members": "32 đảng viên",
+        "secretary": "Lê Phạm Mạnh Hà",
+        "topics": [
+            topic(
+                "Nâng cao chất lượng công tác văn thư, lưu trữ và bảo mật tài liệu trong cơ quan",
+                1,
+                3,
+                ["Lê Phạm Mạnh Hà"],
+                roles=["Bí thư Chi bộ"],
+            ),
+            topic(
+                "Ứng dụng công nghệ thông tin trong quản lý văn bản và hồ sơ công việc",
+                2,
+                6,
+                ["Nguyễn Văn Khoa", "Đỗ Thị Hồng"],
+                roles=["Trưởng phòng Tin học", ""],
+            ),
+            topic(
+                "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về tác phong làm việc khoa học, "
+                "chính xác",
+                3,
+                8,
+                ["Trần Thu Trang"],
+            ),
+            topic(
+                "Nâng cao chất lượng phục vụ các Hội nghị Trung ương và Hội nghị cán bộ toàn quốc do Bộ Chính "
+                "trị, Ban Bí thư triệu tập",
+                4,
+                11,
+                ["Lý Hồng Quang"],
+                roles=["Phó Bí thư Chi bộ, Vụ trưởng"],
+            ),
+        ],  # fmt: skip
+        "targets": [],
+    },
+    {
+        "id": "58_chi_bo_thon_ma_oai_2023",
+        "half": "test",
+        "fmt": "photo",
+        "layout": "one_page_resolution_list",
+        "province": "Ninh Thuận",
+        "source": "http://m.baoninhthuan.com.vn/news/141342p24c161/dong-chi-nguyen-long-bien-uvtv-tinh-uy-pho-chu-"
+        "tich-ubnd-tinh-du-sinh-hoat-chi-bo-thon-ma-oai.htm",
+        "source_says": "Chiều 7/11, đồng chí Nguyễn Long Biên, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND "
+        "tỉnh, dự sinh hoạt Chi bộ thôn Ma Oai, xã Phước Thắng (Bác Ái); đề nghị chi ủy bám sát nghị quyết của "
+        "Huyện ủy Bác Ái, Đảng ủy xã Phước Thắng, đề ra các nghị quyết chuyên đề đẩy mạnh phát triển kinh tế, "
+        "giảm nghèo bền vững, bảo đảm vệ sinh môi trường, xây dựng nông thôn mới, duy trì mô hình “Mỗi đảng "
+        "viên giúp một hộ dân thoát nghèo”.",
+        "completed": [
+            "a one-page thematic plan built on the topics the page urges (poverty reduction, environment, "
+            "production, the “one member helps one household” model): four topics, months, preparers with "
+            "their posts, secretary and date are completed; the page gives no year, the plan is set in 2023; "
+            "the number is left blank as many cells leave it; delivered as a phone photo",
+        ],
+        "kind": "thematic",
+        "year": 2023,
+        "cell_name": "Chi bộ thôn Ma Oai",
+        "committee_name": "Đảng bộ xã Phước Thắng",
+        "header_committee": "ĐẢNG BỘ XÃ PHƯỚC THẮNG",
+        "header_cell_lines": ["CHI BỘ THÔN MA OAI"],
+        "report_to": "Đảng ủy xã Phước Thắng",
+        "number": None,
+        "type_code": "KH",
+        "date": "2023-01-05",
+        "place": "Phước Thắng",
+        "legal_bases": [],
+        "opening": "Thực hiện nghị quyết của Đảng ủy xã Phước Thắng, Chi bộ thôn Ma Oai thống nhất mỗi quý sinh "
+        "hoạt một chuyên đề, gắn với giảm nghèo bền vững và xây dựng nông thôn mới, cụ thể:",
+        "members": "18 đảng viên",
+        "secretary": "Pinăng Văn Tý",
+        "topics": [
+            topic(
+                "Mỗi đảng viên giúp một hộ dân thoát nghèo – kết quả và cách làm",
+                1,
+                3,
+                ["Pinăng Văn Tý"],
+                when="Tháng 3 – quý I",
+                roles=["Bí thư chi bộ"],
+            ),
+            topic(
+                "Vận động nhân dân giữ gìn vệ sinh môi trường, xây dựng nông thôn mới",
+                2,
+                6,
+                ["Mấu Văn Đông", "Katơr Thị Lan"],
+                when="Tháng 6 – quý II",
+                roles=["Trưởng thôn", "Chi hội trưởng Phụ nữ"],
+            ),
+            topic(
+                "Phát triển chăn nuôi dê, bò gắn với giảm nghèo bền vững",
+                3,
+                9,
+                ["Chamaléa Văn Hùng"],
+                when="Tháng 9 – quý III",
+            ),
+            topic(
+                "Nâng cao chất lượng sinh hoạt chi bộ; phát huy vai trò nêu gương của đảng viên",
+                4,
+                11,
+                ["Pinăng Văn Tý"],
+                when="Tháng 11 – quý IV",
+                roles=["Bí thư chi bộ"],
+            ),
+        ],  # fmt: skip
+        "targets": [],
+    },
+    {
+        "id": "59_mam_non_trung_gia_2022",
+        "half": "test",
+        "fmt": "txt",
+        "layout": "resolution_text",
+        "period": "năm học 2022 – 2023",
+        "province": "Hà Nội",
+        "source": "https://edu.viettel.vn/hni-socson-mntrunggia/tin-tuc/chi-bo-truong-mam-non-trung-gia-to-chuc-"
+        "dai-hoi-chi-bo-nhiem-ky-2022-2025.html",
+        "source_says": "Sáng 25/6/2022 Chi bộ Trường Mầm non Trung Giã đại hội nhiệm kỳ 2022 – 2025; dự có đ/c "
+        "Khổng Văn Hoàn, Phó Bí thư Đảng ủy, Chủ tịch UBND xã Trung Giã, và 40 đảng viên; đ/c Nguyễn Thị Lê, Bí "
+        "thư chi bộ, trình bày báo cáo chính trị; hầu hết chỉ tiêu nhiệm kỳ 2020 – 2022 đạt và vượt; phương "
+        "châm “Đoàn kết – Dân chủ – Đổi mới – Phát triển”, tập trung đổi mới chăm sóc, nuôi dưỡng, giáo dục "
+        "trẻ, nâng cao chất lượng đội ngũ.",
+        "completed": [
+            "the resolution of the cell's meeting at the start of school year 2022 – 2023: targets, tasks and "
+            "four thematic meetings (run together in one sentence, each “quý IV/2022 (tháng 11)” with its "
+            "preparer after “do”), attendance, number and date are completed; đ/c Nguyễn Thị Lê is taken as "
+            "re-elected secretary; typed as plain text",
+        ],
+        "kind": "activity",
+        "year": 2022,
+        "cell_name": "Chi bộ Trường Mầm non Trung Giã",
+        "committee_name": "Đảng bộ xã Trung Giã",
+        "header_committee": "ĐẢNG BỘ XÃ TRUNG GIÃ",
+        "header_cell_lines": ["CHI BỘ TRƯỜNG MN TRUNG GIÃ"],
+        "report_to": "Đảng ủy xã Trung Giã",
+        "number": 8,
+        "type_code": "NQ",
+        "date": "2022-09-10",
+        "place": "Trung Giã",
+        "legal_bases": [],
+        "opening": "Ngày 09/9/2022, Chi bộ Trường Mầm non Trung Giã họp hội nghị đầu năm học; có mặt 38/40 đảng "
+        "viên (02 đồng chí vắng có lý do). Sau khi nghe báo cáo kết quả năm học 2021 – 2022 và phương hướng năm "
+        "học mới, hội nghị đã thảo luận và thống nhất.",
+        "vote": "38/38 đảng viên có mặt tán thành (100%)",
+        "members": "40 đảng viên",
+        "secretary": "Nguyễn Thị Lê",
+        "topics": [
+            topic(
+                "Xây dựng đội ngũ nhà giáo tâm huyết, gương mẫu nhân ngày Nhà giáo Việt Nam",
+                4,
+                11,
+                ["Nguyễn Thị Lê"],
+                when="quý IV/2022 (tháng 11)",
+            ),
+            topic(
+                "Đổi mới hoạt động chăm sóc, giáo dục trẻ theo hướng lấy trẻ làm trung tâm",
+                1,
+                3,
+                ["Đỗ Thị Thu Hương", "Ngô Thị Hạnh"],
+                when="quý I/2023 (tháng 3)",
+            ),
+            topic(
+                "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về tinh thần yêu thương trẻ",
+                2,
+                5,
+                ["Ngô Thị Hạnh"],
+                when="quý II/2023 (tháng 5)",
+            ),
+            topic(
+                "Chuẩn bị các điều kiện bảo đảm an toàn cho trẻ trong năm học 2023 – 2024",
+                3,
+                8,
+                ["Nguyễn Thị Lê"],
+                when="quý III/2023 (tháng 8)",
+            ),
+        ],  # fmt: skip
+        "targets": [
+            target(
+                "100% đảng viên hoàn thành nhiệm vụ, trong đó ít nhất 25% hoàn thành xuất sắc nhiệm vụ",
+                "percent",
+                100,
+            ),
+            target("Kết nạp từ 01 đến 02 đảng viên mới", "range", 1, 2),
+            target("Tỷ lệ trẻ suy dinh dưỡng thể nhẹ cân dưới 2%", "threshold", None, 2),
+            target("98% trẻ 5 tuổi hoàn thành chương trình giáo dục mầm non", "percent", 98),
+            target("Chi bộ đạt hoàn thành tốt nhiệm vụ trở lên", "yes_no"),
+        ],  # fmt: skip
+    },
 ]
