@@ -201,3 +201,16 @@ def officer_client(world: World) -> Client:
 @pytest.fixture
 def other_client(world: World) -> Client:
     return persona_client(world, "other_cell")
+
+
+@pytest.fixture
+def database_tasks(settings: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Background tasks through django-tasks-db's database backend, run by its db_worker."""
+    settings.TASKS = {
+        "default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}
+    }
+    # The worker closes "old" connections between tasks; inside a test that would close the
+    # test's own transaction on PostgreSQL (SQLite's in-memory database ignores it).
+    monkeypatch.setattr(
+        "django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None
+    )

@@ -10,25 +10,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from chibo.conftest import make_member
 from chibo.fees.status import roll_call
 from chibo.meetings.tests.helpers import make_meeting
 
-from .helpers import basis, pay
-
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def fee_cell(world):
-    late = make_member(world.cell, "Lương Thị Thảo")
-    for member in (world.secretary, world.member, late):
-        basis(member, 7_000_000, month=dt.date(2026, 9, 1))
-    for month in (9, 10, 11, 12):
-        pay(world.secretary, 70_000, dt.date(2026, month, 3), today=dt.date(2026, 12, 15))
-        if month != 12:
-            pay(world.member, 70_000, dt.date(2026, month, 3), today=dt.date(2026, 12, 15))
-    return late
 
 
 def test_the_status_of_the_month_counts_and_names(world, fee_cell):

@@ -15,21 +15,9 @@ from django.urls import reverse
 from chibo.conftest import make_member
 from chibo.fees.models import FeeBook
 
-from .helpers import basis, close, pay
+from .helpers import basis, close
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def fee_cell(world):
-    late = make_member(world.cell, "Lương Thị Thảo")
-    for member in (world.secretary, world.member, late):
-        basis(member, 7_000_000, month=dt.date(2026, 9, 1))
-    for month in (9, 10, 11, 12):
-        pay(world.secretary, 70_000, dt.date(2026, month, 3), today=dt.date(2026, 12, 15))
-        if month != 12:
-            pay(world.member, 70_000, dt.date(2026, month, 3), today=dt.date(2026, 12, 15))
-    return late
 
 
 def _items(client) -> dict[str, str]:

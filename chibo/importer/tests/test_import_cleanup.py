@@ -30,16 +30,6 @@ TICK = "chibo.importer.tasks.cleanup_tick"
 NOW = dt.datetime(2026, 3, 10, 1, 0, tzinfo=dt.UTC)  # 08:00 in Hà Nội
 
 
-@pytest.fixture
-def database_tasks(settings: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    settings.TASKS = {
-        "default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}
-    }
-    monkeypatch.setattr(
-        "django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None
-    )
-
-
 def _import(world: Any, days_ago: float, name: str = "anh.jpg") -> PlanImport:
     batch = start_import(cell=world.cell, by=world.secretary.user, filename=name,
                          read=scanned(["Huệ"], pages=2))  # fmt: skip
