@@ -19,6 +19,8 @@ def parse_plan(read: ReadResult) -> ParsedPlan:
     lines = lines_of(read)
     body = read_header(lines, plan)
     sections = _sections(lines)
+    kept = [*range(body), *_without_signature(range(body, len(lines)), lines)]
+    lines, sections = [lines[i] for i in kept], [sections[i] for i in kept]
     thematic_title = "chuyen de" in fold(plan.title)
     topics = merge(mentions_in(lines[body:], sections[body:], thematic=thematic_title))
     targets = targets_in(lines[body:])
@@ -35,6 +37,36 @@ def parse_plan(read: ReadResult) -> ParsedPlan:
     if not plan.cell_name:
         plan.warnings.append("Không tìm thấy tên chi bộ trong văn bản; hãy chọn chi bộ khi lưu.")
     return plan
+
+
+_SIGN_FOR = re.compile(r"^(?:t\.?/?\s?m|k\.?/?\s?t)\.?\s+(?:chi bo|chi uy|dang uy|ban |bi thu)")
+_SIGN_ROLE = re.compile(
+    r"^(?:pho )?bi thu$|^chi uy vien$|^\(?(?:da ky|ky,? ghi ro ho ten|ky ten)[^)]*\)?$"
+)
+
+
+def _without_signature(indexes: range, lines: list[Line]) -> list[int]:
+    """The body's lines less the signature block ('T/M CHI BỘ', 'BÍ THƯ', the signer's name):
+    the signer is not a presenter of the last topic above it."""
+    kept: list[int] = []
+    skipping = 0  # lines of the block still to look at
+    for i in indexes:
+        line = lines[i]
+        folded = " ".join(line.folded.split()).strip(" .:")
+        if not line.is_table and _SIGN_FOR.match(folded):
+            skipping = 4
+            continue
+        if skipping and not line.is_table:
+            skipping -= 1
+            if not folded or _SIGN_ROLE.match(folded):
+                continue
+            words = line.text.split()
+            if 2 <= len(words) <= 5 and all(w[:1].isupper() for w in words):
+                skipping = 0  # the signer's name ends the block
+                continue
+            skipping = 0
+        kept.append(i)
+    return kept
 
 
 def _sections(lines: list[Line]) -> list[str]:

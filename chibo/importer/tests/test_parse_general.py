@@ -291,3 +291,30 @@ def test_the_cell_named_only_in_the_signature():
         )
     )
     assert plan.cell_name == "Chi bộ Trường THCS số 2 An Phú"
+
+
+@pytest.mark.parametrize(
+    ("sign_for", "role"),
+    [("T/M CHI BỘ", "BÍ THƯ"), ("TM CHI BỘ", "BÍ THƯ"), ("T/M CHI ỦY", "PHÓ BÍ THƯ"),
+     ("K/T BÍ THƯ", "PHÓ BÍ THƯ")],
+)  # fmt: skip
+def test_the_signer_under_the_last_topic_is_not_its_presenter(sign_for, role):
+    plan = _plan(
+        f"""II. NỘI DUNG
+1. Chuyên đề 1 (Quý I): Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.
+Thời gian: tháng 3/2026.
+Người thực hiện: đồng chí Dương Thị Huệ.
+2. Chuyên đề 2 (Quý IV): Xây dựng nông thôn mới.
+Thời gian: tháng 11/2026.
+Người thực hiện: đồng chí Phạm Thị Thu Hà.
+
+{sign_for}
+{role}
+(Đã ký)
+Dương Thị Huệ
+"""
+    )
+    assert [[p.name for p in t.presenters] for t in plan.topics] == [
+        ["Dương Thị Huệ"],
+        ["Phạm Thị Thu Hà"],
+    ]
