@@ -58,13 +58,12 @@ def _without_signature(indexes: range, lines: list[Line]) -> list[int]:
             continue
         if skipping and not line.is_table:
             skipping -= 1
+            words = line.text.split()
             if not folded or _SIGN_ROLE.match(folded):
                 continue
-            words = line.text.split()
+            skipping = 0  # the block ends at the signer's name, or at any other line
             if 2 <= len(words) <= 5 and all(w[:1].isupper() for w in words):
-                skipping = 0  # the signer's name ends the block
                 continue
-            skipping = 0
         kept.append(i)
     return kept
 

@@ -124,6 +124,7 @@ class DayMonthYearField(forms.DateField):
 # "14h30", "14 30" or "1430". A script may still send one ISO value under the field's own name.
 
 TIME_HELP = "Giờ ghi theo 24 giờ, ví dụ 14:00 hoặc 14h30."
+_DAY_FIRST_TIME = re.compile(r"^\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}\s+\d{1,2}\s*[:hH]\s*\d{0,2}$")
 _TIME = re.compile(r"^(\d{1,2})\s*(?:[:hHgG.]|\s)?\s*(\d{2})?\s*(?:phút|p)?$")
 
 
@@ -157,6 +158,9 @@ class DayMonthYearTimeInput(forms.MultiWidget):
         day = DayMonthYearInput({"aria-label": "Ngày", "class": "day-box"})
         time = TimeOfDayInput({"aria-label": "Giờ", "class": "time-box"})
         super().__init__((day, time), attrs)
+
+    def id_for_label(self, id_: str) -> str:
+        return f"{id_}_0" if id_ else ""  # a label names the day box, where typing starts
 
     def decompress(self, value: Any) -> list[Any]:
         if isinstance(value, dt.datetime):
@@ -205,9 +209,3 @@ class DayMonthYearTimeField(forms.DateTimeField):
             day_text, time_text = value.strip().split(None, 1)
             return self.to_python([day_text, time_text])
         return super().to_python(value)
-
-    def prepare_value(self, value: Any) -> Any:
-        return value
-
-
-_DAY_FIRST_TIME = re.compile(r"^\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}\s+\d{1,2}\s*[:hH]\s*\d{0,2}$")

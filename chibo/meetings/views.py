@@ -200,6 +200,8 @@ def detail_context(access: MeetingAccess) -> dict[str, Any]:
             "note": meeting.preparation_note}) if access.can_edit and _preparation_open(meeting) else None,
         "preparers_form": PreparersForm(cell=meeting.cell, initial={"preparers": meeting.preparers.all()})
         if access.can_edit else None,
+        "reschedule_form": RescheduleForm(auto_id="id_new_%s")
+        if access.can_edit and meeting.status == Meeting.Status.POSTPONED else None,
         "today": timezone.localdate(),
     }  # fmt: skip
     return context

@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from chibo.lib.dates import DayMonthYearTimeField, parse_time_of_day
 from chibo.meetings.models import Meeting
+from chibo.meetings.tests.helpers import make_meeting
 
 pytestmark = pytest.mark.django_db
 
@@ -89,3 +90,22 @@ def test_the_boxes_are_labelled_with_whose_day_and_time_they_are():
         and 'aria-label="Bắt đầu thực tế — giờ"' in html
     )
     assert html.count('inputmode="numeric"') == 2 and 'type="datetime-local"' not in html
+
+
+def test_a_postponed_meeting_is_set_again_with_the_same_two_boxes(world, secretary_client):
+    meeting = make_meeting(world, days_ahead=10)
+    meeting.postpone(by=world.secretary.user, reason="Trùng lịch họp hội đồng")
+    page = secretary_client.get(reverse("meetings:detail", args=[meeting.pk])).content.decode()
+    assert (
+        'aria-label="Thời gian mới — ngày"' in page and 'aria-label="Thời gian mới — giờ"' in page
+    )
+    assert '<label for="id_new_starts_at_0">Thời gian mới</label>' in page
+    url = reverse("meetings:reschedule", args=[meeting.pk])
+    assert (
+        secretary_client.post(url, {"starts_at_0": "20/03/2026", "starts_at_1": "14h"}).status_code
+        == 302
+    )
+    meeting.refresh_from_db()
+    assert timezone.localtime(meeting.starts_at).replace(tzinfo=None) == dt.datetime(
+        2026, 3, 20, 14
+    )
