@@ -31,6 +31,23 @@ except ImportError:  # a checkout holding only the development half
 
 PLANS = DEV_PLANS + TEST_PLANS
 
+
+def _dev_layouts() -> dict[str, Any]:
+    """Layouts that a development batch keeps in its own module (`dev/layouts_*.py`, each with a
+    `LAYOUTS` dict and, optionally, `PLANS` to add to the development half), so that writers working
+    at the same time never edit this file's table together."""
+    import importlib
+
+    found: dict[str, Any] = {}
+    for module in sorted((Path(__file__).resolve().parent / "dev").glob("layouts_*.py")):
+        mod = importlib.import_module(f"{__package__}.dev.{module.stem}")
+        found.update(getattr(mod, "LAYOUTS", {}))
+        PLANS.extend(getattr(mod, "PLANS", []))
+    return found
+
+
+DEV_LAYOUTS = _dev_layouts()
+
 HERE = Path(__file__).resolve().parent
 ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 EXT = {"docx": "docx", "txt": "txt", "odt": "odt", "doc": "doc", "scan": "pdf", "photo": "jpg"}
@@ -973,6 +990,7 @@ LAYOUTS = {
     "activity_text": activity_text,
     "programme_monthly": programme_monthly,
     "programme_targets": programme_targets,
+    **DEV_LAYOUTS,
     **TEST_LAYOUTS,
 }
 
