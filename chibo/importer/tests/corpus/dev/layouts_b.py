@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..facts import T, topic
+from ..facts import T, target, topic
 
 Block = tuple[Any, ...]
 ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
@@ -56,7 +56,7 @@ def _sign(p: dict[str, Any]) -> Block:
 
 def _person(name: str, titles: dict[str, str], prefix: str = "Đ/c") -> str:
     title = titles.get(name)
-    return f"{prefix} {name}" + (f" – {title}" if title else "")
+    return f"{prefix} {name}".strip() + (f" – {title}" if title else "")
 
 
 def _people(t: dict[str, Any], titles: dict[str, str], prefix: str = "Đ/c", sep: str = ", ") -> str:
@@ -178,11 +178,158 @@ def two_level_then_assign(p: dict[str, Any]) -> list[Block]:
     return out
 
 
+def month_grid(p: dict[str, Any]) -> list[Block]:
+    """An activity plan whose thematic meetings are a schedule with the twelve months as columns:
+    each topic one row, an "x" under its month, no quarter written; targets in a table comparing the
+    past year with the one planned; the cell named in the header and the opening in full."""
+    titles = p.get("titles", {})
+    y = p["year"]
+    out: list[Block] = [_head(p), ("title", p["title_lines"])]
+    out += _paras(p["legal_bases"])
+    out.append(("p", p["opening"]))
+    out.append(("h", "I. TÌNH HÌNH CHUNG"))
+    out += _paras(p["situation"])
+    out.append(("h", "II. CHỈ TIÊU PHẤN ĐẤU"))
+    rows = [
+        [str(i), t["text"], past]
+        for i, (t, past) in enumerate(zip(p["targets"], p["past"], strict=True), 1)
+    ]
+    out.append(
+        ("table", ["TT", f"Chỉ tiêu năm {y}", f"Thực hiện năm {y - 1}"], rows, "", [1.0, 11.0, 4.5])
+    )
+    out.append(("h", "III. LỊCH SINH HOẠT CHUYÊN ĐỀ"))
+    out.append(("p", "(Đánh dấu “x” vào tháng tổ chức sinh hoạt)"))
+    head = ["Nội dung chuyên đề", "Người thực hiện", *(f"T{m}" for m in range(1, 13))]
+    grid = []
+    for t in p["topics"]:
+        marks = ["x" if m == t["month"] else "" for m in range(1, 13)]
+        grid.append([t["title"], _people(t, titles, prefix="", sep="\n"), *marks])
+    out.append(("table", head, grid, "", [5.0, 3.1] + [0.7] * 12))
+    out.append(("h", "IV. GIẢI PHÁP VÀ TỔ CHỨC THỰC HIỆN"))
+    out += _paras(p["closing"])
+    out.append(_sign(p))
+    return out
+
+
+def programme_months_mixed(p: dict[str, Any]) -> list[Block]:
+    """A year's work programme (CHƯƠNG TRÌNH CÔNG TÁC): one row per month, the month's work as
+    dash lines in one cell, the thematic meeting one of them ("- Sinh hoạt chuyên đề: …"); the
+    people in the next cell, line for line; targets listed before the table."""
+    titles = p.get("titles", {})
+    y = p["year"]
+    out: list[Block] = [_head(p), ("title", p["title_lines"])]
+    out.append(("p", p["opening"]))
+    out.append(("h", "A. MỤC TIÊU, CHỈ TIÊU"))
+    out += _paras(p["aims"])
+    out += [("p", f"{k}/ {t['text']}.") for k, t in enumerate(p["targets"], 1)]
+    out.append(("h", "B. NỘI DUNG CÔNG TÁC TỪNG THÁNG"))
+    by_month = {t["month"]: t for t in p["topics"]}
+    rows = []
+    for m in range(1, 13):
+        work = list(p["month_work"].get(m, []))
+        t = by_month.get(m)
+        if t:
+            line = (f"Sinh hoạt chuyên đề: {t['title']}", _people(t, titles, sep="; "))
+            work.insert(min(1, len(work)), line)
+        if not work:
+            continue
+        rows.append(
+            [
+                f"Tháng {m:02d}/{y}",
+                "\n".join(f"- {w}" for w, _ in work),
+                "\n".join(f"- {who}" for _, who in work),
+            ]
+        )
+    out.append(
+        (
+            "table",
+            ["Thời gian", "Nội dung công tác", "Phân công thực hiện"],
+            rows,
+            "",
+            [2.6, 8.6, 5.3],
+        )
+    )
+    out.append(("h", "C. TỔ CHỨC THỰC HIỆN"))
+    out += _paras(p["closing"])
+    out.append(_sign(p))
+    return out
+
+
+def resolution_sentences(p: dict[str, Any]) -> list[Block]:
+    """A cell's resolution (NGHỊ QUYẾT): targets in running sentences ("phấn đấu … %"), thematic
+    meetings in one paragraph ("vào kỳ sinh hoạt tháng 6, …"), the preparers in a separate
+    "giao cho" paragraph naming each topic by its month; the cell named in capitals in the
+    header and as "Chi bộ" plus its place in the preamble."""
+    titles = p.get("titles", {})
+    out: list[Block] = [_head(p), ("title", p["title_lines"])]
+    out += _paras(p["legal_bases"])
+    out.append(("p", p["opening"]))
+    out.append(("title", ["QUYẾT NGHỊ:"]))
+    out.append(("h", "I. ĐÁNH GIÁ KẾT QUẢ NĂM QUA"))
+    out += _paras(p["situation"])
+    out.append(("h", "II. MỤC TIÊU, CHỈ TIÊU NĂM " + str(p["year"])))
+    out += _paras(p["target_sentences"])
+    out.append(("h", "III. NHIỆM VỤ, GIẢI PHÁP"))
+    out += _paras(p["tasks"])
+    said = []
+    for t in p["topics"]:
+        said.append(f"{t['when']}, chi bộ sinh hoạt chuyên đề “{t['title']}”")
+    out.append(("p", "Về sinh hoạt chuyên đề: " + "; ".join(said) + "."))
+    gave = []
+    for t in p["topics"]:
+        gave.append(
+            f"chuyên đề tháng {t['month']} giao {_people(t, titles, prefix='đồng chí', sep=' cùng ')}"
+        )
+    out.append(("p", "Phân công chuẩn bị: " + "; ".join(gave) + "."))
+    out.append(("h", "IV. TỔ CHỨC THỰC HIỆN"))
+    out += _paras(p["closing"])
+    out.append(_sign(p))
+    return out
+
+
+def targets_then_assignment(p: dict[str, Any]) -> list[Block]:
+    """An activity plan: targets as a table with a value column ("Chỉ tiêu" / "Mức phấn đấu"), the
+    thematic topics as a bullet list naming quarter and month ("Quý II (tháng 6)"), and who
+    prepares them only in an assignment section grouped by quarter; the cell named only in the
+    opening and the signature."""
+    titles = p.get("titles", {})
+    out: list[Block] = [_head(p), ("title", p["title_lines"])]
+    out += _paras(p["legal_bases"])
+    out.append(("p", p["opening"]))
+    out.append(("h", "I. KẾT QUẢ NĂM " + str(p["year"] - 1)))
+    out += _paras(p["situation"])
+    out.append(("h", "II. CHỈ TIÊU CHỦ YẾU NĂM " + str(p["year"])))
+    out.append(("table", ["STT", "Chỉ tiêu", "Mức phấn đấu"],
+                [[str(i), t["text"], lvl] for i, (t, lvl) in enumerate(zip(p["targets"], p["levels"], strict=True), 1)],
+                "", [1.2, 10.8, 4.5]))  # fmt: skip
+    out.append(("h", "III. NHIỆM VỤ TRỌNG TÂM"))
+    out += _paras(p["tasks"])
+    out.append(("p", "* Sinh hoạt chuyên đề trong năm:"))
+    for t in p["topics"]:
+        out.append(("p", f"+ {t['when']}: {t['title']}"))
+    out.append(("h", "IV. PHÂN CÔNG"))
+    quarters: dict[int, list[dict[str, Any]]] = {}
+    for t in p["topics"]:
+        quarters.setdefault(t["quarter"], []).append(t)
+    for q, ts in quarters.items():
+        parts = [
+            f"{_people(t, titles, prefix='đ/c')} chuẩn bị chuyên đề “{t['short']}”" for t in ts
+        ]
+        out.append(("p", f"- Quý {ROMAN[q]}: " + "; ".join(parts) + "."))
+    out += _paras(p["closing"])
+    out.append(_sign(p))
+    return out
+
+
 LAYOUTS = {
     "content_owner_time_table": content_owner_time_table,
     "numbered_topic_blocks": numbered_topic_blocks,
     "quarter_rows_bundled": quarter_rows_bundled,
     "two_level_then_assign": two_level_then_assign,
+    "month_grid": month_grid,
+    "programme_months_mixed": programme_months_mixed,
+    "resolution_sentences": resolution_sentences,
+    "targets_then_assignment": targets_then_assignment,
 }
 
 
@@ -554,5 +701,371 @@ PLANS: list[T] = [
         "members": "19 đảng viên",
         "secretary": "A Thút",
         "targets": [],
+    },
+    {
+        "id": "74_chi_bo_ap_hung_nghia_1_2021",
+        "half": "dev",
+        "fmt": "docx",
+        "layout": "month_grid",
+        "province": "Bến Tre",
+        "source": "https://daihoi13.dangcongsan.vn/tin-moi/phong-trao-thi-dua/xay-dung-chi-bo-trong-sach-vung-manh-toan-dien-6701",
+        "source_says": "Ấp Hưng Nghĩa I, xã Hưng Lễ, huyện Giồng Trôm có 292 hộ, 1.337 nhân khẩu, 11 tổ nhân dân tự quản; chi "
+        "bộ ấp có 15 đảng viên; tỷ lệ hộ nghèo còn 4,1%, thu nhập bình quân 45 triệu đồng/người/năm, không có đảng viên "
+        "là hộ nghèo; ấp có tổ nghề nghiệp chăn nuôi bò và 3 tổ may gia công; Bí thư Chi bộ kiêm Trưởng ấp Nguyễn Công "
+        "Chánh; sau hơn 2 năm thực hiện mô hình “Chi bộ trong sạch, vững mạnh toàn diện” theo Kế hoạch số 15 của Đảng "
+        "ủy xã Hưng Lễ.",
+        "completed": [
+            "the 2021 activity plan is written from the page: the situation and the past-year column keep its "
+            "figures; the planned targets, the four thematic meetings, the preparers other than the secretary, "
+            "number and date are completed",
+            "the thematic meetings are a schedule with the twelve months as columns (“T1”–“T12”), an “x” under "
+            "the month, no quarter written anywhere",
+        ],
+        "kind": "activity",
+        "year": 2021,
+        "cell_name": "Chi bộ ấp Hưng Nghĩa I",
+        "committee_name": "Đảng bộ xã Hưng Lễ",
+        "head_left": ["ĐẢNG BỘ XÃ HƯNG LỄ", "CHI BỘ ẤP HƯNG NGHĨA I"],
+        "title_lines": [
+            "KẾ HOẠCH",
+            "Hoạt động năm 2021",
+            "(thực hiện mô hình Chi bộ trong sạch, vững mạnh toàn diện)",
+        ],
+        "number": 1,
+        "type_code": "KH",
+        "date": "2021-01-11",
+        "place": "Hưng Lễ",
+        "legal_bases": [
+            "Căn cứ Kế hoạch số 15 của Đảng ủy xã Hưng Lễ về xây dựng chi bộ ấp trong sạch, vững mạnh toàn diện;",
+        ],
+        "opening": "Chi bộ ấp Hưng Nghĩa I, xã Hưng Lễ, huyện Giồng Trôm xây dựng kế hoạch hoạt động năm 2021 như sau:",
+        "situation": [
+            "Ấp có 292 hộ, 1.337 nhân khẩu, sinh hoạt tại 11 tổ nhân dân tự quản; Chi bộ có 15 đảng viên, mỗi tổ có đảng "
+            "viên phụ trách. Người dân chủ yếu trồng dừa kết hợp chăn nuôi; ấp đã có tổ nghề nghiệp chăn nuôi bò và 3 "
+            "tổ may gia công. Thu nhập bình quân 45 triệu đồng/người/năm; tỷ lệ hộ nghèo còn 4,1%; không có đảng viên "
+            "là hộ nghèo.",
+        ],
+        "past": [
+            "Đạt (năm thứ hai)",
+            "Không có đảng viên là hộ nghèo",
+            "Tỷ lệ hộ nghèo 4,1%",
+            "—",
+            "93%",
+        ],
+        "titles": {"Nguyễn Công Chánh": "Bí thư kiêm Trưởng ấp"},
+        "topics": [
+            topic(
+                "Xây dựng Chi bộ ấp trong sạch, vững mạnh toàn diện theo Kế hoạch số 15 của Đảng ủy xã",
+                1,
+                3,
+                ["Nguyễn Công Chánh"],
+            ),
+            topic(
+                "Nhân rộng tổ nghề nghiệp chăn nuôi bò và tổ may gia công, tạo việc làm tại chỗ",
+                2,
+                6,
+                ["Trần Thị Bé Năm", "Lê Văn Tư"],
+            ),
+            topic(
+                "Trồng dừa kết hợp chăn nuôi, nâng thu nhập của hộ dân",
+                3,
+                8,
+                ["Lê Văn Tư"],
+            ),
+            topic(
+                "Vai trò đảng viên phụ trách tổ nhân dân tự quản",
+                4,
+                11,
+                ["Nguyễn Công Chánh", "Võ Thị Thu Hà"],
+            ),
+        ],
+        "targets": [
+            target("Chi bộ đạt “trong sạch, vững mạnh toàn diện”", "yes_no"),
+            target(
+                "100% đảng viên không là hộ nghèo, gương mẫu phát triển kinh tế gia đình",
+                "percent",
+                100,
+            ),
+            target("Giảm 03 hộ nghèo", "count", 3),
+            target("Kết nạp 01 đảng viên mới", "count", 1),
+            target("95% hộ đạt danh hiệu gia đình văn hóa", "percent", 95),
+        ],
+        "closing": [
+            "- Mỗi đảng viên phụ trách một tổ nhân dân tự quản, nắm tình hình hộ nghèo, hộ cận nghèo để giúp đỡ.",
+            "- Chi ủy cụ thể hóa kế hoạch vào nghị quyết sinh hoạt hằng tháng; sơ kết 6 tháng, tổng kết năm báo cáo "
+            "Đảng ủy xã.",
+        ],
+        "members": "15 đảng viên",
+        "secretary": "Nguyễn Công Chánh",
+    },
+    {
+        "id": "75_chi_bo_ap_cay_gon_hieu_trung_2024",
+        "half": "dev",
+        "fmt": "odt",
+        "layout": "programme_months_mixed",
+        "province": "Trà Vinh",
+        "source": "https://baotravinh.vn/chi-bo-ap-cay-gon-8600/tag.html",
+        "source_says": "Năm 2024, mô hình “Hùn vốn cho đảng viên mượn xoay vòng” của Chi bộ ấp Cây Gòn, xã Hiếu Trung, huyện "
+        "Tiểu Cần được Ban Tuyên giáo Huyện ủy tuyên dương là mô hình điển hình trong học tập và làm theo tư tưởng, "
+        "đạo đức, phong cách Hồ Chí Minh; mô hình thể hiện tinh thần đoàn kết, chia sẻ, giúp nhau hoàn thành nhiệm "
+        "vụ, góp phần xây dựng chi bộ trong sạch, vững mạnh.",
+        "completed": [
+            "the 2024 work programme is written around the model the page reports (the March thematic meeting is on "
+            "it); the other three thematic meetings, the targets, the months' other work, the people, number and "
+            "date are completed",
+            "one row per month; the thematic meeting is one dash line among the month's work, its people on the "
+            "same line of the next cell; no quarter written; saved as .odt",
+        ],
+        "kind": "activity",
+        "year": 2024,
+        "cell_name": "Chi bộ ấp Cây Gòn",
+        "committee_name": "Đảng bộ xã Hiếu Trung",
+        "head_left": ["ĐẢNG BỘ XÃ HIẾU TRUNG", "CHI BỘ ẤP CÂY GÒN"],
+        "title_lines": ["CHƯƠNG TRÌNH CÔNG TÁC NĂM 2024"],
+        "number": 2,
+        "type_code": "CTr",
+        "date": "2024-01-05",
+        "place": "Hiếu Trung",
+        "legal_bases": [],
+        "opening": "Căn cứ nghị quyết của Đảng ủy xã Hiếu Trung và tình hình thực tế của ấp, Chi bộ ấp Cây Gòn đề ra chương "
+        "trình công tác năm 2024 như sau:",
+        "aims": [
+            "Giữ vững chi bộ trong sạch, vững mạnh; tiếp tục thực hiện mô hình “Hùn vốn cho đảng viên mượn xoay vòng” "
+            "gắn với học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh. Chỉ tiêu:",
+        ],
+        "titles": {"Thạch Sa Rinh": "Bí thư Chi bộ", "Nguyễn Thị Kim Thoa": "Phó Bí thư"},
+        "month_work": {
+            1: [("Triển khai nghị quyết năm 2024 của Đảng ủy xã", "Chi ủy")],
+            2: [("Vận động đảng viên góp vốn vòng mới", "Đ/c Nguyễn Thị Kim Thoa")],
+            3: [("Sơ kết quý I", "Chi ủy")],
+            6: [("Sơ kết 6 tháng", "Chi ủy")],
+            8: [("Rà soát hộ nghèo, hộ cận nghèo", "Ban nhân dân ấp")],
+            10: [("Chuẩn bị đại hội chi bộ nhiệm kỳ 2025 – 2027", "Chi ủy")],
+            12: [("Kiểm điểm, đánh giá, xếp loại đảng viên năm 2024", "Toàn chi bộ")],
+        },
+        "topics": [
+            topic(
+                "Nhân rộng mô hình “Hùn vốn cho đảng viên mượn xoay vòng”",
+                1,
+                3,
+                ["Thạch Sa Rinh", "Nguyễn Thị Kim Thoa"],
+                roles=["chủ trì", ""],
+            ),
+            topic(
+                "Học tập và làm theo Bác về ý chí tự lực, tự cường và khát vọng phát triển",
+                2,
+                5,
+                ["Nguyễn Thị Kim Thoa"],
+            ),
+            topic(
+                "Chuyển đổi diện tích lúa kém hiệu quả sang cây màu",
+                3,
+                8,
+                ["Kim Văn Sơn"],
+            ),
+            topic(
+                "Đảng viên gương mẫu giữ gìn an ninh trật tự trong ấp",
+                4,
+                11,
+                ["Thạch Sa Rinh", "Lâm Văn Hùng"],
+            ),
+        ],
+        "targets": [
+            target("Chi bộ hoàn thành tốt nhiệm vụ trở lên", "yes_no"),
+            target("90% đảng viên hoàn thành tốt nhiệm vụ trở lên", "percent", 90),
+            target("100% đảng viên tham gia mô hình hùn vốn xoay vòng", "percent", 100),
+            target("Kết nạp 01 đảng viên mới", "count", 1),
+        ],
+        "closing": [
+            "Chi ủy phân công đảng viên theo dõi từng việc; hằng tháng đánh giá trong sinh hoạt thường kỳ, điều chỉnh "
+            "chương trình khi cần.",
+        ],
+        "members": "",
+        "secretary": "Thạch Sa Rinh",
+    },
+    {
+        "id": "76_chi_bo_ap_1a_thanh_phu_2018",
+        "half": "dev",
+        "fmt": "docx",
+        "layout": "resolution_sentences",
+        "province": "Long An",
+        "source": "http://baolongan.vn/bi-thu-chi-bo-ap-guong-mau-a59670.html",
+        "source_says": "Ông Võ Văn Rãnh (sinh năm 1967), Bí thư Chi bộ kiêm Trưởng ấp 1A, xã Thanh Phú, huyện Bến Lức, học tập "
+        "và làm theo gương Bác; 100% tuyến giao thông trong ấp được bê tông hóa, chủ yếu do người dân đóng góp; người "
+        "dân tự nguyện góp 120 triệu đồng lắp 120 bóng đèn chiếu sáng tuyến đường liên ấp 1; ông vận động người dân "
+        "chuyển đổi cây trồng, vật nuôi; là điển hình học tập và làm theo gương Bác giai đoạn 2016 – 2018.",
+        "completed": [
+            "the cell's 2018 resolution is written from the page: the secretary, the roads and the lighting (a 2018 "
+            "target here) keep its facts; the other targets, the four thematic meetings, the preparers other than "
+            "the secretary, number and date are completed",
+            "targets in sentences (“Phấn đấu …”); the thematic meetings in one paragraph by month with no quarter "
+            "(“vào kỳ sinh hoạt tháng 6”), their preparers in a separate paragraph naming each by its month",
+        ],
+        "kind": "activity",
+        "year": 2018,
+        "cell_name": "Chi bộ ấp 1A",
+        "committee_name": "Đảng bộ xã Thanh Phú",
+        "head_left": ["ĐẢNG BỘ XÃ THANH PHÚ", "CHI BỘ ẤP 1A"],
+        "title_lines": ["NGHỊ QUYẾT", "về nhiệm vụ năm 2018"],
+        "number": 1,
+        "type_code": "NQ",
+        "date": "2018-01-09",
+        "place": "Thanh Phú",
+        "legal_bases": [
+            "- Căn cứ Điều lệ Đảng Cộng sản Việt Nam;",
+            "- Căn cứ Nghị quyết của Đảng ủy xã Thanh Phú về nhiệm vụ năm 2018;",
+        ],
+        "opening": "Hội nghị Chi bộ ấp 1A, xã Thanh Phú, huyện Bến Lức họp ngày 08/01/2018, sau khi thảo luận, thống nhất",
+        "situation": [
+            "Năm 2017 chi bộ lãnh đạo hoàn thành các chỉ tiêu chủ yếu; toàn bộ đường giao thông trong ấp đã được bê tông "
+            "hóa, phần lớn kinh phí do Nhân dân đóng góp; nhiều hộ chuyển đổi sang trồng cỏ nuôi bò, trồng cây kiểng có "
+            "thu nhập khá.",
+        ],
+        "target_sentences": [
+            "Năm 2018, chi bộ phấn đấu: Chi bộ đạt trong sạch, vững mạnh; 90% đảng viên trở lên hoàn thành tốt nhiệm "
+            "vụ; phấn đấu 98% hộ đạt gia đình văn hóa.",
+            "Phấn đấu kết nạp từ 01 đến 02 đảng viên mới. Vận động Nhân dân lắp đặt đèn chiếu sáng trên tuyến đường "
+            "liên ấp 1.",
+        ],
+        "tasks": [
+            "Đảng viên gương mẫu học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh, tham dự họp tổ nhân dân "
+            "tự quản để nắm ý kiến người dân; vận động chuyển đổi cây trồng, vật nuôi.",
+        ],
+        "titles": {"Võ Văn Rãnh": "Bí thư Chi bộ"},
+        "topics": [
+            topic(
+                "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về gần dân, trọng dân",
+                1,
+                3,
+                ["Võ Văn Rãnh"],
+                when="Vào kỳ sinh hoạt tháng 3",
+            ),
+            topic(
+                "Vận động Nhân dân góp sức làm đèn chiếu sáng đường liên ấp",
+                2,
+                6,
+                ["Võ Văn Rãnh", "Nguyễn Văn Hai"],
+                when="tháng 6",
+            ),
+            topic(
+                "Chuyển đổi cây trồng, vật nuôi; trồng cỏ nuôi bò thịt",
+                3,
+                9,
+                ["Phạm Thị Mỹ Lệ"],
+                when="kỳ sinh hoạt tháng 9",
+            ),
+            topic(
+                "Giữ gìn an ninh trật tự, phòng chống tệ nạn xã hội ở khu dân cư",
+                4,
+                12,
+                ["Trần Văn Lượm"],
+                when="tháng 12",
+            ),
+        ],
+        "targets": [
+            target("Chi bộ đạt trong sạch, vững mạnh", "yes_no"),
+            target("90% đảng viên trở lên hoàn thành tốt nhiệm vụ", "percent", 90),
+            target("98% hộ đạt gia đình văn hóa", "percent", 98),
+            target("Kết nạp từ 01 đến 02 đảng viên mới", "range", 1, 2),
+            target("Lắp đặt đèn chiếu sáng trên tuyến đường liên ấp 1", "text"),
+        ],
+        "closing": [
+            "Chi ủy tổ chức quán triệt nghị quyết đến đảng viên; đảng viên phụ trách tổ nhân dân tự quản triển khai đến "
+            "hộ dân. Giao chi ủy cụ thể hóa thành chương trình hằng tháng.",
+        ],
+        "sign_for": "T/M CHI BỘ",
+        "members": "",
+        "secretary": "Võ Văn Rãnh",
+    },
+    {
+        "id": "77_chi_bo_ap_hoa_thanh_a_2024",
+        "half": "dev",
+        "fmt": "doc",
+        "layout": "targets_then_assignment",
+        "province": "Bến Tre",
+        "source": "https://baodongkhoi.vn/chi-bo-ap-hoa-thanh-a-dat-trong-sach-vung-manh-toan-dien--07122023-a123404.html",
+        "source_says": "Đảng ủy xã Lương Hòa, huyện Giồng Trôm công bố quyết định công nhận Chi bộ ấp Hòa Thạnh A đạt chi bộ "
+        "“trong sạch, vững mạnh toàn diện” (tháng 12/2023) sau gần 3 năm xây dựng, đạt 5 tiêu chuẩn và 9 điều kiện; chi "
+        "bộ quán triệt kịp thời nghị quyết đến từng đảng viên, hằng năm xây dựng kế hoạch kiểm tra, giám sát; ấp có 399 "
+        "hộ, 12 hộ nghèo, 3 hộ cận nghèo, 10 hộ thuộc diện bảo trợ xã hội.",
+        "completed": [
+            "the 2024 activity plan is written from the page: the situation keeps its figures; the target levels, "
+            "the four thematic meetings, their preparers, the secretary, number and date are completed",
+            "targets as a table with the value in a separate column (“Mức phấn đấu”: “04 hộ”, “Từ 90% trở lên”); "
+            "topics listed “+ Quý II (tháng 6): …” and assigned only in a later section grouped by quarter, by a short "
+            "name; the cell named only in the opening and the signature (“T/M CHI BỘ ẤP HÒA THẠNH A”); saved as .doc",
+        ],
+        "kind": "activity",
+        "year": 2024,
+        "cell_name": "Chi bộ ấp Hòa Thạnh A",
+        "committee_name": "Đảng bộ xã Lương Hòa",
+        "head_left": ["ĐẢNG BỘ XÃ LƯƠNG HÒA"],
+        "sign_for": "T/M CHI BỘ ẤP HÒA THẠNH A",
+        "title_lines": ["KẾ HOẠCH", "hoạt động của chi bộ năm 2024"],
+        "number": 1,
+        "type_code": "KH",
+        "date": "2024-01-10",
+        "place": "Lương Hòa",
+        "legal_bases": [
+            "Căn cứ Nghị quyết Đảng ủy xã Lương Hòa về nhiệm vụ năm 2024;",
+        ],
+        "opening": "Chi bộ ấp Hòa Thạnh A xây dựng kế hoạch hoạt động năm 2024, giữ vững danh hiệu chi bộ “trong sạch, vững "
+        "mạnh toàn diện”, cụ thể như sau:",
+        "situation": [
+            "Tháng 12/2023 chi bộ được Đảng ủy xã công nhận đạt “trong sạch, vững mạnh toàn diện” sau gần 3 năm xây "
+            "dựng. Ấp có 399 hộ; còn 12 hộ nghèo, 3 hộ cận nghèo, trong đó 10 hộ thuộc diện bảo trợ xã hội.",
+        ],
+        "levels": ["Giữ vững", "04 hộ", "Từ 90% trở lên", "95%", "01 đồng chí"],
+        "tasks": [
+            "- Quán triệt kịp thời nghị quyết của cấp trên và của chi bộ đến từng đảng viên.",
+            "- Thực hiện kế hoạch kiểm tra, giám sát đảng viên năm 2024.",
+        ],
+        "titles": {"Nguyễn Văn Mười": "Bí thư Chi bộ", "Huỳnh Thị Ngọc Giàu": "Phó Bí thư"},
+        "topics": [
+            topic(
+                "Giữ vững chi bộ trong sạch, vững mạnh toàn diện: 5 tiêu chuẩn, 9 điều kiện",
+                1,
+                3,
+                ["Nguyễn Văn Mười"],
+                short="Chi bộ TSVMTD",
+                when="Quý I (tháng 3)",
+            ),
+            topic(
+                "Giảm nghèo bền vững, chăm lo hộ thuộc diện bảo trợ xã hội",
+                2,
+                6,
+                ["Huỳnh Thị Ngọc Giàu", "Lê Văn Bảy"],
+                short="Giảm nghèo",
+                when="Quý II (tháng 6)",
+            ),
+            topic(
+                "Công tác kiểm tra, giám sát đảng viên ở chi bộ ấp",
+                3,
+                9,
+                ["Nguyễn Văn Mười"],
+                short="Kiểm tra, giám sát",
+                when="Quý III (tháng 9)",
+            ),
+            topic(
+                "Đảng viên tham gia xây dựng ấp văn hóa, nông thôn mới kiểu mẫu",
+                4,
+                11,
+                ["Lê Văn Bảy"],
+                short="Ấp văn hóa, nông thôn mới",
+                when="Quý IV (tháng 11)",
+            ),
+        ],
+        "targets": [
+            target("Giữ vững danh hiệu chi bộ “trong sạch, vững mạnh toàn diện”", "yes_no"),
+            target("Số hộ nghèo giảm trong năm", "count", 4),
+            target("Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên", "threshold", 90),
+            target("Hộ gia đình đạt gia đình văn hóa", "percent", 95),
+            target("Kết nạp đảng viên mới", "count", 1),
+        ],
+        "closing": [
+            "Chi ủy theo dõi, đôn đốc; sơ kết 6 tháng, tổng kết năm báo cáo Đảng ủy xã Lương Hòa.",
+        ],
+        "members": "",
+        "secretary": "Nguyễn Văn Mười",
     },
 ]
