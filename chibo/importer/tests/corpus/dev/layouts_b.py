@@ -321,6 +321,53 @@ def targets_then_assignment(p: dict[str, Any]) -> list[Block]:
     return out
 
 
+def quarter_columns(p: dict[str, Any]) -> list[Block]:
+    """An agency cell's plan on one page: each topic one row, the quarters as four columns, the
+    month written in its quarter's column ("tháng 5 (ngày 05/5)"); the preparer in the last column;
+    the cell and the committee of a three-level party (đảng bộ bộ phận) in the heading."""
+    titles = p.get("titles", {})
+    out: list[Block] = [_head(p), ("title", p["title_lines"])]
+    out.append(("p", p["opening"]))
+    out += _paras(p["aims"])
+    head = ["TT", "Chuyên đề", "Quý I", "Quý II", "Quý III", "Quý IV", "Đồng chí chuẩn bị"]
+    rows = []
+    for i, t in enumerate(p["topics"], 1):
+        cols = [t["when"] if q == t["quarter"] else "" for q in range(1, 5)]
+        rows.append([str(i), t["title"], *cols, _people(t, titles, prefix="đ/c", sep=",\n")])
+    out.append(("table", head, rows, "", [0.8, 5.3, 1.6, 1.6, 1.6, 1.6, 3.9]))
+    out += _paras(p["closing"])
+    out.append(_sign(p))
+    return out
+
+
+def assignment_table_by_person(p: dict[str, Any]) -> list[Block]:
+    """Topics listed as "Chuyên đề số N" with their expected month in brackets; who prepares them
+    only in a later table with one row per person (name, post, the topics' numbers)."""
+    out: list[Block] = [_head(p), ("title", p["title_lines"])]
+    out += _paras(p["legal_bases"])
+    out.append(("p", p["opening"]))
+    out.append(("h", "I. YÊU CẦU"))
+    out += _paras(p["aims"])
+    out.append(("h", "II. CÁC CHUYÊN ĐỀ"))
+    for i, t in enumerate(p["topics"], 1):
+        out.append(("p", f"Chuyên đề số {i}: {t['title']} ({t['when']})."))
+    out.append(("h", "III. PHÂN CÔNG CHUẨN BỊ"))
+    people: dict[str, list[str]] = {}
+    for i, t in enumerate(p["topics"], 1):
+        for k, n in enumerate(t["presenters"]):
+            role = t["roles"][k] if k < len(t["roles"]) else ""
+            people.setdefault(n, []).append(f"số {i}" + (f" ({role})" if role else ""))
+    rows = [
+        [str(k), n, p.get("titles", {}).get(n, "Đảng viên"), ", ".join(nums)]
+        for k, (n, nums) in enumerate(people.items(), 1)
+    ]
+    out.append(("table", ["TT", "Họ và tên", "Chức vụ", "Chuyên đề phụ trách"], rows))
+    out.append(("h", "IV. TỔ CHỨC THỰC HIỆN"))
+    out += _paras(p["closing"])
+    out.append(_sign(p))
+    return out
+
+
 LAYOUTS = {
     "content_owner_time_table": content_owner_time_table,
     "numbered_topic_blocks": numbered_topic_blocks,
@@ -330,6 +377,8 @@ LAYOUTS = {
     "programme_months_mixed": programme_months_mixed,
     "resolution_sentences": resolution_sentences,
     "targets_then_assignment": targets_then_assignment,
+    "quarter_columns": quarter_columns,
+    "assignment_table_by_person": assignment_table_by_person,
 }
 
 
@@ -1067,5 +1116,155 @@ PLANS: list[T] = [
         ],
         "members": "",
         "secretary": "Nguyễn Văn Mười",
+    },
+    {
+        "id": "78_chi_bo_khoi_hanh_chinh_vhnt_hue_2023",
+        "half": "dev",
+        "fmt": "scan",
+        "layout": "quarter_columns",
+        "province": "Thừa Thiên Huế",
+        "source": "http://cdvhnt-tthue.edu.vn/Tin-tuc-Su-kien/tid/CHI-BO-KHOI-HANH-CHINH-TO-CHUC-SINH-HOAT-CHUYEN-DE-HOC-TAP-VA-LAM-THEO-TU-TUONG-DAO-DUC-PHONG-CACH-HO-CHI-MINH-NAM-2023.html/pid/565/cid/30",
+        "source_says": "Sáng 05/5/2023, Chi bộ Khối Hành chính (trực thuộc Đảng bộ bộ phận Trường Trung cấp Văn hóa Nghệ "
+        "thuật) sinh hoạt chuyên đề học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm 2023, góp phần "
+        "thực hiện Nghị quyết số 54-NQ/TW ngày 10/12/2019 của Bộ Chính trị về xây dựng và phát triển Thừa Thiên Huế "
+        "đến năm 2030, tầm nhìn đến năm 2045; giữ gìn, phát huy giá trị văn hóa Huế, con người Huế.",
+        "completed": [
+            "the page reports the May meeting: the year's plan (the May topic kept with its date; the topics of "
+            "quarters I, III and IV completed), every preparer's name, the secretary, number and date are written "
+            "as a one-page table with the quarters as four columns, the month in its quarter's column",
+            "the heading abbreviates the committee (“ĐẢNG BỘ BỘ PHẬN TRƯỜNG TRUNG CẤP VHNT”); printed and scanned",
+        ],
+        "kind": "thematic",
+        "year": 2023,
+        "cell_name": "Chi bộ Khối Hành chính",
+        "committee_name": "Đảng bộ bộ phận Trường Trung cấp Văn hóa Nghệ thuật",
+        "head_left": ["ĐẢNG BỘ BỘ PHẬN TRƯỜNG TRUNG CẤP VHNT", "CHI BỘ KHỐI HÀNH CHÍNH"],
+        "report_to": "Đảng ủy bộ phận",
+        "title_lines": ["KẾ HOẠCH", "Sinh hoạt chuyên đề năm 2023"],
+        "number": 3,
+        "type_code": "KH",
+        "date": "2023-01-16",
+        "place": "Huế",
+        "legal_bases": [],
+        "opening": "Thực hiện chương trình công tác năm 2023 của Đảng ủy bộ phận, Chi bộ Khối Hành chính sinh hoạt chuyên "
+        "đề mỗi quý một lần, gắn học tập và làm theo Bác với thực hiện Nghị quyết số 54-NQ/TW, theo lịch sau:",
+        "aims": [],
+        "topics": [
+            topic(
+                "Nghị quyết số 54-NQ/TW về xây dựng và phát triển Thừa Thiên Huế",
+                1,
+                3,
+                ["Hoàng Văn Lợi"],
+                when="tháng 3",
+            ),
+            topic(
+                "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm 2023",
+                2,
+                5,
+                ["Tôn Nữ Minh Châu", "Lê Thị Diệu Hiền"],
+                when="tháng 5 (ngày 05/5)",
+                roles=["chủ trì", ""],
+            ),
+            topic(
+                "Cải cách hành chính, chuyển đổi số trong công tác văn phòng nhà trường",
+                3,
+                8,
+                ["Nguyễn Phước Bảo"],
+                when="tháng 8",
+            ),
+            topic(
+                "Giữ gìn, phát huy giá trị văn hóa Huế trong đào tạo văn hóa nghệ thuật",
+                4,
+                11,
+                ["Lê Thị Diệu Hiền"],
+                when="tháng 11",
+            ),
+        ],
+        "targets": [],
+        "closing": [],
+        "members": "",
+        "secretary": "Tôn Nữ Minh Châu",
+    },
+    {
+        "id": "79_chi_bo_hoi_nong_dan_tinh_tien_giang_2015",
+        "half": "dev",
+        "fmt": "txt",
+        "layout": "assignment_table_by_person",
+        "province": "Tiền Giang",
+        "source": "http://www.thtg.vn/khap-noi-to-chuc-dai-hoi-diem/",
+        "source_says": "Ngày 8/4/2015 Chi bộ Hội Nông dân tỉnh thuộc Đảng bộ Khối Các cơ quan tỉnh tổ chức Đại hội lần thứ "
+        "XVI, nhiệm kỳ 2015 – 2020; nhiệm kỳ 2010 – 2015 chi bộ hằng năm đạt “trong sạch, vững mạnh” (2011, 2012 tiêu "
+        "biểu), 100% đảng viên hoàn thành tốt nhiệm vụ, 16,2% hoàn thành xuất sắc, kết nạp đảng viên đạt 133% chỉ "
+        "tiêu; ông Nguyễn Văn Quang, Chủ tịch Hội Nông dân tỉnh, được bầu Bí thư chi bộ; ông Nguyễn Thanh Nhàn, Bí "
+        "thư Đảng ủy Khối, dự đại hội.",
+        "completed": [
+            "the thematic plan for the rest of 2015 (quarters II to IV) is written from the congress report: the "
+            "secretary and the first topic (the congress's resolution) follow the page; the other topics, the "
+            "other preparers, number and date are completed",
+            "topics listed “Chuyên đề số N: … (dự kiến tháng 5/2015)”; who prepares them only in a later table "
+            "with one row per person (name, post, the topics' numbers); plain text",
+        ],
+        "kind": "thematic",
+        "year": 2015,
+        "cell_name": "Chi bộ Hội Nông dân tỉnh",
+        "committee_name": "Đảng bộ Khối Các cơ quan tỉnh Tiền Giang",
+        "head_left": ["ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH TIỀN GIANG", "CHI BỘ HỘI NÔNG DÂN TỈNH"],
+        "report_to": "Đảng ủy Khối Các cơ quan tỉnh",
+        "title_lines": ["KẾ HOẠCH", "Sinh hoạt chuyên đề năm 2015 (từ quý II đến quý IV)"],
+        "number": 2,
+        "type_code": "KH",
+        "date": "2015-04-20",
+        "place": "Mỹ Tho",
+        "legal_bases": [
+            "Căn cứ Nghị quyết Đại hội Chi bộ Hội Nông dân tỉnh lần thứ XVI, nhiệm kỳ 2015 – 2020;",
+        ],
+        "opening": "Chi bộ Hội Nông dân tỉnh xây dựng kế hoạch sinh hoạt chuyên đề các quý còn lại của năm 2015 như sau:",
+        "aims": [
+            "Giữ vững chi bộ “trong sạch, vững mạnh”; mỗi chuyên đề gắn với nhiệm vụ của Hội và công tác chuẩn bị "
+            "đại hội đảng các cấp.",
+        ],
+        "titles": {
+            "Nguyễn Văn Quang": "Bí thư Chi bộ, Chủ tịch Hội",
+            "Trần Thị Kim Hoa": "Phó Bí thư Chi bộ",
+            "Lê Hoàng Phúc": "Chi ủy viên",
+        },
+        "topics": [
+            topic(
+                "Quán triệt Nghị quyết Đại hội Chi bộ lần thứ XVI, nhiệm kỳ 2015 – 2020",
+                2,
+                5,
+                ["Nguyễn Văn Quang", "Trần Thị Kim Hoa"],
+                when="dự kiến tháng 5/2015",
+                roles=["chủ trì", ""],
+            ),
+            topic(
+                "Góp ý dự thảo văn kiện đại hội đảng bộ cấp trên nhiệm kỳ 2015 – 2020",
+                3,
+                7,
+                ["Trần Thị Kim Hoa"],
+                when="dự kiến tháng 7/2015",
+            ),
+            topic(
+                "Phong trào nông dân thi đua sản xuất, kinh doanh giỏi",
+                3,
+                9,
+                ["Lê Hoàng Phúc", "Phạm Văn Đực"],
+                when="dự kiến tháng 9/2015",
+            ),
+            topic(
+                "Xây dựng chi bộ trong sạch, vững mạnh; tạo nguồn phát triển đảng viên",
+                4,
+                11,
+                ["Nguyễn Văn Quang"],
+                when="dự kiến tháng 11/2015",
+            ),
+        ],
+        "targets": [],
+        "closing": [
+            "Đồng chí được phân công gửi đề cương cho chi ủy trước buổi sinh hoạt một tuần; chi bộ báo cáo kết quả về "
+            "Đảng ủy Khối Các cơ quan tỉnh.",
+        ],
+        "members": "",
+        "secretary": "Nguyễn Văn Quang",
     },
 ]
