@@ -6,7 +6,9 @@ above all how the topics, their time and their presenters are laid out: a table 
 in an unusual order, one table row per quarter holding several topics in one cell, "Chuyên đề N:"
 headings with indented lines, two-level numbering with a separate assignment section, a schedule
 with the months as columns, a year programme mixing thematic meetings with other work, a resolution
-with its targets in sentences, an activity plan with a target table. Facts are in ``PLANS`` below
+with its targets in sentences, an activity plan with a target table and a separate assignment
+section, a one-page table with the quarters as columns, an assignment table with one row per
+person. Facts are in ``PLANS`` below
 (same keys as ``plans.py``); ``build.py`` merges both ``LAYOUTS`` and ``PLANS``.
 """
 
