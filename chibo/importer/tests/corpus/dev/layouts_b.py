@@ -371,16 +371,16 @@ def assignment_table_by_person(p: dict[str, Any]) -> list[Block]:
 
 
 LAYOUTS = {
-    "content_owner_time_table": content_owner_time_table,
-    "numbered_topic_blocks": numbered_topic_blocks,
-    "quarter_rows_bundled": quarter_rows_bundled,
-    "two_level_then_assign": two_level_then_assign,
-    "month_grid": month_grid,
-    "programme_months_mixed": programme_months_mixed,
-    "resolution_sentences": resolution_sentences,
-    "targets_then_assignment": targets_then_assignment,
-    "quarter_columns": quarter_columns,
-    "assignment_table_by_person": assignment_table_by_person,
+    "b_content_owner_time_table": content_owner_time_table,
+    "b_numbered_topic_blocks": numbered_topic_blocks,
+    "b_quarter_rows_bundled": quarter_rows_bundled,
+    "b_two_level_then_assign": two_level_then_assign,
+    "b_month_grid": month_grid,
+    "b_programme_months_mixed": programme_months_mixed,
+    "b_resolution_sentences": resolution_sentences,
+    "b_targets_then_assignment": targets_then_assignment,
+    "b_quarter_columns": quarter_columns,
+    "b_assignment_table_by_person": assignment_table_by_person,
 }
 
 
@@ -390,7 +390,7 @@ PLANS: list[T] = [
         "id": "70_thpt_ngo_quyen_da_nang_2024",
         "half": "dev",
         "fmt": "docx",
-        "layout": "content_owner_time_table",
+        "layout": "b_content_owner_time_table",
         "province": "Đà Nẵng",
         "source": "http://thptngoquyendn.edu.vn/2024/06/14/hoa-bac-hanh-trinh-ve-nguon-yeu-thuong",
         "source_says": "Chi bộ Trường THPT Ngô Quyền (Đà Nẵng) đổi mới sinh hoạt chuyên đề gắn với chuyến đi thực tế; "
@@ -489,7 +489,7 @@ PLANS: list[T] = [
         "id": "71_tieu_hoc_kim_dong_buon_ho_2020",
         "half": "dev",
         "fmt": "doc",
-        "layout": "numbered_topic_blocks",
+        "layout": "b_numbered_topic_blocks",
         "province": "Đắk Lắk",
         "source": "http://kimdong.buonho.edu.vn/tuyen-truyen-dai-hoi-dang-cac-cap.html",
         "source_says": "Thực hiện Kế hoạch số 39/KH-UBND ngày 17/3/2020 của UBND thị xã Buôn Hồ về tuyên truyền Đại hội "
@@ -583,7 +583,7 @@ PLANS: list[T] = [
         "id": "72_mam_non_hoa_lan_cam_hai_tay_2020",
         "half": "dev",
         "fmt": "odt",
-        "layout": "quarter_rows_bundled",
+        "layout": "b_quarter_rows_bundled",
         "province": "Khánh Hòa",
         "source": "http://mnhoalan.pgddtcamlam.edu.vn/tin-tuc-su-kien/tin-tuc-nha-truong/hoat-dong-nha-truong/dai-hoi-chi-bo-truong-mam-non-hoa-lan-nhiem-ky-2020-2022..html",
         "source_says": "Thực hiện Kế hoạch số 12-KH/ĐU ngày 26/9/2019 của Đảng ủy xã Cam Hải Tây, Chi bộ trường mầm non Hoa "
@@ -673,7 +673,7 @@ PLANS: list[T] = [
         "id": "73_chi_bo_thon_8_dak_ruong_2021",
         "half": "dev",
         "fmt": "txt",
-        "layout": "two_level_then_assign",
+        "layout": "b_two_level_then_assign",
         "province": "Kon Tum",
         "source": "https://kontumtv.vn/tin-tuc/tin-trong-nuoc/dai-hoi-diem-chi-bo-thon-8-xa-dak-ruong",
         "source_says": "Chi bộ thôn 8, xã Đăk Ruồng, huyện Kon Rẫy tổ chức Đại hội lần thứ VII, nhiệm kỳ 2020 – 2022 (đại "
@@ -757,7 +757,7 @@ PLANS: list[T] = [
         "id": "74_chi_bo_ap_hung_nghia_1_2021",
         "half": "dev",
         "fmt": "docx",
-        "layout": "month_grid",
+        "layout": "b_month_grid",
         "province": "Bến Tre",
         "source": "https://daihoi13.dangcongsan.vn/tin-moi/phong-trao-thi-dua/xay-dung-chi-bo-trong-sach-vung-manh-toan-dien-6701",
         "source_says": "Ấp Hưng Nghĩa I, xã Hưng Lễ, huyện Giồng Trôm có 292 hộ, 1.337 nhân khẩu, 11 tổ nhân dân tự quản; chi "
@@ -853,7 +853,7 @@ PLANS: list[T] = [
         "id": "75_chi_bo_ap_cay_gon_hieu_trung_2024",
         "half": "dev",
         "fmt": "odt",
-        "layout": "programme_months_mixed",
+        "layout": "b_programme_months_mixed",
         "province": "Trà Vinh",
         "source": "https://baotravinh.vn/chi-bo-ap-cay-gon-8600/tag.html",
         "source_says": "Năm 2024, mô hình “Hùn vốn cho đảng viên mượn xoay vòng” của Chi bộ ấp Cây Gòn, xã Hiếu Trung, huyện "
@@ -938,7 +938,7 @@ PLANS: list[T] = [
         "id": "76_chi_bo_ap_1a_thanh_phu_2018",
         "half": "dev",
         "fmt": "docx",
-        "layout": "resolution_sentences",
+        "layout": "b_resolution_sentences",
         "province": "Long An",
         "source": "http://baolongan.vn/bi-thu-chi-bo-ap-guong-mau-a59670.html",
         "source_says": "Ông Võ Văn Rãnh (sinh năm 1967), Bí thư Chi bộ kiêm Trưởng ấp 1A, xã Thanh Phú, huyện Bến Lức, học tập "
@@ -1032,7 +1032,7 @@ PLANS: list[T] = [
         "id": "77_chi_bo_ap_hoa_thanh_a_2024",
         "half": "dev",
         "fmt": "doc",
-        "layout": "targets_then_assignment",
+        "layout": "b_targets_then_assignment",
         "province": "Bến Tre",
         "source": "https://baodongkhoi.vn/chi-bo-ap-hoa-thanh-a-dat-trong-sach-vung-manh-toan-dien--07122023-a123404.html",
         "source_says": "Đảng ủy xã Lương Hòa, huyện Giồng Trôm công bố quyết định công nhận Chi bộ ấp Hòa Thạnh A đạt chi bộ "
@@ -1123,7 +1123,7 @@ PLANS: list[T] = [
         "id": "78_chi_bo_khoi_hanh_chinh_vhnt_hue_2023",
         "half": "dev",
         "fmt": "scan",
-        "layout": "quarter_columns",
+        "layout": "b_quarter_columns",
         "province": "Thừa Thiên Huế",
         "source": "http://cdvhnt-tthue.edu.vn/Tin-tuc-Su-kien/tid/CHI-BO-KHOI-HANH-CHINH-TO-CHUC-SINH-HOAT-CHUYEN-DE-HOC-TAP-VA-LAM-THEO-TU-TUONG-DAO-DUC-PHONG-CACH-HO-CHI-MINH-NAM-2023.html/pid/565/cid/30",
         "source_says": "Sáng 05/5/2023, Chi bộ Khối Hành chính (trực thuộc Đảng bộ bộ phận Trường Trung cấp Văn hóa Nghệ "
@@ -1191,7 +1191,7 @@ PLANS: list[T] = [
         "id": "79_chi_bo_hoi_nong_dan_tinh_tien_giang_2015",
         "half": "dev",
         "fmt": "txt",
-        "layout": "assignment_table_by_person",
+        "layout": "b_assignment_table_by_person",
         "province": "Tiền Giang",
         "source": "http://www.thtg.vn/khap-noi-to-chuc-dai-hoi-diem/",
         "source_says": "Ngày 8/4/2015 Chi bộ Hội Nông dân tỉnh thuộc Đảng bộ Khối Các cơ quan tỉnh tổ chức Đại hội lần thứ "
