@@ -214,3 +214,16 @@ def database_tasks(settings: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(
         "django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None
     )
+
+
+_DATABASE_FIXTURES = {"db", "transactional_db", "django_db_reset_sequences", "live_server"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A test marked `engine_free` runs only in the SQLite run; it must truly touch no database."""
+    for item in items:
+        if item.get_closest_marker("engine_free") is None:
+            continue
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if item.get_closest_marker("django_db") or fixtures & _DATABASE_FIXTURES:
+            raise pytest.UsageError(f"{item.nodeid}: marked engine_free but uses the database")

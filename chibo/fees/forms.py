@@ -1,4 +1,4 @@
-"""Forms of the fee book. They read what was typed (money as "50.000", months as 2026-11);
+"""Forms of the fee book. They read what was typed (money as "50.000", months as 11/2026);
 the model verbs decide what is allowed, so the page and the API refuse the same things."""
 
 from __future__ import annotations
@@ -19,8 +19,12 @@ from chibo.rules import fees as rules
 
 from .payroll import Payroll, PayrollError, read_payroll
 
-MONTH_WIDGET = forms.TextInput(attrs={"type": "month", "placeholder": "2026-11"})
-_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$|^(\d{1,2})/(\d{4})$")
+# A month is typed month first, whatever the phone's language (a browser's month picker shows
+# "November 2026" or "2026-11" by locale): a plain box with the digits keyboard.
+MONTH_WIDGET = forms.TextInput(
+    attrs={"inputmode": "numeric", "placeholder": "tt/nnnn, ví dụ 11/2026", "autocomplete": "off"}
+)
+_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$|^(\d{1,2})\s*[/.-]\s*(\d{4})$")
 
 
 class MoneyField(forms.CharField):
@@ -42,7 +46,7 @@ class MoneyField(forms.CharField):
 
 
 class MonthField(forms.CharField):
-    """A fee month, as the browser's month picker sends it (2026-11) or typed (11/2026)."""
+    """A fee month, typed month first (11/2026, 11-2026, 11.2026) or sent by a script as 2026-11."""
 
     widget = MONTH_WIDGET
 
@@ -63,7 +67,7 @@ class MonthField(forms.CharField):
         return dt.date(int(year), int(month), 1)
 
     def prepare_value(self, value: Any) -> Any:
-        return f"{value:%Y-%m}" if isinstance(value, dt.date) else value
+        return f"{value:%m/%Y}" if isinstance(value, dt.date) else value
 
 
 def _members(cell: Cell) -> Any:

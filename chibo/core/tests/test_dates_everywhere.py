@@ -47,3 +47,23 @@ def test_no_template_draws_a_browser_date_box():
         if any(box in path.read_text(encoding="utf-8") for box in boxes)
     ]
     assert wrong == []
+
+
+def test_no_form_widget_asks_the_browser_for_a_date_box():
+    """A widget drawn by Python (not a template) may not ask for the browser's own picker either:
+    its format follows the phone's language, not ours."""
+    browser_boxes = {"date", "datetime-local", "time", "month", "week"}
+    checked, wrong = 0, []
+    for cls in _product_forms():
+        for name, field in getattr(cls, "base_fields", {}).items():
+            checked += 1
+            kinds = {getattr(widget, "input_type", None) for widget in _widgets(field.widget)}
+            kinds |= {str(widget.attrs.get("type")) for widget in _widgets(field.widget)}
+            if kinds & browser_boxes:
+                wrong.append(f"{cls.__module__}.{cls.__name__}.{name}")
+    assert checked >= 200
+    assert wrong == []
+
+
+def _widgets(widget: forms.Widget) -> list[forms.Widget]:
+    return [widget, *getattr(widget, "widgets", [])]

@@ -26,7 +26,7 @@ from .corpus.score import (
     write_bench,
 )
 
-pytestmark = pytest.mark.corpus
+pytestmark = [pytest.mark.corpus, pytest.mark.engine_free]
 
 BENCH = Path(__file__).resolve().parents[3] / "bench" / "import_accuracy.json"
 SEEDS = Path(__file__).resolve().parent / "ground_truth"

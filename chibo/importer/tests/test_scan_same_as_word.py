@@ -20,7 +20,7 @@ import pytest
 from chibo.importer.parser import parse_plan
 from chibo.importer.reader import read_document, read_photos
 
-pytestmark = pytest.mark.corpus
+pytestmark = [pytest.mark.corpus, pytest.mark.engine_free]
 
 WORD = Path(__file__).resolve().parent / "corpus" / "dev" / "02_tieu_hoc_ngoc_son_2020.docx"
 TOOLS = ("soffice", "pdftoppm", "tesseract")
