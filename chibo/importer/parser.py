@@ -9,7 +9,7 @@ from chibo.lib.vietnamese import fold, roman
 from .header import read_header
 from .reader import ReadResult
 from .schema import ParsedPlan
-from .structure import complete, structure_mentions
+from .structure import complete, references, structure_mentions
 from .targets import targets_in
 from .text import Line, heading_level, lines_of
 from .topics import mentions_in, merge
@@ -25,6 +25,7 @@ def parse_plan(read: ReadResult) -> ParsedPlan:
     thematic_title = "chuyen de" in fold(plan.title)
     topics = merge(mentions_in(lines[body:], sections[body:], thematic=thematic_title))
     topics = complete(topics, structure_mentions(lines[body:], sections[body:], thematic_title))
+    references(topics, lines[body:])
     targets = targets_in(lines[body:])
     plan.kind = "thematic" if thematic_title or (topics and not targets) else "activity"
     if plan.kind == "thematic":

@@ -443,9 +443,61 @@ def _turned(rows: list[list[str]]) -> list[list[str]]:
     timed = sum(bool(c) and _is_time_only(c) for c in across)
     numbered = sum(bool(re.match(r"^(?:chuyên\s*đề|CĐ)\s*(?:số\s*)?\d", c, re.I)) for c in across)
     labels = sum(bool(c) and (label_meaning(c) is not None or len(c.split()) <= 4) for c in down)
-    if len(across) >= 2 and (timed or numbered) >= 0.6 * len(across) and labels >= 0.6 * len(down):
+    marks = sum(_is_mark(c) for r in grid[1:] for c in r[1:])
+    turn = marks == 0 and len(across) >= 2 and max(timed, numbered) >= 0.6 * len(across)
+    if turn and labels >= 0.6 * len(down):
         return [list(col) for col in zip(*grid, strict=True)]
     return rows
+
+
+_MARK_CELL = re.compile(r"^[xX✓✔v•●+*]$")
+
+
+def _is_mark(cell: str) -> bool:
+    return bool(_MARK_CELL.match(cell.strip()))
+
+
+def _mark_columns(header: list[str]) -> dict[int, Time]:
+    """Columns headed by a month ('T3', 'Tháng 3', '3' under a heading naming months), where a
+    cross in a row says the row's month."""
+    months_named = any("thang" in fold(c) for c in header)
+    out: dict[int, Time] = {}
+    for j, cell in enumerate(header):
+        value = cell.strip()
+        if months_named and re.fullmatch(r"\d{1,2}", value) and 1 <= int(value) <= 12:
+            out[j] = parse_time(f"tháng {int(value)}")
+        elif value and _is_time_only(value) and len(value) <= 14:
+            time = parse_time(value)
+            if time.months or time.quarters:
+                out[j] = time
+    return out if len(out) >= 3 else {}
+
+
+def _lines(cell: str) -> list[str]:
+    """A cell's lines without their list marks ('- ', '1. ', '+ ')."""
+    out = []
+    for line in cell.split("\n"):
+        line = re.sub(r"^\s*(?:[-–+•*]\s*|\d{1,2}\s*[.)]\s+|[a-z]\s*\)\s*)", "", line).strip()
+        if line:
+            out.append(line)
+    return out
+
+
+_ROLE = re.compile(
+    r"^(?:phó\s+)?(?:bí thư|chi ủy viên|chủ tịch|hiệu trưởng|phó hiệu trưởng|tổ trưởng|trưởng|"
+    r"đảng viên|giáo viên|nhân viên|kế toán|thư ký|chi hội trưởng|bí thư đoàn)\b",
+    re.IGNORECASE,
+)
+
+
+def _cell_is_time(cell: str) -> bool:
+    lines = _lines(cell)
+    return bool(lines) and all(_is_time_only(line) for line in lines)
+
+
+def _cell_is_people(cell: str) -> bool:
+    lines = _lines(cell)
+    return bool(lines) and all(_people_only(line) for line in lines)
 
 
 def _column_kinds(rows: list[list[str]]) -> dict[int, str]:
@@ -454,50 +506,35 @@ def _column_kinds(rows: list[list[str]]) -> dict[int, str]:
     by_heading = _columns(header)
     kinds: dict[int, str] = {}
     width = max(len(r) for r in rows)
-    scores: dict[int, tuple[float, float, float, float]] = {}
+    subjects: dict[int, float] = {}
     for j in range(width):
         cells = [r[j] for r in rows[1:] if j < len(r) and r[j].strip()]
         if not cells:
             continue
         n = len(cells)
         number = sum(bool(re.fullmatch(r"\d{1,2}\.?|[IVX]{1,4}", c.strip())) for c in cells) / n
-        time = sum(_is_time_only(c.replace("\n", " ")) for c in cells) / n
-        people = sum(_people_only(c.replace("\n", "; ")) for c in cells) / n
-        subject = sum(bool(_cell_subjects(c)) for c in cells) / n
-        scores[j] = (number, time, people, subject)
-    for j, (number, time, people, _subject) in scores.items():
+        time = sum(_cell_is_time(c) for c in cells) / n
+        people = sum(_cell_is_people(c) for c in cells) / n
         heading = by_heading.get(j)
+        if heading == "time" and time < 0.5:
+            heading = None  # "Nội dung \ Tháng": the months run across, this column is not them
         if heading == "time" and time >= 0.5 or time >= 0.8:
             kinds[j] = "time"
         elif number >= 0.8:
             kinds[j] = "number"
         elif heading == "presenters" and people >= 0.3 or people >= 0.8:
             kinds[j] = "presenters"
-    free = {j: s[3] for j, s in scores.items() if j not in kinds}
-    if free:
-        titled = [j for j in free if by_heading.get(j) == "title" and free[j] >= 0.5]
-        best = titled[0] if titled else max(free, key=lambda j: free[j])
-        if free[best] >= 0.5:
+        elif heading not in ("form", "outputs", "number", "time", "presenters"):
+            roles = sum(bool(_ROLE.match(c.strip())) for c in cells) / n
+            if roles < 0.5:
+                subjects[j] = sum(any(subject_of(ln) for ln in _lines(c)) for c in cells) / n
+    if subjects:
+        titled = [j for j in subjects if by_heading.get(j) in ("title", "content")]
+        titled = [j for j in titled if subjects[j] >= 0.5]
+        best = titled[0] if titled else max(subjects, key=lambda j: subjects[j])
+        if subjects[best] >= 0.5:
             kinds[best] = "title"
     return kinds
-
-
-def _cell_subjects(cell: str) -> list[tuple[str, Time, list[Person]]]:
-    """The topics a cell names: one, or several on lines of their own ('- Tháng 2: A\n- Tháng
-    3: B'), each with the time and people its line gives."""
-    lines = [ln.strip() for ln in cell.split("\n") if ln.strip()]
-    items = [ln for ln in lines if subject_of(ln)]
-    if len(items) >= 2 and all(
-        re.match(r"^(?:[-–+•*]|\d{1,2}\s*[.)]|[a-z]\s*\)|quý|tháng|T\d)", ln, re.I)
-        or ln[0] in _QUOTES
-        for ln in items
-    ):
-        return [(subject_of(ln), _time_of(ln), _people_of(ln)) for ln in items]
-    whole = " ".join(lines)
-    title = subject_of(whole)
-    if not title and len(lines) > 1:
-        title = subject_of(lines[0])
-    return [(title, _time_of(whole), _people_of(whole))] if title else []
 
 
 def _table_mentions(rows: list[list[str]], about: bool, thematic: bool) -> list[Mention]:
@@ -508,66 +545,95 @@ def _table_mentions(rows: list[list[str]], about: bool, thematic: bool) -> list[
     if "chi tieu" in header:
         return []
     kinds = _column_kinds(rows)
-    if "title" not in kinds.values() or not {"time", "presenters"} & set(kinds.values()):
-        return []
-    if not (about or thematic or "chuyen de" in header):
+    crosses = _mark_columns(rows[0])
+    if "title" not in kinds.values() or not (
+        {"time", "presenters"} & set(kinds.values()) or crosses
+    ):
         return []
     title_col = next(j for j, k in kinds.items() if k == "title")
-    cells = [r[title_col] for r in rows[1:] if title_col < len(r) and r[title_col].strip()]
-    if sum(_routine(c) for c in cells) > 0.3 * max(1, len(cells)):
-        return []  # a work programme: its topics are told inside the cells (topics.py)
+    titles = [ln for r in rows[1:] if title_col < len(r) for ln in _lines(r[title_col])]
+    mixed = sum(_routine(t) for t in titles) > 0.3 * max(1, len(titles))  # a work programme
+    about = about or thematic or "chuyen de" in header
     mentions: list[Mention] = []
     context = Time()
     for row in rows[1:]:
         filled = [c for c in row if c.strip()]
-        if len(set(filled)) == 1 and _is_time_only(filled[0]):
+        if filled and len(set(filled)) == 1 and _is_time_only(filled[0]):
             context = _time_of(filled[0])  # a row "QUÝ I" across the table
             continue
         if title_col >= len(row):
             continue
-        row_time = Time()
-        people: list[Person] = []
-        for j, kind in kinds.items():
-            value = row[j] if j < len(row) else ""
-            if not value.strip():
-                continue
-            if kind == "time":
-                got = _cell_time(rows[0][j], value)
-                row_time.quarters += got.quarters
-                row_time.months += got.months
-            elif kind == "presenters":
-                people += [p for p in parse_people(value.replace("\n", "; ")) if p.name]
-        for j, cell in enumerate(row):  # a time in a cell of no known column ('Quý I' merged)
-            if j not in kinds and cell.strip() and _is_time_only(cell.replace("\n", " ")):
-                got = _time_of(cell)
-                row_time.quarters += [q for q in got.quarters if q not in row_time.quarters]
-                row_time.months += [m for m in got.months if m not in row_time.months]
-        items = _cell_subjects(row[title_col])
-        for k, (title, time, own_people) in enumerate(items):
-            mention = Mention(ParsedTopic(title=title), where="structure")
-            mine = [people[k]] if len(items) > 1 and len(people) == len(items) else people
-            mention.topic.presenters = _unique(own_people + mine)
-            quarters = time.quarters or row_time.quarters or context.quarters
-            months = time.months or (row_time.months if len(items) == 1 else [])
-            if not months and not quarters:
-                months = context.months
-            mention.times.append(Time(quarters=list(quarters), months=list(months)))
-            if _time_reference(mention):
-                continue  # 'Chuyên đề quý II': a topic named by its time
-            mentions.append(mention)
+        lines = _lines(row[title_col])
+        items = [ln for ln in lines if subject_of(ln)]
+        if len(items) < 2:  # one topic, maybe over several lines of its cell
+            whole = " ".join(lines)
+            items = [whole] if subject_of(whole) else items[:1]
+            lines = items
+        for line in items:
+            if (mixed or not about) and "chuyen de" not in fold(line):
+                continue  # among other work, a topic names itself a thematic meeting
+            k = lines.index(line)
+            mention = _row_item(rows[0], row, kinds, crosses, line, k, len(lines), context)
+            if mention is not None:
+                mentions.append(mention)
     return mentions
+
+
+def _row_item(
+    header: list[str],
+    row: list[str],
+    kinds: dict[int, str],
+    crosses: dict[int, Time],
+    line: str,
+    k: int,
+    count: int,
+    context: Time,
+) -> Mention | None:
+    """The topic a line of a row's title cell names, with the time and people of its row: the
+    line of each other cell that stands beside it, or the whole cell."""
+    own = _time_of(line)
+    quarters, months = list(own.quarters), list(own.months)
+    people = _people_of(line)
+    for j, kind in kinds.items():
+        if j >= len(row) or not row[j].strip() or kind not in ("time", "presenters"):
+            continue
+        cell_lines = _lines(row[j])
+        beside = cell_lines[k] if count > 1 and len(cell_lines) == count else None
+        value = beside if beside is not None else row[j]
+        if kind == "time":
+            got = _cell_time(header[j] if j < len(header) else "", value)
+            quarters += [q for q in got.quarters if q not in quarters]
+            if beside is not None or not own.months:  # the row's month, unless the line has one
+                months += [m for m in got.months if m not in months]
+        elif not people:
+            people = [p for p in parse_people(value.replace("\n", "; ")) if p.name]
+    for j, cell in enumerate(row):  # a cross under a month, a time in a cell of no known column
+        if j in crosses and _is_mark(cell):
+            months += [m for m in crosses[j].months if m not in months]
+            quarters += [q for q in crosses[j].quarters if q not in quarters]
+        elif j not in kinds and j not in crosses and cell.strip() and _cell_is_time(cell):
+            got = _time_of(cell)
+            quarters += [q for q in got.quarters if q not in quarters]
+            months += [m for m in got.months if m not in months and not own.months]
+    if not quarters and not months:
+        quarters, months = list(context.quarters), list(context.months)
+    elif not quarters:
+        quarters = list(context.quarters)
+    mention = Mention(ParsedTopic(title=subject_of(line)), where="structure")
+    mention.topic.presenters = _unique(people)
+    mention.times.append(Time(quarters=quarters, months=months))
+    if _time_reference(mention):
+        return None  # 'Chuyên đề quý II': a topic named by its time
+    return mention
 
 
 def _cell_time(heading: str, value: str) -> Time:
     time = _time_of(value.replace("\n", " "))
     if not (time.quarters or time.months):
         unit = fold(heading).split()
-        if (
-            unit
-            and unit[0] in ("quy", "thang")
-            and re.fullmatch(r"[IVX]{1,4}|\d{1,2}", value.strip())
-        ):
-            time = parse_time(f"{'Quý' if unit[0] == 'quy' else 'Tháng'} {value.strip()}")
+        bare = value.strip()
+        if unit and unit[0] in ("quy", "thang") and re.fullmatch(r"[IVX]{1,4}|\d{1,2}", bare):
+            time = parse_time(f"{'Quý' if unit[0] == 'quy' else 'Tháng'} {bare}")
     return time
 
 
@@ -658,3 +724,123 @@ def _fill(topic: ParsedTopic, mention: Mention) -> None:
 
 
 __all__ = ["complete", "structure_mentions", "subject_of", "units_of", "_set_people"]
+
+
+# -- references -------------------------------------------------------------------------------
+
+# "Chuyên đề số 1 và số 3", "CĐ 2", "Nội dung 2.1", "mục 3": topics named by their number.
+_BY_NUMBER = re.compile(
+    r"(?:chuyên\s*đề|CĐ|nội\s*dung|mục)\s*(?:số\s*)?(\d{1,2}(?:\.\d{1,2})?)"
+    r"((?:\s*(?:\([^)]*\))?\s*(?:,|và|;|&)\s*(?:số\s*)?\d{1,2}(?:\.\d{1,2})?)*)",
+    re.IGNORECASE,
+)
+_BARE_NUMBER = re.compile(r"(?:\bsố\s*|^|,\s*|và\s+)(\d{1,2})\b(?!\s*[/.%]\d)", re.IGNORECASE)
+# "chuyên đề tháng 4 và tháng 10", "CĐ quý II": topics named by their time.
+_BY_TIME = re.compile(
+    r"(?:chuyên\s*đề|CĐ|nội\s*dung)\s*((?:(?:tháng|quý)\s*[\dIVX]{1,4}(?:/\d{4})?"
+    r"(?:\s*(?:,|và)\s*)?)+)",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class _Pointer:
+    numbers: list[int]
+    time: Time
+    people: list[Person]
+
+
+def _pointer(text: str, in_topic_column: bool = False) -> _Pointer | None:
+    """People and the topics a piece of an assignment points to, by number or by time."""
+    numbers: list[int] = []
+    for match in _BY_NUMBER.finditer(text):
+        written = re.findall(r"\d{1,2}(?:\.\d{1,2})?", match.group(1) + match.group(2))
+        numbers += [int(n.split(".")[-1]) for n in written]
+    if in_topic_column and not numbers:  # "số 1 (chủ trì), số 4" under "Chuyên đề phụ trách"
+        numbers = [int(n) for n in _BARE_NUMBER.findall(re.sub(r"\([^)]*\)", "", text))]
+    time = Time()
+    for match in _BY_TIME.finditer(text):
+        got = parse_time(match.group(1))
+        time.months += got.months
+        time.quarters += got.quarters if not got.months else []
+    if not numbers and not (time.months or time.quarters):
+        return None
+    return _Pointer(numbers, time, [])
+
+
+def _pointed(topics: list[ParsedTopic], pointer: _Pointer) -> list[ParsedTopic]:
+    out: list[ParsedTopic] = []
+    numbers = [t.number for t in topics]
+    unique = len(set(numbers)) == len(numbers) and None not in numbers
+    for number in pointer.numbers:
+        if unique and number in numbers:
+            out.append(topics[numbers.index(number)])
+        elif not unique and 1 <= number <= len(topics):
+            out.append(topics[number - 1])
+    for month in pointer.time.months:
+        fits = [t for t in topics if t.month == month]
+        out += fits if len(fits) == 1 else []
+    for quarter in pointer.time.quarters:
+        fits = [t for t in topics if t.quarter == quarter]
+        out += fits if len(fits) == 1 else []
+    return out
+
+
+def _pieces(lines: list[Line]) -> list[_Pointer]:
+    """Every piece of the plan that names people and points to topics: a clause of a sentence
+    ('chuyên đề tháng 6 giao đồng chí A'), a line of a cell ('CĐ 2: đ/c B'), a table row
+    ('Nguyễn Văn A | Bí thư | số 1, số 4')."""
+    found: list[_Pointer] = []
+    for line in lines:
+        if not line.is_table:
+            for clause in re.split(r"\s*;\s*", line.text):
+                pointer = _pointer(clause)
+                if pointer and not _QUOTED.search(clause):
+                    pointer.people = _people_of(clause)
+                    found.append(pointer)
+            continue
+        header = [fold(c) for c in line.rows[0]]
+        for row in line.rows[1:]:
+            inside: list[_Pointer] = []
+            for cell in row:
+                for cell_line in cell.split("\n"):
+                    pointer = _pointer(cell_line)
+                    if pointer:
+                        pointer.people = _people_of(cell_line)
+                        inside.append(pointer)
+            if any(p.people for p in inside):
+                found += inside
+                continue
+            people = [p for c in row if _cell_is_people(c) for p in _people_of(c)]
+            for j, cell in enumerate(row):
+                topic_column = j < len(header) and (
+                    "chuyen de" in header[j] or "noi dung" in header[j]
+                )
+                pointer = _pointer(cell, topic_column)
+                if pointer and people:
+                    pointer.people = people
+                    found.append(pointer)
+    return found
+
+
+_QUOTED = re.compile(r"[“\"«][^”\"»]{8,}[”\"»]")
+
+
+def references(topics: list[ParsedTopic], lines: list[Line]) -> None:
+    """People assigned to topics named elsewhere by their number or time, given to the topics
+    whose own text names nobody ('Nội dung 2.1: đ/c A', 'chuyên đề tháng 3 giao đồng chí B')."""
+    bare = [t for t in topics if not any(p.name for p in t.presenters)]
+    if not bare:
+        return
+    ordered = [t for t in topics if t.title]
+    for pointer in _pieces(lines):
+        if not pointer.people:
+            continue
+        for topic in _pointed(ordered, pointer):
+            if topic not in bare:
+                continue
+            known = {fold(p.name) for p in topic.presenters if p.name}
+            topic.presenters = [p for p in topic.presenters if p.name]
+            topic.presenters += [p for p in pointer.people if fold(p.name) not in known]
+            note = ", ".join(p.name for p in pointer.people)
+            topic.preparer_note = "; ".join(filter(None, [topic.preparer_note, note]))
