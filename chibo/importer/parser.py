@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import logging
 import re
 
 from chibo.lib.vietnamese import fold, roman
 
 from .header import read_header
 from .reader import ReadResult
-from .schema import ParsedPlan
+from .schema import ParsedPlan, ParsedTopic
 from .structure import complete, references, structure_mentions
 from .targets import targets_in
 from .text import Line, heading_level, lines_of
 from .topics import mentions_in, merge
+
+logger = logging.getLogger(__name__)
 
 
 def parse_plan(read: ReadResult) -> ParsedPlan:
@@ -24,8 +27,7 @@ def parse_plan(read: ReadResult) -> ParsedPlan:
     lines, sections = [lines[i] for i in kept], [sections[i] for i in kept]
     thematic_title = "chuyen de" in fold(plan.title)
     topics = merge(mentions_in(lines[body:], sections[body:], thematic=thematic_title))
-    topics = complete(topics, structure_mentions(lines[body:], sections[body:], thematic_title))
-    references(topics, lines[body:])
+    topics = _by_structure(topics, lines[body:], sections[body:], thematic_title)
     targets = targets_in(lines[body:])
     plan.kind = "thematic" if thematic_title or (topics and not targets) else "activity"
     if plan.kind == "thematic":
@@ -40,6 +42,19 @@ def parse_plan(read: ReadResult) -> ParsedPlan:
     if not plan.cell_name:
         plan.warnings.append("Không tìm thấy tên chi bộ trong văn bản; hãy chọn chi bộ khi lưu.")
     return plan
+
+
+def _by_structure(
+    topics: list[ParsedTopic], lines: list[Line], sections: list[str], thematic: bool
+) -> list[ParsedTopic]:
+    """The topics completed by the plan's structure (structure.py). That reader only adds to
+    what the labelled lines gave: should it fail on a shape nobody foresaw, those stay."""
+    try:
+        topics = complete(list(topics), structure_mentions(lines, sections, thematic))
+        references(topics, lines)
+    except Exception:  # noqa: BLE001 - an unforeseen shape must not cost the whole import
+        logger.exception("Plan parser: the structure reader failed; labelled topics kept")
+    return topics
 
 
 _SIGN_FOR = re.compile(r"^(?:t\.?/?\s?m|k\.?/?\s?t)\.?\s+(?:chi bo|chi uy|dang uy|ban |bi thu)")

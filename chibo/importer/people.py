@@ -111,11 +111,18 @@ def _name_words(text: str) -> tuple[list[str], str]:
             break
         if words and fold(rest.lstrip()).startswith(_ROLE_STARTS):
             break
+        if len(words) >= 3 and fold(word) in SURNAMES and _more_capitals(rest[match.end() :], 2):
+            break  # "Quách Văn Hòa Bùi Văn Thanh": two names whose line break was lost
         if not words and fold(rest.lstrip()).startswith(_ROLE_STARTS):
             break
         words.append(word)
         rest = rest[match.end() :]
     return words, rest
+
+
+def _more_capitals(text: str, count: int) -> bool:
+    words = re.findall(r"[^\s,;()\-–—:/]+", text)[:count]
+    return len(words) == count and all(w[:1].isupper() and w[1:].islower() for w in words)
 
 
 def _role(rest: str) -> str:
@@ -143,6 +150,10 @@ def _people_in(chunk: str, marked: bool, written: str) -> list[Person]:
             continue
         words, rest = _name_words(part)
         if _is_name(words, marked):
+            following, after = _name_words(rest)
+            while _is_name(following, False):  # a second name run on without a break
+                people.append(Person(" ".join(words), "", part.strip()))
+                words, rest, (following, after) = following, after, _name_words(after)
             people.append(Person(" ".join(words), _role(rest), part.strip()))
         elif people and not people[-1].role_note and part[:1].isupper():
             people[-1].role_note = _role(part)

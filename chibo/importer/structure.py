@@ -513,7 +513,12 @@ def _column_kinds(rows: list[list[str]]) -> dict[int, str]:
             continue
         n = len(cells)
         number = sum(bool(re.fullmatch(r"\d{1,2}\.?|[IVX]{1,4}", c.strip())) for c in cells) / n
-        time = sum(_cell_is_time(c) for c in cells) / n
+        unit = fold(header[j]).split()[:1] if j < len(header) else []
+        time = sum(
+            _cell_is_time(c) or (unit in (["quy"], ["thang"]) and bool(_cell_time(header[j], c).months))
+            or (unit == ["quy"] and bool(_cell_time(header[j], c).quarters))
+            for c in cells
+        ) / n  # fmt: skip
         people = sum(_cell_is_people(c) for c in cells) / n
         heading = by_heading.get(j)
         if heading == "time" and time < 0.5:
@@ -538,18 +543,18 @@ def _column_kinds(rows: list[list[str]]) -> dict[int, str]:
 
 
 def _table_mentions(rows: list[list[str]], about: bool, thematic: bool) -> list[Mention]:
-    if len(rows) < 2 or max(len(r) for r in rows) < 2:
+    if len(rows) < 2:
         return []
     rows = _turned(rows)
     header = " ".join(fold(c) for c in rows[0])
     if "chi tieu" in header:
         return []
     kinds = _column_kinds(rows)
-    crosses = _mark_columns(rows[0])
-    if "title" not in kinds.values() or not (
-        {"time", "presenters"} & set(kinds.values()) or crosses
-    ):
+    if "title" not in kinds.values():
         return []
+    if _headless(rows, kinds):  # the first row is a topic too: the table has no heading row
+        rows = [[""] * len(rows[0]), *rows]
+    crosses = _mark_columns(rows[0])
     title_col = next(j for j, k in kinds.items() if k == "title")
     titles = [ln for r in rows[1:] if title_col < len(r) for ln in _lines(r[title_col])]
     mixed = sum(_routine(t) for t in titles) > 0.3 * max(1, len(titles))  # a work programme
@@ -576,7 +581,22 @@ def _table_mentions(rows: list[list[str]], about: bool, thematic: bool) -> list[
             mention = _row_item(rows[0], row, kinds, crosses, line, k, len(lines), context)
             if mention is not None:
                 mentions.append(mention)
-    return mentions
+    placed = sum(bool(m.topic.presenters or m.times[0].quarters or m.times[0].months)
+                 for m in mentions)  # fmt: skip
+    return mentions if placed >= 0.6 * len(mentions) else []
+
+
+def _headless(rows: list[list[str]], kinds: dict[int, str]) -> bool:
+    """Does the first row hold a topic (its title cell a subject, its time cell a time)?"""
+    first = rows[0]
+    title = next(j for j, k in kinds.items() if k == "title")
+    if title >= len(first) or not subject_of(first[title]):
+        return False
+    return any(
+        k in ("time", "presenters") and j < len(first) and first[j].strip()
+        and (_cell_is_time(first[j]) or _cell_is_people(first[j]))
+        for j, k in kinds.items()
+    )  # fmt: skip
 
 
 def _row_item(
@@ -640,10 +660,37 @@ def _cell_time(heading: str, value: str) -> Time:
 # -- the reader -------------------------------------------------------------------------------
 
 
+_INLINE_MARK = re.compile(r"(?:(?<=^)|(?<=[\s:;,]))\((\d{1,2}|[a-h])\)\s+")
+
+
+def _inline_items(lines: list[Line], sections: list[str]) -> tuple[list[Line], list[str]]:
+    """A paragraph that enumerates its items in place ('… bốn chuyên đề: (1) A (tháng 3); (2) B
+    …') as its lead-in and one line per item, so that the items are units like any list."""
+    out: list[Line] = []
+    out_sections: list[str] = []
+    for line, section in zip(lines, sections, strict=True):
+        marks = [] if line.is_table else list(_INLINE_MARK.finditer(line.text))
+        labels = [m.group(1) for m in marks]
+        if len(marks) < 2 or labels[:2] not in (["1", "2"], ["a", "b"]):
+            out.append(line)
+            out_sections.append(section)
+            continue
+        lead = line.text[: marks[0].start()].strip()
+        if lead:
+            out.append(Line(lead))
+            out_sections.append(section)
+        for n, mark in enumerate(marks):
+            end = marks[n + 1].start() if n + 1 < len(marks) else len(line.text)
+            out.append(Line(line.text[mark.end() : end].strip(" ;,."), bullet="("))
+            out_sections.append(section)
+    return out, out_sections
+
+
 def structure_mentions(lines: list[Line], sections: list[str], thematic: bool) -> list[Mention]:
     """The topics the plan's structure shows, in document order (tables in their place)."""
     out: list[Mention] = []
-    _walk(units_of(lines, sections), thematic, out)
+    spread, spread_sections = _inline_items(lines, sections)
+    _walk(units_of(spread, spread_sections), thematic, out)
     heading = ""
     for index, line in enumerate(lines):
         if not line.is_table:
@@ -684,21 +731,36 @@ def complete(topics: list[ParsedTopic], found: list[Mention]) -> list[ParsedTopi
     return topics
 
 
+def _words_besides(text: str) -> bool:
+    """Does text hold words besides a time, people, list marks and punctuation?"""
+    for person in _people_of(text):
+        text = text.replace(person.name, " ")
+    text = _PERSON_MARK.sub(" ", _without_time(text))
+    text = re.sub(r"\b(?:trình bày|chuẩn bị|phụ trách|tham luận|đề dẫn|báo cáo)\b", " ", text,
+                  flags=re.IGNORECASE)  # fmt: skip
+    return bool(re.sub(r"[^\w]+|\d+", " ", text).strip())
+
+
 def _trailing(longer: str, shorter: str) -> str:
     """What a title carries besides a shorter title it holds."""
     at = longer.lower().find(shorter.lower())
     return longer[:at] + " " + longer[at + len(shorter) :] if at >= 0 else ""
 
 
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", fold(text)))
+
+
 def _contains(longer: str, shorter: str) -> bool:
-    a, b = (" ".join(re.findall(r"\w+", fold(x))) for x in (longer, shorter))
+    a, b = _words(longer), _words(shorter)
     return len(b.split()) >= 3 and f" {b} " in f" {a} " and len(a) > len(b)
 
 
 def _fill(topic: ParsedTopic, mention: Mention) -> None:
     title = mention.topic.title
-    if _contains(topic.title, title) and _has_time(_trailing(topic.title, title)):
-        topic.title = title  # "«Tên» – tháng 3 –": the title without its time
+    covers = _contains(topic.title, title) or _words(topic.title) == _words(title)
+    if topic.title != title and covers and not _words_besides(_trailing(topic.title, title)):
+        topic.title = title  # "«Tên» – tháng 3 –", "5. Tên", "Tên (": the title alone
     times = mention.times
     quarters = [q for t in times for q in t.quarters]
     months = [m for t in times for m in t.months]
@@ -748,6 +810,7 @@ class _Pointer:
     numbers: list[int]
     time: Time
     people: list[Person]
+    when: Time = field(default_factory=Time)  # a time the piece gives besides its pointer
 
 
 def _pointer(text: str, in_topic_column: bool = False) -> _Pointer | None:
@@ -765,7 +828,8 @@ def _pointer(text: str, in_topic_column: bool = False) -> _Pointer | None:
         time.quarters += got.quarters if not got.months else []
     if not numbers and not (time.months or time.quarters):
         return None
-    return _Pointer(numbers, time, [])
+    rest = _BY_TIME.sub(" ", _BY_NUMBER.sub(" ", text))
+    return _Pointer(numbers, time, [], _time_of(rest))
 
 
 def _pointed(topics: list[ParsedTopic], pointer: _Pointer) -> list[ParsedTopic]:
@@ -836,7 +900,14 @@ def references(topics: list[ParsedTopic], lines: list[Line]) -> None:
     for pointer in _pieces(lines):
         if not pointer.people:
             continue
-        for topic in _pointed(ordered, pointer):
+        pointed = _pointed(ordered, pointer)
+        when = pointer.when
+        if len(pointed) == 1 and pointed[0].month is None and len(when.months) == 1:
+            month = when.months[0]  # "chuẩn bị chuyên đề 1, sinh hoạt tháng 3"
+            quarter = pointed[0].quarter
+            if quarter is None or (month - 1) // 3 + 1 == quarter:
+                pointed[0].month, pointed[0].quarter = month, (month - 1) // 3 + 1
+        for topic in pointed:
             if topic not in bare:
                 continue
             known = {fold(p.name) for p in topic.presenters if p.name}
