@@ -277,6 +277,11 @@ def _mark(line: Line) -> str | None:
     return None
 
 
+def _lead_in(text: str) -> bool:
+    """'Sinh hoạt chuyên đề trong năm:': a short line that heads the items after it."""
+    return text.rstrip().endswith(":") and len(text.split()) <= 12
+
+
 def units_of(lines: list[Line], sections: list[str]) -> list[Unit]:
     """The body's paragraphs as a forest of units, each top unit under its section."""
     roots: list[Unit] = []
@@ -290,10 +295,10 @@ def units_of(lines: list[Line], sections: list[str]) -> list[Unit]:
             _MARKED.sub("", line.text, count=1).strip() if mark and mark[0] in "nar" else line.text
         )
         if mark is None:
-            if stack:
+            if stack and not _lead_in(line.text):
                 stack[-1].lines.append(line.text)
                 continue
-            mark = "p"
+            mark = ":" if _lead_in(line.text) else "p"
         level = next((i for i, u in enumerate(stack) if u.mark == mark), None)
         if level is not None:
             stack = stack[:level]
@@ -728,6 +733,45 @@ def complete(topics: list[ParsedTopic], found: list[Mention]) -> list[ParsedTopi
     if extra:
         known = [t.title for t in topics if t.title]
         topics += [t for t in merge(extra) if not any(_similar(t.title, k) for k in known)]
+    return _headings_dropped(_short_names(topics))
+
+
+def _headings_dropped(topics: list[ParsedTopic]) -> list[ParsedTopic]:
+    """A numbered heading read as a topic ('1. Yêu cầu chung', '2. Các chuyên đề trong năm')
+    names no time and nobody while the topics around it do: it is not one."""
+    placed = [t for t in topics if t.quarter or t.month]
+    if len(placed) < 2:
+        return topics
+    return [t for t in topics if t.quarter or t.month or any(p.name for p in t.presenters)]
+
+
+def _short_names(topics: list[ParsedTopic]) -> list[ParsedTopic]:
+    """A topic an assignment names by a short name ('chuẩn bị chuyên đề “Giảm nghèo”') is the
+    topic whose title holds that name or, when none does, the one topic of its time that names
+    nobody: its people and time go there, and the short name goes."""
+    for short in list(topics):
+        words = _words(short.title)
+        if not words or len(words.split()) > 6:
+            continue
+        others = [t for t in topics if t is not short and len(_words(t.title)) > len(words)]
+        holding = [t for t in others if f" {words} " in f" {_words(t.title)} "]
+        if not holding and short.quarter and any(p.name for p in short.presenters):
+            holding = [
+                t for t in others
+                if not any(p.name for p in t.presenters) and t.quarter == short.quarter
+                and (short.month is None or t.month in (None, short.month))
+            ]  # fmt: skip
+        if len(holding) != 1:
+            continue
+        target = holding[0]
+        if not any(p.name for p in target.presenters):
+            target.presenters = list(short.presenters)
+            target.preparer_note = target.preparer_note or short.preparer_note
+        if target.quarter is None:
+            target.quarter = short.quarter
+        if target.month is None and short.month and (short.month - 1) // 3 + 1 == target.quarter:
+            target.month = short.month
+        topics.remove(short)
     return topics
 
 
@@ -759,7 +803,11 @@ def _contains(longer: str, shorter: str) -> bool:
 def _fill(topic: ParsedTopic, mention: Mention) -> None:
     title = mention.topic.title
     covers = _contains(topic.title, title) or _words(topic.title) == _words(title)
-    if topic.title != title and covers and not _words_besides(_trailing(topic.title, title)):
+    if len(_words(topic.title).split()) <= 6 and _contains(title, topic.title):
+        topic.title = (
+            title  # the short name an assignment gave ("Kiểm tra, giám sát"): the full one
+        )
+    elif topic.title != title and covers and not _words_besides(_trailing(topic.title, title)):
         topic.title = title  # "«Tên» – tháng 3 –", "5. Tên", "Tên (": the title alone
     times = mention.times
     quarters = [q for t in times for q in t.quarters]

@@ -37,7 +37,7 @@ _MONTH_SHORT = re.compile(r"\bT(\d{1,2})\b(?![.,]\d)")  # "T8/2026", "T3 (Quý I
 _TOPIC = re.compile(
     r"^(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-z])\s*[.)]\s*)?(?:chuyên\s*đề|CĐ)\s*"
     r"(?:số\s*|thứ\s*)?(\d{1,2}|[IVX]{1,4}|(?<=thứ )(?:nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám))\b"
-    r"\s*(?:\(([^)]*)\))?\s*[:.\-–]?\s*(.*)$",
+    r"(?!\.\d)\s*(?:\(([^)]*)\))?\s*[:.\-–]?\s*(.*)$",
     re.IGNORECASE,
 )
 # "1. Chuyên đề: “…”" — the list's number is the topic's number.
@@ -276,7 +276,8 @@ def _inline(mention: Mention, text: str) -> None:
 # Words that only place a meeting in time: "tuần 2", "tuần đầu", "cuối tháng", "dự kiến", "vào".
 _TIME_FILLER = re.compile(
     r"\b(?:tuần\s+(?:\d|đầu|cuối|giữa|thứ\s+\w+)|đầu|giữa|cuối|trong|vào|dự\s+kiến|khoảng|"
-    r"thời\s+gian|thời\s+điểm|trước|sau|năm\s+học|năm|học\s+kỳ\s+[I12]+|(?:đợt|lần|buổi)(?:\s+thứ)?\s+\d{1,2})\b",
+    r"thời\s+gian|thời\s+điểm|trước|sau|năm\s+học|năm|học\s+kỳ\s+[I12]+|(?:đợt|lần|buổi)(?:\s+thứ)?\s+\d{1,2}|"
+    r"kỳ\s+(?:sinh\s+hoạt|họp)|buổi\s+sinh\s+hoạt)\b",
     re.IGNORECASE,
 )
 
@@ -690,7 +691,7 @@ def _sentence_mentions(text: str, where: str, context: Time | None = None) -> li
 
 def _sentence_start(text: str, position: int) -> int:
     """Where the sentence holding `position` starts (the index before its first letter)."""
-    starts = [m.start() for m in re.finditer(r"[.!?]\s+(?=[A-ZĐÀ-Ỹ])", text[:position])]
+    starts = [m.start() for m in re.finditer(r"[.!?]\s+(?=[A-ZĐÀ-Ỹ])", text[: position + 1])]
     return starts[-1] if starts else -1
 
 
@@ -810,7 +811,7 @@ def _columns(header: list[str]) -> dict[int, str]:
 
 _REFERENCE = re.compile(
     r"^(?:chuyên\s*đề|CĐ)\s*(?:số\s*|thứ\s*)?0?(\d{1,2}|[IVX]{1,4}(?=\s*$)|"
-    r"(?<=thứ )(?:nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám))\b",
+    r"(?<=thứ )(?:nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám))\b(?!\.\d)",
     re.IGNORECASE,
 )
 
