@@ -126,6 +126,10 @@ def _people_of(text: str) -> list[Person]:
                 found += [p for p in parse_people(chunk) if p.name]
     elif _people_only(text):
         found += [p for p in parse_people(text) if p.name]
+    else:  # "Tên chuyên đề (Nguyễn Văn Bình, Trần Thị Mai)"
+        for group in re.findall(r"\(([^()]{5,80})\)", text):
+            if _people_only(group):
+                found += [p for p in parse_people(group) if p.name]
     return found
 
 
@@ -286,31 +290,35 @@ def units_of(lines: list[Line], sections: list[str]) -> list[Unit]:
     """The body's paragraphs as a forest of units, each top unit under its section."""
     roots: list[Unit] = []
     stack: list[Unit] = []  # the open units, outermost first
+    closing = ""  # after "Nơi nhận:", the recipients and the signature, up to the next part
     for index, line in enumerate(lines):
         if line.is_table or heading_level(line.text) in (0, 1):
-            stack = []
+            stack, closing = [], ""
             continue
+        if fold(line.text).startswith("noi nhan"):
+            stack, closing = [], "Nơi nhận"
         mark = _mark(line)
         text = (
             _MARKED.sub("", line.text, count=1).strip() if mark and mark[0] in "nar" else line.text
         )
         if mark is None:
-            if stack and not _lead_in(line.text):
-                stack[-1].lines.append(line.text)
+            held = stack and (stack[-1].mark != "p" or _label(line.text) is not None)
+            if held and not _lead_in(line.text):
+                stack[-1].lines.append(line.text)  # a plain paragraph keeps its labelled lines
                 continue
             mark = ":" if _lead_in(line.text) else "p"
+        if stack and stack[-1].mark == "p":
+            stack.pop()  # a plain paragraph is no heading: what is marked after it is its sibling
         level = next((i for i, u in enumerate(stack) if u.mark == mark), None)
         if level is not None:
             stack = stack[:level]
         parent = stack[-1] if stack else None
-        unit = Unit(mark, text, index, sections[index], parent)
+        unit = Unit(mark, text, index, closing or sections[index], parent)
         if parent is None:
             roots.append(unit)
         else:
             parent.children.append(unit)
         stack.append(unit)
-        if mark == "p":
-            stack.pop()  # a plain paragraph holds nothing under it
     return roots
 
 
@@ -371,7 +379,7 @@ def _unique(people: list[Person]) -> list[Person]:
 
 def _context(unit: Unit) -> tuple[bool, bool]:
     """(about topics, about something else): what the headings above the unit say."""
-    heads = [fold(h) for h in unit.heads_above()]
+    heads = [fold(h) for h in unit.heads_above() if len(h.split()) <= 14]
     section = fold(unit.section)
     near = " ".join(heads + [section])
     about = any(word in near for word in _ABOUT_TOPICS)
@@ -437,6 +445,28 @@ def _walk(units: list[Unit], thematic: bool, out: list[Mention]) -> None:
 
 
 # -- tables -----------------------------------------------------------------------------------
+
+
+def _records(rows: list[list[str]]) -> list[list[str]]:
+    """A two-column table of 'label | value' lines, one run of labels per topic ('Chuyên đề 1 |
+    Tên', 'Thời gian | Tháng 3', 'Người thực hiện | đ/c A', 'Chuyên đề 2 | …'), as one row per
+    topic under the labels."""
+    if max(len(r) for r in rows) != 2 or len(rows) < 4:
+        return rows
+    keys = [re.sub(r"\s*(?:số\s*)?\d{1,2}\s*$", "", r[0].strip(" :")) for r in rows]
+    labelled = sum(bool(k) and label_meaning(k) is not None for k in keys)
+    folded = [fold(k) for k in keys]
+    if labelled < 0.6 * len(rows) or len(set(folded)) == len(folded):
+        return rows
+    header: list[str] = []
+    records: list[dict[str, str]] = []
+    for key, row in zip(keys, rows, strict=True):
+        if not records or key in records[-1]:
+            records.append({})
+        records[-1][key] = row[1] if len(row) > 1 else ""
+        if key not in header:
+            header.append(key)
+    return [header, *[[r.get(k, "") for k in header] for r in records]]
 
 
 def _turned(rows: list[list[str]]) -> list[list[str]]:
@@ -550,7 +580,7 @@ def _column_kinds(rows: list[list[str]]) -> dict[int, str]:
 def _table_mentions(rows: list[list[str]], about: bool, thematic: bool) -> list[Mention]:
     if len(rows) < 2:
         return []
-    rows = _turned(rows)
+    rows = _turned(_records(rows))
     header = " ".join(fold(c) for c in rows[0])
     if "chi tieu" in header:
         return []
@@ -577,18 +607,30 @@ def _table_mentions(rows: list[list[str]], about: bool, thematic: bool) -> list[
         items = [ln for ln in lines if subject_of(ln)]
         if len(items) < 2:  # one topic, maybe over several lines of its cell
             whole = " ".join(lines)
-            items = [whole] if subject_of(whole) else items[:1]
-            lines = items
+            fields = any(_label(ln) or _people_only(ln) or _is_time_only(ln) for ln in lines)
+            items = [whole] if subject_of(whole) and not fields else items[:1]
+            lines = [whole]
         for line in items:
             if (mixed or not about) and "chuyen de" not in fold(line):
                 continue  # among other work, a topic names itself a thematic meeting
-            k = lines.index(line)
+            k = lines.index(line) if line in lines else 0
             mention = _row_item(rows[0], row, kinds, crosses, line, k, len(lines), context)
             if mention is not None:
                 mentions.append(mention)
     placed = sum(bool(m.topic.presenters or m.times[0].quarters or m.times[0].months)
                  for m in mentions)  # fmt: skip
     return mentions if placed >= 0.6 * len(mentions) else []
+
+
+def kinds_title(kinds: dict[int, str]) -> int:
+    return next(j for j, k in kinds.items() if k == "title")
+
+
+def _labelled_people(text: str) -> list[Person]:
+    found = _label(text)
+    if found and found[0] == "presenters":
+        return [p for p in parse_people(found[1]) if p.name]
+    return []
 
 
 def _headless(rows: list[list[str]], kinds: dict[int, str]) -> bool:
@@ -616,9 +658,10 @@ def _row_item(
 ) -> Mention | None:
     """The topic a line of a row's title cell names, with the time and people of its row: the
     line of each other cell that stands beside it, or the whole cell."""
-    own = _time_of(line)
+    told = line if count > 1 else row[kinds_title(kinds)]  # the cell's other lines too
+    own = _time_of(told.replace("\n", " "))
     quarters, months = list(own.quarters), list(own.months)
-    people = _people_of(line)
+    people = [p for ln in told.split("\n") for p in _people_of(ln) or _labelled_people(ln)]
     for j, kind in kinds.items():
         if j >= len(row) or not row[j].strip() or kind not in ("time", "presenters"):
             continue

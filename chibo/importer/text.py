@@ -108,6 +108,8 @@ def _opens(line: Line) -> bool:
         return True
     if _LETTER_ITEM.match(line.text):
         return True
+    if line.text.rstrip().endswith(":") and len(line.text.split()) <= 8:
+        return True  # "Quý II:", "Sinh hoạt chuyên đề trong năm:" heads what follows
     return line.folded.startswith(_STARTS)
 
 

@@ -404,6 +404,128 @@ SHAPES2["people_sub_bullet"] = (
     "txt",
 )
 
+SHAPES3: dict[str, tuple[list, str]] = {}
+SHAPES3["kv_table"] = (
+    [
+        HEAD,
+        "II. NỘI DUNG SINH HOẠT CHUYÊN ĐỀ\n",
+        [
+            ["Chuyên đề 1", "Học tập và làm theo gương Bác về tiết kiệm"],
+            ["Thời gian", "Tháng 3/2025"],
+            ["Người thực hiện", "Đ/c Nguyễn Văn Bình"],
+            ["Chuyên đề 2", "Nâng cao chất lượng công tác dân vận ở thôn"],
+            ["Thời gian", "Tháng 6/2025"],
+            ["Người thực hiện", "Đ/c Trần Thị Mai"],
+        ],
+        TAIL,
+    ],
+    "docx",
+)
+SHAPES3["plain_title_then_labels"] = (
+    [
+        HEAD,
+        """II. NỘI DUNG SINH HOẠT CHUYÊN ĐỀ
+Học tập và làm theo gương Bác về tiết kiệm
+Thời gian thực hiện: tháng 3/2025.
+Người thực hiện: đồng chí Nguyễn Văn Bình.
+Nâng cao chất lượng công tác dân vận ở thôn
+Thời gian thực hiện: tháng 6/2025.
+Người thực hiện: đồng chí Trần Thị Mai.
+""",
+        TAIL,
+    ],
+    "docx",
+)
+SHAPES3["quarter_heading_tables"] = (
+    [
+        HEAD,
+        "II. NỘI DUNG SINH HOẠT CHUYÊN ĐỀ\nQuý I\n",
+        [
+            ["Chuyên đề", "Người thực hiện"],
+            ["Học tập và làm theo gương Bác về tiết kiệm", "Đ/c Nguyễn Văn Bình"],
+        ],
+        "Quý II\n",
+        [
+            ["Chuyên đề", "Người thực hiện"],
+            ["Nâng cao chất lượng công tác dân vận ở thôn", "Đ/c Trần Thị Mai"],
+        ],
+        TAIL,
+    ],
+    "docx",
+)
+SHAPES3["cell_with_label_lines"] = (
+    [
+        HEAD,
+        "II. LỊCH SINH HOẠT\n",
+        [
+            ["Tháng", "Nội dung"],
+            [
+                "Tháng 3",
+                "Chuyên đề: Học tập và làm theo gương Bác về tiết kiệm\nNgười trình bày: đ/c Nguyễn Văn Bình",
+            ],
+            [
+                "Tháng 6",
+                "Chuyên đề: Nâng cao chất lượng công tác dân vận ở thôn\nNgười trình bày: đ/c Trần Thị Mai",
+            ],
+        ],
+        TAIL,
+    ],
+    "docx",
+)
+SHAPES3["paren_people_no_mark"] = (
+    [
+        HEAD,
+        """II. NỘI DUNG SINH HOẠT CHUYÊN ĐỀ
+Quý I:
+- Học tập và làm theo gương Bác về tiết kiệm (Nguyễn Văn Bình)
+Quý II:
+- Nâng cao chất lượng công tác dân vận ở thôn (Trần Thị Mai)
+- Tăng cường công tác bảo vệ an ninh trật tự (Lê Văn Hùng, Phạm Văn Tú)
+""",
+        TAIL,
+    ],
+    "txt",
+)
+SHAPES3["date_words"] = (
+    [
+        HEAD,
+        """II. NỘI DUNG SINH HOẠT CHUYÊN ĐỀ
+1. Ngày 15 tháng 3 năm 2025 – «Học tập và làm theo gương Bác về tiết kiệm» – báo cáo viên: Nguyễn Văn Bình.
+2. Ngày 14 tháng 6 năm 2025 – «Nâng cao chất lượng công tác dân vận ở thôn» – báo cáo viên: Trần Thị Mai.
+""",
+        TAIL,
+    ],
+    "txt",
+)
+SHAPES3["appendix_after_sign"] = (
+    [
+        HEAD,
+        """II. NỘI DUNG
+Chi bộ sinh hoạt chuyên đề mỗi quý một lần theo lịch kèm theo.
+""",
+        TAIL,
+        "LỊCH SINH HOẠT CHUYÊN ĐỀ NĂM 2025\n(Kèm theo Kế hoạch số 02-KH/CB)\n",
+        [
+            ["TT", "Thời gian", "Chuyên đề", "Người chuẩn bị"],
+            ["1", "Tháng 3", "Học tập và làm theo gương Bác về tiết kiệm", "Nguyễn Văn Bình"],
+            ["2", "Tháng 6", "Nâng cao chất lượng công tác dân vận ở thôn", "Trần Thị Mai"],
+        ],
+    ],
+    "docx",
+)
+SHAPES3["who_when_what_text_table"] = (
+    [
+        HEAD,
+        """II. LỊCH SINH HOẠT CHUYÊN ĐỀ
+Đảng viên thực hiện\tThời điểm\tNội dung
+Nguyễn Văn Bình\tTháng 3/2025\tHọc tập và làm theo gương Bác về tiết kiệm
+Trần Thị Mai\tTháng 6/2025\tNâng cao chất lượng công tác dân vận ở thôn
+""",
+        TAIL,
+    ],
+    "txt",
+)
+
 BINH, MAI, HUNG, TU = "Nguyễn Văn Bình", "Trần Thị Mai", "Lê Văn Hùng", "Phạm Văn Tú"
 A = "Học tập và làm theo gương Bác về tiết kiệm"
 B = "Nâng cao chất lượng công tác dân vận ở thôn"
@@ -439,12 +561,20 @@ EXPECTED = {
     "chuyen_de_dot": THREE[:2],
     "semester": [(4, 10, A, [BINH]), (4, 12, B, [MAI]), (1, 3, C, [HUNG])],
     "people_sub_bullet": [(1, 3, A, [BINH, MAI]), (2, 6, B, [MAI])],
+    "kv_table": THREE[:2],
+    "plain_title_then_labels": THREE[:2],
+    "quarter_heading_tables": [(1, None, A, [BINH]), (2, None, B, [MAI])],
+    "cell_with_label_lines": THREE[:2],
+    "paren_people_no_mark": [(1, None, A, [BINH]), (2, None, B, [MAI]), (2, None, C, [HUNG, TU])],
+    "date_words": THREE[:2],
+    "appendix_after_sign": THREE[:2],
+    "who_when_what_text_table": THREE[:2],
 }  # fmt: skip
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_topics_found_by_the_plans_structure(name):
-    parts, fmt = {**SHAPES, **SHAPES2}[name]
+    parts, fmt = {**SHAPES, **SHAPES2, **SHAPES3}[name]
     assert _topics(parts, fmt) == EXPECTED[name]
 
 
