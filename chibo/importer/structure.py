@@ -80,7 +80,7 @@ _MARKED = re.compile(
 _TOPIC_WORD = re.compile(
     r"^(?:sinh\s+hoạt\s+)?(?:chuyên\s*đề|CĐ)\s*(?:số\s*|thứ\s*)?"
     r"(?:\d{1,2}|[IVX]{1,4}\b|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|quý\s+(?:IV|III|II|I|[1-4]))?"
-    r"\s*(?:\([^)]*\))?\s*(?:[:.\-–—]\s*|về\s+|với\s+nội\s+dung\s+|$)",
+    r"\s*(?:\([^)]*\))?\s*(?:[:.\-–—]\s*|về\s+|với\s+nội\s+dung\s+|$|(?=[“\"«]))",
     re.IGNORECASE,
 )
 _TIME_START = re.compile(
@@ -555,6 +555,7 @@ def _column_kinds(rows: list[list[str]]) -> dict[int, str]:
             for c in cells
         ) / n  # fmt: skip
         people = sum(_cell_is_people(c) for c in cells) / n
+        named = sum(bool(_people_of(c) or _ROLE.match(c.strip())) for c in cells) / n
         heading = by_heading.get(j)
         if heading == "time" and time < 0.5:
             heading = None  # "Nội dung \ Tháng": the months run across, this column is not them
@@ -562,7 +563,7 @@ def _column_kinds(rows: list[list[str]]) -> dict[int, str]:
             kinds[j] = "time"
         elif number >= 0.8:
             kinds[j] = "number"
-        elif heading == "presenters" and people >= 0.3 or people >= 0.8:
+        elif heading == "presenters" and max(people, named) >= 0.3 or people >= 0.8:
             kinds[j] = "presenters"
         elif heading not in ("form", "outputs", "number", "time", "presenters"):
             roles = sum(bool(_ROLE.match(c.strip())) for c in cells) / n
@@ -570,9 +571,9 @@ def _column_kinds(rows: list[list[str]]) -> dict[int, str]:
                 subjects[j] = sum(any(subject_of(ln) for ln in _lines(c)) for c in cells) / n
     if subjects:
         titled = [j for j in subjects if by_heading.get(j) in ("title", "content")]
-        titled = [j for j in titled if subjects[j] >= 0.5]
+        titled = [j for j in titled if subjects[j] >= 0.25]  # a programme: topics among work
         best = titled[0] if titled else max(subjects, key=lambda j: subjects[j])
-        if subjects[best] >= 0.5:
+        if subjects[best] >= (0.25 if titled else 0.5):
             kinds[best] = "title"
     return kinds
 
@@ -622,6 +623,17 @@ def _table_mentions(rows: list[list[str]], about: bool, thematic: bool) -> list[
     return mentions if placed >= 0.6 * len(mentions) else []
 
 
+def _cell_people(cell: str) -> list[Person]:
+    """The people of a people cell; where it names several jobs ('Nguyễn Văn A; chuẩn bị
+    chuyên đề: Trần Thị B'), the people of the topic's."""
+    parts = [p for p in re.split(r"\s*[;\n]\s*", cell) if p.strip()]
+    labelled = [p for p in parts if (found := _label(p)) and found[0] == "presenters"
+                or re.match(r"^[^:]{0,40}chuyên\s*đề[^:]{0,20}:", p, re.IGNORECASE)]  # fmt: skip
+    if labelled and len(labelled) < len(parts):
+        parts = [p.split(":", 1)[1] for p in labelled]
+    return [p for part in parts for p in parse_people(part) if p.name]
+
+
 def kinds_title(kinds: dict[int, str]) -> int:
     return next(j for j, k in kinds.items() if k == "title")
 
@@ -659,7 +671,9 @@ def _row_item(
     """The topic a line of a row's title cell names, with the time and people of its row: the
     line of each other cell that stands beside it, or the whole cell."""
     told = line if count > 1 else row[kinds_title(kinds)]  # the cell's other lines too
-    own = _time_of(told.replace("\n", " "))
+    title = subject_of(line)
+    clause = next((c for c in re.split(r"\s*[;\n]\s*|\.\s+", told) if title[:20] in c), told)
+    own = _time_of(clause)  # the time of the clause naming the topic, not of other work
     quarters, months = list(own.quarters), list(own.months)
     people = [p for ln in told.split("\n") for p in _people_of(ln) or _labelled_people(ln)]
     for j, kind in kinds.items():
@@ -674,7 +688,7 @@ def _row_item(
             if beside is not None or not own.months:  # the row's month, unless the line has one
                 months += [m for m in got.months if m not in months]
         elif not people:
-            people = [p for p in parse_people(value.replace("\n", "; ")) if p.name]
+            people = _cell_people(value)
     for j, cell in enumerate(row):  # a cross under a month, a time in a cell of no known column
         if j in crosses and _is_mark(cell):
             months += [m for m in crosses[j].months if m not in months]
@@ -687,7 +701,7 @@ def _row_item(
         quarters, months = list(context.quarters), list(context.months)
     elif not quarters:
         quarters = list(context.quarters)
-    mention = Mention(ParsedTopic(title=subject_of(line)), where="structure")
+    mention = Mention(ParsedTopic(title=title), where="structure")
     mention.topic.presenters = _unique(people)
     mention.times.append(Time(quarters=quarters, months=months))
     if _time_reference(mention):

@@ -361,9 +361,6 @@ def mentions_in(lines: list[Line], section_of: list[str], thematic: bool = False
             continue
         if line.is_table:
             found = _table_mentions(line.rows, section_of[i], thematic)
-            if not found:  # a work programme: a topic told inside a row's cells
-                for row in line.rows:
-                    found.extend(_row_mentions(row, section_of[i]))
             mentions.extend(found)
             i += 1
             continue
@@ -697,21 +694,6 @@ def _sentence_start(text: str, position: int) -> int:
 
 def _first_sentence(text: str) -> str:
     return re.split(r"[.!?]\s+(?=[A-ZĐÀ-Ỹ])", text, maxsplit=1)[0]
-
-
-def _row_mentions(row: list[str], where: str) -> list[Mention]:
-    """A work-programme row: 'Tháng 2' | '… Sinh hoạt chuyên đề: “…”' | 'A; chuẩn bị chuyên đề: B'."""
-    whole = " ".join(" ".join(cell.split()) for cell in row if cell)
-    match = _QUOTED_TOPIC.search(whole)
-    when = next((cell for cell in row if cell and _is_time_only(cell)), "")
-    if not match or not when:
-        return []
-    mention = Mention(ParsedTopic(title=_clean_title(match.group(1))), where=where)
-    mention.times.append(parse_time(when))
-    people = _PERSON_IN_SENTENCE.search(whole[match.end() :])
-    if people:
-        _set_people(mention.topic, "đồng chí " + people.group(1))
-    return [mention]
 
 
 def _topic_bullet(line: Line) -> bool:
