@@ -1006,7 +1006,7 @@ def to_text(blocks: list[Block]) -> str:
             lines.append("")
         elif b[0] == "title":
             lines += [s.center(80).rstrip() for s in b[1]] + [""]
-        elif b[0] in ("h", "p"):
+        elif b[0] in ("h", "p", "li"):
             lines.append(b[1])
         elif b[0] == "table":
             lines.append(" | ".join(b[1]))
@@ -1066,6 +1066,10 @@ def to_docx(blocks: list[Block], path: Path) -> None:
             doc.add_paragraph().add_run(b[1]).bold = True
         elif kind == "p":
             doc.add_paragraph(b[1])
+        elif kind == "li":  # Word's automatic numbering: the "1." is not in the text
+            doc.add_paragraph(b[1], style="List Number")
+        elif kind == "pagebreak":
+            doc.add_page_break()
         elif kind == "table":
             grid = doc.add_table(rows=1 + len(b[2]), cols=len(b[1]))
             grid.style = "Table Grid"

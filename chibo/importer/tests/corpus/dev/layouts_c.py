@@ -1,0 +1,541 @@
+"""Development batch 80–89: layouts and plans written by a corpus writer who had not read the parser.
+
+The layouts are this batch's own (none of ``build.py``'s, ``layouts_a.py``'s or ``layouts_b.py``'s
+layout functions is reused; only ``build.py``'s block kinds and renderers). Besides the shapes they
+carry some of the mechanics of real Word files: columns lined up with tabs instead of a table,
+Word's automatic list numbering (the "1." is not in the text, so a later section names the topics
+"chuyên đề thứ hai"), one small two-column table per topic, line breaks inside one table cell, a
+table split in two by a page break with its header row typed again, an empty row and a "Cả năm"
+row, notes in brackets after a topic, plain text hard-wrapped so that a title runs over two lines.
+Facts are in ``PLANS`` below (same keys as ``plans.py``); ``build.py`` merges ``LAYOUTS`` and
+``PLANS``.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from typing import Any
+
+from ..facts import T, target, topic
+
+Block = tuple[Any, ...]
+ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
+ORDINAL = {1: "thứ nhất", 2: "thứ hai", 3: "thứ ba", 4: "thứ tư", 5: "thứ năm"}
+
+
+# ------------------------------------------------------------------------------------ helpers
+def _dated(p: dict[str, Any]) -> str:
+    y, m, d = p["date"].split("-")
+    return f"{p['place']}, ngày {d} tháng {m} năm {y}"
+
+
+def _no(p: dict[str, Any]) -> str:
+    if p["number"] is None:
+        return f"Số        -{p['type_code']}/CB"
+    return f"Số: {p['number']:02d}-{p['type_code']}/CB"
+
+
+def _top(p: dict[str, Any]) -> Block:
+    """The heading as a borderless two-column table: ``top_left`` lines (committee, cell, or only
+    the committee), a star, the number; the Party's name, a rule and the date on the right."""
+    left = [*p["top_left"], "*", _no(p)]
+    right = ["ĐẢNG CỘNG SẢN VIỆT NAM", "_______________"]
+    right += [""] * (len(left) - 3) + [_dated(p)]
+    return ("header", left, right[: len(left)], len(p["top_left"]))
+
+
+def _end(p: dict[str, Any]) -> Block:
+    superior = p.get("report_to") or p["committee_name"].replace("Đảng bộ", "Đảng ủy")
+    left = ["Nơi nhận:", f"- {superior} (để báo cáo);", *p.get("also_to", []), "- Lưu VT chi bộ."]
+    right = [
+        p.get("sign_for", "T/M CHI BỘ"),
+        p.get("signer_title", "BÍ THƯ"),
+        "",
+        "",
+        p["secretary"],
+    ]
+    return ("sign", left, right)
+
+
+def _titled(name: str, p: dict[str, Any], prefix: str = "đ/c") -> str:
+    post = p.get("posts", {}).get(name)
+    return f"{prefix} {name}" + (f" – {post}" if post else "")
+
+
+def _who(t: dict[str, Any], p: dict[str, Any], prefix: str = "đ/c", sep: str = ", ") -> str:
+    out = []
+    for i, n in enumerate(t["presenters"]):
+        role = t["roles"][i] if i < len(t["roles"]) else ""
+        out.append(_titled(n, p, prefix) + (f" ({role})" if role else ""))
+    return sep.join(out)
+
+
+def _ps(lines: list[str]) -> list[Block]:
+    return [("p", line) for line in lines]
+
+
+def _wrapped(text: str, width: int, indent: str = "", hang: str = "") -> list[Block]:
+    """A paragraph as a plain-text file keeps it: hard line breaks at ``width`` characters."""
+    lines = textwrap.wrap(text, width, initial_indent=indent, subsequent_indent=hang or indent)
+    return _ps(lines)
+
+
+# ------------------------------------------------------------------------------------ layouts
+def tab_aligned(p: dict[str, Any]) -> list[Block]:
+    """No table: the secretary lined the columns up with tab characters (TT, content, time,
+    people), a tab-aligned heading line above; a closing "Cả năm" line that is not a topic."""
+    out: list[Block] = [_top(p), ("title", p["title_lines"])]
+    out += _ps(p["legal_bases"])
+    out.append(("p", p["opening"]))
+    out.append(("h", "I. MỤC ĐÍCH, YÊU CẦU"))
+    out += _ps(p["aims"])
+    out.append(("h", "II. NỘI DUNG, THỜI GIAN VÀ NGƯỜI THỰC HIỆN"))
+    out.append(("p", "TT\tNội dung chuyên đề\t\tThời gian\tNgười thực hiện"))
+    for i, t in enumerate(p["topics"], 1):
+        note = f" ({t['short']})" if t["short"] != t["title"] else ""
+        out.append(("p", f"{i}\t{t['title']}{note}\t{t['when']}\t{_who(t, p)}"))
+    out.append(("p", f"\t{p['all_year']}\tCả năm\tChi ủy"))
+    out.append(("h", "III. TỔ CHỨC THỰC HIỆN"))
+    out += _ps(p["closing"])
+    out.append(_end(p))
+    return out
+
+
+def autonumber_ordinal(p: dict[str, Any]) -> list[Block]:
+    """The topics are an automatically numbered Word list (the numbers are not in the text), each
+    with its month and quarter in brackets and sometimes a note; the assignment section, written
+    apart, can only name them "Chuyên đề thứ nhất", "thứ hai" …, with posts and parts."""
+    out: list[Block] = [_top(p), ("title", p["title_lines"])]
+    out += _ps(p["legal_bases"])
+    out.append(("p", p["opening"]))
+    out.append(("h", "I. MỤC ĐÍCH, YÊU CẦU"))
+    out += _ps(p["aims"])
+    out.append(("h", "II. NỘI DUNG CÁC CHUYÊN ĐỀ"))
+    for t in p["topics"]:
+        note = f" {t['short']}" if t["short"] != t["title"] else ""
+        out.append(("li", f"Chuyên đề “{t['title']}”{note} – thực hiện {t['when']}."))
+    out.append(("h", "III. PHÂN CÔNG CHUẨN BỊ"))
+    for i, t in enumerate(p["topics"], 1):
+        out.append(("p", f"- Chuyên đề {ORDINAL[i]}: {_who(t, p, 'đồng chí', '; ')}."))
+    out.append(("h", "IV. TỔ CHỨC THỰC HIỆN"))
+    out += _ps(p["closing"])
+    out.append(_end(p))
+    return out
+
+
+def topic_cards(p: dict[str, Any]) -> list[Block]:
+    """Each topic a small two-column table of its own ("Tên chuyên đề" | title in the first row,
+    then time, place, preparers with a line break between names, participants), under a heading
+    "Chuyên đề quý N"."""
+    out: list[Block] = [_top(p), ("title", p["title_lines"])]
+    out += _ps(p["legal_bases"])
+    out.append(("p", p["opening"]))
+    out.append(("h", "1. Mục đích, yêu cầu"))
+    out += _ps(p["aims"])
+    out.append(("h", "2. Nội dung, thời gian, phân công"))
+    for t in p["topics"]:
+        out.append(("h", f"Chuyên đề quý {ROMAN[t['quarter']]}"))
+        rows = [
+            ["Thời gian", t["when"]],
+            ["Địa điểm", t["form"] or "Phòng họp cơ quan"],
+            ["Người chuẩn bị, trình bày", _who(t, p, "Đ/c", "\n")],
+            ["Thành phần", p["members_line"]],
+        ]
+        out.append(("table", ["Tên chuyên đề", t["title"]], rows, "", [4.5, 11.5]))
+    out.append(("h", "3. Tổ chức thực hiện"))
+    out += _ps(p["closing"])
+    out.append(_end(p))
+    return out
+
+
+def resolution_inline(p: dict[str, Any]) -> list[Block]:
+    """A cell's resolution as a plain-text file hard-wrapped at 86 characters: targets as a typed
+    list with "phấn đấu … %"; the thematic meetings one long paragraph, quarter after quarter
+    separated by semicolons, so that titles run over two lines."""
+    w = 86
+    out: list[Block] = [_top(p), ("title", p["title_lines"])]
+    for line in p["legal_bases"]:
+        out += _wrapped(line, w)
+    out += _wrapped(p["opening"], w)
+    out.append(("p", ""))
+    out.append(("h", "QUYẾT NGHỊ:"))
+    out.append(("h", "1. Các chỉ tiêu chủ yếu năm " + str(p["year"])))
+    for i, line in enumerate(p["target_lines"], 1):
+        out += _wrapped(f"1.{i}. {line}", w, "", "      ")
+    out.append(("h", "2. Nhiệm vụ, giải pháp"))
+    for line in p["tasks"]:
+        out += _wrapped(line, w)
+    parts = []
+    for t in p["topics"]:
+        parts.append(f"{t['when']} – chuyên đề “{t['title']}”, giao {_who(t, p)} chuẩn bị")
+    out += _wrapped("- " + p["topics_lead"] + "; ".join(parts) + ".", w)
+    out.append(("h", "3. Tổ chức thực hiện"))
+    for line in p["closing"]:
+        out += _wrapped(line, w)
+    out.append(_end(p))
+    return out
+
+
+LAYOUTS = {
+    "c_tab_aligned": tab_aligned,
+    "c_autonumber_ordinal": autonumber_ordinal,
+    "c_topic_cards": topic_cards,
+    "c_resolution_inline": resolution_inline,
+}
+
+
+# -------------------------------------------------------------------------------------- plans
+PLANS: list[T] = [
+    {
+        "id": "80_chi_bo_ban_men_thanh_nua_2016",
+        "half": "dev",
+        "fmt": "docx",
+        "layout": "c_tab_aligned",
+        "province": "Điện Biên",
+        "source": "http://huyendienbien.gov.vn/T/Huyen-Dien-Bien-gan-sinh-hoat-chi-bo-voi-thuc-hien-Nghi-quyet-Trung-uong-4",
+        "source_says": "Bài ngày 12/08/2016: Đảng bộ huyện Điện Biên gắn nâng cao chất lượng sinh hoạt chi bộ với thực "
+        "hiện Nghị quyết Trung ương 4; ảnh buổi sinh hoạt của Chi bộ bản Mển, xã Thanh Nưa; huyện có 69 tổ chức cơ sở "
+        "đảng, 550 chi bộ trực thuộc đảng bộ cơ sở với 5.712 đảng viên, phần đông là người dân tộc thiểu số; các chi "
+        "bộ thôn, bản vùng sâu, vùng xa, biên giới đổi mới nội dung, hình thức sinh hoạt, sinh hoạt định kỳ mỗi "
+        "tháng.",
+        "completed": [
+            "the page shows the cell at a meeting only: its thematic plan for 2016 (number, date, legal bases, "
+            "aims, four topics with months and preparers, the closing section, the secretary) is completed; one "
+            "topic takes up the page's subject (Nghị quyết Trung ương 4)",
+            "the committee is written as the Đảng bộ xã Thanh Nưa; the preparers' names are completed",
+            "the table is typed with tab characters, not as a Word table; the time is typed differently per "
+            "line; a “Cả năm” line that is not a topic closes the list; one topic carries a note in brackets",
+        ],
+        "kind": "thematic",
+        "year": 2016,
+        "cell_name": "Chi bộ bản Mển",
+        "committee_name": "Đảng bộ xã Thanh Nưa",
+        "top_left": ["ĐẢNG BỘ XÃ THANH NƯA", "CHI BỘ BẢN MỂN"],
+        "title_lines": ["KẾ HOẠCH", "sinh hoạt chuyên đề của chi bộ năm 2016"],
+        "number": 3,
+        "type_code": "KH",
+        "date": "2016-01-20",
+        "place": "Thanh Nưa",
+        "secretary": "Lò Văn Pắn",
+        "legal_bases": [
+            "- Căn cứ Hướng dẫn số 09-HD/BTCTW ngày 02/3/2012 của Ban Tổ chức Trung ương về nội dung sinh hoạt "
+            "chi bộ;",
+            "- Căn cứ Nghị quyết của Chi bộ bản Mển về nhiệm vụ năm 2016.",
+        ],
+        "opening": "Chi bộ bản Mển, xã Thanh Nưa, huyện Điện Biên xây dựng kế hoạch sinh hoạt chuyên đề năm 2016 "
+        "như sau:",
+        "aims": [
+            "- Mỗi quý sinh hoạt một chuyên đề, nội dung gần với đời sống của bản; đảng viên người dân tộc Thái "
+            "được trao đổi bằng tiếng dân tộc khi cần.",
+            "- Đảng viên được phân công chuẩn bị gửi dự thảo cho Chi ủy trước kỳ sinh hoạt 05 ngày.",
+        ],
+        "posts": {"Lò Văn Pắn": "Bí thư", "Quàng Thị Ơn": "Phó Bí thư, Trưởng bản"},
+        "topics": [
+            topic(
+                "Học tập, quán triệt Nghị quyết Đại hội XII của Đảng và Nghị quyết Đại hội Đảng bộ huyện Điện Biên",
+                1,
+                3,
+                ["Lò Văn Pắn", "Quàng Thị Ơn"],
+                when="Tháng 3 (Quý I)",
+                roles=["chủ trì", ""],
+            ),
+            topic(
+                "Thực hiện Nghị quyết Trung ương 4 khóa XI: tự phê bình và phê bình trong sinh hoạt chi bộ",
+                2,
+                6,
+                ["Lường Văn Hoan"],
+                when="T6 - Quý II",
+            ),
+            topic(
+                "Thâm canh lúa hai vụ, chăn nuôi gia súc gắn với xây dựng nông thôn mới ở bản",
+                3,
+                9,
+                ["Tòng Văn Hải", "Lò Văn Pắn"],
+                short="mời cán bộ khuyến nông xã cùng dự",
+                when="Tháng 9/2016 (QIII)",
+            ),
+            topic(
+                "Giữ gìn bản sắc văn hóa dân tộc Thái; phòng, chống ma túy trong bản",
+                4,
+                11,
+                ["Quàng Thị Ơn"],
+                when="Quý IV - tháng 11",
+            ),
+        ],
+        "all_year": "Lồng ghép kết quả các chuyên đề vào sinh hoạt thường kỳ",
+        "closing": [
+            "- Chi ủy đôn đốc đảng viên chuẩn bị nội dung; sau mỗi chuyên đề báo cáo kết quả về Đảng ủy xã.",
+            "- Đảng viên nghiên cứu trước tài liệu, tích cực tham gia ý kiến tại buổi sinh hoạt.",
+        ],
+        "targets": [],
+    },
+    {
+        "id": "81_tieu_hoc_nam_hai_hai_an_2022",
+        "half": "dev",
+        "fmt": "doc",
+        "layout": "c_autonumber_ordinal",
+        "province": "Hải Phòng",
+        "source": "http://thnamhai.haiphong.edu.vn/tin-tuc-su-kien/chi-bo-truong-tieu-hoc-nam-hai-to-chuc-dai-hoi-chi-bo-nhiem-ky-2022-2025/ctfull/143/17704",
+        "source_says": "Thực hiện Kế hoạch số 15-KH/ĐU ngày 04/7/2022 của Đảng ủy phường Nam Hải (quận Hải An), ngày "
+        "12/08/2022 Chi bộ trường Tiểu học Nam Hải tổ chức Đại hội chi bộ nhiệm kỳ 2022 – 2025, đánh giá việc thực "
+        "hiện nghị quyết nhiệm kỳ 2020 – 2022, đề ra phương hướng nhiệm kỳ mới, bầu Chi ủy 03 đồng chí, Bí thư, Phó "
+        "Bí thư; dự có đồng chí Nguyễn Thị Hồng Loan, Phó Bí thư Đảng ủy, Chủ tịch HĐND phường.",
+        "completed": [
+            "the page reports the congress only: the school year's thematic plan that follows it (number, date, "
+            "legal bases, aims, four topics with months, the assignment, the closing section) is completed; the "
+            "Bí thư, the Phó Bí thư and the other preparers are not named by the page and are completed",
+            "the topics are a Word list with automatic numbering (the numbers are not in the text); the "
+            "assignment section names them “Chuyên đề thứ nhất” … “thứ tư”; two topics carry a note in brackets",
+            "the school year runs from October 2022 to April 2023 (quarters IV/2022, I and II/2023)",
+        ],
+        "kind": "thematic",
+        "year": 2022,
+        "cell_name": "Chi bộ trường Tiểu học Nam Hải",
+        "committee_name": "Đảng bộ phường Nam Hải",
+        "top_left": ["ĐẢNG BỘ PHƯỜNG NAM HẢI", "CHI BỘ TRƯỜNG TH NAM HẢI"],
+        "title_lines": ["KẾ HOẠCH", "Sinh hoạt chuyên đề năm học 2022 – 2023"],
+        "number": 7,
+        "type_code": "KH",
+        "date": "2022-09-26",
+        "place": "Hải An",
+        "secretary": "Đỗ Thị Thanh Huyền",
+        "legal_bases": [
+            "Căn cứ Hướng dẫn số 12-HD/BTCTW ngày 06/7/2018 của Ban Tổ chức Trung ương về nâng cao chất lượng "
+            "sinh hoạt chi bộ;",
+            "Căn cứ Nghị quyết Đại hội Chi bộ nhiệm kỳ 2022 – 2025 (ngày 12/8/2022);",
+        ],
+        "opening": "Chi bộ trường Tiểu học Nam Hải xây dựng kế hoạch sinh hoạt chuyên đề năm học 2022 – 2023 "
+        "như sau:",
+        "aims": [
+            "- Nâng cao nhận thức, trách nhiệm của đảng viên là cán bộ, giáo viên, nhân viên trong thực hiện "
+            "Chương trình giáo dục phổ thông 2018.",
+            "- Mỗi chuyên đề có đề cương gửi trước, có kết luận của Chi ủy để đưa vào nghị quyết tháng.",
+        ],
+        "posts": {
+            "Đỗ Thị Thanh Huyền": "Bí thư Chi bộ, Hiệu trưởng",
+            "Phạm Thị Ngọc Anh": "Phó Bí thư Chi bộ",
+            "Vũ Thị Hà": "Tổ trưởng tổ khối 4",
+            "Lê Văn Khôi": "Tổng phụ trách Đội",
+        },
+        "topics": [
+            topic(
+                "Đổi mới phương pháp dạy học theo Chương trình giáo dục phổ thông 2018 ở các lớp 1, 2, 3",
+                4,
+                10,
+                ["Phạm Thị Ngọc Anh", "Vũ Thị Hà"],
+                when="tháng 10/2022 (quý IV/2022)",
+                roles=["đề dẫn", "tham luận"],
+            ),
+            topic(
+                "Học tập và làm theo Bác về đạo đức nhà giáo",
+                4,
+                12,
+                ["Đỗ Thị Thanh Huyền"],
+                short="(gắn với Cuộc vận động “Mỗi thầy cô giáo là một tấm gương đạo đức, tự học và sáng tạo”)",
+                when="tháng 12/2022 (quý IV/2022)",
+            ),
+            topic(
+                "Xây dựng trường học an toàn, phòng chống bạo lực học đường",
+                1,
+                3,
+                ["Lê Văn Khôi"],
+                when="tháng 3/2023 (quý I/2023)",
+            ),
+            topic(
+                "Công tác phát triển đảng viên trong đội ngũ giáo viên trẻ",
+                2,
+                4,
+                ["Phạm Thị Ngọc Anh"],
+                short="(mời quần chúng ưu tú cùng dự)",
+                when="tháng 4/2023 (quý II/2023)",
+            ),
+        ],
+        "closing": [
+            "- Đồng chí được phân công gửi đề cương cho Bí thư Chi bộ trước ngày sinh hoạt một tuần.",
+            "- Kết quả từng chuyên đề được báo cáo về Đảng ủy phường Nam Hải cùng báo cáo tháng.",
+        ],
+        "targets": [],
+    },
+    {
+        "id": "82_chi_bo_tinh_doan_lang_son_2023",
+        "half": "dev",
+        "fmt": "odt",
+        "layout": "c_topic_cards",
+        "province": "Lạng Sơn",
+        "source": "http://duk.langson.gov.vn/Default.aspx?siteid=1&c=content&a=detail&catid=3&id=4863",
+        "source_says": "Nhân dịp kỷ niệm 192 năm ngày thành lập tỉnh Lạng Sơn (04/11/1831 – 04/11/2023) và 114 năm ngày "
+        "sinh đồng chí Hoàng Văn Thụ (04/11/1909 – 04/11/2023), sáng 30/10/2023 Chi bộ Tỉnh đoàn tổ chức lễ chào cờ, "
+        "dâng hương, dâng hoa tại tượng đài đồng chí Hoàng Văn Thụ; cán bộ, đảng viên cơ quan sinh hoạt chuyên đề "
+        "tháng 11 tại Bảo tàng tỉnh với chủ đề “Bác Hồ với nhân dân các dân tộc tỉnh Lạng Sơn”.",
+        "completed": [
+            "the page reports the November thematic meeting only: the year's thematic plan (number, date, aims, "
+            "the topics of quarters I, II and III, the closing section) is completed in a layout with one small "
+            "table per topic",
+            "the preparers and the secretary are not named by the page and are completed; the committee is "
+            "written as the Đảng bộ Khối các cơ quan tỉnh Lạng Sơn (the page is the Khối's own site)",
+            "several preparers share one table cell, one name per line (line breaks inside the cell)",
+        ],
+        "kind": "thematic",
+        "year": 2023,
+        "cell_name": "Chi bộ Tỉnh đoàn",
+        "committee_name": "Đảng bộ Khối các cơ quan tỉnh Lạng Sơn",
+        "top_left": ["ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH", "CHI BỘ TỈNH ĐOÀN"],
+        "report_to": "Đảng ủy Khối các cơ quan tỉnh",
+        "title_lines": ["KẾ HOẠCH", "TỔ CHỨC SINH HOẠT CHUYÊN ĐỀ NĂM 2023"],
+        "number": 4,
+        "type_code": "KH",
+        "date": "2023-01-30",
+        "place": "Lạng Sơn",
+        "secretary": "Hoàng Thị Thu Trang",
+        "legal_bases": [
+            "Thực hiện Hướng dẫn số 12-HD/BTCTW ngày 06/7/2018 của Ban Tổ chức Trung ương về nâng cao chất "
+            "lượng sinh hoạt chi bộ; Chương trình công tác năm 2023 của Đảng ủy Khối các cơ quan tỉnh,",
+        ],
+        "opening": "Chi bộ Tỉnh đoàn xây dựng kế hoạch tổ chức sinh hoạt chuyên đề năm 2023, mỗi quý một chuyên "
+        "đề, như sau:",
+        "aims": [
+            "- Gắn sinh hoạt chuyên đề với giáo dục truyền thống cho cán bộ, đảng viên cơ quan và đoàn viên "
+            "thanh niên; kết hợp sinh hoạt tại các địa chỉ đỏ của tỉnh.",
+            "- Mỗi chuyên đề có người chuẩn bị, có kết luận và việc làm cụ thể sau sinh hoạt.",
+        ],
+        "members_line": "Đảng viên Chi bộ, mời đoàn viên cơ quan Tỉnh đoàn",
+        "posts": {
+            "Hoàng Thị Thu Trang": "Bí thư Chi bộ",
+            "Lương Văn Đạt": "Phó Bí thư Chi bộ",
+            "Vi Thị Hồng Nhung": "Trưởng ban Tuyên giáo Tỉnh đoàn",
+            "Nông Đức Mạnh": "Chánh Văn phòng",
+        },
+        "topics": [
+            topic(
+                "Tuổi trẻ Lạng Sơn học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+                1,
+                3,
+                ["Vi Thị Hồng Nhung"],
+                "Hội trường cơ quan Tỉnh đoàn",
+                when="Tháng 3/2023 (dịp 26/3)",
+            ),
+            topic(
+                "Nâng cao chất lượng công tác phát triển đảng viên trong đoàn viên thanh niên",
+                2,
+                5,
+                ["Lương Văn Đạt", "Nông Đức Mạnh"],
+                when="Tháng 5/2023",
+            ),
+            topic(
+                "Phòng, chống tác động tiêu cực của mạng xã hội đối với thanh niên",
+                3,
+                8,
+                ["Vi Thị Hồng Nhung", "Lương Văn Đạt"],
+                when="Tháng 8/2023",
+            ),
+            topic(
+                "Bác Hồ với nhân dân các dân tộc tỉnh Lạng Sơn",
+                4,
+                11,
+                ["Hoàng Thị Thu Trang", "Vi Thị Hồng Nhung"],
+                "Bảo tàng tỉnh Lạng Sơn",
+                when="Tháng 11/2023 (dịp kỷ niệm ngày thành lập tỉnh 04/11)",
+            ),
+        ],
+        "closing": [
+            "- Các đồng chí được phân công chuẩn bị báo cáo chuyên đề, gửi Chi ủy trước 07 ngày.",
+            "- Văn phòng Tỉnh đoàn bố trí địa điểm, phương tiện cho buổi sinh hoạt ngoài cơ quan.",
+        ],
+        "targets": [],
+    },
+    {
+        "id": "83_chi_bo_xom_sen_2_kim_lien_2024",
+        "half": "dev",
+        "fmt": "txt",
+        "layout": "c_resolution_inline",
+        "province": "Nghệ An",
+        "source": "https://danviet.vn/chu-tich-ubnd-tinh-nghe-an-nguyen-duc-trung-du-sinh-hoat-dang-tai-chi-bo-xom-20240305110838229.htm",
+        "source_says": "Thực hiện Chỉ thị 13 ngày 05/7/2017 của Ban Thường vụ Tỉnh ủy Nghệ An về nâng cao chất lượng "
+        "sinh hoạt chi bộ và Quy định số 27 năm 2023 về đánh giá chất lượng sinh hoạt chi bộ, ngày 4/3/2024 Chủ tịch "
+        "UBND tỉnh dự sinh hoạt định kỳ tháng 3/2024 của Chi bộ xóm Sen 2, xã Kim Liên, huyện Nam Đàn; xóm sáp nhập "
+        "từ xóm Sen 3 và Sen 4, chi bộ có 49 đảng viên; năm 2020 xóm được công nhận “sáng – xanh – sạch – đẹp”, "
+        "đường giao thông được nhựa hóa, bê tông hóa, hơn 3 km đường hoa, 10 vườn mẫu.",
+        "completed": [
+            "the page reports the March 2024 meeting: the cell's resolution for 2024 (number, date, targets, "
+            "tasks, four thematic meetings with months and preparers, the closing section) is completed",
+            "the targets carry on the page's facts (vườn mẫu, đường hoa, xóm “sáng – xanh – sạch – đẹp”); the "
+            "preparers and the secretary are not named by the page and are completed",
+            "plain text hard-wrapped at 86 characters: the thematic meetings are one paragraph, so titles run "
+            "over two lines",
+        ],
+        "kind": "activity",
+        "year": 2024,
+        "cell_name": "Chi bộ xóm Sen 2",
+        "committee_name": "Đảng bộ xã Kim Liên",
+        "top_left": ["ĐẢNG BỘ XÃ KIM LIÊN", "CHI BỘ XÓM SEN 2"],
+        "title_lines": ["NGHỊ QUYẾT", "về lãnh đạo thực hiện nhiệm vụ năm 2024"],
+        "number": 1,
+        "type_code": "NQ",
+        "date": "2024-01-08",
+        "place": "Kim Liên",
+        "secretary": "Nguyễn Văn Tình",
+        "legal_bases": [
+            "- Căn cứ Chỉ thị số 13-CT/TU ngày 05/7/2017 của Ban Thường vụ Tỉnh ủy về nâng cao chất lượng sinh "
+            "hoạt chi bộ;",
+            "- Căn cứ Quy định số 27-QĐ/TU năm 2023 của Ban Thường vụ Tỉnh ủy về đánh giá chất lượng sinh hoạt "
+            "chi bộ;",
+            "- Căn cứ kết quả thảo luận của đảng viên tại kỳ họp ngày 05/01/2024,",
+        ],
+        "opening": "Chi bộ xóm Sen 2 (49 đảng viên, sáp nhập từ hai chi bộ xóm Sen 3 và Sen 4) thống nhất quyết "
+        "nghị các chỉ tiêu, nhiệm vụ năm 2024 như sau.",
+        "target_lines": [
+            "Phấn đấu 100% đảng viên được xếp loại hoàn thành tốt nhiệm vụ trở lên.",
+            "Kết nạp 02 đảng viên mới.",
+            "Phấn đấu 98% số hộ đạt danh hiệu Gia đình văn hóa.",
+            "Xây dựng thêm 05 vườn mẫu, nâng tổng số lên 15 vườn.",
+            "Giữ vững danh hiệu xóm “sáng – xanh – sạch – đẹp”; Chi bộ hoàn thành tốt nhiệm vụ.",
+        ],
+        "targets": [
+            target("100% đảng viên được xếp loại hoàn thành tốt nhiệm vụ trở lên", "percent", 100),
+            target("Kết nạp 02 đảng viên mới", "count", 2),
+            target("98% số hộ đạt danh hiệu Gia đình văn hóa", "percent", 98),
+            target("Xây dựng thêm 05 vườn mẫu", "count", 5),
+            target("Chi bộ hoàn thành tốt nhiệm vụ", "yes_no"),
+        ],
+        "tasks": [
+            "- Duy trì sinh hoạt định kỳ vào ngày 04 hằng tháng; chăm sóc hơn 3 km đường hoa, giữ gìn hệ thống "
+            "điện chiếu sáng và mương tiêu thoát nước có nắp đậy.",
+        ],
+        "topics_lead": "Sinh hoạt chuyên đề mỗi quý một lần: ",
+        "posts": {"Nguyễn Văn Tình": "Bí thư Chi bộ", "Hoàng Thị Nhàn": "Chi hội trưởng Phụ nữ"},
+        "topics": [
+            topic(
+                "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh trong giữ gìn cảnh quan quê Bác",
+                1,
+                3,
+                ["Nguyễn Văn Tình"],
+                when="quý I (kỳ sinh hoạt tháng 3)",
+            ),
+            topic(
+                "Phát huy vai trò phụ nữ trong xây dựng vườn mẫu, khu dân cư kiểu mẫu",
+                2,
+                5,
+                ["Hoàng Thị Nhàn", "Phạm Văn Quý"],
+                when="quý II (tháng 5/2024)",
+            ),
+            topic(
+                "Giữ gìn an ninh trật tự, văn minh du lịch tại khu di tích Kim Liên",
+                3,
+                8,
+                ["Trần Đình Lực"],
+                when="quý III (tháng 8)",
+            ),
+            topic(
+                "Đảng viên nêu gương trong thực hiện nếp sống văn minh việc cưới, việc tang",
+                4,
+                10,
+                ["Nguyễn Văn Tình", "Hoàng Thị Nhàn"],
+                when="quý IV (tháng 10/2024)",
+            ),
+        ],
+        "closing": [
+            "- Chi ủy cụ thể hóa nghị quyết thành chương trình hằng tháng; đảng viên thực hiện theo phân công.",
+            "- Ban công tác Mặt trận, các chi hội phối hợp tuyên truyền, vận động nhân dân thực hiện.",
+        ],
+    },
+]
