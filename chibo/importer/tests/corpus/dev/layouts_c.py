@@ -176,11 +176,161 @@ def resolution_inline(p: dict[str, Any]) -> list[Block]:
     return out
 
 
+def person_quarter_matrix(p: dict[str, Any]) -> list[Block]:
+    """The topics are listed by number only ("Chuyên đề 1. …", no time, no people); their time and
+    preparers are in a matrix: one row per member (name, post), one column per quarter, the cell
+    saying "CĐ 2 – chủ trì" and the month on the next line; a last row for all members."""
+    out: list[Block] = [_top(p), ("title", p["title_lines"])]
+    out += _ps(p["legal_bases"])
+    out.append(("p", p["opening"]))
+    out.append(("h", "I. MỤC ĐÍCH, YÊU CẦU"))
+    out += _ps(p["aims"])
+    out.append(("h", "II. CÁC CHUYÊN ĐỀ"))
+    for i, t in enumerate(p["topics"], 1):
+        out.append(("p", f"Chuyên đề {i}. {t['title']}"))
+    out.append(("h", "III. THỜI GIAN VÀ PHÂN CÔNG THỰC HIỆN"))
+    people: list[str] = []
+    for t in p["topics"]:
+        people += [n for n in t["presenters"] if n not in people]
+    rows = []
+    for n in people:
+        row = [f"Đ/c {n}", p.get("posts", {}).get(n, "Đảng viên"), "", "", "", ""]
+        for i, t in enumerate(p["topics"], 1):
+            if n in t["presenters"]:
+                k = t["presenters"].index(n)
+                role = t["roles"][k] if k < len(t["roles"]) and t["roles"][k] else ""
+                row[1 + t["quarter"]] = (
+                    f"CĐ {i}" + (f" – {role}" if role else "") + f"\n({t['when']})"
+                )
+        rows.append(row)
+    rows.append(
+        [
+            "Đảng viên trong chi bộ",
+            "",
+            "Dự, thảo luận",
+            "Dự, thảo luận",
+            "Dự, thảo luận",
+            "Dự, thảo luận",
+        ]
+    )
+    head = ["Đồng chí", "Chức vụ", "Quý I", "Quý II", "Quý III", "Quý IV"]
+    out.append(("table", head, rows, "", [3.6, 3.4, 2.3, 2.3, 2.3, 2.3]))
+    out.append(("p", "Ghi chú: CĐ – chuyên đề (số thứ tự theo mục II)."))
+    out.append(("h", "IV. TỔ CHỨC THỰC HIỆN"))
+    out += _ps(p["closing"])
+    out.append(_end(p))
+    return out
+
+
+def two_tables_by_number(p: dict[str, Any]) -> list[Block]:
+    """One page, two tables joined only by the topic's number: the first lists the titles, the
+    second gives each number its month, who writes the outline and who presents it."""
+    out: list[Block] = [_top(p), ("title", p["title_lines"])]
+    out.append(("p", p["opening"]))
+    out.append(("h", "1. Danh mục chuyên đề"))
+    out.append(
+        (
+            "table",
+            ["STT", "Tên chuyên đề"],
+            [[f"{i:02d}", t["title"]] for i, t in enumerate(p["topics"], 1)],
+            "",
+            [1.5, 14.5],
+        )
+    )
+    out.append(("h", "2. Thời gian, người thực hiện"))
+    rows = []
+    for i, t in enumerate(p["topics"], 1):
+        outline, speaker = t["presenters"][0], t["presenters"][-1]
+        rows.append([f"Chuyên đề {i:02d}", t["when"], f"Đ/c {outline}", f"Đ/c {speaker}"])
+    out.append(
+        (
+            "table",
+            ["Chuyên đề", "Thời gian", "Xây dựng đề cương", "Trình bày"],
+            rows,
+            "",
+            [3, 3.5, 4.8, 4.7],
+        )
+    )
+    out += _ps(p["closing"])
+    out.append(_end(p))
+    return out
+
+
+def split_year_table(p: dict[str, Any]) -> list[Block]:
+    """A year's programme as one table of months, thematic meetings told apart only by the note
+    column ("Chuyên đề quý II"); the table is split by a page break and its header row typed again
+    on the next page; an empty row left in and a closing "Cả năm" row; people one per line."""
+    out: list[Block] = [_top(p), ("title", p["title_lines"])]
+    out += _ps(p["legal_bases"])
+    out.append(("p", p["opening"]))
+    out.append(("h", "I. MỤC TIÊU, CHỈ TIÊU"))
+    out += _ps(p["target_lines"])
+    out.append(("h", "II. LỊCH CÔNG TÁC"))
+    by_month = {t["month"]: t for t in p["topics"]}
+    head = ["Thời gian", "Nội dung công việc", "Người thực hiện", "Ghi chú"]
+    widths = [2.4, 7.6, 3.8, 2.2]
+    rows = []
+    for m, (work, people) in p["months"].items():
+        t = by_month.get(m)
+        if t:
+            extra = f"\n{t['short']}" if t["short"] != t["title"] else ""
+            rows.append(
+                [
+                    t["when"],
+                    t["title"] + extra,
+                    _who(t, p, "Đ/c", "\n"),
+                    f"Chuyên đề quý {ROMAN[t['quarter']]}",
+                ]
+            )
+        else:
+            rows.append([f"Tháng {m}", work, people, ""])
+    cut = p["cut_after"]
+    out.append(("table", head, rows[:cut], "", widths))
+    out.append(("pagebreak",))
+    tail = rows[cut:] + [["", "", "", ""], ["Cả năm", p["all_year"], "Chi ủy", ""]]
+    out.append(("table", head, tail, "", widths))
+    out.append(("h", "III. TỔ CHỨC THỰC HIỆN"))
+    out += _ps(p["closing"])
+    out.append(_end(p))
+    return out
+
+
+def person_first_wrapped(p: dict[str, Any]) -> list[Block]:
+    """Plain text hard-wrapped at 76 characters with a hanging indent; the topics appear only in
+    an assignment section that begins each item with the people ("Đ/c … – Trưởng khoa (chủ trì),
+    đ/c …: chuyên đề “…”; vào kỳ sinh hoạt tháng 4/2016 (chuyên đề quý I)")."""
+    w = 76
+    out: list[Block] = [_top(p), ("title", p["title_lines"])]
+    for line in p["legal_bases"]:
+        out += _wrapped(line, w)
+    out += _wrapped(p["opening"], w)
+    out.append(("p", ""))
+    out.append(("h", "I. YÊU CẦU"))
+    for line in p["aims"]:
+        out += _wrapped(line, w, "", "  ")
+    out.append(("p", ""))
+    out.append(("h", "II. PHÂN CÔNG CHUẨN BỊ VÀ THỜI GIAN SINH HOẠT"))
+    for i, t in enumerate(p["topics"], 1):
+        who = _who(t, p, "đ/c", ", ")
+        item = f"{i}. {who[0].upper()}{who[1:]}: chuyên đề “{t['title']}”; {t['when']}."
+        out += _wrapped(item, w, "", "   ")
+    out.append(("p", ""))
+    out.append(("h", "III. TỔ CHỨC THỰC HIỆN"))
+    for line in p["closing"]:
+        out += _wrapped(line, w, "", "  ")
+    out.append(_end(p))
+    return out
+
+
 LAYOUTS = {
     "c_tab_aligned": tab_aligned,
     "c_autonumber_ordinal": autonumber_ordinal,
     "c_topic_cards": topic_cards,
     "c_resolution_inline": resolution_inline,
+    "c_person_quarter_matrix": person_quarter_matrix,
+    "c_two_tables_by_number": two_tables_by_number,
+    "c_split_year_table": split_year_table,
+    "c_person_first_wrapped": person_first_wrapped,
 }
 
 
@@ -537,5 +687,350 @@ PLANS: list[T] = [
             "- Chi ủy cụ thể hóa nghị quyết thành chương trình hằng tháng; đảng viên thực hiện theo phân công.",
             "- Ban công tác Mặt trận, các chi hội phối hợp tuyên truyền, vận động nhân dân thực hiện.",
         ],
+    },
+    {
+        "id": "84_thcs_viet_hung_long_bien_2026",
+        "half": "dev",
+        "fmt": "docx",
+        "layout": "c_person_quarter_matrix",
+        "province": "Hà Nội",
+        "source": "http://thcsviethung.hanoi.edu.vn/hoat-dong-dang/sinh-hoat-chuyen-de-chinh-tri-thang-022026/ct/18089/1050432",
+        "source_says": "Sáng 04/02/2026, Chi bộ Trường THCS Việt Hưng tổ chức sinh hoạt chuyên đề chính trị, triển khai Công "
+        "văn số 426-CV/BTGDVTU ngày 29/01/2026 của Ban Tuyên giáo và Dân vận Thành ủy Hà Nội và Công văn số 164/CV-ĐU "
+        "của Đảng ủy phường Việt Hưng về đợt sinh hoạt chính trị đối với tham luận của Đoàn đại biểu TP Hà Nội tại Đại "
+        "hội XIV của Đảng; chủ đề “Đổi mới phương thức lãnh đạo của Đảng bộ Thủ đô Hà Nội đáp ứng yêu cầu phát triển "
+        "trong kỷ nguyên mới, góp phần kiến tạo tương lai phát triển của đất nước”; chi bộ thảo luận tinh thần “Quyết "
+        "liệt – làm ngay – làm hiệu quả – làm đến cùng”, “6 rõ”, “6 dám” và 05 định hướng chiến lược phát triển Thủ đô.",
+        "completed": [
+            "the page reports the February meeting only: the year's thematic plan (number, date, aims, the topics of "
+            "quarters II, III and IV, the closing section) is completed; every preparer, post and the secretary are "
+            "completed (the page names none)",
+            "the topics are listed by number only; their time and preparers are in a matrix with one row per member "
+            "and one column per quarter (“CĐ 1 – chủ trì” with the month on the next line), a last row for all members",
+        ],
+        "kind": "thematic",
+        "year": 2026,
+        "cell_name": "Chi bộ Trường THCS Việt Hưng",
+        "committee_name": "Đảng bộ phường Việt Hưng",
+        "top_left": ["ĐẢNG BỘ PHƯỜNG VIỆT HƯNG", "CHI BỘ TRƯỜNG THCS VIỆT HƯNG"],
+        "title_lines": ["KẾ HOẠCH", "Sinh hoạt chuyên đề năm 2026"],
+        "number": 2,
+        "type_code": "KH",
+        "date": "2026-01-31",
+        "place": "Việt Hưng",
+        "secretary": "Nguyễn Thị Thu Hà",
+        "legal_bases": [
+            "Căn cứ Công văn số 426-CV/BTGDVTU ngày 29/01/2026 của Ban Tuyên giáo và Dân vận Thành ủy Hà Nội;",
+            "Căn cứ Công văn số 164/CV-ĐU của Đảng ủy phường Việt Hưng về tổ chức đợt sinh hoạt chính trị;",
+            "Căn cứ Nghị quyết Chi bộ về nhiệm vụ năm 2026,",
+        ],
+        "opening": "Chi bộ Trường THCS Việt Hưng xây dựng kế hoạch sinh hoạt chuyên đề năm 2026 như sau:",
+        "aims": [
+            "- Thống nhất tư tưởng và hành động của đảng viên, gắn chuyên đề với nhiệm vụ giáo dục của nhà trường.",
+            "- Mỗi chuyên đề có người chủ trì, người tham luận; nội dung gửi trước cho đảng viên nghiên cứu.",
+        ],
+        "posts": {
+            "Nguyễn Thị Thu Hà": "Bí thư, Hiệu trưởng",
+            "Trần Minh Đức": "Phó Bí thư, Phó Hiệu trưởng",
+            "Lê Thị Phương Thảo": "Chủ tịch Công đoàn",
+            "Đặng Văn Khánh": "Tổ trưởng tổ Xã hội",
+        },
+        "topics": [
+            topic(
+                "Đổi mới phương thức lãnh đạo của Đảng bộ Thủ đô Hà Nội đáp ứng yêu cầu phát triển trong kỷ nguyên mới, "
+                "góp phần kiến tạo tương lai phát triển của đất nước",
+                1,
+                2,
+                ["Nguyễn Thị Thu Hà", "Đặng Văn Khánh"],
+                when="tháng 02/2026",
+                roles=["chủ trì", "tham luận"],
+            ),
+            topic(
+                "Tinh thần “6 rõ”, “6 dám” của cán bộ, đảng viên trong thực hiện nhiệm vụ giáo dục",
+                2,
+                5,
+                ["Trần Minh Đức"],
+                when="tháng 5",
+            ),
+            topic(
+                "Chuyển đổi số trong quản lý và dạy học ở nhà trường",
+                3,
+                9,
+                ["Trần Minh Đức", "Lê Thị Phương Thảo"],
+                when="tháng 9/2026",
+                roles=["chủ trì", "tham luận"],
+            ),
+            topic(
+                "Trách nhiệm nêu gương của đảng viên là nhà giáo",
+                4,
+                11,
+                ["Lê Thị Phương Thảo"],
+                when="T11",
+            ),
+        ],
+        "closing": [
+            "- Các đồng chí được phân công chuẩn bị nội dung, gửi Chi ủy trước buổi sinh hoạt 05 ngày.",
+            "- Sau mỗi buổi sinh hoạt, Chi ủy tổng hợp, báo cáo kết quả về Đảng ủy phường Việt Hưng.",
+        ],
+        "targets": [],
+    },
+    {
+        "id": "85_chi_bo_thon_khe_tam_nam_son_2025",
+        "half": "dev",
+        "fmt": "scan",
+        "layout": "c_two_tables_by_number",
+        "province": "Quảng Ninh",
+        "source": "https://vietnam.vn/ar/pho-bi-thu-tinh-uy-dang-xuan-phuong-du-dai-hoi-chi-bo-thon-khe-tam-xa-nam-son-huyen-ba-che",
+        "source_says": "Chiều 3/1/2025, Chi bộ thôn Khe Tam, xã Nam Sơn, huyện Ba Chẽ tổ chức Đại hội lần thứ XXII, nhiệm "
+        "kỳ 2025 – 2027; dự có đồng chí Đặng Xuân Phương, Phó Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh; chi bộ có 15 "
+        "đảng viên, lãnh đạo phát triển kinh tế – xã hội, quốc phòng – an ninh, phòng chống dịch, thực hiện nếp sống "
+        "văn hóa, hương ước của thôn trong việc cưới, việc tang, giữ danh hiệu thôn văn hóa.",
+        "completed": [
+            "the page reports the cell's congress only: the thematic plan of 2025 that follows it (number, date, "
+            "four topics with months, outline writers and presenters, the closing lines, the secretary) is completed; "
+            "two topics take up the page's subjects (the congress resolution, nếp sống văn hóa in weddings and funerals)",
+            "one page with two tables joined only by the topic's number; rendered as a scan",
+        ],
+        "kind": "thematic",
+        "year": 2025,
+        "cell_name": "Chi bộ thôn Khe Tam",
+        "committee_name": "Đảng bộ xã Nam Sơn",
+        "top_left": ["ĐẢNG BỘ XÃ NAM SƠN", "CHI BỘ THÔN KHE TAM"],
+        "title_lines": ["KẾ HOẠCH", "Sinh hoạt chuyên đề năm 2025"],
+        "number": 1,
+        "type_code": "KH",
+        "date": "2025-01-10",
+        "place": "Nam Sơn",
+        "secretary": "Triệu Văn Sinh",
+        "legal_bases": [],
+        "opening": "Thực hiện Nghị quyết Đại hội Chi bộ lần thứ XXII, nhiệm kỳ 2025 – 2027, Chi bộ thôn Khe Tam (15 đảng "
+        "viên) xây dựng kế hoạch sinh hoạt chuyên đề năm 2025 như sau:",
+        "topics": [
+            topic(
+                "Quán triệt Nghị quyết Đại hội Chi bộ lần thứ XXII, nhiệm kỳ 2025 – 2027",
+                1,
+                3,
+                ["Triệu Văn Sinh"],
+                when="Tháng 3/2025",
+            ),
+            topic(
+                "Thực hiện hương ước thôn, nếp sống văn minh trong việc cưới, việc tang",
+                2,
+                5,
+                ["Lý Thị Mai", "Bàn Văn Phúc"],
+                when="Tháng 5/2025",
+            ),
+            topic(
+                "Phát triển rừng gỗ lớn, cây quế, cây hồi gắn với giảm nghèo bền vững",
+                3,
+                8,
+                ["Chíu Văn Thắng", "Triệu Văn Sinh"],
+                when="Tháng 8/2025",
+            ),
+            topic(
+                "Giữ vững danh hiệu thôn văn hóa; phát huy dân chủ ở khu dân cư",
+                4,
+                11,
+                ["Bàn Văn Phúc", "Lý Thị Mai"],
+                when="Tháng 11/2025",
+            ),
+        ],
+        "closing": [
+            "Chi ủy đôn đốc các đồng chí được phân công chuẩn bị; kết quả báo cáo Đảng ủy xã Nam Sơn.",
+        ],
+        "targets": [],
+    },
+    {
+        "id": "86_tieu_hoc_bat_trang_an_lao_2025",
+        "half": "dev",
+        "fmt": "doc",
+        "layout": "c_split_year_table",
+        "province": "Hải Phòng",
+        "source": "https://thbattrang.haiphong.edu.vn/lich-su-truong/chi-bo-truong-tieu-hoc-bat-trang-to-chuc-dai-hoi-chi-bo-khoa-xi-nhiem-ky-2025-2/ctfull/7929/333094",
+        "source_says": "Căn cứ Hướng dẫn số 05 ngày 01/12/2024 của Ban Thường vụ Đảng ủy xã Bát Trang, sáng 22/02/2025 Chi bộ "
+        "Trường Tiểu học Bát Trang tổ chức Đại hội lần thứ XI, nhiệm kỳ 2025 – 2027; dự có đồng chí Lê Văn Xuy, Bí thư "
+        "Đảng ủy, đồng chí Phan Viết Lệ, Phó Bí thư Đảng ủy, Chủ tịch UBND xã, và 34 đảng viên; đồng chí Chu Thế Hùng, "
+        "Bí thư chi bộ, báo cáo kết quả nhiệm kỳ 2022 – 2025 và phương hướng, nhiệm vụ, chỉ tiêu nhiệm kỳ 2025 – 2027.",
+        "completed": [
+            "the page reports the congress only: the cell's work programme from March to December 2025 that follows it "
+            "(number, date, targets, the month table with four thematic meetings, the closing section) is completed; "
+            "the Bí thư is the page's; the other people and posts are completed",
+            "the thematic meetings are told apart only by the note column; the table is split by a page break with its "
+            "header row typed again, keeps an empty row and ends with a “Cả năm” row; people one per line in a cell",
+        ],
+        "kind": "activity",
+        "year": 2025,
+        "cell_name": "Chi bộ Trường Tiểu học Bát Trang",
+        "committee_name": "Đảng bộ xã Bát Trang",
+        "top_left": ["ĐẢNG BỘ XÃ BÁT TRANG", "CHI BỘ TRƯỜNG TIỂU HỌC BÁT TRANG"],
+        "title_lines": ["CHƯƠNG TRÌNH CÔNG TÁC", "năm 2025"],
+        "number": 3,
+        "type_code": "CTr",
+        "date": "2025-03-03",
+        "place": "Bát Trang",
+        "secretary": "Chu Thế Hùng",
+        "legal_bases": [
+            "Căn cứ Nghị quyết Đại hội Chi bộ Trường Tiểu học Bát Trang lần thứ XI, nhiệm kỳ 2025 – 2027;",
+        ],
+        "opening": "Chi ủy xây dựng chương trình công tác năm 2025 của Chi bộ (34 đảng viên) như sau:",
+        "target_lines": [
+            "- Phấn đấu 100% đảng viên được đánh giá hoàn thành tốt nhiệm vụ trở lên.",
+            "- Kết nạp 02 đảng viên mới trong số giáo viên trẻ.",
+            "- Phấn đấu 99% học sinh hoàn thành chương trình lớp học.",
+            "- Chi bộ đạt “Hoàn thành tốt nhiệm vụ” trở lên.",
+        ],
+        "targets": [
+            target("100% đảng viên được đánh giá hoàn thành tốt nhiệm vụ trở lên", "percent", 100),
+            target("Kết nạp 02 đảng viên mới", "count", 2),
+            target("99% học sinh hoàn thành chương trình lớp học", "percent", 99),
+            target("Chi bộ đạt “Hoàn thành tốt nhiệm vụ” trở lên", "yes_no"),
+        ],
+        "posts": {
+            "Chu Thế Hùng": "BT",
+            "Nguyễn Thị Hoài": "PBT",
+            "Vũ Đức Toàn": "TPT Đội",
+            "Phạm Thị Lan Anh": "CTCĐ",
+        },
+        "months": {
+            3: ("", ""),
+            4: ("Sinh hoạt thường kỳ; tổ chức ngày hội đọc sách", "Đ/c Nguyễn Thị Hoài"),
+            5: ("", ""),
+            6: (
+                "Sơ kết năm học 2024 – 2025; xét công nhận học sinh hoàn thành chương trình tiểu học",
+                "Chi ủy",
+            ),
+            7: ("Sinh hoạt thường kỳ; học tập nghị quyết hè", "Đ/c Chu Thế Hùng"),
+            8: (
+                "Chuẩn bị năm học mới; phân công chuyên môn",
+                "Đ/c Chu Thế Hùng\nĐ/c Nguyễn Thị Hoài",
+            ),
+            9: ("", ""),
+            10: ("Sinh hoạt thường kỳ; kiểm tra đảng viên chấp hành", "Chi ủy"),
+            11: ("", ""),
+            12: ("Kiểm điểm, đánh giá, xếp loại đảng viên năm 2025", "Chi ủy"),
+        },
+        "cut_after": 4,
+        "topics": [
+            topic(
+                "Quán triệt Nghị quyết Đại hội Chi bộ lần thứ XI và Nghị quyết Đại hội Đảng bộ xã",
+                1,
+                3,
+                ["Chu Thế Hùng"],
+                when="Tháng 3",
+            ),
+            topic(
+                "Phòng, chống đuối nước và bảo đảm an toàn cho học sinh trong dịp hè",
+                2,
+                5,
+                ["Vũ Đức Toàn", "Phạm Thị Lan Anh"],
+                short="(mời Ban đại diện cha mẹ học sinh)",
+                when="Tháng 5",
+            ),
+            topic(
+                "Thực hiện Chương trình giáo dục phổ thông 2018 ở lớp 5 năm học 2025 – 2026",
+                3,
+                9,
+                ["Nguyễn Thị Hoài"],
+                when="Tháng 9",
+            ),
+            topic(
+                "Nhà giáo mẫu mực – học tập và làm theo tấm gương đạo đức Hồ Chí Minh",
+                4,
+                11,
+                ["Chu Thế Hùng", "Phạm Thị Lan Anh"],
+                when="Tháng 11",
+            ),
+        ],
+        "all_year": "Phát triển đảng viên; kiểm tra, giám sát theo chương trình",
+        "closing": [
+            "- Chi ủy cụ thể hóa chương trình thành nội dung sinh hoạt hằng tháng.",
+            "- Đảng viên được phân công chủ động chuẩn bị, báo cáo Chi ủy trước kỳ sinh hoạt.",
+        ],
+    },
+    {
+        "id": "87_chi_bo_xay_dung_dang_hoang_van_thu_2016",
+        "half": "dev",
+        "fmt": "txt",
+        "layout": "c_person_first_wrapped",
+        "province": "Lạng Sơn",
+        "source": "http://truongchinhtrils.vn/node/729",
+        "source_says": "Ngày 05/4/2016, Chi bộ Xây dựng Đảng thuộc Đảng bộ Trường Chính trị Hoàng Văn Thụ tổ chức sinh hoạt "
+        "chuyên đề quý I năm 2016 với chủ đề “Vận dụng văn kiện Đại hội Đại biểu Đảng bộ tỉnh Lạng Sơn lần thứ XVI vào "
+        "giảng dạy học phần VI. Tình hình nhiệm vụ của tỉnh Lạng Sơn” trong chương trình trung cấp lý luận chính trị – "
+        "hành chính; dự có đồng chí Nguyễn Đức Quyền, Tỉnh ủy viên, Bí thư Đảng ủy, Hiệu trưởng; các đảng viên trình "
+        "bày tham luận; theo Hướng dẫn 09-HD/BTCTW ngày 02/3/2012, chi bộ sinh hoạt chuyên đề ít nhất mỗi quý một lần.",
+        "completed": [
+            "the page reports the quarter I meeting only: the year's thematic plan (number, date, aims, the topics of "
+            "quarters II, III and IV, the closing section, every preparer and post, the secretary) is completed",
+            "the quarter I topic is written, as the page reports it, in April (“tháng 4/2016 (chuyên đề quý I)”): a "
+            "month outside its quarter, kept as written",
+            "plain text hard-wrapped at 76 characters; the topics appear only in an assignment section that begins each "
+            "item with the people",
+        ],
+        "kind": "thematic",
+        "year": 2016,
+        "cell_name": "Chi bộ Xây dựng Đảng",
+        "committee_name": "Đảng bộ Trường Chính trị Hoàng Văn Thụ",
+        "top_left": ["ĐẢNG BỘ TRƯỜNG CHÍNH TRỊ", "HOÀNG VĂN THỤ", "CHI BỘ XÂY DỰNG ĐẢNG"],
+        "title_lines": ["KẾ HOẠCH", "sinh hoạt chuyên đề năm 2016"],
+        "number": 2,
+        "type_code": "KH",
+        "date": "2016-01-25",
+        "place": "Lạng Sơn",
+        "secretary": "Hoàng Văn Lợi",
+        "legal_bases": [
+            "Căn cứ Hướng dẫn số 09-HD/BTCTW ngày 02/3/2012 của Ban Tổ chức Trung ương về một số vấn đề cụ thể về nội "
+            "dung sinh hoạt chi bộ;",
+        ],
+        "opening": "Chi bộ Xây dựng Đảng (Khoa Xây dựng Đảng) xây dựng kế hoạch sinh hoạt chuyên đề năm 2016, mỗi quý một "
+        "chuyên đề, gắn với giảng dạy các học phần của nhà trường, như sau:",
+        "aims": [
+            "- Chuyên đề gắn với nội dung giảng dạy; mỗi chuyên đề có tham luận của các đảng viên trong khoa.",
+            "- Người chủ trì gửi đề cương cho đảng viên trước ít nhất 05 ngày.",
+        ],
+        "posts": {
+            "Hoàng Văn Lợi": "Trưởng khoa, Bí thư Chi bộ",
+            "Lăng Thị Huyền": "giảng viên",
+            "Vy Văn Thành": "Phó Trưởng khoa",
+            "Nông Thị Diệp": "giảng viên chính",
+        },
+        "topics": [
+            topic(
+                "Vận dụng văn kiện Đại hội Đại biểu Đảng bộ tỉnh Lạng Sơn lần thứ XVI vào giảng dạy học phần VI. Tình hình "
+                "nhiệm vụ của tỉnh Lạng Sơn",
+                1,
+                4,
+                ["Hoàng Văn Lợi", "Lăng Thị Huyền"],
+                conflict=True,
+                when="vào kỳ sinh hoạt tháng 4/2016 (chuyên đề quý I)",
+                roles=["chủ trì", ""],
+            ),
+            topic(
+                "Nâng cao chất lượng giảng dạy học phần xây dựng Đảng cho học viên là cán bộ cơ sở",
+                2,
+                6,
+                ["Vy Văn Thành"],
+                when="tháng 6/2016 (quý II)",
+            ),
+            topic(
+                "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về trách nhiệm nêu gương của giảng viên",
+                3,
+                9,
+                ["Nông Thị Diệp", "Vy Văn Thành"],
+                when="tháng 9/2016 (quý III)",
+            ),
+            topic(
+                "Thực hiện Nghị quyết Trung ương 4 khóa XI qua kiểm điểm cuối năm của chi bộ",
+                4,
+                12,
+                ["Hoàng Văn Lợi"],
+                when="tháng 12/2016 (quý IV)",
+            ),
+        ],
+        "closing": [
+            "- Các đồng chí được phân công chủ động chuẩn bị; Chi ủy kiểm tra đề cương trước buổi sinh hoạt.",
+            "- Kết quả sinh hoạt chuyên đề báo cáo Đảng ủy nhà trường.",
+        ],
+        "targets": [],
     },
 ]
