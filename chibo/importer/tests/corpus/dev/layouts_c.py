@@ -137,7 +137,7 @@ def topic_cards(p: dict[str, Any]) -> list[Block]:
         out.append(("h", f"Chuyên đề quý {ROMAN[t['quarter']]}"))
         rows = [
             ["Thời gian", t["when"]],
-            ["Địa điểm", t["form"] or "Phòng họp cơ quan"],
+            ["Địa điểm", p.get("places", {}).get(t["month"], "Phòng họp cơ quan")],
             ["Người chuẩn bị, trình bày", _who(t, p, "Đ/c", "\n")],
             ["Thành phần", p["members_line"]],
         ]
@@ -322,6 +322,74 @@ def person_first_wrapped(p: dict[str, Any]) -> list[Block]:
     return out
 
 
+def annex_after_signature(p: dict[str, Any]) -> list[Block]:
+    """The plan's body only points to an annex ("có Phụ lục kèm theo"); after the signature, on a
+    new page, the annex table lists the topics with the people first, the topic, the month typed
+    "5/2022", and the quarter only in a note column."""
+    out: list[Block] = [_top(p), ("title", p["title_lines"])]
+    out += _ps(p["legal_bases"])
+    out.append(("p", p["opening"]))
+    out.append(("h", "I. MỤC ĐÍCH, YÊU CẦU"))
+    out += _ps(p["aims"])
+    out.append(("h", "II. NỘI DUNG, THỜI GIAN, PHÂN CÔNG"))
+    out.append(("p", p["body_line"]))
+    out.append(("h", "III. TỔ CHỨC THỰC HIỆN"))
+    out += _ps(p["closing"])
+    out.append(_end(p))
+    out.append(("pagebreak",))
+    y, m, d = p["date"].split("-")
+    annex = [
+        "PHỤ LỤC",
+        f"Lịch sinh hoạt chuyên đề năm {p['year']}",
+        f"(Kèm theo Kế hoạch số {p['number']:02d}-{p['type_code']}/CB ngày {d}/{m}/{y} của Chi bộ)",
+    ]
+    out.append(("title", annex))
+    rows = []
+    for t in p["topics"]:
+        rows.append([_who(t, p, "Đ/c", "\n"), t["title"], t["when"], f"Quý {ROMAN[t['quarter']]}"])
+    out.append(
+        (
+            "table",
+            ["Người thực hiện", "Chuyên đề", "Tháng", "Ghi chú"],
+            rows,
+            "",
+            [4.2, 7.8, 2.0, 2.0],
+        )
+    )
+    return out
+
+
+def dotted_form(p: dict[str, Any]) -> list[Block]:
+    """Each topic a filled-in form: "Tên chuyên đề:", "Thời gian: Quý … Tháng …" (quarter and month
+    in separate fields), "Người chuẩn bị:", "Người trình bày:", padded with dotted leaders; a long
+    title broken by hand over two lines inside its paragraph."""
+    dots = " " + "." * 12
+    out: list[Block] = [_top(p), ("title", p["title_lines"])]
+    out += _ps(p["legal_bases"])
+    out.append(("p", p["opening"]))
+    out.append(("h", "A. MỤC ĐÍCH, YÊU CẦU"))
+    out += _ps(p["aims"])
+    out.append(("h", "B. CÁC CHUYÊN ĐỀ TRONG NĂM"))
+    for i, t in enumerate(p["topics"], 1):
+        title = t["title"]
+        if len(title) > 70:  # the typist pressed Shift+Enter half-way
+            cut = title.rfind(" ", 0, len(title) // 2 + 8)
+            title = title[:cut] + "\n" + title[cut + 1 :]
+        out.append(("h", f"Chuyên đề số {i}"))
+        out.append(("p", f"Tên chuyên đề: {title}{dots}"))
+        out.append(("p", f"Thời gian: Quý {ROMAN[t['quarter']]}{dots}  Tháng: {t['when']}{dots}"))
+        prep = t["presenters"][0]
+        speakers = t["presenters"][1:] or t["presenters"][:1]
+        out.append(("p", f"Người chuẩn bị: {_titled(prep, p, 'đ/c')}{dots}"))
+        out.append(
+            ("p", "Người trình bày: " + ", ".join(_titled(n, p, "đ/c") for n in speakers) + dots)
+        )
+    out.append(("h", "C. TỔ CHỨC THỰC HIỆN"))
+    out += _ps(p["closing"])
+    out.append(_end(p))
+    return out
+
+
 LAYOUTS = {
     "c_tab_aligned": tab_aligned,
     "c_autonumber_ordinal": autonumber_ordinal,
@@ -331,6 +399,8 @@ LAYOUTS = {
     "c_two_tables_by_number": two_tables_by_number,
     "c_split_year_table": split_year_table,
     "c_person_first_wrapped": person_first_wrapped,
+    "c_annex_after_signature": annex_after_signature,
+    "c_dotted_form": dotted_form,
 }
 
 
@@ -549,6 +619,7 @@ PLANS: list[T] = [
             "- Mỗi chuyên đề có người chuẩn bị, có kết luận và việc làm cụ thể sau sinh hoạt.",
         ],
         "members_line": "Đảng viên Chi bộ, mời đoàn viên cơ quan Tỉnh đoàn",
+        "places": {3: "Hội trường cơ quan Tỉnh đoàn", 11: "Bảo tàng tỉnh Lạng Sơn"},
         "posts": {
             "Hoàng Thị Thu Trang": "Bí thư Chi bộ",
             "Lương Văn Đạt": "Phó Bí thư Chi bộ",
@@ -561,7 +632,6 @@ PLANS: list[T] = [
                 1,
                 3,
                 ["Vi Thị Hồng Nhung"],
-                "Hội trường cơ quan Tỉnh đoàn",
                 when="Tháng 3/2023 (dịp 26/3)",
             ),
             topic(
@@ -583,7 +653,6 @@ PLANS: list[T] = [
                 4,
                 11,
                 ["Hoàng Thị Thu Trang", "Vi Thị Hồng Nhung"],
-                "Bảo tàng tỉnh Lạng Sơn",
                 when="Tháng 11/2023 (dịp kỷ niệm ngày thành lập tỉnh 04/11)",
             ),
         ],
@@ -1030,6 +1099,164 @@ PLANS: list[T] = [
         "closing": [
             "- Các đồng chí được phân công chủ động chuẩn bị; Chi ủy kiểm tra đề cương trước buổi sinh hoạt.",
             "- Kết quả sinh hoạt chuyên đề báo cáo Đảng ủy nhà trường.",
+        ],
+        "targets": [],
+    },
+    {
+        "id": "88_chi_bo_to_dan_pho_13_bo_de_2022",
+        "half": "dev",
+        "fmt": "odt",
+        "layout": "c_annex_after_signature",
+        "province": "Hà Nội",
+        "source": "http://portal.longbien.gov.vn/web/guest/tintuccacdonvi?p_p_id=101&p_p_lifecycle=0&p_p_state=normal&p_p_mode=view&p_p_col_id=column-3&p_p_col_pos=7&p_p_col_count=8&_101_type=content&_101_struts_action=%2Fasset_publisher%2Fview_content&_101_assetEntryId=13708175&_101_urlTitle=sinh-hoat-iem-chi-bo-thuong-ky",
+        "source_says": "Tối 09/5/2022, tại nhà văn hóa 13+14, chi bộ tổ dân phố 13 phường Bồ Đề sinh hoạt thường kỳ tháng "
+        "5/2022, là buổi sinh hoạt điểm theo Hướng dẫn số 112-HD/ĐU ngày 15/3/2022 của Đảng ủy phường Bồ Đề triển khai "
+        "Đề án 11-ĐA/TU của Thành ủy Hà Nội; dự có Trưởng ban Dân vận Quận ủy, Bí thư Đảng ủy phường, bí thư 23 chi bộ "
+        "tổ dân phố; nội dung gồm thông tin thời sự, phổ biến nghị quyết Đảng ủy phường, kết quả tháng 4 và kế hoạch "
+        "tháng 5, kiểm điểm việc tu dưỡng, rèn luyện của đảng viên theo Nghị quyết Trung ương 4 (khóa XIII) với chủ đề "
+        "“tự soi, tự sửa”.",
+        "completed": [
+            "the page reports the May meeting only: the cell's thematic plan for 2022 (number, date, aims, four "
+            "topics with months and people, the closing section, the secretary) is completed; the May topic takes up "
+            "the page's “tự soi, tự sửa”",
+            "the body only points to an annex; the annex, after the signature on a new page, lists people first, "
+            "then the topic and the month (“5/2022”), the quarter only in the note column",
+        ],
+        "kind": "thematic",
+        "year": 2022,
+        "cell_name": "Chi bộ tổ dân phố 13",
+        "committee_name": "Đảng bộ phường Bồ Đề",
+        "top_left": ["ĐẢNG BỘ PHƯỜNG BỒ ĐỀ", "CHI BỘ TỔ DÂN PHỐ 13"],
+        "title_lines": ["KẾ HOẠCH", "sinh hoạt chuyên đề năm 2022"],
+        "number": 5,
+        "type_code": "KH",
+        "date": "2022-03-25",
+        "place": "Bồ Đề",
+        "secretary": "Phạm Văn Hòa",
+        "legal_bases": [
+            "- Căn cứ Đề án số 11-ĐA/TU của Thành ủy Hà Nội về nâng cao chất lượng sinh hoạt chi bộ;",
+            "- Căn cứ Hướng dẫn số 112-HD/ĐU ngày 15/3/2022 của Đảng ủy phường Bồ Đề,",
+        ],
+        "opening": "Chi bộ tổ dân phố 13 xây dựng kế hoạch sinh hoạt chuyên đề năm 2022 như sau:",
+        "aims": [
+            "- Sinh hoạt chuyên đề mỗi quý một lần, gắn với công việc của tổ dân phố và việc tu dưỡng, rèn luyện của "
+            "đảng viên nơi cư trú.",
+        ],
+        "body_line": "Nội dung, thời gian và người thực hiện các chuyên đề có Phụ lục kèm theo.",
+        "posts": {"Phạm Văn Hòa": "Bí thư", "Nguyễn Thị Kim Oanh": "Phó Bí thư, Tổ trưởng TDP"},
+        "topics": [
+            topic(
+                "Xây dựng tổ dân phố văn minh đô thị, giữ gìn vệ sinh môi trường khu dân cư",
+                1,
+                3,
+                ["Nguyễn Thị Kim Oanh"],
+                when="3/2022",
+            ),
+            topic(
+                "“Tự soi, tự sửa” theo tinh thần Nghị quyết Trung ương 4 khóa XIII",
+                2,
+                5,
+                ["Phạm Văn Hòa", "Đỗ Minh Tuấn"],
+                when="5/2022",
+                roles=["chủ trì", ""],
+            ),
+            topic(
+                "Vai trò của đảng viên nơi cư trú trong phòng cháy, chữa cháy nhà ở kết hợp kinh doanh",
+                3,
+                8,
+                ["Đỗ Minh Tuấn"],
+                when="8/2022",
+            ),
+            topic(
+                "Phát huy dân chủ ở cơ sở, tiếp nhận ý kiến của nhân dân về chỉnh trang đô thị",
+                4,
+                11,
+                ["Nguyễn Thị Kim Oanh", "Phạm Văn Hòa"],
+                when="11/2022",
+            ),
+        ],
+        "closing": [
+            "- Chi ủy đôn đốc đảng viên chuẩn bị; kết quả báo cáo Đảng ủy phường cùng báo cáo quý.",
+        ],
+        "targets": [],
+    },
+    {
+        "id": "89_chi_bo_tan_tien_hung_dung_2024",
+        "half": "dev",
+        "fmt": "docx",
+        "layout": "c_dotted_form",
+        "province": "Nghệ An",
+        "source": "https://baonghean.vn/bi-thu-tinh-uy-nghe-an-thai-thanh-quy-du-sinh-hoat-tai-chi-bo-tan-tien-phuong-hung-dung-thanh-pho-vinh-10275021.html",
+        "source_says": "Tối 3/7/2024, Bí thư Tỉnh ủy Nghệ An dự sinh hoạt tại Chi bộ Tân Tiến, phường Hưng Dũng, thành phố "
+        "Vinh; cùng dự có Bí thư Thành ủy Vinh và lãnh đạo phường; khối Tân Tiến có 228 hộ, 845 khẩu; chi bộ có 82 đảng "
+        "viên, 16 đảng viên được miễn sinh hoạt; chi bộ lãnh đạo các phong trào thi đua, vận động nhân dân và đảng viên "
+        "nơi cư trú đóng góp, bảo vệ môi trường, giữ an ninh trật tự.",
+        "completed": [
+            "the page reports the July meeting only: the cell's thematic plan for 2024 (number, date, aims, four "
+            "topics with months, preparers and presenters, the closing section, the secretary) is completed",
+            "each topic is a filled-in form padded with dotted leaders, the quarter and the month in separate fields; "
+            "long titles are broken by hand over two lines inside their paragraph",
+        ],
+        "kind": "thematic",
+        "year": 2024,
+        "cell_name": "Chi bộ Tân Tiến",
+        "committee_name": "Đảng bộ phường Hưng Dũng",
+        "top_left": ["ĐẢNG BỘ PHƯỜNG HƯNG DŨNG", "CHI BỘ TÂN TIẾN"],
+        "title_lines": ["KẾ HOẠCH", "Sinh hoạt chuyên đề năm 2024"],
+        "number": 2,
+        "type_code": "KH",
+        "date": "2024-01-15",
+        "place": "Hưng Dũng",
+        "secretary": "Trần Quang Vinh",
+        "legal_bases": [
+            "Căn cứ Chỉ thị số 13-CT/TU ngày 05/7/2017 của Ban Thường vụ Tỉnh ủy Nghệ An về nâng cao chất lượng sinh "
+            "hoạt chi bộ;",
+            "Căn cứ Nghị quyết của Chi bộ về nhiệm vụ năm 2024;",
+        ],
+        "opening": "Chi bộ Tân Tiến (82 đảng viên, trong đó 16 đồng chí được miễn sinh hoạt) xây dựng kế hoạch sinh "
+        "hoạt chuyên đề năm 2024 như sau:",
+        "aims": [
+            "- Chuyên đề gắn với công việc của khối (228 hộ, 845 nhân khẩu): môi trường, an ninh trật tự, đảng viên "
+            "nơi cư trú.",
+            "- Người chuẩn bị gửi dự thảo cho Chi ủy trước 05 ngày; người trình bày chuẩn bị tham luận ngắn.",
+        ],
+        "posts": {
+            "Trần Quang Vinh": "Bí thư Chi bộ",
+            "Hồ Thị Thanh Bình": "Phó Bí thư, Khối trưởng",
+        },
+        "topics": [
+            topic(
+                "Đảng viên nơi cư trú gương mẫu vận động nhân dân đóng góp xây dựng khối văn minh, sạch đẹp",
+                1,
+                3,
+                ["Trần Quang Vinh", "Hồ Thị Thanh Bình"],
+                when="03",
+            ),
+            topic(
+                "Phòng, chống tệ nạn xã hội trong thanh thiếu niên",
+                2,
+                5,
+                ["Hồ Thị Thanh Bình", "Lê Đình Khoa"],
+                when="05",
+            ),
+            topic(
+                "Bảo vệ môi trường khu dân cư, phân loại rác thải sinh hoạt tại nguồn",
+                3,
+                7,
+                ["Nguyễn Thị Hải Yến"],
+                when="07 (kỳ sinh hoạt ngày 03/7)",
+            ),
+            topic(
+                "Phát huy vai trò của đảng viên cao tuổi, đảng viên được miễn sinh hoạt trong công tác dân vận ở khối",
+                4,
+                10,
+                ["Trần Quang Vinh", "Phan Văn Lộc"],
+                when="10",
+            ),
+        ],
+        "closing": [
+            "- Chi ủy đôn đốc, kiểm tra việc chuẩn bị; báo cáo kết quả về Đảng ủy phường Hưng Dũng.",
+            "- Đảng viên nghiên cứu trước dự thảo và tham gia thảo luận.",
         ],
         "targets": [],
     },
