@@ -1006,7 +1006,7 @@ def to_text(blocks: list[Block]) -> str:
             lines.append("")
         elif b[0] == "title":
             lines += [s.center(80).rstrip() for s in b[1]] + [""]
-        elif b[0] in ("h", "p", "li"):
+        elif b[0] in ("h", "p", "ps"):
             lines.append(b[1])
         elif b[0] == "table":
             lines.append(" | ".join(b[1]))
@@ -1055,6 +1055,8 @@ def to_docx(blocks: list[Block], path: Path) -> None:
         kind = b[0]
         if kind == "header":
             two_columns(b[1], b[2], False, b[3] if len(b) > 3 else 2)
+        elif kind == "pagebreak":  # a hard page break typed between two blocks
+            doc.add_page_break()
         elif kind == "title":
             for i, line in enumerate(b[1]):
                 para = doc.add_paragraph()
@@ -1066,10 +1068,10 @@ def to_docx(blocks: list[Block], path: Path) -> None:
             doc.add_paragraph().add_run(b[1]).bold = True
         elif kind == "p":
             doc.add_paragraph(b[1])
-        elif kind == "li":  # Word's automatic numbering: the "1." is not in the text
-            doc.add_paragraph(b[1], style="List Number")
-        elif kind == "pagebreak":
-            doc.add_page_break()
+        elif (
+            kind == "ps"
+        ):  # a paragraph in a named Word style: "List Number" is numbered by Word itself
+            doc.add_paragraph(b[1], style=b[2])
         elif kind == "table":
             grid = doc.add_table(rows=1 + len(b[2]), cols=len(b[1]))
             grid.style = "Table Grid"

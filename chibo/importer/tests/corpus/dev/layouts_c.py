@@ -113,7 +113,9 @@ def autonumber_ordinal(p: dict[str, Any]) -> list[Block]:
     out.append(("h", "II. NỘI DUNG CÁC CHUYÊN ĐỀ"))
     for t in p["topics"]:
         note = f" {t['short']}" if t["short"] != t["title"] else ""
-        out.append(("li", f"Chuyên đề “{t['title']}”{note} – thực hiện {t['when']}."))
+        out.append(
+            ("ps", f"Chuyên đề “{t['title']}”{note} – thực hiện {t['when']}.", "List Number")
+        )
     out.append(("h", "III. PHÂN CÔNG CHUẨN BỊ"))
     for i, t in enumerate(p["topics"], 1):
         out.append(("p", f"- Chuyên đề {ORDINAL[i]}: {_who(t, p, 'đồng chí', '; ')}."))
