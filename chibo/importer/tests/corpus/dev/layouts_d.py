@@ -175,11 +175,151 @@ def split_table_roles(p: dict[str, Any]) -> list[Block]:
     return out
 
 
+def stacked_cell(p: dict[str, Any]) -> list[Block]:
+    """A two-column table "Thời gian | Nội dung và phân công": the time over two lines in one cell,
+    the topic, its chair, its speakers and who attends stacked with line breaks in the other; the
+    people carry professional prefixes ("BSCKI. …", "ĐD. …")."""
+    out = _common_top(p)
+    out.append(("h", "I. MỤC ĐÍCH, YÊU CẦU"))
+    out += [("ps", a, "List Number") for a in p["aims"]]
+    out.append(("h", "II. NỘI DUNG VÀ PHÂN CÔNG"))
+    rows = []
+    degree = p.get("degrees", {})
+
+    def person(n: str) -> str:
+        return _named(n, p, degree.get(n, "đ/c"))
+
+    for t in p["topics"]:
+        lead, rest = t["presenters"][0], t["presenters"][1:]
+        lines = [f"Chuyên đề: {t['title']}", f"- Chủ trì, báo cáo: {person(lead)}"]
+        if rest:
+            lines.append("- Tham luận: " + "; ".join(person(n) for n in rest))
+        lines.append(f"- Thành phần: {t['form']}")
+        rows.append([t["when"], "\n".join(lines)])
+    out.append(
+        (
+            "table",
+            ["Thời gian", "Nội dung sinh hoạt chuyên đề và phân công"],
+            rows,
+            None,
+            (3.2, 13.3),
+        )
+    )
+    out.append(("h", "III. TỔ CHỨC THỰC HIỆN"))
+    out += _paras(p["closing"])
+    out.append(_sign(p))
+    return out
+
+
+def notice_rounds(p: dict[str, Any]) -> list[Block]:
+    """Plain text, a notice of the year's rounds ("Lần thứ nhất", "Lần 2", …): each round's quarter and
+    its date, then the member who reports and those who discuss, each on a line of its own."""
+    out = _common_top(p)
+    out.append(("p", ""))
+    for i, t in enumerate(p["topics"]):
+        out.append(("h", f"{p['round_names'][i]} – {t['when']}"))
+        out.append(("p", f"   Nội dung: {t['title']}"))
+        out.append(("p", f"   Người báo cáo: {_named(t['presenters'][0], p)}"))
+        if t["presenters"][1:]:
+            out.append(
+                (
+                    "p",
+                    "   Người tham gia thảo luận: "
+                    + ", ".join(_named(n, p) for n in t["presenters"][1:]),
+                )
+            )
+        out.append(("p", ""))
+    out += _paras(p["closing"])
+    out.append(_sign(p))
+    return out
+
+
+def person_first_table(p: dict[str, Any]) -> list[Block]:
+    """One page: the cell named only in the title (abbreviated, in capitals) and the opening; a table
+    whose first column is the member in charge, then the topic, and the quarter and month last."""
+    out: list[Block] = [_head(p), ("title", p["title_lines"])]
+    out += _paras(p["legal_bases"])
+    out.append(("p", p["opening"]))
+    rows = []
+    for t in p["topics"]:
+        rows.append(
+            [_people(t, p, "Đ/c", "\n"), t["title"], ROMAN[t["quarter"]], f"{t['month']:02d}"]
+        )
+    out.append(
+        (
+            "table",
+            ["Đồng chí phụ trách", "Chuyên đề", "Quý", "Tháng"],
+            rows,
+            None,
+            (5.6, 7.9, 1.3, 1.7),
+        )
+    )
+    out += _paras(p["closing"])
+    out.append(_sign(p))
+    return out
+
+
+def bullets_by_quarter(p: dict[str, Any]) -> list[Block]:
+    """A cell's resolution with its targets in "phấn đấu" sentences; the meetings in a two-level list
+    of Word bullets (no marker in the text): "Quý 3" at the first level, "Tháng 7: … (note) – people"
+    at the second."""
+    out: list[Block] = [_head(p), ("title", p["title_lines"])]
+    out += _paras(p["legal_bases"])
+    out.append(("p", p["opening"]))
+    out.append(("h", "I. ĐÁNH GIÁ CHUNG"))
+    out += _paras(p["situation"])
+    out.append(("h", "II. MỤC TIÊU, CHỈ TIÊU NĂM " + str(p["year"])))
+    out += _paras(p["target_sentences"])
+    out.append(("h", "III. SINH HOẠT CHUYÊN ĐỀ"))
+    last = None
+    for t in p["topics"]:
+        if t["quarter"] != last:
+            out.append(("ps", f"Quý {t['quarter']}", "List Bullet"))
+            last = t["quarter"]
+        note = f" ({t['note']})" if t.get("note") else ""
+        out.append(("ps", f"{t['when']}: {t['title']}{note} – {_people(t, p)}.", "List Bullet 2"))
+    out.append(("h", "IV. TỔ CHỨC THỰC HIỆN"))
+    out += _paras(p["closing"])
+    out.append(_sign(p))
+    return out
+
+
+def quarter_tasks_post_first(p: dict[str, Any]) -> list[Block]:
+    """A year work programme grouped by quarter ("QUÝ 1 (từ tháng 1 đến tháng 3)"), tasks typed
+    "1.", "2." inside each quarter; the thematic meeting is one task, its time a week of a month and
+    its preparer written post first, name in brackets ("Phó Bí thư (đ/c …)")."""
+    out = _common_top(p)
+    out.append(("h", "I. NHIỆM VỤ TRỌNG TÂM"))
+    out += _paras(p["aims"])
+    out.append(("h", "II. CHƯƠNG TRÌNH CỤ THỂ"))
+    for q in range(1, 5):
+        out.append(("h", f"QUÝ {q} (từ tháng {3 * q - 2} đến tháng {3 * q})"))
+        tasks = list(p["quarter_work"][q])
+        for t in p["topics"]:
+            if t["quarter"] == q:
+                who = "; ".join(f"{p['posts'][n]} (đ/c {n})" if n in p["posts"] else f"đ/c {n}"
+                                for n in t["presenters"])  # fmt: skip
+                tasks.insert(
+                    t["slot"],
+                    f"Sinh hoạt chuyên đề {t['when']}: {t['title']}. Người chuẩn bị: {who}.",
+                )
+        out += [("p", f"{i}. {task}") for i, task in enumerate(tasks, 1)]
+    out.append(("h", "III. TỔ CHỨC THỰC HIỆN"))
+    out += _paras(p["closing"])
+    out.append(_sign(p))
+    return out
+
+
 LAYOUTS = {
     "d_tab_schedule": tab_schedule,
     "d_autonum_assign_by_month": autonum_assign_by_month,
     "d_targets_nested_topics": targets_nested_topics,
     "d_split_table_roles": split_table_roles,
+    "d_stacked_cell": stacked_cell,
+    "d_notice_rounds": notice_rounds,
+    "d_person_first_table": person_first_table,
+    "d_bullets_by_quarter": bullets_by_quarter,
+    "d_quarter_tasks_post_first": quarter_tasks_post_first,
 }
 
 
@@ -559,6 +699,437 @@ PLANS: list[T] = [
         ],
         "members": "",
         "secretary": "Đỗ Thị Thanh Hương",
+        "targets": [],
+    },
+    {
+        "id": "94_khoa_hoi_suc_cap_cuu_phu_tan_2020",
+        "half": "dev",
+        "fmt": "docx",
+        "layout": "d_stacked_cell",
+        "province": "An Giang",
+        "source": "https://baomoi.net.vn/phu-tan-to-chuc-dai-hoi-diem-chi-bo-cum-xa-thi-tran-va-nganh-c33608392.epi",
+        "source_says": "Ngày 9/1 (2020) huyện Phú Tân (An Giang) tổ chức đại hội điểm các chi bộ; Chi bộ Khoa Hồi "
+        "sức cấp cứu, thuộc Đảng bộ Trung tâm Y tế huyện Phú Tân, là 1 trong 4 chi bộ thuộc đảng bộ cơ sở ngành "
+        "được huyện chọn làm điểm; ông Võ Thanh Vân tái đắc cử Bí thư Chi bộ nhiệm kỳ 2020 – 2022.",
+        "completed": [
+            "the page reports the congress only: the cell's thematic plan for 2020 (number, date, aims, four "
+            "topics, their speakers, the closing section) is written as a hospital department's cell might "
+            "keep it, in a two-column table whose second cell stacks topic, chair, speakers and attendance "
+            "with line breaks",
+            "every member but the secretary, and the professional prefixes and posts, are completed",
+        ],
+        "kind": "thematic",
+        "year": 2020,
+        "cell_name": "Chi bộ Khoa Hồi sức cấp cứu",
+        "committee_name": "Đảng bộ Trung tâm Y tế huyện Phú Tân",
+        "left": ["ĐẢNG BỘ TRUNG TÂM Y TẾ", "HUYỆN PHÚ TÂN", "CHI BỘ KHOA HỒI SỨC CẤP CỨU"],
+        "report_to": "Đảng ủy Trung tâm Y tế huyện Phú Tân",
+        "also_to": ["- Ban Giám đốc Trung tâm;"],
+        "title_lines": ["KẾ HOẠCH", "Sinh hoạt chuyên đề năm 2020"],
+        "number": 4,
+        "type_code": "KH",
+        "date": "2020-02-10",
+        "place": "Phú Tân",
+        "legal_bases": [BASE_HD12],
+        "opening": "Thực hiện hướng dẫn của Đảng ủy Trung tâm Y tế huyện Phú Tân, Chi bộ Khoa Hồi sức cấp cứu xây "
+        "dựng kế hoạch sinh hoạt chuyên đề năm 2020 (năm đầu nhiệm kỳ 2020 – 2022) như sau:",
+        "aims": [
+            "Gắn nội dung sinh hoạt với nhiệm vụ cấp cứu, điều trị và chăm sóc người bệnh của khoa.",
+            "Mỗi chuyên đề có người chủ trì, người tham luận; lịch trực được bố trí để đảng viên dự đầy đủ.",
+            "Sau mỗi chuyên đề có kết luận, giao việc cụ thể cho từng đảng viên.",
+        ],
+        "degrees": {
+            "Võ Thanh Vân": "BSCKI.",
+            "Lê Minh Triết": "BS.",
+            "Trần Thị Ngọc Hạnh": "ĐD.",
+            "Nguyễn Văn Khải": "ĐD.",
+            "Huỳnh Thị Bé Tư": "KTV.",
+        },
+        "titles": {"Võ Thanh Vân": "Bí thư Chi bộ, Trưởng khoa", "Lê Minh Triết": "Phó Bí thư"},
+        "topics": [
+            _t(
+                "Y đức và tinh thần “Lương y phải như từ mẫu” trong chăm sóc người bệnh nặng",
+                1,
+                3,
+                ["Võ Thanh Vân", "Trần Thị Ngọc Hạnh"],
+                "Quý I\n(tháng 3/2020)",
+                "Toàn thể đảng viên; mời quần chúng ưu tú của khoa",
+            ),
+            _t(
+                "Trách nhiệm của đảng viên tuyến đầu trong phòng, chống dịch bệnh viêm đường hô hấp cấp",
+                2,
+                6,
+                ["Lê Minh Triết", "Nguyễn Văn Khải"],
+                "Quý II\n(tháng 6/2020)",
+                "Toàn thể đảng viên",
+            ),
+            _t(
+                "Đổi mới phong cách, thái độ phục vụ, hướng tới sự hài lòng của người bệnh",
+                3,
+                9,
+                ["Trần Thị Ngọc Hạnh", "Huỳnh Thị Bé Tư"],
+                "Quý III\n(tháng 9/2020)",
+                "Toàn thể đảng viên; mời Điều dưỡng trưởng các khoa",
+            ),
+            _t(
+                "Tạo nguồn phát triển đảng viên trong điều dưỡng, kỹ thuật viên trẻ",
+                4,
+                11,
+                ["Võ Thanh Vân", "Lê Minh Triết"],
+                "Quý IV\n(tháng 11/2020)",
+                "Toàn thể đảng viên",
+            ),
+        ],  # fmt: skip
+        "closing": [
+            "- Đồng chí chủ trì chuẩn bị báo cáo, gửi chi ủy trước kỳ sinh hoạt 07 ngày; khoa bố trí người trực "
+            "thay để đảng viên dự sinh hoạt.",
+            "- Kết quả sinh hoạt chuyên đề báo cáo Đảng ủy Trung tâm Y tế huyện trong báo cáo quý.",
+        ],
+        "members": "",
+        "secretary": "Võ Thanh Vân",
+        "targets": [],
+    },
+    {
+        "id": "95_thcs_vinh_phong_2_vinh_thuan_2016",
+        "half": "dev",
+        "fmt": "txt",
+        "layout": "d_notice_rounds",
+        "province": "Kiên Giang",
+        "source": "http://c2vinhphong2.vinhthuan.edu.vn/chi-bo",
+        "source_says": "Chi bộ trường THCS Vĩnh Phong 2 (xã Vĩnh Phong, huyện Vĩnh Thuận, Kiên Giang) được thành "
+        "lập tháng 8/2005, tách ra từ Chi bộ ấp Đập Đá, lúc đầu có 03 đảng viên chính thức, Bí thư là hiệu "
+        "trưởng Trịnh Thúy Hồng; qua 10 năm có 03 hiệu trưởng làm Bí thư; nay 23/33 cán bộ, giáo viên là đảng "
+        "viên (69,7%); nhiệm kỳ 2015 – 2017 chi bộ thực hiện nghị quyết Đảng bộ xã, trường đạt kiểm định chất "
+        "lượng cấp độ 3; hằng năm chi bộ được công nhận trong sạch, vững mạnh.",
+        "completed": [
+            "the page is the cell's own introduction, not a plan: a notice of the 2016 thematic rounds "
+            "(number, date, the four topics with their dates, reporters and discussants) is written as a plain "
+            "text a school cell might circulate",
+            "the current secretary and every member named are completed (the page names only the first "
+            "secretary); the third round is written “Quý III” with a date in October, a month outside its "
+            "quarter, kept as written",
+        ],
+        "kind": "thematic",
+        "year": 2016,
+        "cell_name": "Chi bộ trường THCS Vĩnh Phong 2",
+        "committee_name": "Đảng bộ xã Vĩnh Phong",
+        "left": ["ĐẢNG BỘ XÃ VĨNH PHONG", "CHI BỘ TRƯỜNG THCS VĨNH PHONG 2"],
+        "report_to": "Đảng ủy xã Vĩnh Phong",
+        "title_lines": ["THÔNG BÁO", "Lịch sinh hoạt chuyên đề năm 2016"],
+        "number": 3,
+        "type_code": "TB",
+        "date": "2016-01-18",
+        "place": "Vĩnh Phong",
+        "legal_bases": [
+            "Căn cứ Nghị quyết Đại hội Chi bộ trường THCS Vĩnh Phong 2 nhiệm kỳ 2015 – 2017;"
+        ],
+        "opening": "Chi ủy Chi bộ trường THCS Vĩnh Phong 2 thông báo đến 23 đảng viên lịch sinh hoạt chuyên đề "
+        "năm 2016, mỗi quý một lần, vào buổi chiều sau giờ dạy:",
+        "round_names": ["Lần thứ nhất", "Lần thứ hai", "Lần 3", "Lần 4"],
+        "titles": {
+            "Nguyễn Văn Thắng": "Bí thư Chi bộ, Hiệu trưởng",
+            "Trần Minh Nhựt": "Phó Bí thư",
+        },
+        "topics": [
+            _t(
+                "Học tập và làm theo tấm gương đạo đức Hồ Chí Minh về trách nhiệm nêu gương của người thầy",
+                1,
+                3,
+                ["Nguyễn Văn Thắng", "Lê Thị Cẩm Tú", "Đặng Hoàng Phúc"],
+                "Quý I, ngày 16/3/2016",
+            ),
+            _t(
+                "Giữ vững kết quả kiểm định chất lượng giáo dục cấp độ 3",
+                2,
+                5,
+                ["Trần Minh Nhựt", "Nguyễn Thị Kiều"],
+                "Quý II, ngày 18/5/2016",
+            ),
+            _t(
+                "Phát triển đảng viên trong giáo viên trẻ, bồi dưỡng quần chúng ưu tú",
+                3,
+                10,
+                ["Nguyễn Văn Thắng", "Lý Văn Hòa"],
+                "Quý III, ngày 12/10/2016 (dời lại vì khai giảng năm học)",
+                conflict=True,
+            ),
+            _t(
+                "Đánh giá việc thực hiện Chỉ thị 05-CT/TW năm 2016, đề ra việc làm năm 2017",
+                4,
+                12,
+                ["Nguyễn Văn Thắng", "Trần Minh Nhựt"],
+                "Quý IV, ngày 14/12/2016",
+            ),
+        ],  # fmt: skip
+        "closing": [
+            "Đồng chí báo cáo gửi nội dung cho chi ủy trước ngày sinh hoạt 05 ngày; đồng chí tham gia thảo luận "
+            "chuẩn bị ý kiến bằng văn bản. Đảng viên vắng mặt phải báo cáo lý do với chi ủy.",
+        ],
+        "members": "23 đảng viên",
+        "secretary": "Nguyễn Văn Thắng",
+        "targets": [],
+    },
+    {
+        "id": "96_th_mg_tra_tap_nam_tra_my_2023",
+        "half": "dev",
+        "fmt": "scan",
+        "layout": "d_person_first_table",
+        "province": "Quảng Nam",
+        "source": "http://huyenuy.namtramy.gov.vn/Default.aspx?tabid=1292&Group=206&NID=8213&chieu-ngay-26-1-2-22-dong-chi-nguyen-van-can-uvtv-truong-ban-tuyen-giao-huyen-uy-phu-trach-dang-uy-xa-tra-tap-den-du-buoi-sinh-hoat-thuong-ky-cua-chi-bo-truong-tieu-hoc--mau-giao-tra-tap",
+        "source_says": "Đồng chí Nguyễn Văn Cẩn, Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Huyện ủy Nam Trà My, "
+        "phụ trách Đảng ủy xã Trà Tập, dự buổi sinh hoạt thường kỳ của Chi bộ Trường Tiểu học – Mẫu giáo Trà "
+        "Tập (2022): chi bộ đánh giá nhiệm vụ tháng 10, triển khai nhiệm vụ tháng 11/2022 và phân công từng "
+        "đảng viên; buổi sinh hoạt theo Chỉ thị 10-CT/TW, Hướng dẫn 12-HD/BTCTW và được xếp loại Tốt theo Quy "
+        "định 15-QĐi/TU ngày 14/11/2018 của Ban Thường vụ Tỉnh ủy Quảng Nam.",
+        "completed": [
+            "the page reports a regular meeting: the cell's one-page thematic plan for 2023 (number, date, the "
+            "four topics, each member in charge and the secretary) is written in a table whose first column is "
+            "the member in charge and whose quarter and month come last; printed and scanned",
+            "the cell is written in full only in the opening and abbreviated in the title (“TH&MG”), as "
+            "mountain-district schools often do",
+        ],
+        "kind": "thematic",
+        "year": 2023,
+        "cell_name": "Chi bộ Trường Tiểu học – Mẫu giáo Trà Tập",
+        "committee_name": "Đảng bộ xã Trà Tập",
+        "left": ["ĐẢNG BỘ XÃ TRÀ TẬP"],
+        "report_to": "Đảng ủy xã Trà Tập",
+        "title_lines": ["KẾ HOẠCH SINH HOẠT CHUYÊN ĐỀ NĂM 2023", "CỦA CHI BỘ TRƯỜNG TH&MG TRÀ TẬP"],
+        "number": 1,
+        "type_code": "KH",
+        "date": "2023-01-09",
+        "place": "Trà Tập",
+        "legal_bases": [
+            "Căn cứ Quy định số 15-QĐi/TU ngày 14/11/2018 của Ban Thường vụ Tỉnh ủy Quảng Nam về khung tiêu chí "
+            "đánh giá, xếp loại chất lượng sinh hoạt chi bộ;",
+        ],
+        "opening": "Chi bộ Trường Tiểu học – Mẫu giáo Trà Tập thống nhất sinh hoạt chuyên đề mỗi quý một lần, "
+        "lồng vào kỳ sinh hoạt thường kỳ, cụ thể:",
+        "titles": {"Hồ Văn Thanh": "Bí thư", "Hồ Thị Lài": "Phó Bí thư"},
+        "topics": [
+            _t(
+                "Duy trì sĩ số, vận động học sinh trở lại lớp sau Tết ở các điểm trường",
+                1,
+                2,
+                ["Hồ Văn Thanh", "Hồ Thị Lài"],
+                "",
+            ),
+            _t(
+                "Nâng cao chất lượng dạy tiếng Việt cho trẻ mẫu giáo người Ca Dong",
+                2,
+                4,
+                ["Nguyễn Thị Thu Hà"],
+                "",
+            ),
+            _t(
+                "Chuẩn bị năm học 2023 – 2024: huy động trẻ ra lớp, sửa chữa điểm trường",
+                3,
+                8,
+                ["Hồ Văn Thanh", "Trần Đình Quý"],
+                "",
+            ),
+            _t(
+                "Học tập và làm theo Bác: thương yêu học sinh vùng đặc biệt khó khăn",
+                4,
+                11,
+                ["Hồ Thị Lài", "Nguyễn Thị Thu Hà"],
+                "",
+            ),
+        ],  # fmt: skip
+        "closing": [
+            "Đồng chí phụ trách chuẩn bị đề cương, báo cáo chi ủy trước kỳ sinh hoạt.",
+        ],
+        "members": "",
+        "secretary": "Hồ Văn Thanh",
+        "targets": [],
+    },
+    {
+        "id": "97_chi_bo_2_bao_gia_lai_2023",
+        "half": "dev",
+        "fmt": "odt",
+        "layout": "d_bullets_by_quarter",
+        "province": "Gia Lai",
+        "source": "https://baogialai.com.vn/chi-bo-2-bao-gia-lai-va-chi-bo-lang-c-sinh-hoat-chuyen-de-ghep-ve-giao-duc-truyen-thong-cach-mang-dia-phuong-post244414.html",
+        "source_says": "Tháng 7/2023 Chi bộ 2 (Đảng bộ Báo Gia Lai) và Chi bộ làng C (Đảng bộ xã Gào) sinh hoạt "
+        "chuyên đề ghép về giáo dục truyền thống cách mạng địa phương, có đồng chí Huỳnh Kiên, Bí thư Đảng ủy, "
+        "Tổng Biên tập Báo Gia Lai dự; Chi bộ 2 lãnh đạo thực hiện nhiệm vụ chuyên môn gắn với nghiệp vụ phóng "
+        "viên, chủ động tin, bài bám sát định hướng tuyên truyền của cấp ủy cấp trên.",
+        "completed": [
+            "the page reports the joint meeting: the newsroom cell's resolution on its tasks for 2023 "
+            "(number, date, assessment, targets in sentences, the other three topics, every member named, the "
+            "secretary) is written as an agency cell might, the meetings in a two-level list of Word bullets",
+            "the same joint meeting appears in plan 91 from the village cell's side; the two cells are kept "
+            "apart by their names",
+        ],
+        "kind": "activity",
+        "year": 2023,
+        "cell_name": "Chi bộ 2",
+        "committee_name": "Đảng bộ Báo Gia Lai",
+        "left": ["ĐẢNG BỘ BÁO GIA LAI", "CHI BỘ 2"],
+        "report_to": "Đảng ủy Báo Gia Lai",
+        "title_lines": ["NGHỊ QUYẾT", "về phương hướng, nhiệm vụ năm 2023"],
+        "number": 1,
+        "type_code": "NQ",
+        "date": "2023-01-12",
+        "place": "Pleiku",
+        "legal_bases": [
+            "Căn cứ Điều lệ Đảng Cộng sản Việt Nam;",
+            "Căn cứ Nghị quyết của Đảng ủy Báo Gia Lai năm 2023;",
+        ],
+        "opening": "Ngày 10/01/2023, Chi bộ 2 họp hội nghị, thảo luận phương hướng, nhiệm vụ năm 2023. Chi bộ "
+        "quyết nghị:",
+        "situation": [
+            "Năm 2022 chi bộ lãnh đạo phóng viên, biên tập viên hoàn thành định mức tin, bài; nội dung tuyên "
+            "truyền bám sát định hướng của cấp ủy cấp trên. Nội bộ đoàn kết; không có đảng viên vi phạm.",
+        ],
+        "target_sentences": [
+            "1. Chi bộ phấn đấu đạt “Hoàn thành tốt nhiệm vụ”; 100% đảng viên hoàn thành nhiệm vụ, trong đó phấn "
+            "đấu 20% đảng viên hoàn thành xuất sắc.",
+            "2. Mỗi phóng viên bảo đảm định mức tin, bài hằng tháng; chi bộ có ít nhất 01 tác phẩm dự giải báo "
+            "chí cấp tỉnh.",
+            "3. Giới thiệu 01 quần chúng ưu tú để Đảng ủy xem xét kết nạp.",
+        ],
+        "titles": {"Nguyễn Thị Thu Hiền": "Bí thư Chi bộ", "Lê Văn Ngọc": "Phó Bí thư"},
+        "topics": [
+            _t(
+                "Bảo vệ nền tảng tư tưởng của Đảng, đấu tranh phản bác quan điểm sai trái trên báo chí",
+                1,
+                3,
+                ["Nguyễn Thị Thu Hiền"],
+                "Tháng 3",
+            ),
+            _t(
+                "Đạo đức người làm báo: học và làm theo Bác về cách viết ngắn gọn, dễ hiểu",
+                2,
+                6,
+                ["Lê Văn Ngọc", "Đinh Thị Phương Thảo"],
+                "Tháng 6",
+                note="nhân Ngày Báo chí cách mạng Việt Nam 21/6",
+            ),
+            _t(
+                "Giáo dục truyền thống cách mạng địa phương",
+                3,
+                7,
+                ["Nguyễn Thị Thu Hiền", "Ksor Ny"],
+                "Tháng 7",
+                note="sinh hoạt ghép với Chi bộ làng C, Đảng bộ xã Gào",
+                roles=["đề dẫn", ""],
+            ),
+            _t("Chuyển đổi số trong hoạt động của tòa soạn", 4, 12, ["Lê Văn Ngọc"], "Tháng 12"),
+        ],  # fmt: skip
+        "closing": [
+            "Chi ủy cụ thể hóa nghị quyết thành nội dung sinh hoạt hằng tháng; đảng viên được phân công chuẩn bị "
+            "chuyên đề gửi nội dung cho chi ủy trước 05 ngày. Nghị quyết được phổ biến đến toàn thể đảng viên.",
+        ],
+        "members": "",
+        "secretary": "Nguyễn Thị Thu Hiền",
+        "targets": [
+            target("Chi bộ đạt “Hoàn thành tốt nhiệm vụ”", "yes_no"),
+            target("100% đảng viên hoàn thành nhiệm vụ", "percent", 100),
+            target("20% đảng viên hoàn thành xuất sắc nhiệm vụ", "percent", 20),
+            target("Ít nhất 01 tác phẩm dự giải báo chí cấp tỉnh", "count", 1),
+            target("Giới thiệu 01 quần chúng ưu tú để kết nạp", "count", 1),
+        ],
+    },
+    {
+        "id": "98_chi_bo_ap_trung_thanh_phu_my_2020",
+        "half": "dev",
+        "fmt": "doc",
+        "layout": "d_quarter_tasks_post_first",
+        "province": "An Giang",
+        "source": "https://baomoi.net.vn/phu-tan-to-chuc-dai-hoi-diem-chi-bo-cum-xa-thi-tran-va-nganh-c33608392.epi",
+        "source_says": "Ngày 9/1 (2020) huyện Phú Tân (An Giang) tổ chức đại hội điểm các chi bộ: cụm 1 chọn Chi bộ "
+        "ấp Trung Thạnh, thị trấn Phú Mỹ, làm điểm; ông Nguyễn Hậu Giang tái đắc cử Bí thư Chi bộ nhiệm kỳ "
+        "2020 – 2022.",
+        "completed": [
+            "the page reports the congress only: the cell's work programme for 2020 (number, date, every task, "
+            "the four thematic meetings among them, the other committee members) is written as an ấp cell "
+            "might, grouped by quarter with the tasks numbered inside each quarter",
+            "a task dated “tháng 9 – 10/2020” that is not a thematic meeting is among the tasks",
+        ],
+        "kind": "activity",
+        "year": 2020,
+        "cell_name": "Chi bộ ấp Trung Thạnh",
+        "committee_name": "Đảng bộ thị trấn Phú Mỹ",
+        "left": ["ĐẢNG BỘ THỊ TRẤN PHÚ MỸ", "CHI BỘ ẤP TRUNG THẠNH"],
+        "report_to": "Đảng ủy thị trấn Phú Mỹ",
+        "also_to": ["- Ban Nhân dân ấp, các đoàn thể ấp;"],
+        "title_lines": ["CHƯƠNG TRÌNH CÔNG TÁC", "NĂM 2020"],
+        "number": 2,
+        "type_code": "CTr",
+        "date": "2020-01-22",
+        "place": "Phú Mỹ",
+        "legal_bases": [],
+        "opening": "Căn cứ Nghị quyết Đại hội nhiệm kỳ 2020 – 2022, Chi bộ ấp Trung Thạnh đề ra chương trình công "
+        "tác năm 2020 như sau:",
+        "aims": [
+            "Lãnh đạo bà con sản xuất ba vụ lúa an toàn, giữ vững an ninh trật tự; xây dựng chi bộ trong sạch, "
+            "vững mạnh; sinh hoạt chuyên đề mỗi quý một lần vào kỳ họp tuần đầu tháng.",
+        ],
+        "posts": {
+            "Nguyễn Hậu Giang": "Bí thư chi bộ",
+            "Lê Văn Mười": "Phó Bí thư",
+            "Trần Thị Kim Thoa": "Chi ủy viên",
+        },
+        "quarter_work": {
+            1: [
+                "Quán triệt Nghị quyết Đại hội Chi bộ nhiệm kỳ 2020 – 2022 đến toàn thể đảng viên.",
+                "Vận động bà con đón Tết Canh Tý vui tươi, an toàn; thăm hỏi gia đình chính sách.",
+                "Thu đảng phí quý I, báo cáo Đảng ủy thị trấn.",
+            ],
+            2: [
+                "Chỉ đạo thu hoạch lúa Đông Xuân, xuống giống Hè Thu đúng lịch thời vụ.",
+                "Sơ kết 6 tháng đầu năm thực hiện nghị quyết chi bộ.",
+            ],
+            3: [
+                "Tháng 9 – 10/2020: vận động bà con gia cố đê bao, bảo vệ lúa Thu Đông mùa nước nổi.",
+                "Phối hợp Chi đoàn tổ chức hoạt động hè cho thiếu nhi.",
+            ],
+            4: [
+                "Kiểm điểm, đánh giá, xếp loại đảng viên và chi bộ năm 2020.",
+                "Xây dựng chương trình công tác năm 2021.",
+            ],
+        },
+        "topics": [
+            _t(
+                "Vai trò của đảng viên trong giữ gìn an ninh trật tự ở khu dân cư",
+                1,
+                3,
+                ["Nguyễn Hậu Giang"],
+                "tuần 1 tháng 3/2020",
+                slot=2,
+            ),
+            _t(
+                "Phát triển kinh tế hộ, nhân rộng mô hình trồng màu trên đất lúa",
+                2,
+                5,
+                ["Lê Văn Mười", "Trần Thị Kim Thoa"],
+                "tuần 1 tháng 5/2020",
+                slot=1,
+            ),
+            _t(
+                "Phòng, chống thiên tai và sạt lở bờ sông trong mùa nước nổi",
+                3,
+                8,
+                ["Lê Văn Mười"],
+                "tuần 1 tháng 8/2020",
+                slot=0,
+            ),
+            _t(
+                "Xây dựng khu dân cư văn hóa; chuẩn bị bình xét gia đình văn hóa cuối năm",
+                4,
+                10,
+                ["Trần Thị Kim Thoa", "Nguyễn Hậu Giang"],
+                "tuần 1 tháng 10/2020",
+                slot=0,
+            ),
+        ],  # fmt: skip
+        "closing": [
+            "Chi ủy phân công đảng viên phụ trách từng việc; hằng tháng đánh giá tiến độ trong kỳ sinh hoạt chi "
+            "bộ; sơ kết 6 tháng, tổng kết năm báo cáo Đảng ủy thị trấn Phú Mỹ.",
+        ],
+        "members": "",
+        "secretary": "Nguyễn Hậu Giang",
         "targets": [],
     },
 ]
