@@ -310,7 +310,39 @@ def quarter_tasks_post_first(p: dict[str, Any]) -> list[Block]:
     return out
 
 
+def semester_prose_then_export(p: dict[str, Any]) -> list[Block]:
+    """Plain text as Word's "save as text" leaves it: the topics first in prose by semester ("chuyên
+    đề thứ nhất vào kỳ sinh hoạt tháng 10/2015 (quý IV) …", short titles), then the schedule table
+    come through as tab-separated lines with a "Cả năm" row and the chair marked "(chủ trì)"."""
+    out = _common_top(p)
+    out.append(("h", "I. MỤC ĐÍCH, YÊU CẦU"))
+    out += _paras(p["aims"])
+    out.append(("h", "II. NỘI DUNG"))
+    ordinal = ["thứ nhất", "thứ hai", "thứ ba", "thứ tư"]
+    for label, topics in p["semesters"]:
+        chosen = [t for t in p["topics"] if t["semester"] == label]
+        parts = []
+        for k, t in enumerate(chosen):
+            parts.append(f"chuyên đề {ordinal[k]} vào kỳ sinh hoạt tháng {t['month']}/{t['cal_year']} (quý "
+                         f"{ROMAN[t['quarter']]}) về {t['short'][0].lower()}{t['short'][1:]}, do {_people(t, p, 'đồng chí')} "
+                         f"chuẩn bị")  # fmt: skip
+        out.append(("p", f"{label} có {len(chosen):02d} chuyên đề: " + "; ".join(parts) + "."))
+        del topics
+    out.append(("h", "III. LỊCH SINH HOẠT CHUYÊN ĐỀ"))
+    out.append(("p", "TT\tThời gian\tNội dung chuyên đề\tNgười thực hiện"))
+    for i, t in enumerate(p["topics"], 1):
+        out.append(
+            ("p", f"{i}\tT{t['month']}/{t['cal_year']}\t{t['title']}\t{_people(t, p, 'đ/c')}")
+        )
+    out.append(("p", f"\tCả năm\t{p['all_year']}\tToàn chi bộ"))
+    out.append(("h", "IV. TỔ CHỨC THỰC HIỆN"))
+    out += _paras(p["closing"])
+    out.append(_sign(p))
+    return out
+
+
 LAYOUTS = {
+    "d_semester_prose_then_export": semester_prose_then_export,
     "d_tab_schedule": tab_schedule,
     "d_autonum_assign_by_month": autonum_assign_by_month,
     "d_targets_nested_topics": targets_nested_topics,
@@ -1130,6 +1162,103 @@ PLANS: list[T] = [
         ],
         "members": "",
         "secretary": "Nguyễn Hậu Giang",
+        "targets": [],
+    },
+    {
+        "id": "99_thpt_giai_xuan_phong_dien_2015",
+        "half": "dev",
+        "fmt": "txt",
+        "layout": "d_semester_prose_then_export",
+        "province": "Cần Thơ",
+        "source": "https://edu.viettel.vn/cto-thptgiaixuan/tin-tuc/hoat-dong-giao-duc/chi-bo-truong-thpt-giai-xuan-to-chuc-dai-hoi-dang-vien-nhiem.html",
+        "source_says": "Thực hiện Chỉ thị 36-CT/TW, Kế hoạch 79-KH/TU ngày 09/9/2014 của Thành ủy Cần Thơ và Kế "
+        "hoạch 89-KH/HU ngày 09/10/2014 của Huyện ủy Phong Điền, được Ban Thường vụ Huyện ủy thống nhất, Đại hội "
+        "Đảng viên Chi bộ Trường THPT Giai Xuân nhiệm kỳ 2015 – 2020 khai mạc sáng 14/5/2015: kiểm điểm 5 năm "
+        "thực hiện nghị quyết, đề ra phương hướng nhiệm kỳ tới, góp ý văn kiện, bầu Chi ủy và đoàn đại biểu dự "
+        "Đại hội Đảng bộ huyện Phong Điền lần thứ XI.",
+        "completed": [
+            "the page reports the congress and names none of the cell's members: the cell's thematic plan for "
+            "the school year 2015 – 2016 (number, date, the four topics with their months and people, the "
+            "secretary) is written as plain text the way Word saves a document as text, the schedule table "
+            "left as tab-separated lines after a prose paragraph per semester",
+            "the cell is a base cell directly under the district, so the superior committee is the Đảng bộ "
+            "huyện Phong Điền",
+        ],
+        "kind": "thematic",
+        "year": 2015,
+        "cell_name": "Chi bộ Trường THPT Giai Xuân",
+        "committee_name": "Đảng bộ huyện Phong Điền",
+        "left": ["ĐẢNG BỘ HUYỆN PHONG ĐIỀN", "CHI BỘ TRƯỜNG THPT GIAI XUÂN"],
+        "report_to": "Huyện ủy Phong Điền",
+        "title_lines": ["KẾ HOẠCH", "Sinh hoạt chuyên đề năm học 2015 – 2016"],
+        "number": 9,
+        "type_code": "KH",
+        "date": "2015-09-21",
+        "place": "Phong Điền",
+        "legal_bases": [
+            "Căn cứ Nghị quyết Đại hội Đảng viên Chi bộ Trường THPT Giai Xuân nhiệm kỳ 2015 – 2020;",
+        ],
+        "opening": "Chi bộ Trường THPT Giai Xuân xây dựng kế hoạch sinh hoạt chuyên đề năm học 2015 – 2016 như "
+        "sau:",
+        "aims": [
+            "- Đưa Nghị quyết Đại hội Chi bộ nhiệm kỳ 2015 – 2020 vào từng việc làm của đảng viên; mỗi học kỳ "
+            "hai chuyên đề.",
+            "- Đảng viên được phân công chuẩn bị kỹ nội dung, gửi chi ủy trước kỳ sinh hoạt 05 ngày.",
+        ],
+        "semesters": [("Học kỳ I", None), ("Học kỳ II", None)],
+        "titles": {"Huỳnh Văn Tốt": "Bí thư", "Phạm Thị Ngọc Diễm": "Phó Bí thư"},
+        "topics": [
+            _t(
+                "Quán triệt Nghị quyết Đại hội Đảng bộ huyện Phong Điền lần thứ XI, liên hệ nhiệm vụ của nhà "
+                "trường",
+                4,
+                10,
+                ["Huỳnh Văn Tốt"],
+                "",
+                short="Quán triệt Nghị quyết Đại hội Đảng bộ huyện",
+                semester="Học kỳ I",
+                cal_year=2015,
+            ),
+            _t(
+                "Đổi mới kiểm tra, đánh giá học sinh theo định hướng phát triển năng lực",
+                4,
+                12,
+                ["Phạm Thị Ngọc Diễm", "Trương Công Lý"],
+                "",
+                roles=["chủ trì", ""],
+                short="Đổi mới kiểm tra, đánh giá học sinh",
+                semester="Học kỳ I",
+                cal_year=2015,
+            ),
+            _t(
+                "Tạo nguồn phát triển đảng viên trong học sinh lớp 12 và giáo viên trẻ",
+                1,
+                3,
+                ["Huỳnh Văn Tốt", "Lâm Thị Bích Thủy"],
+                "",
+                roles=["chủ trì", ""],
+                short="Tạo nguồn phát triển đảng viên",
+                semester="Học kỳ II",
+                cal_year=2016,
+            ),
+            _t(
+                "Học tập và làm theo tấm gương đạo đức Hồ Chí Minh về trung thực, trách nhiệm trong thi cử",
+                2,
+                5,
+                ["Phạm Thị Ngọc Diễm"],
+                "",
+                short="Trung thực, trách nhiệm trong thi cử theo gương Bác",
+                semester="Học kỳ II",
+                cal_year=2016,
+            ),
+        ],  # fmt: skip
+        "all_year": "Thực hiện Chỉ thị 03-CT/TW, lồng ghép trong sinh hoạt thường kỳ",
+        "closing": [
+            "Chi ủy theo dõi việc chuẩn bị; kết quả sinh hoạt chuyên đề báo cáo Huyện ủy Phong Điền qua Ban Tổ "
+            "chức Huyện ủy trong báo cáo sơ kết học kỳ.",
+        ],
+        "members": "",
+        "secretary": "Huỳnh Văn Tốt",
         "targets": [],
     },
 ]
