@@ -1084,7 +1084,8 @@ def to_docx(blocks: list[Block], path: Path) -> None:
                     grid.columns[j].width = Cm(width)
                     for row_cells in grid.rows:
                         row_cells.cells[j].width = Cm(width)
-            if len(b) > 5 and b[5]:  # {"repeat_header": True, "break_before_row": k}
+            # {"repeat_header": True, "break_before_row": k}: a long table kept over two pages
+            if len(b) > 5 and isinstance(b[5], dict):
                 _table_pages(grid, b[5])
             if len(b) > 3 and b[3] == "merge_first_column":  # one Quý cell over its topics
                 start = 1

@@ -194,7 +194,7 @@ def stacked_cell(p: dict[str, Any]) -> list[Block]:
         lines = [f"Chuyên đề: {t['title']}", f"- Chủ trì, báo cáo: {person(lead)}"]
         if rest:
             lines.append("- Tham luận: " + "; ".join(person(n) for n in rest))
-        lines.append(f"- Thành phần: {t['form']}")
+        lines.append(f"- Thành phần: {t['attend']}")
         rows.append([t["when"], "\n".join(lines)])
     out.append(
         (
@@ -785,7 +785,7 @@ PLANS: list[T] = [
                 3,
                 ["Võ Thanh Vân", "Trần Thị Ngọc Hạnh"],
                 "Quý I\n(tháng 3/2020)",
-                "Toàn thể đảng viên; mời quần chúng ưu tú của khoa",
+                attend="Toàn thể đảng viên; mời quần chúng ưu tú của khoa",
             ),
             _t(
                 "Trách nhiệm của đảng viên tuyến đầu trong phòng, chống dịch bệnh viêm đường hô hấp cấp",
@@ -793,7 +793,7 @@ PLANS: list[T] = [
                 6,
                 ["Lê Minh Triết", "Nguyễn Văn Khải"],
                 "Quý II\n(tháng 6/2020)",
-                "Toàn thể đảng viên",
+                attend="Toàn thể đảng viên",
             ),
             _t(
                 "Đổi mới phong cách, thái độ phục vụ, hướng tới sự hài lòng của người bệnh",
@@ -801,7 +801,7 @@ PLANS: list[T] = [
                 9,
                 ["Trần Thị Ngọc Hạnh", "Huỳnh Thị Bé Tư"],
                 "Quý III\n(tháng 9/2020)",
-                "Toàn thể đảng viên; mời Điều dưỡng trưởng các khoa",
+                attend="Toàn thể đảng viên; mời Điều dưỡng trưởng các khoa",
             ),
             _t(
                 "Tạo nguồn phát triển đảng viên trong điều dưỡng, kỹ thuật viên trẻ",
@@ -809,7 +809,7 @@ PLANS: list[T] = [
                 11,
                 ["Võ Thanh Vân", "Lê Minh Triết"],
                 "Quý IV\n(tháng 11/2020)",
-                "Toàn thể đảng viên",
+                attend="Toàn thể đảng viên",
             ),
         ],  # fmt: skip
         "closing": [
