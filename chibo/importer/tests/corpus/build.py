@@ -1086,6 +1086,9 @@ def to_docx(blocks: list[Block], path: Path) -> None:
                     grid.columns[j].width = Cm(width)
                     for row_cells in grid.rows:
                         row_cells.cells[j].width = Cm(width)
+            # {"repeat_header": True, "break_before_row": k}: a long table kept over two pages
+            if len(b) > 5 and isinstance(b[5], dict):
+                _table_pages(grid, b[5])
             if len(b) > 3 and b[3] == "merge_first_column":  # one Quý cell over its topics
                 start = 1
                 for i in range(2, len(b[2]) + 2):
@@ -1099,6 +1102,21 @@ def to_docx(blocks: list[Block], path: Path) -> None:
             two_columns(b[1], b[2], True)
             doc.add_paragraph()  # a table last in the body is lost when LibreOffice saves a .doc
     doc.save(str(path))
+
+
+def _table_pages(grid: Any, options: dict[str, Any]) -> None:
+    """A long table as Word keeps it over pages: the header row repeated on each page, and a page
+    break before row ``break_before_row`` (counted from the header, 0)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    if options.get("repeat_header"):
+        mark = OxmlElement("w:tblHeader")
+        mark.set(qn("w:val"), "true")
+        grid.rows[0]._tr.get_or_add_trPr().append(mark)
+    if options.get("break_before_row"):
+        row = grid.rows[options["break_before_row"]]
+        row.cells[0].paragraphs[0].paragraph_format.page_break_before = True
 
 
 def soffice(src: Path, fmt: str, outdir: Path) -> Path:
