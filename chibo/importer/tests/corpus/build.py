@@ -1006,7 +1006,7 @@ def to_text(blocks: list[Block]) -> str:
             lines.append("")
         elif b[0] == "title":
             lines += [s.center(80).rstrip() for s in b[1]] + [""]
-        elif b[0] in ("h", "p"):
+        elif b[0] in ("h", "p", "ps"):
             lines.append(b[1])
         elif b[0] == "table":
             lines.append(" | ".join(b[1]))
@@ -1055,6 +1055,8 @@ def to_docx(blocks: list[Block], path: Path) -> None:
         kind = b[0]
         if kind == "header":
             two_columns(b[1], b[2], False, b[3] if len(b) > 3 else 2)
+        elif kind == "pagebreak":  # a hard page break typed between two blocks
+            doc.add_page_break()
         elif kind == "title":
             for i, line in enumerate(b[1]):
                 para = doc.add_paragraph()
@@ -1066,6 +1068,10 @@ def to_docx(blocks: list[Block], path: Path) -> None:
             doc.add_paragraph().add_run(b[1]).bold = True
         elif kind == "p":
             doc.add_paragraph(b[1])
+        elif (
+            kind == "ps"
+        ):  # a paragraph in a named Word style: "List Number" is numbered by Word itself
+            doc.add_paragraph(b[1], style=b[2])
         elif kind == "table":
             grid = doc.add_table(rows=1 + len(b[2]), cols=len(b[1]))
             grid.style = "Table Grid"
@@ -1080,6 +1086,9 @@ def to_docx(blocks: list[Block], path: Path) -> None:
                     grid.columns[j].width = Cm(width)
                     for row_cells in grid.rows:
                         row_cells.cells[j].width = Cm(width)
+            # {"repeat_header": True, "break_before_row": k}: a long table kept over two pages
+            if len(b) > 5 and isinstance(b[5], dict):
+                _table_pages(grid, b[5])
             if len(b) > 3 and b[3] == "merge_first_column":  # one Quý cell over its topics
                 start = 1
                 for i in range(2, len(b[2]) + 2):
@@ -1093,6 +1102,21 @@ def to_docx(blocks: list[Block], path: Path) -> None:
             two_columns(b[1], b[2], True)
             doc.add_paragraph()  # a table last in the body is lost when LibreOffice saves a .doc
     doc.save(str(path))
+
+
+def _table_pages(grid: Any, options: dict[str, Any]) -> None:
+    """A long table as Word keeps it over pages: the header row repeated on each page, and a page
+    break before row ``break_before_row`` (counted from the header, 0)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    if options.get("repeat_header"):
+        mark = OxmlElement("w:tblHeader")
+        mark.set(qn("w:val"), "true")
+        grid.rows[0]._tr.get_or_add_trPr().append(mark)
+    if options.get("break_before_row"):
+        row = grid.rows[options["break_before_row"]]
+        row.cells[0].paragraphs[0].paragraph_format.page_break_before = True
 
 
 def soffice(src: Path, fmt: str, outdir: Path) -> Path:
