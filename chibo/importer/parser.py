@@ -10,7 +10,7 @@ from chibo.lib.vietnamese import fold, roman
 from .header import read_header
 from .reader import ReadResult
 from .schema import ParsedPlan, ParsedTopic
-from .structure import complete, references, structure_mentions
+from .structure import complete, references, structure_mentions, tab_tables
 from .targets import targets_in
 from .text import Line, heading_level, lines_of
 from .topics import mentions_in, merge
@@ -26,8 +26,10 @@ def parse_plan(read: ReadResult) -> ParsedPlan:
     kept = [*range(body), *_without_signature(range(body, len(lines)), lines)]
     lines, sections = [lines[i] for i in kept], [sections[i] for i in kept]
     thematic_title = "chuyen de" in fold(plan.title)
-    topics = merge(mentions_in(lines[body:], sections[body:], thematic=thematic_title))
-    topics = _by_structure(topics, lines[body:], sections[body:], thematic_title)
+    # Paragraphs aligned in columns by tabs are read as the table they show.
+    body_lines, body_sections = tab_tables(lines[body:], sections[body:])
+    topics = merge(mentions_in(body_lines, body_sections, thematic=thematic_title))
+    topics = _by_structure(topics, body_lines, body_sections, thematic_title)
     targets = targets_in(lines[body:])
     plan.kind = "thematic" if thematic_title or (topics and not targets) else "activity"
     if plan.kind == "thematic":

@@ -283,7 +283,7 @@ def _mark(line: Line) -> str | None:
 
 def _lead_in(text: str) -> bool:
     """'Sinh hoạt chuyên đề trong năm:': a short line that heads the items after it."""
-    return text.rstrip().endswith(":") and len(text.split()) <= 12
+    return text.rstrip().endswith(":") and len(text.split()) <= 25
 
 
 def units_of(lines: list[Line], sections: list[str]) -> list[Unit]:
@@ -379,7 +379,7 @@ def _unique(people: list[Person]) -> list[Person]:
 
 def _context(unit: Unit) -> tuple[bool, bool]:
     """(about topics, about something else): what the headings above the unit say."""
-    heads = [fold(h) for h in unit.heads_above() if len(h.split()) <= 14]
+    heads = [fold(h) for h in unit.heads_above() if len(h.split()) <= 25]
     section = fold(unit.section)
     near = " ".join(heads + [section])
     about = any(word in near for word in _ABOUT_TOPICS)
@@ -720,6 +720,47 @@ def _cell_time(heading: str, value: str) -> Time:
 
 
 # -- the reader -------------------------------------------------------------------------------
+
+
+def tab_tables(lines: list[Line], sections: list[str]) -> tuple[list[Line], list[str]]:
+    """Paragraphs aligned in columns by tabs, three or more in a run, as the table they show; a
+    line whose first cell is empty goes on the row above (a cell wrapped by hand)."""
+    out: list[Line] = []
+    out_sections: list[str] = []
+    index = 0
+    while index < len(lines):
+        run: list[list[str]] = []
+        end = index
+        while end < len(lines) and lines[end].tabbed is not None:
+            cells = lines[end].tabbed or []
+            if not run or cells is not lines[end - 1].tabbed:
+                run.append(list(cells))
+            end += 1
+        if len(run) < 3:
+            out.append(lines[index])
+            out_sections.append(sections[index])
+            index += 1
+            continue
+        rows: list[list[str]] = []
+        for cells in run:
+            if rows and not cells[0].strip():
+                previous = rows[-1]
+                cells = cells[1:]  # what a hand-wrapped line holds goes to the last columns
+                start = max(0, len(previous) - len(cells))
+                previous += [""] * (start + len(cells) - len(previous))
+                for j, cell in enumerate(cells, start=start):
+                    if cell.strip():
+                        new_item = _PERSON_MARK.match(cell) or re.match(
+                            r"^(?:[-–+•]|\d{1,2}[.)]\s)", cell
+                        )
+                        joiner = "\n" if new_item or _people_only(cell) else " "
+                        previous[j] = f"{previous[j]}{joiner}{cell}" if previous[j] else cell
+            else:
+                rows.append(cells)
+        out.append(Line("", rows=rows))
+        out_sections.append(sections[index])
+        index = end
+    return out, out_sections
 
 
 _INLINE_MARK = re.compile(r"(?:(?<=^)|(?<=[\s:;,]))\((\d{1,2}|[a-h])\)\s+")

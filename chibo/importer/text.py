@@ -23,6 +23,9 @@ class Line:
     bullet: str = ""  # the list mark the line started with, removed from text
     rows: list[list[str]] = field(default_factory=list)  # a table, when this line is one
     list_item: bool = False
+    # A paragraph aligned in columns by tabs: its cells as typed (empty ones kept), the same
+    # list on each line cut from it; the structure reader rebuilds the table from them.
+    tabbed: list[str] | None = None
 
     @property
     def is_table(self) -> bool:
@@ -80,10 +83,15 @@ def lines_of(result: ReadResult, *, columns: bool = True) -> list[Line]:
             continue
         for raw in block.text.split("\n"):
             parts = _COLUMNS.split(raw.strip()) if columns else [raw]
+            tabbed = (
+                [clean(c) for c in re.split(r"\t+", raw.rstrip())]
+                if "\t" in raw.strip(" ")
+                else None
+            )
             for part in parts:
                 bullet, text = _split_bullet(clean(part))
                 if text.strip(" .,;:-_=*"):
-                    lines.append(Line(text, bullet, list_item=block.list_item))
+                    lines.append(Line(text, bullet, list_item=block.list_item, tabbed=tabbed))
     if result.hard_wrapped:
         return rejoin(lines)
     if result.source == "txt":  # Word paragraphs are real paragraphs: never join them

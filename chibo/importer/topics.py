@@ -20,7 +20,7 @@ from .schema import ParsedTopic, Person
 from .text import Line, heading_level, is_caps
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
-_QUARTER = re.compile(r"\bquý\s+(IV|III|II|I|[1-4])\b", re.IGNORECASE)
+_QUARTER = re.compile(r"\b(?:quý\s+|Q\.\s?|Q(?=[1-4]\b))(IV|III|II|I|[1-4])\b", re.IGNORECASE)
 _MONTH = re.compile(r"\btháng\s+(\d{1,2})\b(?:\s*[/-]\s*(\d{4}))?", re.IGNORECASE)
 # "tháng 01-03", "từ tháng 4 đến tháng 6": a span of months, not the month of the meeting.
 _MONTH_SPAN = re.compile(
