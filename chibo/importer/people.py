@@ -97,10 +97,17 @@ SURNAMES = frozenset(
 )
 
 
+# Professional titles written before a name ("BSCKI. Võ Thanh Vân", "ThS. Lê An", "ĐD. Hạnh").
+_TITLE = re.compile(
+    r"^\s*(?:(?:BSCK\s?I{1,2}|BSNT|BS|ThS|TS|PGS\.?\s?TS|GS|ĐD|KTV|DS|CN|KS|NGƯT|NGND|Lương y)"
+    r"\.?\s+)+(?=[A-ZĐÀ-Ỹ])"
+)
+
+
 def _name_words(text: str) -> tuple[list[str], str]:
     """Capitalised words at the start of text (a name) and what follows them."""
     words: list[str] = []
-    rest = text
+    rest = _TITLE.sub("", text)
     while len(words) < 5:
         match = re.match(r"\s*([^\s,;()\-–—:/]+)", rest)
         if not match:

@@ -145,7 +145,12 @@ def _strip_lead(text: str) -> str:
         before = text
         text = _TOPIC_WORD.sub("", text, count=1).strip() if _TOPIC_WORD.match(text) else text
         lead = re.match(r"^([^:–—]{2,45}?)\s*[:–—]\s+(?=\S)", text)
-        if lead and (_is_time_only(lead.group(1)) or label_meaning(lead.group(1)) is not None):
+        bare = (
+            re.sub(r"^(?:sinh\s+hoạt\s+)?chuyên\s*đề\s*", "", lead.group(1), flags=re.I)
+            if lead
+            else ""
+        )
+        if lead and (_is_time_only(bare) or label_meaning(lead.group(1)) is not None):
             text = text[lead.end() :]
         elif lead and len(lead.group(1).split()) <= 4 and not _has_time(lead.group(1)):
             meaning = label_meaning(lead.group(1))
@@ -555,9 +560,9 @@ def _column_kinds(rows: list[list[str]]) -> dict[int, str]:
             for c in cells
         ) / n  # fmt: skip
         people = sum(_cell_is_people(c) for c in cells) / n
-        named = sum(bool(_people_of(c) or _ROLE.match(c.strip())) for c in cells) / n
         heading = by_heading.get(j)
-        if heading == "time" and time < 0.5:
+        named = sum(bool(_people_of(c) or _ROLE.match(c.strip())) for c in cells) / n
+        if heading == "time" and time < 0.5 or heading == "presenters" and named < 0.3:
             heading = None  # "Nội dung \ Tháng": the months run across, this column is not them
         if heading == "time" and time >= 0.5 or time >= 0.8:
             kinds[j] = "time"
@@ -605,7 +610,7 @@ def _table_mentions(rows: list[list[str]], about: bool, thematic: bool) -> list[
         if title_col >= len(row):
             continue
         lines = _lines(row[title_col])
-        items = [ln for ln in lines if subject_of(ln)]
+        items = [ln for ln in lines if subject_of(ln) and not _other_field(ln)]
         if len(items) < 2:  # one topic, maybe over several lines of its cell
             whole = " ".join(lines)
             fields = any(_label(ln) or _people_only(ln) or _is_time_only(ln) for ln in lines)
@@ -632,6 +637,14 @@ def _cell_people(cell: str) -> list[Person]:
     if labelled and len(labelled) < len(parts):
         parts = [p.split(":", 1)[1] for p in labelled]
     return [p for part in parts for p in parse_people(part) if p.name]
+
+
+def _other_field(line: str) -> bool:
+    """'Thành phần: Toàn thể đảng viên': a field of the topic above, not another topic."""
+    match = re.match(r"^([^:]{2,30}):\s", line)
+    if not match or _TOPIC_WORD.match(line):
+        return False
+    return label_meaning(match.group(1)) not in ("title", "content")
 
 
 def kinds_title(kinds: dict[int, str]) -> int:
