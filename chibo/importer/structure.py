@@ -642,8 +642,8 @@ def _cell_people(cell: str) -> list[Person]:
 def _other_field(line: str) -> bool:
     """'Thành phần: Toàn thể đảng viên': a field of the topic above, not another topic."""
     match = re.match(r"^([^:]{2,30}):\s", line)
-    if not match or _TOPIC_WORD.match(line):
-        return False
+    if not match or _TOPIC_WORD.match(line) or _is_time_only(match.group(1)):
+        return False  # "Tháng 2: Tên" is a topic led by its time
     return label_meaning(match.group(1)) not in ("title", "content")
 
 
