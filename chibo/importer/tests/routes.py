@@ -39,9 +39,23 @@ def _scan(w: Any) -> list[int]:
     return [w.cell.pk, batch.pk, 1]
 
 
+def _reading(w: Any) -> list[int]:
+    """An import of photos still being read, whose reading failed: [cell, import]."""
+    batch = PlanImport.objects.create(
+        cell=w.cell, filename="2 ảnh chụp: a.jpg, b.jpg", source="scan", source_text="",
+        parsed={}, status=PlanImport.Status.FAILED, pages_total=1, error="Ảnh bị hỏng.",
+    )  # fmt: skip
+    page = PlanImportPage(batch=batch, number=1)
+    page.original.save("1", ContentFile(PNG))
+    return [w.cell.pk, batch.pk]
+
+
 ROUTES: list[Route] = [
     editor_route("importer:upload", lambda w: [w.cell.pk]),
     editor_route("importer:review", lambda w: [w.cell.pk, _pending(w)]),
     editor_route("importer:discard", lambda w: [w.cell.pk, _pending(w)], method="post", ok=302),
     editor_route("importer:page", _scan),
+    editor_route("importer:review", _reading),  # the waiting page (failed: retry or discard)
+    editor_route("importer:status", _reading),
+    editor_route("importer:retry", _reading, method="post", ok=302),
 ]
