@@ -15,4 +15,5 @@ urlpatterns = [
         views.page_image,
         name="page",
     ),
+    path("plans/<int:plan_pk>/original/<int:number>.png", views.original, name="original"),
 ]

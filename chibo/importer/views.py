@@ -15,6 +15,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from chibo.members.access import get_cell
 from chibo.members.models import MemberError
 from chibo.organizations.models import Cell
+from chibo.plans.access import get_plan
 from chibo.plans.models import PlanError
 
 from .forms import UploadForm, page_order, review_forms
@@ -175,6 +176,26 @@ def retry(request: HttpRequest, cell_pk: int, pk: int) -> HttpResponse:
     else:
         messages.success(request, "Đã cho máy đọc lại ảnh.")
     return redirect("importer:review", cell_pk=cell.pk, pk=batch.pk)
+
+
+@login_required
+@require_http_methods(["GET", "HEAD"])
+def original(request: HttpRequest, plan_pk: int, number: int) -> FileResponse:
+    """A page of the scan or photos a plan was made from: whoever may read the plan (the
+    cell's members, the committee above once issued); 404 otherwise."""
+    plan = get_plan(request, plan_pk)
+    page = PlanImportPage.objects.filter(
+        batch__plan=plan, batch__status=PlanImport.Status.CONFIRMED, number=number
+    ).first()
+    if page is None or not page.image:
+        raise Http404("Không có ảnh trang này.")
+    try:
+        handle = page.image.open("rb")
+    except FileNotFoundError as error:
+        raise Http404("Không có ảnh trang này.") from error
+    response = FileResponse(handle, content_type="image/png")
+    response["Cache-Control"] = "private, max-age=3600"
+    return response
 
 
 @login_required

@@ -9,7 +9,7 @@ from typing import Any
 
 from django.core.files.base import ContentFile
 
-from chibo.core.tests.route_matrix import Route, editor_route
+from chibo.core.tests.route_matrix import Route, editor_route, reader_route
 from chibo.importer.models import PlanImport, PlanImportPage
 
 # The smallest valid PNG (1×1, grey): a page image as the OCR step would keep it.
@@ -50,6 +50,20 @@ def _reading(w: Any) -> list[int]:
     return [w.cell.pk, batch.pk]
 
 
+def _original(w: Any) -> list[int]:
+    """An issued plan made from a scan, with its page image kept: [plan, page number]."""
+    from chibo.plans.tests.helpers import make_plan, mark_issued
+
+    plan = mark_issued(make_plan(w.cell))
+    batch = PlanImport.objects.create(
+        cell=w.cell, filename="anh-chup.jpg", source="scan", source_text="KẾ HOẠCH",
+        parsed={}, status=PlanImport.Status.CONFIRMED, plan=plan,
+    )  # fmt: skip
+    page = PlanImportPage(batch=batch, number=1, width=1, height=1)
+    page.image.save("1.png", ContentFile(PNG))
+    return [plan.pk, 1]
+
+
 ROUTES: list[Route] = [
     editor_route("importer:upload", lambda w: [w.cell.pk]),
     editor_route("importer:review", lambda w: [w.cell.pk, _pending(w)]),
@@ -58,4 +72,6 @@ ROUTES: list[Route] = [
     editor_route("importer:review", _reading),  # the waiting page (failed: retry or discard)
     editor_route("importer:status", _reading),
     editor_route("importer:retry", _reading, method="post", ok=302),
+    # The original pages of an issued plan: whoever reads the plan (the committee above too).
+    reader_route("importer:original", _original),
 ]
