@@ -247,7 +247,7 @@ def _out(request: HttpRequest, batch: PlanImport) -> dict[str, Any]:
                    "url": request.build_absolute_uri(
                        f"/api/v1/imports/{batch.pk}/pages/{p.number}"),
                    "boxes": entry["boxes"]}
-                  for entry in page_boxes(list(batch.pages.all()), batch.uncertain)
+                  for entry in page_boxes(list(batch.pages.exclude(image="")), batch.uncertain)
                   for p in [entry["page"]]],
         "text": batch.source_text,
     }  # fmt: skip

@@ -98,6 +98,7 @@ def review(request: HttpRequest, cell_pk: int, pk: int) -> HttpResponse:
         "source_html": highlight(batch.source_text, batch.uncertain, scan=batch.is_scan),
         "cell_note": cell_note(batch.parsed, cell.name),
         "order_rows": order_rows(pages) if batch.can_reorder and len(pages) > 1 else [],
+        "order_open": request.GET.get("pages") == "1",
     })  # fmt: skip
 
 
@@ -131,7 +132,7 @@ def reorder(request: HttpRequest, cell_pk: int, pk: int) -> HttpResponse:
             messages.success(
                 request, "Đã sắp lại thứ tự trang và đọc lại kế hoạch theo thứ tự mới."
             )
-    return redirect(reverse("importer:review", args=[cell.pk, batch.pk]) + "#page-order")
+    return redirect(reverse("importer:review", args=[cell.pk, batch.pk]) + "?pages=1#page-order")
 
 
 @login_required

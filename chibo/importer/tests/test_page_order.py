@@ -120,6 +120,7 @@ def test_bad_places_are_refused_with_the_reason_and_nothing_changes(
     response = _reorder(persona_client(world, "secretary"), world, read_photos,
                         {"import_version": 1, **data})  # fmt: skip
     assert message in response.content.decode()
+    assert '<details class="card page-order" id="page-order" open>' in response.content.decode()
     assert _marks(read_photos) == [3, 1, 2] and read_photos.version == 1
     assert not AuditEntry.objects.filter(action="plan_import.reorder").exists()
 

@@ -42,7 +42,7 @@ def test_the_plan_page_links_the_original_pages(world: Any) -> None:
         .get(reverse("plans:detail", args=[plan.pk]))
         .content.decode()
     )
-    assert "Bản gốc: 2 ảnh chụp: a.jpg, b.jpg (2 trang)" in html
+    assert "Bản gốc: ảnh 2 trang kế hoạch đã nhập" in html and "(2 ảnh chụp: a.jpg, b.jpg)" in html
     for number in (1, 2):
         assert f'href="{reverse("importer:original", args=[plan.pk, number])}"' in html
     found = originals_of(plan)

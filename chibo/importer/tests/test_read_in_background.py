@@ -299,6 +299,8 @@ def test_the_api_refuses_to_confirm_an_import_still_being_read(
     _photos(persona_client(world, "secretary"), world, 1)
     batch = PlanImport.objects.get()
     api = api_client_for(world, "secretary")
+    detail = api.get(f"imports/{batch.pk}").json()
+    assert detail["status"] == "reading" and detail["topics"] == [] and detail["pages"] == []
     response = api.post(f"imports/{batch.pk}/confirm", {})
     assert response.status_code == 409 and "đang đọc ảnh" in response.json()["detail"]
     assert api.post(f"imports/{batch.pk}/retry", {}).status_code == 409  # not failed
