@@ -134,6 +134,7 @@ class ImportOut(Schema):
     marks: list[MarkOut] = Field(description="Những ô cần người xem lại kiểm tra")
     pages: list[PageOut]
     text: str = Field(description="Văn bản đọc được từ tệp")
+    version: int = Field(description="Đổi khi thứ tự trang được sắp lại; gửi lại khi xác nhận")
 
 
 class ImportStatusOut(Schema):
@@ -162,6 +163,9 @@ class ConfirmIn(Schema):
     plan: PlanFields | None = None
     topics: list[TopicFields] | None = None
     targets: list[TargetFields] | None = None
+    version: int | None = Field(
+        None, description="version của lần nhập đã xem: từ chối (409) nếu trang đã được sắp lại"
+    )
 
 
 class ConfirmedOut(Schema):
@@ -249,7 +253,7 @@ def _out(request: HttpRequest, batch: PlanImport) -> dict[str, Any]:
                    "boxes": entry["boxes"]}
                   for entry in page_boxes(list(batch.pages.exclude(image="")), batch.uncertain)
                   for p in [entry["page"]]],
-        "text": batch.source_text,
+        "text": batch.source_text, "version": batch.version,
     }  # fmt: skip
 
 
@@ -339,7 +343,7 @@ def import_confirm(request: HttpRequest, import_id: int, payload: ConfirmIn) -> 
     if not forms.is_valid():
         raise FormInvalid(forms.errors())  # type: ignore[arg-type]
     try:
-        saved = forms.confirm(request.user)
+        saved = forms.confirm(request.user, version=payload.version)
     except PlanImportError as error:
         raise HttpError(409, str(error)) from None
     except (PlanError, MemberError) as error:

@@ -97,9 +97,14 @@ def review(request: HttpRequest, cell_pk: int, pk: int) -> HttpResponse:
         "boxed": sum(len(entry["boxes"]) for entry in pages), "doubt_links": doubt_links(doubts),
         "source_html": highlight(batch.source_text, batch.uncertain, scan=batch.is_scan),
         "cell_note": cell_note(batch.parsed, cell.name),
-        "order_rows": order_rows(pages) if batch.can_reorder and len(pages) > 1 else [],
+        "order_rows": order_rows(pages) if _reorderable(batch, pages) else [],
         "order_open": request.GET.get("pages") == "1",
     })  # fmt: skip
+
+
+def _reorderable(batch: PlanImport, pages: list[dict[str, Any]]) -> bool:
+    """Two pages or more, each with its text kept (read in the worker): they can be reordered."""
+    return batch.can_reorder and len(pages) > 1 and all(e["page"].blocks for e in pages)
 
 
 def _version(data: Any) -> int | None:

@@ -133,3 +133,33 @@ def test_only_the_cells_chi_uy_reorders(
     response = persona_client(world, persona).post(url, {"import_version": 1, "up": 2})
     assert response.status_code == code
     assert _marks(read_photos) == [3, 1, 2]
+
+
+def test_the_api_confirm_with_an_old_version_is_refused(
+    world: Any, read_photos: PlanImport
+) -> None:
+    from chibo.api.tests.conftest import api_client_for
+
+    api = api_client_for(world, "secretary")
+    assert api.get(f"imports/{read_photos.pk}").json()["version"] == 1
+    _reorder(persona_client(world, "secretary"), world, read_photos,
+             {"import_version": 1, "up": 2})  # fmt: skip
+    response = api.post(f"imports/{read_photos.pk}/confirm", {"version": 1})
+    assert response.status_code == 409 and "sắp lại thứ tự trang" in response.json()["detail"]
+    assert Plan.objects.count() == 0
+    assert api.post(f"imports/{read_photos.pk}/confirm", {"version": 2}).status_code == 201
+
+
+def test_pages_without_their_own_text_are_not_offered_for_reordering(world: Any) -> None:
+    from chibo.importer.services import start_import
+
+    from .test_scan_review import scanned
+
+    batch = start_import(cell=world.cell, by=world.secretary.user, filename="a.jpg",
+                         read=scanned([], pages=2))  # fmt: skip
+    html = (
+        persona_client(world, "secretary")
+        .get(reverse("importer:review", args=[world.cell.pk, batch.pk]))
+        .content.decode()
+    )
+    assert "Thứ tự trang" not in html
