@@ -247,3 +247,50 @@ def test_the_boxes_stay_on_their_words_on_a_desktop(
     form = page.locator("#review-form").bounding_box()
     assert picture["x"] >= form["x"] + form["width"]
     page.screenshot(path=str(SCREENSHOTS / f"import-photos-box-{DESKTOP}.png"))
+
+
+def test_a_failed_reading_on_a_phone_says_why_and_reads_again(
+    browser: Any, live_server: Any, demo: None, database_tasks: None
+) -> None:
+    """The waiting page when OCR failed, at 360 px: the reason, nothing saved, "Đọc lại" and
+    "Hủy lần nhập này" within a thumb's reach; "Đọc lại" goes back to waiting."""
+    from django.core.files.base import ContentFile
+
+    from chibo.importer.models import PlanImportPage
+
+    secretary = Member.objects.get(user__username="bithu")
+    batch = PlanImport.objects.create(
+        cell=secretary.cell, filename="2 ảnh chụp: IMG_0001.jpg, IMG_0002.jpg", source="scan",
+        source_text="", parsed={}, status=PlanImport.Status.FAILED, pages_total=2,
+        error="Ảnh bị hỏng hoặc không đọc được.",
+    )  # fmt: skip
+    for number in (1, 2):
+        page_row = PlanImportPage(batch=batch, number=number)
+        page_row.original.save(str(number), ContentFile(png(1200, 1600)))
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page = phone(browser, live_server.url, "bithu")
+    page.goto(f"{live_server.url}/cells/{secretary.cell_id}/plans/import/{batch.pk}/")
+    assert page.get_by_role("heading", name="Không đọc được ảnh").is_visible()
+    assert page.get_by_text("Không đọc được ảnh: Ảnh bị hỏng hoặc không đọc được.").is_visible()
+    assert_fits(page, "không đọc được ảnh", PHONE)
+    assert (
+        page.evaluate(
+            SMALL_JS.replace(
+                ".flag.ocr a, .zoom, .sticky-actions > *, .scan-notice a",
+                ".reading-actions button, .reading-actions a",
+            )
+        )
+        == []
+    )
+    page.screenshot(path=str(SCREENSHOTS / f"import-read-failed-{PHONE}.png"))
+    page.get_by_role("button", name="Đọc lại").click()
+    page.get_by_text("Đã cho máy đọc lại ảnh.").wait_for()
+    assert page.get_by_role("heading", name="Đang đọc ảnh").is_visible()
+    batch.refresh_from_db()
+    assert batch.is_reading and batch.attempt == 2
+    # The upload page lists it, to come back to it later.
+    page.goto(f"{live_server.url}/cells/{secretary.cell_id}/plans/import/")
+    assert page.locator("#open-imports").get_by_text("Đang đọc ảnh (0/2 trang)").is_visible()
+    assert_fits(page, "lần nhập chưa xong", PHONE)
+    page.locator("#open-imports").scroll_into_view_if_needed()
+    page.screenshot(path=str(SCREENSHOTS / f"import-open-imports-{PHONE}.png"))
