@@ -1,15 +1,26 @@
-"""An uploaded plan file waiting for review: what was read and parsed, never the file itself.
+"""An uploaded plan file waiting for review: what was read and parsed, never the file itself
+once it is read.
 
-A scan or a photo also keeps its page images (small PNGs, `PlanImportPage`, stored through
-Django's storage API like every upload and served only to the cell's chi ủy) and the words
-OCR was unsure of, so the review screen can show the page beside the text it was read as.
+A typed file is read in the upload request. A scan or photos are stored as sent (the PDF on
+the import, each photo on its page row, `original`) and read by OCR in the task worker
+(`tasks.read_import`): the import is `reading` (pages_read/pages_total for the waiting page),
+then `pending` with the originals deleted, or `failed` with the message the user reads (the
+originals kept for a retry, each retry a new `attempt` so an older run stops). The same upload
+(`checksum`) sent to the same cell within SAME_UPLOAD_WITHIN is that import, not read twice.
+
+A scan or a photo keeps its page images (small PNGs, `PlanImportPage`, stored through
+Django's storage API like every upload and served only to the cell's chi ủy), each page's own
+text (`blocks`, so the review can put the pages in another order and read the plan again
+without OCR; `version` counts the orders) and the words OCR was unsure of, so the review
+screen can show the page beside the text it was read as.
 Nothing reaches the cell's plans until the reviewer confirms (`services.confirm_import`);
 an import is confirmed at most once. Discarding an import deletes its page images.
 
 Cleanup (`services.cleanup_imports`, daily in the task worker and `chibo import-cleanup`): an
-import left pending for CHIBO_IMPORT_KEEP_DAYS days (an app setting, default 30) is discarded
-with its page images (`expire`). The pages of a confirmed import are the saved plan's original
-and are kept as long as the plan exists; once the plan is deleted they go too (`drop_pages`).
+import left pending (or reading, or failed) for CHIBO_IMPORT_KEEP_DAYS days (an app setting,
+default 30) is discarded with its page images (`expire`). The pages of a confirmed import are
+the saved plan's original (linked from the plan page through `chibo.plans.originals`) and are
+kept as long as the plan exists; once the plan is deleted they go too (`drop_pages`).
 """
 
 from __future__ import annotations
