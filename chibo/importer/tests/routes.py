@@ -50,6 +50,20 @@ def _reading(w: Any) -> list[int]:
     return [w.cell.pk, batch.pk]
 
 
+def _ordered(w: Any) -> list[int]:
+    """A pending import of two photos read in the worker (each page kept its text)."""
+    batch = PlanImport.objects.create(
+        cell=w.cell, filename="2 ảnh chụp: a.jpg, b.jpg", source="scan", source_text="KẾ HOẠCH",
+        parsed={}, pages_total=2, pages_read=2,
+    )  # fmt: skip
+    for number, text in ((1, "Trang sau: 2. Chuyên đề 2"), (2, "KẾ HOẠCH Sinh hoạt chuyên đề")):
+        page = PlanImportPage(batch=batch, number=number, width=1, height=1,
+                              blocks=[{"kind": "paragraph", "text": text, "rows": [],
+                                       "list_item": False}])  # fmt: skip
+        page.image.save(f"{number}.png", ContentFile(PNG))
+    return [w.cell.pk, batch.pk]
+
+
 def _original(w: Any) -> list[int]:
     """An issued plan made from a scan, with its page image kept: [plan, page number]."""
     from chibo.plans.tests.helpers import make_plan, mark_issued
@@ -72,6 +86,13 @@ ROUTES: list[Route] = [
     editor_route("importer:review", _reading),  # the waiting page (failed: retry or discard)
     editor_route("importer:status", _reading),
     editor_route("importer:retry", _reading, method="post", ok=302),
+    editor_route(
+        "importer:reorder",
+        _ordered,
+        method="post",
+        ok=302,
+        data=lambda w: {"import_version": "1", "up": "2"},
+    ),
     # The original pages of an issued plan: whoever reads the plan (the committee above too).
     reader_route("importer:original", _original),
 ]
