@@ -9,7 +9,15 @@ from collections import Counter
 
 from chibo.lib.vietnamese import fold
 
-from .names import Mention, as_the_text_writes, best, case_name, cell_mentions, committee_mentions
+from .names import (
+    Mention,
+    as_the_text_writes,
+    best,
+    case_name,
+    cell_mentions,
+    committee_mentions,
+    committee_words,
+)
 from .people import looks_like_name
 from .schema import ParsedPlan
 from .text import Line, heading_level, is_caps
@@ -128,24 +136,39 @@ def _title(lines: list[Line], plan: ParsedPlan) -> None:
         )
 
 
-def _committee_name(lines: list[Line], head: list[Line]) -> str:
-    """The superior committee: the header's "ĐẢNG BỘ XÃ …" (or the first one the opening names),
-    written as the text writes the same name in mixed case, else cased by names.case_name; the
-    header says whether it is the "Đảng bộ" or the "Đảng ủy"."""
-    texts = [t for line in lines for t in _texts(line)]
-    in_head: list[tuple[str, Mention]] = []
-    heading: tuple[str, Mention] | None = None
+# First words of the document's kind and title, below the header ("KẾ HOẠCH", "NGHỊ QUYẾT" …).
+_TITLE_WORDS = (
+    "ke hoach", "chuong trinh", "nghi quyet", "bao cao", "de an", "thong bao", "huong dan",
+)  # fmt: skip
+
+
+def _header_committee(head: list[Line]) -> tuple[str, Mention] | None:
+    """The committee the header names: of the committee lines above the cell's line (a header
+    may name the province's or district's committee too, "ĐẢNG BỘ HUYỆN …" / "ĐẢNG BỘ XÃ …" /
+    "CHI BỘ …"), the last, the cell's own superior; None when the header names none."""
+    found: tuple[str, Mention] | None = None
     for i, line in enumerate(head):
+        folded = " ".join(line.folded.split())
+        if folded.startswith(_TITLE_WORDS) or re.match(r"^(?:chi bo|cb)\b", folded):
+            break  # the title, or the cell's own line: the committees above it are read
         following = head[i + 1].text if i + 1 < len(head) else ""
         mentions = committee_mentions(line.text, 3, following)
-        in_head += mentions
-        if (
-            heading is None
-            and mentions
-            and mentions[0][1].caps
-            and line.folded.startswith(("dang ", "ban chap hanh"))
-        ):
-            heading = mentions[0]
+        if mentions and (mentions[0][1].caps or folded.startswith("dang ")):
+            found = mentions[0]
+    return found
+
+
+def _committee_name(lines: list[Line], head: list[Line]) -> str:
+    """The superior committee: the header's "ĐẢNG BỘ XÃ …" (or, without one, the one the plan
+    names most, in its opening, its body or its recipients), written as the text writes the same
+    name in mixed case, else cased by names.case_name; the header says whether it is the "Đảng
+    bộ" or the "Đảng ủy", elsewhere the text as it writes it."""
+    texts = [t for line in lines for t in _texts(line)]
+    in_head: list[tuple[str, Mention]] = []
+    for i, line in enumerate(head):
+        following = head[i + 1].text if i + 1 < len(head) else ""
+        in_head += committee_mentions(line.text, 3, following)
+    heading = _header_committee(head)
     found = in_head + [m for t in texts for m in committee_mentions(t, 1)]
     if not found:
         return ""
@@ -162,11 +185,7 @@ def _committee_name(lines: list[Line], head: list[Line]) -> str:
         kind = kind if heading else written_kind
     else:
         words = as_the_text_writes(case_name(chosen.words), texts)
-    if fold(words[0]) in ("xa", "phuong", "huyen", "quan", "tinh") or (
-        fold(" ".join(words[:2])) in ("thi tran", "thi xa", "thanh pho") and len(words) > 2
-    ):  # a general noun for an administrative unit is written small (names.case_name)
-        words[0] = words[0].lower()
-    return f"{kind} {' '.join(words)}"
+    return f"{kind} {' '.join(committee_words(words))}"
 
 
 def _cell_name(lines: list[Line], head: list[Line], body: int) -> str:

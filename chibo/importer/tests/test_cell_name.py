@@ -287,3 +287,59 @@ def test_a_scanned_signature_without_marks_gets_the_marks_of_the_kind_and_of_the
 def test_committee_and_cell_on_one_header_line():
     plan = _doc(header="ĐẢNG BỘ XÃ AN PHÚ – CHI BỘ THÔN ĐÔNG HÒA")
     assert (plan.committee_name, plan.cell_name) == ("Đảng bộ xã An Phú", "Chi bộ thôn Đông Hòa")
+
+
+RECIPIENTS = "\nNơi nhận:\n- {} (b/c);\n- Lưu chi bộ.\n"
+
+
+@pytest.mark.parametrize(
+    ("header", "recipient", "expected"),
+    [
+        # Place names that begin with a word of a sentence or of a body.
+        ("ĐẢNG BỘ HUYỆN NHƯ XUÂN\nCHI BỘ THÔN ĐÔNG", "", "Đảng bộ huyện Như Xuân"),
+        ("ĐẢNG BỘ XÃ CHI LĂNG\nCHI BỘ THÔN ĐÔNG", "", "Đảng bộ xã Chi Lăng"),
+        # A scan that lost or misplaced the marks of the kind; the recipients name it cleanly.
+        ("DANG BO XA AN PHU\nCHI BO THON DONG", "Đảng ủy xã An Phú", "Đảng bộ xã An Phú"),
+        ("ĐẢNG BO XÃ AN PHÚ\nCHI BỘ THÔN ĐÔNG", "", "Đảng bộ xã An Phú"),
+        ("ĐÁNG ỦY XÃ AN PHÚ\nCHI BỘ THÔN ĐÔNG", "", "Đảng ủy xã An Phú"),
+        # The next header line is another body, not the committee's name wrapped.
+        ("ĐẢNG ỦY XÃ AN PHÚ\nCHI ỦY THÔN ĐÔNG", "", "Đảng ủy xã An Phú"),
+        ("ĐẢNG BỘ XÃ AN PHÚ\nBAN CHI ỦY", "", "Đảng bộ xã An Phú"),
+        # Three levels: the cell's own superior is the committee just above it.
+        ("ĐẢNG BỘ TỈNH NINH THUẬN\nĐẢNG BỘ HUYỆN NINH SƠN\nCHI BỘ THÔN ĐÔNG", "", "Đảng bộ huyện Ninh Sơn"),
+        ("HUYỆN ỦY NINH SƠN\nĐẢNG ỦY XÃ AN PHÚ\nCHI BỘ THÔN ĐÔNG", "", "Đảng ủy xã An Phú"),
+        # The level "cơ sở" qualifies the unit; "Cơ sở II" names a campus.
+        ("ĐẢNG BỘ CƠ SỞ XÃ AN PHÚ\nCHI BỘ THÔN ĐÔNG", "", "Đảng bộ cơ sở xã An Phú"),
+        ("ĐẢNG BỘ CƠ SỞ II TRƯỜNG ĐẠI HỌC AN PHÚ\nCHI BỘ KHOA TOÁN", "", "Đảng bộ Cơ sở II Trường Đại học An Phú"),
+        ("ĐẢNG BỘ KHỐI DOANH NGHIỆP TỈNH\nCHI BỘ CÔNG TY AN PHÚ", "", "Đảng bộ Khối doanh nghiệp tỉnh"),
+        # A town whose name begins with a unit word keeps it capitalised.
+        ("ĐẢNG BỘ THỊ XÃ BUÔN HỒ\nCHI BỘ TRƯỜNG TH KIM ĐỒNG", "", "Đảng bộ thị xã Buôn Hồ"),
+        # The text's own writing spells out what the header abbreviates.
+        (
+            "ĐẢNG BỘ KHỐI CÁC CƠ QUAN TP ĐÀ NẴNG\nCHI BỘ TRƯỜNG THPT NGÔ QUYỀN",
+            "Đảng ủy Khối các cơ quan thành phố",
+            "Đảng bộ Khối các cơ quan thành phố Đà Nẵng",
+        ),
+        # The header's kind wins over the recipients' "Đảng ủy".
+        ("ĐẢNG BỘ XÃ AN PHÚ\nCHI BỘ THÔN ĐÔNG", "Đảng ủy xã An Phú", "Đảng bộ xã An Phú"),
+        ("ĐẢNG BỘ XÃ AN PHÚ – CHI BỘ THÔN ĐÔNG", "Đảng ủy xã An Phú", "Đảng bộ xã An Phú"),
+    ],
+)  # fmt: skip
+def test_committees_of_many_kinds_in_the_header(header, recipient, expected):
+    sign = SIGN + (RECIPIENTS.format(recipient) if recipient else "")
+    assert _doc(header=header, sign=sign).committee_name == expected
+
+
+@pytest.mark.parametrize(
+    ("opening", "recipient", "expected"),
+    [
+        ("Thực hiện Kế hoạch số 12-KH/ĐU ngày 05/01/2024 của Đảng ủy xã Chi Lăng về sinh hoạt chuyên đề, Chi bộ thôn Đông xây dựng kế hoạch như sau:", "", "Đảng ủy xã Chi Lăng"),
+        ("Chi bộ thôn Đông xây dựng kế hoạch như sau:", "Đảng ủy xã An Phú", "Đảng ủy xã An Phú"),
+        ("Chi bộ Trường Mầm non Hoa Lan trực thuộc Đảng bộ xã Cam Hải Tây xây dựng kế hoạch như sau:", "", "Đảng bộ xã Cam Hải Tây"),
+    ],
+)  # fmt: skip
+def test_a_committee_named_only_in_the_text_is_written_as_the_text_writes_it(
+    opening, recipient, expected
+):
+    sign = SIGN + (RECIPIENTS.format(recipient) if recipient else "")
+    assert _doc(header="CHI BỘ THÔN ĐÔNG", opening=opening, sign=sign).committee_name == expected
