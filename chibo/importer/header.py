@@ -23,6 +23,7 @@ from .schema import ParsedPlan
 from .text import Line, heading_level, is_caps
 
 _DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
+_LETTERED = re.compile(r"^[A-ZĐ]\s*[.)]\s+\S")
 _NUMBER = re.compile(r"^Số\s*:?\s*(\S*?)\s*-\s*([A-ZĐ]{1,6})\s*/", re.IGNORECASE)
 
 
@@ -32,7 +33,11 @@ def read_header(lines: list[Line], plan: ParsedPlan) -> int:
         (
             i
             for i, line in enumerate(lines)
-            if heading_level(line.text) in (0, 1) and not line.is_table
+            if not line.is_table
+            and (
+                heading_level(line.text) in (0, 1)
+                or (_LETTERED.match(line.text) and is_caps(line.text))  # "A. MỤC TIÊU, CHỈ TIÊU"
+            )
         ),
         len(lines),
     )
@@ -142,6 +147,17 @@ _TITLE_WORDS = (
 )  # fmt: skip
 
 
+def _below(head: list[Line], i: int) -> str:
+    """The line under head[i] in its column: a scan read across a two-column header puts the right
+    column's "ĐẢNG CỘNG SẢN VIỆT NAM" or date between a name and its wrapped end ("ĐẢNG BỘ BỘ PHẬN
+    TRƯỜNG TRUNG" / "ĐẢNG CỘNG SẢN VIỆT NAM" / "CẤP VHNT")."""
+    for line in head[i + 1 : i + 3]:
+        if line.folded.startswith("dang cong san") or (_DATE.search(line.text) and len(line.text) < 60):
+            continue
+        return line.text
+    return ""
+
+
 def _header_committee(head: list[Line]) -> tuple[str, Mention] | None:
     """The committee the header names: of the committee lines above the cell's line (a header
     may name the province's or district's committee too, "ĐẢNG BỘ HUYỆN …" / "ĐẢNG BỘ XÃ …" /
@@ -151,7 +167,7 @@ def _header_committee(head: list[Line]) -> tuple[str, Mention] | None:
         folded = " ".join(line.folded.split())
         if folded.startswith(_TITLE_WORDS) or re.match(r"^(?:chi bo|cb)\b", folded):
             break  # the title, or the cell's own line: the committees above it are read
-        following = head[i + 1].text if i + 1 < len(head) else ""
+        following = _below(head, i)
         mentions = committee_mentions(line.text, 3, following)
         if mentions and (mentions[0][1].caps or folded.startswith("dang ")):
             found = mentions[0]
@@ -166,7 +182,7 @@ def _committee_name(lines: list[Line], head: list[Line]) -> str:
     texts = [t for line in lines for t in _texts(line)]
     in_head: list[tuple[str, Mention]] = []
     for i, line in enumerate(head):
-        following = head[i + 1].text if i + 1 < len(head) else ""
+        following = _below(head, i)
         in_head += committee_mentions(line.text, 3, following)
     heading = _header_committee(head)
     found = in_head + [m for t in texts for m in committee_mentions(t, 1)]
@@ -197,7 +213,7 @@ def _cell_name(lines: list[Line], head: list[Line], body: int) -> str:
             zone, weight = "title", 3
         elif zone == "title" and not is_caps(line.text) and head[i - 1].folded != "ke hoach":
             zone, weight = "opening", 2
-        following = head[i + 1].text if i + 1 < len(head) else ""
+        following = _below(head, i)
         found += cell_mentions(line.text, weight, following, zone)
     start = max(body, len(lines) - 25)
     for line in lines[min(body, 40) : start]:
@@ -217,9 +233,12 @@ def _cell_name(lines: list[Line], head: list[Line], body: int) -> str:
     if chosen.caps:
         texts = [t for line in lines for t in _texts(line)]
         words = as_the_text_writes(case_name(words), texts)
-    elif words[0] == "trường":
-        # A school is an organisation: its kind is capitalised ("Trường Mầm non Hoa Mai"), by the
-        # rule names.case_name cites, though running text often writes "Chi bộ trường …".
+    elif words[0] == "trường" and not any(m.caps and m.key == chosen.key for m in found):
+        # Two conventions meet here. A plan that also heads itself in capitals ("CHI BỘ TRƯỜNG
+        # THCS BÌNH HÀN") and writes "Chi bộ trường THCS Bình Hàn" in its sentences is taken as its
+        # sentences write it (the corpus's rule: the name as the running text writes it); a plan
+        # that names itself only in a sentence gets a school's kind capitalised, by the rule
+        # names.case_name cites ("Chi bộ Trường Mầm non Hoa Mai", the seeds' truth).
         words[0] = "Trường"
     return "Chi bộ " + " ".join(words)
 

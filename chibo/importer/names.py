@@ -434,7 +434,8 @@ _PHRASES = [
     "hướng nghiệp", "dịch vụ", "quản lý", "đa khoa", "kiểm lâm", "biên phòng", "khuyến nông",
     "thú y", "địa chính", "tư vấn", "nội dung", "truyền thông", "phát thanh", "truyền hình",
     "chuyên môn", "giáo viên", "khoa học xã hội", "nhân văn", "tự nhiên", "chính sách xã hội",
-    "bộ đội biên phòng", "cảnh sát", "quân đội", "doanh nghiệp",
+    "bộ đội", "cảnh sát", "quân đội", "doanh nghiệp", "trung cấp", "sơ cấp",
+    "văn hóa nghệ thuật", "văn hoá nghệ thuật", "bộ phận",
 ]  # fmt: skip
 _PHRASE_WORDS = sorted({tuple(_low(p).split()) for p in _PHRASES}, key=len, reverse=True)
 _PAIRS = {pair for p in _PHRASE_WORDS for pair in zip(p, p[1:], strict=False)}
@@ -534,10 +535,11 @@ _UNIT_NOUNS = {u for u in _UNITS if u not in ("tổ dân phố", "khu phố", "k
 
 def committee_words(words: list[str]) -> list[str]:
     """A committee's name as written after "Đảng bộ": the general noun of an administrative unit
-    is small ("Đảng bộ xã An Phú", "Đảng bộ thị trấn …"), so is the level "cơ sở" before the
-    unit it qualifies ("Đảng bộ cơ sở xã An Phú"; "Đảng bộ Cơ sở II …" names a campus)."""
+    is small ("Đảng bộ xã An Phú", "Đảng bộ thị trấn …"), so is the level "cơ sở" or "bộ phận"
+    before the unit it qualifies ("Đảng bộ cơ sở xã An Phú", "Đảng bộ bộ phận Trường …"; "Đảng
+    bộ Cơ sở II …" names a campus)."""
     out = list(words)
-    if len(out) > 2 and fold(" ".join(out[:2])) == "co so" and not re.match(
+    if len(out) > 2 and fold(" ".join(out[:2])) in ("co so", "bo phan") and not re.match(
         r"\d|[IVX]+$", out[2]
     ):
         out[:2] = [w.lower() for w in out[:2]]

@@ -23,7 +23,7 @@ def parse_plan(read: ReadResult) -> ParsedPlan:
     lines, sections = [lines[i] for i in kept], [sections[i] for i in kept]
     thematic_title = "chuyen de" in fold(plan.title)
     topics = merge(mentions_in(lines[body:], sections[body:], thematic=thematic_title))
-    targets = targets_in(lines[body:])
+    targets = targets_in(lines[body:], sentences=not thematic_title)
     plan.kind = "thematic" if thematic_title or (topics and not targets) else "activity"
     if plan.kind == "thematic":
         plan.topics = topics

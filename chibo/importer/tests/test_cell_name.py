@@ -132,9 +132,16 @@ def test_the_whole_name_is_taken_as_written_in_mixed_case():
     assert _doc(header=header, opening=opening).cell_name == "Chi bộ Thôn Đông"
 
 
-def test_a_schools_kind_is_capitalised_even_when_the_sentence_writes_it_small():
+def test_a_schools_kind_written_small_in_sentences():
+    # Named only in a sentence: a school's kind is capitalised as organisations are.
     opening = "Căn cứ tình hình thực tế, Chi bộ trường Mầm non Hoa Mai xây dựng kế hoạch như sau:"
     assert _doc(opening=opening).cell_name == "Chi bộ Trường Mầm non Hoa Mai"
+    # Headed in capitals too: the sentences' own writing is kept.
+    header = "ĐẢNG BỘ PHƯỜNG BÌNH HÀN\nCHI BỘ TRƯỜNG THCS BÌNH HÀN"
+    opening = "Chi bộ trường THCS Bình Hàn (27 đảng viên) xây dựng kế hoạch như sau:"
+    assert _doc(header=header, opening=opening).cell_name == "Chi bộ trường THCS Bình Hàn"
+    # Written only in capitals, it is cased as organisations are.
+    assert _doc(header=header).cell_name == "Chi bộ Trường THCS Bình Hàn"
 
 
 def test_an_ocr_header_without_tone_marks_agrees_with_the_clean_sentence():
