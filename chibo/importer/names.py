@@ -273,7 +273,7 @@ def cell_mentions(text: str, weight: int, following: str = "", zone: str = "") -
         words, to_end = name_words(tokens, caps)
         if caps and to_end and following and _caps_line(following):
             more, whole = name_words(following.split(), True)
-            if whole and len(more) <= 6:
+            if whole and len(more) <= 8:
                 words += more
         if valid(words):
             out.append(Mention(words, weight, caps, zone))
@@ -301,7 +301,7 @@ def committee_mentions(text: str, weight: int, following: str = "") -> list[tupl
         words, to_end = name_words(text[match.end() :].split(), caps)
         if caps and words and to_end and following and _caps_line(following):
             more, whole = name_words(following.split(), True)
-            if whole and len(more) <= 6:
+            if whole and len(more) <= 8:
                 words += more
         if (
             words

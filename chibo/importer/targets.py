@@ -168,6 +168,14 @@ def _table_targets(rows: list[list[str]], section: str, inside: bool = False) ->
         ),
         None,
     )
+    cells = [row[column].strip() for row in rows[1:] if column < len(row) and row[column].strip()]
+    if cells and sum(_value_like(c) for c in cells) * 2 >= len(cells):
+        # "Nội dung | Chỉ tiêu năm 2025": the 'chỉ tiêu' column gives the values; the targets are
+        # named in the widest other column.
+        others = [i for i in range(len(head)) if i != column and not head[i].startswith(("tt", "stt"))]
+        width = {i: sum(len(r[i]) for r in rows[1:] if i < len(r)) for i in others}
+        if width and max(width.values()):
+            column, value = max(width, key=lambda i: width[i]), column
     out: list[ParsedTarget] = []
     for row in rows[1:]:
         if column >= len(row) or not row[column].strip():
@@ -183,6 +191,11 @@ def _table_targets(rows: list[list[str]], section: str, inside: bool = False) ->
     return out
 
 
+def _value_like(cell: str) -> bool:
+    """A table cell that gives a value, not a target: "95%", "02", "01 – 02 đảng viên"."""
+    return len(cell.split()) <= 3 and any(c.isdigit() for c in cell)
+
+
 def _opens_targets(line: Line) -> tuple[int, bool] | None:
     """Does this line open a list of targets? (its level, and whether only measurable lines
     count). A heading that says 'chỉ tiêu' takes every line; a heading 'Mục tiêu' or a lead-in
@@ -196,7 +209,17 @@ def _opens_targets(line: Line) -> tuple[int, bool] | None:
         if "muc tieu" in folded or "phan dau" in folded:
             return level or 0, True
         return None
-    if line.is_table or not line.text.endswith(":") or len(line.text.split()) > 12:
+    if line.is_table or len(line.text.split()) > 12:
+        return None
+    if not line.text.endswith(":"):
+        # A label standing alone on its line: "CÁC CHỈ TIÊU CHỦ YẾU", "Chỉ tiêu cụ thể".
+        if (
+            len(line.text.split()) <= 8
+            and not line.bullet
+            and line.text[-1:] not in ".;,"
+            and re.match(r"^(?:(?:các|những)\s+)?chỉ tiêu\b", line.text, re.IGNORECASE)
+        ):
+            return (5 if is_caps(line.text) else 4), False
         return None
     if "chi tieu" in folded or folded.startswith("phan dau") or folded.endswith("phan dau:"):
         return 4, "chi tieu" not in folded
@@ -211,7 +234,7 @@ _NOT_TARGETS = ("ket qua", "danh gia", "tinh hinh", "dac diem", "nam qua", "kiem
 # A lead-in written before the targets on the same line: "Chi bộ phấn đấu: …", "Chỉ tiêu: …".
 _LEAD_IN = re.compile(r"^(?P<lead>[^:“”]{0,80}?(?:phấn đấu|chỉ tiêu[^:]{0,30}))\s*:\s*(?P<rest>\S.*)$",
                       re.IGNORECASE)  # fmt: skip
-_STRIVE = re.compile(r"^(?:(?:chi bộ|chi bo)\s+)?phấn đấu(?:\s+(?:đạt|để))?\s+", re.IGNORECASE)
+_STRIVE = re.compile(r"^phấn đấu\s+(?=\S)", re.IGNORECASE)
 
 
 def _sentences(text: str) -> list[str]:
@@ -280,7 +303,7 @@ def _inline(line: Line, top: str, said: bool, measured: bool) -> list[ParsedTarg
             continue
         for clause in _clauses(part):
             target = measure(ParsedTarget(clause, section=top))
-            if target.kind not in ("text", "yes_no"):
+            if target.kind != "text":  # "Chi bộ phấn đấu đạt danh hiệu …" is one too
                 out.append(target)
     return out
 
@@ -343,6 +366,8 @@ def targets_in(lines: list[Line], sentences: bool = True) -> list[ParsedTarget]:
             item_level = _heading(item)
             if item_level is not None and item_level <= level:
                 break
+            if level == 5 and (item_level is not None or (not item.is_table and is_caps(item.text))):
+                break  # a label in capitals: its lines end at the next heading or label
             if level == 4 and not (item.bullet or item.is_table or _ITEM_MARK.match(item.text)):
                 break  # a lead-in's list ends with the first line that is no item
             i += 1

@@ -350,3 +350,15 @@ def test_a_committee_named_only_in_the_text_is_written_as_the_text_writes_it(
 ):
     sign = SIGN + (RECIPIENTS.format(recipient) if recipient else "")
     assert _doc(header="CHI BỘ THÔN ĐÔNG", opening=opening, sign=sign).committee_name == expected
+
+
+def test_a_schools_long_name_wrapped_after_its_first_kind():
+    header = "ĐẢNG BỘ XÃ AN PHÚ\nCHI BỘ TRƯỜNG TIỂU HỌC\nVÀ TRUNG HỌC CƠ SỞ AN PHÚ"
+    assert _doc(header=header).cell_name == "Chi bộ Trường Tiểu học và Trung học cơ sở An Phú"
+
+
+def test_a_scans_header_read_across_both_columns():
+    header = "ĐẢNG BỘ BỘ PHẬN TRƯỜNG TRUNG\nĐẢNG CỘNG SẢN VIỆT NAM\nCẤP Y TẾ AN PHÚ\nCHI BỘ KHỐI HÀNH CHÍNH"
+    plan = _doc(header=header)
+    assert plan.committee_name == "Đảng bộ bộ phận Trường Trung cấp Y tế An Phú"
+    assert plan.cell_name == "Chi bộ Khối Hành chính"

@@ -225,3 +225,53 @@ II. NỘI DUNG
     )
     assert plan.kind == "thematic"
     assert plan.targets == []
+
+
+@pytest.mark.parametrize(
+    "label", ["CÁC CHỈ TIÊU CHỦ YẾU", "Chỉ tiêu cụ thể", "Các chỉ tiêu phấn đấu năm 2025:"]
+)
+def test_a_label_standing_alone_opens_the_targets(label):
+    assert _texts(
+        f"""I. ĐẶC ĐIỂM TÌNH HÌNH
+Chi bộ có 20 đảng viên.
+II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025
+{label}
+- 100% đảng viên được học tập nghị quyết.
+- Kết nạp 02 đảng viên mới.
+NHIỆM VỤ VÀ GIẢI PHÁP
+- Duy trì sinh hoạt chi bộ.
+"""
+    ) == ["100% đảng viên được học tập nghị quyết", "Kết nạp 02 đảng viên mới"]
+
+
+def test_targets_striven_for_in_the_tasks_section():
+    assert _texts(
+        """II. NHIỆM VỤ, GIẢI PHÁP
+1. Công tác chính trị tư tưởng
+- Tổ chức quán triệt nghị quyết.
+- Phấn đấu 100% đảng viên tham gia học tập đầy đủ.
+2. Công tác phát triển đảng
+- Phấn đấu kết nạp 01 – 02 đảng viên.
+- Chi bộ phấn đấu đạt danh hiệu “Hoàn thành tốt nhiệm vụ”.
+"""
+    ) == [
+        "100% đảng viên tham gia học tập đầy đủ",
+        "Kết nạp 01 – 02 đảng viên",
+        "Chi bộ phấn đấu đạt danh hiệu “Hoàn thành tốt nhiệm vụ”",
+    ]
+
+
+def test_a_table_whose_targets_column_gives_only_values():
+    targets = _targets(
+        """II. CHỈ TIÊU
+Nội dung | Chỉ tiêu năm 2025 | Ghi chú
+Đảng viên hoàn thành tốt nhiệm vụ | 95% |
+Kết nạp đảng viên | 02 |
+III. GIẢI PHÁP
+- Duy trì sinh hoạt chi bộ.
+"""
+    )
+    assert [(t.text, t.kind, t.value_min) for t in targets] == [
+        ("Đảng viên hoàn thành tốt nhiệm vụ: 95%", "percent", 95),
+        ("Kết nạp đảng viên: 02", "count", 2),
+    ]
