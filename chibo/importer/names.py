@@ -67,6 +67,8 @@ _CAPS_STOPS: dict[str, tuple[str, ...] | None] = {
     "nhiệm": ("ky", "vu"), "giai": ("doan",), "xây": ("dung",), "như": ("sau", ""), "về": None,
     "đảng": ("bo", "uy", "cong", "vien", ""),
 }  # fmt: skip
+# The same read by a scan without its marks ("DANG CONG SAN VIET NAM" on the committee's line).
+_CAPS_STOPS_UNMARKED = {fold(w): v for w, v in _CAPS_STOPS.items() if w != "về"}
 # Capitalised words that begin another body in running text ("Chi bộ A thuộc Đảng bộ xã B"), when
 # the word after them says so: "Chi Lăng" and "Đảng" alone are no body.
 _BODY_NEXT = {"dang": ("bo", "uy", "vien", "cong"), "chi": ("bo", "uy", "doan", "hoi")}
@@ -152,7 +154,7 @@ def name_words(tokens: list[str], caps: bool) -> tuple[list[str], bool]:
             if not bare.isupper() and not bare[:1].isdigit() and not _is_abbreviation(bare):
                 return done(False)
             nxt = following.strip(_PUNCT)
-            stop = _CAPS_STOPS.get(_low(bare), ())
+            stop = _CAPS_STOPS.get(_low(bare), _CAPS_STOPS_UNMARKED.get(folded, ()))
             if (stop is None or fold(nxt) in stop) or (
                 folded in ("nam", "quy", "thang") and re.match(r"\d|[IVX]+$|H[OỌ]C$", nxt)
             ):

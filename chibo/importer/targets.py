@@ -270,6 +270,10 @@ def _clauses(text: str) -> list[str]:
     lead = _LEAD_IN.match(text)
     if lead:
         text = lead.group("rest")
+    else:  # "Về công tác xây dựng Đảng: A; B": a label before a list (not "Tỷ lệ hộ nghèo: dưới 3%")
+        label = re.match(r"^[^:“”;]{3,60}:\s+(?=\S)", text)
+        if label and len(label.group(0).split()) <= 8 and ";" in text[label.end() :]:
+            text = text[label.end() :]
     out = []
     for part in _sentences(text):
         stripped = _STRIVE.sub("", part)

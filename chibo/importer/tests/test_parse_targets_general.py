@@ -275,3 +275,14 @@ III. GIẢI PHÁP
         ("Đảng viên hoàn thành tốt nhiệm vụ: 95%", "percent", 95),
         ("Kết nạp đảng viên: 02", "count", 2),
     ]
+
+
+def test_a_label_before_a_list_of_targets_in_a_paragraph():
+    assert _texts(
+        """II. CHỈ TIÊU NĂM 2025
+Về công tác xây dựng Đảng: 100% đảng viên hoàn thành nhiệm vụ; kết nạp 02 đảng viên mới.
+Tỷ lệ hộ nghèo: dưới 3%.
+III. GIẢI PHÁP
+- Duy trì sinh hoạt chi bộ.
+"""
+    ) == ["100% đảng viên hoàn thành nhiệm vụ", "kết nạp 02 đảng viên mới", "Tỷ lệ hộ nghèo: dưới 3%"]
