@@ -7,8 +7,6 @@ import datetime as dt
 import re
 from collections import Counter
 
-from chibo.lib.vietnamese import fold
-
 from .names import (
     Mention,
     as_the_text_writes,
@@ -152,7 +150,9 @@ def _below(head: list[Line], i: int) -> str:
     column's "ĐẢNG CỘNG SẢN VIỆT NAM" or date between a name and its wrapped end ("ĐẢNG BỘ BỘ PHẬN
     TRƯỜNG TRUNG" / "ĐẢNG CỘNG SẢN VIỆT NAM" / "CẤP VHNT")."""
     for line in head[i + 1 : i + 3]:
-        if line.folded.startswith("dang cong san") or (_DATE.search(line.text) and len(line.text) < 60):
+        if line.folded.startswith("dang cong san") or (
+            _DATE.search(line.text) and len(line.text) < 60
+        ):
             continue
         return line.text
     return ""

@@ -336,7 +336,9 @@ def _caps_line(text: str) -> bool:
     folded = fold(text)
     words = folded.replace(",", " ").split()
     # "HUYỆN ỦY …", "THỊ ỦY …": a committee of its own ("ỦY BAN NHÂN DÂN" goes on a name).
-    if any(w == "uy" and (i + 1 >= len(words) or words[i + 1] != "ban") for i, w in enumerate(words)):
+    if any(
+        w == "uy" and (i + 1 >= len(words) or words[i + 1] != "ban") for i, w in enumerate(words)
+    ):
         return False
     return not folded.startswith(_NOT_CONTINUED)
 
@@ -541,8 +543,10 @@ def committee_words(words: list[str]) -> list[str]:
     before the unit it qualifies ("Đảng bộ cơ sở xã An Phú", "Đảng bộ bộ phận Trường …"; "Đảng
     bộ Cơ sở II …" names a campus)."""
     out = list(words)
-    if len(out) > 2 and fold(" ".join(out[:2])) in ("co so", "bo phan") and not re.match(
-        r"\d|[IVX]+$", out[2]
+    if (
+        len(out) > 2
+        and fold(" ".join(out[:2])) in ("co so", "bo phan")
+        and not re.match(r"\d|[IVX]+$", out[2])
     ):
         out[:2] = [w.lower() for w in out[:2]]
         return out[:2] + committee_words(out[2:])

@@ -77,7 +77,9 @@ def measure(target: ParsedTarget) -> ParsedTarget:
         target.unit = _words_until_verb(text[between.end() :], 4)
         return target
     floor = _PERCENT_FLOOR.search(text)
-    if floor and not fold(text[: floor.start()]).rstrip().endswith(" tu"):  # "từ 90% trở lên": below  # "tỷ lệ … đạt 99% trở lên", "Có 95% trở lên đảng viên …"
+    if floor and not fold(text[: floor.start()]).rstrip().endswith(
+        " tu"
+    ):  # "từ 90% trở lên": below  # "tỷ lệ … đạt 99% trở lên", "Có 95% trở lên đảng viên …"
         target.kind, target.unit, target.comparison = "percent", "%", ">="
         target.value_min = _number(floor.group(1))
         target.population = _words_until_verb(text[floor.end() :])
@@ -155,7 +157,9 @@ def _table_targets(rows: list[list[str]], section: str, inside: bool = False) ->
     head = [fold(cell) for cell in rows[0]]
     column = next((i for i, cell in enumerate(head) if "chi tieu" in cell), None)
     if column is None and inside:
-        column = next((i for i, cell in enumerate(head) if "noi dung" in cell or "muc tieu" in cell), None)
+        column = next(
+            (i for i, cell in enumerate(head) if "noi dung" in cell or "muc tieu" in cell), None
+        )
     if column is None:
         return []
     value = next(
@@ -172,7 +176,9 @@ def _table_targets(rows: list[list[str]], section: str, inside: bool = False) ->
     if cells and sum(_value_like(c) for c in cells) * 2 >= len(cells):
         # "Nội dung | Chỉ tiêu năm 2025": the 'chỉ tiêu' column gives the values; the targets are
         # named in the widest other column.
-        others = [i for i in range(len(head)) if i != column and not head[i].startswith(("tt", "stt"))]
+        others = [
+            i for i in range(len(head)) if i != column and not head[i].startswith(("tt", "stt"))
+        ]
         width = {i: sum(len(r[i]) for r in rows[1:] if i < len(r)) for i in others}
         if width and max(width.values()):
             column, value = max(width, key=lambda i: width[i]), column
@@ -254,7 +260,12 @@ def _sentences(text: str) -> list[str]:
         elif depth == 0 and char == ";":
             out.append(current[:-1])
             current = ""
-        elif depth == 0 and char == "." and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].isupper():
+        elif (
+            depth == 0
+            and char == "."
+            and text[i + 1 : i + 2] == " "
+            and text[i + 2 : i + 3].isupper()
+        ):
             last = current[:-1].split()[-1] if current[:-1].split() else ""
             if not (last.isupper() and len(last) <= 3):
                 out.append(current[:-1])
@@ -302,7 +313,9 @@ def _inline(line: Line, top: str, said: bool, measured: bool) -> list[ParsedTarg
         if label and len(label.group(0).split()) <= 8:
             part = part[label.end() :]
         folded = fold(part)
-        striving = "phan dau" in " ".join(folded.split()[:6]) or re.match(r"co\s+\d+(?:[.,]\d+)?\s*%\s*tro len", folded)
+        striving = "phan dau" in " ".join(folded.split()[:6]) or re.match(
+            r"co\s+\d+(?:[.,]\d+)?\s*%\s*tro len", folded
+        )
         if not striving:
             continue
         for clause in _clauses(part):
@@ -348,7 +361,11 @@ def targets_in(lines: list[Line], sentences: bool = True) -> list[ParsedTarget]:
             (
                 j
                 for j in range(i + 1, len(lines))
-                if (lines[j] and _heading(lines[j]) is not None and (_heading(lines[j]) or 0) <= level)
+                if (
+                    lines[j]
+                    and _heading(lines[j]) is not None
+                    and (_heading(lines[j]) or 0) <= level
+                )
             ),
             len(lines),
         )
@@ -370,7 +387,9 @@ def targets_in(lines: list[Line], sentences: bool = True) -> list[ParsedTarget]:
             item_level = _heading(item)
             if item_level is not None and item_level <= level:
                 break
-            if level == 5 and (item_level is not None or (not item.is_table and is_caps(item.text))):
+            if level == 5 and (
+                item_level is not None or (not item.is_table and is_caps(item.text))
+            ):
                 break  # a label in capitals: its lines end at the next heading or label
             if level == 4 and not (item.bullet or item.is_table or _ITEM_MARK.match(item.text)):
                 break  # a lead-in's list ends with the first line that is no item

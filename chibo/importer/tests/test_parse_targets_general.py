@@ -285,4 +285,8 @@ Tỷ lệ hộ nghèo: dưới 3%.
 III. GIẢI PHÁP
 - Duy trì sinh hoạt chi bộ.
 """
-    ) == ["100% đảng viên hoàn thành nhiệm vụ", "kết nạp 02 đảng viên mới", "Tỷ lệ hộ nghèo: dưới 3%"]
+    ) == [
+        "100% đảng viên hoàn thành nhiệm vụ",
+        "kết nạp 02 đảng viên mới",
+        "Tỷ lệ hộ nghèo: dưới 3%",
+    ]
