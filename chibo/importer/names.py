@@ -301,7 +301,14 @@ def committee_mentions(text: str, weight: int, following: str = "") -> list[tupl
         second = unicodedata.normalize("NFC", head.split()[-1].lower())
         kind = "Đảng " + _KINDS.get(second, "bộ" if fold(second) == "bo" else "ủy")
         words, to_end = name_words(text[match.end() :].split(), caps)
-        if caps and words and to_end and following and _caps_line(following):
+        if (
+            caps
+            and words
+            and to_end
+            and following
+            and _caps_line(following)
+            and not _named_unit(words)
+        ):
             more, whole = name_words(following.split(), True)
             if whole and len(more) <= 8:
                 words += more
@@ -317,6 +324,21 @@ def committee_mentions(text: str, weight: int, following: str = "") -> list[tupl
         ):
             out.append((kind, Mention(words, weight, caps)))
     return out
+
+
+def _named_unit(words: list[str]) -> bool:
+    """Does a committee's name already end in a named administrative unit ("XÃ AN PHÚ", "HUYỆN
+    NINH SƠN")? The header line under it is then the unit the plan is from ("TRƯỜNG MẦM NON
+    HOA SEN" without "CHI BỘ"), not the rest of the committee's name ("ĐẢNG BỘ KHỐI CÁC CƠ QUAN"
+    / "TỈNH LẠNG SƠN")."""
+    folded = [fold(w) for w in words]
+    for i, word in enumerate(folded[:-1]):
+        pair = " ".join(folded[i : i + 2])
+        if pair in ("thi tran", "thi xa", "thanh pho"):
+            return i + 2 < len(folded)
+        if word in ("xa", "phuong", "huyen", "quan", "tinh"):
+            return True
+    return False
 
 
 # Heading lines that are no part of a name wrapped above them: another body ("CHI ỦY …", "HUYỆN
@@ -439,7 +461,7 @@ _PHRASES = [
     "thú y", "địa chính", "tư vấn", "nội dung", "truyền thông", "phát thanh", "truyền hình",
     "chuyên môn", "giáo viên", "khoa học xã hội", "nhân văn", "tự nhiên", "chính sách xã hội",
     "bộ đội", "cảnh sát", "quân đội", "doanh nghiệp", "trung cấp", "sơ cấp",
-    "văn hóa nghệ thuật", "văn hoá nghệ thuật", "bộ phận",
+    "văn hóa nghệ thuật", "văn hoá nghệ thuật", "bộ phận", "an ninh", "trật tự",
 ]  # fmt: skip
 _PHRASE_WORDS = sorted({tuple(_low(p).split()) for p in _PHRASES}, key=len, reverse=True)
 _PAIRS = {pair for p in _PHRASE_WORDS for pair in zip(p, p[1:], strict=False)}

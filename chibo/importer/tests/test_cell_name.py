@@ -327,6 +327,12 @@ RECIPIENTS = "\nNơi nhận:\n- {} (b/c);\n- Lưu chi bộ.\n"
             "Đảng ủy Khối các cơ quan thành phố",
             "Đảng bộ Khối các cơ quan thành phố Đà Nẵng",
         ),
+        # A committee named to its unit does not swallow the next header line; one cut short does.
+        ("ĐẢNG BỘ XÃ AN PHÚ\nTRƯỜNG MẦM NON HOA SEN", "", "Đảng bộ xã An Phú"),
+        ("ĐẢNG BỘ CÔNG AN HUYỆN\nAN PHÚ\nCHI BỘ ĐỘI AN NINH", "", "Đảng bộ Công an huyện An Phú"),
+        ("ĐẢNG BỘ THỊ XÃ\nBUÔN HỒ\nCHI BỘ TRƯỜNG TH KIM ĐỒNG", "", "Đảng bộ thị xã Buôn Hồ"),
+        # A scan's unmarked Party name on the committee's line ends it.
+        ("DANG BO XA AN PHU DANG CONG SAN VIET NAM\nCHI BO THON DONG", "Đảng ủy xã An Phú", "Đảng bộ xã An Phú"),
         # The header's kind wins over the recipients' "Đảng ủy".
         ("ĐẢNG BỘ XÃ AN PHÚ\nCHI BỘ THÔN ĐÔNG", "Đảng ủy xã An Phú", "Đảng bộ xã An Phú"),
         ("ĐẢNG BỘ XÃ AN PHÚ – CHI BỘ THÔN ĐÔNG", "Đảng ủy xã An Phú", "Đảng bộ xã An Phú"),
