@@ -23,7 +23,7 @@ def parse_plan(read: ReadResult) -> ParsedPlan:
     lines, sections = [lines[i] for i in kept], [sections[i] for i in kept]
     thematic_title = "chuyen de" in fold(plan.title)
     topics = merge(mentions_in(lines[body:], sections[body:], thematic=thematic_title))
-    targets = targets_in(lines[body:], sentences=not thematic_title)
+    targets = targets_in(lines[body:], sentences=_sets_targets(plan))
     plan.kind = "thematic" if thematic_title or (topics and not targets) else "activity"
     if plan.kind == "thematic":
         plan.topics = topics
@@ -37,6 +37,17 @@ def parse_plan(read: ReadResult) -> ParsedPlan:
     if not plan.cell_name:
         plan.warnings.append("Không tìm thấy tên chi bộ trong văn bản; hãy chọn chi bộ khi lưu.")
     return plan
+
+
+def _sets_targets(plan: ParsedPlan) -> bool:
+    """Is the document of a kind that sets the year's targets (an activity plan, a work programme,
+    a resolution on the year's tasks), so that a sentence striving for a measure outside a section
+    of targets is read as one? A thematic plan's sentences are not."""
+    title = fold(plan.title)
+    if "chuyen de" in title:
+        return False
+    kinds = ("hoat dong", "cong tac", "nhiem vu", "phuong huong", "nghi quyet")
+    return plan.type_code.upper() in ("NQ", "CTR") or any(kind in title for kind in kinds)
 
 
 _SIGN_FOR = re.compile(r"^(?:t\.?/?\s?m|k\.?/?\s?t)\.?\s+(?:chi bo|chi uy|dang uy|ban |bi thu)")

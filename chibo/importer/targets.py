@@ -156,7 +156,8 @@ def _table_targets(rows: list[list[str]], section: str, inside: bool = False) ->
     phấn đấu') completes it ("Đảng viên hoàn thành tốt nhiệm vụ: 90%")."""
     head = [fold(cell) for cell in rows[0]]
     column = next((i for i, cell in enumerate(head) if "chi tieu" in cell), None)
-    if column is None and inside:
+    schedule = any(w in c for c in head for w in ("thoi gian", "thang", "quy", "ngay", "tuan"))
+    if column is None and inside and not schedule:  # a schedule is no list of targets
         column = next(
             (i for i, cell in enumerate(head) if "noi dung" in cell or "muc tieu" in cell), None
         )
@@ -232,20 +233,20 @@ def _opens_targets(line: Line) -> tuple[int, bool] | None:
     return None
 
 
-_ITEM_MARK = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)/]\s*")
+_ITEM_MARK = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)/]\s+")
 # Sections that report or describe, whose figures are no targets ("I. ĐÁNH GIÁ KẾT QUẢ NĂM QUA",
 # "I. ĐẶC ĐIỂM TÌNH HÌNH", "I. MỤC ĐÍCH, YÊU CẦU").
 _NOT_TARGETS = ("ket qua", "danh gia", "tinh hinh", "dac diem", "nam qua", "kiem diem",
-                "thuan loi", "kho khan", "uu diem", "han che", "muc dich")  # fmt: skip
+                "thuan loi", "kho khan", "uu diem", "han che", "muc dich", "to chuc thuc hien")  # fmt: skip
 # A lead-in written before the targets on the same line: "Chi bộ phấn đấu: …", "Chỉ tiêu: …".
 _LEAD_IN = re.compile(r"^(?P<lead>[^:“”]{0,80}?(?:phấn đấu|chỉ tiêu[^:]{0,30}))\s*:\s*(?P<rest>\S.*)$",
                       re.IGNORECASE)  # fmt: skip
 _STRIVE = re.compile(r"^phấn đấu\s+(?=\S)", re.IGNORECASE)
 
 
-def _sentences(text: str) -> list[str]:
+def _sentences(text: str, semicolons: bool = True) -> list[str]:
     """A paragraph cut into sentences (". " before a capital, not after an abbreviation such as
-    "TP.") and clauses (";"), outside quotation marks."""
+    "TP.") and, with `semicolons`, clauses (";"), outside quotation marks."""
     out: list[str] = []
     current = ""
     depth = 0
@@ -257,7 +258,7 @@ def _sentences(text: str) -> list[str]:
             depth += 1
         elif char in "”)" and depth:
             depth -= 1
-        elif depth == 0 and char == ";":
+        elif depth == 0 and char == ";" and semicolons:
             out.append(current[:-1])
             current = ""
         elif (
@@ -279,18 +280,26 @@ def _clauses(text: str) -> list[str]:
     """The targets a sentence states: the lead-in before a colon dropped ("Năm 2018, chi bộ phấn
     đấu: …"), cut into clauses, each without its "phấn đấu" ("phấn đấu 98% hộ …" → "98% hộ …")."""
     lead = _LEAD_IN.match(text)
+    listed = bool(lead)
     if lead:
         text = lead.group("rest")
     else:  # "Về công tác xây dựng Đảng: A; B": a label before a list (not "Tỷ lệ hộ nghèo: dưới 3%")
         label = re.match(r"^[^:“”;]{3,60}:\s+(?=\S)", text)
         if label and len(label.group(0).split()) <= 8 and ";" in text[label.end() :]:
-            text = text[label.end() :]
+            text, listed = text[label.end() :], True
     out = []
-    for part in _sentences(text):
-        stripped = _STRIVE.sub("", part)
-        if stripped != part and part[:1].isupper():
-            stripped = stripped[:1].upper() + stripped[1:]
-        out.append(stripped)
+    for sentence in _sentences(text, semicolons=False):
+        parts = _sentences(sentence)
+        # A sentence is cut at its ";" when it lists targets: after a lead-in, or when two of its
+        # clauses state a measure or a title; one target may hold a ";" of its own.
+        measured = sum(measure(ParsedTarget(part)).kind != "text" for part in parts)
+        if len(parts) > 1 and not listed and measured < 2:
+            parts = [sentence]
+        for part in parts:
+            stripped = _STRIVE.sub("", part)
+            if stripped != part and part[:1].isupper():
+                stripped = stripped[:1].upper() + stripped[1:]
+            out.append(stripped)
     return out
 
 
@@ -303,7 +312,9 @@ def _inline(line: Line, top: str, said: bool, measured: bool) -> list[ParsedTarg
         return []
     text = _ITEM_MARK.sub("", line.text)
     lead = _LEAD_IN.match(text)
-    if lead and "chi tieu" in fold(lead.group("lead")):
+    if lead and re.match(r"(?:cac |nhung )?chi tieu\b", fold(lead.group("lead"))):
+        # "Chỉ tiêu: …", "Các chỉ tiêu phấn đấu: …" at the head of the line; not "… phụ trách
+        # từng chỉ tiêu: …" in a sentence about something else.
         return [measure(ParsedTarget(c, section=top)) for c in _clauses(text)]
     if said or not measured:
         return []
@@ -313,7 +324,8 @@ def _inline(line: Line, top: str, said: bool, measured: bool) -> list[ParsedTarg
         if label and len(label.group(0).split()) <= 8:
             part = part[label.end() :]
         folded = fold(part)
-        striving = "phan dau" in " ".join(folded.split()[:6]) or re.match(
+        # The sentence strives at its head ("Phấn đấu …", "Chi bộ phấn đấu …", "Có 95% trở lên …").
+        striving = "phan dau" in " ".join(folded.split()[:4]) or re.match(
             r"co\s+\d+(?:[.,]\d+)?\s*%\s*tro len", folded
         )
         if not striving:

@@ -290,3 +290,45 @@ III. GIẢI PHÁP
         "kết nạp 02 đảng viên mới",
         "Tỷ lệ hộ nghèo: dưới 3%",
     ]
+
+
+def test_what_only_looks_like_a_target():
+    # A sentence about the targets, a schedule under a heading that names them, a decimal at the
+    # head of a line, a plan of meetings that strives for attendance.
+    assert (
+        _texts(
+            """II. MỤC TIÊU, CHỈ TIÊU VÀ NHIỆM VỤ
+Thời gian | Nội dung công việc | Phụ trách
+Tháng 1 | Quán triệt nghị quyết năm | Chi ủy
+Tháng 6 | Sơ kết 6 tháng | Chi ủy
+III. TỔ CHỨC THỰC HIỆN
+Chi ủy phân công đảng viên phụ trách từng chỉ tiêu: theo dõi, đôn đốc; hằng quý báo cáo kết quả.
+Phấn đấu hoàn thành 100% các nội dung đề ra.
+"""
+        )
+        == []
+    )
+    assert _texts(
+        """II. CHỈ TIÊU
+- 2.5% hộ nghèo thoát nghèo trong năm.
+III. GIẢI PHÁP
+- Duy trì sinh hoạt chi bộ.
+"""
+    ) == ["2.5% hộ nghèo thoát nghèo trong năm"]
+    plan = _plan(
+        """I. NỘI DUNG
+Chi bộ sinh hoạt thường kỳ vào ngày 05 hằng tháng. Phấn đấu 100% đảng viên dự sinh hoạt đầy đủ.
+""",
+        title="KẾ HOẠCH\nSinh hoạt chi bộ năm 2025",
+    )
+    assert plan.targets == []
+
+
+def test_one_target_may_hold_a_semicolon_of_its_own():
+    assert _texts(
+        """II. CHỈ TIÊU
+Chi bộ đạt danh hiệu “Hoàn thành tốt nhiệm vụ”; giữ vững đoàn kết nội bộ.
+III. GIẢI PHÁP
+- Duy trì sinh hoạt chi bộ.
+"""
+    ) == ["Chi bộ đạt danh hiệu “Hoàn thành tốt nhiệm vụ”; giữ vững đoàn kết nội bộ"]
