@@ -176,10 +176,9 @@ def _table_targets(rows: list[list[str]], section: str, inside: bool = False) ->
     cells = [row[column].strip() for row in rows[1:] if column < len(row) and row[column].strip()]
     if cells and sum(_value_like(c) for c in cells) * 2 >= len(cells):
         # "Nội dung | Chỉ tiêu năm 2025": the 'chỉ tiêu' column gives the values; the targets are
-        # named in the widest other column.
-        others = [
-            i for i in range(len(head)) if i != column and not head[i].startswith(("tt", "stt"))
-        ]
+        # named in the widest column that says what it holds ("Nội dung", "Tiêu chí", "Lĩnh vực").
+        names = ("noi dung", "tieu chi", "linh vuc", "ten ", "mat cong tac")
+        others = [i for i in range(len(head)) if i != column and head[i].startswith(names)]
         width = {i: sum(len(r[i]) for r in rows[1:] if i < len(r)) for i in others}
         if width and max(width.values()):
             column, value = max(width, key=lambda i: width[i]), column
