@@ -385,9 +385,12 @@ def targets_in(lines: list[Line], sentences: bool = True) -> list[ParsedTarget]:
                 j
                 for j in range(i + 1, end)
                 if not lines[j].is_table
-                and lines[j].text.endswith(":")
-                and "chi tieu" in lines[j].folded
                 and _heading(lines[j]) is None
+                and (
+                    (lines[j].text.endswith(":") and "chi tieu" in lines[j].folded)
+                    # "Chỉ tiêu năm 2026, phấn đấu: 98% số hộ …; …" (the lead-in heads the line)
+                    or bool(re.match(r"(?:cac |nhung )?chi tieu\b[^:]{0,50}:", lines[j].folded))
+                )
             ),
             None,
         )

@@ -332,3 +332,14 @@ III. GIẢI PHÁP
 - Duy trì sinh hoạt chi bộ.
 """
     ) == ["Chi bộ đạt danh hiệu “Hoàn thành tốt nhiệm vụ”; giữ vững đoàn kết nội bộ"]
+
+
+def test_the_aims_before_a_targets_line_that_heads_its_own_list_are_no_targets():
+    assert _texts(
+        """I. MỤC TIÊU, CHỈ TIÊU
+Giữ vững danh hiệu chi bộ hoàn thành tốt nhiệm vụ; lãnh đạo nhân dân phát triển kinh tế, giữ gìn an ninh trật tự.
+Chỉ tiêu năm 2025, phấn đấu: 97% số hộ đạt danh hiệu Gia đình văn hóa; kết nạp 01 đảng viên mới.
+II. NHIỆM VỤ, GIẢI PHÁP
+- Duy trì sinh hoạt chi bộ.
+"""
+    ) == ["97% số hộ đạt danh hiệu Gia đình văn hóa", "kết nạp 01 đảng viên mới"]
