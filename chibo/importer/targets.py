@@ -240,7 +240,36 @@ _NOT_TARGETS = ("ket qua", "danh gia", "tinh hinh", "dac diem", "nam qua", "kiem
 # A lead-in written before the targets on the same line: "Chi bộ phấn đấu: …", "Chỉ tiêu: …".
 _LEAD_IN = re.compile(r"^(?P<lead>[^:“”]{0,80}?(?:phấn đấu|chỉ tiêu[^:]{0,30}))\s*:\s*(?P<rest>\S.*)$",
                       re.IGNORECASE)  # fmt: skip
-_STRIVE = re.compile(r"^phấn đấu\s+(?=\S)", re.IGNORECASE)
+# "Phấn đấu" before what is striven for: a target states the aim, not the striving ("Phấn đấu 100%
+# đảng viên …" → "100% đảng viên …", "Chi bộ phấn đấu đạt …" → "Chi bộ đạt …").
+_STRIVE = re.compile(r"^((?:[^\W\d]+\s+){0,2}?)phấn đấu\s+(?=\S)", re.IGNORECASE)
+# Verbs by which a clause states a title or a result on its own ("giữ vững danh hiệu …", "Chi bộ
+# hoàn thành tốt nhiệm vụ"), unlike a noun phrase that goes on the one before ("…; Cờ thi đua").
+_STATES = ("dat ", "hoan thanh", "giu vung", "duoc ", "xep loai", "cong nhan", "ket nap", "giam ",
+           "tang ", "khong co")  # fmt: skip
+
+
+def _unstrive(text: str) -> str:
+    """The target without its "phấn đấu", capitalised as the text was."""
+    match = _STRIVE.match(text)
+    if not match or fold(match.group(1)).strip() not in ("", "chi bo", "nam nay", "trong nam"):
+        return text
+    rest = match.group(1) + text[match.end() :]
+    return rest[:1].upper() + rest[1:] if text[:1].isupper() else rest
+
+
+def _stated(clause: str) -> bool:
+    """Does a clause state a target on its own: a measure, or a title with its verb?"""
+    kind = measure(ParsedTarget(clause)).kind
+    if kind in ("percent", "count", "range", "threshold"):
+        return True
+    return kind == "yes_no" and any(verb in fold(clause) + " " for verb in _STATES)
+
+
+def _split_listed(text: str) -> list[str]:
+    """A list item is one target, as the cell listed it ("100% đảng viên …; không có đảng viên vi
+    phạm …" stays whole, as the users' own plans keep it), without its "phấn đấu"."""
+    return [_unstrive(text)]
 
 
 def _sentences(text: str, semicolons: bool = True) -> list[str]:
@@ -291,14 +320,10 @@ def _clauses(text: str) -> list[str]:
         parts = _sentences(sentence)
         # A sentence is cut at its ";" when it lists targets: after a lead-in, or when two of its
         # clauses state a measure or a title; one target may hold a ";" of its own.
-        measured = sum(measure(ParsedTarget(part)).kind != "text" for part in parts)
+        measured = sum(_stated(_unstrive(part)) for part in parts)
         if len(parts) > 1 and not listed and measured < 2:
             parts = [sentence]
-        for part in parts:
-            stripped = _STRIVE.sub("", part)
-            if stripped != part and part[:1].isupper():
-                stripped = stripped[:1].upper() + stripped[1:]
-            out.append(stripped)
+        out.extend(_unstrive(part) for part in parts)
     return out
 
 
@@ -432,7 +457,7 @@ def targets_in(lines: list[Line], sentences: bool = True) -> list[ParsedTarget]:
             text = _ITEM_MARK.sub("", item.text).rstrip(" ;,.")
             if fold(text).startswith("muc tieu") and "chi tieu" not in fold(text)[:40]:
                 continue  # "1. Mục tiêu: Xây dựng chi bộ …" (a scan joins the label to its text)
-            parts = [text] if listed else _clauses(text)
+            parts = _split_listed(text) if listed else _clauses(text)
             for part in parts:
                 target = measure(ParsedTarget(part, section=section, group=group))
                 if measurable_only and target.kind == "text":

@@ -257,7 +257,7 @@ def test_targets_striven_for_in_the_tasks_section():
     ) == [
         "100% đảng viên tham gia học tập đầy đủ",
         "Kết nạp 01 – 02 đảng viên",
-        "Chi bộ phấn đấu đạt danh hiệu “Hoàn thành tốt nhiệm vụ”",
+        "Chi bộ đạt danh hiệu “Hoàn thành tốt nhiệm vụ”",
     ]
 
 
@@ -343,3 +343,19 @@ II. NHIỆM VỤ, GIẢI PHÁP
 - Duy trì sinh hoạt chi bộ.
 """
     ) == ["97% số hộ đạt danh hiệu Gia đình văn hóa", "kết nạp 01 đảng viên mới"]
+
+
+def test_a_listed_target_states_the_aim_not_the_striving():
+    assert _texts(
+        """II. CHỈ TIÊU NĂM 2025
+- Phấn đấu 100% đảng viên được đánh giá hoàn thành tốt nhiệm vụ trở lên.
+- Chi bộ phấn đấu đạt “Hoàn thành tốt nhiệm vụ” trở lên.
+- Kết nạp 01 đảng viên mới; không có đảng viên vi phạm kỷ luật.
+III. GIẢI PHÁP
+- Duy trì sinh hoạt chi bộ.
+"""
+    ) == [
+        "100% đảng viên được đánh giá hoàn thành tốt nhiệm vụ trở lên",
+        "Chi bộ đạt “Hoàn thành tốt nhiệm vụ” trở lên",
+        "Kết nạp 01 đảng viên mới; không có đảng viên vi phạm kỷ luật",
+    ]
