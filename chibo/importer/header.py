@@ -209,7 +209,7 @@ def _cell_name(lines: list[Line], head: list[Line], body: int) -> str:
     found: list[Mention] = []
     zone, weight = "header", 4
     for i, line in enumerate(head):
-        if zone == "header" and line.folded.startswith(("ke hoach", "chuong trinh")):
+        if zone == "header" and line.folded.startswith(_TITLE_WORDS):
             zone, weight = "title", 3
         elif zone == "title" and not is_caps(line.text) and head[i - 1].folded != "ke hoach":
             zone, weight = "opening", 2

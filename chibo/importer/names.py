@@ -278,7 +278,12 @@ def cell_mentions(text: str, weight: int, following: str = "", zone: str = "") -
             if whole and len(more) <= 8:
                 words += more
         if valid(words):
-            out.append(Mention(words, weight, caps, zone))
+            if out and head[:1].islower():
+                # "Chi bộ xóm Sen 2 (… sáp nhập từ hai chi bộ xóm Sen 3 và Sen 4)": a cell named
+                # in passing after the line's own is another one; it counts as the body does.
+                out.append(Mention(words, 1, caps, "body"))
+            else:
+                out.append(Mention(words, weight, caps, zone))
     return out
 
 

@@ -449,6 +449,9 @@ def targets_in(lines: list[Line], sentences: bool = True) -> list[ParsedTarget]:
             if not taking:
                 continue
             if item.text.endswith(":"):
+                if "chuyen de" in item.folded and "chi tieu" not in item.folded:
+                    taking = False  # "Tổ chức sinh hoạt chuyên đề … cụ thể:" lists topics
+                    continue
                 group, group_bullet = item.text.rstrip(" :"), item.bullet
                 continue
             if group and item.bullet == group_bullet:

@@ -368,3 +368,13 @@ def test_a_scans_header_read_across_both_columns():
     plan = _doc(header=header)
     assert plan.committee_name == "Đảng bộ bộ phận Trường Trung cấp Y tế An Phú"
     assert plan.cell_name == "Chi bộ Khối Hành chính"
+
+
+def test_a_cell_named_in_passing_after_the_plans_own_does_not_win():
+    header = "ĐẢNG BỘ XÃ KIM LIÊN\nCHI BỘ XÓM SEN 2"
+    title = "NGHỊ QUYẾT\nvề lãnh đạo thực hiện nhiệm vụ năm 2024"
+    opening = (
+        "Căn cứ kết quả thảo luận, Chi bộ xóm Sen 2 (49 đảng viên, sáp nhập từ hai chi bộ xóm "
+        "Sen 3 và Sen 4) thống nhất quyết nghị như sau:"
+    )
+    assert _doc(header=header, title=title, opening=opening).cell_name == "Chi bộ xóm Sen 2"

@@ -359,3 +359,17 @@ III. GIẢI PHÁP
         "Chi bộ đạt “Hoàn thành tốt nhiệm vụ” trở lên",
         "Kết nạp 01 đảng viên mới; không có đảng viên vi phạm kỷ luật",
     ]
+
+
+def test_the_thematic_meetings_listed_among_the_targets_are_no_targets():
+    assert _texts(
+        """II. MỤC TIÊU VÀ CHỈ TIÊU NĂM 2025
+Các chỉ tiêu chủ yếu:
+Phấn đấu 96% hộ đạt danh hiệu gia đình văn hóa; giảm 02 hộ nghèo.
+Tổ chức sinh hoạt chuyên đề 04 lần trong năm, mỗi quý một lần, cụ thể:
+a) Quý I (kỳ sinh hoạt tháng 3): Nâng cao chất lượng sinh hoạt chi bộ – đ/c Lê Văn Sáu chuẩn bị.
+b) Quý II (kỳ sinh hoạt tháng 6): Phát triển kinh tế hộ – đ/c Lê Văn Sáu chuẩn bị.
+III. NHIỆM VỤ, GIẢI PHÁP
+- Duy trì sinh hoạt chi bộ.
+"""
+    ) == ["96% hộ đạt danh hiệu gia đình văn hóa", "giảm 02 hộ nghèo"]
