@@ -315,7 +315,7 @@ def _clauses(text: str) -> list[str]:
         label = re.match(r"^[^:“”;]{3,60}:\s+(?=\S)", text)
         if label and len(label.group(0).split()) <= 8 and ";" in text[label.end() :]:
             text, listed = text[label.end() :], True
-    out = []
+    out: list[str] = []
     for sentence in _sentences(text, semicolons=False):
         parts = _sentences(sentence)
         # A sentence is cut at its ";" when it lists targets: after a lead-in, or when two of its
