@@ -197,11 +197,14 @@ def _committee_name(lines: list[Line], head: list[Line]) -> str:
         written_kind, written = max(
             same, key=lambda km: (not km[1].abbreviated, counts[" ".join(km[1].words)])
         )
-        words = list(written.words)
+        # As the text writes it, the noun of a unit small ("phường Thạch Bàn") unless a number
+        # names the unit ("Đảng ủy Phường 6").
+        numbered = len(written.words) > 1 and written.words[1][:1].isdigit()
+        words = list(written.words) if numbered else committee_words(written.words)
         kind = kind if heading else written_kind
     else:
-        words = as_the_text_writes(case_name(chosen.words), texts)
-    return f"{kind} {' '.join(committee_words(words))}"
+        words = committee_words(as_the_text_writes(case_name(chosen.words), texts))
+    return f"{kind} {' '.join(words)}"
 
 
 def _cell_name(lines: list[Line], head: list[Line], body: int) -> str:

@@ -151,6 +151,8 @@ def name_words(tokens: list[str], caps: bool) -> tuple[list[str], bool]:
             if bare in _DASHES:
                 pending.append(bare)
                 continue
+            if pending and pending[-1] in _DASHES and folded in _ADMIN and words:
+                return done(False, closed=False)  # "PHƯỜNG 14 – QUẬN 6": the unit it is in
             if not bare.isupper() and not bare[:1].isdigit() and not _is_abbreviation(bare):
                 return done(False)
             nxt = following.strip(_PUNCT)

@@ -378,3 +378,11 @@ def test_a_cell_named_in_passing_after_the_plans_own_does_not_win():
         "Sen 3 và Sen 4) thống nhất quyết nghị như sau:"
     )
     assert _doc(header=header, title=title, opening=opening).cell_name == "Chi bộ xóm Sen 2"
+
+
+def test_a_committee_cut_before_the_unit_it_is_in_and_written_as_the_text_writes_it():
+    sign = SIGN + RECIPIENTS.format("Đảng ủy Phường 6")
+    plan = _doc(header="ĐẢNG BỘ PHƯỜNG 6 – QUẬN TÂN BÌNH\nCHI BỘ KHU PHỐ 3", sign=sign)
+    assert plan.committee_name == "Đảng bộ Phường 6"
+    plan = _doc(header="ĐẢNG BỘ PHƯỜNG 14 – QUẬN 6\nCHI BỘ KHU PHỐ 3")
+    assert plan.committee_name == "Đảng bộ phường 14"
