@@ -7,14 +7,21 @@ import datetime as dt
 import re
 from collections import Counter
 
-from chibo.lib.vietnamese import fold
-
-from .names import Mention, as_the_text_writes, best, case_name, cell_mentions, committee_mentions
+from .names import (
+    Mention,
+    as_the_text_writes,
+    best,
+    case_name,
+    cell_mentions,
+    committee_mentions,
+    committee_words,
+)
 from .people import looks_like_name
 from .schema import ParsedPlan
 from .text import Line, heading_level, is_caps
 
 _DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
+_LETTERED = re.compile(r"^[A-ZĐ]\s*[.)]\s+\S")
 _NUMBER = re.compile(r"^Số\s*:?\s*(\S*?)\s*-\s*([A-ZĐ]{1,6})\s*/", re.IGNORECASE)
 
 
@@ -24,7 +31,11 @@ def read_header(lines: list[Line], plan: ParsedPlan) -> int:
         (
             i
             for i, line in enumerate(lines)
-            if heading_level(line.text) in (0, 1) and not line.is_table
+            if not line.is_table
+            and (
+                heading_level(line.text) in (0, 1)
+                or (_LETTERED.match(line.text) and is_caps(line.text))  # "A. MỤC TIÊU, CHỈ TIÊU"
+            )
         ),
         len(lines),
     )
@@ -128,24 +139,52 @@ def _title(lines: list[Line], plan: ParsedPlan) -> None:
         )
 
 
+# First words of the document's kind and title, below the header ("KẾ HOẠCH", "NGHỊ QUYẾT" …).
+_TITLE_WORDS = (
+    "ke hoach", "chuong trinh", "nghi quyet", "bao cao", "de an", "thong bao", "huong dan",
+)  # fmt: skip
+
+
+def _below(head: list[Line], i: int) -> str:
+    """The line under head[i] in its column: a scan read across a two-column header puts the right
+    column's "ĐẢNG CỘNG SẢN VIỆT NAM" or date between a name and its wrapped end ("ĐẢNG BỘ BỘ PHẬN
+    TRƯỜNG TRUNG" / "ĐẢNG CỘNG SẢN VIỆT NAM" / "CẤP VHNT")."""
+    for line in head[i + 1 : i + 3]:
+        if line.folded.startswith("dang cong san") or (
+            _DATE.search(line.text) and len(line.text) < 60
+        ):
+            continue
+        return line.text
+    return ""
+
+
+def _header_committee(head: list[Line]) -> tuple[str, Mention] | None:
+    """The committee the header names: of the committee lines above the cell's line (a header
+    may name the province's or district's committee too, "ĐẢNG BỘ HUYỆN …" / "ĐẢNG BỘ XÃ …" /
+    "CHI BỘ …"), the last, the cell's own superior; None when the header names none."""
+    found: tuple[str, Mention] | None = None
+    for i, line in enumerate(head):
+        folded = " ".join(line.folded.split())
+        if folded.startswith(_TITLE_WORDS) or re.match(r"^(?:chi bo|cb)\b", folded):
+            break  # the title, or the cell's own line: the committees above it are read
+        following = _below(head, i)
+        mentions = committee_mentions(line.text, 3, following)
+        if mentions and (mentions[0][1].caps or folded.startswith("dang ")):
+            found = mentions[0]
+    return found
+
+
 def _committee_name(lines: list[Line], head: list[Line]) -> str:
-    """The superior committee: the header's "ĐẢNG BỘ XÃ …" (or the first one the opening names),
-    written as the text writes the same name in mixed case, else cased by names.case_name; the
-    header says whether it is the "Đảng bộ" or the "Đảng ủy"."""
+    """The superior committee: the header's "ĐẢNG BỘ XÃ …" (or, without one, the one the plan
+    names most, in its opening, its body or its recipients), written as the text writes the same
+    name in mixed case, else cased by names.case_name; the header says whether it is the "Đảng
+    bộ" or the "Đảng ủy", elsewhere the text as it writes it."""
     texts = [t for line in lines for t in _texts(line)]
     in_head: list[tuple[str, Mention]] = []
-    heading: tuple[str, Mention] | None = None
     for i, line in enumerate(head):
-        following = head[i + 1].text if i + 1 < len(head) else ""
-        mentions = committee_mentions(line.text, 3, following)
-        in_head += mentions
-        if (
-            heading is None
-            and mentions
-            and mentions[0][1].caps
-            and line.folded.startswith(("dang ", "ban chap hanh"))
-        ):
-            heading = mentions[0]
+        following = _below(head, i)
+        in_head += committee_mentions(line.text, 3, following)
+    heading = _header_committee(head)
     found = in_head + [m for t in texts for m in committee_mentions(t, 1)]
     if not found:
         return ""
@@ -158,14 +197,13 @@ def _committee_name(lines: list[Line], head: list[Line]) -> str:
         written_kind, written = max(
             same, key=lambda km: (not km[1].abbreviated, counts[" ".join(km[1].words)])
         )
-        words = list(written.words)
+        # As the text writes it, the noun of a unit small ("phường Thạch Bàn") unless a number
+        # names the unit ("Đảng ủy Phường 6").
+        numbered = len(written.words) > 1 and written.words[1][:1].isdigit()
+        words = list(written.words) if numbered else committee_words(written.words)
         kind = kind if heading else written_kind
     else:
-        words = as_the_text_writes(case_name(chosen.words), texts)
-    if fold(words[0]) in ("xa", "phuong", "huyen", "quan", "tinh") or (
-        fold(" ".join(words[:2])) in ("thi tran", "thi xa", "thanh pho") and len(words) > 2
-    ):  # a general noun for an administrative unit is written small (names.case_name)
-        words[0] = words[0].lower()
+        words = committee_words(as_the_text_writes(case_name(chosen.words), texts))
     return f"{kind} {' '.join(words)}"
 
 
@@ -174,11 +212,11 @@ def _cell_name(lines: list[Line], head: list[Line], body: int) -> str:
     found: list[Mention] = []
     zone, weight = "header", 4
     for i, line in enumerate(head):
-        if zone == "header" and line.folded.startswith(("ke hoach", "chuong trinh")):
+        if zone == "header" and line.folded.startswith(_TITLE_WORDS):
             zone, weight = "title", 3
         elif zone == "title" and not is_caps(line.text) and head[i - 1].folded != "ke hoach":
             zone, weight = "opening", 2
-        following = head[i + 1].text if i + 1 < len(head) else ""
+        following = _below(head, i)
         found += cell_mentions(line.text, weight, following, zone)
     start = max(body, len(lines) - 25)
     for line in lines[min(body, 40) : start]:
@@ -198,9 +236,12 @@ def _cell_name(lines: list[Line], head: list[Line], body: int) -> str:
     if chosen.caps:
         texts = [t for line in lines for t in _texts(line)]
         words = as_the_text_writes(case_name(words), texts)
-    elif words[0] == "trường":
-        # A school is an organisation: its kind is capitalised ("Trường Mầm non Hoa Mai"), by the
-        # rule names.case_name cites, though running text often writes "Chi bộ trường …".
+    elif words[0] == "trường" and not any(m.caps and m.key == chosen.key for m in found):
+        # Two conventions meet here. A plan that also heads itself in capitals ("CHI BỘ TRƯỜNG
+        # THCS BÌNH HÀN") and writes "Chi bộ trường THCS Bình Hàn" in its sentences is taken as its
+        # sentences write it (the corpus's rule: the name as the running text writes it); a plan
+        # that names itself only in a sentence gets a school's kind capitalised, by the rule
+        # names.case_name cites ("Chi bộ Trường Mầm non Hoa Mai", the seeds' truth).
         words[0] = "Trường"
     return "Chi bộ " + " ".join(words)
 

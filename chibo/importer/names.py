@@ -59,8 +59,19 @@ _STOPS = {
 }  # fmt: skip
 # Names of administrative units: after a complete name they qualify it (", xã Quý Lộc").
 _ADMIN = {"xa", "phuong", "huyen", "quan", "tinh", "thi", "thanh"}
-# Upper-case words that end a name read from a heading ("… NĂM 2024", "NHIỆM KỲ 2020 – 2025").
-_CAPS_STOPS = {"nhiệm", "giai", "xây", "đảng", "về", "như"}
+# Upper-case words that end a name read from a heading ("… NĂM 2024", "NHIỆM KỲ 2020 – 2025",
+# "… VỀ …", "… NHƯ SAU"), each with the words that must follow it for it to end the name (None:
+# any): a place may be called "Như Xuân", a committee "ĐẢNG BỘ XÃ … ĐẢNG CỘNG SẢN VIỆT NAM"
+# runs into the Party's name on the same line.
+_CAPS_STOPS: dict[str, tuple[str, ...] | None] = {
+    "nhiệm": ("ky", "vu"), "giai": ("doan",), "xây": ("dung",), "như": ("sau", ""), "về": None,
+    "đảng": ("bo", "uy", "cong", "vien", ""),
+}  # fmt: skip
+# The same read by a scan without its marks ("DANG CONG SAN VIET NAM" on the committee's line).
+_CAPS_STOPS_UNMARKED = {fold(w): v for w, v in _CAPS_STOPS.items() if w != "về"}
+# Capitalised words that begin another body in running text ("Chi bộ A thuộc Đảng bộ xã B"), when
+# the word after them says so: "Chi Lăng" and "Đảng" alone are no body.
+_BODY_NEXT = {"dang": ("bo", "uy", "vien", "cong"), "chi": ("bo", "uy", "doan", "hoi")}
 # First words that are no cell's name: "Chi bộ Đảng", "Chi bộ Nhà trường", "Chi bộ Hoàn thành…".
 _NOT_A_NAME = {"dang", "nha", "hoan", "trong", "vung", "chi", "sach", "cap", "moi", "ta"}
 _PUNCT = ",.;:()“”\"'!?[]*…"
@@ -140,10 +151,13 @@ def name_words(tokens: list[str], caps: bool) -> tuple[list[str], bool]:
             if bare in _DASHES:
                 pending.append(bare)
                 continue
+            if pending and pending[-1] in _DASHES and folded in _ADMIN and words:
+                return done(False, closed=False)  # "PHƯỜNG 14 – QUẬN 6": the unit it is in
             if not bare.isupper() and not bare[:1].isdigit() and not _is_abbreviation(bare):
                 return done(False)
             nxt = following.strip(_PUNCT)
-            if bare.lower() in _CAPS_STOPS or (
+            stop = _CAPS_STOPS.get(_low(bare), _CAPS_STOPS_UNMARKED.get(folded, ()))
+            if (stop is None or fold(nxt) in stop) or (
                 folded in ("nam", "quy", "thang") and re.match(r"\d|[IVX]+$|H[OỌ]C$", nxt)
             ):
                 return done(False)
@@ -160,9 +174,10 @@ def name_words(tokens: list[str], caps: bool) -> tuple[list[str], bool]:
             continue
         elif _capital(bare):
             inside = fold(words[-1]) in ("quan", "phong") if words and not pending else False
-            if words and fold(bare) in ("dang", "chi") and not pending and not inside:
+            body = fold(following.strip(_PUNCT)) in _BODY_NEXT.get(fold(bare), ())
+            if words and body and not pending and not inside:
                 return done(False)  # "Chi bộ X Đảng bộ xã Y": another body begins
-            if pending and fold(bare) in ("dang", "chi"):
+            if pending and body:
                 return done(False, closed=False)  # "Chi bộ A – Đảng bộ B", "… và Chi bộ B"
             words += pending + [bare]
             pending = []
@@ -262,14 +277,26 @@ def cell_mentions(text: str, weight: int, following: str = "", zone: str = "") -
         words, to_end = name_words(tokens, caps)
         if caps and to_end and following and _caps_line(following):
             more, whole = name_words(following.split(), True)
-            if whole and len(more) <= 6:
+            if whole and len(more) <= 8:
                 words += more
         if valid(words):
-            out.append(Mention(words, weight, caps, zone))
+            if out and head[:1].islower():
+                # "Chi bộ xóm Sen 2 (… sáp nhập từ hai chi bộ xóm Sen 3 và Sen 4)": a cell named
+                # in passing after the line's own is another one; it counts as the body does.
+                out.append(Mention(words, 1, caps, "body"))
+            else:
+                out.append(Mention(words, weight, caps, zone))
     return out
 
 
-_COMMITTEE = re.compile(r"(?<![\w/])(Đảng\s+(?:ủy|uỷ|bộ))(?=\s|$)", re.IGNORECASE)
+# "Đảng bộ", "Đảng ủy", "Đảng uỷ", also as a scan reads them with a mark lost or misplaced
+# ("ĐẢNG BO", "DANG BO", "ĐÁNG ỦY"); a small "d" is no "Đ" ("dáng bộ" is another word).
+_A = "aảáàạãâấầẩẫậăắằẳẵặ"
+_COMMITTEE = re.compile(
+    rf"(?<![\w/])((?:Đ[{_A}]ng|đ[{_A}]ng|Đ[{_A.upper()}]NG|D[{_A.upper()}]NG)\s+"
+    r"(?:[uủụúùũ][yỵýỳỷỹ]|[UỦỤÚÙŨ][YỴÝỲỶỸ]|b[oộọôồốổỗóòỏõơờớởỡợ]|B[OỘỌÔỒỐỔỖÓÒỎÕƠỜỚỞỠỢ]))(?=[\s,.;:]|$)"
+)
+_KINDS = {"ủy": "ủy", "uỷ": "uỷ", "bộ": "bộ"}
 
 
 def committee_mentions(text: str, weight: int, following: str = "") -> list[tuple[str, Mention]]:
@@ -278,11 +305,19 @@ def committee_mentions(text: str, weight: int, following: str = "") -> list[tupl
     for match in _COMMITTEE.finditer(text):
         head = match.group(1)
         caps = head.isupper()
-        kind = "Đảng " + head.split()[-1].lower()
+        second = unicodedata.normalize("NFC", head.split()[-1].lower())
+        kind = "Đảng " + _KINDS.get(second, "bộ" if fold(second) == "bo" else "ủy")
         words, to_end = name_words(text[match.end() :].split(), caps)
-        if caps and words and to_end and following and _caps_line(following):
+        if (
+            caps
+            and words
+            and to_end
+            and following
+            and _caps_line(following)
+            and not _named_unit(words)
+        ):
             more, whole = name_words(following.split(), True)
-            if whole and len(more) <= 6:
+            if whole and len(more) <= 8:
                 words += more
         if (
             words
@@ -298,24 +333,43 @@ def committee_mentions(text: str, weight: int, following: str = "") -> list[tupl
     return out
 
 
+def _named_unit(words: list[str]) -> bool:
+    """Does a committee's name already end in a named administrative unit ("XÃ AN PHÚ", "HUYỆN
+    NINH SƠN")? The header line under it is then the unit the plan is from ("TRƯỜNG MẦM NON
+    HOA SEN" without "CHI BỘ"), not the rest of the committee's name ("ĐẢNG BỘ KHỐI CÁC CƠ QUAN"
+    / "TỈNH LẠNG SƠN")."""
+    folded = [fold(w) for w in words]
+    for i, word in enumerate(folded[:-1]):
+        pair = " ".join(folded[i : i + 2])
+        if pair in ("thi tran", "thi xa", "thanh pho"):
+            return i + 2 < len(folded)
+        if word in ("xa", "phuong", "huyen", "quan", "tinh"):
+            return True
+    return False
+
+
+# Heading lines that are no part of a name wrapped above them: another body ("CHI ỦY …", "HUYỆN
+# ỦY …"), the number, the kind and title of the document, the Party's and the State's names.
+_NOT_CONTINUED = (
+    "dang ", "so", "ke hoach", "chuong trinh", "t/m", "tm ", "k/t", "kt ", "bi thu", "pho bi thu",
+    "chi bo", "cb ", "chi uy", "ban chi uy", "ban chap hanh", "bch ", "nghi quyet", "bao cao",
+    "thong bao", "de an", "quy che", "to trinh", "huong dan", "bien ban", "danh sach",
+    "cong hoa", "doc lap", "cong san", "v/v", "ve viec",
+)  # fmt: skip
+
+
 def _caps_line(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     if len(letters) < 2 or sum(c.isupper() for c in letters) < 0.9 * len(letters):
         return False
-    return not fold(text).startswith(
-        (
-            "dang ",
-            "so",
-            "ke hoach",
-            "chuong trinh",
-            "t/m",
-            "tm ",
-            "bi thu",
-            "pho bi thu",
-            "chi bo",
-            "cb ",
-        )
-    )
+    folded = fold(text)
+    words = folded.replace(",", " ").split()
+    # "HUYỆN ỦY …", "THỊ ỦY …": a committee of its own ("ỦY BAN NHÂN DÂN" goes on a name).
+    if any(
+        w == "uy" and (i + 1 >= len(words) or words[i + 1] != "ban") for i, w in enumerate(words)
+    ):
+        return False
+    return not folded.startswith(_NOT_CONTINUED)
 
 
 def best(mentions: list[Mention]) -> Mention | None:
@@ -413,6 +467,8 @@ _PHRASES = [
     "hướng nghiệp", "dịch vụ", "quản lý", "đa khoa", "kiểm lâm", "biên phòng", "khuyến nông",
     "thú y", "địa chính", "tư vấn", "nội dung", "truyền thông", "phát thanh", "truyền hình",
     "chuyên môn", "giáo viên", "khoa học xã hội", "nhân văn", "tự nhiên", "chính sách xã hội",
+    "bộ đội", "cảnh sát", "quân đội", "doanh nghiệp", "trung cấp", "sơ cấp",
+    "văn hóa nghệ thuật", "văn hoá nghệ thuật", "bộ phận", "an ninh", "trật tự",
 ]  # fmt: skip
 _PHRASE_WORDS = sorted({tuple(_low(p).split()) for p in _PHRASES}, key=len, reverse=True)
 _PAIRS = {pair for p in _PHRASE_WORDS for pair in zip(p, p[1:], strict=False)}
@@ -478,6 +534,17 @@ def case_name(words: list[str]) -> list[str]:
             continue
         word, lower = words[i], lowered[i]
         following = words[i + 1] if i + 1 < len(words) else ""
+        after_unit = bool(out) and (
+            _low(out[-1]) in _UNIT_NOUNS or " ".join(_low(w) for w in out[-2:]) in _UNIT_NOUNS
+        )
+        if after_unit and lower in _SMALL | _UNITS and lower not in ("số", "và") and following:
+            out.append(lower[:1].upper() + lower[1:])  # "thị xã Buôn Hồ", "thôn Bản Kéo"
+            i += 1
+            continue
+        if i == 0 and lower in ("xa", "xả") and following:
+            out.append("xã")  # a scan's "XA AN PHU"
+            i += 1
+            continue
         if _is_abbreviation(word) and (
             not any(fold(c) in "aeiouy" for c in lower)
             or fold(word).replace(".", "") in ABBREVIATIONS
@@ -487,11 +554,35 @@ def case_name(words: list[str]) -> list[str]:
             out.append(lower)
         elif lower in _UNMARKED_UNITS and i + 1 < len(words):
             out.append(_UNMARKED_UNITS[lower])  # a scan's "THON ĐÔNG HÒA"
-        elif word in _DASHES or word[:1].isdigit():
+        elif word in _DASHES or word[:1].isdigit() or (i > 0 and re.fullmatch(r"[IVX]{1,4}", word)):
             out.append(word)
         else:
             out.append(lower[:1].upper() + lower[1:])
         i += 1
+    return out
+
+
+# Nouns of a unit after which the next word begins its proper name.
+_UNIT_NOUNS = {u for u in _UNITS if u not in ("tổ dân phố", "khu phố", "khu dân cư")}
+
+
+def committee_words(words: list[str]) -> list[str]:
+    """A committee's name as written after "Đảng bộ": the general noun of an administrative unit
+    is small ("Đảng bộ xã An Phú", "Đảng bộ thị trấn …"), so is the level "cơ sở" or "bộ phận"
+    before the unit it qualifies ("Đảng bộ cơ sở xã An Phú", "Đảng bộ bộ phận Trường …"; "Đảng
+    bộ Cơ sở II …" names a campus)."""
+    out = list(words)
+    if (
+        len(out) > 2
+        and fold(" ".join(out[:2])) in ("co so", "bo phan")
+        and not re.match(r"\d|[IVX]+$", out[2])
+    ):
+        out[:2] = [w.lower() for w in out[:2]]
+        return out[:2] + committee_words(out[2:])
+    if fold(out[0]) in ("xa", "phuong", "huyen", "quan", "tinh") or (
+        fold(" ".join(out[:2])) in ("thi tran", "thi xa", "thanh pho") and len(out) > 2
+    ):  # a general noun for an administrative unit is written small (case_name)
+        out[0] = out[0].lower()
     return out
 
 
@@ -519,14 +610,26 @@ def as_the_text_writes(words: list[str], texts: Iterable[str]) -> list[str]:
                 if not all(window) or "".join(window).isupper():
                     break
                 windows.setdefault(key_of(window), window)
-    out = list(words)
+    # A run replaced by the document's writing of the same words; the writing may be longer when it
+    # spells out what the capitals abbreviate ("KHỐI CÁC CƠ QUAN TP" → "Khối các cơ quan thành phố").
+    taken: dict[int, tuple[int, list[str]]] = {}  # start → (length, the document's words)
     done = [False] * len(words)
     for n in range(len(words), 1, -1):
         for i in range(len(words) - n + 1):
             if any(done[i : i + n]):
                 continue
             found = windows.get(key_of(words[i : i + n]))
-            if found and len(found) == n:
-                out[i : i + n] = found
+            if found and (len(found) == n or any(_is_abbreviation(w) for w in words[i : i + n])):
+                taken[i] = (n, found)
                 done[i : i + n] = [True] * n
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        if i in taken:
+            n, found = taken[i]
+            out += found
+            i += n
+        else:
+            out.append(words[i])
+            i += 1
     return out

@@ -30,7 +30,7 @@ def parse_plan(read: ReadResult) -> ParsedPlan:
     body_lines, body_sections = tab_tables(lines[body:], sections[body:])
     topics = merge(mentions_in(body_lines, body_sections, thematic=thematic_title))
     topics = _by_structure(topics, body_lines, body_sections, thematic_title)
-    targets = targets_in(lines[body:])
+    targets = targets_in(lines[body:], sentences=_sets_targets(plan))
     plan.kind = "thematic" if thematic_title or (topics and not targets) else "activity"
     if plan.kind == "thematic":
         plan.topics = topics
@@ -57,6 +57,17 @@ def _by_structure(
     except Exception:  # noqa: BLE001 - an unforeseen shape must not cost the whole import
         logger.exception("Plan parser: the structure reader failed; labelled topics kept")
     return topics
+
+
+def _sets_targets(plan: ParsedPlan) -> bool:
+    """Is the document of a kind that sets the year's targets (an activity plan, a work programme,
+    a resolution on the year's tasks), so that a sentence striving for a measure outside a section
+    of targets is read as one? A thematic plan's sentences are not."""
+    title = fold(plan.title)
+    if "chuyen de" in title:
+        return False
+    kinds = ("hoat dong", "cong tac", "nhiem vu", "phuong huong", "nghi quyet")
+    return plan.type_code.upper() in ("NQ", "CTR") or any(kind in title for kind in kinds)
 
 
 _SIGN_FOR = re.compile(r"^(?:t\.?/?\s?m|k\.?/?\s?t)\.?\s+(?:chi bo|chi uy|dang uy|ban |bi thu)")

@@ -132,9 +132,16 @@ def test_the_whole_name_is_taken_as_written_in_mixed_case():
     assert _doc(header=header, opening=opening).cell_name == "Chi bộ Thôn Đông"
 
 
-def test_a_schools_kind_is_capitalised_even_when_the_sentence_writes_it_small():
+def test_a_schools_kind_written_small_in_sentences():
+    # Named only in a sentence: a school's kind is capitalised as organisations are.
     opening = "Căn cứ tình hình thực tế, Chi bộ trường Mầm non Hoa Mai xây dựng kế hoạch như sau:"
     assert _doc(opening=opening).cell_name == "Chi bộ Trường Mầm non Hoa Mai"
+    # Headed in capitals too: the sentences' own writing is kept.
+    header = "ĐẢNG BỘ PHƯỜNG BÌNH HÀN\nCHI BỘ TRƯỜNG THCS BÌNH HÀN"
+    opening = "Chi bộ trường THCS Bình Hàn (27 đảng viên) xây dựng kế hoạch như sau:"
+    assert _doc(header=header, opening=opening).cell_name == "Chi bộ trường THCS Bình Hàn"
+    # Written only in capitals, it is cased as organisations are.
+    assert _doc(header=header).cell_name == "Chi bộ Trường THCS Bình Hàn"
 
 
 def test_an_ocr_header_without_tone_marks_agrees_with_the_clean_sentence():
@@ -287,3 +294,95 @@ def test_a_scanned_signature_without_marks_gets_the_marks_of_the_kind_and_of_the
 def test_committee_and_cell_on_one_header_line():
     plan = _doc(header="ĐẢNG BỘ XÃ AN PHÚ – CHI BỘ THÔN ĐÔNG HÒA")
     assert (plan.committee_name, plan.cell_name) == ("Đảng bộ xã An Phú", "Chi bộ thôn Đông Hòa")
+
+
+RECIPIENTS = "\nNơi nhận:\n- {} (b/c);\n- Lưu chi bộ.\n"
+
+
+@pytest.mark.parametrize(
+    ("header", "recipient", "expected"),
+    [
+        # Place names that begin with a word of a sentence or of a body.
+        ("ĐẢNG BỘ HUYỆN NHƯ XUÂN\nCHI BỘ THÔN ĐÔNG", "", "Đảng bộ huyện Như Xuân"),
+        ("ĐẢNG BỘ XÃ CHI LĂNG\nCHI BỘ THÔN ĐÔNG", "", "Đảng bộ xã Chi Lăng"),
+        # A scan that lost or misplaced the marks of the kind; the recipients name it cleanly.
+        ("DANG BO XA AN PHU\nCHI BO THON DONG", "Đảng ủy xã An Phú", "Đảng bộ xã An Phú"),
+        ("ĐẢNG BO XÃ AN PHÚ\nCHI BỘ THÔN ĐÔNG", "", "Đảng bộ xã An Phú"),
+        ("ĐÁNG ỦY XÃ AN PHÚ\nCHI BỘ THÔN ĐÔNG", "", "Đảng ủy xã An Phú"),
+        # The next header line is another body, not the committee's name wrapped.
+        ("ĐẢNG ỦY XÃ AN PHÚ\nCHI ỦY THÔN ĐÔNG", "", "Đảng ủy xã An Phú"),
+        ("ĐẢNG BỘ XÃ AN PHÚ\nBAN CHI ỦY", "", "Đảng bộ xã An Phú"),
+        # Three levels: the cell's own superior is the committee just above it.
+        ("ĐẢNG BỘ TỈNH NINH THUẬN\nĐẢNG BỘ HUYỆN NINH SƠN\nCHI BỘ THÔN ĐÔNG", "", "Đảng bộ huyện Ninh Sơn"),
+        ("HUYỆN ỦY NINH SƠN\nĐẢNG ỦY XÃ AN PHÚ\nCHI BỘ THÔN ĐÔNG", "", "Đảng ủy xã An Phú"),
+        # The level "cơ sở" qualifies the unit; "Cơ sở II" names a campus.
+        ("ĐẢNG BỘ CƠ SỞ XÃ AN PHÚ\nCHI BỘ THÔN ĐÔNG", "", "Đảng bộ cơ sở xã An Phú"),
+        ("ĐẢNG BỘ CƠ SỞ II TRƯỜNG ĐẠI HỌC AN PHÚ\nCHI BỘ KHOA TOÁN", "", "Đảng bộ Cơ sở II Trường Đại học An Phú"),
+        ("ĐẢNG BỘ KHỐI DOANH NGHIỆP TỈNH\nCHI BỘ CÔNG TY AN PHÚ", "", "Đảng bộ Khối doanh nghiệp tỉnh"),
+        # A town whose name begins with a unit word keeps it capitalised.
+        ("ĐẢNG BỘ THỊ XÃ BUÔN HỒ\nCHI BỘ TRƯỜNG TH KIM ĐỒNG", "", "Đảng bộ thị xã Buôn Hồ"),
+        # The text's own writing spells out what the header abbreviates.
+        (
+            "ĐẢNG BỘ KHỐI CÁC CƠ QUAN TP ĐÀ NẴNG\nCHI BỘ TRƯỜNG THPT NGÔ QUYỀN",
+            "Đảng ủy Khối các cơ quan thành phố",
+            "Đảng bộ Khối các cơ quan thành phố Đà Nẵng",
+        ),
+        # A committee named to its unit does not swallow the next header line; one cut short does.
+        ("ĐẢNG BỘ XÃ AN PHÚ\nTRƯỜNG MẦM NON HOA SEN", "", "Đảng bộ xã An Phú"),
+        ("ĐẢNG BỘ CÔNG AN HUYỆN\nAN PHÚ\nCHI BỘ ĐỘI AN NINH", "", "Đảng bộ Công an huyện An Phú"),
+        ("ĐẢNG BỘ THỊ XÃ\nBUÔN HỒ\nCHI BỘ TRƯỜNG TH KIM ĐỒNG", "", "Đảng bộ thị xã Buôn Hồ"),
+        # A scan's unmarked Party name on the committee's line ends it.
+        ("DANG BO XA AN PHU DANG CONG SAN VIET NAM\nCHI BO THON DONG", "Đảng ủy xã An Phú", "Đảng bộ xã An Phú"),
+        # The header's kind wins over the recipients' "Đảng ủy".
+        ("ĐẢNG BỘ XÃ AN PHÚ\nCHI BỘ THÔN ĐÔNG", "Đảng ủy xã An Phú", "Đảng bộ xã An Phú"),
+        ("ĐẢNG BỘ XÃ AN PHÚ – CHI BỘ THÔN ĐÔNG", "Đảng ủy xã An Phú", "Đảng bộ xã An Phú"),
+    ],
+)  # fmt: skip
+def test_committees_of_many_kinds_in_the_header(header, recipient, expected):
+    sign = SIGN + (RECIPIENTS.format(recipient) if recipient else "")
+    assert _doc(header=header, sign=sign).committee_name == expected
+
+
+@pytest.mark.parametrize(
+    ("opening", "recipient", "expected"),
+    [
+        ("Thực hiện Kế hoạch số 12-KH/ĐU ngày 05/01/2024 của Đảng ủy xã Chi Lăng về sinh hoạt chuyên đề, Chi bộ thôn Đông xây dựng kế hoạch như sau:", "", "Đảng ủy xã Chi Lăng"),
+        ("Chi bộ thôn Đông xây dựng kế hoạch như sau:", "Đảng ủy xã An Phú", "Đảng ủy xã An Phú"),
+        ("Chi bộ Trường Mầm non Hoa Lan trực thuộc Đảng bộ xã Cam Hải Tây xây dựng kế hoạch như sau:", "", "Đảng bộ xã Cam Hải Tây"),
+    ],
+)  # fmt: skip
+def test_a_committee_named_only_in_the_text_is_written_as_the_text_writes_it(
+    opening, recipient, expected
+):
+    sign = SIGN + (RECIPIENTS.format(recipient) if recipient else "")
+    assert _doc(header="CHI BỘ THÔN ĐÔNG", opening=opening, sign=sign).committee_name == expected
+
+
+def test_a_schools_long_name_wrapped_after_its_first_kind():
+    header = "ĐẢNG BỘ XÃ AN PHÚ\nCHI BỘ TRƯỜNG TIỂU HỌC\nVÀ TRUNG HỌC CƠ SỞ AN PHÚ"
+    assert _doc(header=header).cell_name == "Chi bộ Trường Tiểu học và Trung học cơ sở An Phú"
+
+
+def test_a_scans_header_read_across_both_columns():
+    header = "ĐẢNG BỘ BỘ PHẬN TRƯỜNG TRUNG\nĐẢNG CỘNG SẢN VIỆT NAM\nCẤP Y TẾ AN PHÚ\nCHI BỘ KHỐI HÀNH CHÍNH"
+    plan = _doc(header=header)
+    assert plan.committee_name == "Đảng bộ bộ phận Trường Trung cấp Y tế An Phú"
+    assert plan.cell_name == "Chi bộ Khối Hành chính"
+
+
+def test_a_cell_named_in_passing_after_the_plans_own_does_not_win():
+    header = "ĐẢNG BỘ XÃ KIM LIÊN\nCHI BỘ XÓM SEN 2"
+    title = "NGHỊ QUYẾT\nvề lãnh đạo thực hiện nhiệm vụ năm 2024"
+    opening = (
+        "Căn cứ kết quả thảo luận, Chi bộ xóm Sen 2 (49 đảng viên, sáp nhập từ hai chi bộ xóm "
+        "Sen 3 và Sen 4) thống nhất quyết nghị như sau:"
+    )
+    assert _doc(header=header, title=title, opening=opening).cell_name == "Chi bộ xóm Sen 2"
+
+
+def test_a_committee_cut_before_the_unit_it_is_in_and_written_as_the_text_writes_it():
+    sign = SIGN + RECIPIENTS.format("Đảng ủy Phường 6")
+    plan = _doc(header="ĐẢNG BỘ PHƯỜNG 6 – QUẬN TÂN BÌNH\nCHI BỘ KHU PHỐ 3", sign=sign)
+    assert plan.committee_name == "Đảng bộ Phường 6"
+    plan = _doc(header="ĐẢNG BỘ PHƯỜNG 14 – QUẬN 6\nCHI BỘ KHU PHỐ 3")
+    assert plan.committee_name == "Đảng bộ phường 14"
