@@ -368,6 +368,7 @@ class _Level:
     fmt: str = "decimal"
     text: str = "%1."
     start: int = 1
+    indent: int = 0  # left indent in twips: how far in Word draws the item
 
 
 class _Numbering:
@@ -380,6 +381,7 @@ class _Numbering:
         self.counters: dict[str, dict[int, int]] = {}
         self.started: set[str] = set()
         self.abstract_of: dict[str, str] = {}  # numId → abstractNumId
+        self.bullet_indents: list[int] = []
         self.styles: dict[str, tuple[str | None, str | None, str | None]] = {}
         try:
             numbering = document.part.numbering_part.element
@@ -411,6 +413,7 @@ class _Numbering:
                     fmt=_val(lvl.find(_W + "numFmt")) or "decimal",
                     text=_val(lvl.find(_W + "lvlText")) or "",
                     start=_int(_val(lvl.find(_W + "start")), 1),
+                    indent=_int(_attr(lvl.find(f"{_W}pPr/{_W}ind"), "left"), 0),
                 )
                 levels[_int(lvl.get(_W + "ilvl"), 0)] = level
             self.levels[abstract.get(_W + "abstractNumId") or ""] = levels
@@ -468,8 +471,10 @@ class _Numbering:
         counts[level_no] = counts[level_no] + 1 if level_no in counts else start
         for deeper in [n for n in counts if n > level_no]:
             del counts[deeper]  # a new item restarts the levels below it
-        if level.fmt == "bullet":
-            return "•" if level_no == 0 else "–"
+        if level.fmt == "bullet":  # a bullet drawn further in than the first ones is nested
+            self.bullet_indents.append(level.indent)
+            nested = level_no > 0 or level.indent > min(self.bullet_indents)
+            return "–" if nested else "•"
         if level.fmt == "none":
             return ""
 
@@ -483,7 +488,11 @@ class _Numbering:
 
 
 def _val(element: Any) -> str | None:
-    return None if element is None else element.get(_W + "val")
+    return _attr(element, "val")
+
+
+def _attr(element: Any, name: str) -> str | None:
+    return None if element is None else element.get(_W + name)
 
 
 def _int(value: str | None, default: int) -> int:
