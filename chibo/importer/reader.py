@@ -318,9 +318,16 @@ def _table_rows(table: object, numbering: _Numbering | None = None) -> list[list
                 texts.append(f"{label} {text}" if label and text else text)
             cells.append("\n".join(texts).strip())
         rows.append(cells)
-    header = rows[0] if rows else []
+    header = _row_key(rows[0]) if rows else ()
     # A header row repeated after a page break (typed again) is not a row of the content.
-    return [row for i, row in enumerate(rows) if i == 0 or row != header or not any(header)]
+    return [
+        row for i, row in enumerate(rows) if i == 0 or _row_key(row) != header or not any(header)
+    ]
+
+
+def _row_key(row: list[str]) -> tuple[str, ...]:
+    """A row as typed again: the same words, whatever the spacing or case."""
+    return tuple(" ".join(cell.split()).casefold() for cell in row)
 
 
 # -- Word's automatic numbering ----------------------------------------------------------
@@ -619,6 +626,16 @@ def _tab_tables(blocks: list[Block]) -> list[Block]:
         j = i
         while j < len(blocks) and blocks[j].kind == "paragraph" and _is_tabbed(blocks[j].text):
             j += 1
+        while i < j and len(_tab_fields(blocks[i].text)) < 2:  # an indented paragraph before
+            out.append(blocks[i])
+            i += 1
+        # ... and an indented sentence after it
+        while (
+            j > i
+            and len(_tab_fields(blocks[j - 1].text)) < 2
+            and blocks[j - 1].text.rstrip()[-1:] in _ENDS
+        ):
+            j -= 1
         run = blocks[i:j]
         marked = any(
             _folded(b.text).lstrip(" -").startswith(_SIGNATURE_MARKS) or "t/m" in _folded(b.text)
@@ -628,7 +645,7 @@ def _tab_tables(blocks: list[Block]) -> list[Block]:
         if rows:
             out.append(Block("table", rows=rows))
             i = j
-        else:
+        elif i < len(blocks):
             out.append(blocks[i])
             i += 1
     return out
@@ -651,7 +668,7 @@ def _tables_joined(blocks: list[Block]) -> list[Block]:
                 k -= 1
             if k >= 0 and out[k].kind == "table" and out[k].rows:
                 first = out[k]
-                if block.rows[0] == first.rows[0] and any(first.rows[0]):
+                if _row_key(block.rows[0]) == _row_key(first.rows[0]) and any(first.rows[0]):
                     del out[k + 1 :]
                     first.rows.extend(block.rows[1:])
                     continue

@@ -436,3 +436,31 @@ def test_the_signature_cut_keeps_the_annex_heading_and_drops_the_signer():
     ]
     signed = [Line(t) for t in ("T/M CHI BỘ", "BÍ THƯ", "Lò Văn Pắn", "PHỤ LỤC")]
     assert [signed[i].text for i in _without_signature(range(4), signed)] == ["PHỤ LỤC"]
+
+
+def test_paragraphs_indented_with_a_tab_stay_paragraphs():
+    def build(d):
+        d.add_paragraph("\tChi bộ xây dựng kế hoạch như sau:")
+        d.add_paragraph("TT\tChuyên đề\tThời gian")
+        d.add_paragraph("1\tHọc tập nghị quyết\tQuý I")
+        d.add_paragraph("\tMọi đảng viên tham gia đầy đủ.")
+
+    result = read_document(_docx(build), "kh.docx")
+    assert result.paragraphs[0] == "\tChi bộ xây dựng kế hoạch như sau:"
+    assert result.tables[0][:2] == [
+        ["TT", "Chuyên đề", "Thời gian"],
+        ["1", "Học tập nghị quyết", "Quý I"],
+    ]
+
+
+def test_a_header_row_typed_again_with_other_spacing_is_still_dropped():
+    def build(d):
+        _table(
+            d,
+            [HEAD, ["Tháng 1", "Học tập", "Đ/c An"], ["THỜI GIAN", "Nội  dung", "Người thực hiện"]],
+        )
+
+    assert read_document(_docx(build), "kh.docx").tables[0] == [
+        HEAD,
+        ["Tháng 1", "Học tập", "Đ/c An"],
+    ]
