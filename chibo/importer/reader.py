@@ -553,6 +553,7 @@ def _joined_breaks(text: str) -> str:
     return "\n".join(out)
 
 
+_DATE_LINE = re.compile(r", ngay \d{1,2} thang \d{1,2} nam \d{4}")
 _SIGNATURE_MARKS = ("t/m", "noi nhan", "dang cong san", "doc lap", "so:", "kinh gui")
 
 
@@ -637,8 +638,10 @@ def _tab_tables(blocks: list[Block]) -> list[Block]:
         ):
             j -= 1
         run = blocks[i:j]
-        marked = any(
-            _folded(b.text).lstrip(" -").startswith(_SIGNATURE_MARKS) or "t/m" in _folded(b.text)
+        marked = any(  # the heading or the signature lined up with tabs: not a table
+            _folded(b.text).lstrip(" -").startswith(_SIGNATURE_MARKS)
+            or any(mark in _folded(b.text) for mark in ("t/m", "dang cong san", "noi nhan"))
+            or _DATE_LINE.search(_folded(b.text))
             for b in run
         )
         rows = _tab_table([b.text for b in run]) if len(run) >= 2 and not marked else None

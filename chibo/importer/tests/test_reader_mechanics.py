@@ -464,3 +464,11 @@ def test_a_header_row_typed_again_with_other_spacing_is_still_dropped():
         HEAD,
         ["Tháng 1", "Học tập", "Đ/c An"],
     ]
+
+
+def test_a_heading_lined_up_with_tabs_stays_text():
+    def build(d):
+        d.add_paragraph("HUYỆN ỦY ĐIỆN BIÊN\t\tĐẢNG CỘNG SẢN VIỆT NAM")
+        d.add_paragraph("CHI BỘ BẢN MỂN\t\tThanh Nưa, ngày 20 tháng 01 năm 2016")
+
+    assert read_document(_docx(build), "kh.docx").tables == []
