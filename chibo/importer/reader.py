@@ -283,7 +283,7 @@ def _read_docx(data: bytes) -> ReadResult:
     numbering = _Numbering(document)
     blocks: list[Block] = []
     # doc.paragraphs skips tables: walk the body so paragraphs and tables keep their order.
-    for element in document.element.body.iterchildren():
+    for element in _body_elements(document.element.body):
         tag = element.tag.rsplit("}", 1)[-1]
         if tag == "p":
             paragraph = Paragraph(element, document)
@@ -300,6 +300,17 @@ def _read_docx(data: bytes) -> ReadResult:
         elif tag == "tbl":
             blocks.append(Block("table", rows=_table_rows(Table(element, document), numbering)))
     return _result(_tables_joined(_tab_tables(blocks)), "docx", [])
+
+
+def _body_elements(body: Any) -> Any:
+    """The body's paragraphs and tables in order, including those inside content controls."""
+    for element in body.iterchildren():
+        if element.tag == _W + "sdt":
+            content = element.find(_W + "sdtContent")
+            if content is not None:
+                yield from _body_elements(content)
+        else:
+            yield element
 
 
 def _table_rows(table: object, numbering: _Numbering | None = None) -> list[list[str]]:

@@ -472,3 +472,15 @@ def test_a_heading_lined_up_with_tabs_stays_text():
         d.add_paragraph("CHI BỘ BẢN MỂN\t\tThanh Nưa, ngày 20 tháng 01 năm 2016")
 
     assert read_document(_docx(build), "kh.docx").tables == []
+
+
+def test_paragraphs_inside_a_content_control_are_read():
+    def build(d):
+        d.add_paragraph("KẾ HOẠCH")
+        inner = d.add_paragraph("Chuyên đề 1: Học tập nghị quyết")
+        sdt = parse_xml(f'<w:sdt xmlns:w="{W}"><w:sdtPr/><w:sdtContent/></w:sdt>')
+        inner._p.addprevious(sdt)
+        sdt[1].append(inner._p)
+        d.add_paragraph("Hết")
+
+    assert _paragraphs(_docx(build)) == ["KẾ HOẠCH", "Chuyên đề 1: Học tập nghị quyết", "Hết"]
