@@ -1,7 +1,8 @@
 """Importing a plan file through the API: upload → the parsed plan with its marks → confirm.
 
 The same steps as the pages of chibo.importer: the upload is read and checked by the page's
-`UploadForm` (type by content, size, zip and image bombs), kept by `start_import`; the
+`UploadForm` (type by content, size, zip and image bombs), kept by `keep_upload` (a scan or
+photos read in the task worker: 202 and a status to poll); the
 confirmation goes through the page's review forms (`review_forms`, same messages) and
 `confirm_import`; a discard through `PlanImport.discard`. Scoped as the pages: the cell's chi
 ủy only (404 outside the cell, 403 for a read-only member); POSTs need a write-scope token, and
@@ -33,7 +34,7 @@ from chibo.importer.review import (
     targets_initial,
     topics_initial,
 )
-from chibo.importer.services import start_import
+from chibo.importer.services import keep_upload, reading_state, retry_reading
 from chibo.members.access import get_cell
 from chibo.members.models import Member, MemberError
 from chibo.plans.models import PlanError
@@ -133,6 +134,26 @@ class ImportOut(Schema):
     marks: list[MarkOut] = Field(description="Những ô cần người xem lại kiểm tra")
     pages: list[PageOut]
     text: str = Field(description="Văn bản đọc được từ tệp")
+    version: int = Field(description="Đổi khi thứ tự trang được sắp lại; gửi lại khi xác nhận")
+
+
+class ImportStatusOut(Schema):
+    """Where the reading of a scan or photos stands (read by OCR in the background)."""
+
+    id: int
+    status: str = Field(description="reading | failed | pending | confirmed | discarded")
+    status_display: str
+    pages_read: int
+    pages_total: int
+    message: str = Field(description="“Đang đọc ảnh, trang 2/3…”, hoặc vì sao không đọc được")
+    error: str
+    done: bool = Field(description="true khi đã đọc xong hoặc không đọc được")
+    can_retry: bool
+    worker_late: bool = Field(description="Chưa bắt đầu đọc sau 2 phút: bộ xử lý nền chưa chạy?")
+    usual_seconds: int = Field(description="Thời gian đọc thường mất cho chừng ấy trang (giây)")
+    usual: str
+    status_url: str
+    url: str = Field(description="Lần nhập (kế hoạch đọc được khi đã đọc xong)")
 
 
 class ConfirmIn(Schema):
@@ -142,6 +163,9 @@ class ConfirmIn(Schema):
     plan: PlanFields | None = None
     topics: list[TopicFields] | None = None
     targets: list[TargetFields] | None = None
+    version: int | None = Field(
+        None, description="version của lần nhập đã xem: từ chối (409) nếu trang đã được sắp lại"
+    )
 
 
 class ConfirmedOut(Schema):
@@ -227,27 +251,57 @@ def _out(request: HttpRequest, batch: PlanImport) -> dict[str, Any]:
                    "url": request.build_absolute_uri(
                        f"/api/v1/imports/{batch.pk}/pages/{p.number}"),
                    "boxes": entry["boxes"]}
-                  for entry in page_boxes(list(batch.pages.all()), batch.uncertain)
+                  for entry in page_boxes(list(batch.pages.exclude(image="")), batch.uncertain)
                   for p in [entry["page"]]],
-        "text": batch.source_text,
+        "text": batch.source_text, "version": batch.version,
     }  # fmt: skip
 
 
-@router.post("/cells/{cell_id}/imports", response={201: ImportOut, 429: ErrorOut, **WRITE},
-             summary="Tải lên tệp kế hoạch (Word, PDF, bản quét) hoặc ảnh chụp các trang (nhiều phần file): trả về kế hoạch đọc được, chưa lưu")  # fmt: skip
+def _status(request: HttpRequest, batch: PlanImport) -> dict[str, Any]:
+    return reading_state(batch) | {
+        "status_url": request.build_absolute_uri(f"/api/v1/imports/{batch.pk}/status"),
+        "url": request.build_absolute_uri(f"/api/v1/imports/{batch.pk}"),
+    }
+
+
+@router.post("/cells/{cell_id}/imports",
+             response={201: ImportOut, 202: ImportStatusOut, 429: ErrorOut, **WRITE},
+             summary="Tải lên tệp kế hoạch (Word, PDF, bản quét) hoặc ảnh chụp các trang (nhiều phần file): tệp gõ máy trả về kế hoạch đọc được (201); bản quét, ảnh chụp được đọc sau (202, xem status_url)")  # fmt: skip
 def import_upload(request: HttpRequest, cell_id: int, file: File[list[UploadedFile]]) -> Status:
     """One plan file, or several `file` parts: the photos of one plan's pages, read as one
-    plan in the order sent (each a page image). Limits as the page's upload."""
+    plan in the order sent (each a page image). Limits as the page's upload. A typed file is
+    read at once (201, the plan read); a scan or photos are read by OCR in the background
+    (202 with the status and its `status_url`: poll it until `done`, then GET `url`). The
+    same upload sent again within minutes answers with that import, not read twice."""
     cell = get_cell(request, cell_id, edit=True)
     token = getattr(request, "api_token", None)
     if token is not None:
         limit = getattr(settings, "CHIBO_API_IMPORT_RATE_LIMIT", IMPORT_RATE_LIMIT)
         limits.check(f"{token.key_hash[:16]}:import", limit=limit)
-    form = UploadForm({}, MultiValueDict({"file": list(file)}))
+    form = UploadForm({}, MultiValueDict({"file": list(file)}), cell=cell)
     if not form.is_valid():
         raise FormInvalid(form.errors)
-    batch = start_import(cell=cell, by=request.user, filename=form.filename, read=form.read)
+    batch = keep_upload(form, cell=cell, by=request.user)
+    if batch.is_reading or batch.is_failed:
+        return Status(202, _status(request, batch))
     return Status(201, _out(request, PlanImport.objects.select_related("cell").get(pk=batch.pk)))
+
+
+@router.get("/imports/{import_id}/status", response={200: ImportStatusOut, **READ},
+            summary="Máy đã đọc bản quét, ảnh chụp đến đâu (trang 2/3…), hay không đọc được vì sao")  # fmt: skip
+def import_status(request: HttpRequest, import_id: int) -> dict[str, Any]:
+    return _status(request, _batch(request, import_id))
+
+
+@router.post("/imports/{import_id}/retry", response={202: ImportStatusOut, **WRITE},
+             summary="Cho máy đọc lại bản quét, ảnh chụp không đọc được")  # fmt: skip
+def import_retry(request: HttpRequest, import_id: int) -> Status:
+    batch = _batch(request, import_id)
+    try:
+        retry_reading(batch, by=request.user)
+    except PlanImportError as error:
+        raise HttpError(409, str(error)) from None
+    return Status(202, _status(request, batch))
 
 
 @router.get("/imports/{import_id}", response={200: ImportOut, **READ},
@@ -289,7 +343,7 @@ def import_confirm(request: HttpRequest, import_id: int, payload: ConfirmIn) -> 
     if not forms.is_valid():
         raise FormInvalid(forms.errors())  # type: ignore[arg-type]
     try:
-        saved = forms.confirm(request.user)
+        saved = forms.confirm(request.user, version=payload.version)
     except PlanImportError as error:
         raise HttpError(409, str(error)) from None
     except (PlanError, MemberError) as error:
@@ -318,6 +372,10 @@ def _topic_in(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def _done_message(batch: PlanImport) -> str:
+    if batch.is_reading:
+        return "Máy đang đọc ảnh của lần nhập này; chờ đọc xong (xem status) rồi lưu."
+    if batch.is_failed:
+        return "Lần nhập này chưa đọc được ảnh nên chưa có gì để lưu: đọc lại (retry) hoặc hủy."
     if batch.status == PlanImport.Status.CONFIRMED:
         return "Tệp này đã được lưu thành kế hoạch rồi; không lưu lần nữa."
     return "Lần nhập này đã bị hủy. Hãy tải tệp lên lại."

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import io
 from dataclasses import dataclass
 from typing import Any
 
@@ -12,16 +14,18 @@ from django.utils import timezone
 from django.utils.datastructures import MultiValueDict
 
 from chibo.lib.dates import DayMonthYearField
+from chibo.lib.uploads import IMAGE_HEAD_BYTES, UnsafeFile, check_image, image_size
 from chibo.lib.vietnamese import fold
 from chibo.members.models import Gender, Member
+from chibo.organizations.models import Cell
 from chibo.plans.defaults import template_fields
 from chibo.plans.forms import LinesField
 from chibo.plans.models import Plan, Target, month_quarter_error
 
 from .models import PlanImport
-from .reader import ImportReadError, ReadResult, read_document, read_photos
+from .reader import ImportReadError, ReadResult, read_document
 from .review import TARGET_FIELDS, plan_initial, targets_initial, topics_initial
-from .services import confirm_import
+from .services import ScanUpload, confirm_import, same_upload
 
 QUARTERS = [("", "— chọn quý —"), (1, "Quý I"), (2, "Quý II"), (3, "Quý III"), (4, "Quý IV")]
 MONTHS = [("", "—")] + [(m, f"Tháng {m}") for m in range(1, 13)]
@@ -53,14 +57,20 @@ class PlanFilesField(forms.FileField):
 class UploadForm(forms.Form):
     """A plan file (Word, PDF, text, one photo), or several photos of one plan's pages, read
     as one plan in the order chosen. The limits are the settings' (CHIBO_MAX_UPLOAD_BYTES per
-    file, CHIBO_MAX_IMPORT_PHOTOS and CHIBO_MAX_IMPORT_BYTES for the photos together)."""
+    file, CHIBO_MAX_IMPORT_PHOTOS and CHIBO_MAX_IMPORT_BYTES for the photos together).
+
+    A typed file (Word, .doc, .odt, a PDF with its text, .txt) is read here, in the request
+    (`read`): well under a second, a few seconds for .doc/.odt through LibreOffice. A scan or
+    photos are only checked here (`scan`) and read by OCR in the task worker, seconds a page.
+    With a `cell`, the same upload made minutes ago is found (`existing`) and not read again."""
 
     file = PlanFilesField(
         label="Tệp kế hoạch (.docx, .doc, .odt, .pdf, .txt) hoặc ảnh chụp các trang (.jpg, .png)",
         help_text=(
             "Kế hoạch năm trước hoặc năm nay: tệp Word, PDF (kể cả bản quét), hoặc ảnh chụp các "
-            "trang kế hoạch — chọn cùng lúc nhiều ảnh, theo thứ tự trang 1, 2, 3… Bản quét và ảnh "
-            "được nhận dạng chữ; hãy đối chiếu kỹ khi xem lại."
+            "trang kế hoạch — chọn cùng lúc nhiều ảnh, theo thứ tự trang 1, 2, 3… (sai thứ tự "
+            "thì sắp lại được khi xem lại). Bản quét và ảnh được nhận dạng chữ; hãy đối chiếu kỹ "
+            "khi xem lại."
         ),
         widget=PagesInput(
             attrs={"accept": ".docx,.doc,.odt,.pdf,.txt,.jpg,.jpeg,.png,image/jpeg,image/png"}
@@ -72,29 +82,55 @@ class UploadForm(forms.Form):
         },
     )
 
-    read: ReadResult
+    read: ReadResult | None = None
+    scan: ScanUpload | None = None
+    existing: PlanImport | None = None
+    checksum: str = ""
     filename: str = ""
+
+    def __init__(self, *args: Any, cell: Cell | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.cell = cell
 
     def clean_file(self) -> list[UploadedFile]:
         uploads: list[UploadedFile] = self.cleaned_data["file"]
         if len(uploads) == 1:
             upload = uploads[0]
             data = _content(upload)
+            self.filename = upload.name or ""
+            self.checksum = hashlib.sha256(data).hexdigest()
+            if self._seen():
+                return uploads
+            if data.startswith(PHOTO_HEADS):
+                self.scan = ScanUpload("photos", [_photo("", data)], 1)
+                return uploads
+            pages = _scanned_pages(data)
+            if pages:
+                self.scan = ScanUpload("pdf", [data], pages)
+                return uploads
             try:
                 self.read = read_document(data, upload.name or "")
             except ImportReadError as error:
                 raise forms.ValidationError(str(error)) from error
-            self.filename = upload.name or ""
             return uploads
-        self.read = read_pages(uploads)
+        photos = check_pages(uploads)
+        self.checksum = hashlib.sha256(
+            b"".join(hashlib.sha256(photo).digest() for photo in photos)
+        ).hexdigest()
         names = ", ".join(upload.name or "" for upload in uploads)
         self.filename = f"{len(uploads)} ảnh chụp: {names}"[:255]
+        if not self._seen():
+            self.scan = ScanUpload("photos", photos, len(photos))
         return uploads
 
+    def _seen(self) -> bool:
+        self.existing = same_upload(self.cell, self.checksum) if self.cell else None
+        return self.existing is not None
 
-def read_pages(uploads: list[UploadedFile]) -> ReadResult:
-    """Several uploads read as the photos of one plan's pages, in the order sent; every limit
-    is checked on all of them before any is read (OCR takes seconds a page)."""
+
+def check_pages(uploads: list[UploadedFile]) -> list[bytes]:
+    """Several uploads as the photos of one plan's pages, in the order sent: every limit is
+    checked on all of them, none read (OCR takes seconds a page, in the task worker)."""
     most = settings.CHIBO_MAX_IMPORT_PHOTOS
     if len(uploads) > most:
         raise forms.ValidationError(
@@ -117,11 +153,42 @@ def read_pages(uploads: list[UploadedFile]) -> ReadResult:
                 "cho ảnh chụp các trang của một kế hoạch; tệp Word hay PDF hãy tải lên riêng, "
                 "mỗi lần một tệp."
             )
-        photos.append(data)
+        photos.append(_photo(upload.name or "", data))
+    return photos
+
+
+def _photo(name: str, data: bytes) -> bytes:
+    """A photo checked by its head (a real JPEG/PNG, not a pixel bomb, big enough to read)."""
     try:
-        return read_photos(photos)
-    except ImportReadError as error:
-        raise forms.ValidationError(str(error)) from error
+        check_image(data[:IMAGE_HEAD_BYTES])
+    except UnsafeFile as error:
+        raise forms.ValidationError(f"“{name}”: {error}" if name else str(error)) from error
+    size = image_size(data[:IMAGE_HEAD_BYTES])
+    if size is not None and max(size) < 1000:
+        raise forms.ValidationError(
+            f"Ảnh{' “' + name + '”' if name else ''} quá nhỏ ({size[0]}×{size[1]} điểm ảnh) để "
+            "đọc chữ; hãy chụp lại rõ hơn, cả trang vừa khung ảnh."
+        )
+    return data
+
+
+def _scanned_pages(data: bytes) -> int:
+    """The pages to read by OCR of a PDF without a text layer (a scan); 0 for any other file,
+    or a PDF the reader must refuse (its message comes from `read_document`)."""
+    if data.lstrip()[:5] != b"%PDF-":
+        return 0
+    from .ocr import MAX_OCR_PAGES
+    from .reader import _read_pdf
+
+    try:
+        read = _read_pdf(data)
+    except ImportReadError:
+        return 0
+    if read.text.strip():
+        return 0
+    from pypdf import PdfReader
+
+    return min(len(PdfReader(io.BytesIO(data)).pages), MAX_OCR_PAGES)
 
 
 def _content(upload: UploadedFile) -> bytes:
@@ -274,13 +341,47 @@ class ReviewForms:
                     out[key] = [str(m) for m in messages]
         return out
 
-    def confirm(self, by: Any) -> Plan:
-        """Save the reviewed plan (call after is_valid()); the errors of `confirm_import` pass."""
+    def confirm(self, by: Any, version: int | None = None) -> Plan:
+        """Save the reviewed plan (call after is_valid()); the errors of `confirm_import` pass.
+        `version`: the page order the reviewer saw (refused if changed since)."""
         return confirm_import(
-            batch=self.batch, by=by, plan_fields=self.form.cleaned_data,
+            batch=self.batch, by=by, plan_fields=self.form.cleaned_data, version=version,
             topics=[f.topic_fields() for f in _kept(self.topics)],
             targets=[_target_fields(f.cleaned_data) for f in _kept(self.targets)],
         )  # fmt: skip
+
+
+def page_order(data: Any, numbers: list[int]) -> list[int]:
+    """The pages' new order from the review's page-order form: "up"/"down" with a page number
+    moves that page one place; otherwise each page's box "pos-N" gives its place (1…count)."""
+    count = len(numbers)
+    for way, step in (("up", -1), ("down", 1)):
+        if data.get(way):
+            try:
+                index = numbers.index(int(data[way]))
+            except ValueError as error:
+                raise forms.ValidationError("Không có trang này.") from error
+            other = index + step
+            order = list(numbers)
+            if 0 <= other < count:
+                order[index], order[other] = order[other], order[index]
+            return order
+    places: dict[int, int] = {}
+    for number in numbers:
+        try:
+            place = int(str(data.get(f"pos-{number}", "")).strip())
+        except ValueError:
+            raise forms.ValidationError(
+                f"Hãy ghi số thứ tự cho trang {number} (từ 1 đến {count})."
+            ) from None
+        if not 1 <= place <= count:
+            raise forms.ValidationError(f"Số thứ tự phải từ 1 đến {count} (trang {number}).")
+        places[number] = place
+    if len(set(places.values())) != count:
+        raise forms.ValidationError(
+            f"Mỗi trang một số thứ tự khác nhau, từ 1 đến {count}: hai trang đang cùng một số."
+        )
+    return sorted(numbers, key=lambda number: places[number])
 
 
 def review_forms(batch: PlanImport, data: Any = None) -> ReviewForms:

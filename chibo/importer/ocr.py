@@ -19,7 +19,7 @@ import re
 import shutil
 import subprocess
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -41,6 +41,10 @@ LOW_CONFIDENCE = 55  # Tesseract word confidence (0-100) under which a word is u
 EDGE_NOISE_CONFIDENCE = 35
 TIMEOUT_SECONDS = 120
 PREVIEW_WIDTH = 900
+SCAN_WARNING = (
+    "Nội dung được nhận dạng từ ảnh quét (OCR): hãy đối chiếu với ảnh trang bên cạnh, nhất là "
+    "những ô được tô màu."
+)
 
 
 def _error(message: str) -> Exception:
@@ -61,6 +65,11 @@ def _tesseract() -> str:
 
 def ocr_pdf(data: bytes) -> ReadResult:
     """Read a PDF whose pages are images."""
+    return _read_images(pdf_images(data))
+
+
+def pdf_images(data: bytes) -> list[Image]:
+    """The pages of a scanned PDF as grey images (300 dpi, at most MAX_OCR_PAGES)."""
     pdftoppm = shutil.which("pdftoppm")
     if pdftoppm is None:
         raise _error("Máy chủ chưa cài poppler-utils nên chưa đọc được PDF ảnh quét.")
@@ -97,7 +106,7 @@ def ocr_pdf(data: bytes) -> ReadResult:
         for page in pages:
             with Image.open(page) as image:
                 images.append(image.convert("L"))
-    return _read_images(images)
+    return images
 
 
 def ocr_image(data: bytes) -> ReadResult:
@@ -108,6 +117,42 @@ def ocr_image(data: bytes) -> ReadResult:
 def ocr_images(photos: list[bytes]) -> ReadResult:
     """Read the photos of a plan's pages, in order, as one plan."""
     return _read_images([_photo(data) for data in photos])
+
+
+def photo_image(data: bytes) -> Image:
+    """A phone photo (JPEG/PNG) checked, turned by its EXIF and brought to a scan's size."""
+    return _photo(data)
+
+
+def read_page(image: Image) -> ReadResult:
+    """One page read alone (its preview, words and blocks): `merge_pages` joins pages read so
+    into what `_read_images` gives for them all, in any order asked."""
+    return _read_images([image])
+
+
+def merge_pages(pages: list[ReadResult]) -> ReadResult:
+    """Pages read one by one, joined in the order given as `_read_images` joins them (a table
+    that opens a page continues the table that closed the page before)."""
+    from .reader import _result
+
+    blocks: list[Block] = []
+    uncertain: set[str] = set()
+    for page in pages:
+        page_start = len(blocks)
+        for block in page.blocks:
+            if block.kind == "table":
+                first = all(_is_margin(b) for b in blocks[page_start:])
+                _add_table(blocks, page_start, [list(r) for r in block.rows],
+                           continued=first and page_start > 0)  # fmt: skip
+            else:
+                blocks.append(replace(block))
+        uncertain.update(page.uncertain)
+    result = _result(blocks, "scan", [])
+    result.uncertain = sorted(uncertain)
+    result.page_images = [image for page in pages for image in page.page_images]
+    result.page_words = [words for page in pages for words in page.page_words]
+    result.warnings.append(SCAN_WARNING)
+    return result
 
 
 def _photo(data: bytes) -> Image:
@@ -160,10 +205,7 @@ def _read_images(images: list[Image]) -> ReadResult:
     result.uncertain = sorted(set(uncertain))
     result.page_images = previews
     result.page_words = page_words
-    result.warnings.append(
-        "Nội dung được nhận dạng từ ảnh quét (OCR): hãy đối chiếu với ảnh trang bên cạnh, nhất là "
-        "những ô được tô màu."
-    )
+    result.warnings.append(SCAN_WARNING)
     return result
 
 

@@ -416,3 +416,15 @@ def tie_doubts(doubts: dict[str, Any], pages: list[dict[str, Any]]) -> None:
             if key in first:
                 note.anchor, note.page = first[key]
                 break
+
+
+def order_rows(pages: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The page-order list of the review: each page's number and how it starts (its first
+    line of text, to tell photos sent out of order apart)."""
+    rows = []
+    for entry in pages:
+        page = entry["page"]
+        lines = [b.get("text") or " ".join((b.get("rows") or [[]])[0]) for b in page.blocks]
+        first = next((line.strip() for line in lines if line and line.strip()), "")
+        rows.append({"number": page.number, "start": first[:80] + ("…" if len(first) > 80 else "")})
+    return rows

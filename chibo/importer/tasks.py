@@ -1,4 +1,9 @@
-"""The daily cleanup of plan imports in the task worker (django.tasks, db backend).
+"""Plan imports in the task worker (django.tasks, db backend): reading scans and photos, and
+the daily cleanup.
+
+`read_import` reads an uploaded scan or photos (OCR) after the upload answered: enqueued in the
+upload's own transaction (`services.receive_scan`), run by `chibo db_worker` (started by
+`make run` through scripts/serve.sh, and by deploy/chibo-worker.service).
 
 As the daily reminders (chibo/notifications/tasks.py): django.tasks has no scheduler, so the
 cleanup keeps itself alive as a chain. `chibo import-cleanup --enqueue` (scripts/serve.sh and
@@ -57,3 +62,12 @@ def _tick_waiting() -> bool:
     return DBTaskResult.objects.filter(
         task_path=cleanup_tick.module_path, status=TaskResultStatus.READY
     ).exists()
+
+
+@task()
+def read_import(import_id: int, attempt: int) -> str:
+    """Read an uploaded scan or photos (OCR, seconds a page) outside the upload request: the
+    user waits on the import's page, which shows the pages read so far."""
+    from .services import read_scan
+
+    return read_scan(import_id, attempt)

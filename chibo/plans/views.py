@@ -79,6 +79,7 @@ def detail_context(request: HttpRequest, plan: Plan) -> dict[str, Any]:
     from chibo.documents.party import render_html
 
     from .documents import plan_document
+    from .originals import originals_of
 
     prefetch_related_objects([plan], "topics__preparers", "targets")
     number = plan.number_text
@@ -88,6 +89,7 @@ def detail_context(request: HttpRequest, plan: Plan) -> dict[str, Any]:
         "findings": plan_findings(plan), "preview": render_html(plan_document(plan, number)),
         "can_edit": can_edit, "can_issue": plan.is_draft and can_issue(request, plan.cell_id),
         "can_revise": plan.status == Plan.Status.ISSUED and viewer_for(request).can_edit_cell(plan.cell),
+        "originals": originals_of(plan),
     }  # fmt: skip
 
 

@@ -17,6 +17,7 @@ from chibo.api.api import api
 from chibo.audit.models import AuditEntry
 from chibo.conftest import PERSONAS
 from chibo.importer.tests.routes import _pending as pending_import
+from chibo.importer.tests.routes import _reading as reading_import
 from chibo.importer.tests.routes import _scan as scanned_import
 from chibo.inspections.tests import helpers as insp
 from chibo.members.tests.helpers import recognisable, recognition_payload
@@ -234,6 +235,10 @@ MATRIX: dict[tuple[str, str], Case] = {
     ("GET", "/api/v1/imports/{import_id}/pages/{number}"): Case(
         lambda w: dict(zip(("import_id", "number"), scanned_import(w)[1:], strict=True)), editor(),
         content_type=PNG),
+    ("GET", "/api/v1/imports/{import_id}/status"): Case(
+        lambda w: {"import_id": reading_import(w)[1]}, editor()),
+    ("POST", "/api/v1/imports/{import_id}/retry"): Case(
+        lambda w: {"import_id": reading_import(w)[1]}, editor(202), lambda w: {}),
     ("POST", "/api/v1/imports/{import_id}/confirm"): Case(
         lambda w: {"import_id": pending_import(w)}, editor(201), lambda w: {}),
     ("POST", "/api/v1/imports/{import_id}/discard"): Case(

@@ -29,7 +29,7 @@ def uploaded(client: Client, cell_pk: int, name: str, data: bytes) -> PlanImport
 def shown_data(response: Any) -> dict[str, Any]:
     """The POST data of the review form exactly as the page shows it (initial values)."""
     context = response.context
-    data: dict[str, Any] = {"action": "confirm"}
+    data: dict[str, Any] = {"action": "confirm", "import_version": str(context["batch"].version)}
     for formset in (context["topics"], context["targets"]):
         for field in formset.management_form:
             data[field.html_name] = field.value()

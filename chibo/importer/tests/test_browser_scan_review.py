@@ -113,12 +113,15 @@ def test_secretary_checks_a_photo_against_its_page_on_a_phone_and_a_desktop(
 @pytest.mark.corpus
 @pytest.mark.skipif(shutil.which("tesseract") is None or not FONT.exists(), reason="OCR")
 def test_secretary_photographs_a_three_page_plan_and_checks_the_boxed_word(
-    browser: Any, live_server: Any, demo: None, tmp_path: Path
+    browser: Any, live_server: Any, demo: None, tmp_path: Path, database_tasks: None
 ) -> None:
-    """The whole photo journey on a phone, counted: three photos chosen together, read as one
-    plan; the doubted word (an ink blot over a name on page 2) is boxed on the page image; the
-    field's note shows it; back to the field, the member ticked, saved. The same review at
-    1280 px shows the page beside the field."""
+    """The whole photo journey on a phone, counted: three photos chosen together (out of
+    order), stored at once and read in the task worker while a waiting page says how far it
+    got; the review puts the pages back in order (re-read without OCR); the doubted word (an
+    ink blot over a name on page 2) is boxed on the page image; the field's note shows it;
+    back to the field, the member ticked, saved; the plan page links the original pages."""
+    from django.core.management import call_command
+
     secretary = Member.objects.get(user__username="bithu")
     plans = Plan.objects.count()
     photos = []
@@ -128,23 +131,43 @@ def test_secretary_photographs_a_three_page_plan_and_checks_the_boxed_word(
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page = phone(browser, live_server.url, "bithu", timeout_ms=240_000)
     journey = Journey(page, "import-plan-photos-360",
-                      "Bí thư chụp 3 trang kế hoạch bằng điện thoại, tải lên, kiểm tra chữ máy "
-                      "đọc chưa chắc trên ảnh trang, sửa rồi lưu (360 px)")  # fmt: skip
+                      "Bí thư chụp 3 trang kế hoạch bằng điện thoại, tải lên (sai thứ tự), chờ máy "
+                      "đọc, sắp lại thứ tự trang, kiểm tra chữ máy đọc chưa chắc trên ảnh trang, "
+                      "sửa, lưu rồi xem bản gốc trên trang kế hoạch (360 px)")  # fmt: skip
     journey.goto(f"{live_server.url}/cells/{secretary.cell_id}/plans/import/")
-    journey.step("chọn 3 ảnh chụp và đọc")
+    journey.step("chọn 3 ảnh chụp và tải lên")
     with page.expect_file_chooser() as chooser:
         journey.tap(page.get_by_label(re.compile("ảnh chụp các trang")))
     assert chooser.value.is_multiple()
-    chooser.value.set_files([str(p) for p in photos])
+    chooser.value.set_files([str(photos[0]), str(photos[2]), str(photos[1])])  # 1, 3, 2
     journey.current.taps += len(photos)  # one tap a photo in the phone's picker
     journey.tap(page.get_by_role("button", name="Đọc tệp"))
     page.wait_for_url(re.compile(r"/plans/import/\d+/$"))
     batch = PlanImport.objects.get()
-    assert batch.filename == "3 ảnh chụp: IMG_0001.jpg, IMG_0002.jpg, IMG_0003.jpg"
-    assert batch.pages.count() == 3 and Plan.objects.count() == plans  # nothing saved yet
-    assert [t["month"] for t in batch.parsed["topics"]] == [3, 6, 9, 11]
+    assert batch.filename == "3 ảnh chụp: IMG_0001.jpg, IMG_0003.jpg, IMG_0002.jpg"
+    assert batch.is_reading and Plan.objects.count() == plans  # stored, not read yet
+    assert page.get_by_role("heading", name="Đang đọc ảnh").is_visible()
+    assert page.get_by_text("Đang chờ máy đọc ảnh (3 trang)…").is_visible()
+    assert_fits(page, "chờ đọc ảnh", PHONE)
+    page.screenshot(path=str(SCREENSHOTS / f"import-reading-{PHONE}.png"))
+
+    journey.step("chờ máy đọc ảnh")
+    call_command("db_worker", batch=True, no_startup_delay=True, reload=False, verbosity=0)
+    page.get_by_role("heading", name="Xem lại kế hoạch đọc từ tệp").wait_for()  # the poll moved on
+    batch.refresh_from_db()
+    assert batch.is_pending and batch.pages.count() == 3
     assert_fits(page, "xem lại ảnh chụp", PHONE)
     page.screenshot(path=str(SCREENSHOTS / f"import-photos-{PHONE}.png"))
+
+    journey.step("sắp lại thứ tự trang")
+    journey.tap(page.get_by_text(re.compile("^Thứ tự trang")))
+    assert_fits(page, "thứ tự trang", PHONE)
+    page.screenshot(path=str(SCREENSHOTS / f"import-page-order-{PHONE}.png"))
+    journey.tap(page.get_by_role("button", name="Chuyển trang 3 lên"))
+    page.get_by_text("Đã sắp lại thứ tự trang").wait_for()
+    batch.refresh_from_db()
+    assert batch.version == 2
+    assert [t["month"] for t in batch.parsed["topics"]] == [3, 6, 9, 11]
 
     journey.step("xem chữ máy đọc chưa chắc trên ảnh")
     # The notice at the top lists the marked field: one tap there instead of scrolling for it.
@@ -177,6 +200,8 @@ def test_secretary_photographs_a_three_page_plan_and_checks_the_boxed_word(
     journey.fill(page.locator("#id_t-1-preparer_note"), "")
     journey.tap(page.get_by_role("button", name="Lưu thành dự thảo"))
     page.wait_for_url(re.compile(r"/plans/\d+/(#[\w-]*)?$"), timeout=30_000)
+    journey.step("xem bản gốc trên trang kế hoạch")
+    journey.tap(page.get_by_text(re.compile("^Bản gốc:")))
     journey.write()
     batch.refresh_from_db()
     assert batch.status == PlanImport.Status.CONFIRMED and batch.pages.count() == 3  # original
@@ -184,6 +209,16 @@ def test_secretary_photographs_a_three_page_plan_and_checks_the_boxed_word(
     second = plan.topics.order_by("order")[1]
     assert [m.full_name for m in second.preparers.all()] == ["Phạm Thị Thu Hà"]
     assert plan.topics.count() == 4
+
+    # The plan page keeps the originals in reach: the three pages, in the corrected order.
+    images = page.locator(".original-pages img")
+    assert images.count() == 3
+    images.nth(1).scroll_into_view_if_needed()
+    assert images.nth(1).evaluate("img => img.complete && img.naturalWidth") == 900
+    assert_fits(page, "bản gốc trên trang kế hoạch", PHONE)
+    page.screenshot(path=str(SCREENSHOTS / f"import-plan-originals-{PHONE}.png"))
+    href = page.locator(".original-pages a").nth(1).get_attribute("href")
+    assert page.request.get(f"{live_server.url}{href}").status == 200
 
 
 def test_the_boxes_stay_on_their_words_on_a_desktop(
@@ -212,3 +247,50 @@ def test_the_boxes_stay_on_their_words_on_a_desktop(
     form = page.locator("#review-form").bounding_box()
     assert picture["x"] >= form["x"] + form["width"]
     page.screenshot(path=str(SCREENSHOTS / f"import-photos-box-{DESKTOP}.png"))
+
+
+def test_a_failed_reading_on_a_phone_says_why_and_reads_again(
+    browser: Any, live_server: Any, demo: None, database_tasks: None
+) -> None:
+    """The waiting page when OCR failed, at 360 px: the reason, nothing saved, "Đọc lại" and
+    "Hủy lần nhập này" within a thumb's reach; "Đọc lại" goes back to waiting."""
+    from django.core.files.base import ContentFile
+
+    from chibo.importer.models import PlanImportPage
+
+    secretary = Member.objects.get(user__username="bithu")
+    batch = PlanImport.objects.create(
+        cell=secretary.cell, filename="2 ảnh chụp: IMG_0001.jpg, IMG_0002.jpg", source="scan",
+        source_text="", parsed={}, status=PlanImport.Status.FAILED, pages_total=2,
+        error="Ảnh bị hỏng hoặc không đọc được.",
+    )  # fmt: skip
+    for number in (1, 2):
+        page_row = PlanImportPage(batch=batch, number=number)
+        page_row.original.save(str(number), ContentFile(png(1200, 1600)))
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page = phone(browser, live_server.url, "bithu")
+    page.goto(f"{live_server.url}/cells/{secretary.cell_id}/plans/import/{batch.pk}/")
+    assert page.get_by_role("heading", name="Không đọc được ảnh").is_visible()
+    assert page.get_by_text("Không đọc được ảnh: Ảnh bị hỏng hoặc không đọc được.").is_visible()
+    assert_fits(page, "không đọc được ảnh", PHONE)
+    assert (
+        page.evaluate(
+            SMALL_JS.replace(
+                ".flag.ocr a, .zoom, .sticky-actions > *, .scan-notice a",
+                ".reading-actions button, .reading-actions a",
+            )
+        )
+        == []
+    )
+    page.screenshot(path=str(SCREENSHOTS / f"import-read-failed-{PHONE}.png"))
+    page.get_by_role("button", name="Đọc lại").click()
+    page.get_by_text("Đã cho máy đọc lại ảnh.").wait_for()
+    assert page.get_by_role("heading", name="Đang đọc ảnh").is_visible()
+    batch.refresh_from_db()
+    assert batch.is_reading and batch.attempt == 2
+    # The upload page lists it, to come back to it later.
+    page.goto(f"{live_server.url}/cells/{secretary.cell_id}/plans/import/")
+    assert page.locator("#open-imports").get_by_text("Đang đọc ảnh (0/2 trang)").is_visible()
+    assert_fits(page, "lần nhập chưa xong", PHONE)
+    page.locator("#open-imports").scroll_into_view_if_needed()
+    page.screenshot(path=str(SCREENSHOTS / f"import-open-imports-{PHONE}.png"))

@@ -233,7 +233,7 @@ def photo_of(text: str) -> bytes:
 
 @pytest.mark.corpus
 @pytest.mark.skipif(shutil.which("tesseract") is None or not FONT.exists(), reason="OCR")
-def test_a_phone_photo_upload_keeps_its_page_and_shows_it(world: Any) -> None:
+def test_a_phone_photo_upload_keeps_its_page_and_shows_it(world: Any, worker: Any) -> None:
     text = "\n".join(
         ["CHI BỘ THÔN ĐÔNG", "KẾ HOẠCH", "Sinh hoạt chuyên đề năm 2026",
          "1. Chuyên đề 1: Nâng cao chất lượng sinh hoạt chi bộ.",
@@ -242,6 +242,8 @@ def test_a_phone_photo_upload_keeps_its_page_and_shows_it(world: Any) -> None:
     client = persona_client(world, "secretary")
     response = upload(client, world.cell.pk, "IMG_2041.jpg", photo_of(text))
     assert response.status_code == 302, response.context and response.context["form"].errors
+    assert "Đang đọc ảnh" in client.get(response["Location"]).content.decode()
+    worker()  # read in the task worker, not in the upload
     batch = PlanImport.objects.get()
     assert batch.source == "scan" and batch.pages.count() == 1
     assert "chất lượng sinh hoạt" in batch.source_text

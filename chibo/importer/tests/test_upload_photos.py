@@ -1,7 +1,8 @@
 """Several photos of one plan in one upload (issue 17 item 3): a phone user photographs a
-3-page plan and chooses the photos together; they are read as one plan in the order sent, each
-kept as a page image. A PDF or Word file still comes alone; mixed, too many or too large
-uploads are refused with the reason before anything is read, and nothing is stored."""
+3-page plan and chooses the photos together; they are stored at once and read in the task
+worker as one plan in the order sent, each kept as a page image. A PDF or Word file still
+comes alone; mixed, too many or too large uploads are refused with the reason before anything
+is stored."""
 
 from __future__ import annotations
 
@@ -15,12 +16,10 @@ from django.urls import reverse
 
 from chibo.api.tests.conftest import ApiClient, api_client_for
 from chibo.conftest import persona_client
-from chibo.importer import ocr
 from chibo.importer.models import PlanImport, PlanImportPage
-from chibo.importer.reader import ReadResult
 from chibo.plans.models import Plan
 
-from .test_scan_review import FONT, photo_of, png, scanned
+from .test_scan_review import FONT, photo_of, png
 
 pytestmark = pytest.mark.django_db
 
@@ -28,28 +27,13 @@ JPEG = b"\xff\xd8\xff\xe0" + b"\0" * 200
 
 
 def photo(mark: int) -> bytes:
-    """A JPEG-looking upload; the fake OCR below reads the mark to check the order."""
-    return JPEG + bytes([mark])
+    """A real PNG big enough to read (1000 + mark px wide); the fake OCR reads the mark back."""
+    return png(1000 + mark, 1300)
 
 
 @pytest.fixture
 def secretary_api(world: Any) -> ApiClient:
     return api_client_for(world, "secretary")
-
-
-@pytest.fixture
-def fake_ocr(monkeypatch: pytest.MonkeyPatch) -> list[list[bytes]]:
-    """OCR replaced by the PLAN of the review tests, one page image per photo; records calls."""
-    calls: list[list[bytes]] = []
-
-    def read(photos: list[bytes]) -> ReadResult:
-        calls.append(list(photos))
-        result = scanned(["Huệ"], pages=len(photos))
-        result.page_images = [png(90 + data[-1], 120) for data in photos]
-        return result
-
-    monkeypatch.setattr(ocr, "ocr_images", read)
-    return calls
 
 
 def _send(client: Any, cell_pk: int, files: list[tuple[str, bytes]]) -> Any:
@@ -80,17 +64,25 @@ def test_the_upload_box_takes_several_photos_at_once(world: Any) -> None:
     assert "theo thứ tự trang" in html
 
 
-def test_three_photos_are_one_plan_in_the_order_sent(world: Any, fake_ocr: Any) -> None:
+def test_three_photos_are_one_plan_in_the_order_sent(
+    world: Any, fake_ocr: Any, worker: Any
+) -> None:
     client = persona_client(world, "secretary")
     response = _send(client, world.cell.pk,
                      [("IMG_3.jpg", photo(3)), ("IMG_1.jpg", photo(1)), ("IMG_2.jpg", photo(2))])  # fmt: skip
     assert response.status_code == 302
     batch = PlanImport.objects.get()
     assert response["Location"] == reverse("importer:review", args=[world.cell.pk, batch.pk])
-    assert fake_ocr == [[photo(3), photo(1), photo(2)]]  # one read, the order the user chose
-    assert batch.filename == "3 ảnh chụp: IMG_3.jpg, IMG_1.jpg, IMG_2.jpg"
+    assert fake_ocr == [] and batch.is_reading  # stored, not read in the request
+    worker()
+    assert fake_ocr == [3, 1, 2]  # the order the user chose
+    batch.refresh_from_db()
+    assert batch.is_pending and batch.filename == "3 ảnh chụp: IMG_3.jpg, IMG_1.jpg, IMG_2.jpg"
+    text = batch.source_text
+    assert text.index("Ảnh số 3") < text.index("Ảnh số 1") < text.index("Ảnh số 2")
     pages = list(batch.pages.all())
     assert [(p.number, p.width) for p in pages] == [(1, 93), (2, 91), (3, 92)]
+    assert not any(p.original for p in pages)  # the photos as sent are gone once read
     assert all(default_storage.exists(p.image.name) for p in pages)
     html = client.get(response["Location"]).content.decode()
     assert "Xem ảnh trang (3 trang)" in html and "Trang 3/3" in html
@@ -138,21 +130,41 @@ def test_photos_too_large_together_or_alone_are_refused(
 
 
 def test_an_unreadable_photo_among_several_says_so_and_stores_nothing(world: Any) -> None:
-    files = [("a.jpg", photo(1)), ("b.jpg", photo(2))]  # JPEG heads, no image behind them
+    files = [("a.jpg", JPEG), ("b.jpg", JPEG + b"\1")]  # JPEG heads, no image behind them
     errors = _refused(_send(persona_client(world, "secretary"), world.cell.pk, files))
-    assert "Ảnh bị hỏng" in errors
+    assert "“a.jpg”" in errors, errors
+
+
+def test_a_photo_broken_behind_a_good_head_fails_in_the_worker_and_says_so(
+    world: Any, worker: Any
+) -> None:
+    broken = png(1200, 1600)[:120]  # the head of a PNG, its pixels cut off
+    client = persona_client(world, "secretary")
+    response = _send(client, world.cell.pk, [("a.png", broken), ("b.png", broken + b"\1")])
+    assert response.status_code == 302
+    worker()
+    batch = PlanImport.objects.get()
+    assert batch.is_failed and "Ảnh bị hỏng" in batch.error, batch.error
+    html = client.get(response["Location"]).content.decode()
+    assert "Không đọc được ảnh: Ảnh bị hỏng" in html and "Đọc lại" in html
+    assert Plan.objects.count() == 0 and batch.pages.exclude(original="").count() == 2
 
 
 def test_the_api_takes_several_file_parts_as_the_pages_of_one_plan(
-    world: Any, secretary_api: ApiClient, fake_ocr: Any
+    world: Any, secretary_api: ApiClient, fake_ocr: Any, worker: Any
 ) -> None:
     files = [SimpleUploadedFile(f"trang{n}.jpg", photo(n)) for n in (1, 2)]
     response = secretary_api.upload(f"cells/{world.cell.pk}/imports", {"file": files})
-    assert response.status_code == 201, response.content
-    body = response.json()
+    assert response.status_code == 202, response.content
+    status = response.json()
+    assert status["status"] == "reading" and status["pages_total"] == 2 and not status["done"]
+    assert status["status_url"].endswith(f"/api/v1/imports/{status['id']}/status")
+    worker()
+    assert secretary_api.get(f"imports/{status['id']}/status").json()["done"] is True
+    body = secretary_api.get(f"imports/{status['id']}").json()
     assert body["source"] == "scan" and [p["number"] for p in body["pages"]] == [1, 2]
     assert body["filename"] == "2 ảnh chụp: trang1.jpg, trang2.jpg"
-    assert fake_ocr == [[photo(1), photo(2)]]
+    assert fake_ocr == [1, 2]
 
     mixed = [SimpleUploadedFile("trang1.jpg", photo(1)), SimpleUploadedFile("kh.pdf", b"%PDF-")]
     response = secretary_api.upload(f"cells/{world.cell.pk}/imports", {"file": mixed})
@@ -173,7 +185,7 @@ def test_the_api_schema_says_file_may_be_sent_several_times() -> None:
 
 @pytest.mark.corpus
 @pytest.mark.skipif(shutil.which("tesseract") is None or not FONT.exists(), reason="OCR")
-def test_two_real_photos_of_a_plan_read_as_one_plan(world: Any) -> None:
+def test_two_real_photos_of_a_plan_read_as_one_plan(world: Any, worker: Any) -> None:
     first = "\n".join(["CHI BỘ THÔN ĐÔNG", "KẾ HOẠCH", "Sinh hoạt chuyên đề năm 2026",
                        "I. NỘI DUNG, THỜI GIAN",
                        "1. Chuyên đề 1 (Quý II): Nâng cao chất lượng sinh hoạt chi bộ.",
@@ -184,6 +196,7 @@ def test_two_real_photos_of_a_plan_read_as_one_plan(world: Any) -> None:
     response = _send(client, world.cell.pk,
                      [("IMG_1.jpg", photo_of(first)), ("IMG_2.jpg", photo_of(second))])  # fmt: skip
     assert response.status_code == 302, response.context and response.context["form"].errors
+    worker()
     batch = PlanImport.objects.get()
     assert batch.source == "scan" and batch.pages.count() == 2
     text = batch.source_text
