@@ -75,6 +75,8 @@ _SIGN_ROLE = re.compile(
     r"^(?:pho )?bi thu$|^chi uy vien$|^\(?(?:da ky|ky,? ghi ro ho ten|ky ten)[^)]*\)?$"
 )
 
+_ANNEX = re.compile(r"^(?:phu luc|kem theo|danh sach|lich )")
+
 
 def _without_signature(indexes: range, lines: list[Line]) -> list[int]:
     """The body's lines less the signature block ('T/M CHI BỘ', 'BÍ THƯ', the signer's name):
@@ -87,6 +89,8 @@ def _without_signature(indexes: range, lines: list[Line]) -> list[int]:
         if not line.is_table and _SIGN_FOR.match(folded):
             skipping = 4
             continue
+        if skipping and not line.is_table and _ANNEX.match(folded):
+            skipping = 0  # 'PHỤ LỤC' after the signature opens the annex, it is no signer
         if skipping and not line.is_table:
             skipping -= 1
             words = line.text.split()

@@ -26,6 +26,7 @@ MAX_BYTES = 20 * 1024 * 1024
 MAX_XML_BYTES = 60 * 1024 * 1024  # uncompressed document.xml: refuses zip bombs
 MAX_PDF_PAGES = 200
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 class ImportReadError(Exception):
@@ -279,25 +280,40 @@ def _read_docx(data: bytes) -> ReadResult:
             "Không mở được tệp Word (.docx): tệp bị hỏng hoặc được tạo bằng phần mềm lạ. "
             "Hãy mở bằng Word, lưu lại rồi nhập lại."
         ) from error
+    numbering = _Numbering(document)
     blocks: list[Block] = []
     # doc.paragraphs skips tables: walk the body so paragraphs and tables keep their order.
-    for element in document.element.body.iterchildren():
+    for element in _body_elements(document.element.body):
         tag = element.tag.rsplit("}", 1)[-1]
         if tag == "p":
             paragraph = Paragraph(element, document)
-            list_item = element.find(".//" + _W + "numPr") is not None or (
-                paragraph.style is not None and "List" in (paragraph.style.name or "")
+            label = numbering.label(element)
+            list_item = (
+                bool(label)
+                or element.find(".//" + _W + "numPr") is not None
+                or (paragraph.style is not None and "List" in (paragraph.style.name or ""))
             )
-            blocks.append(Block("paragraph", normalize(paragraph.text), list_item=list_item))
+            text = _joined_breaks(_without_leaders(normalize(paragraph.text)))
+            if label and text.strip():
+                text = f"{label} {text.lstrip()}"
+            blocks.append(Block("paragraph", text, list_item=list_item))
         elif tag == "tbl":
-            blocks.append(Block("table", rows=_table_rows(Table(element, document))))
-    return _result(blocks, "docx", [])
+            blocks.append(Block("table", rows=_table_rows(Table(element, document), numbering)))
+    return _result(_tables_joined(_tab_tables(blocks)), "docx", [])
 
 
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+def _body_elements(body: Any) -> Any:
+    """The body's paragraphs and tables in order, including those inside content controls."""
+    for element in body.iterchildren():
+        if element.tag == _W + "sdt":
+            content = element.find(_W + "sdtContent")
+            if content is not None:
+                yield from _body_elements(content)
+        else:
+            yield element
 
 
-def _table_rows(table: object) -> list[list[str]]:
+def _table_rows(table: object, numbering: _Numbering | None = None) -> list[list[str]]:
     rows: list[list[str]] = []
     for row in table.rows:  # type: ignore[attr-defined]
         cells: list[str] = []
@@ -306,9 +322,372 @@ def _table_rows(table: object) -> list[list[str]]:
             if any(cell._tc is other for other in seen):  # a merged cell repeats itself
                 continue
             seen.append(cell._tc)
-            cells.append(normalize("\n".join(p.text for p in cell.paragraphs)).strip())
+            texts = []
+            for p in cell.paragraphs:  # each paragraph and each line break: a line of the cell
+                label = numbering.label(p._p) if numbering is not None else ""
+                text = _without_leaders(normalize(p.text)).strip()
+                texts.append(f"{label} {text}" if label and text else text)
+            cells.append("\n".join(texts).strip())
         rows.append(cells)
+    header = _row_key(rows[0]) if rows else ()
+    # A header row repeated after a page break (typed again) is not a row of the content.
+    return [
+        row for i, row in enumerate(rows) if i == 0 or _row_key(row) != header or not any(header)
+    ]
+
+
+def _row_key(row: list[str]) -> tuple[str, ...]:
+    """A row as typed again: the same words, whatever the spacing or case."""
+    return tuple(" ".join(cell.split()).casefold() for cell in row)
+
+
+# -- Word's automatic numbering ----------------------------------------------------------
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, letters in (
+        (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+        (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+    ):  # fmt: skip
+        while n >= value:
+            out += letters
+            n -= value
+    return out
+
+
+def _letters(n: int) -> str:
+    """Word's letter numbering: a … z, then aa … zz."""
+    n = max(n, 1)
+    return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
+
+
+def _format_number(n: int, fmt: str) -> str:
+    if fmt == "lowerLetter":
+        return _letters(n)
+    if fmt == "upperLetter":
+        return _letters(n).upper()
+    if fmt == "lowerRoman":
+        return _roman(n).lower()
+    if fmt == "upperRoman":
+        return _roman(n)
+    if fmt == "decimalZero":
+        return f"{n:02d}"
+    if fmt == "none":
+        return ""
+    return str(n)  # decimal and every other format a plan is likely to use
+
+
+_BULLET_GLYPHS = {"\uf0b7", "\uf0a7", "\uf0d8", "\uf0fc", "\uf076", "\u2022", "\u25cf", "o", "§"}
+
+
+@dataclass
+class _Level:
+    fmt: str = "decimal"
+    text: str = "%1."
+    start: int = 1
+    indent: int = 0  # left indent in twips: how far in Word draws the item
+
+
+class _Numbering:
+    """The numbers and bullets Word draws before list paragraphs (numbering.xml), which are not
+    in the paragraph's text: counted in document order per list, as Word displays them."""
+
+    def __init__(self, document: Any) -> None:
+        self.levels: dict[str, dict[int, _Level]] = {}  # abstractNumId → ilvl → level
+        self.lists: dict[str, tuple[str, dict[int, int]]] = {}  # numId → (counter key, overrides)
+        self.counters: dict[str, dict[int, int]] = {}
+        self.started: set[str] = set()
+        self.abstract_of: dict[str, str] = {}  # numId → abstractNumId
+        self.bullet_indents: list[int] = []
+        self.styles: dict[str, tuple[str | None, str | None, str | None]] = {}
+        try:
+            numbering = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError, ValueError):
+            numbering = None
+        if numbering is not None:
+            self._read_numbering(numbering)
+        try:
+            styles = document.styles.element
+        except (KeyError, NotImplementedError, AttributeError, ValueError):
+            styles = None
+        if styles is not None:
+            for style in styles.iter(_W + "style"):
+                sid = style.get(_W + "styleId")
+                based = style.find(_W + "basedOn")
+                num_pr = style.find(f"{_W}pPr/{_W}numPr")
+                num_id = ilvl = None
+                if num_pr is not None:
+                    num_id = _val(num_pr.find(_W + "numId"))
+                    ilvl = _val(num_pr.find(_W + "ilvl"))
+                if sid:
+                    self.styles[sid] = (num_id, ilvl, _val(based))
+
+    def _read_numbering(self, root: Any) -> None:
+        for abstract in root.iter(_W + "abstractNum"):
+            levels: dict[int, _Level] = {}
+            for lvl in abstract.iter(_W + "lvl"):
+                level = _Level(
+                    fmt=_val(lvl.find(_W + "numFmt")) or "decimal",
+                    text=_val(lvl.find(_W + "lvlText")) or "",
+                    start=_int(_val(lvl.find(_W + "start")), 1),
+                    indent=_int(_attr(lvl.find(f"{_W}pPr/{_W}ind"), "left"), 0),
+                )
+                levels[_int(lvl.get(_W + "ilvl"), 0)] = level
+            self.levels[abstract.get(_W + "abstractNumId") or ""] = levels
+        for num in root.iter(_W + "num"):
+            num_id = num.get(_W + "numId") or ""
+            abstract_id = _val(num.find(_W + "abstractNumId")) or ""
+            overrides: dict[int, int] = {}
+            for override in num.iter(_W + "lvlOverride"):
+                start = _val(override.find(_W + "startOverride"))
+                if start is not None:
+                    overrides[_int(override.get(_W + "ilvl"), 0)] = _int(start, 1)
+            # Lists sharing a definition continue one another unless one restarts its count.
+            key = f"num{num_id}" if overrides else f"abs{abstract_id}"
+            self.lists[num_id] = (key, overrides)
+            self.abstract_of[num_id] = abstract_id
+
+    def _style_numbering(self, style_id: str | None) -> tuple[str | None, str | None]:
+        seen: set[str] = set()
+        while style_id and style_id not in seen:
+            seen.add(style_id)
+            num_id, ilvl, based = self.styles.get(style_id, (None, None, None))
+            if num_id is not None:
+                return num_id, ilvl
+            style_id = based
+        return None, None
+
+    def label(self, paragraph: Any) -> str:
+        """The number or bullet Word shows before this <w:p>, '' when it has none."""
+        p_pr = paragraph.find(_W + "pPr")
+        num_id = ilvl = None
+        style_id = None
+        if p_pr is not None:
+            num_pr = p_pr.find(_W + "numPr")
+            if num_pr is not None:
+                num_id = _val(num_pr.find(_W + "numId"))
+                ilvl = _val(num_pr.find(_W + "ilvl"))
+            style_id = _val(p_pr.find(_W + "pStyle"))
+        if num_id is None:
+            num_id, style_ilvl = self._style_numbering(style_id)
+            ilvl = ilvl if ilvl is not None else style_ilvl
+        if num_id is None or num_id == "0" or num_id not in self.lists:
+            return ""
+        level_no = _int(ilvl, 0)
+        key, overrides = self.lists[num_id]
+        levels = self.levels.get(self.abstract_of.get(num_id, ""), {})
+        level = levels.get(level_no)
+        if level is None:
+            return ""
+        counts = self.counters.setdefault(key, {})
+        if key not in self.started:
+            self.started.add(key)
+            for lvl_no, start in overrides.items():
+                counts[lvl_no] = start - 1
+        start = overrides.get(level_no, level.start)
+        counts[level_no] = counts[level_no] + 1 if level_no in counts else start
+        for deeper in [n for n in counts if n > level_no]:
+            del counts[deeper]  # a new item restarts the levels below it
+        if level.fmt == "bullet":  # a bullet drawn further in than the first ones is nested
+            self.bullet_indents.append(level.indent)
+            nested = level_no > 0 or level.indent > min(self.bullet_indents)
+            return "–" if nested else "•"
+        if level.fmt == "none":
+            return ""
+
+        def number(match: re.Match[str]) -> str:
+            n = int(match.group(1)) - 1
+            lv = levels.get(n)
+            value = counts.get(n, lv.start if lv else 1)
+            return _format_number(value, lv.fmt if lv else "decimal")
+
+        return re.sub(r"%([1-9])", number, level.text).strip()
+
+
+def _val(element: Any) -> str | None:
+    return _attr(element, "val")
+
+
+def _attr(element: Any, name: str) -> str | None:
+    return None if element is None else element.get(_W + name)
+
+
+def _int(value: str | None, default: int) -> int:
+    try:
+        return int(value) if value is not None else default
+    except ValueError:
+        return default
+
+
+# -- what a reader sees rather than what was typed ------------------------------------------
+
+_LEADER = re.compile(r"\s*(?:\.{4,}|…{2,}|(?:\.\s){4,}\.?)\s*")
+
+
+def _without_leaders(text: str) -> str:
+    """Dotted leaders of a filled-in form ("Thời gian: ........ Quý III .....") removed."""
+    if "...." not in text and "……" not in text and ". . . ." not in text:
+        return text
+    lines = [_LEADER.sub(" ", line).strip() for line in text.split("\n")]
+    return "\n".join(lines)
+
+
+_ENDS = ".;:!?"
+
+
+def _continues(before: str, after: str) -> bool:
+    """`after` carries on the sentence of `before` (a title broken by hand or by the page width)."""
+    before, after = before.rstrip(), after.lstrip()
+    if not before or not after or before[-1] in _ENDS:
+        return False
+    if _NEW_ITEM.match(after):
+        return False
+    return after[0].islower() or (after[0].isdigit() and not re.match(r"\d+\s*[.)/]\s", after))
+
+
+_NEW_ITEM = re.compile(
+    r"^(?:[-–—•·+*\u2022\uf0b7]\s|[a-zđ]\s?\)\s|\d{1,2}(?:\.\d{1,2})*\s?[.)]\s|[IVX]{1,5}\s?[.)]\s)"
+)
+
+
+def _joined_breaks(text: str) -> str:
+    """A line break typed inside a paragraph (Shift+Enter) in mid-sentence joined back."""
+    if "\n" not in text:
+        return text
+    out: list[str] = []
+    for part in text.split("\n"):
+        if out and _continues(out[-1], part):
+            out[-1] = f"{out[-1].rstrip()} {part.strip()}"
+        else:
+            out.append(part)
+    return "\n".join(out)
+
+
+_DATE_LINE = re.compile(r", ngay \d{1,2} thang \d{1,2} nam \d{4}")
+_SIGNATURE_MARKS = ("t/m", "noi nhan", "dang cong san", "doc lap", "so:", "kinh gui")
+
+
+def _tab_fields(line: str) -> list[tuple[int, str]]:
+    """The text runs of a tabbed line with the number of tabs before each."""
+    fields: list[tuple[int, str]] = []
+    tabs = 0
+    for part in re.split(r"(\t)", line.rstrip()):
+        if part == "\t":
+            tabs += 1
+        elif part.strip():
+            fields.append((tabs, part.strip()))
+    return fields
+
+
+def _is_tabbed(text: str) -> bool:
+    return "\n" not in text and bool(re.search(r"\S\t+\S|^\t+\S", text))
+
+
+def _tab_table(lines: list[str]) -> list[list[str]] | None:
+    """Lines lined up with tabs read as the table a reader sees: columns placed by the heading
+    line's tabs, a line that only carries text on (a long title, a second name) joined to its
+    row, each carried name a line of its cell."""
+    parsed = [_tab_fields(line) for line in lines]
+    width = max(len(f) for f in parsed)
+    if width < 2 or sum(len(f) >= 2 for f in parsed) < 2:
+        return None
+    head = next(f for f in parsed if len(f) == width)
+    starts = [tabs for tabs, _ in head]
+    rows: list[list[str]] = []
+    for fields in parsed:
+        row = [""] * width
+        if len(fields) == width:
+            for i, (_, text) in enumerate(fields):
+                row[i] = text
+        else:
+            first = fields[0][0]
+            column = max((i for i, s in enumerate(starts) if s <= first), default=0)
+            if first and column == 0:
+                column = 1
+            for _, text in fields:
+                row[min(column, width - 1)] += ("\n" if row[min(column, width - 1)] else "") + text
+                column += 1
+        carried = (
+            not row[0]
+            and rows
+            and (
+                sum(bool(c) for c in row) == 1
+                or any(_continues(rows[-1][i], c) for i, c in enumerate(row) if c)
+            )
+        )
+        if carried:
+            previous = rows[-1]
+            for i, text in enumerate(row):
+                if not text:
+                    continue
+                if _continues(previous[i], text):
+                    previous[i] = f"{previous[i]} {text}"
+                else:
+                    previous[i] = f"{previous[i]}\n{text}" if previous[i] else text
+        else:
+            rows.append(row)
     return rows
+
+
+def _tab_tables(blocks: list[Block]) -> list[Block]:
+    """Runs of paragraphs lined up with tabs instead of a table, read as a table."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and blocks[j].kind == "paragraph" and _is_tabbed(blocks[j].text):
+            j += 1
+        while i < j and len(_tab_fields(blocks[i].text)) < 2:  # an indented paragraph before
+            out.append(blocks[i])
+            i += 1
+        # ... and an indented sentence after it
+        while (
+            j > i
+            and len(_tab_fields(blocks[j - 1].text)) < 2
+            and blocks[j - 1].text.rstrip()[-1:] in _ENDS
+        ):
+            j -= 1
+        run = blocks[i:j]
+        marked = any(  # the heading or the signature lined up with tabs: not a table
+            _folded(b.text).lstrip(" -").startswith(_SIGNATURE_MARKS)
+            or any(mark in _folded(b.text) for mark in ("t/m", "dang cong san", "noi nhan"))
+            or _DATE_LINE.search(_folded(b.text))
+            for b in run
+        )
+        rows = _tab_table([b.text for b in run]) if len(run) >= 2 and not marked else None
+        if rows:
+            out.append(Block("table", rows=rows))
+            i = j
+        elif i < len(blocks):
+            out.append(blocks[i])
+            i += 1
+    return out
+
+
+def _folded(text: str) -> str:
+    from chibo.lib.vietnamese import fold
+
+    return fold(text)
+
+
+def _tables_joined(blocks: list[Block]) -> list[Block]:
+    """A table split by a page break with its header row typed again on the next page is one
+    table: the second part (after empty paragraphs) joins the first, its header dropped."""
+    out: list[Block] = []
+    for block in blocks:
+        if block.kind == "table" and block.rows:
+            k = len(out) - 1
+            while k >= 0 and out[k].kind == "paragraph" and not out[k].text.strip():
+                k -= 1
+            if k >= 0 and out[k].kind == "table" and out[k].rows:
+                first = out[k]
+                if _row_key(block.rows[0]) == _row_key(first.rows[0]) and any(first.rows[0]):
+                    del out[k + 1 :]
+                    first.rows.extend(block.rows[1:])
+                    continue
+        out.append(block)
+    return out
 
 
 # -- .pdf ------------------------------------------------------------------------------
@@ -368,13 +747,13 @@ def _decode(data: bytes) -> tuple[str, list[str]]:
         ]
 
 
-_TAB_ROW = re.compile(r"\S\t+\S")
 _PIPE_ROW = re.compile(r"\S\s+\|\s+\S")  # "TT | Thời gian | Chuyên đề": a table typed as text
 
 
 def _read_text(data: bytes) -> ReadResult:
     text, warnings = _decode(data)
     text = normalize(text).replace("\r\n", "\n").replace("\r", "\n")
+    lines = _unwrapped([_without_leaders(line) for line in text.split("\n")])
     blocks: list[Block] = []
     table: list[list[str]] = []
 
@@ -385,11 +764,8 @@ def _read_text(data: bytes) -> ReadResult:
             blocks.extend(Block("paragraph", "   ".join(r)) for r in table)
         table.clear()
 
-    # Rows copied out of a Word table arrive as tab-separated lines: keep them a table.
-    for line in text.split("\n"):
-        if _TAB_ROW.search(line):
-            table.append([cell.strip() for cell in line.split("\t") if cell.strip()])
-            continue
+    # Rows copied out of a Word table, or lined up with tabs, arrive as tab-separated lines.
+    for line in lines:
         if _PIPE_ROW.search(line):
             table.append([cell.strip() for cell in line.strip().strip("|").split("|")])
             continue
@@ -400,4 +776,62 @@ def _read_text(data: bytes) -> ReadResult:
         blocks.append(Block("paragraph", line.rstrip()))
     if table:
         flush()
-    return _result(blocks, "txt", warnings)
+    return _result(_tab_tables(blocks), "txt", warnings)
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The fixed width a text was hard-wrapped at (a .txt saved from Word with line breaks),
+    None when its lines end where its paragraphs do."""
+    texts = [
+        line.rstrip() for line in lines if line.strip() and not _COLUMN_GAP.search(line.strip())
+    ]
+    if len(texts) < 8:
+        return None
+    width = max(len(t) for t in texts)
+    near = [t for t in texts if len(t) >= width - 12]
+    if width > 130 or len(near) < 5 or len(near) < 0.25 * len(texts):
+        return None
+    # Broken by width, lines stop in mid-sentence and their lengths differ.
+    open_ends = sum(t[-1] not in _ENDS for t in near)
+    if open_ends < 0.5 * len(near) or len({len(t) for t in near}) < 3:
+        return None
+    return width
+
+
+_COLUMN_GAP = re.compile(r"\S(?: {3,}|\t)\S")
+
+
+def _unwrapped(lines: list[str]) -> list[str]:
+    """Lines broken at a fixed width joined back into their paragraphs: the next line carries on
+    when its first word would not have fitted on the line and it does not start a new item."""
+    width = _wrap_width(lines)
+    if width is None:
+        return lines
+    out: list[str] = []
+    for line in lines:
+        previous = out[-1] if out else ""
+        stripped = line.strip()
+        joined = (
+            bool(stripped) and bool(previous.strip()) and not _COLUMN_GAP.search(previous.strip())
+        )
+        if joined:
+            first_word = stripped.split()[0]
+            fits = len(previous.rstrip()) + 1 + len(first_word) <= width
+            indent = len(line) - len(line.lstrip())
+            previous_indent = len(previous) - len(previous.lstrip())
+            joined = (
+                not fits
+                and not _COLUMN_GAP.search(stripped)
+                and not _NEW_ITEM.match(stripped)
+                and not re.match(r"^[IVX]{1,5}\s?[.)]\s|^(?:\d{1,2}\.)+\d{0,2}\s", stripped)
+                and (
+                    _continues(previous, stripped)
+                    or previous.rstrip()[-1:] not in _ENDS
+                    or indent > previous_indent
+                )
+            )
+        if joined:
+            out[-1] = f"{previous.rstrip()} {stripped}"
+        else:
+            out.append(line)
+    return out
