@@ -56,18 +56,20 @@ ENFORCED: list[str] = []  # none since the fourth batch (unseen layouts) joined 
 # What the test half must keep, field by field (precision, recall): the figures of the last
 # recorded run less 0.02 (a topic or two), so that a change that reads plans it has never seen
 # worse than before fails. Set from the 27-plan test half on 2026-12-02 (the figures after '#');
-# topics, quarter, month and presenters raised after the structure reader (structure.py).
+# topics, quarter, month and presenters raised after the structure reader (structure.py), then with
+# the reader's Word mechanics (reader.py) and the target readers (targets.py): recall floors are the
+# figures less 0.02, precision floors kept where the figure stayed above them.
 # Raised as the parser improves; never lowered to let a change pass.
 FLOORS: dict[str, tuple[float, float]] = {
-    "topics": (0.96, 0.88),  # 0.99 / 0.90
-    "quarter": (0.93, 0.81),  # 0.96 / 0.83
-    "month": (0.95, 0.83),  # 0.98 / 0.85
-    "presenters": (0.97, 0.85),  # 0.99 / 0.88
+    "topics": (0.96, 0.91),  # 0.98 / 0.93
+    "quarter": (0.93, 0.84),  # 0.95 / 0.86
+    "month": (0.95, 0.86),  # 0.97 / 0.88
+    "presenters": (0.97, 0.87),  # 0.98 / 0.90
     "cell_name": (0.86, 0.86),  # 0.89 / 0.89
     "committee_name": (0.90, 0.90),  # 0.93 / 0.93
     "number": (0.98, 0.98),  # 1.00 / 1.00
     "date": (0.98, 0.98),  # 1.00 / 1.00
-    "targets": (0.91, 0.54),  # 0.93 / 0.56
+    "targets": (0.93, 0.78),  # 0.95 / 0.80
 }  # fmt: skip
 
 
