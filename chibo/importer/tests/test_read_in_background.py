@@ -154,7 +154,8 @@ def test_a_failed_reading_says_why_and_can_be_read_again(
     response = client.post(url, {"plan-title": "x"})
     assert response.status_code == 200 and Plan.objects.count() == 0
 
-    monkeypatch.undo()
+    # The failing reader is replaced, not undone: undo() would also undo the database_tasks
+    # fixture's patch and let the worker close the test's connection (PostgreSQL).
     monkeypatch.setattr(ocr, "photo_image", lambda data: 1)
     monkeypatch.setattr(ocr, "read_page", _fake_page)
     response = client.post(reverse("importer:retry", args=[world.cell.pk, batch.pk]))
