@@ -397,8 +397,18 @@ class Grid:
     rows: list[list[tuple[int, int, int, int]]]  # each row's cells as boxes, merged cells once
 
 
-def _longest(line: list[Rule]) -> Rule:
-    return max(line, key=lambda r: r.end - r.start)
+def _span(line: list[Rule]) -> Rule:
+    """The pieces of one ruled line (at one height) as one rule from the first to the last: a
+    thin rule of a scan comes out in pieces, broken where the blur left it pale."""
+    return Rule(line[0].at, min(r.start for r in line), max(r.end for r in line))
+
+
+def _covered(line: list[Rule], left: int, right: int) -> float:
+    """The share of [left, right] (a column) that the pieces of a ruled line cover."""
+    if right <= left:
+        return 0.0
+    inked = sum(max(0, min(r.end, right) - max(r.start, left)) for r in line)
+    return min(1.0, inked / (right - left))
 
 
 def grids(page: Image) -> list[Grid]:
@@ -416,16 +426,18 @@ def grids(page: Image) -> list[Grid]:
     ]
 
     def spans(x: int, upper: int, lower: int) -> bool:
+        """A vertical rule at x runs down most of the way from upper to lower (a scan's rule may
+        start pale under a bold heading)."""
         return any(
-            abs(r.at - x) <= 8 and r.start <= upper + 12 and r.end >= lower - 12 for r in down
+            abs(r.at - x) <= 8 and min(r.end, lower) - max(r.start, upper) >= 0.5 * (lower - upper)
+            for r in down
         )
 
     def crossing(upper: Rule, lower: Rule) -> list[int]:
         xs = sorted(
             r.at
             for r in down
-            if r.start <= upper.at + 12
-            and r.end >= lower.at - 12
+            if min(r.end, lower.at) - max(r.start, upper.at) >= 0.6 * (lower.at - upper.at)
             and max(upper.start, lower.start) - 12 <= r.at <= min(upper.end, lower.end) + 12
         )
         merged: list[int] = []
@@ -444,7 +456,7 @@ def grids(page: Image) -> list[Grid]:
     tables: list[list[list[Rule]]] = []
     for line in lines:
         if tables:
-            upper, lower = _longest(tables[-1][-1]), _longest(line)
+            upper, lower = _span(tables[-1][-1]), _span(line)
             if lower.at - upper.at >= 20 and len(crossing(upper, lower)) >= 2:
                 tables[-1].append(line)
                 continue
@@ -458,7 +470,7 @@ def grids(page: Image) -> list[Grid]:
         for x in sorted(
             x
             for upper, lower in zip(table, table[1:], strict=False)
-            for x in crossing(_longest(upper), _longest(lower))
+            for x in crossing(_span(upper), _span(lower))
         ):
             if not xs or x - xs[-1] > 15:
                 xs.append(x)
@@ -467,10 +479,11 @@ def grids(page: Image) -> list[Grid]:
         owner: dict[tuple[int, int], tuple[int, int]] = {}
         for r in range(len(ys) - 1):
             for c in range(len(xs) - 1):
-                middle = (xs[c] + xs[c + 1]) // 2
                 if c and not spans(xs[c], ys[r], ys[r + 1]):
                     owner[r, c] = owner[r, c - 1]
-                elif r and not any(rule.covers(middle) for rule in table[r]):
+                elif r and _covered(table[r], xs[c], xs[c + 1]) < 0.3:
+                    # No rule between this row and the one above in this column (a rule broken
+                    # here and there still covers much of it): one cell merged over both rows.
                     owner[r, c] = owner[r - 1, c]
                 else:
                     owner[r, c] = (r, c)

@@ -280,6 +280,7 @@ def _read_docx(data: bytes) -> ReadResult:
             "Không mở được tệp Word (.docx): tệp bị hỏng hoặc được tạo bằng phần mềm lạ. "
             "Hãy mở bằng Word, lưu lại rồi nhập lại."
         ) from error
+    _as_shown(document.element.body)
     numbering = _Numbering(document)
     blocks: list[Block] = []
     # doc.paragraphs skips tables: walk the body so paragraphs and tables keep their order.
@@ -300,6 +301,71 @@ def _read_docx(data: bytes) -> ReadResult:
         elif tag == "tbl":
             blocks.append(Block("table", rows=_table_rows(Table(element, document), numbering)))
     return _result(_tables_joined(_tab_tables(blocks)), "docx", [])
+
+
+# -- tracked changes and wrappers: the text Word shows --------------------------------------
+
+# Revisions whose content Word no longer shows once the changes are accepted, and the records of
+# earlier formatting (an old numbering in w:pPrChange is not the paragraph's numbering).
+_DROPPED = {
+    "del", "moveFrom", "moveFromRangeStart", "moveFromRangeEnd", "moveToRangeStart",
+    "moveToRangeEnd", "pPrChange", "rPrChange", "sectPrChange", "tblPrChange", "tblPrExChange",
+    "trPrChange", "tcPrChange", "tblGridChange", "numberingChange", "cellDel", "cellIns",
+    "cellMerge", "customXmlInsRangeStart", "customXmlInsRangeEnd", "customXmlDelRangeStart",
+    "customXmlDelRangeEnd", "customXmlMoveFromRangeStart", "customXmlMoveFromRangeEnd",
+    "customXmlMoveToRangeStart", "customXmlMoveToRangeEnd",
+}  # fmt: skip
+# Wrappers whose content Word shows as if it stood in their place: inserted or moved-in text,
+# smart tags, custom XML, simple fields, content controls, text direction.
+_UNWRAPPED = {"ins", "moveTo", "smartTag", "customXml", "fldSimple", "sdt", "dir", "bdo"}
+_WRAPPER_PROPERTIES = {"smartTagPr", "customXmlPr", "sdtPr", "sdtEndPr"}
+
+
+def _as_shown(body: Any) -> None:
+    """The document as Word shows it with its tracked changes accepted (the final text):
+    inserted and moved-in text kept, deleted and moved-away text dropped, a deleted row gone, a
+    paragraph whose mark was deleted joined to the next one; wrappers that python-docx does not
+    look into (inserted runs, smart tags, inline content controls, simple fields) opened up."""
+    merged = [
+        p
+        for p in body.iter(_W + "p")
+        if p.find(f"{_W}pPr/{_W}rPr/{_W}del") is not None
+        or p.find(f"{_W}pPr/{_W}rPr/{_W}moveFrom") is not None
+    ]
+    for row in list(body.iter(_W + "tr")):
+        properties = row.find(_W + "trPr")
+        if properties is not None and properties.find(_W + "del") is not None:
+            row.getparent().remove(row)
+    for element in list(body.iter(*(_W + tag for tag in _DROPPED))):
+        parent = element.getparent()
+        if parent is not None:
+            parent.remove(element)
+    # Deepest first, so that a wrapper inside a wrapper is opened before its parent moves it.
+    wrappers = list(body.iter(*(_W + tag for tag in _UNWRAPPED)))
+    for element in reversed(wrappers):
+        parent = element.getparent()
+        if parent is None:
+            continue
+        content = element.find(_W + "sdtContent") if element.tag == _W + "sdt" else element
+        children = [
+            child
+            for child in (content if content is not None else [])
+            if child.tag.rsplit("}", 1)[-1] not in _WRAPPER_PROPERTIES
+        ]
+        index = parent.index(element)
+        parent.remove(element)
+        for offset, child in enumerate(children):
+            parent.insert(index + offset, child)
+    for paragraph in merged:  # in document order: a chain of joined paragraphs ends in one
+        following = paragraph.getnext()
+        parent = paragraph.getparent()
+        if parent is None or following is None or following.tag != _W + "p":
+            continue
+        content = [child for child in paragraph if child.tag != _W + "pPr"]
+        at = 1 if following.find(_W + "pPr") is not None else 0
+        for offset, child in enumerate(content):
+            following.insert(at + offset, child)
+        parent.remove(paragraph)
 
 
 def _body_elements(body: Any) -> Any:

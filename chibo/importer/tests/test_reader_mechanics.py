@@ -484,3 +484,111 @@ def test_paragraphs_inside_a_content_control_are_read():
         d.add_paragraph("Hết")
 
     assert _paragraphs(_docx(build)) == ["KẾ HOẠCH", "Chuyên đề 1: Học tập nghị quyết", "Hết"]
+
+
+# -- tracked changes: the text Word shows once they are accepted ------------------------------
+
+
+def _xml_paragraph(d, inner: str, properties: str = ""):
+    """A paragraph written as Word writes it when changes are tracked (runs inside w:ins, w:del,
+    w:moveFrom, w:moveTo …)."""
+    element = parse_xml(f'<w:p xmlns:w="{W}">{properties}{inner}</w:p>')
+    d.element.body.insert(len(d.element.body) - 1, element)  # before the section properties
+    return element
+
+
+def _r(text: str, deleted: bool = False) -> str:
+    tag = "w:delText" if deleted else "w:t"
+    return f'<w:r><{tag} xml:space="preserve">{text}</{tag}></w:r>'
+
+
+_REV = 'w:id="{}" w:author="Bí thư" w:date="2026-01-05T08:00:00Z"'
+
+
+def test_tracked_changes_are_read_as_word_shows_the_final_text():
+    def build(d):
+        d.add_paragraph("II. NỘI DUNG")
+        # Inserted text kept, deleted text dropped, inside one title.
+        _xml_paragraph(
+            d,
+            _r("Chuyên đề 1: ")
+            + f"<w:del {_REV.format(1)}>{_r('Học tập chuyên đề năm 2025', deleted=True)}</w:del>"
+            + f"<w:ins {_REV.format(2)}>{_r('Quán triệt Nghị quyết Đại hội')}</w:ins>"
+            + _r(" (tháng 3/2026)"),
+        )
+        # Text moved within the paragraph: shown where it was moved to, once.
+        _xml_paragraph(
+            d,
+            f"<w:moveFrom {_REV.format(3)}>{_r('Đ/c Lò Văn Pấng, ', deleted=True)}</w:moveFrom>"
+            + _r("Chuyên đề 2: Chuyển đổi số ở thôn – ")
+            + f"<w:moveTo {_REV.format(4)}>{_r('Đ/c Lò Văn Pấng')}</w:moveTo>",
+        )
+        # A paragraph whose mark was deleted: a title broken in two, joined back.
+        _xml_paragraph(
+            d,
+            _r("Chuyên đề 3: Phát triển kinh tế"),
+            f"<w:pPr><w:rPr><w:del {_REV.format(5)}/></w:rPr></w:pPr>",
+        )
+        _xml_paragraph(d, _r(" gắn với giảm nghèo bền vững"))
+        # A whole paragraph deleted (its runs and its mark) is gone.
+        _xml_paragraph(
+            d,
+            f"<w:del {_REV.format(6)}>{_r('Chuyên đề 4: bỏ', deleted=True)}</w:del>",
+            f"<w:pPr><w:rPr><w:del {_REV.format(7)}/></w:rPr></w:pPr>",
+        )
+        # An inserted paragraph (its mark marked inserted) is an ordinary one.
+        _xml_paragraph(
+            d,
+            f"<w:ins {_REV.format(8)}>{_r('Chuyên đề 4: Xây dựng Đảng')}</w:ins>",
+            f"<w:pPr><w:rPr><w:ins {_REV.format(9)}/></w:rPr></w:pPr>",
+        )
+        d.add_paragraph("III. TỔ CHỨC THỰC HIỆN")
+
+    assert _paragraphs(_docx(build)) == [
+        "II. NỘI DUNG",
+        "Chuyên đề 1: Quán triệt Nghị quyết Đại hội (tháng 3/2026)",
+        "Chuyên đề 2: Chuyển đổi số ở thôn – Đ/c Lò Văn Pấng",
+        "Chuyên đề 3: Phát triển kinh tế gắn với giảm nghèo bền vững",
+        "Chuyên đề 4: Xây dựng Đảng",
+        "III. TỔ CHỨC THỰC HIỆN",
+    ]
+
+
+def test_tracked_changes_in_a_table_rows_and_cells():
+    def build(d):
+        table = d.add_table(rows=4, cols=2)
+        for row, (a, b) in zip(
+            table.rows,
+            [("Tháng", "Chuyên đề"), ("3/2026", "Cũ"), ("6/2026", "Bỏ đi"), ("9/2026", "Giữ")],
+            strict=True,
+        ):
+            row.cells[0].text, row.cells[1].text = a, b
+        # Row 2: the title replaced inside its cell (deleted, then inserted text).
+        cell = table.rows[1].cells[1].paragraphs[0]._p
+        for run in cell.findall(f"{{{W}}}r"):
+            cell.remove(run)
+        cell.append(parse_xml(f'<w:del xmlns:w="{W}" {_REV.format(1)}>{_r("Cũ", True)}</w:del>'))
+        cell.append(
+            parse_xml(f'<w:ins xmlns:w="{W}" {_REV.format(2)}>{_r("Chuyển đổi số")}</w:ins>')
+        )
+        # Row 3 deleted as a whole.
+        tr = table.rows[2]._tr
+        tr_pr = tr.get_or_add_trPr()
+        tr_pr.append(parse_xml(f'<w:del xmlns:w="{W}" {_REV.format(3)}/>'))
+
+    rows = read_document(_docx(build), "kh.docx").tables[0]
+    assert rows == [["Tháng", "Chuyên đề"], ["3/2026", "Chuyển đổi số"], ["9/2026", "Giữ"]]
+
+
+def test_an_old_numbering_recorded_in_a_formatting_change_is_not_the_paragraphs():
+    def build(d):
+        _add_list(d, 7, [("decimal", "%1.")])
+        _xml_paragraph(
+            d,
+            _r("Quán triệt Nghị quyết"),
+            f'<w:pPr><w:pPrChange {_REV.format(1)}><w:pPr><w:numPr><w:ilvl w:val="0"/>'
+            '<w:numId w:val="7"/></w:numPr></w:pPr></w:pPrChange></w:pPr>',
+        )
+
+    blocks = read_document(_docx(build), "kh.docx").blocks
+    assert [(b.text, b.list_item) for b in blocks] == [("Quán triệt Nghị quyết", False)]
