@@ -225,7 +225,7 @@ def _cell_name(lines: list[Line], head: list[Line], body: int) -> str:
     tail = _cell_lines(lines[start:])
     for i, line in enumerate(tail):
         signed = re.match(r"^(?:T\s*/\s*M|TM)\.?\s", line.text)
-        following = tail[i + 1].text if signed and i + 1 < len(tail) else ""
+        following = _signature_below(tail, i) if signed else ""
         found += cell_mentions(
             line.text, 3 if signed else 1, following, "signature" if signed else "body"
         )
@@ -244,6 +244,17 @@ def _cell_name(lines: list[Line], head: list[Line], body: int) -> str:
         # names.case_name cites ("Chi bộ Trường Mầm non Hoa Mai", the seeds' truth).
         words[0] = "Trường"
     return "Chi bộ " + " ".join(words)
+
+
+def _signature_below(tail: list[Line], i: int) -> str:
+    """The line under the signature's "T/M CHI BỘ …" in its column: the next line, or the line
+    after it when the next is the recipients' column beside it (a scan read across the two
+    columns: "Nơi nhận: … T/M CHI BỘ TRƯỜNG MẦM NON" / "- Đảng ủy xã … HOA SEN")."""
+    near = tail[i + 1 : i + 3]
+    for line in near:
+        if is_caps(line.text) and not line.bullet:
+            return line.text
+    return near[0].text if near else ""
 
 
 def _texts(line: Line) -> list[str]:

@@ -98,10 +98,21 @@ def key_of(words: Iterable[str]) -> tuple[str, ...]:
     out: list[str] = []
     for word in words:
         folded = fold(word).replace(".", "")
-        if folded in _DASHES or not folded:
+        if _is_dash(folded) or not folded:
             continue
-        out.extend(ABBREVIATIONS.get(folded, folded).split())
+        if folded not in ABBREVIATIONS and "&" in folded.strip("&"):
+            # "TH&MG": two kinds joined, each spelled out ("Tiểu học – Mẫu giáo")
+            parts = [ABBREVIATIONS.get(part, part) for part in folded.split("&") if part]
+            folded = " ".join(parts)
+        # The word joining two kinds ("và", "&", a dash) is left out: "Trường TH&MG Trà Tập",
+        # "Trường Tiểu học và Mẫu giáo Trà Tập" and "Trường Tiểu học – Mẫu giáo Trà Tập" agree.
+        out.extend(w for w in ABBREVIATIONS.get(folded, folded).split() if w not in ("va", "&"))
     return tuple(out)
+
+
+def _is_dash(token: str) -> bool:
+    """A dash between words, also as a scan reads it ("—-", "--")."""
+    return bool(token) and all(c in "-–—" for c in token)
 
 
 def _is_abbreviation(word: str) -> bool:
@@ -116,6 +127,8 @@ def _capital(word: str) -> bool:
 def _bare(token: str) -> tuple[str, bool]:
     """The word without surrounding punctuation, and whether punctuation after it ends the name."""
     stripped = token.strip(_PUNCT)
+    if _is_dash(stripped) and stripped not in _DASHES:
+        stripped = "–"  # a scan's "—-": the dash a name is written with
     if stripped.upper() in ("TP.", "TP") and token.endswith("."):
         return "TP.", False  # "TP. Hồ Chí Minh"
     after = token[len(token.rstrip(_PUNCT)) :]
@@ -157,6 +170,8 @@ def name_words(tokens: list[str], caps: bool) -> tuple[list[str], bool]:
                 return done(False)
             nxt = following.strip(_PUNCT)
             stop = _CAPS_STOPS.get(_low(bare), _CAPS_STOPS_UNMARKED.get(folded, ()))
+            if words and not pending and fold(words[-1]) in ("quan", "phong") and folded == "dang":
+                stop = ()  # "CHI BỘ CƠ QUAN ĐẢNG ỦY XÃ", "VĂN PHÒNG ĐẢNG ỦY": the body it serves
             if (stop is None or fold(nxt) in stop) or (
                 folded in ("nam", "quy", "thang") and re.match(r"\d|[IVX]+$|H[OỌ]C$", nxt)
             ):
@@ -241,7 +256,22 @@ def valid(words: list[str]) -> bool:
     first = fold(words[0])
     if first in _NOT_A_NAME:
         return False
-    return len(words) >= 2 or any(c.isdigit() for c in words[0])  # "Chi bộ 4", "Chi bộ A1"
+    if not (len(words) >= 2 or any(c.isdigit() for c in words[0])):  # "Chi bộ 4", "Chi bộ A1"
+        return False
+    return not _kind_only(words)
+
+
+def _kind_only(words: list[str]) -> bool:
+    """A school or a place unit without its own name ("Chi bộ Trường Mầm non", "CHI BỘ TỔ DÂN
+    PHỐ"): the name was cut (wrapped onto a line read elsewhere), and a cut name is no name.
+    A body named by its field alone stays a name ("Chi bộ Hưu trí", "Chi bộ Quân sự")."""
+    lowered = [_low(w) for w in words]
+    head = lowered[0]
+    # A village or a street is named; "Tỉnh đoàn", "Huyện đội" are bodies named by their level.
+    unit = head in _VILLAGES or any(" ".join(lowered[:n]) in _VILLAGES for n in (2, 3))
+    if head != "trường" and not unit:
+        return False
+    return all(w in _KNOWN and not any(c.isdigit() for c in w) for w in lowered)
 
 
 @dataclass
@@ -260,7 +290,28 @@ class Mention:
         return any(fold(w).replace(".", "") in ABBREVIATIONS for w in self.words)
 
 
-_START = re.compile(r"(?<![\w/])(ch[iìỉíị]\s+b[ộọôồốổỗoóòỏõ]|CB)(?=\s|$)", re.IGNORECASE)
+# "Chi bộ", also as a scan reads its capitals ("CHl BỘ", "CH1 BỘ", "CHI BO").
+_START = re.compile(
+    r"(?<![\w/])(ch[iìỉíị]\s+b[ộọôồốổỗoóòỏõ]|CH[l1]\s+B[ỘỌÔỒỐỔỖOÓÒỎÕ]|CB)(?=\s|$)", re.IGNORECASE
+)
+
+
+# Capital words that end a name on the line it was wrapped onto: the title goes on with the year
+# or the term ("… CHI BỘ TRƯỜNG MẦM NON" / "HOA SEN NĂM 2024").
+_WRAPPED_ENDS = {"nam", "nhiem", "giai", "ve", "quy", "thang", "nhu"}
+
+
+def _wrapped_rest(following: str) -> list[str]:
+    """The end of a capitals name wrapped onto `following`: the whole line, or the words before
+    the year or the term that close a title."""
+    tokens = following.split()
+    more, whole = name_words(tokens, True)
+    if whole:
+        return more
+    rest = tokens[len(more) :]
+    if more and rest and fold(rest[0].strip(_PUNCT)) in _WRAPPED_ENDS:
+        return more
+    return []
 
 
 def cell_mentions(text: str, weight: int, following: str = "", zone: str = "") -> list[Mention]:
@@ -272,12 +323,12 @@ def cell_mentions(text: str, weight: int, following: str = "", zone: str = "") -
         before = text[: match.start()].rstrip(" .")
         if head.upper() == "CB" and (head != "CB" or before not in ("", "T/M", "TM")):
             continue  # "CB" stands for the cell only at the head of a heading or a signature
-        caps = head.isupper()
+        caps = re.sub("[l1]", "I", head).isupper()
         tokens = text[match.end() :].split()
         words, to_end = name_words(tokens, caps)
         if caps and to_end and following and _caps_line(following):
-            more, whole = name_words(following.split(), True)
-            if whole and len(more) <= 8:
+            more = _wrapped_rest(following)
+            if more and len(more) <= 8:
                 words += more
         if valid(words):
             if out and head[:1].islower():
@@ -469,6 +520,8 @@ _PHRASES = [
     "chuyên môn", "giáo viên", "khoa học xã hội", "nhân văn", "tự nhiên", "chính sách xã hội",
     "bộ đội", "cảnh sát", "quân đội", "doanh nghiệp", "trung cấp", "sơ cấp",
     "văn hóa nghệ thuật", "văn hoá nghệ thuật", "bộ phận", "an ninh", "trật tự",
+    "mặt trận", "đoàn thể", "khối vận", "đảng ủy", "đảng uỷ", "tỉnh đoàn", "thành đoàn",
+    "huyện đoàn", "quận đoàn", "thị đoàn", "tỉnh đội", "huyện đội", "xã đội", "thị đội",
 ]  # fmt: skip
 _PHRASE_WORDS = sorted({tuple(_low(p).split()) for p in _PHRASES}, key=len, reverse=True)
 _PAIRS = {pair for p in _PHRASE_WORDS for pair in zip(p, p[1:], strict=False)}
@@ -552,6 +605,8 @@ def case_name(words: list[str]) -> list[str]:
             out.append(word)  # TH, THCS, MN, HĐND, UBND
         elif lower in _SMALL and (lower != "số" or i > 0 and following[:1].isdigit()):
             out.append(lower)
+        elif lower == "so" and i > 0 and following[:1].isdigit():
+            out.append("số")  # a scan's "SO 2"
         elif lower in _UNMARKED_UNITS and i + 1 < len(words):
             out.append(_UNMARKED_UNITS[lower])  # a scan's "THON ĐÔNG HÒA"
         elif word in _DASHES or word[:1].isdigit() or (i > 0 and re.fullmatch(r"[IVX]{1,4}", word)):
@@ -562,6 +617,18 @@ def case_name(words: list[str]) -> list[str]:
     return out
 
 
+_VILLAGES = {
+    "thôn",
+    "xóm",
+    "bản",
+    "ấp",
+    "buôn",
+    "bon",
+    "làng",
+    "khu phố",
+    "tổ dân phố",
+    "khu dân cư",
+}
 # Nouns of a unit after which the next word begins its proper name.
 _UNIT_NOUNS = {u for u in _UNITS if u not in ("tổ dân phố", "khu phố", "khu dân cư")}
 

@@ -386,3 +386,120 @@ def test_a_committee_cut_before_the_unit_it_is_in_and_written_as_the_text_writes
     assert plan.committee_name == "Đảng bộ Phường 6"
     plan = _doc(header="ĐẢNG BỘ PHƯỜNG 14 – QUẬN 6\nCHI BỘ KHU PHỐ 3")
     assert plan.committee_name == "Đảng bộ phường 14"
+
+
+# -- shapes added with the reader's second pass (made-up cases) --------------------------------
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Chi bộ Trường Tiểu học – Mẫu giáo Trà Tập thống nhất sinh hoạt chuyên đề như sau:",
+        # A scan reads the dash "—-": still the same name, written with its dash.
+        "Chi bộ Trường Tiểu học —- Mẫu giáo Trà Tập thống nhất sinh hoạt chuyên đề như sau:",
+    ],
+)
+def test_two_kinds_joined_by_an_ampersand_agree_with_their_full_writing(opening):
+    title = "KẾ HOẠCH SINH HOẠT CHUYÊN ĐỀ NĂM 2023\nCỦA CHI BỘ TRƯỜNG TH&MG TRÀ TẬP"
+    plan = _doc(header="ĐẢNG BỘ XÃ TRÀ TẬP", title=title, opening=opening)
+    assert plan.cell_name == "Chi bộ Trường Tiểu học – Mẫu giáo Trà Tập"
+    assert key_of(["Trường", "TH&THCS", "An", "Phú"]) == key_of(
+        ["Trường", "Tiểu", "học", "và", "Trung", "học", "cơ", "sở", "An", "Phú"]
+    )
+
+
+def test_a_name_in_the_title_wrapped_before_the_year():
+    title = "KẾ HOẠCH SINH HOẠT CHUYÊN ĐỀ\nCỦA CHI BỘ TRƯỜNG MẦM NON\nHOA SEN NĂM 2024"
+    assert _doc(title=title).cell_name == "Chi bộ Trường Mầm non Hoa Sen"
+
+
+@pytest.mark.parametrize(
+    ("header", "opening", "expected"),
+    [
+        ("ĐẢNG BỘ XÃ AN PHÚ\nCHl BỘ THÔN ĐÔNG HÒA", "", "Chi bộ thôn Đông Hòa"),  # "l" for "I"
+        ("DANG BO XA AN PHU\nCHI BO TRUONG TIEU HOC SO 2 AN PHU", "", "Chi bộ Trường Tiểu học số 2 An Phú"),
+        ("ĐẢNG BỘ XÃ AN PHÚ\nCHI BỘ CƠ QUAN ĐẢNG ỦY XÃ", "", "Chi bộ Cơ quan Đảng ủy xã"),
+        ("ĐẢNG BỘ XÃ AN PHÚ", "Chi bộ Cơ quan Đảng - Mặt trận - Đoàn thể xã xây dựng kế hoạch như sau:", "Chi bộ Cơ quan Đảng - Mặt trận - Đoàn thể xã"),
+        ("ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH\nCHI BỘ TỈNH ĐOÀN", "", "Chi bộ Tỉnh đoàn"),
+        ("ĐẢNG BỘ XÃ AN PHÚ\nCHI BỘ QUÂN SỰ", "", "Chi bộ Quân sự"),
+        ("ĐẢNG BỘ XÃ AN PHÚ\nCHI BỘ KHU DÂN CƯ SỐ 5", "", "Chi bộ khu dân cư số 5"),
+        ("ĐẢNG BỘ XÃ AN PHÚ CHI BỘ THÔN ĐÔNG HÒA", "", "Chi bộ thôn Đông Hòa"),
+        ("CHI BỘ THÔN ĐÔNG HÒA – ĐẢNG BỘ XÃ AN PHÚ", "", "Chi bộ thôn Đông Hòa"),
+        ("ĐẢNG BỘ XÃ AN PHÚ\nCHI BỘ TRƯỜNG MẦM NON\n*\nHOA SEN", "", "Chi bộ Trường Mầm non Hoa Sen"),
+        # The name written after another "Chi bộ" and after the committee in the opening.
+        ("ĐẢNG BỘ XÃ AN PHÚ", "Căn cứ Nghị quyết Đại hội Chi bộ nhiệm kỳ 2025 – 2027; Chi ủy Chi bộ Trường Mầm non Hoa Sen xây dựng kế hoạch như sau:", "Chi bộ Trường Mầm non Hoa Sen"),
+        ("ĐẢNG BỘ XÃ AN PHÚ", "Thực hiện Hướng dẫn của Đảng ủy xã An Phú về sinh hoạt chi bộ, Chi bộ Trường THCS An Phú xây dựng kế hoạch như sau:", "Chi bộ Trường THCS An Phú"),
+    ],
+)  # fmt: skip
+def test_scanned_capitals_bodies_of_the_party_and_named_units(header, opening, expected):
+    opening = opening or "Chi ủy xây dựng kế hoạch sinh hoạt chuyên đề năm 2024 như sau:"
+    plan = _doc(header=header, opening=opening)
+    assert plan.cell_name == expected
+    assert plan.committee_name.startswith("Đảng bộ")
+
+
+_ACROSS = """Nơi nhận:                          {}
+- Đảng ủy xã An Phú (b/c);          {}
+- Lưu chi bộ.                        {}
+                                     Hoàng Văn Minh
+"""
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (("T/M CHI BỘ TRƯỜNG MẦM NON", "HOA SEN", "BÍ THƯ"), "Chi bộ Trường Mầm non Hoa Sen"),
+        (("T/M CHI BỘ", "TRƯỜNG MẦM NON HOA SEN", "BÍ THƯ"), "Chi bộ Trường Mầm non Hoa Sen"),
+        # The end of the name is nowhere: a school without its name is no name (the review asks).
+        (("T/M CHI BỘ TRƯỜNG MẦM NON", "BÍ THƯ", ""), ""),
+    ],
+)
+def test_a_signature_read_across_the_recipients_column(lines, expected):
+    assert _doc(sign=_ACROSS.format(*lines)).cell_name == expected
+
+
+@pytest.mark.parametrize(
+    "header", ["ĐẢNG BỘ XÃ AN PHÚ\nCHI BỘ TRƯỜNG MẦM NON", "ĐẢNG BỘ XÃ AN PHÚ\nCHI BỘ TỔ DÂN PHỐ"]
+)
+def test_a_school_or_a_street_cut_before_its_name_is_no_name(header):
+    assert _doc(header=header).cell_name == ""
+    opening = "Chi bộ Trường Mầm non Hoa Sen xây dựng kế hoạch như sau:"
+    if "TRƯỜNG" in header:  # the whole name elsewhere is taken
+        assert _doc(header=header, opening=opening).cell_name == "Chi bộ Trường Mầm non Hoa Sen"
+
+
+def _word_plan(left: list[str], sign: list[str], opening: str = "") -> str:
+    """A Word plan whose header and signature stand in borderless two-column tables."""
+    import io
+
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "\n".join(left)
+    table.cell(0, 1).text = "ĐẢNG CỘNG SẢN VIỆT NAM\nAn Phú, ngày 10 tháng 01 năm 2024"
+    for line in ("KẾ HOẠCH", "Sinh hoạt chuyên đề năm 2024"):
+        document.add_paragraph(line)
+    document.add_paragraph(opening or "Chi ủy xây dựng kế hoạch sinh hoạt chuyên đề như sau:")
+    for line in BODY.splitlines():
+        document.add_paragraph(line)
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "Nơi nhận:\n- Đảng ủy xã An Phú (b/c);\n- Lưu chi bộ."
+    table.cell(0, 1).text = "\n".join(sign)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return parse_plan(read_document(buffer.getvalue(), "kh.docx")).cell_name
+
+
+@pytest.mark.parametrize(
+    ("left", "sign", "expected"),
+    [
+        (["ĐẢNG BỘ XÃ AN PHÚ", "CHI BỘ THÔN ĐÔNG HÒA", "*", "Số 01-KH/CB"], ["T/M CHI BỘ", "BÍ THƯ"], "Chi bộ thôn Đông Hòa"),
+        (["ĐẢNG BỘ XÃ AN PHÚ", "CHI BỘ TRƯỜNG MẦM NON", "HOA SEN", "*"], ["T/M CHI BỘ", "BÍ THƯ"], "Chi bộ Trường Mầm non Hoa Sen"),
+        (["ĐẢNG BỘ XÃ AN PHÚ", "*"], ["T/M CHI BỘ TRƯỜNG MẦM NON", "HOA SEN", "BÍ THƯ"], "Chi bộ Trường Mầm non Hoa Sen"),
+        (["ĐẢNG BỘ XÃ AN PHÚ", "*"], ["T/M CHI BỘ", "TRƯỜNG MẦM NON HOA SEN", "BÍ THƯ"], "Chi bộ Trường Mầm non Hoa Sen"),
+        (["ĐẢNG BỘ XÃ AN PHÚ", "CHI BỘ TRƯỜNG MẦM NON"], ["T/M CHI BỘ", "BÍ THƯ"], ""),
+    ],
+)  # fmt: skip
+def test_the_name_in_a_word_plans_borderless_header_and_signature_tables(left, sign, expected):
+    assert _word_plan(left, sign) == expected
