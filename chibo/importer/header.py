@@ -207,8 +207,9 @@ def _committee_name(lines: list[Line], head: list[Line]) -> str:
     return f"{kind} {' '.join(words)}"
 
 
-def _cell_name(lines: list[Line], head: list[Line], body: int) -> str:
-    """Every mention of the cell, weighed by where it stands, reconciled (see names.py)."""
+def _cell_found(lines: list[Line], head: list[Line], body: int, committee: bool) -> list[Mention]:
+    """The mentions of the cell ("Chi bộ …"), or of its committee ("Chi ủy …"), in the header,
+    the title, the opening, the body and the signature."""
     found: list[Mention] = []
     zone, weight = "header", 4
     for i, line in enumerate(head):
@@ -217,18 +218,32 @@ def _cell_name(lines: list[Line], head: list[Line], body: int) -> str:
         elif zone == "title" and not is_caps(line.text) and head[i - 1].folded != "ke hoach":
             zone, weight = "opening", 2
         following = _below(head, i)
-        found += cell_mentions(line.text, weight, following, zone)
+        found += cell_mentions(line.text, weight, following, zone, committee=committee)
     start = max(body, len(lines) - 25)
     for line in lines[min(body, 40) : start]:
         for text in _texts(line):
-            found += cell_mentions(text, 1, zone="body")
+            found += cell_mentions(text, 1, zone="body", committee=committee)
     tail = _cell_lines(lines[start:])
     for i, line in enumerate(tail):
         signed = re.match(r"^(?:T\s*/\s*M|TM)\.?\s", line.text)
         following = _signature_below(tail, i) if signed else ""
         found += cell_mentions(
-            line.text, 3 if signed else 1, following, "signature" if signed else "body"
+            line.text,
+            3 if signed else 1,
+            following,
+            "signature" if signed else "body",
+            committee=committee,
         )
+    return found
+
+
+def _cell_name(lines: list[Line], head: list[Line], body: int) -> str:
+    """Every mention of the cell, weighed by where it stands, reconciled (see names.py). A plan
+    that never writes "Chi bộ …" with a name may still name its committee ("Chi ủy thôn Tân
+    Yên xây dựng …", "T/M CHI ỦY THÔN TÂN YÊN"): the committee of a cell bears its name."""
+    found = _cell_found(lines, head, body, committee=False) or _cell_found(
+        lines, head, body, committee=True
+    )
     chosen = best(found)
     if chosen is None:
         return ""

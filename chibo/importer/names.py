@@ -301,6 +301,18 @@ _START = re.compile(
 _WRAPPED_ENDS = {"nam", "nhiem", "giai", "ve", "quy", "thang", "nhu"}
 
 
+def _names_a_place(tokens: list[str]) -> bool:
+    """The words after "Chi ủy" begin a name: a capitalised word (not "Chi bộ" nor "Đảng"), a
+    unit or a school written small ("thôn Tân Yên", "trường THCS …")."""
+    if not tokens:
+        return False
+    first = tokens[0].strip(_PUNCT)
+    folded = fold(first)
+    if folded in ("chi", "dang", "vien", "ban") or not first:
+        return False
+    return first[:1].isupper() or first[:1].isdigit() or _low(first) in _VILLAGES | {"trường"}
+
+
 def _wrapped_rest(following: str) -> list[str]:
     """The end of a capitals name wrapped onto `following`: the whole line, or the words before
     the year or the term that close a title."""
@@ -314,15 +326,24 @@ def _wrapped_rest(following: str) -> list[str]:
     return []
 
 
-def cell_mentions(text: str, weight: int, following: str = "", zone: str = "") -> list[Mention]:
+# "Chi ủy" (the cell's committee), also "Chi uỷ" and a scan's "CHI UY".
+_COMMITTEE_START = re.compile(r"(?<![\w/])(ch[iì]\s+[uủ][yỷ])(?=\s|$)", re.IGNORECASE)
+
+
+def cell_mentions(
+    text: str, weight: int, following: str = "", zone: str = "", committee: bool = False
+) -> list[Mention]:
     """Every 'Chi bộ <name>' of a line; a name in capitals that reaches the end of the line goes on
-    onto `following` when that is in capitals too (a wrapped header)."""
+    onto `following` when that is in capitals too (a wrapped header). With `committee`, every
+    'Chi ủy <name>' instead: the cell's committee bears the cell's name."""
     out: list[Mention] = []
-    for match in _START.finditer(text):
+    for match in (_COMMITTEE_START if committee else _START).finditer(text):
         head = match.group(1)
         before = text[: match.start()].rstrip(" .")
         if head.upper() == "CB" and (head != "CB" or before not in ("", "T/M", "TM")):
             continue  # "CB" stands for the cell only at the head of a heading or a signature
+        if committee and not _names_a_place(text[match.end() :].split()):
+            continue  # "Chi ủy viên …", "Chi ủy đôn đốc …", "Chi ủy Chi bộ …"
         caps = re.sub("[l1]", "I", head).isupper()
         tokens = text[match.end() :].split()
         words, to_end = name_words(tokens, caps)

@@ -503,3 +503,20 @@ def _word_plan(left: list[str], sign: list[str], opening: str = "") -> str:
 )  # fmt: skip
 def test_the_name_in_a_word_plans_borderless_header_and_signature_tables(left, sign, expected):
     assert _word_plan(left, sign) == expected
+
+
+@pytest.mark.parametrize(
+    ("opening", "sign", "expected"),
+    [
+        ("Chi ủy thôn Tân Yên xây dựng kế hoạch sinh hoạt chuyên đề năm 2024 như sau:", SIGN, "Chi bộ thôn Tân Yên"),
+        ("Ban Chi ủy Trường Mầm non Hoa Sen xây dựng kế hoạch như sau:", SIGN, "Chi bộ Trường Mầm non Hoa Sen"),
+        ("Chi ủy xây dựng kế hoạch sinh hoạt chuyên đề năm 2024 như sau:", SIGN.replace("T/M CHI BỘ", "T/M CHI ỦY THÔN TÂN YÊN"), "Chi bộ thôn Tân Yên"),
+        # "Chi ủy" followed by no name: nothing.
+        ("Chi ủy viên Nguyễn Văn An xây dựng kế hoạch như sau:", SIGN, ""),
+        ("Chi ủy đôn đốc; Chi ủy Chi bộ xây dựng kế hoạch như sau:", SIGN, ""),
+        # Only when no "Chi bộ …" names a cell: the cell's own mention wins.
+        ("Chi ủy thôn Tân Yên xây dựng kế hoạch; Chi bộ thôn Tân Yên Hạ phối hợp như sau:", SIGN, "Chi bộ thôn Tân Yên Hạ"),
+    ],
+)  # fmt: skip
+def test_a_cell_named_only_through_its_committee(opening, sign, expected):
+    assert _doc(opening=opening, sign=sign).cell_name == expected
