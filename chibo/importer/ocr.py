@@ -19,7 +19,7 @@ import re
 import shutil
 import subprocess
 import tempfile
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -180,7 +180,7 @@ def _photo(data: bytes) -> Image:
 
 
 def _read_images(images: list[Image]) -> ReadResult:
-    from .reader import _read_text, _result, normalize
+    from .reader import Block, _read_text, _result, normalize
 
     blocks: list[Block] = []
     uncertain: list[str] = []
@@ -197,8 +197,12 @@ def _read_images(images: list[Image]) -> ReadResult:
                 first = all(_is_margin(b) for b in blocks[page_start:])
                 _add_table(blocks, page_start, rows, continued=first and page_start > 0)
             else:
-                # Lines with a wide gap (an unruled two-column header) become rows, as pasted.
-                blocks.extend(_read_text("\n".join(content).encode("utf-8")).blocks)
+                for shape, part in side_by_side(content, page.size[0]):
+                    if shape == "columns":  # a header or a signature in two columns
+                        blocks.append(Block("table", rows=[[normalize(c) for c in part]]))
+                        continue
+                    # Other lines with a wide gap (an unruled table) become rows, as pasted.
+                    blocks.extend(_read_text("\n".join(part).encode("utf-8")).blocks)
         previews.append(_preview(page))
         page_words.append(_percent_boxes(found, page.size))
     result = _result(blocks, "scan", [])
@@ -207,6 +211,124 @@ def _read_images(images: list[Image]) -> ReadResult:
     result.page_words = page_words
     result.warnings.append(SCAN_WARNING)
     return result
+
+
+@dataclass
+class Placed:
+    """A line read from a page, with the page's x of its first word's left, of its last word's
+    right, of the left of each word after a wide gap (a tab in `text`) and of the right of each
+    word before one."""
+
+    text: str
+    left: int
+    right: int
+    gaps: list[int]
+    ends: list[int] = field(default_factory=list)
+
+    @property
+    def centre(self) -> float:
+        return (self.left + self.right) / 2
+
+
+# Words of the header block and of the signature block, which stand in two columns side by side.
+_BLOCK_MARKS = re.compile(
+    r"dang cong san|doc lap|ngay \d{1,2} thang \d{1,2} nam \d{4}|^so\s*:|\bt\s*/\s*m\b|^tm\b"
+    r"|noi nhan|^bi thu|^pho bi thu"
+)
+
+
+def side_by_side(lines: list[Placed], width: int) -> list[tuple[str, list[str]]]:
+    """The lines of a text region in reading order: the header block and the signature block,
+    which a page prints in two columns (the committee and the cell on the left, the Party's name
+    and the date on the right; the recipients on the left, "T/M CHI BỘ" and the signer on the
+    right), are read across both columns by OCR, so a name wrapped in one column has the other
+    column's line between its halves. Each such block comes back as ('columns', [left, right]),
+    each column's lines top to bottom (what a Word plan's borderless table gives); every other
+    run of lines as ('lines', texts).
+
+    A block is a run of lines split by one wide gap at about the same place across the page,
+    with the lines between them that stand wholly in one column, and the lines under its last
+    split line that do: under a signature, any (the last recipients, the signer's name); under
+    a header, those centred in their column as the header's lines are (the end of a wrapped
+    name, "*"), not the title centred on the page. It must hold a word of a header or a
+    signature."""
+    out: list[tuple[str, list[str]]] = []
+    plain: list[str] = []
+    i = 0
+    while i < len(lines):
+        block = _two_columns(lines, i, width)
+        if block is None:
+            plain.append(lines[i].text)
+            i += 1
+            continue
+        end, left, right = block
+        if plain:
+            out.append(("lines", plain))
+            plain = []
+        out.append(("columns", ["\n".join(left), "\n".join(right)]))
+        i = end
+    if plain:
+        out.append(("lines", plain))
+    return out
+
+
+def _split_at(line: Placed, width: int) -> int | None:
+    """Where a line splits into two columns: its one wide gap, past the first fifth of the page."""
+    if len(line.gaps) != 1 or line.text.count("\t") != 1 or line.gaps[0] < width // 5:
+        return None
+    return line.gaps[0]
+
+
+def _two_columns(
+    lines: list[Placed], start: int, width: int
+) -> tuple[int, list[str], list[str]] | None:
+    """The two-column block starting at lines[start] (a split line), as (end, left, right)."""
+    at = _split_at(lines[start], width)
+    if at is None:
+        return None
+    tolerance = width // 20
+    left: list[str] = []
+    right: list[str] = []
+    pending: list[Placed] = []  # one-column lines after the last split line seen
+    centres: list[float] = []  # the middle of each column's field on the split lines
+    end = start
+
+    def place(line: Placed) -> None:
+        (right if line.left >= at - tolerance else left).append(line.text.strip())
+
+    for line in lines[start:]:
+        split = _split_at(line, width)
+        if split is not None and abs(split - at) <= tolerance:
+            for kept in pending:
+                place(kept)
+            end += len(pending) + 1
+            pending = []
+            first, second = line.text.split("\t")
+            left.append(first.strip())
+            right.append(second.strip())
+            if line.ends:
+                centres.extend([(line.left + line.ends[0]) / 2, (line.gaps[0] + line.right) / 2])
+            continue
+        one_column = line.left >= at - tolerance or line.right <= at - tolerance
+        if split is None and one_column and len(pending) < 4:
+            pending.append(line)
+            continue
+        break  # a line across both columns (the title, a sentence): the block has ended
+    folded = [fold(text) for text in left + right]
+    if not any(_BLOCK_MARKS.search(text) for text in folded):
+        return None
+    signature = any(re.search(r"\bt\s*/\s*m\b|^tm\b|noi nhan|^bi thu", t) for t in folded)
+    for kept in pending:  # the lines under the block's last split line
+        if signature:
+            # Under a signature: the signer in the right column, the last recipients ("- Lưu …")
+            # in the left one; a paragraph on the left ("Phụ lục …") is no part of it.
+            if kept.left < at - tolerance and kept.text.lstrip()[:1] not in "-–+•*":
+                break
+        elif not any(abs(kept.centre - middle) <= tolerance for middle in centres):
+            break  # under a header: only a line centred in its column goes on with it
+        place(kept)
+        end += 1
+    return end, left, right
 
 
 def _is_margin(block: Block) -> bool:
@@ -503,17 +625,17 @@ def grids(page: Image) -> list[Grid]:
 def _page_parts(
     page: Image, found: list[tuple[_Word, int, int]] | None = None
 ) -> list[tuple[str, list[Any], list[str]]]:
-    """The page top to bottom: ('text', lines, uncertain words) and ('table', rows, …); every
-    word read is added to `found` with the page position of its region."""
+    """The page top to bottom: ('text', placed lines, uncertain words) and ('table', rows, …);
+    every word read is added to `found` with the page position of its region."""
     width, height = page.size
     parts: list[tuple[str, list[Any], list[str]]] = []
     top = 0
     for grid in grids(page):
         if grid.top - top > 20:
-            lines, low = _read_region(
-                page.crop((0, top, width, grid.top - 8)), cell=False, found=found, at=(0, top)
-            )
-            parts.append(("text", lines, low))
+            placed: list[Placed] = []
+            _, low = _read_region(page.crop((0, top, width, grid.top - 8)), cell=False,
+                                  found=found, at=(0, top), placed=placed)  # fmt: skip
+            parts.append(("text", placed, low))
         rows: list[list[str]] = []
         low_cells: list[str] = []
         read: dict[tuple[int, int, int, int], str] = {}
@@ -528,10 +650,10 @@ def _page_parts(
         parts.append(("table", rows, low_cells))
         top = grid.bottom + 8
     if height - top > 20:
-        lines, low = _read_region(
-            page.crop((0, top, width, height)), cell=False, found=found, at=(0, top)
-        )
-        parts.append(("text", lines, low))
+        placed = []
+        _, low = _read_region(page.crop((0, top, width, height)), cell=False, found=found,
+                              at=(0, top), placed=placed)  # fmt: skip
+        parts.append(("text", placed, low))
     return parts
 
 
@@ -680,10 +802,12 @@ def _read_region(
     cell: bool,
     found: list[tuple[_Word, int, int]] | None = None,
     at: tuple[int, int] = (0, 0),
+    placed: list[Placed] | None = None,
 ) -> tuple[list[str], list[str]]:
     """Lines of words in reading order; a wide gap between two words (an unruled column) is a
     tab. Words read with a low confidence are returned apart, for the review screen; every word
-    goes to `found` with `at`, the region's top left corner on the page."""
+    goes to `found` with `at`, the region's top left corner on the page; each line goes to
+    `placed` with where it stands across the page."""
     readings = [_tsv_lines(rendering, scale) for rendering, scale in _renderings(image, cell)]
     out: list[str] = []
     low: list[str] = []
@@ -696,9 +820,19 @@ def _read_region(
         heights = sorted(w.height for w in words)
         gap_limit = 2.5 * heights[len(heights) // 2]
         text = words[0].text
+        gaps: list[int] = []
+        ends: list[int] = []
         for before, word in zip(words, words[1:], strict=False):
-            text += ("\t" if word.left - before.right > gap_limit else " ") + word.text
+            wide = word.left - before.right > gap_limit
+            text += ("\t" if wide else " ") + word.text
+            if wide:
+                gaps.append(word.left + at[0])
+                ends.append(before.right + at[0])
         out.append(correct_line(fix_common_slips(text)))
+        if placed is not None:
+            placed.append(
+                Placed(out[-1], words[0].left + at[0], words[-1].right + at[0], gaps, ends)
+            )
         low.extend(
             w.text.strip(".,;:()“”\"'")
             for w in words

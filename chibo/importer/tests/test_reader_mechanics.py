@@ -13,6 +13,7 @@ import docx
 from docx.enum.text import WD_BREAK
 from docx.oxml import parse_xml
 
+from chibo.importer.ocr import Placed, side_by_side
 from chibo.importer.parser import parse_plan
 from chibo.importer.reader import read_document
 
@@ -592,3 +593,59 @@ def test_an_old_numbering_recorded_in_a_formatting_change_is_not_the_paragraphs(
 
     blocks = read_document(_docx(build), "kh.docx").blocks
     assert [(b.text, b.list_item) for b in blocks] == [("Quán triệt Nghị quyết", False)]
+
+
+# -- a scan's header and signature, read across their two columns ----------------------------
+
+
+def _placed(text: str, left: int) -> Placed:
+    """A line OCR read from `left` (a page 2400 px wide, 30 px a letter); a tab is a wide gap,
+    the right column's field starting at 1300."""
+    if "\t" not in text:
+        return Placed(text, left, left + 30 * len(text), [])
+    first, second = text.split("\t")
+    return Placed(text, left, 1300 + 30 * len(second), [1300], [left + 30 * len(first)])
+
+
+def test_a_scans_two_column_header_and_signature_are_read_column_by_column():
+    lines = [
+        _placed("ĐẢNG BỘ XÃ AN PHÚ\tĐẢNG CỘNG SẢN VIỆT NAM", 300),
+        _placed("CHI BỘ TRƯỜNG MẦM NON\tAn Phú, ngày 10 tháng 01 năm 2024", 240),
+        _placed("HOA SEN", 450),  # the cell's name wrapped, centred in the left column
+        _placed("KẾ HOẠCH", 700),  # the title, centred on the page: the header has ended
+        _placed("Sinh hoạt chuyên đề năm 2024", 800),
+        _placed("Chi ủy xây dựng kế hoạch như sau: phát huy vai trò nêu gương của đảng viên", 200),
+        _placed("Nơi nhận:\tT/M CHI BỘ TRƯỜNG MẦM NON", 200),
+        _placed("- Đảng ủy xã An Phú (b/c);\tHOA SEN", 200),
+        _placed("- Lưu chi bộ.\tBÍ THƯ", 200),
+        _placed("Hoàng Văn Minh", 1500),
+    ]
+    assert side_by_side(lines, 2400) == [
+        ("columns", ["ĐẢNG BỘ XÃ AN PHÚ\nCHI BỘ TRƯỜNG MẦM NON\nHOA SEN",
+                     "ĐẢNG CỘNG SẢN VIỆT NAM\nAn Phú, ngày 10 tháng 01 năm 2024"]),
+        ("lines", ["KẾ HOẠCH", "Sinh hoạt chuyên đề năm 2024",
+                   "Chi ủy xây dựng kế hoạch như sau: phát huy vai trò nêu gương của đảng viên"]),
+        ("columns", ["Nơi nhận:\n- Đảng ủy xã An Phú (b/c);\n- Lưu chi bộ.",
+                     "T/M CHI BỘ TRƯỜNG MẦM NON\nHOA SEN\nBÍ THƯ\nHoàng Văn Minh"]),
+    ]  # fmt: skip
+
+
+def test_a_paragraph_under_the_signature_is_no_recipient():
+    lines = [
+        _placed("Nơi nhận:\tT/M CHI BỘ", 200),
+        _placed("- Lưu chi bộ.\tBÍ THƯ", 200),
+        _placed("Hoàng Văn Minh", 1500),
+        _placed("Phụ lục: lịch sinh hoạt", 200),
+    ]
+    assert side_by_side(lines, 2400) == [
+        ("columns", ["Nơi nhận:\n- Lưu chi bộ.", "T/M CHI BỘ\nBÍ THƯ\nHoàng Văn Minh"]),
+        ("lines", ["Phụ lục: lịch sinh hoạt"]),
+    ]
+
+
+def test_an_unruled_table_in_two_columns_is_no_header_block():
+    lines = [
+        _placed("Quý I\tHọc tập Nghị quyết Đại hội", 300),
+        _placed("Quý II\tChuyển đổi số ở thôn", 300),
+    ]
+    assert side_by_side(lines, 2400) == [("lines", [line.text for line in lines])]
