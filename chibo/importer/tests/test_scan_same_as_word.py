@@ -26,7 +26,7 @@ WORD = Path(__file__).resolve().parent / "corpus" / "dev" / "02_tieu_hoc_ngoc_so
 TOOLS = ("soffice", "pdftoppm", "tesseract")
 
 
-def _pages(tmp_path: Path, dpi: int) -> list:
+def _pages(tmp_path: Path, dpi: int, word: Path = WORD) -> list:
     from PIL import Image
 
     subprocess.run(  # noqa: S603 (fixed argv, no shell)
@@ -38,13 +38,13 @@ def _pages(tmp_path: Path, dpi: int) -> list:
             "pdf",
             "--outdir",
             str(tmp_path),
-            str(WORD),
+            str(word),
         ],
         capture_output=True,
         timeout=180,
         check=True,
     )
-    pdf = tmp_path / (WORD.stem + ".pdf")
+    pdf = tmp_path / (word.stem + ".pdf")
     subprocess.run(  # noqa: S603 (fixed argv, no shell)
         ["pdftoppm", "-r", str(dpi), "-gray", "-png", str(pdf), str(tmp_path / "p")],
         capture_output=True,
@@ -87,3 +87,57 @@ def test_scanned_pdf_and_phone_photo_give_the_word_topics(tmp_path):
         photos.append(out.getvalue())
     plan = parse_plan(read_photos(photos))
     assert [(t.title, t.quarter, t.month) for t in plan.topics] == word
+
+
+def _wrapped_names_plan(path: Path) -> None:
+    """A one-page Word plan whose cell name is wrapped in the header's left column and again in
+    the signature's right column, both borderless tables beside another column."""
+    import docx
+
+    document = docx.Document()
+    header = document.add_table(rows=1, cols=2)
+    header.cell(0, 0).text = "ĐẢNG BỘ XÃ AN PHÚ\nCHI BỘ TRƯỜNG MẦM NON\nHOA SEN\n*\nSố: 02-KH/CB"
+    header.cell(0, 1).text = "ĐẢNG CỘNG SẢN VIỆT NAM\n\nAn Phú, ngày 10 tháng 01 năm 2024"
+    for line in (
+        "KẾ HOẠCH",
+        "Sinh hoạt chuyên đề năm 2024",
+        "Chi ủy xây dựng kế hoạch sinh hoạt chuyên đề năm 2024 như sau:",
+        "1. Chuyên đề 1: Phát huy vai trò nêu gương của đảng viên, tháng 3/2024, "
+        "đ/c Hoàng Văn Minh thực hiện.",
+        "2. Chuyên đề 2: Nâng cao chất lượng chăm sóc, giáo dục trẻ, tháng 6/2024, "
+        "đ/c Lê Thị Hoa thực hiện.",
+    ):
+        document.add_paragraph(line)
+    sign = document.add_table(rows=1, cols=2)
+    sign.cell(0, 0).text = "Nơi nhận:\n- Đảng ủy xã An Phú (b/c);\n- Lưu chi bộ."
+    sign.cell(0, 1).text = "T/M CHI BỘ TRƯỜNG MẦM NON\nHOA SEN\nBÍ THƯ\n\n\nHoàng Văn Minh"
+    document.save(path)
+
+
+@pytest.mark.skipif(any(shutil.which(t) is None for t in TOOLS), reason="LibreOffice/OCR")
+def test_a_scans_names_wrapped_beside_another_column_read_as_in_the_word_file(tmp_path):
+    from PIL import ImageFilter
+
+    word_file = tmp_path / "names.docx"
+    _wrapped_names_plan(word_file)
+    word = parse_plan(read_document(word_file.read_bytes(), word_file.name))
+    assert word.cell_name == "Chi bộ Trường Mầm non Hoa Sen"
+    page = _pages(tmp_path, 200, word_file)[0]
+    scan = page.rotate(1.0, expand=True, fillcolor=255).filter(ImageFilter.GaussianBlur(0.9))
+    pdf = io.BytesIO()
+    scan.save(pdf, "PDF", resolution=200)
+    read = read_document(pdf.getvalue(), "scan.pdf")
+    # The header and the signature come back column by column, as the Word file's tables do.
+    tables = [block.rows for block in read.blocks if block.kind == "table"]
+    assert tables[0][0][0].split("\n")[:3] == [
+        "ĐẢNG BỘ XÃ AN PHÚ",
+        "CHI BỘ TRƯỜNG MẦM NON",
+        "HOA SEN",
+    ]
+    assert tables[-1][0][1].split("\n")[:3] == ["T/M CHI BỘ TRƯỜNG MẦM NON", "HOA SEN", "BÍ THƯ"]
+    scanned = parse_plan(read)
+    assert (scanned.cell_name, scanned.committee_name, scanned.signer_name) == (
+        word.cell_name,
+        word.committee_name,
+        word.signer_name,
+    )
