@@ -190,7 +190,7 @@ def main(argv: list[str]) -> int:
             for built in (target, target.with_suffix(".json")):
                 committed = HERE / "dev" / built.name
                 method, diff = compare(built, committed, tmp / "cmp" / built.name)
-                if diff and pid in plans_base:
+                if diff and method != "missing" and pid in plans_base:
                     base_target = base.build(plans_base[pid])
                     base_built = base_target.with_suffix(built.suffix)
                     if not compare(built, base_built, tmp / "cmp-base" / built.name)[1]:
