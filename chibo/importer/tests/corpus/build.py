@@ -1008,6 +1008,8 @@ def to_text(blocks: list[Block]) -> str:
             lines += [s.center(80).rstrip() for s in b[1]] + [""]
         elif b[0] in ("h", "p", "ps"):
             lines.append(b[1])
+        elif b[0] == "docx":  # a batch's own Word block: its plain-text lines
+            lines += list(b[2])
         elif b[0] == "table":
             lines.append(" | ".join(b[1]))
             for row in b[2]:
@@ -1057,6 +1059,8 @@ def to_docx(blocks: list[Block], path: Path) -> None:
             two_columns(b[1], b[2], False, b[3] if len(b) > 3 else 2)
         elif kind == "pagebreak":  # a hard page break typed between two blocks
             doc.add_page_break()
+        elif kind == "docx":  # a batch's own Word mechanics (merged cells, page header, sections)
+            b[1](doc)
         elif kind == "title":
             for i, line in enumerate(b[1]):
                 para = doc.add_paragraph()

@@ -1,0 +1,724 @@
+"""Development batch 100–109: layouts and plans written by a corpus writer who had not read the parser.
+
+The layouts here are this batch's own: none of the layout functions of ``build.py`` or of
+``layouts_a.py`` … ``layouts_d.py`` is reused; only ``build.py``'s block kinds and renderers, plus
+one small block kind added for this batch: ``("docx", render, text_lines)``, a block that draws
+itself into the python-docx ``Document`` (so that a plan can carry the mechanics of real Word
+files: a quarter row merged across the whole table, one presenter cell merged over two topics, the
+heading in the page header, a landscape section for the schedule, a table nested in a cell, a
+struck-out month) and gives its plain-text lines for ``.txt``. Facts are in ``PLANS`` below (same
+keys as ``plans.py``); ``build.py`` merges both ``LAYOUTS`` and ``PLANS``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from ..facts import T, target, topic
+
+Block = tuple[Any, ...]
+ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
+NBSP = "\u00a0"
+
+
+# ------------------------------------------------------------------------------------ helpers
+def _date_line(p: dict[str, Any]) -> str:
+    y, m, d = p["date"].split("-")
+    return f"{p['place']}, ngày {d} tháng {m} năm {y}"
+
+
+def _number(p: dict[str, Any]) -> str:
+    if p["number"] is None:
+        return f"Số:      -{p['type_code']}/CB"
+    return f"Số {p['number']:02d}-{p['type_code']}/CB"
+
+
+def _head(p: dict[str, Any]) -> Block:
+    left = [*p["left"], "*", _number(p)]
+    right = ["ĐẢNG CỘNG SẢN VIỆT NAM"] + [""] * (len(left) - 3) + [_date_line(p), ""]
+    return ("header", left, right, len(p["left"]))
+
+
+def _sign(p: dict[str, Any]) -> Block:
+    superior = p.get("report_to") or p["committee_name"].replace("Đảng bộ", "Đảng ủy")
+    left = ["Nơi nhận:", f"- {superior} (b/c);", *p.get("also_to", []), "- Lưu chi bộ."]
+    right = [
+        p.get("sign_for", "T/M CHI BỘ"),
+        p.get("signer_title", "BÍ THƯ"),
+        "",
+        "",
+        p["secretary"],
+    ]
+    return ("sign", left, right)
+
+
+def _paras(lines: list[str]) -> list[Block]:
+    return [("p", line) for line in lines]
+
+
+def _named(name: str, p: dict[str, Any], prefix: str = "Đ/c", sep: str = " – ") -> str:
+    title = p.get("titles", {}).get(name)
+    return f"{prefix} {name}" + (f"{sep}{title}" if title else "")
+
+
+def _fill(cell: Any, text: str, bold: bool = False, strike_first: str = "") -> None:
+    """A table cell typed as a person would: one paragraph per line; ``strike_first`` is a struck-out
+    run written before the first line (a month changed by hand)."""
+    from docx.shared import Pt
+
+    lines = text.split("\n")
+    first = cell.paragraphs[0]
+    if strike_first:
+        run = first.add_run(strike_first)
+        run.font.strike = True
+        run.font.size = Pt(12)
+        first = cell.add_paragraph()
+    for i, line in enumerate(lines):
+        para = first if i == 0 else cell.add_paragraph()
+        run = para.add_run(line)
+        run.bold = bold
+        run.font.size = Pt(12)
+
+
+def _widths(grid: Any, widths: tuple[float, ...]) -> None:
+    from docx.shared import Cm
+
+    grid.autofit = False
+    for j, width in enumerate(widths):
+        grid.columns[j].width = Cm(width)
+        for row in grid.rows:
+            row.cells[j].width = Cm(width)
+
+
+def _landscape(doc: Any) -> None:
+    from docx.enum.section import WD_ORIENT, WD_SECTION
+
+    old = doc.sections[-1]
+    new = doc.add_section(WD_SECTION.NEW_PAGE)
+    new.orientation = WD_ORIENT.LANDSCAPE
+    new.page_width, new.page_height = old.page_height, old.page_width
+
+
+def _portrait(doc: Any) -> None:
+    from docx.enum.section import WD_ORIENT, WD_SECTION
+
+    old = doc.sections[-1]
+    new = doc.add_section(WD_SECTION.NEW_PAGE)
+    new.orientation = WD_ORIENT.PORTRAIT
+    new.page_width, new.page_height = old.page_height, old.page_width
+
+
+# ------------------------------------------------------------------------------------ layouts
+def band_rows_merged(p: dict[str, Any]) -> list[Block]:
+    """A table whose quarters are full-width rows merged across every column ("QUÝ I (tháng 1 – 3)"),
+    the topics numbered on through the year below them, and one "Người chuẩn bị" cell merged
+    vertically over the two topics the same member prepares; the time column gives only the month."""
+    y = p["year"]
+    out: list[Block] = [_head(p), ("title", p["title_lines"])]
+    out += _paras(p["legal_bases"])
+    out.append(("p", p["opening"]))
+    out.append(("h", "I. MỤC ĐÍCH, YÊU CẦU"))
+    out += _paras(p["aims"])
+    out.append(("h", "II. NỘI DUNG, THỜI GIAN VÀ PHÂN CÔNG CHUẨN BỊ"))
+    head = ["TT", "Nội dung chuyên đề", "Người chuẩn bị", "Thời gian", "Sản phẩm"]
+    rows: list[tuple[str, Any]] = []
+    merges: list[tuple[int, int]] = []  # table rows (1-based, header 0) whose column 2 is merged
+    n = 0
+    for q in (1, 2, 3, 4):
+        topics = [t for t in p["topics"] if t["quarter"] == q]
+        rows.append(("band", p["bands"][q]))
+        first_row = len(rows)
+        for k, t in enumerate(topics):
+            n += 1
+            people = "\n".join(_named(x, p) for x in t["presenters"])
+            same = k > 0 and topics[k - 1]["presenters"] == t["presenters"]
+            if same:
+                merges.append((len(rows), len(rows) + 1))
+            rows.append(
+                ("row", [str(n), t["title"], "" if same else people, t["when"], t["product"]])
+            )
+        del first_row
+    text = [" | ".join(head)]
+    for kind, value in rows:
+        text.append(value if kind == "band" else " | ".join(value))
+
+    def render(doc: Any) -> None:
+        grid = doc.add_table(rows=1 + len(rows), cols=len(head))
+        grid.style = "Table Grid"
+        _widths(grid, (1.0, 6.6, 4.0, 2.6, 2.8))
+        for j, h in enumerate(head):
+            _fill(grid.cell(0, j), h, bold=True)
+        for i, (kind, value) in enumerate(rows, 1):
+            if kind == "band":
+                band = grid.cell(i, 0).merge(grid.cell(i, len(head) - 1))
+                _fill(band, value, bold=True)
+            else:
+                for j, cell_text in enumerate(value):
+                    if cell_text:
+                        _fill(grid.cell(i, j), cell_text)
+        for top, bottom in merges:
+            grid.cell(top, 2).merge(grid.cell(bottom, 2))
+
+    out.append(("docx", render, text))
+    out.append(("p", f"Ghi chú: lịch có thể điều chỉnh theo nhiệm vụ của nhà trường năm {y}; chi ủy "
+                     "thông báo trước kỳ sinh hoạt ít nhất 07 ngày."))  # fmt: skip
+    out.append(("h", "III. TỔ CHỨC THỰC HIỆN"))
+    out += _paras(p["closing"])
+    out.append(_sign(p))
+    return out
+
+
+MONTH_WORDS = {
+    1: "Một", 2: "Hai", 3: "Ba", 4: "Tư", 5: "Năm", 6: "Sáu", 7: "Bảy", 8: "Tám", 9: "Chín",
+    10: "Mười", 11: "Mười một", 12: "Mười hai",
+}  # fmt: skip
+
+
+def month_words_programme(p: dict[str, Any]) -> list[Block]:
+    """A year's programme of meetings month by month, the months written in words ("Tháng Ba"); every
+    month holds the regular meeting, and four of them also a thematic one, its quarter typed as the
+    secretary types it ("quý 1", "Q2", "Quý III", "q.4"); the preparer after a semicolon."""
+    out: list[Block] = [_head(p), ("title", p["title_lines"])]
+    out += _paras(p["legal_bases"])
+    out.append(("p", p["opening"]))
+    out.append(("h", "I. YÊU CẦU"))
+    out += _paras(p["aims"])
+    out.append(("h", "II. NỘI DUNG SINH HOẠT TỪNG THÁNG"))
+    by_month = {t["month"]: t for t in p["topics"]}
+    for m in range(1, 13):
+        out.append(("h", f"Tháng {MONTH_WORDS[m]}:"))
+        out.append(("p", f"  - Sinh hoạt thường kỳ: {p['regular'][m]}"))
+        if m in by_month:
+            t = by_month[m]
+            people = ", ".join(_named(x, p, "đồng chí", " – ") for x in t["presenters"])
+            out.append(("p", f"  - Sinh hoạt chuyên đề {t['qtag']}: “{t['title']}”; người chuẩn bị: "
+                             f"{people}."))  # fmt: skip
+    out.append(("h", "III. TỔ CHỨC THỰC HIỆN"))
+    out += _paras(p["closing"])
+    out.append(_sign(p))
+    return out
+
+
+def page_header_landscape(p: dict[str, Any]) -> list[Block]:
+    """The committee, the cell and the Party's name typed in the Word page header (repeated on every
+    page), not in the body; the body opens with the number and the date, then the title. The schedule
+    is a table in a landscape section, its columns in an unusual order (time as a date range, quarter
+    as "Q4/2022", chair, outline writer, then the topic and its form)."""
+    header_left = [*p["left"], "*"]
+    header_right = ["ĐẢNG CỘNG SẢN VIỆT NAM", "", ""]
+
+    def page_header(doc: Any) -> None:
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+        from docx.shared import Cm, Pt
+
+        head = doc.sections[0].header
+        grid = head.add_table(rows=1, cols=2, width=Cm(16.5))
+        for col, lines in ((0, header_left), (1, header_right)):
+            cell = grid.cell(0, col)
+            for i, line in enumerate(lines):
+                para = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
+                para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                run = para.add_run(line)
+                run.bold = i < 2
+                run.font.size = Pt(11)
+        for para in head.paragraphs:  # the empty paragraph Word keeps above the table
+            if not para.text:
+                para.paragraph_format.space_after = Pt(0)
+        line = doc.add_paragraph()
+        line.add_run(f"{_number(p)}\t\t\t\t").bold = False
+        line.add_run(_date_line(p)).italic = True
+
+    text_head = [f"{a:<44}{b}".rstrip() for a, b in zip(header_left, header_right, strict=True)]
+    text_head += [f"{_number(p)}        {_date_line(p)}", ""]
+    out: list[Block] = [("docx", page_header, text_head), ("title", p["title_lines"])]
+    out += _paras(p["legal_bases"])
+    out.append(("p", p["opening"]))
+    out.append(("h", "I. MỤC ĐÍCH, YÊU CẦU"))
+    out += _paras(p["aims"])
+    out.append(("h", "II. LỊCH SINH HOẠT CHUYÊN ĐỀ (trang sau)"))
+    head = ["Thời gian", "Quý", "Đồng chí chủ trì", "Đồng chí chuẩn bị đề cương", "Tên chuyên đề",
+            "Hình thức"]  # fmt: skip
+    rows = []
+    for t in p["topics"]:
+        chair = _named(t["presenters"][0], p)
+        writers = "\n".join(_named(x, p) for x in t["presenters"][1:])
+        rows.append([t["when"], t["qtag"], chair, writers, t["title"], t["form"]])
+
+    def schedule(doc: Any) -> None:
+        _landscape(doc)
+        doc.add_paragraph().add_run(
+            "II. LỊCH SINH HOẠT CHUYÊN ĐỀ NĂM HỌC " + p["school_year"]
+        ).bold = True
+        grid = doc.add_table(rows=1 + len(rows), cols=len(head))
+        grid.style = "Table Grid"
+        for j, h in enumerate(head):
+            _fill(grid.cell(0, j), h, bold=True)
+        for i, row in enumerate(rows, 1):
+            for j, value in enumerate(row):
+                _fill(grid.cell(i, j), value)
+        _widths(grid, (3.6, 2.2, 4.2, 4.4, 8.2, 3.4))
+        _portrait(doc)
+
+    text = [" | ".join(head)] + [" | ".join(r).replace("\n", "; ") for r in rows]
+    out.append(("docx", schedule, text))
+    out.append(("h", "III. TỔ CHỨC THỰC HIỆN"))
+    out += _paras(p["closing"])
+    out.append(_sign(p))
+    return out
+
+
+def nested_quarter_tables(p: dict[str, Any]) -> list[Block]:
+    """An adjusted plan ("điều chỉnh"): an outer table with one row per quarter ("Quý 1" … "Quý 4",
+    Arabic) whose second cell holds a nested table Tháng – Chuyên đề – Người thực hiện; one topic's
+    month is struck out by hand and the new month written under it, with a note that it moves to
+    another quarter."""
+    out: list[Block] = [_head(p), ("title", p["title_lines"])]
+    out += _paras(p["legal_bases"])
+    out.append(("p", p["opening"]))
+    out.append(("h", "1. Mục đích, yêu cầu"))
+    out += _paras(p["aims"])
+    out.append(("h", "2. Nội dung và thời gian sinh hoạt chuyên đề"))
+    quarters: list[tuple[str, list[list[str]], list[str]]] = []
+    for q in (1, 2, 3, 4):
+        inner: list[list[str]] = []
+        struck: list[str] = []
+        for t in p["topics"]:
+            if t.get("listed_q", t["quarter"]) != q:
+                continue
+            people = "\n".join(_named(x, p) for x in t["presenters"])
+            inner.append(
+                [t["when"], t["title"] + (f" {t['note']}" if t.get("note") else ""), people]
+            )
+            struck.append(t.get("struck", ""))
+        quarters.append((f"Quý {q}", inner, struck))
+    text = ["Quý | Tháng | Chuyên đề | Người thực hiện"]
+    for label, inner, struck in quarters:
+        for k, row in enumerate(inner):
+            month = (f"{struck[k]} → " if struck[k] else "") + row[0]
+            text.append(" | ".join([label, month, row[1], row[2].replace("\n", ", ")]))
+
+    def render(doc: Any) -> None:
+        outer = doc.add_table(rows=1 + len(quarters), cols=2)
+        outer.style = "Table Grid"
+        _widths(outer, (2.2, 13.6))
+        _fill(outer.cell(0, 0), "Thời gian", bold=True)
+        _fill(outer.cell(0, 1), "Nội dung sinh hoạt chuyên đề", bold=True)
+        for i, (label, inner, struck) in enumerate(quarters, 1):
+            _fill(outer.cell(i, 0), label, bold=True)
+            cell = outer.cell(i, 1)
+            nested = cell.add_table(rows=1 + len(inner), cols=3)
+            nested.style = "Table Grid"
+            for j, h in enumerate(("Tháng", "Chuyên đề", "Người thực hiện")):
+                _fill(nested.cell(0, j), h, bold=True)
+            for r, row in enumerate(inner, 1):
+                _fill(nested.cell(r, 0), row[0], strike_first=struck[r - 1])
+                _fill(nested.cell(r, 1), row[1])
+                _fill(nested.cell(r, 2), row[2])
+            _widths(nested, (2.2, 7.4, 3.6))
+
+    out.append(("docx", render, text))
+    out.append(("h", "3. Tổ chức thực hiện"))
+    out += _paras(p["closing"])
+    out.append(_sign(p))
+    return out
+
+
+LAYOUTS: dict[str, Callable[[dict[str, Any]], list[Block]]] = {
+    "e_band_rows_merged": band_rows_merged,
+    "e_month_words_programme": month_words_programme,
+    "e_page_header_landscape": page_header_landscape,
+    "e_nested_quarter_tables": nested_quarter_tables,
+}
+
+
+def _t(title: str, quarter: int, month: int, presenters: list[str], when: str = "", form: str = "",
+       conflict: bool = False, **extra: Any) -> T:  # fmt: skip
+    out = topic(title, quarter, month, presenters, form, conflict=conflict, when=when)
+    out.update(extra)
+    return out
+
+
+BASE_HD12 = (
+    "Căn cứ Hướng dẫn số 12-HD/BTCTW ngày 06/7/2018 của Ban Tổ chức Trung ương về một số vấn đề nâng "
+    "cao chất lượng sinh hoạt chi bộ;"
+)
+
+PLANS: list[T] = [
+    {
+        "id": "100_mam_non_cam_dinh_2020",
+        "half": "dev",
+        "fmt": "docx",
+        "layout": "e_band_rows_merged",
+        "province": "Hà Nội",
+        "source": "http://mncamdinh.edu.vn/gioi-thieu/hoat-dong-nha-truong/truong-mn-cam-dinh-to-chuc-dai-hoi-chi-bo-nhiem-ky-2020-2022.html",
+        "source_says": "Ngày 6/3/2020 Chi bộ Trường MN Cẩm Đình tổ chức Đại hội chi bộ nhiệm kỳ 2020 – 2022, có đồng "
+        "chí Vũ Quang Khoa, Thường trực Đảng ủy, Phó Chủ tịch UBND xã, dự; 17/17 đảng viên có mặt; đoàn chủ "
+        "tịch gồm các đồng chí Đặng Thị Vân Thủy, Khuất Thị Mai, Nguyễn Thị Oanh, thư ký Nguyễn Thị Vân; các "
+        "đồng chí Nguyễn Thị Đảo, Nguyễn Kim Dung, Đào Đình Cẩn phát biểu; đồng chí Đặng Thị Vân Thủy trình "
+        "bày báo cáo chính trị; Đại hội bầu chi ủy 3 đồng chí, trong đó có Đặng Thị Vân Thủy và Khuất Thị Mai.",
+        "completed": [
+            "the page reports the congress, not a plan: a thematic plan for 2020 (number, date, bases, aims, "
+            "sections) is written as a kindergarten cell might type it after its congress, the schedule a "
+            "table with a merged full-width row per quarter and one preparer cell merged over two topics",
+            "the five topics, their months and products are completed; the preparers are the members the "
+            "page names; the posts (Bí thư, Phó Bí thư) are inferred from who presided and who read the "
+            "summary, since the page is cut off before it names the officers",
+            "the committee is written as the Đảng bộ xã Cẩm Đình (the page names the commune's Đảng ủy)",
+        ],
+        "kind": "thematic",
+        "year": 2020,
+        "cell_name": "Chi bộ Trường Mầm non Cẩm Đình",
+        "committee_name": "Đảng bộ xã Cẩm Đình",
+        "left": ["ĐẢNG BỘ XÃ CẨM ĐÌNH", "CHI BỘ TRƯỜNG MẦM NON CẨM ĐÌNH"],
+        "title_lines": ["KẾ HOẠCH", "Sinh hoạt chuyên đề năm 2020"],
+        "number": 5,
+        "type_code": "KH",
+        "date": "2020-03-16",
+        "place": "Cẩm Đình",
+        "legal_bases": [
+            BASE_HD12,
+            "Căn cứ Nghị quyết Đại hội Chi bộ Trường Mầm non Cẩm Đình nhiệm kỳ 2020 – 2022 ngày 06/3/2020;",
+        ],
+        "opening": "Chi ủy Chi bộ Trường Mầm non Cẩm Đình xây dựng kế hoạch sinh hoạt chuyên đề năm 2020 như "
+        "sau:",
+        "aims": [
+            "- Mỗi quý ít nhất một chuyên đề, gắn với nhiệm vụ chăm sóc, nuôi dưỡng, giáo dục trẻ của nhà "
+            "trường và Nghị quyết Đại hội Chi bộ nhiệm kỳ 2020 – 2022.",
+            "- Đảng viên được phân công chuẩn bị đề cương, gửi chi ủy duyệt trước kỳ sinh hoạt.",
+        ],
+        "titles": {"Đặng Thị Vân Thủy": "Bí thư", "Khuất Thị Mai": "Phó Bí thư"},
+        "bands": {
+            1: "QUÝ I (tháng 1 – tháng 3)",
+            2: "QUÝ II (tháng 4 – tháng 6)",
+            3: "QUÝ III (tháng 7 – tháng 9)",
+            4: "QUÝ IV (tháng 10 – tháng 12)",
+        },
+        "topics": [
+            _t(
+                "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về đoàn kết, xây dựng tập thể "
+                "sư phạm gương mẫu",
+                1,
+                3,
+                ["Khuất Thị Mai", "Nguyễn Thị Oanh"],
+                "Tuần 4 tháng 3",
+                product="Đề cương, nghị quyết chi bộ",
+            ),
+            _t(
+                "Nâng cao chất lượng chăm sóc, nuôi dưỡng và bảo đảm an toàn cho trẻ trong nhà trường",
+                2,
+                5,
+                ["Nguyễn Thị Đảo"],
+                "Tháng 5",
+                product="Đề cương chuyên đề",
+            ),
+            _t(
+                "Tạo nguồn, bồi dưỡng quần chúng ưu tú trong đội ngũ giáo viên trẻ để kết nạp vào Đảng",
+                3,
+                8,
+                ["Nguyễn Thị Vân", "Nguyễn Kim Dung"],
+                "Tháng 8",
+                product="Danh sách quần chúng ưu tú",
+            ),
+            _t(
+                "Trách nhiệm nêu gương của đảng viên là cán bộ quản lý, giáo viên theo Quy định số 08-QĐi/TW",
+                4,
+                10,
+                ["Đặng Thị Vân Thủy"],
+                "Tháng 10",
+                product="Đề cương, bản cam kết",
+            ),
+            _t(
+                "Phát huy vai trò đảng viên trong xây dựng trường mầm non xanh – sạch – đẹp – an toàn",
+                4,
+                12,
+                ["Đặng Thị Vân Thủy"],
+                "Tháng 12",
+                product="Nghị quyết chuyên đề",
+            ),
+        ],  # fmt: skip
+        "closing": [
+            "- Chi ủy phân công, đôn đốc đảng viên chuẩn bị nội dung; kết quả mỗi chuyên đề ghi vào sổ nghị "
+            "quyết và báo cáo Đảng ủy xã Cẩm Đình.",
+            "- Các đồng chí đảng viên nghiên cứu trước đề cương, tham gia ý kiến tại buổi sinh hoạt.",
+        ],
+        "members": "17 đảng viên",
+        "secretary": "Đặng Thị Vân Thủy",
+        "targets": [],
+    },
+    {
+        "id": "101_chi_bo_ban_ta_vat_2018",
+        "half": "dev",
+        "fmt": "txt",
+        "layout": "e_month_words_programme",
+        "province": "Sơn La",
+        "source": "https://demo.baosonla.org.vn/mai-son/bi-thu-chi-bo-ban-di-truoc-lam-truoc-14033.html",
+        "source_says": "Đầu năm Mậu Tuất (2018) phóng viên gặp anh Lò Văn So, 32 tuổi, Bí thư Chi bộ bản Ta Vắt, xã "
+        "Phiêng Pằn (Mai Sơn), người có uy tín tiêu biểu dân tộc Xinh Mun; bản cách trung tâm xã 12 km đường "
+        "đất dốc; anh vận động chuyển đổi cây trồng, vật nuôi, xây dựng mô hình kinh tế điểm (xoài ghép Đài "
+        "Loan) để nhân rộng; 12 đảng viên của chi bộ vận động gia đình gương mẫu làm trước.",
+        "completed": [
+            "the page is a portrait of the secretary, not a plan: the cell's meeting programme for 2018 (number, "
+            "date, bases, the regular meeting of each month) is written as a village cell might type it, months "
+            "in words and the quarter typed four ways",
+            "the four thematic topics (two taken from what the page says the cell works on: crop change and the "
+            "grafted mango model, families setting the example) and every preparer other than the secretary are "
+            "completed; the other members' names are invented",
+        ],
+        "kind": "thematic",
+        "year": 2018,
+        "cell_name": "Chi bộ bản Ta Vắt",
+        "committee_name": "Đảng bộ xã Phiêng Pằn",
+        "left": ["ĐẢNG BỘ XÃ PHIÊNG PẰN", "CHI BỘ BẢN TA VẮT"],
+        "title_lines": ["CHƯƠNG TRÌNH", "sinh hoạt chi bộ năm 2018"],
+        "number": 1,
+        "type_code": "CTr",
+        "date": "2018-01-08",
+        "place": "Phiêng Pằn",
+        "legal_bases": [
+            "Căn cứ Chỉ thị số 10-CT/TW ngày 30/3/2007 của Ban Bí thư về nâng cao chất lượng sinh hoạt chi bộ;",
+            "Căn cứ chương trình công tác năm 2018 của Đảng ủy xã Phiêng Pằn;",
+        ],
+        "opening": "Chi bộ bản Ta Vắt (12 đảng viên) xây dựng chương trình sinh hoạt năm 2018 như sau:",
+        "aims": [
+            "- Sinh hoạt thường kỳ vào ngày 05 hằng tháng tại nhà văn hóa bản; mỗi quý một kỳ sinh hoạt "
+            "chuyên đề, nội dung sát với việc làm của bà con trong bản.",
+            "- Đảng viên được giao chuẩn bị chuyên đề báo cáo bí thư chi bộ trước kỳ họp ít nhất 05 ngày.",
+        ],
+        "regular": {
+            1: "đánh giá kết quả năm 2017, triển khai nghị quyết năm 2018; chuẩn bị đón Tết Nguyên đán.",
+            2: "bảo đảm an ninh trật tự dịp Tết; phát động trồng cây đầu xuân.",
+            3: "chăm sóc vườn xoài, vườn cây ăn quả; vận động trẻ đến trường đầy đủ.",
+            4: "phòng, chống cháy rừng mùa khô; thu đảng phí quý I.",
+            5: "chuẩn bị gieo trồng vụ mùa; vệ sinh đường bản.",
+            6: "sơ kết công tác 6 tháng đầu năm; bình xét hộ nghèo giữa năm.",
+            7: "phòng, chống mưa lũ, sạt lở đất; kỷ niệm ngày Thương binh – Liệt sĩ 27/7.",
+            8: "chăm sóc lúa nương, ngô; kiểm tra đường dẫn nước sinh hoạt.",
+            9: "ngày hội khai giảng năm học mới; thu hoạch vụ mùa.",
+            10: "kỷ niệm ngày thành lập Hội Liên hiệp Phụ nữ 20/10; thu đảng phí quý III.",
+            11: "Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư 18/11.",
+            12: "kiểm điểm, đánh giá, xếp loại đảng viên và chi bộ năm 2018.",
+        },
+        "titles": {"Lò Văn So": "Bí thư chi bộ"},
+        "topics": [
+            _t(
+                "Chuyển đổi cây trồng trên đất dốc, nhân rộng mô hình xoài ghép Đài Loan trong bản",
+                1,
+                3,
+                ["Lò Văn So", "Vì Văn Thoong"],
+                qtag="quý 1",
+            ),
+            _t(
+                "Giữ gìn bản sắc văn hóa dân tộc Xinh Mun, xây dựng nếp sống văn minh ở bản",
+                2,
+                6,
+                ["Quàng Thị Ban"],
+                qtag="(Q2)",
+            ),
+            _t(
+                "Đảng viên gương mẫu làm trước, vận động hộ nghèo vươn lên thoát nghèo",
+                3,
+                9,
+                ["Lường Văn Minh", "Lò Văn So"],
+                qtag="Quý III",
+            ),
+            _t(
+                "Học tập và làm theo Bác về gần dân, trọng dân, nói đi đôi với làm",
+                4,
+                11,
+                ["Vì Văn Thoong"],
+                qtag="q.4",
+            ),
+        ],  # fmt: skip
+        "closing": [
+            "- Bí thư chi bộ chuẩn bị nội dung từng kỳ họp, báo cáo Đảng ủy xã khi có điều chỉnh.",
+            "- Đảng viên dự họp đầy đủ, đúng giờ; vắng mặt phải báo cáo lý do.",
+        ],
+        "members": "12 đảng viên",
+        "secretary": "Lò Văn So",
+        "targets": [],
+    },
+    {
+        "id": "102_mam_non_nam_thanh_dien_bien_phu_2022",
+        "half": "dev",
+        "fmt": "docx",
+        "layout": "e_page_header_landscape",
+        "province": "Điện Biên",
+        "source": "https://pgdtpdienbienphu.edu.vn/news/giao-duc-mam-non/chi-bo-truong-mam-non-nam-thanh-to-chuc-thanh-cong-dai-hoi-chi-bo-nhiem-ky-2022-2025-987.html",
+        "source_says": "Chi bộ Trường Mầm non Nam Thanh tổ chức Đại hội chi bộ nhiệm kỳ 2022 – 2025, có đồng chí Đỗ Thị "
+        "Hải Yến, Phó Bí thư thường trực Đảng ủy phường Nam Thanh, đồng chí Phạm Văn Bảo, Bí thư chi bộ tổ dân "
+        "phố 10, và 22 đảng viên dự; Đại hội bầu chi ủy 3 đồng chí: Nguyễn Thị Nhàn (Bí thư), Đào Thị Lý (Phó "
+        "Bí thư), Nguyễn Thị Thu Hà (chi ủy viên).",
+        "completed": [
+            "the page reports the congress, not a plan: a thematic plan for the school year 2022 – 2023 (number, "
+            "date, bases, aims, closing) is written as the school's cell might type it, with its heading in the "
+            "Word page header and the schedule in a landscape section",
+            "the four topics, their date ranges and forms, and the outline writers other than the three "
+            "committee members are completed",
+        ],
+        "kind": "thematic",
+        "year": 2022,
+        "cell_name": "Chi bộ Trường Mầm non Nam Thanh",
+        "committee_name": "Đảng bộ phường Nam Thanh",
+        "left": ["ĐẢNG BỘ PHƯỜNG NAM THANH", "CHI BỘ TRƯỜNG MẦM NON NAM THANH"],
+        "title_lines": ["KẾ HOẠCH", "Sinh hoạt chuyên đề năm học 2022 – 2023"],
+        "school_year": "2022 – 2023",
+        "number": 12,
+        "type_code": "KH",
+        "date": "2022-09-20",
+        "place": "Nam Thanh",
+        "legal_bases": [
+            BASE_HD12,
+            "Căn cứ Nghị quyết Đại hội Chi bộ nhiệm kỳ 2022 – 2025 và nhiệm vụ năm học 2022 – 2023 của nhà "
+            "trường;",
+        ],
+        "opening": "Chi bộ xây dựng kế hoạch sinh hoạt chuyên đề năm học 2022 – 2023 như sau:",
+        "aims": [
+            "- Mỗi quý một chuyên đề; nội dung gắn với Nghị quyết Đại hội Chi bộ nhiệm kỳ 2022 – 2025 và "
+            "việc đổi mới giáo dục mầm non.",
+            "- Đồng chí chủ trì điều hành buổi sinh hoạt; đồng chí chuẩn bị đề cương gửi dự thảo cho chi ủy "
+            "trước 05 ngày.",
+        ],
+        "titles": {
+            "Nguyễn Thị Nhàn": "Bí thư",
+            "Đào Thị Lý": "Phó Bí thư",
+            "Nguyễn Thị Thu Hà": "Chi ủy viên",
+        },
+        "topics": [
+            _t(
+                "Quán triệt Nghị quyết Đại hội Chi bộ nhiệm kỳ 2022 – 2025, cụ thể hóa thành nhiệm vụ năm học",
+                4,
+                10,
+                ["Nguyễn Thị Nhàn", "Đào Thị Lý"],
+                "10/10 – 20/10/2022",
+                "Sinh hoạt tập trung",
+                qtag="Q4/2022",
+            ),
+            _t(
+                "Xây dựng môi trường giáo dục lấy trẻ làm trung tâm",
+                1,
+                2,
+                ["Đào Thị Lý", "Lò Thị Hương", "Phạm Thị Thanh Tâm"],
+                "13/02 – 24/02/2023",
+                "Sinh hoạt kết hợp dự hoạt động",
+                qtag="Q1/2023",
+            ),
+            _t(
+                "Học tập và làm theo Bác về tình thương yêu trẻ em, gắn với đạo đức nhà giáo",
+                2,
+                5,
+                ["Nguyễn Thị Thu Hà", "Quàng Thị Nga"],
+                "08/5 – 19/5/2023",
+                "Sinh hoạt tập trung",
+                qtag="Q2/2023",
+            ),
+            _t(
+                "Công tác phát triển đảng viên trong giáo viên trẻ người dân tộc thiểu số",
+                3,
+                8,
+                ["Nguyễn Thị Nhàn", "Nguyễn Thị Thu Hà"],
+                "07/8 – 18/8/2023",
+                "Tọa đàm",
+                qtag="Q3/2023",
+            ),
+        ],  # fmt: skip
+        "closing": [
+            "- Chi ủy theo dõi việc chuẩn bị; sau mỗi chuyên đề chi bộ ban hành kết luận và báo cáo Đảng ủy "
+            "phường Nam Thanh.",
+            "- Kế hoạch có thể điều chỉnh theo hướng dẫn của cấp ủy cấp trên và tình hình nhà trường.",
+        ],
+        "members": "22 đảng viên",
+        "secretary": "Nguyễn Thị Nhàn",
+        "targets": [],
+    },
+    {
+        "id": "103_mam_non_thuy_son_2020",
+        "half": "dev",
+        "fmt": "doc",
+        "layout": "e_nested_quarter_tables",
+        "province": "Thái Bình",
+        "source": "http://mnthuyson.thaithuy.edu.vn/gioi-thieu/truong-viet-anh/dai-hoi-chi-bo-mam-non-thuy-son-nhiem-ky-2020-2022.html",
+        "source_says": "Chi bộ Trường Mầm non Thụy Sơn tổ chức Đại hội nhiệm kỳ 2020 – 2022 tại trường; đồng chí Đỗ "
+        "Xuân Thược, Bí thư Đảng ủy xã, phát biểu chỉ đạo; Đại hội bầu 3 đồng chí vào chi ủy: Đặng Thị Thu "
+        "Hường (Bí thư), Nguyễn Thị Hương (Phó Bí thư), Ngô Thị Thương (ủy viên).",
+        "completed": [
+            "the page reports the congress, not a plan: an adjusted thematic plan for 2020 (number, date, "
+            "bases, aims, closing) is written as the cell might have typed it in May 2020, its topics in a "
+            "table nested in each quarter's row",
+            "the five topics, their months and the preparers other than the three committee members are "
+            "completed; the April topic is struck out and moved to July (quarter 3) because schools were "
+            "closed for Covid-19 in spring 2020 — the truth keeps the new month and quarter",
+        ],
+        "kind": "thematic",
+        "year": 2020,
+        "cell_name": "Chi bộ Trường Mầm non Thụy Sơn",
+        "committee_name": "Đảng bộ xã Thụy Sơn",
+        "left": ["ĐẢNG BỘ XÃ THỤY SƠN", "CHI BỘ TRƯỜNG MẦM NON THỤY SƠN"],
+        "title_lines": ["KẾ HOẠCH (điều chỉnh)", "Sinh hoạt chuyên đề năm 2020"],
+        "number": 7,
+        "type_code": "KH",
+        "date": "2020-05-12",
+        "place": "Thụy Sơn",
+        "legal_bases": [
+            BASE_HD12,
+            "Căn cứ Nghị quyết Đại hội Chi bộ Trường Mầm non Thụy Sơn nhiệm kỳ 2020 – 2022;",
+            "Căn cứ tình hình thực hiện phòng, chống dịch Covid-19 và thời gian trẻ nghỉ học;",
+        ],
+        "opening": "Chi bộ Trường Mầm non Thụy Sơn điều chỉnh kế hoạch sinh hoạt chuyên đề năm 2020 như sau:",
+        "aims": [
+            "- Bảo đảm mỗi quý có chuyên đề; chuyên đề nào chưa tổ chức được do dịch bệnh thì chuyển sang "
+            "quý sau, không bỏ.",
+            "- Người thực hiện chuẩn bị dự thảo, báo cáo Bí thư chi bộ trước kỳ sinh hoạt.",
+        ],
+        "titles": {"Đặng Thị Thu Hường": "Bí thư", "Nguyễn Thị Hương": "Phó Bí thư"},
+        "topics": [
+            _t(
+                "Học tập và làm theo Bác về tinh thần tự học, tự rèn luyện của người giáo viên mầm non",
+                1,
+                2,
+                ["Nguyễn Thị Hương"],
+                "Tháng 2",
+            ),
+            _t(
+                "Đổi mới sinh hoạt chuyên môn theo hướng lấy trẻ làm trung tâm",
+                3,
+                7,
+                ["Ngô Thị Thương", "Phạm Thị Huyền"],
+                "Tháng 7/2020",
+                listed_q=2,
+                struck="Tháng 4",
+                note="(lùi sang quý 3 do trẻ nghỉ học phòng dịch)",
+            ),
+            _t(
+                "Phòng, chống dịch Covid-19, bảo đảm an toàn cho trẻ khi đi học trở lại",
+                2,
+                6,
+                ["Đặng Thị Thu Hường"],
+                "Tháng 6",
+            ),
+            _t(
+                "Chuẩn bị các điều kiện cho năm học 2020 – 2021, giữ vững trường chuẩn quốc gia",
+                3,
+                9,
+                ["Đặng Thị Thu Hường", "Vũ Thị Lan"],
+                "Tháng 9",
+            ),
+            _t(
+                "Phát huy vai trò đảng viên trong phong trào thi đua chào mừng ngày Nhà giáo Việt Nam 20/11",
+                4,
+                11,
+                ["Nguyễn Thị Hương", "Ngô Thị Thương"],
+                "Tháng 11",
+            ),
+        ],  # fmt: skip
+        "closing": [
+            "- Bí thư chi bộ chỉ đạo thực hiện kế hoạch điều chỉnh; báo cáo Đảng ủy xã Thụy Sơn.",
+            "- Kế hoạch này thay thế kế hoạch sinh hoạt chuyên đề ban hành đầu năm 2020.",
+        ],
+        "members": "đảng viên",
+        "secretary": "Đặng Thị Thu Hường",
+        "targets": [],
+    },
+]
+
+_ = target  # the later plans of this batch carry targets
