@@ -324,11 +324,133 @@ def nested_quarter_tables(p: dict[str, Any]) -> list[Block]:
     return out
 
 
+def _split_runs(para: Any, pieces: list[tuple[str, str]]) -> None:
+    """Runs as Word leaves them after editing: a word cut between a bold and a plain run."""
+    for text, style in pieces:
+        run = para.add_run(text)
+        run.bold = "b" in style
+        run.italic = "i" in style
+
+
+def resolution_split_runs(p: dict[str, Any]) -> list[Block]:
+    """A cell's resolution (NQ) after its yearly conference: targets as "phấn đấu" sentences, and the
+    year's topics as one task among the solutions, each line "- Đầu tháng 10/2018: chuyên đề …;
+    đ/c … chuẩn bị", the quarter never written; in Word the lines are split into runs that cut words
+    ("Chuy" bold, "ên đề" plain) and a non-breaking space follows "tháng"."""
+    out: list[Block] = [_head(p), ("title", p["title_lines"])]
+    out += _paras(p["legal_bases"])
+    out.append(("p", p["opening"]))
+    out.append(("h", "I. ĐÁNH GIÁ KẾT QUẢ NĂM HỌC QUA"))
+    out += _paras(p["situation"])
+    out.append(("h", "II. MỤC TIÊU, CHỈ TIÊU NĂM HỌC " + p["school_year"]))
+    out += _paras(p["target_lines"])
+    out.append(("h", "III. NHIỆM VỤ, GIẢI PHÁP"))
+    out += _paras(p["tasks"])
+    out.append(("p", f"{len(p['tasks']) + 1}. Sinh hoạt chuyên đề: chi bộ tổ chức {len(p['topics'])} chuyên đề "
+                     "trong năm học, cụ thể:"))  # fmt: skip
+    lines = []
+    for t in p["topics"]:
+        people = ", ".join(_named(x, p, "đ/c", " (") + (")" if x in p.get("titles", {}) else "")
+                           for x in t["presenters"])  # fmt: skip
+        when = t["when"].replace("tháng ", "tháng" + NBSP)
+        lines.append((when, t["title"], people))
+
+    def render(doc: Any) -> None:
+        for when, title, people in lines:
+            para = doc.add_paragraph()
+            _split_runs(para, [("- ", ""), (when[:4], "b"), (when[4:] + ": ", "b"), ("Chuy", "b"),
+                               ("ên đề “", ""), (title[:9], "i"), (title[9:] + "”; ", ""),
+                               (people, ""), (" chuẩn bị.", "")])  # fmt: skip
+
+    text = [f"- {w}: Chuyên đề “{t}”; {pp} chuẩn bị." for w, t, pp in lines]
+    out.append(("docx", render, text))
+    out.append(("h", "IV. TỔ CHỨC THỰC HIỆN"))
+    out += _paras(p["closing"])
+    out.append(_sign(p))
+    return out
+
+
+def quarter_month_grid(p: dict[str, Any]) -> list[Block]:
+    """A year's work grid: two header rows, "Quý I" … "Quý IV" merged over their three months, the
+    months "T1" … "T12" below; each row a piece of work with "x" under its month. Thematic meetings
+    are rows among the regular work, the preparer in the "Phụ trách" column."""
+    out: list[Block] = [_head(p), ("title", p["title_lines"])]
+    out += _paras(p["legal_bases"])
+    out.append(("p", p["opening"]))
+    out.append(("h", "I. MỤC TIÊU"))
+    out += _paras(p["aims"])
+    out.append(("h", "II. NỘI DUNG, THỜI GIAN THỰC HIỆN"))
+    items: list[tuple[str, str, set[int]]] = []
+    for label, who, months in p["work"]:
+        items.append((label, who, set(months)))
+    for t in p["topics"]:
+        items.append((f"Sinh hoạt chuyên đề: {t['title']}", ", ".join(f"Đ/c {x}" for x in t["presenters"]),
+                      {t["month"]}))  # fmt: skip
+    items.sort(key=lambda it: min(it[2]))
+    text = ["TT | Nội dung công việc | Phụ trách | " + " | ".join(f"Quý {ROMAN[q]}" for q in (1, 2, 3, 4)),
+            " |  |  | " + " | ".join(f"T{m}" for m in range(1, 13))]  # fmt: skip
+    for i, (label, who, months) in enumerate(items, 1):
+        marks = " | ".join("x" if m in months else "" for m in range(1, 13))
+        text.append(f"{i} | {label} | {who} | {marks}")
+
+    def render(doc: Any) -> None:
+        grid = doc.add_table(rows=2 + len(items), cols=15)
+        grid.style = "Table Grid"
+        _widths(grid, (0.8, 6.0, 3.2) + (0.55,) * 12)
+        for j, h in enumerate(("TT", "Nội dung công việc", "Phụ trách")):
+            _fill(grid.cell(0, j), h, bold=True)
+        for m in range(1, 13):
+            _fill(grid.cell(1, 2 + m), f"T{m}", bold=True)
+        for i, (label, who, months) in enumerate(items, 2):
+            _fill(grid.cell(i, 0), str(i - 1))
+            _fill(grid.cell(i, 1), label)
+            _fill(grid.cell(i, 2), who)
+            for m in months:
+                _fill(grid.cell(i, 2 + m), "x")
+        for q in (1, 2, 3, 4):
+            band = grid.cell(0, 3 * q).merge(grid.cell(0, 3 * q + 2))
+            _fill(band, f"Quý {ROMAN[q]}", bold=True)
+        for j in range(3):
+            grid.cell(0, j).merge(grid.cell(1, j))
+
+    out.append(("docx", render, text))
+    out.append(("h", "III. TỔ CHỨC THỰC HIỆN"))
+    out += _paras(p["closing"])
+    out.append(_sign(p))
+    return out
+
+
+def conclusion_notice(p: dict[str, Any]) -> list[Block]:
+    """A notice of the cell's conclusion (TB): the meeting's decision told in prose, the assignment
+    first ("Giao đồng chí …, Bí thư Chi bộ kiêm Trưởng thôn, chuẩn bị chuyên đề quý I …") and the time
+    as a part of the month ("đầu tháng 3", "giữa tháng 6", "tuần 2 tháng 10"), one written outside its
+    quarter."""
+    out: list[Block] = [_head(p), ("title", p["title_lines"])]
+    out.append(("p", p["opening"]))
+    out.append(("h", "1. Về đánh giá sinh hoạt chuyên đề năm trước"))
+    out += _paras(p["situation"])
+    out.append(("h", "2. Về chương trình sinh hoạt chuyên đề năm " + str(p["year"])))
+    out.append(
+        ("p", "Chi bộ thống nhất mỗi quý sinh hoạt một chuyên đề, giao nhiệm vụ chuẩn bị như sau:")
+    )
+    for t in p["topics"]:
+        people = ", ".join(_named(x, p, "đồng chí", ", ") for x in t["presenters"])
+        out.append(("p", f"- Giao {people} chuẩn bị chuyên đề {t['qtag']} “{t['title']}”, sinh hoạt vào "
+                         f"{t['when']}."))  # fmt: skip
+    out.append(("h", "3. Tổ chức thực hiện"))
+    out += _paras(p["closing"])
+    out.append(_sign(p))
+    return out
+
+
 LAYOUTS: dict[str, Callable[[dict[str, Any]], list[Block]]] = {
     "e_band_rows_merged": band_rows_merged,
     "e_month_words_programme": month_words_programme,
     "e_page_header_landscape": page_header_landscape,
     "e_nested_quarter_tables": nested_quarter_tables,
+    "e_resolution_split_runs": resolution_split_runs,
+    "e_quarter_month_grid": quarter_month_grid,
+    "e_conclusion_notice": conclusion_notice,
 }
 
 
@@ -719,6 +841,259 @@ PLANS: list[T] = [
         "secretary": "Đặng Thị Thu Hường",
         "targets": [],
     },
+    {
+        "id": "104_mam_non_duc_hoa_duc_tho_2018",
+        "half": "dev",
+        "fmt": "odt",
+        "layout": "e_resolution_split_runs",
+        "province": "Hà Tĩnh",
+        "source": "http://mnduchoa.ductho.edu.vn/tin-tuc/tin-nha-truong/chi-bo-mam-non-duc-hoa-to-chuc-thanh-cong-hoi-nghi-chi-bo-.html",
+        "source_says": "Ngày 25/9/2018, được sự nhất trí của Đảng ủy xã Đức Hòa, Chi bộ mầm non tổ chức hội nghị chi "
+        "bộ năm học 2018 – 2019, có đồng chí Lê Minh Hồng, Phó Bí thư Đảng ủy xã, dự; đồng chí Lê Thị Kim Lài, "
+        "Phó Bí thư chi bộ, báo cáo kết quả năm học qua và phương hướng; hội nghị thảo luận và quyết nghị các "
+        "chỉ tiêu phấn đấu năm học 2018 – 2019.",
+        "completed": [
+            "the page reports the conference and says it voted the year's targets without giving them: the "
+            "cell's resolution for the school year 2018 – 2019 (number, date, bases, assessment, targets, "
+            "solutions) is written as the cell might type it",
+            "the targets, the four topics, their months and every preparer other than the Deputy Secretary are "
+            "completed; the secretary's name is invented (the page names only the Deputy Secretary)",
+            "the cell is written Chi bộ Trường Mầm non Đức Hòa (the page says “Chi bộ mầm non” of the commune)",
+        ],
+        "kind": "activity",
+        "year": 2018,
+        "cell_name": "Chi bộ Trường Mầm non Đức Hòa",
+        "committee_name": "Đảng bộ xã Đức Hòa",
+        "left": ["ĐẢNG BỘ XÃ ĐỨC HÒA", "CHI BỘ TRƯỜNG MẦM NON"],
+        "title_lines": ["NGHỊ QUYẾT", "Hội nghị chi bộ năm học 2018 – 2019"],
+        "school_year": "2018 – 2019",
+        "number": 9,
+        "type_code": "NQ",
+        "date": "2018-09-25",
+        "place": "Đức Hòa",
+        "legal_bases": [
+            "Căn cứ Điều lệ Đảng Cộng sản Việt Nam;",
+            "Căn cứ kết quả hội nghị Chi bộ Trường Mầm non Đức Hòa ngày 25/9/2018,",
+        ],
+        "opening": "Chi bộ Trường Mầm non Đức Hòa quyết nghị:",
+        "situation": [
+            "Năm học 2017 – 2018, chi bộ lãnh đạo nhà trường hoàn thành tốt nhiệm vụ; nội bộ đoàn kết; chi bộ "
+            "duy trì sinh hoạt thường kỳ và sinh hoạt chuyên đề theo kế hoạch. Hạn chế: chất lượng một số "
+            "chuyên đề chưa sâu, việc chuẩn bị còn chậm.",
+        ],
+        "target_lines": [
+            "- Chi bộ phấn đấu đạt “hoàn thành tốt nhiệm vụ” trở lên.",
+            "- Phấn đấu 100% đảng viên hoàn thành tốt nhiệm vụ trở lên, trong đó ít nhất 20% hoàn thành xuất "
+            "sắc nhiệm vụ.",
+            "- Giới thiệu và kết nạp 01 quần chúng ưu tú vào Đảng.",
+            "- Phấn đấu tỷ lệ trẻ suy dinh dưỡng thể thấp còi dưới 5%.",
+        ],
+        "tasks": [
+            "1. Tiếp tục học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh gắn với nhiệm vụ năm học.",
+            "2. Lãnh đạo thực hiện chương trình giáo dục mầm non, nâng cao chất lượng bữa ăn bán trú.",
+            "3. Làm tốt công tác tạo nguồn, phát triển đảng viên trong giáo viên trẻ.",
+        ],
+        "titles": {"Lê Thị Kim Lài": "Phó Bí thư"},
+        "topics": [
+            _t(
+                "Nâng cao chất lượng bữa ăn bán trú và phòng chống suy dinh dưỡng cho trẻ",
+                4,
+                10,
+                ["Lê Thị Kim Lài"],
+                "Đầu tháng 10/2018",
+            ),
+            _t(
+                "Học tập và làm theo Bác về đức tính giản dị, tiết kiệm",
+                4,
+                12,
+                ["Trần Thị Hoài", "Nguyễn Thị Thanh"],
+                "Giữa tháng 12/2018",
+            ),
+            _t(
+                "Đổi mới hoạt động chuyên môn, xây dựng môi trường giáo dục lấy trẻ làm trung tâm",
+                1,
+                3,
+                ["Phan Thị Hằng"],
+                "Cuối tháng 3/2019",
+            ),
+            _t(
+                "Công tác tạo nguồn, bồi dưỡng quần chúng ưu tú trong giáo viên hợp đồng",
+                2,
+                5,
+                ["Lê Thị Kim Lài", "Đặng Thị Mai"],
+                "Tuần 2 tháng 5/2019",
+            ),
+        ],  # fmt: skip
+        "closing": [
+            "- Chi ủy cụ thể hóa nghị quyết thành chương trình hằng tháng; sơ kết học kỳ I, tổng kết năm học.",
+            "- Mỗi đảng viên xây dựng kế hoạch rèn luyện cá nhân gắn với chỉ tiêu của chi bộ.",
+        ],
+        "members": "đảng viên",
+        "secretary": "Trần Thị Hoài",
+        "targets": [
+            target("Chi bộ đạt “hoàn thành tốt nhiệm vụ” trở lên", "yes_no"),
+            target("100% đảng viên hoàn thành tốt nhiệm vụ trở lên", "percent", 100),
+            target("ít nhất 20% đảng viên hoàn thành xuất sắc nhiệm vụ", "percent", 20),
+            target("Kết nạp 01 quần chúng ưu tú vào Đảng", "count", 1),
+            target("tỷ lệ trẻ suy dinh dưỡng thể thấp còi dưới 5%", "percent", None, 5),
+        ],
+    },
+    {
+        "id": "105_chi_bo_xom_song_an_khanh_2023",
+        "half": "dev",
+        "fmt": "doc",
+        "layout": "e_quarter_month_grid",
+        "province": "Thái Nguyên",
+        "source": "https://thainguyentv.vn/dong-chi-truong-ban-tuyen-giao-tinh-uy-du-sinh-hoat-chi-bo-tai-xom-song-xa-an-khanh-101998.html",
+        "source_says": "Trưởng ban Tuyên giáo Tỉnh ủy dự sinh hoạt Chi bộ xóm Sòng, xã An Khánh; chi bộ có 19 đảng viên, "
+        "14 đồng chí sinh hoạt thường xuyên, đoàn kết, duy trì nền nếp sinh hoạt định kỳ, phát triển đảng viên; "
+        "đồng chí đề nghị chi bộ sắp xếp, điều chỉnh nội dung sinh hoạt cho khoa học hơn. The page gives no year.",
+        "completed": [
+            "the page reports a meeting and gives no year: a work programme for 2023 (number, date, bases, aims, "
+            "the regular work of the year) is written as a hamlet cell might keep it, a grid of the twelve months "
+            "under merged quarter headings",
+            "the four topics, their months and preparers (the secretary's and the members' names) are completed "
+            "and invented; the year 2023 is chosen",
+        ],
+        "kind": "thematic",
+        "year": 2023,
+        "cell_name": "Chi bộ xóm Sòng",
+        "committee_name": "Đảng bộ xã An Khánh",
+        "left": ["ĐẢNG BỘ XÃ AN KHÁNH", "CHI BỘ XÓM SÒNG"],
+        "title_lines": ["CHƯƠNG TRÌNH CÔNG TÁC NĂM 2023"],
+        "number": 2,
+        "type_code": "CTr",
+        "date": "2023-01-06",
+        "place": "An Khánh",
+        "legal_bases": ["Căn cứ Nghị quyết của Đảng ủy xã An Khánh về nhiệm vụ năm 2023;"],
+        "opening": "Chi bộ xóm Sòng (19 đảng viên, 14 đồng chí sinh hoạt thường xuyên) xây dựng chương trình công "
+        "tác năm 2023 như sau:",
+        "aims": [
+            "- Giữ nền nếp sinh hoạt ngày 03 hằng tháng; sắp xếp nội dung sinh hoạt khoa học, mỗi quý một "
+            "chuyên đề.",
+            "- Lãnh đạo xóm thực hiện tốt các phong trào thi đua; phát triển đảng viên.",
+        ],
+        "work": [
+            ("Triển khai nghị quyết năm 2023; đón Tết Nguyên đán", "Chi ủy", [1, 2]),
+            ("Vệ sinh môi trường, trồng cây xanh đường xóm", "Trưởng xóm", [3, 4]),
+            ("Sơ kết 6 tháng đầu năm", "Chi ủy", [6]),
+            ("Phòng, chống thiên tai mùa mưa bão", "Trưởng xóm, Chi đoàn", [7, 8, 9]),
+            ("Ngày hội Đại đoàn kết toàn dân tộc", "Ban công tác Mặt trận", [11]),
+            ("Kiểm điểm, đánh giá, xếp loại đảng viên cuối năm", "Chi ủy", [12]),
+        ],
+        "topics": [
+            _t(
+                "Phát huy vai trò đảng viên trong xây dựng xóm nông thôn mới kiểu mẫu",
+                1,
+                3,
+                ["Nguyễn Văn Thắng", "Trần Thị Hồng"],
+            ),
+            _t(
+                "Học tập và làm theo Bác về ý thức tổ chức, kỷ luật của người đảng viên",
+                2,
+                5,
+                ["Hoàng Văn Dũng"],
+            ),
+            _t(
+                "Phát triển kinh tế đồi chè, liên kết tiêu thụ sản phẩm chè của xóm",
+                3,
+                8,
+                ["Nguyễn Văn Thắng", "Lưu Thị Nga"],
+            ),
+            _t(
+                "Tạo nguồn phát triển đảng viên trong đoàn viên thanh niên của xóm",
+                4,
+                10,
+                ["Trần Thị Hồng"],
+            ),
+        ],  # fmt: skip
+        "closing": [
+            "- Chi ủy điều hành chương trình; nội dung có thể điều chỉnh theo chỉ đạo của Đảng ủy xã An Khánh.",
+            "- Đồng chí được phân công phụ trách báo cáo kết quả tại kỳ sinh hoạt gần nhất.",
+        ],
+        "members": "19 đảng viên",
+        "secretary": "Nguyễn Văn Thắng",
+        "targets": [],
+    },
+    {
+        "id": "106_chi_bo_thon_trung_tam_khang_nhat_2024",
+        "half": "dev",
+        "fmt": "odt",
+        "layout": "e_conclusion_notice",
+        "province": "Tuyên Quang",
+        "source": "https://baotuyenquang.com.vn/chuyen-de/nguoi-tot-viec-tot/trang-25.html",
+        "source_says": "Ông Hà Hữu Vịnh, Bí thư Chi bộ kiêm Trưởng thôn Trung Tâm, xã Kháng Nhật (Sơn Dương), được "
+        "chính quyền và người dân nhận xét là đảng viên gương mẫu, trách nhiệm, hết lòng vì công việc chung "
+        "của thôn. The listing gives no year.",
+        "completed": [
+            "the page is a short portrait of the secretary: a notice of the cell's conclusion on its thematic "
+            "meetings for 2024 (number, date, assessment, assignments) is written as a village cell might type "
+            "it; the year 2024 is chosen",
+            "the four topics, their times and the members other than the secretary are completed and invented; "
+            "the quarter III topic is written “tuần 2 tháng 10”, outside its quarter (conflicts: 1)",
+        ],
+        "kind": "thematic",
+        "year": 2024,
+        "cell_name": "Chi bộ thôn Trung Tâm",
+        "committee_name": "Đảng bộ xã Kháng Nhật",
+        "left": ["ĐẢNG BỘ XÃ KHÁNG NHẬT", "CHI BỘ THÔN TRUNG TÂM"],
+        "title_lines": [
+            "THÔNG BÁO",
+            "Kết luận của Chi bộ về chương trình sinh hoạt chuyên đề năm 2024",
+        ],
+        "number": 3,
+        "type_code": "TB",
+        "date": "2024-01-12",
+        "place": "Kháng Nhật",
+        "legal_bases": [],
+        "opening": "Ngày 05/01/2024, Chi bộ thôn Trung Tâm họp thường kỳ, bàn chương trình sinh hoạt chuyên đề "
+        "năm 2024. Sau khi thảo luận, Chi bộ kết luận như sau:",
+        "situation": [
+            "Năm 2023 chi bộ tổ chức đủ 04 kỳ sinh hoạt chuyên đề; nội dung gắn với việc làm của thôn. Một số "
+            "đảng viên chuẩn bị còn sơ sài, phát biểu ít.",
+        ],
+        "titles": {"Hà Hữu Vịnh": "Bí thư Chi bộ kiêm Trưởng thôn"},
+        "topics": [
+            _t(
+                "Đảng viên gương mẫu tham gia làm đường giao thông nông thôn",
+                1,
+                3,
+                ["Hà Hữu Vịnh"],
+                "đầu tháng 3",
+                qtag="quý I",
+            ),
+            _t(
+                "Phát triển rừng trồng gỗ lớn gắn với bảo vệ rừng",
+                2,
+                6,
+                ["Nguyễn Văn Tuấn", "Hà Thị Lụa"],
+                "giữa tháng 6",
+                qtag="quý II",
+            ),
+            _t(
+                "Giữ gìn an ninh trật tự, phòng chống tệ nạn xã hội ở thôn",
+                3,
+                10,
+                ["Lương Văn Hòa"],
+                "tuần 2 tháng 10",
+                conflict=True,
+                qtag="quý III",
+            ),
+            _t(
+                "Học tập và làm theo Bác về tinh thần “đảng viên đi trước, làng nước theo sau”",
+                4,
+                11,
+                ["Hà Hữu Vịnh", "Hà Thị Lụa"],
+                "cuối tháng 11",
+                qtag="quý IV",
+            ),
+        ],  # fmt: skip
+        "closing": [
+            "- Các đồng chí được giao gửi đề cương cho Bí thư Chi bộ trước kỳ sinh hoạt 05 ngày.",
+            "- Đảng viên trong chi bộ nghiên cứu, chuẩn bị ý kiến tham gia.",
+        ],
+        "members": "đảng viên",
+        "secretary": "Hà Hữu Vịnh",
+        "targets": [],
+    },
 ]
-
-_ = target  # the later plans of this batch carry targets
