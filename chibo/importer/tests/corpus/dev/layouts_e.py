@@ -443,6 +443,101 @@ def conclusion_notice(p: dict[str, Any]) -> list[Block]:
     return out
 
 
+def quarter_cards(p: dict[str, Any]) -> list[Block]:
+    """One page: the four topics as the four cells of a 2 × 2 table, each cell a card with its heading
+    ("QUÝ 1 – THÁNG 3"), the title and "Người thực hiện:" stacked on lines of its own."""
+    out: list[Block] = [_head(p), ("title", p["title_lines"])]
+    out.append(("p", p["opening"]))
+    cards = []
+    for t in p["topics"]:
+        people = ", ".join(_named(x, p) for x in t["presenters"])
+        cards.append(f"{t['when']}\n{t['title']}\nNgười thực hiện: {people}")
+    text = [c.replace("\n", " – ") for c in cards]
+
+    def render(doc: Any) -> None:
+        grid = doc.add_table(rows=2, cols=2)
+        grid.style = "Table Grid"
+        _widths(grid, (8.2, 8.2))
+        for k, card in enumerate(cards):
+            cell = grid.cell(k // 2, k % 2)
+            lines = card.split("\n")
+            _fill(cell, lines[0], bold=True)
+            for line in lines[1:]:
+                from docx.shared import Pt
+
+                run = cell.add_paragraph().add_run(line)
+                run.font.size = Pt(12)
+
+    out.append(("docx", render, text))
+    out += _paras(p["closing"])
+    out.append(_sign(p))
+    return out
+
+
+def half_year_superscript_notes(p: dict[str, Any]) -> list[Block]:
+    """Topics under "6 THÁNG ĐẦU NĂM" / "6 THÁNG CUỐI NĂM", each "- Tháng 3 (Q1): title" followed by a
+    superscript note number; the people are given only in the numbered notes below a rule at the end of
+    the section, as a typist writes footnotes by hand."""
+    y = p["year"]
+    out: list[Block] = [_head(p), ("title", p["title_lines"])]
+    out += _paras(p["legal_bases"])
+    out.append(("p", p["opening"]))
+    out.append(("h", "I. MỤC ĐÍCH, YÊU CẦU"))
+    out += _paras(p["aims"])
+    out.append(("h", "II. NỘI DUNG SINH HOẠT CHUYÊN ĐỀ"))
+    halves = ((f"1. Sáu tháng đầu năm {y}", (1, 2)), (f"2. Sáu tháng cuối năm {y}", (3, 4)))
+    notes = []
+    for heading, qs in halves:
+        out.append(("h", heading))
+        lines = []
+        for t in p["topics"]:
+            if t["quarter"] in qs:
+                notes.append(t)
+                lines.append((f"- {t['when']}: {t['title']}", str(len(notes))))
+
+        def render(doc: Any, lines: list[tuple[str, str]] = lines) -> None:
+            for body, mark in lines:
+                para = doc.add_paragraph(body)
+                para.add_run(mark).font.superscript = True
+
+        out.append(("docx", render, [f"{b}({m})" for b, m in lines]))
+    out.append(("p", "____________"))
+    for k, t in enumerate(notes, 1):
+        people = "; ".join(
+            _named(x, p, "Đ/c" if i == 0 else "đ/c") + (f" ({t['roles'][i]})" if t["roles"][i:i + 1] and
+                                                          t["roles"][i] else "")
+            for i, x in enumerate(t["presenters"])
+        )  # fmt: skip
+        out.append(("p", f"({k}) {people}."))
+    out.append(("h", "III. TỔ CHỨC THỰC HIỆN"))
+    out += _paras(p["closing"])
+    out.append(_sign(p))
+    return out
+
+
+def topic_blocks_plus(p: dict[str, Any]) -> list[Block]:
+    """Plain text: each topic a block opened by "Chuyên đề N (15/10 – 25/10/2025, quý IV)", its title,
+    chair, preparers and who attends on "+" lines below."""
+    out: list[Block] = [_head(p), ("title", p["title_lines"])]
+    out += _paras(p["legal_bases"])
+    out.append(("p", p["opening"]))
+    out.append(("h", "I. YÊU CẦU"))
+    out += _paras(p["aims"])
+    out.append(("h", "II. CÁC CHUYÊN ĐỀ"))
+    for i, t in enumerate(p["topics"], 1):
+        out.append(("p", f"Chuyên đề {i} ({t['when']}, quý {ROMAN[t['quarter']]})"))
+        out.append(("p", f"   + Nội dung: {t['title']}"))
+        out.append(("p", f"   + Chủ trì: {_named(t['presenters'][0], p, 'đ/c', ', ')}"))
+        if t["presenters"][1:]:
+            rest = "; ".join(_named(x, p, "đ/c", ", ") for x in t["presenters"][1:])
+            out.append(("p", f"   + Chuẩn bị tài liệu: {rest}"))
+        out.append(("p", f"   + Thành phần: {t['audience']}"))
+    out.append(("h", "III. TỔ CHỨC THỰC HIỆN"))
+    out += _paras(p["closing"])
+    out.append(_sign(p))
+    return out
+
+
 LAYOUTS: dict[str, Callable[[dict[str, Any]], list[Block]]] = {
     "e_band_rows_merged": band_rows_merged,
     "e_month_words_programme": month_words_programme,
@@ -451,6 +546,9 @@ LAYOUTS: dict[str, Callable[[dict[str, Any]], list[Block]]] = {
     "e_resolution_split_runs": resolution_split_runs,
     "e_quarter_month_grid": quarter_month_grid,
     "e_conclusion_notice": conclusion_notice,
+    "e_quarter_cards": quarter_cards,
+    "e_half_year_superscript_notes": half_year_superscript_notes,
+    "e_topic_blocks_plus": topic_blocks_plus,
 }
 
 
@@ -1094,6 +1192,233 @@ PLANS: list[T] = [
         ],
         "members": "đảng viên",
         "secretary": "Hà Hữu Vịnh",
+        "targets": [],
+    },
+    {
+        "id": "107_chi_bo_thon_mao_choa_su_2022",
+        "half": "dev",
+        "fmt": "scan",
+        "layout": "e_quarter_cards",
+        "province": "Lào Cai",
+        "source": "http://laocaitv.vn/chinh-tri-xa-hoi/bi-thu-chi-bo-nguoi-mong-voi-tam-nguyen-dua-thon-ban-thoat-ngheo",
+        "source_says": "03/3/2022: đảng viên người Mông Vàng Seo Lô, Bí thư Chi bộ thôn Máo Chóa Sủ, xã Tả Ngài Chồ, "
+        "huyện Mường Khương, vận động bà con giữ ấm cho gia súc trong đợt rét; trong các cuộc sinh hoạt chi bộ "
+        "anh quán triệt đảng viên về phòng chống rét, phòng chống dịch; Máo Chóa Sủ có 100% đồng bào Mông.",
+        "completed": [
+            "the page is a portrait of the secretary: a one-page thematic plan for 2022 (number, date, opening, "
+            "closing) is written as a village cell might print it, the four topics as cards in a 2 × 2 table; "
+            "printed and scanned",
+            "the topics (the first from what the page tells: protecting cattle in the cold spell), their months "
+            "and the members other than the secretary are completed and invented",
+        ],
+        "kind": "thematic",
+        "year": 2022,
+        "cell_name": "Chi bộ thôn Máo Chóa Sủ",
+        "committee_name": "Đảng bộ xã Tả Ngài Chồ",
+        "left": ["ĐẢNG BỘ XÃ TẢ NGÀI CHỒ", "CHI BỘ THÔN MÁO CHÓA SỦ"],
+        "title_lines": ["KẾ HOẠCH", "Sinh hoạt chuyên đề năm 2022"],
+        "number": 4,
+        "type_code": "KH",
+        "date": "2022-01-10",
+        "place": "Tả Ngài Chồ",
+        "legal_bases": [],
+        "opening": "Chi bộ thôn Máo Chóa Sủ tổ chức sinh hoạt chuyên đề năm 2022, mỗi quý một lần, như sau:",
+        "titles": {"Vàng Seo Lô": "Bí thư"},
+        "topics": [
+            _t(
+                "Phòng chống đói, rét cho đàn gia súc; phòng chống dịch bệnh trong thôn",
+                1,
+                2,
+                ["Vàng Seo Lô"],
+                "QUÝ 1 – THÁNG 2",
+            ),
+            _t(
+                "Đảng viên đi đầu chuyển đổi cây trồng, trồng quế trên đất dốc",
+                2,
+                5,
+                ["Lù Seo Sử", "Vàng Seo Lô"],
+                "QUÝ 2 – THÁNG 5",
+            ),
+            _t(
+                "Vận động học sinh đến trường, không bỏ học giữa chừng",
+                3,
+                8,
+                ["Giàng Thị Mai"],
+                "QUÝ 3 – THÁNG 8",
+            ),
+            _t(
+                "Xóa bỏ hủ tục trong cưới hỏi, tang ma của đồng bào Mông",
+                4,
+                11,
+                ["Vàng Seo Lô", "Lù Seo Sử"],
+                "QUÝ 4 – THÁNG 11",
+            ),
+        ],  # fmt: skip
+        "closing": [
+            "Đồng chí được phân công chuẩn bị nội dung, báo cáo Bí thư chi bộ trước kỳ sinh hoạt."
+        ],
+        "members": "đảng viên",
+        "secretary": "Vàng Seo Lô",
+        "targets": [],
+    },
+    {
+        "id": "108_tieu_hoc_me_tri_2025",
+        "half": "dev",
+        "fmt": "docx",
+        "layout": "e_half_year_superscript_notes",
+        "province": "Hà Nội",
+        "source": "https://thmetri.hanoi.edu.vn/hoat-dong-video/dai-hoi-chi-bo-truong-tieu-hoc-me-tri-nhiem-ky-2025-2027/ct/23870/25328",
+        "source_says": "Ngày 7/2/2025 Chi bộ Trường Tiểu học Mễ Trì tổ chức Đại hội Chi bộ nhiệm kỳ 2025 – 2027, có đại "
+        "diện Đảng ủy phường Mễ Trì dự; Đại hội bầu chi ủy 03 đồng chí: đồng chí Nguyễn Thị Mai Hoa, Hiệu "
+        "trưởng, Bí thư Chi bộ; đồng chí Trần Lưu Thắng, Phó Hiệu trưởng, Phó Bí thư Chi bộ.",
+        "completed": [
+            "the page reports the congress, not a plan: a thematic plan for 2025 (number, date, bases, aims, "
+            "closing) is written as the school's cell might type it after its congress, the people only in "
+            "numbered notes after the topics",
+            "the four topics, their months and the members other than the Secretary and the Deputy Secretary "
+            "are completed",
+        ],
+        "kind": "thematic",
+        "year": 2025,
+        "cell_name": "Chi bộ Trường Tiểu học Mễ Trì",
+        "committee_name": "Đảng bộ phường Mễ Trì",
+        "left": ["ĐẢNG BỘ PHƯỜNG MỄ TRÌ", "CHI BỘ TRƯỜNG TIỂU HỌC MỄ TRÌ"],
+        "title_lines": ["KẾ HOẠCH", "Sinh hoạt chuyên đề năm 2025"],
+        "number": 3,
+        "type_code": "KH",
+        "date": "2025-02-20",
+        "place": "Mễ Trì",
+        "legal_bases": [
+            BASE_HD12,
+            "Căn cứ Nghị quyết Đại hội Chi bộ Trường Tiểu học Mễ Trì nhiệm kỳ 2025 – 2027;",
+        ],
+        "opening": "Chi bộ Trường Tiểu học Mễ Trì xây dựng kế hoạch sinh hoạt chuyên đề năm 2025 như sau:",
+        "aims": [
+            "- Cụ thể hóa Nghị quyết Đại hội Chi bộ nhiệm kỳ 2025 – 2027; mỗi quý một chuyên đề.",
+            "- Người chủ trì và người chuẩn bị ghi ở phần chú thích cuối mục II.",
+        ],
+        "titles": {
+            "Nguyễn Thị Mai Hoa": "Bí thư, Hiệu trưởng",
+            "Trần Lưu Thắng": "Phó Bí thư, Phó Hiệu trưởng",
+        },
+        "topics": [
+            _t(
+                "Quán triệt Nghị quyết Đại hội Chi bộ nhiệm kỳ 2025 – 2027",
+                1,
+                3,
+                ["Nguyễn Thị Mai Hoa", "Trần Lưu Thắng"],
+                "Tháng 3 (Q1)",
+                roles=["chủ trì", "chuẩn bị"],
+            ),
+            _t(
+                "Chuyển đổi số trong dạy học và quản lý nhà trường",
+                2,
+                5,
+                ["Trần Lưu Thắng", "Lê Thu Trang"],
+                "Tháng 5 (Q2)",
+                roles=["chủ trì", "chuẩn bị"],
+            ),
+            _t(
+                "Giáo dục đạo đức, lối sống cho học sinh tiểu học qua hoạt động trải nghiệm",
+                3,
+                9,
+                ["Phạm Thị Ngọc Anh"],
+                "Tháng 9 (Q3)",
+                roles=["chuẩn bị"],
+            ),
+            _t(
+                "Trách nhiệm nêu gương của đảng viên là nhà giáo",
+                4,
+                11,
+                ["Nguyễn Thị Mai Hoa", "Đỗ Minh Hằng"],
+                "Tháng 11 (Q4)",
+                roles=["chủ trì", "chuẩn bị"],
+            ),
+        ],  # fmt: skip
+        "closing": [
+            "- Chi ủy đôn đốc việc chuẩn bị; báo cáo kết quả sinh hoạt chuyên đề về Đảng ủy phường Mễ Trì.",
+            "- Đảng viên nghiên cứu tài liệu trước, tham gia ý kiến tại buổi sinh hoạt.",
+        ],
+        "members": "đảng viên",
+        "secretary": "Nguyễn Thị Mai Hoa",
+        "targets": [],
+    },
+    {
+        "id": "109_tieu_hoc_thi_tran_an_lao_2025",
+        "half": "dev",
+        "fmt": "txt",
+        "layout": "e_topic_blocks_plus",
+        "province": "Hải Phòng",
+        "source": "https://ththitrananlao.haiphong.edu.vn/hoat-dong-dang-cong-doan/dai-hoi-chi-bo-nhiem-ky-2025-2027/ct/22738/319686",
+        "source_says": "Sáng 09/01/2025 Chi bộ Trường Tiểu học Thị trấn An Lão tổ chức Đại hội Chi bộ nhiệm kỳ 2025 – "
+        "2027, được sự nhất trí của Ban Thường vụ Đảng ủy thị trấn An Lão; dự có đồng chí Vũ Thị Bích Nương, "
+        "Bí thư Đảng ủy, Chủ tịch HĐND thị trấn; đồng chí Phạm Thị Sơn, Bí thư Chi bộ, Hiệu trưởng, khai mạc "
+        "và trình bày dự thảo báo cáo chính trị.",
+        "completed": [
+            "the page reports the congress, not a plan: a thematic plan for 2025 (number, date, bases, aims, "
+            "closing) is written as the school's cell might keep it in plain text, each topic a block with "
+            "its date range and “+” lines",
+            "the four topics, their dates and every member other than the secretary are completed",
+        ],
+        "kind": "thematic",
+        "year": 2025,
+        "cell_name": "Chi bộ Trường Tiểu học Thị trấn An Lão",
+        "committee_name": "Đảng bộ thị trấn An Lão",
+        "left": ["ĐẢNG BỘ THỊ TRẤN AN LÃO", "CHI BỘ TRƯỜNG TIỂU HỌC THỊ TRẤN AN LÃO"],
+        "title_lines": ["KẾ HOẠCH", "Sinh hoạt chuyên đề năm 2025"],
+        "number": 2,
+        "type_code": "KH",
+        "date": "2025-02-14",
+        "place": "An Lão",
+        "legal_bases": [
+            "Căn cứ Nghị quyết Đại hội Chi bộ Trường Tiểu học Thị trấn An Lão nhiệm kỳ 2025 – 2027;",
+        ],
+        "opening": "Chi bộ xây dựng kế hoạch sinh hoạt chuyên đề năm 2025 như sau:",
+        "aims": [
+            "- Mỗi quý một chuyên đề, gắn với nhiệm vụ năm học và Nghị quyết Đại hội Chi bộ.",
+            "- Tài liệu gửi đảng viên trước buổi sinh hoạt ít nhất 03 ngày.",
+        ],
+        "titles": {"Phạm Thị Sơn": "Bí thư Chi bộ"},
+        "topics": [
+            _t(
+                "Học tập, quán triệt Nghị quyết Đại hội Đảng bộ thị trấn An Lão lần thứ VIII",
+                1,
+                3,
+                ["Phạm Thị Sơn", "Nguyễn Thị Hải Yến"],
+                "10/3 – 20/3/2025",
+                audience="toàn thể đảng viên",
+            ),
+            _t(
+                "Nâng cao chất lượng dạy học Tiếng Anh và Tin học theo chương trình mới",
+                2,
+                4,
+                ["Bùi Văn Khánh", "Trần Thị Thu"],
+                "14/4 – 25/4/2025",
+                audience="đảng viên, tổ trưởng chuyên môn",
+            ),
+            _t(
+                "Bảo đảm an toàn trường học, phòng chống đuối nước cho học sinh dịp hè",
+                3,
+                7,
+                ["Nguyễn Thị Hải Yến"],
+                "07/7 – 11/7/2025",
+                audience="toàn thể đảng viên",
+            ),
+            _t(
+                "Xây dựng văn hóa học đường, trường học hạnh phúc",
+                4,
+                10,
+                ["Phạm Thị Sơn", "Trần Thị Thu"],
+                "13/10 – 24/10/2025",
+                audience="đảng viên, đại diện Công đoàn, Chi đoàn",
+            ),
+        ],  # fmt: skip
+        "closing": [
+            "- Chi ủy phân công, kiểm tra việc chuẩn bị; kết quả báo cáo Đảng ủy thị trấn An Lão.",
+            "- Kế hoạch được điều chỉnh khi có chỉ đạo của cấp trên.",
+        ],
+        "members": "đảng viên",
+        "secretary": "Phạm Thị Sơn",
         "targets": [],
     },
 ]
