@@ -340,9 +340,9 @@ def resolution_split_runs(p: dict[str, Any]) -> list[Block]:
     out: list[Block] = [_head(p), ("title", p["title_lines"])]
     out += _paras(p["legal_bases"])
     out.append(("p", p["opening"]))
-    out.append(("h", "I. ĐÁNH GIÁ KẾT QUẢ NĂM HỌC QUA"))
+    out.append(("h", "I. ĐÁNH GIÁ KẾT QUẢ NĂM QUA"))
     out += _paras(p["situation"])
-    out.append(("h", "II. MỤC TIÊU, CHỈ TIÊU NĂM HỌC " + p["school_year"]))
+    out.append(("h", "II. MỤC TIÊU, CHỈ TIÊU " + p["period"]))
     out += _paras(p["target_lines"])
     out.append(("h", "III. NHIỆM VỤ, GIẢI PHÁP"))
     out += _paras(p["tasks"])
@@ -940,177 +940,175 @@ PLANS: list[T] = [
         "targets": [],
     },
     {
-        "id": "104_mam_non_duc_hoa_duc_tho_2018",
+        "id": "104_chi_bo_to_dan_pho_10_nam_thanh_2022",
         "half": "dev",
         "fmt": "odt",
         "layout": "e_resolution_split_runs",
-        "province": "Hà Tĩnh",
-        "source": "http://mnduchoa.ductho.edu.vn/tin-tuc/tin-nha-truong/chi-bo-mam-non-duc-hoa-to-chuc-thanh-cong-hoi-nghi-chi-bo-.html",
-        "source_says": "Ngày 25/9/2018, được sự nhất trí của Đảng ủy xã Đức Hòa, Chi bộ mầm non tổ chức hội nghị chi "
-        "bộ năm học 2018 – 2019, có đồng chí Lê Minh Hồng, Phó Bí thư Đảng ủy xã, dự; đồng chí Lê Thị Kim Lài, "
-        "Phó Bí thư chi bộ, báo cáo kết quả năm học qua và phương hướng; hội nghị thảo luận và quyết nghị các "
-        "chỉ tiêu phấn đấu năm học 2018 – 2019.",
+        "province": "Điện Biên",
+        "source": "https://pgdtpdienbienphu.edu.vn/news/giao-duc-mam-non/chi-bo-truong-mam-non-nam-thanh-to-chuc-thanh-cong-dai-hoi-chi-bo-nhiem-ky-2022-2025-987.html",
+        "source_says": "The page (a school cell's congress in phường Nam Thanh, 2022) names among the guests đồng chí "
+        "Phạm Văn Bảo, Bí thư chi bộ tổ dân phố 10, and đồng chí Đỗ Thị Hải Yến, Phó Bí thư thường trực Đảng ủy "
+        "phường Nam Thanh.",
         "completed": [
-            "the page reports the conference and says it voted the year's targets without giving them: the "
-            "cell's resolution for the school year 2018 – 2019 (number, date, bases, assessment, targets, "
-            "solutions) is written as the cell might type it",
-            "the targets, the four topics, their months and every preparer other than the Deputy Secretary are "
-            "completed; the secretary's name is invented (the page names only the Deputy Secretary)",
-            "the cell is written Chi bộ Trường Mầm non Đức Hòa (the page says “Chi bộ mầm non” of the commune)",
+            "the page only names the cell and its secretary: the residential cell's resolution for 2022 "
+            "(number, date, bases, assessment, targets, solutions) is written as such a cell might type it",
+            "the targets, the four topics, their times and every member other than the secretary are completed "
+            "and invented",
         ],
         "kind": "activity",
-        "year": 2018,
-        "cell_name": "Chi bộ Trường Mầm non Đức Hòa",
-        "committee_name": "Đảng bộ xã Đức Hòa",
-        "left": ["ĐẢNG BỘ XÃ ĐỨC HÒA", "CHI BỘ TRƯỜNG MẦM NON"],
-        "title_lines": ["NGHỊ QUYẾT", "Hội nghị chi bộ năm học 2018 – 2019"],
-        "school_year": "2018 – 2019",
+        "year": 2022,
+        "cell_name": "Chi bộ tổ dân phố 10",
+        "committee_name": "Đảng bộ phường Nam Thanh",
+        "left": ["ĐẢNG BỘ PHƯỜNG NAM THANH", "CHI BỘ TDP 10"],
+        "title_lines": ["NGHỊ QUYẾT", "Hội nghị chi bộ đầu năm 2022"],
+        "period": "NĂM 2022",
         "number": 9,
         "type_code": "NQ",
-        "date": "2018-09-25",
-        "place": "Đức Hòa",
+        "date": "2022-01-20",
+        "place": "Nam Thanh",
         "legal_bases": [
             "Căn cứ Điều lệ Đảng Cộng sản Việt Nam;",
-            "Căn cứ kết quả hội nghị Chi bộ Trường Mầm non Đức Hòa ngày 25/9/2018,",
+            "Căn cứ kết quả hội nghị Chi bộ tổ dân phố 10 ngày 18/01/2022,",
         ],
-        "opening": "Chi bộ Trường Mầm non Đức Hòa quyết nghị:",
+        "opening": "Chi bộ tổ dân phố 10 quyết nghị:",
         "situation": [
-            "Năm học 2017 – 2018, chi bộ lãnh đạo nhà trường hoàn thành tốt nhiệm vụ; nội bộ đoàn kết; chi bộ "
-            "duy trì sinh hoạt thường kỳ và sinh hoạt chuyên đề theo kế hoạch. Hạn chế: chất lượng một số "
-            "chuyên đề chưa sâu, việc chuẩn bị còn chậm.",
+            "Năm 2021, chi bộ lãnh đạo tổ dân phố hoàn thành các chỉ tiêu; nội bộ đoàn kết; sinh hoạt thường kỳ "
+            "và chuyên đề được duy trì. Hạn chế: một số đảng viên cao tuổi ít tham gia sinh hoạt.",
         ],
         "target_lines": [
             "- Chi bộ phấn đấu đạt “hoàn thành tốt nhiệm vụ” trở lên.",
-            "- Phấn đấu 100% đảng viên hoàn thành tốt nhiệm vụ trở lên, trong đó ít nhất 20% hoàn thành xuất "
-            "sắc nhiệm vụ.",
+            "- Phấn đấu 100% đảng viên hoàn thành nhiệm vụ trở lên, trong đó ít nhất 20% hoàn thành tốt nhiệm vụ.",
             "- Giới thiệu và kết nạp 01 quần chúng ưu tú vào Đảng.",
-            "- Phấn đấu tỷ lệ trẻ suy dinh dưỡng thể thấp còi dưới 5%.",
+            "- Phấn đấu 95% số hộ đạt danh hiệu “Gia đình văn hóa”.",
         ],
         "tasks": [
-            "1. Tiếp tục học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh gắn với nhiệm vụ năm học.",
-            "2. Lãnh đạo thực hiện chương trình giáo dục mầm non, nâng cao chất lượng bữa ăn bán trú.",
-            "3. Làm tốt công tác tạo nguồn, phát triển đảng viên trong giáo viên trẻ.",
+            "1. Tiếp tục học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.",
+            "2. Lãnh đạo tổ dân phố giữ vững danh hiệu “Tổ dân phố văn hóa”, bảo đảm an ninh trật tự.",
+            "3. Làm tốt công tác tạo nguồn, phát triển đảng viên trong đoàn viên thanh niên.",
         ],
-        "titles": {"Lê Thị Kim Lài": "Phó Bí thư"},
+        "titles": {"Phạm Văn Bảo": "Bí thư"},
         "topics": [
             _t(
-                "Nâng cao chất lượng bữa ăn bán trú và phòng chống suy dinh dưỡng cho trẻ",
-                4,
-                10,
-                ["Lê Thị Kim Lài"],
-                "Đầu tháng 10/2018",
+                "Phát huy vai trò đảng viên trong giữ gìn vệ sinh môi trường, chỉnh trang đô thị",
+                1,
+                3,
+                ["Phạm Văn Bảo"],
+                "Đầu tháng 3/2022",
             ),
             _t(
                 "Học tập và làm theo Bác về đức tính giản dị, tiết kiệm",
-                4,
-                12,
-                ["Trần Thị Hoài", "Nguyễn Thị Thanh"],
-                "Giữa tháng 12/2018",
-            ),
-            _t(
-                "Đổi mới hoạt động chuyên môn, xây dựng môi trường giáo dục lấy trẻ làm trung tâm",
-                1,
-                3,
-                ["Phan Thị Hằng"],
-                "Cuối tháng 3/2019",
-            ),
-            _t(
-                "Công tác tạo nguồn, bồi dưỡng quần chúng ưu tú trong giáo viên hợp đồng",
                 2,
-                5,
-                ["Lê Thị Kim Lài", "Đặng Thị Mai"],
-                "Tuần 2 tháng 5/2019",
+                6,
+                ["Lò Thị Thanh", "Nguyễn Văn Hưng"],
+                "Giữa tháng 6/2022",
+            ),
+            _t(
+                "Phòng, chống ma túy, tệ nạn xã hội trong tổ dân phố",
+                3,
+                9,
+                ["Nguyễn Văn Hưng"],
+                "Cuối tháng 9/2022",
+            ),
+            _t(
+                "Công tác tạo nguồn, kết nạp đảng viên trong đoàn viên thanh niên",
+                4,
+                11,
+                ["Phạm Văn Bảo", "Lò Thị Thanh"],
+                "Tuần 2 tháng 11/2022",
             ),
         ],  # fmt: skip
         "closing": [
-            "- Chi ủy cụ thể hóa nghị quyết thành chương trình hằng tháng; sơ kết học kỳ I, tổng kết năm học.",
-            "- Mỗi đảng viên xây dựng kế hoạch rèn luyện cá nhân gắn với chỉ tiêu của chi bộ.",
+            "- Chi ủy cụ thể hóa nghị quyết thành chương trình hằng tháng; sơ kết 6 tháng, tổng kết năm.",
+            "- Mỗi đảng viên đăng ký việc làm cụ thể gắn với chỉ tiêu của chi bộ.",
         ],
         "members": "đảng viên",
-        "secretary": "Trần Thị Hoài",
+        "secretary": "Phạm Văn Bảo",
         "targets": [
             target("Chi bộ đạt “hoàn thành tốt nhiệm vụ” trở lên", "yes_no"),
-            target("100% đảng viên hoàn thành tốt nhiệm vụ trở lên", "percent", 100),
-            target("ít nhất 20% đảng viên hoàn thành xuất sắc nhiệm vụ", "percent", 20),
+            target("100% đảng viên hoàn thành nhiệm vụ trở lên", "percent", 100),
+            target("ít nhất 20% đảng viên hoàn thành tốt nhiệm vụ", "percent", 20),
             target("Kết nạp 01 quần chúng ưu tú vào Đảng", "count", 1),
-            target("tỷ lệ trẻ suy dinh dưỡng thể thấp còi dưới 5%", "percent", None, 5),
+            target("95% số hộ đạt danh hiệu “Gia đình văn hóa”", "percent", 95),
         ],
     },
     {
-        "id": "105_chi_bo_xom_song_an_khanh_2023",
+        "id": "105_thcs_thanh_binh_dien_bien_phu_2025",
         "half": "dev",
         "fmt": "doc",
         "layout": "e_quarter_month_grid",
-        "province": "Thái Nguyên",
-        "source": "https://thainguyentv.vn/dong-chi-truong-ban-tuyen-giao-tinh-uy-du-sinh-hoat-chi-bo-tai-xom-song-xa-an-khanh-101998.html",
-        "source_says": "Trưởng ban Tuyên giáo Tỉnh ủy dự sinh hoạt Chi bộ xóm Sòng, xã An Khánh; chi bộ có 19 đảng viên, "
-        "14 đồng chí sinh hoạt thường xuyên, đoàn kết, duy trì nền nếp sinh hoạt định kỳ, phát triển đảng viên; "
-        "đồng chí đề nghị chi bộ sắp xếp, điều chỉnh nội dung sinh hoạt cho khoa học hơn. The page gives no year.",
+        "province": "Điện Biên",
+        "source": "https://pgdtpdienbienphu.edu.vn/news/giao-duc-trung-hoc-co-so/truong-thcs-thanh-binh-to-chuc-thanh-cong-dai-hoi-chi-bo-nhiem-ky-2025-2027-2150.html",
+        "source_says": "Chiều 28/2/2025, được sự đồng ý của Ban Thường vụ Đảng ủy phường Thanh Bình, Chi bộ trường THCS "
+        "Thanh Bình tổ chức Đại hội chi bộ lần thứ XIII, nhiệm kỳ 2025 – 2027, có đồng chí Vũ Đình Toán, Phó Bí "
+        "thư Đảng ủy, Chủ tịch UBND phường, và 19 đảng viên dự; Đại hội bầu chi ủy 03 đồng chí: Bùi Thị Thanh "
+        "Huyền (Bí thư), Nguyễn Thị Thanh Hương (Phó Bí thư), Vũ Thị Kim Duyên (chi ủy viên).",
         "completed": [
-            "the page reports a meeting and gives no year: a work programme for 2023 (number, date, bases, aims, "
-            "the regular work of the year) is written as a hamlet cell might keep it, a grid of the twelve months "
-            "under merged quarter headings",
-            "the four topics, their months and preparers (the secretary's and the members' names) are completed "
-            "and invented; the year 2023 is chosen",
+            "the page reports the congress, not a plan: a work programme from March to December 2025 (number, "
+            "date, bases, aims, the school's regular work) is written as the cell might keep it, a grid of the "
+            "twelve months under merged quarter headings",
+            "the four topics, their months and the preparers other than the three committee members are completed",
         ],
         "kind": "thematic",
-        "year": 2023,
-        "cell_name": "Chi bộ xóm Sòng",
-        "committee_name": "Đảng bộ xã An Khánh",
-        "left": ["ĐẢNG BỘ XÃ AN KHÁNH", "CHI BỘ XÓM SÒNG"],
-        "title_lines": ["CHƯƠNG TRÌNH CÔNG TÁC NĂM 2023"],
+        "year": 2025,
+        "cell_name": "Chi bộ Trường THCS Thanh Bình",
+        "committee_name": "Đảng bộ phường Thanh Bình",
+        "left": ["ĐẢNG BỘ PHƯỜNG THANH BÌNH", "CHI BỘ TRƯỜNG THCS THANH BÌNH"],
+        "title_lines": ["CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025"],
         "number": 2,
         "type_code": "CTr",
-        "date": "2023-01-06",
-        "place": "An Khánh",
-        "legal_bases": ["Căn cứ Nghị quyết của Đảng ủy xã An Khánh về nhiệm vụ năm 2023;"],
-        "opening": "Chi bộ xóm Sòng (19 đảng viên, 14 đồng chí sinh hoạt thường xuyên) xây dựng chương trình công "
-        "tác năm 2023 như sau:",
+        "date": "2025-03-10",
+        "place": "Thanh Bình",
+        "legal_bases": [
+            "Căn cứ Nghị quyết Đại hội Chi bộ Trường THCS Thanh Bình lần thứ XIII, nhiệm kỳ 2025 – 2027;"
+        ],
+        "opening": "Chi bộ Trường THCS Thanh Bình (19 đảng viên) xây dựng chương trình công tác năm 2025 như sau:",
         "aims": [
-            "- Giữ nền nếp sinh hoạt ngày 03 hằng tháng; sắp xếp nội dung sinh hoạt khoa học, mỗi quý một "
-            "chuyên đề.",
-            "- Lãnh đạo xóm thực hiện tốt các phong trào thi đua; phát triển đảng viên.",
+            "- Cụ thể hóa Nghị quyết Đại hội Chi bộ lần thứ XIII; mỗi quý một kỳ sinh hoạt chuyên đề.",
+            "- Lãnh đạo nhà trường hoàn thành nhiệm vụ năm học; phát triển đảng viên.",
         ],
         "work": [
-            ("Triển khai nghị quyết năm 2023; đón Tết Nguyên đán", "Chi ủy", [1, 2]),
-            ("Vệ sinh môi trường, trồng cây xanh đường xóm", "Trưởng xóm", [3, 4]),
+            (
+                "Triển khai Nghị quyết Đại hội Chi bộ; phân công chi ủy viên phụ trách",
+                "Chi ủy",
+                [3],
+            ),
+            (
+                "Chỉ đạo ôn tập, thi vào lớp 10; tổng kết năm học 2024 – 2025",
+                "Ban Giám hiệu",
+                [4, 5],
+            ),
             ("Sơ kết 6 tháng đầu năm", "Chi ủy", [6]),
-            ("Phòng, chống thiên tai mùa mưa bão", "Trưởng xóm, Chi đoàn", [7, 8, 9]),
-            ("Ngày hội Đại đoàn kết toàn dân tộc", "Ban công tác Mặt trận", [11]),
+            ("Chuẩn bị năm học mới 2025 – 2026; tuyển sinh lớp 6", "Ban Giám hiệu", [7, 8]),
+            ("Hội nghị viên chức đầu năm học", "Công đoàn", [10]),
             ("Kiểm điểm, đánh giá, xếp loại đảng viên cuối năm", "Chi ủy", [12]),
         ],
         "topics": [
             _t(
-                "Phát huy vai trò đảng viên trong xây dựng xóm nông thôn mới kiểu mẫu",
+                "Quán triệt Nghị quyết Đại hội Chi bộ lần thứ XIII, nhiệm kỳ 2025 – 2027",
                 1,
                 3,
-                ["Nguyễn Văn Thắng", "Trần Thị Hồng"],
+                ["Bùi Thị Thanh Huyền", "Nguyễn Thị Thanh Hương"],
             ),
             _t(
-                "Học tập và làm theo Bác về ý thức tổ chức, kỷ luật của người đảng viên",
+                "Nâng cao chất lượng giáo dục mũi nhọn và ôn thi vào lớp 10",
                 2,
                 5,
-                ["Hoàng Văn Dũng"],
+                ["Vũ Thị Kim Duyên"],
             ),
             _t(
-                "Phát triển kinh tế đồi chè, liên kết tiêu thụ sản phẩm chè của xóm",
+                "Giáo dục kỹ năng sống, phòng chống bạo lực học đường",
                 3,
-                8,
-                ["Nguyễn Văn Thắng", "Lưu Thị Nga"],
+                9,
+                ["Nguyễn Thị Thanh Hương", "Lường Văn Tuấn"],
             ),
-            _t(
-                "Tạo nguồn phát triển đảng viên trong đoàn viên thanh niên của xóm",
-                4,
-                10,
-                ["Trần Thị Hồng"],
-            ),
+            _t("Trách nhiệm nêu gương của đảng viên là nhà giáo", 4, 11, ["Bùi Thị Thanh Huyền"]),
         ],  # fmt: skip
         "closing": [
-            "- Chi ủy điều hành chương trình; nội dung có thể điều chỉnh theo chỉ đạo của Đảng ủy xã An Khánh.",
+            "- Chi ủy điều hành chương trình; nội dung có thể điều chỉnh theo chỉ đạo của Đảng ủy phường.",
             "- Đồng chí được phân công phụ trách báo cáo kết quả tại kỳ sinh hoạt gần nhất.",
         ],
         "members": "19 đảng viên",
-        "secretary": "Nguyễn Văn Thắng",
+        "secretary": "Bùi Thị Thanh Huyền",
         "targets": [],
     },
     {
