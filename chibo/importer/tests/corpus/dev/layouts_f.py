@@ -1,0 +1,722 @@
+"""Development batch 110–119: layouts and plans written by a corpus writer who had not read the parser.
+
+The layouts here are this batch's own: none of the layout functions of ``build.py`` or of the other
+``dev/layouts_*.py`` modules is reused, only ``build.py``'s block kinds and renderers. Besides new
+shapes they carry mechanics of real Word files that the corpus did not hold yet, made by a
+``("docx", function)`` block that ``build.py`` hands the python-docx document to: cells merged
+vertically (one "Quý I" cell over the rows of its months) and horizontally (a "SÁU THÁNG ĐẦU NĂM" row
+over the whole table), a table nested inside a cell, the header typed in the page header of the file,
+a landscape section for the schedule only, text struck out in an amended plan, bold runs that split a
+word, non-breaking spaces. Facts are in ``PLANS`` below (same keys as ``plans.py``); ``build.py``
+merges both ``LAYOUTS`` and ``PLANS``.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+from typing import Any
+
+from ..facts import T, target, topic
+
+Block = tuple[Any, ...]
+ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
+NB = "\u00a0"  # a non-breaking space, as Word types it with Ctrl+Shift+Space
+
+
+# ------------------------------------------------------------------------------------ helpers
+def _date_line(p: dict[str, Any]) -> str:
+    y, m, d = p["date"].split("-")
+    return f"{p['place']}, ngày {d} tháng {m} năm {y}"
+
+
+def _number(p: dict[str, Any]) -> str:
+    if p["number"] is None:
+        return f"Số      -{p['type_code']}/CB"
+    return f"Số {p['number']:02d}-{p['type_code']}/CB"
+
+
+def _head(p: dict[str, Any]) -> Block:
+    left = [*p["left"], "*", _number(p)]
+    right = ["ĐẢNG CỘNG SẢN VIỆT NAM"] + [""] * (len(left) - 3) + [_date_line(p), ""]
+    return ("header", left, right, len(p["left"]))
+
+
+def _sign(p: dict[str, Any]) -> Block:
+    left = ["Nơi nhận:", *[f"- {x};" for x in p["send_to"]], "- Lưu chi bộ."]
+    right = [
+        p.get("sign_for", "T/M CHI BỘ"),
+        p.get("signer_title", "BÍ THƯ"),
+        "",
+        "",
+        p["secretary"],
+    ]
+    return ("sign", left, right)
+
+
+def _paras(lines: list[str]) -> list[Block]:
+    return [("p", line) for line in lines]
+
+
+def _title(name: str, p: dict[str, Any], prefix: str = "Đ/c") -> str:
+    post = p.get("posts", {}).get(name)
+    return f"{prefix} {name}" + (f" – {post}" if post else "")
+
+
+def _people(t: dict[str, Any], p: dict[str, Any], prefix: str = "đ/c", sep: str = ", ") -> str:
+    out = []
+    for i, n in enumerate(t["presenters"]):
+        role = t["roles"][i] if i < len(t["roles"]) else ""
+        out.append(_title(n, p, prefix) + (f" ({role})" if role else ""))
+    return sep.join(out)
+
+
+def _t(title: str, quarter: int, month: int, people: list[str], when: str = "",
+       roles: list[str] | None = None, **extra: Any) -> T:  # fmt: skip
+    t = topic(title, quarter, month, people, when=when, roles=roles)
+    t.update(extra)
+    return t
+
+
+# ------------------------------------------------------------------- Word mechanics (docx hooks)
+def _set_cell(cell: Any, parts: list[tuple[str, str]], size: float | None = None) -> None:
+    """Rewrite a cell as runs: ``parts`` are (text, flags) with b(old), i(talic), s(trike)."""
+    from docx.shared import Pt
+
+    for extra in cell.paragraphs[1:]:
+        extra._p.getparent().remove(extra._p)
+    para = cell.paragraphs[0]
+    for run in list(para.runs):
+        run._r.getparent().remove(run._r)
+    for text, flags in parts:
+        run = para.add_run(text)
+        run.bold = "b" in flags or None
+        run.italic = "i" in flags or None
+        run.font.strike = "s" in flags or None
+        if size:
+            run.font.size = Pt(size)
+
+
+def merges(spans: list[tuple[int, int, int, int, str, str]]) -> Block:
+    """Merge cells of the last table: (row1, col1, row2, col2, text, flags) — a "Quý I" cell over
+    the rows of its months, a heading row over every column."""
+
+    def apply(doc: Any) -> None:
+        from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+        grid = doc.tables[-1]
+        for r1, c1, r2, c2, text, flags in spans:
+            cell = grid.cell(r1, c1).merge(grid.cell(r2, c2))
+            _set_cell(cell, [(text, flags)])
+            cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+            cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+    return ("docx", apply)
+
+
+def cell_runs(cells: dict[tuple[int, int], list[tuple[str, str]]]) -> Block:
+    """Rewrite cells of the last table as formatted runs (bold label, struck text)."""
+
+    def apply(doc: Any) -> None:
+        grid = doc.tables[-1]
+        for (r, c), parts in cells.items():
+            _set_cell(grid.cell(r, c), parts)
+
+    return ("docx", apply)
+
+
+def runs(parts: list[tuple[str, str]], indent_cm: float = 0.0) -> Block:
+    """One body paragraph typed as runs of different formatting (a word split by a bold run, a
+    struck-out date followed by the new one)."""
+
+    def apply(doc: Any) -> None:
+        from docx.shared import Cm
+
+        para = doc.add_paragraph()
+        if indent_cm:
+            para.paragraph_format.left_indent = Cm(indent_cm)
+        for text, flags in parts:
+            run = para.add_run(text)
+            run.bold = "b" in flags or None
+            run.italic = "i" in flags or None
+            run.font.strike = "s" in flags or None
+
+    return ("docx", apply)
+
+
+def nested(tables: dict[tuple[int, int], tuple[list[str], list[list[str]]]]) -> Block:
+    """Put a small table inside a cell of the last table, as a typist does with Insert → Table
+    while the cursor is in a cell."""
+
+    def apply(doc: Any) -> None:
+        from docx.shared import Pt
+
+        grid = doc.tables[-1]
+        for (r, c), (head, rows) in tables.items():
+            cell = grid.cell(r, c)
+            inner = cell.add_table(rows=1 + len(rows), cols=len(head))
+            inner.style = "Table Grid"
+            for j, text in enumerate(head):
+                run = inner.cell(0, j).paragraphs[0].add_run(text)
+                run.bold = True
+                run.font.size = Pt(11)
+            for i, row in enumerate(rows, 1):
+                for j, text in enumerate(row):
+                    inner.cell(i, j).paragraphs[0].add_run(text).font.size = Pt(11)
+            cell.add_paragraph()  # Word keeps a paragraph after a nested table
+
+    return ("docx", apply)
+
+
+def page_header(left: list[str], right: list[str]) -> Block:
+    """The header typed in the page header of the file (View → Header), as a borderless two-column
+    table there, not in the body."""
+
+    def apply(doc: Any) -> None:
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+        from docx.shared import Cm, Pt
+
+        head = doc.sections[0].header
+        head.is_linked_to_previous = False
+        grid = head.add_table(rows=1, cols=2, width=Cm(16.5))
+        for col, lines in ((0, left), (1, right)):
+            cell = grid.cell(0, col)
+            for i, line in enumerate(lines):
+                para = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
+                para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                run = para.add_run(line)
+                run.bold = (i < 2) or None
+                run.font.size = Pt(12)
+
+    return ("docx", apply)
+
+
+def landscape(on: bool) -> Block:
+    """A section break: the schedule table on landscape pages, the rest portrait."""
+
+    def apply(doc: Any) -> None:
+        from docx.enum.section import WD_ORIENT, WD_SECTION
+
+        section = doc.add_section(WD_SECTION.NEW_PAGE)
+        w, h = section.page_width, section.page_height
+        wanted = WD_ORIENT.LANDSCAPE if on else WD_ORIENT.PORTRAIT
+        if section.orientation != wanted:
+            section.orientation = wanted
+            section.page_width, section.page_height = h, w
+
+    return ("docx", apply)
+
+
+def ascii_grid(head: list[str], rows: list[list[str]], widths: list[int]) -> list[Block]:
+    """A table drawn with + - | as some programs save a table to plain text: each cell wrapped
+    inside its column, so that one row runs over several lines."""
+    rule = "+" + "+".join("-" * (w + 2) for w in widths) + "+"
+    out: list[Block] = [("p", rule)]
+
+    def row_lines(cells: list[str]) -> list[str]:
+        wrapped = []
+        for text, w in zip(cells, widths, strict=True):
+            parts: list[str] = []
+            for piece in text.split("\n"):
+                parts += textwrap.wrap(piece, w) or [""]
+            wrapped.append(parts)
+        height = max(map(len, wrapped))
+        lines = []
+        for k in range(height):
+            cols = [
+                (c[k] if k < len(c) else "").ljust(w) for c, w in zip(wrapped, widths, strict=True)
+            ]
+            lines.append("| " + " | ".join(cols) + " |")
+        return lines
+
+    out += [("p", line) for line in row_lines(head)]
+    out.append(("p", rule.replace("-", "=")))
+    for row in rows:
+        out += [("p", line) for line in row_lines(row)]
+        out.append(("p", rule))
+    return out
+
+
+# ------------------------------------------------------------------------------------ layouts
+def month_programme_merged(p: dict[str, Any]) -> list[Block]:
+    """A year programme of the twelve monthly meetings in one table, the thematic ones among the
+    regular ones (told apart by a bold "Sinh hoạt chuyên đề:" label); one merged "Quý" cell over the
+    three months of each quarter, and a row merged over all columns for each half-year."""
+    y = p["year"]
+    out: list[Block] = [_head(p), ("title", p["title_lines"])]
+    out += _paras(p["legal_bases"])
+    out.append(("p", p["opening"]))
+    out.append(("h", "I. MỤC TIÊU, CHỈ TIÊU"))
+    out += _paras(p["aims"])
+    out += [("p", f"- {x['text']}.") for x in p["targets"]]
+    out.append(("h", "II. NỘI DUNG SINH HOẠT HẰNG THÁNG"))
+    out.append(("p", p["table_note"]))
+    by_month = {t["month"]: t for t in p["topics"]}
+    rows: list[list[str]] = []
+    labels: dict[tuple[int, int], list[tuple[str, str]]] = {}
+    spans = []
+    for half, months in (("SÁU THÁNG ĐẦU NĂM " + str(y), range(1, 7)),
+                         ("SÁU THÁNG CUỐI NĂM " + str(y), range(7, 13))):  # fmt: skip
+        spans.append((len(rows) + 1, 0, len(rows) + 1, 4, half, "b"))
+        rows.append([half, "", "", "", ""])
+        for m in months:
+            r = len(rows) + 1
+            if (m - 1) % 3 == 0:
+                spans.append((r, 0, r + 2, 0, f"Quý {ROMAN[(m + 2) // 3]}", "b"))
+            t = by_month.get(m)
+            if t:
+                rows.append(["", f"Tháng {m}", f"Sinh hoạt chuyên đề: {t['title']}",
+                             _people(t, p, "Đ/c", "\n"), t.get("note", "")])  # fmt: skip
+                labels[(r, 2)] = [("Sinh hoạt chuyên đề: ", "b"), (t["title"], "")]
+            else:
+                task, who, note = p["regular"][m]
+                rows.append(["", f"Tháng {m}", f"Sinh hoạt thường kỳ: {task}", who, note])
+    head = ["Quý", "Tháng", "Nội dung sinh hoạt", "Đồng chí chuẩn bị", "Ghi chú"]
+    out.append(("table", head, rows, None, (1.6, 1.8, 7.4, 4.2, 2.0)))
+    out.append(merges(spans))
+    out.append(cell_runs(labels))
+    out.append(("h", "III. TỔ CHỨC THỰC HIỆN"))
+    out += _paras(p["closing"])
+    out.append(_sign(p))
+    return out
+
+
+def nested_quarters(p: dict[str, Any]) -> list[Block]:
+    """The header only in the page header of the file; the body starts with the number and date.
+    One outer row per quarter ("Quý IV/2020"), the topic, its moment ("tuần 3 tháng 9", "đầu tháng
+    11") and the people in a small table nested in the second cell."""
+    out: list[Block] = [page_header(*p["page_header"])]
+    out.append(("p", f"{_number(p)}\t\t{_date_line(p)}"))
+    out.append(("title", p["title_lines"]))
+    out += _paras(p["legal_bases"])
+    out.append(("p", p["opening"]))
+    out.append(("h", "I. MỤC ĐÍCH, YÊU CẦU"))
+    out += _paras(p["aims"])
+    out.append(("h", "II. NỘI DUNG, THỜI GIAN, NGƯỜI THỰC HIỆN"))
+    rows = []
+    inner: dict[tuple[int, int], tuple[list[str], list[list[str]]]] = {}
+    for i, t in enumerate(p["topics"], 1):
+        rows.append([t["when"], ""])
+        extra = [list(x) for x in t.get("also", [])]
+        inner[(i, 1)] = (["Chuyên đề", "Thời điểm", "Người thực hiện"],
+                         [[t["title"], t["moment"], _people(t, p, "Đ/c", "\n")], *extra])  # fmt: skip
+    out.append(("table", ["Thời gian", "Nội dung"], rows, None, (3.0, 13.5)))
+    out.append(nested(inner))
+    out.append(("h", "III. TỔ CHỨC THỰC HIỆN"))
+    out += _paras(p["closing"])
+    out.append(_sign(p))
+    return out
+
+
+def amended_struck(p: dict[str, Any]) -> list[Block]:
+    """An amended plan (điều chỉnh, bổ sung) typed over the first one: the moved topic keeps its old
+    time struck out before the new one "(lùi sang quý III)", a dropped topic is struck out whole,
+    an added one is marked "(bổ sung)"; labels bold to the middle of a word, non-breaking spaces."""
+    out: list[Block] = [_head(p), ("title", p["title_lines"])]
+    out += _paras(p["legal_bases"])
+    out.append(("p", p["opening"]))
+    out.append(("h", "I. LÝ DO ĐIỀU CHỈNH"))
+    out += _paras(p["reasons"])
+    out.append(("h", "II. CÁC CHUYÊN ĐỀ NĂM " + str(p["year"]) + " SAU ĐIỀU CHỈNH"))
+    for item in p["items"]:
+        out.append(runs(item))
+    out.append(("h", "III. TỔ CHỨC THỰC HIỆN"))
+    out += _paras(p["closing"])
+    out.append(_sign(p))
+    return out
+
+
+def ascii_table_text(p: dict[str, Any]) -> list[Block]:
+    """Plain text whose schedule is a table drawn with + - | (titles and names wrapped inside their
+    column over several lines), times typed "Quý 1", "Q2", "quý 3" and a day range, non-breaking
+    spaces between words and numbers, a product column."""
+    out: list[Block] = [_head(p), ("title", p["title_lines"])]
+    out += _paras(p["legal_bases"])
+    out.append(("p", p["opening"]))
+    out.append(("h", "I. MỤC ĐÍCH, YÊU CẦU"))
+    out += _paras(p["aims"])
+    out.append(("h", "II. CHƯƠNG TRÌNH SINH HOẠT CHUYÊN ĐỀ"))
+    rows = [[str(i), t["title"], t["when"], _people(t, p, "đ/c", "; "), t["product"]]
+            for i, t in enumerate(p["topics"], 1)]  # fmt: skip
+    out += ascii_grid(["TT", "Chuyên đề", "Thời gian", "Người thực hiện", "Sản phẩm"], rows,
+                      [2, 34, 14, 22, 12])  # fmt: skip
+    out.append(("p", ""))
+    out.append(("h", "III. TỔ CHỨC THỰC HIỆN"))
+    out += _paras(p["closing"])
+    out.append(_sign(p))
+    return out
+
+
+LAYOUTS: dict[str, Callable[[dict[str, Any]], list[Block]]] = {
+    "f_month_programme_merged": month_programme_merged,
+    "f_nested_quarters": nested_quarters,
+    "f_amended_struck": amended_struck,
+    "f_ascii_table_text": ascii_table_text,
+}
+
+BASE_HD12 = (
+    "Căn cứ Hướng dẫn số 12-HD/BTCTW ngày 06/7/2018 của Ban Tổ chức Trung ương về một số vấn đề nâng "
+    "cao chất lượng sinh hoạt chi bộ;"
+)
+
+
+# -------------------------------------------------------------------------------------- plans
+_LHT = "Nguyễn Minh Dân"
+_P110_TOPICS = [
+    _t("Đảng viên đi đầu thực hiện mô hình “Sáng, xanh, sạch, đẹp” trên các tuyến đường của ấp", 1, 2,
+       [_LHT, "Trần Văn Lợi"], roles=["chủ trì", ""], note="Mời Đảng ủy xã dự"),
+    _t("Vai trò của chi bộ trong lãnh đạo hợp tác xã diêm nghiệp, nâng giá trị hạt muối của diêm dân", 2, 5,
+       ["Lê Thanh Tùng"]),
+    _t("Giúp nhau vươn lên thoát nghèo: rà soát 63 hộ nghèo, phân công đảng viên giúp đỡ từng hộ", 3, 8,
+       [_LHT, "Phạm Thị Hồng", "Lê Thanh Tùng"], roles=["chủ trì", "", ""]),
+    _t("Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về thực hành tiết kiệm, chống lãng "
+       "phí trong gia đình đảng viên", 4, 11, ["Huỳnh Văn Sang"]),
+]  # fmt: skip
+
+_P112_ITEMS: list[list[tuple[str, str]]] = [
+    [("1. Chuy", "b"), ("ên đề Q1", ""), (f" (kỳ sinh hoạt tháng{NB}3/2023 – đã thực hiện): ", ""),
+     ("Tham mưu tổng kết 10 năm thực hiện Nghị quyết Trung ương 7 khóa XI về công tác cán bộ ở tỉnh", "i"),
+     (f". Đ/c{NB}Trương Thị Mỹ Linh – Trưởng phòng (chủ trì); đ/c Quách Văn Toàn.", "")],
+    [("2. Chuyên đề ", "b"), ("quý II – tháng 5/2023", "s"),
+     (f" quý{NB}III – tháng{NB}8/2023 (lùi sang quý III do trùng đợt kiểm tra của Đảng ủy Văn phòng): ", "b"),
+     ("Nâng cao chất lượng văn bản tham mưu của Phòng Nghiên cứu đối với Thường trực Tỉnh ủy", "i"),
+     (". Người chuẩn bị: đ/c Lê Minh Hiền, đ/c Trương Thị Mỹ Linh.", "")],
+    [("3. Chuyên đề quý III – tháng 9/2023: Sưu tầm tư liệu lịch sử Đảng bộ tỉnh giai đoạn 1930 – 1945. "
+      "Người chuẩn bị: đ/c Quách Văn Toàn.", "s"),
+     (" (bỏ, chuyển nội dung vào chương trình công tác năm 2024)", "i")],
+    [("4. Chuyên đề quý 4", "b"), (" (bổ sung)", "bi"), (f": kỳ sinh hoạt tháng{NB}11/2023 – ", ""),
+     ("Học tập và làm theo Bác về tinh thần trách nhiệm, nêu gương của người cán bộ tham mưu", "i"),
+     (f". Đ/c{NB}Lê Minh Hiền (chủ trì), đ/c Huỳnh Ngọc Châu.", "")],
+]  # fmt: skip
+
+PLANS: list[T] = [
+    {
+        "id": "110_chi_bo_ap_luu_hoa_thanh_2025",
+        "half": "dev",
+        "fmt": "docx",
+        "layout": "f_month_programme_merged",
+        "province": "Cà Mau",
+        "source": "https://baocamau.vn/chuyen-o-nhung-ap-5-khong-bai-2-khoi-sac-ap-nhieu-co--a10806.html",
+        "source_says": "Báo Cà Mau (loạt bài “Chuyện ở những ấp “5 không””): ấp Lưu Hoa Thanh, xã Tân Thuận, "
+        "huyện Đầm Dơi từng là vùng khó, nay chỉ còn 63 hộ nghèo, không có hộ cận nghèo; có các mô hình "
+        "“sáng, xanh, sạch, đẹp”, “giúp nhau vươn lên thoát nghèo”, diêm dân đã có hợp tác xã; ông Nguyễn "
+        "Minh Dân, từng là lãnh đạo xã, nay về hưu, là Bí thư Chi bộ ấp Lưu Hoa Thanh.",
+        "completed": [
+            "the page is a report on the village, not a plan: the cell's programme of its twelve monthly "
+            "meetings for 2025 (number, date, bases, targets, the regular meetings' business) is written as "
+            "a village cell types it, one table with a merged Quý cell per quarter and a merged row per "
+            "half-year, the thematic meetings marked by a bold label among the regular ones",
+            "the four topics are drawn from the page's facts (the “sáng, xanh, sạch, đẹp” model, the salt "
+            "makers' cooperative, the 63 poor households); every preparer other than the secretary, the "
+            "member count and the targets are completed",
+        ],
+        "kind": "activity",
+        "year": 2025,
+        "cell_name": "Chi bộ ấp Lưu Hoa Thanh",
+        "committee_name": "Đảng bộ xã Tân Thuận",
+        "left": ["ĐẢNG BỘ XÃ TÂN THUẬN", "CHI BỘ ẤP LƯU HOA THANH"],
+        "send_to": ["Đảng ủy xã Tân Thuận (báo cáo)", "Ban Nhân dân ấp, các đoàn thể ấp"],
+        "title_lines": ["CHƯƠNG TRÌNH", "sinh hoạt chi bộ năm 2025"],
+        "number": 1,
+        "type_code": "CTr",
+        "date": "2025-01-08",
+        "place": "Tân Thuận",
+        "legal_bases": [
+            BASE_HD12,
+            "Căn cứ Nghị quyết Đại hội Chi bộ ấp Lưu Hoa Thanh nhiệm kỳ 2025 – 2027;",
+        ],
+        "opening": "Chi bộ ấp Lưu Hoa Thanh hiện có 24 đảng viên (3 đảng viên miễn sinh hoạt). Chi ủy xây "
+        "dựng chương trình sinh hoạt chi bộ năm 2025 như sau:",
+        "aims": [
+            "Giữ nền nếp sinh hoạt ngày 03 hằng tháng; mỗi quý một kỳ sinh hoạt chuyên đề gắn với việc của "
+            "ấp. Các chỉ tiêu năm 2025:",
+        ],
+        "targets": [
+            target("Giảm ít nhất 15 hộ nghèo", "count", 15),
+            target("100% đảng viên hoàn thành nhiệm vụ trở lên", "percent", 100),
+            target("Kết nạp 01 đảng viên mới", "count", 1),
+            target("Chi bộ hoàn thành tốt nhiệm vụ", "yes_no"),
+        ],
+        "table_note": "(Sinh hoạt vào ngày 03 hằng tháng tại Văn phòng ấp; tháng có chuyên đề thì phần "
+        "thường kỳ rút gọn)",
+        "posts": {
+            _LHT: "Bí thư",
+            "Trần Văn Lợi": "Trưởng ấp",
+            "Phạm Thị Hồng": "Chi hội trưởng Phụ nữ",
+        },
+        "topics": _P110_TOPICS,
+        "regular": {
+            1: ("triển khai nghị quyết Đại hội chi bộ, phân công chi ủy viên", "Chi ủy", ""),
+            3: ("đánh giá tình hình sản xuất muối, tôm vụ đầu năm", "Đ/c Trần Văn Lợi", ""),
+            4: ("công tác phòng, chống hạn, xâm nhập mặn", "Đ/c Trần Văn Lợi", ""),
+            6: ("sơ kết 6 tháng, phương hướng 6 tháng cuối năm", "Chi ủy", "Sơ kết"),
+            7: ("quản lý đảng viên đi làm ăn xa, đảng viên ở nơi cư trú", "Đ/c Lê Thanh Tùng", ""),
+            9: ("phòng, chống thiên tai mùa mưa bão", "Đ/c Trần Văn Lợi", ""),
+            10: (
+                "chuẩn bị Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư",
+                "Đ/c Phạm Thị Hồng",
+                "",
+            ),
+            12: ("kiểm điểm, đánh giá chất lượng đảng viên cuối năm", "Chi ủy", "Kiểm điểm"),
+        },
+        "closing": [
+            "- Chi ủy chuẩn bị nội dung từng kỳ; đồng chí được phân công gửi dự thảo chuyên đề trước 05 ngày.",
+            "- Kết quả các kỳ sinh hoạt chuyên đề báo cáo về Đảng ủy xã Tân Thuận.",
+        ],
+        "members": "24 đảng viên",
+        "secretary": _LHT,
+    },
+    {
+        "id": "111_mam_non_10_3_thang_loi_bmt_2022",
+        "half": "dev",
+        "fmt": "odt",
+        "layout": "f_nested_quarters",
+        "province": "Đắk Lắk",
+        "source": "http://mamnon10-3bmt.edu.vn/dai-hoi-chi-bo-truong-mam-non-10-3-lan-thu-xiii-nhiem-ky-2022-2025.html",
+        "source_says": "Thực hiện Kế hoạch số 43-KH/ĐU ngày 20/4/2022 của Đảng ủy phường Thắng Lợi, được Đảng ủy "
+        "phường đồng ý, chiều 26/7/2022 Chi bộ Trường Mầm non 10-3 tổ chức Đại hội lần thứ XIII, nhiệm kỳ "
+        "2022 – 2025: đánh giá việc thực hiện Nghị quyết nhiệm kỳ 2020 – 2022, đề ra mục tiêu, nhiệm vụ nhiệm "
+        "kỳ mới; đồng chí Trần Thị Duyên thông qua chương trình, nội quy làm việc của Đại hội.",
+        "completed": [
+            "the page reports the congress only: a thematic plan for the school year 2022 – 2023 (number, "
+            "date, bases, aims, the four topics and their moments) is written as a kindergarten cell might "
+            "type it, the header in the page header of the file and a table nested in each quarter's cell",
+            "the page names only đ/c Trần Thị Duyên (who opened the congress): she is made the deputy "
+            "secretary; the secretary and the other preparers are completed",
+        ],
+        "kind": "thematic",
+        "year": 2022,
+        "cell_name": "Chi bộ Trường Mầm non 10-3",
+        "committee_name": "Đảng bộ phường Thắng Lợi",
+        "page_header": (
+            ["ĐẢNG BỘ PHƯỜNG THẮNG LỢI", "CHI BỘ TRƯỜNG MN 10-3", "*"],
+            ["ĐẢNG CỘNG SẢN VIỆT NAM", "", ""],
+        ),
+        "send_to": ["Đảng ủy phường Thắng Lợi (b/c)", "Đảng viên trong chi bộ"],
+        "title_lines": ["KẾ HOẠCH", "Sinh hoạt chuyên đề năm học 2022 – 2023"],
+        "number": 5,
+        "type_code": "KH",
+        "date": "2022-09-23",
+        "place": "Buôn Ma Thuột",
+        "legal_bases": [
+            BASE_HD12,
+            "Căn cứ Nghị quyết Đại hội Chi bộ Trường Mầm non 10-3 lần thứ XIII, nhiệm kỳ 2022 – 2025;",
+        ],
+        "opening": "Chi bộ Trường Mầm non 10-3 xây dựng kế hoạch sinh hoạt chuyên đề năm học 2022 – "
+        "2023 như sau:",
+        "aims": [
+            "- Mỗi quý một chuyên đề gắn với nhiệm vụ chăm sóc, nuôi dưỡng, giáo dục trẻ của nhà trường.",
+            "- Đồng chí được phân công chuẩn bị đề cương, gửi chi ủy trước kỳ sinh hoạt 01 tuần.",
+        ],
+        "posts": {"Nguyễn Thị Thu Hằng": "Bí thư", "Trần Thị Duyên": "Phó Bí thư"},
+        "topics": [
+            _t(
+                "Quán triệt Nghị quyết Đại hội Chi bộ lần thứ XIII vào nhiệm vụ năm học 2022 – 2023",
+                3,
+                9,
+                ["Nguyễn Thị Thu Hằng"],
+                when="Quý III/2022",
+                moment="tuần 3 tháng 9",
+            ),
+            _t(
+                "Xây dựng trường học an toàn, phòng, chống tai nạn thương tích cho trẻ",
+                4,
+                11,
+                ["Trần Thị Duyên", "Phan Thị Mỹ Dung"],
+                when="Quý IV/2022",
+                moment="đầu tháng 11",
+                roles=["chủ trì", ""],
+            ),
+            _t(
+                "Học tập và làm theo tấm gương đạo đức Hồ Chí Minh về “Tất cả vì học sinh thân yêu”",
+                1,
+                3,
+                ["Trần Thị Kim Oanh"],
+                when="Quý I/2023",
+                moment="tuần 2 tháng Ba",
+            ),
+            _t(
+                "Phát triển đảng viên trong giáo viên trẻ, tạo nguồn từ Chi đoàn nhà trường",
+                2,
+                5,
+                ["Nguyễn Thị Thu Hằng", "Trần Thị Duyên"],
+                when="Quý II/2023",
+                moment="cuối tháng 5",
+                also=[
+                    (
+                        "Tổng kết năm học, đánh giá chất lượng đảng viên (sinh hoạt thường kỳ)",
+                        "tháng 6",
+                        "Chi ủy",
+                    )
+                ],
+            ),
+        ],  # fmt: skip
+        "closing": [
+            "- Chi ủy phân công, đôn đốc; Phó Bí thư theo dõi việc chuẩn bị đề cương.",
+            "- Sau mỗi chuyên đề chi bộ ra kết luận, ghi biên bản, báo cáo Đảng ủy phường Thắng Lợi.",
+        ],
+        "members": "17 đảng viên",
+        "secretary": "Nguyễn Thị Thu Hằng",
+        "targets": [],
+    },
+    {
+        "id": "112_chi_bo_nghien_cuu_vp_tinh_uy_bac_lieu_2023",
+        "half": "dev",
+        "fmt": "doc",
+        "layout": "f_amended_struck",
+        "province": "Bạc Liêu",
+        "source": "https://baocamau.vn/dang-u-y-kho-i-cac-co-quan-ti-nh-lan-dau-tuyen-duong-ho-c-tap-va-lam-"
+        "theo-tu-tuong-dao-duc-phong--a115537.html",
+        "source_says": "Ngày 14/12/2022, tại TP Bạc Liêu, Đảng ủy Khối các cơ quan tỉnh lần đầu tuyên dương "
+        "điển hình học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh; đợt tháng 12/2022 có 3 tập "
+        "thể được tuyên dương, trong đó Chi bộ Nghiên cứu (Đảng bộ Văn phòng Tỉnh ủy), và 6 cá nhân, trong đó "
+        "đồng chí Lê Minh Hiền.",
+        "completed": [
+            "the page names the cell only among those praised: an amended thematic plan for 2023 (number, "
+            "date, bases, reasons, four items) is written as an agency cell types it over its first plan, "
+            "the old time of the moved topic struck out, a dropped topic struck out whole, one added",
+            "every preparer, the secretary and the topics are completed; the name Lê Minh Hiền is taken "
+            "from the page's list of individuals, though the page places that person in another cell",
+            "the truth keeps the three topics that stand after the amendment: the moved one at its new "
+            "time (quý III, tháng 8), not the struck one",
+        ],
+        "kind": "thematic",
+        "year": 2023,
+        "cell_name": "Chi bộ Nghiên cứu",
+        "committee_name": "Đảng bộ Văn phòng Tỉnh ủy",
+        "left": ["ĐẢNG BỘ VĂN PHÒNG TỈNH ỦY", "CHI BỘ NGHIÊN CỨU"],
+        "send_to": ["Đảng ủy Văn phòng Tỉnh ủy (báo cáo)", "Lãnh đạo Văn phòng phụ trách"],
+        "title_lines": ["KẾ HOẠCH", "sinh hoạt chuyên đề năm 2023", "(điều chỉnh, bổ sung)"],
+        "number": 9,
+        "type_code": "KH",
+        "date": "2023-06-19",
+        "place": "Bạc Liêu",
+        "legal_bases": [
+            "Căn cứ Kế hoạch số 03-KH/CB ngày 10/01/2023 của Chi bộ về sinh hoạt chuyên đề năm 2023;",
+            "Căn cứ Kết luận của Đảng ủy Văn phòng Tỉnh ủy tại hội nghị sơ kết quý I/2023;",
+        ],
+        "opening": "Chi bộ Nghiên cứu điều chỉnh, bổ sung Kế hoạch sinh hoạt chuyên đề năm 2023 như sau "
+        "(phần gạch bỏ là nội dung của kế hoạch cũ):",
+        "reasons": [
+            "- Tháng 5/2023 trùng đợt kiểm tra của Đảng ủy Văn phòng tại chi bộ nên chuyên đề quý II lùi lại.",
+            "- Nội dung sưu tầm tư liệu lịch sử đã được giao cho Phòng Lưu trữ, chi bộ không sinh hoạt "
+            "chuyên đề này.",
+        ],
+        "items": _P112_ITEMS,
+        "topics": [
+            _t(
+                "Tham mưu tổng kết 10 năm thực hiện Nghị quyết Trung ương 7 khóa XI về công tác cán bộ ở tỉnh",
+                1,
+                3,
+                ["Trương Thị Mỹ Linh", "Quách Văn Toàn"],
+            ),
+            _t(
+                "Nâng cao chất lượng văn bản tham mưu của Phòng Nghiên cứu đối với Thường trực Tỉnh ủy",
+                3,
+                8,
+                ["Lê Minh Hiền", "Trương Thị Mỹ Linh"],
+            ),
+            _t(
+                "Học tập và làm theo Bác về tinh thần trách nhiệm, nêu gương của người cán bộ tham mưu",
+                4,
+                11,
+                ["Lê Minh Hiền", "Huỳnh Ngọc Châu"],
+            ),
+        ],  # fmt: skip
+        "closing": [
+            "- Các nội dung khác của Kế hoạch số 03-KH/CB giữ nguyên.",
+            "- Đồng chí được phân công gửi dự thảo cho chi ủy trước kỳ sinh hoạt 05 ngày.",
+        ],
+        "members": "9 đảng viên",
+        "secretary": "Lê Minh Hiền",
+        "targets": [],
+    },
+    {
+        "id": "113_chi_bo_khu_pho_1_thang_nhi_2024",
+        "half": "dev",
+        "fmt": "txt",
+        "layout": "f_ascii_table_text",
+        "province": "Bà Rịa – Vũng Tàu",
+        "source": "https://baobariavungtau.com.vn/chinh-tri/202402/xay-dung-dang-manh-tu-chi-bo-tot-1003764/",
+        "source_says": "Báo Bà Rịa – Vũng Tàu (2/2024, “Xây dựng Đảng mạnh từ chi bộ tốt”): dịp Tết Giáp Thìn "
+        "2024, Chi bộ khu phố 1, phường Thắng Nhì, TP Vũng Tàu vận động đảng viên sinh hoạt theo Quy định "
+        "213-QĐ/TW đóng góp hơn 15 triệu đồng tặng quà cho các hoàn cảnh khó khăn như ông Hồ Văn Sức (70 "
+        "tuổi, bán vé số nuôi con tật nguyền); phường Thắng Nhì có nhiều hộ nghèo.",
+        "completed": [
+            "the page reports the cell's help at Tết: its thematic plan for 2024 (number, date, bases, aims, "
+            "four topics, their times, people and products) is written as plain text whose schedule is a "
+            "table drawn with + - | characters, cells wrapped over several lines",
+            "the topics are drawn from the page's facts (members under Quy định 213, social help, the poor "
+            "households of the ward); the secretary and every preparer are completed",
+        ],
+        "kind": "thematic",
+        "year": 2024,
+        "cell_name": "Chi bộ khu phố 1",
+        "committee_name": "Đảng bộ phường Thắng Nhì",
+        "left": ["ĐẢNG BỘ PHƯỜNG THẮNG NHÌ", "CHI BỘ KHU PHỐ 1"],
+        "send_to": ["Đảng ủy phường Thắng Nhì (b/c)", "Ban điều hành khu phố 1"],
+        "title_lines": ["KẾ HOẠCH", "SINH HOẠT CHUYÊN ĐỀ NĂM 2024"],
+        "number": 2,
+        "type_code": "KH",
+        "date": "2024-01-12",
+        "place": "Thắng Nhì",
+        "legal_bases": [
+            BASE_HD12,
+            "Căn cứ Quy định số 213-QĐ/TW ngày 02/01/2020 của Bộ Chính trị về trách nhiệm của đảng viên "
+            "đang công tác thường xuyên giữ mối liên hệ với tổ chức đảng và nhân dân nơi cư trú;",
+        ],
+        "opening": f"Chi bộ khu phố{NB}1 (phường Thắng Nhì, TP{NB}Vũng Tàu) xây dựng kế hoạch sinh hoạt "
+        f"chuyên đề năm{NB}2024 như sau:",
+        "aims": [
+            f"- Mỗi quý sinh hoạt một chuyên đề vào kỳ sinh hoạt ngày{NB}05 của tháng được phân công.",
+            "- Mời đảng viên sinh hoạt theo Quy định 213-QĐ/TW dự các kỳ chuyên đề.",
+        ],
+        "posts": {"Đặng Văn Thành": "Bí thư", "Nguyễn Thị Bích Vân": "Phó Bí thư"},
+        "topics": [
+            _t(
+                "Phát huy vai trò đảng viên sinh hoạt theo Quy định 213-QĐ/TW trong công tác an sinh xã hội "
+                "ở khu phố",
+                1,
+                3,
+                ["Đặng Văn Thành", "Trần Quang Huy"],
+                when=f"Quý{NB}1 (tháng{NB}3/2024)",
+                roles=["chủ trì", ""],
+                product="Nghị quyết chuyên đề",
+            ),
+            _t(
+                "Giữ gìn trật tự, vệ sinh đô thị trên các tuyến hẻm của khu phố",
+                2,
+                6,
+                ["Nguyễn Thị Bích Vân"],
+                when=f"Q2 – tháng{NB}6",
+                product="Báo cáo",
+            ),
+            _t(
+                "Học tập và làm theo Bác về chăm lo đời sống nhân dân: giúp hộ nghèo, hộ có hoàn cảnh khó khăn "
+                "vươn lên",
+                3,
+                9,
+                ["Đặng Văn Thành", "Lê Hoàng Phúc"],
+                when="quý 3, từ 09 – 15/9/2024",
+                product="Danh sách hộ được giúp đỡ",
+            ),
+            _t(
+                "Nâng cao chất lượng hoạt động của Ban công tác Mặt trận và các chi hội ở khu phố",
+                4,
+                11,
+                ["Nguyễn Thị Bích Vân", "Trần Quang Huy"],
+                when="Quý IV, kỳ sinh hoạt tháng 11",
+                roles=["chủ trì", ""],
+                product="Báo cáo",
+            ),
+        ],  # fmt: skip
+        "closing": [
+            "- Chi ủy phân công, theo dõi; kết quả từng chuyên đề báo cáo Đảng ủy phường Thắng Nhì.",
+            "- Ban điều hành khu phố, các chi hội phối hợp thực hiện.",
+        ],
+        "members": "38 đảng viên",
+        "secretary": "Đặng Văn Thành",
+        "targets": [],
+    },
+]
