@@ -348,11 +348,112 @@ def ascii_table_text(p: dict[str, Any]) -> list[Block]:
     return out
 
 
+def landscape_quarter_rows(p: dict[str, Any]) -> list[Block]:
+    """The schedule alone on a landscape page (a section break before and after it): the columns
+    Nội dung chuyên đề – Thời gian – Đồng chí phụ trách – Phối hợp – Sản phẩm, the quarter only in a
+    row merged over the whole table ("QUÝ I/2024"), the time a day range or a week of a month."""
+    out: list[Block] = [_head(p), ("title", p["title_lines"])]
+    out += _paras(p["legal_bases"])
+    out.append(("p", p["opening"]))
+    out.append(("h", "I. MỤC ĐÍCH, YÊU CẦU"))
+    out += _paras(p["aims"])
+    out.append(("h", "II. NỘI DUNG, THỜI GIAN, PHÂN CÔNG (bảng kèm theo)"))
+    out.append(landscape(True))
+    out.append(("p", "BẢNG PHÂN CÔNG SINH HOẠT CHUYÊN ĐỀ NĂM " + str(p["year"])))
+    rows: list[list[str]] = []
+    spans = []
+    for q in range(1, 5):
+        spans.append((len(rows) + 1, 0, len(rows) + 1, 4, f"QUÝ {ROMAN[q]}/{p['year']}", "b"))
+        rows.append([f"QUÝ {ROMAN[q]}/{p['year']}", "", "", "", ""])
+        for t in (x for x in p["topics"] if x["quarter"] == q):
+            lead = _title(t["presenters"][0], p, "Đ/c")
+            helpers = "\n".join(_title(n, p, "Đ/c") for n in t["presenters"][1:]) or t.get(
+                "partner", ""
+            )
+            rows.append([t["title"], t["when"], lead, helpers, t["product"]])
+    head = ["Nội dung chuyên đề", "Thời gian", "Đồng chí phụ trách", "Phối hợp", "Sản phẩm"]
+    out.append(("table", head, rows, None, (9.5, 3.5, 5.0, 4.5, 3.5)))
+    out.append(merges(spans))
+    out.append(landscape(False))
+    out.append(("h", "III. TỔ CHỨC THỰC HIỆN"))
+    out += _paras(p["closing"])
+    out.append(_sign(p))
+    return out
+
+
+def resolution_target_grid(p: dict[str, Any]) -> list[Block]:
+    """A cell's resolution for a school year: the targets in a table with a two-level header (a
+    "Năm học" cell merged over two columns, "TT" and "Chỉ tiêu" merged down two rows), the meetings
+    one paragraph of prose with the months in words ("vào kỳ sinh hoạt tháng Mười Một")."""
+    out: list[Block] = [_head(p), ("title", p["title_lines"])]
+    out += _paras(p["legal_bases"])
+    out.append(("p", p["opening"]))
+    out.append(("h", "I. ĐÁNH GIÁ CHUNG"))
+    out += _paras(p["situation"])
+    out.append(("h", "II. MỤC TIÊU, CHỈ TIÊU"))
+    out.append(("p", p["aim"]))
+    rows = [["", "", p["years"][0], p["years"][1]]]
+    rows += [
+        [str(i), label, before, goal] for i, (label, before, goal) in enumerate(p["target_rows"], 1)
+    ]
+    out.append(("table", ["TT", "Chỉ tiêu", "Năm học", ""], rows, None, (1.2, 9.0, 3.2, 3.2)))
+    out.append(
+        merges(
+            [(0, 0, 1, 0, "TT", "b"), (0, 1, 1, 1, "Chỉ tiêu", "b"), (0, 2, 0, 3, "Năm học", "b")]
+        )
+    )
+    out.append(cell_runs({(1, 2): [(p["years"][0], "b")], (1, 3): [(p["years"][1], "b")]}))
+    out.append(("h", "III. NHIỆM VỤ, GIẢI PHÁP"))
+    out += _paras(p["tasks"])
+    out.append(("p", p["meetings"]))
+    out.append(("h", "IV. TỔ CHỨC THỰC HIỆN"))
+    out += _paras(p["closing"])
+    out.append(_sign(p))
+    return out
+
+
+def halves_quarter_summary(p: dict[str, Any]) -> list[Block]:
+    """Plain text: the topics under "6 tháng đầu năm" / "6 tháng cuối năm", each a sentence with its
+    moment ("đầu tháng 4", "tuần 2 tháng 10"), the presenter ("đề dẫn") and who speaks; the quarters
+    appear only in a summary line at the end ("Quý 1: chuyên đề 1; …")."""
+    out: list[Block] = [_head(p), ("title", p["title_lines"])]
+    out += _paras(p["legal_bases"])
+    out.append(("p", p["opening"]))
+    out.append(("h", "I. MỤC ĐÍCH, YÊU CẦU"))
+    out += _paras(p["aims"])
+    out.append(("h", "II. NỘI DUNG"))
+    for half, months in (
+        ("1. Sáu tháng đầu năm", range(1, 7)),
+        ("2. Sáu tháng cuối năm", range(7, 13)),
+    ):
+        out.append(("h", half))
+        for i, t in enumerate(p["topics"], 1):
+            if t["month"] not in months:
+                continue
+            lead, rest = t["presenters"][0], t["presenters"][1:]
+            talk = (
+                f"; tham gia ý kiến: {', '.join(_title(n, p, 'đ/c') for n in rest)}" if rest else ""
+            )
+            out.append(("p", f"- Chuyên đề {i}: “{t['title']}”, sinh hoạt {t['when']}; "
+                             f"{_title(lead, p, 'đ/c')} đề dẫn{talk}."))  # fmt: skip
+    summary = "; ".join(
+        f"Quý{NB}{t['quarter']}: chuyên đề {i}" for i, t in enumerate(p["topics"], 1)
+    )
+    out.append(("p", f"(Tổng hợp theo quý – {summary}.)"))
+    out.append(("h", "III. TỔ CHỨC THỰC HIỆN"))
+    out += _paras(p["closing"])
+    out.append(_sign(p))
+    return out
+
+
 LAYOUTS: dict[str, Callable[[dict[str, Any]], list[Block]]] = {
     "f_month_programme_merged": month_programme_merged,
     "f_nested_quarters": nested_quarters,
     "f_amended_struck": amended_struck,
     "f_ascii_table_text": ascii_table_text,
+    "f_landscape_quarter_rows": landscape_quarter_rows,
+    "f_resolution_target_grid": resolution_target_grid,
+    "f_halves_quarter_summary": halves_quarter_summary,
 }
 
 BASE_HD12 = (
@@ -717,6 +818,275 @@ PLANS: list[T] = [
         ],
         "members": "38 đảng viên",
         "secretary": "Đặng Văn Thành",
+        "targets": [],
+    },
+]
+
+PLANS += [
+    {
+        "id": "114_chi_bo_doanh_nghiep_an_kim_thien_2024",
+        "half": "dev",
+        "fmt": "docx",
+        "layout": "f_landscape_quarter_rows",
+        "province": "Bà Rịa – Vũng Tàu",
+        "source": "https://baobariavungtau.com.vn/chinh-tri/202308/thanh-lap-chi-bo-doanh-nghiep-an-kim-thien-988238/",
+        "source_says": "Ngày 23/8/2023 Đảng ủy thị trấn Phước Hải (huyện Đất Đỏ) công bố quyết định thành lập "
+        "Chi bộ doanh nghiệp An Kim Thiện, chi bộ doanh nghiệp đầu tiên trực thuộc Đảng bộ thị trấn, có 3 đảng "
+        "viên; ông Nguyễn Anh Thi, Trưởng Bộ phận An ninh, là Bí thư Chi bộ; Đảng bộ thị trấn có 21 chi bộ "
+        "trực thuộc với 437 đảng viên.",
+        "completed": [
+            "the page reports the cell's founding: its first thematic plan for 2024 (number, date, bases, "
+            "aims, four topics, their times, people and products) is written as a small enterprise cell "
+            "might type it, the schedule alone on a landscape page with a merged row per quarter",
+            "the two members other than the secretary, their posts and the topics are completed",
+        ],
+        "kind": "thematic",
+        "year": 2024,
+        "cell_name": "Chi bộ Doanh nghiệp An Kim Thiện",
+        "committee_name": "Đảng bộ thị trấn Phước Hải",
+        "left": ["ĐẢNG BỘ THỊ TRẤN PHƯỚC HẢI", "CHI BỘ DN AN KIM THIỆN"],
+        "send_to": ["Đảng ủy thị trấn Phước Hải (báo cáo)", "Ban Giám đốc công ty (phối hợp)"],
+        "title_lines": ["KẾ HOẠCH", "Sinh hoạt chuyên đề năm 2024"],
+        "number": 3,
+        "type_code": "KH",
+        "date": "2024-01-22",
+        "place": "Phước Hải",
+        "legal_bases": [
+            BASE_HD12,
+            "Căn cứ Quyết định của Ban Thường vụ Đảng ủy thị trấn Phước Hải về việc thành lập Chi bộ doanh "
+            "nghiệp An Kim Thiện;",
+        ],
+        "opening": "Chi bộ Doanh nghiệp An Kim Thiện (03 đảng viên) xây dựng kế hoạch sinh hoạt chuyên đề năm "
+        "2024 – năm đầu tiên chi bộ hoạt động – như sau:",
+        "aims": [
+            "- Mỗi quý một chuyên đề, gắn việc của Đảng với sản xuất, kinh doanh và đời sống người lao động.",
+            "- Mời Ban Giám đốc, Chủ tịch Công đoàn công ty dự các kỳ chuyên đề có nội dung liên quan.",
+        ],
+        "posts": {
+            "Nguyễn Anh Thi": "Bí thư, Trưởng Bộ phận An ninh",
+            "Phạm Thị Ngọc Hà": "Kế toán trưởng",
+            "Võ Minh Quân": "Tổ trưởng sản xuất",
+        },
+        "topics": [
+            _t(
+                "Vai trò của chi bộ trong doanh nghiệp tư nhân: quy chế phối hợp giữa chi bộ và Ban Giám đốc",
+                1,
+                3,
+                ["Nguyễn Anh Thi"],
+                when="10 – 20/3/2024",
+                partner="Ban Giám đốc công ty",
+                product="Quy chế phối hợp",
+            ),
+            _t(
+                "Chăm lo việc làm, thu nhập và an toàn lao động cho người lao động",
+                2,
+                6,
+                ["Phạm Thị Ngọc Hà", "Võ Minh Quân"],
+                when="tuần 2 tháng 6",
+                product="Báo cáo chuyên đề",
+            ),
+            _t(
+                "Giữ gìn an ninh, trật tự trong khu du lịch và phòng, chống cháy nổ",
+                3,
+                9,
+                ["Nguyễn Anh Thi", "Võ Minh Quân"],
+                when="đầu tháng 9",
+                product="Phương án phối hợp",
+            ),
+            _t(
+                "Tạo nguồn, bồi dưỡng quần chúng ưu tú trong người lao động để kết nạp Đảng",
+                4,
+                12,
+                ["Phạm Thị Ngọc Hà"],
+                when="02 – 06/12/2024",
+                partner="Công đoàn công ty",
+                product="Danh sách quần chúng ưu tú",
+            ),
+        ],
+        "closing": [
+            "- Đồng chí phụ trách chuẩn bị nội dung, gửi các đảng viên trước kỳ sinh hoạt 03 ngày.",
+            "- Chi bộ báo cáo kết quả từng chuyên đề về Đảng ủy thị trấn Phước Hải.",
+        ],
+        "members": "03 đảng viên",
+        "secretary": "Nguyễn Anh Thi",
+        "targets": [],
+    },
+    {
+        "id": "115_chi_bo_truong_trung_vuong_thien_an_2020",
+        "half": "dev",
+        "fmt": "doc",
+        "layout": "f_resolution_target_grid",
+        "province": "Đắk Lắk",
+        "source": "http://trungvuong.buonho.edu.vn/chuyen-muc/tin-tuc-su-kien/page/11",
+        "source_says": "Từ ngày 13/3 đến 21/3/2020 các chi bộ trường học Trưng Vương, Hoa Hướng Dương và Ngô Mây "
+        "của phường Thiện An tổ chức Đại hội chi bộ nhiệm kỳ 2020 – 2022: kiểm điểm công tác lãnh đạo nhiệm kỳ "
+        "2017 – 2020, đề ra phương hướng nhiệm kỳ 2020 – 2022 của từng chi bộ và bầu chi ủy.",
+        "completed": [
+            "the page lists the congresses only: the cell's resolution for the school year 2020 – 2021 "
+            "(number, date, bases, assessment, the targets table beside last year's results, tasks, the "
+            "four meetings in one paragraph) is written as a school cell might type it",
+            "every name, the results, the targets and the topics are completed; the third meeting is "
+            "written “quý II … tháng Bảy”, a month outside its quarter, kept as typed",
+        ],
+        "kind": "activity",
+        "year": 2020,
+        "cell_name": "Chi bộ Trường Trưng Vương",
+        "committee_name": "Đảng bộ phường Thiện An",
+        "left": ["ĐẢNG BỘ PHƯỜNG THIỆN AN", "CHI BỘ TRƯỜNG TRƯNG VƯƠNG"],
+        "send_to": ["Đảng ủy phường Thiện An (báo cáo)", "Các đảng viên"],
+        "title_lines": ["NGHỊ QUYẾT", "của Chi bộ về nhiệm vụ năm học 2020 – 2021"],
+        "number": 7,
+        "type_code": "NQ",
+        "date": "2020-09-18",
+        "place": "Buôn Hồ",
+        "legal_bases": [
+            "Căn cứ Nghị quyết Đại hội Chi bộ Trường Trưng Vương nhiệm kỳ 2020 – 2022;",
+            "Căn cứ nhiệm vụ năm học 2020 – 2021 của ngành giáo dục thị xã Buôn Hồ;",
+        ],
+        "opening": "Ngày 15/9/2020 Chi bộ Trường Trưng Vương họp, 14/15 đảng viên dự, thảo luận và quyết nghị "
+        "nhiệm vụ năm học 2020 – 2021 như sau:",
+        "situation": [
+            "Năm học 2019 – 2020 nhà trường hoàn thành kế hoạch dù phải học trực tuyến thời gian dài vì dịch "
+            "Covid-19; chi bộ hoàn thành tốt nhiệm vụ.",
+        ],
+        "aim": "Lãnh đạo nhà trường hoàn thành nhiệm vụ năm học, xây dựng chi bộ trong sạch, vững mạnh. Chỉ "
+        "tiêu cụ thể:",
+        "years": ("Kết quả 2019 – 2020", "Phấn đấu 2020 – 2021"),
+        "target_rows": [
+            ("Đảng viên hoàn thành tốt nhiệm vụ trở lên", "93%", "100%"),
+            ("Kết nạp đảng viên mới", "0", "01 đồng chí"),
+            ("Học sinh hoàn thành chương trình lớp học", "98,6%", "99%"),
+            ("Chi bộ hoàn thành tốt nhiệm vụ", "Đạt", "Đạt"),
+        ],
+        "targets": [
+            target("100% đảng viên hoàn thành tốt nhiệm vụ trở lên", "percent", 100),
+            target("Kết nạp 01 đảng viên mới", "count", 1),
+            target("99% học sinh hoàn thành chương trình lớp học", "percent", 99),
+            target("Chi bộ hoàn thành tốt nhiệm vụ", "yes_no"),
+        ],
+        "tasks": [
+            "1. Lãnh đạo thực hiện chương trình giáo dục phổ thông 2018 ở lớp 1, dạy bù kiến thức bị hụt do dịch.",
+            "2. Giữ nền nếp sinh hoạt chi bộ ngày 10 hằng tháng; mỗi quý sinh hoạt một chuyên đề.",
+        ],
+        "meetings": "Các chuyên đề trong năm học: quý IV/2020, vào kỳ sinh hoạt tháng Mười Một, chuyên đề “Đổi "
+        "mới sinh hoạt chuyên môn theo nghiên cứu bài học”, đồng chí Phan Thị Thu Hà – Phó Bí thư chuẩn bị; "
+        "quý I/2021, vào tháng Ba, chuyên đề “Học tập và làm theo tấm gương đạo đức Hồ Chí Minh về tinh thần "
+        "tự học”, đồng chí Y Khoa Niê chuẩn bị, đồng chí Lê Thị Mai tham luận; quý II/2021, vào kỳ sinh hoạt "
+        "tháng Bảy, chuyên đề “Phòng, chống dịch bệnh và bảo đảm an toàn trường học”, đồng chí Nguyễn Văn "
+        "Hùng – Bí thư chủ trì; quý III/2021, đầu tháng Tám, chuyên đề “Chuẩn bị điều kiện cho năm học 2021 "
+        "– 2022”, đồng chí Phan Thị Thu Hà và đồng chí Nguyễn Văn Hùng chuẩn bị.",
+        "topics": [
+            _t("Đổi mới sinh hoạt chuyên môn theo nghiên cứu bài học", 4, 11, ["Phan Thị Thu Hà"]),
+            _t(
+                "Học tập và làm theo tấm gương đạo đức Hồ Chí Minh về tinh thần tự học",
+                1,
+                3,
+                ["Y Khoa Niê", "Lê Thị Mai"],
+            ),
+            {
+                **_t(
+                    "Phòng, chống dịch bệnh và bảo đảm an toàn trường học",
+                    2,
+                    7,
+                    ["Nguyễn Văn Hùng"],
+                ),
+                "conflict": True,
+            },
+            _t(
+                "Chuẩn bị điều kiện cho năm học 2021 – 2022",
+                3,
+                8,
+                ["Phan Thị Thu Hà", "Nguyễn Văn Hùng"],
+            ),
+        ],
+        "closing": [
+            "- Chi ủy cụ thể hóa nghị quyết thành kế hoạch từng tháng; Ban Giám hiệu, Công đoàn, Chi đoàn tổ "
+            "chức thực hiện.",
+            "- Nghị quyết được phổ biến đến toàn thể đảng viên và cán bộ, giáo viên nhà trường.",
+        ],
+        "members": "15 đảng viên",
+        "secretary": "Nguyễn Văn Hùng",
+    },
+    {
+        "id": "116_chi_bo_ap_tra_co_minh_dieu_2024",
+        "half": "dev",
+        "fmt": "txt",
+        "layout": "f_halves_quarter_summary",
+        "province": "Bạc Liêu",
+        "source": "https://baocamau.com.vn/chuyen-o-ap-a72857.html",
+        "source_says": "Báo Cà Mau (“Chuyện ở ấp”): ấp Trà Co (xã Minh Diệu, huyện Hòa Bình) được chọn làm điểm "
+        "tổ chức Ngày hội đại đoàn kết toàn dân tộc ở khu dân cư; bí thư chi bộ và trưởng ấp thường lồng ghép "
+        "tuyên truyền chính sách trong các cuộc họp ấp; cựu chiến binh, thanh niên, phụ nữ của ấp dọn dẹp, "
+        "chỉnh trang đường ấp trước ngày hội.",
+        "completed": [
+            "the page tells of the village's festival, not a plan: the cell's thematic plan for 2024 "
+            "(number, date, bases, aims, four topics by half-year, a quarter summary) is written as plain "
+            "text as a village cell might type it",
+            "the year is chosen (the page gives none); the secretary, every presenter and the topics are "
+            "completed from the page's themes (great-unity festival, propaganda in village meetings, "
+            "veterans and women cleaning the roads)",
+        ],
+        "kind": "thematic",
+        "year": 2024,
+        "cell_name": "Chi bộ ấp Trà Co",
+        "committee_name": "Đảng bộ xã Minh Diệu",
+        "left": ["ĐẢNG BỘ XÃ MINH DIỆU", "CHI BỘ ẤP TRÀ CO"],
+        "send_to": ["Đảng ủy xã Minh Diệu (b/c)", "Ban Nhân dân ấp"],
+        "title_lines": ["KẾ HOẠCH", "sinh hoạt chuyên đề năm 2024"],
+        "number": 1,
+        "type_code": "KH",
+        "date": "2024-01-10",
+        "place": "Minh Diệu",
+        "legal_bases": [
+            BASE_HD12,
+            "Căn cứ Chương trình công tác năm 2024 của Đảng ủy xã Minh Diệu;",
+        ],
+        "opening": f"Chi bộ ấp Trà Co xây dựng kế hoạch sinh hoạt chuyên đề năm{NB}2024 như sau:",
+        "aims": [
+            "- Chuyên đề gần với việc của ấp; mỗi đảng viên nói được, làm được điều chi bộ bàn.",
+            "- Đồng chí đề dẫn chuẩn bị nội dung ngắn gọn, gửi chi ủy trước 05 ngày.",
+        ],
+        "posts": {
+            "Trần Văn Út": "Bí thư",
+            "Lâm Thị Bé Năm": "Trưởng ấp",
+            "Quách Văn Tư": "Chi hội trưởng CCB",
+        },
+        "topics": [
+            _t(
+                "Lồng ghép tuyên truyền chủ trương, chính sách trong các cuộc họp ấp",
+                1,
+                3,
+                ["Trần Văn Út", "Lâm Thị Bé Năm"],
+                when=f"tuần 2 tháng{NB}3",
+            ),
+            _t(
+                "Cựu chiến binh, phụ nữ, thanh niên chung tay chỉnh trang đường làng, ngõ xóm",
+                2,
+                4,
+                ["Quách Văn Tư", "Lâm Thị Bé Năm"],
+                when="đầu tháng 4",
+            ),
+            _t(
+                "Giúp hộ nghèo phát triển sản xuất lúa – tôm, ổn định cuộc sống",
+                3,
+                7,
+                ["Lâm Thị Bé Năm"],
+                when="vào kỳ tháng Bảy",
+            ),
+            _t(
+                "Chuẩn bị Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư năm 2024",
+                4,
+                10,
+                ["Trần Văn Út", "Quách Văn Tư"],
+                when="tuần 2 tháng 10",
+            ),
+        ],
+        "closing": [
+            "- Chi ủy phân công, đôn đốc; ghi biên bản từng kỳ, báo cáo Đảng ủy xã Minh Diệu.",
+            "- Ban Nhân dân ấp, các chi hội phối hợp chuẩn bị.",
+        ],
+        "members": "19 đảng viên",
+        "secretary": "Trần Văn Út",
         "targets": [],
     },
 ]
