@@ -446,6 +446,30 @@ def halves_quarter_summary(p: dict[str, Any]) -> list[Block]:
     return out
 
 
+def half_year_columns(p: dict[str, Any]) -> list[Block]:
+    """The year in a two-column table "6 THÁNG ĐẦU NĂM" | "6 THÁNG CUỐI NĂM", each cell holding its
+    two topics one under the other ("Quý I – tháng 3: … / Người thực hiện: …"), so that reading row
+    by row mixes the halves."""
+    out: list[Block] = [_head(p), ("title", p["title_lines"])]
+    out += _paras(p["legal_bases"])
+    out.append(("p", p["opening"]))
+    out.append(("h", "I. MỤC ĐÍCH, YÊU CẦU"))
+    out += _paras(p["aims"])
+    out.append(("h", "II. NỘI DUNG CHUYÊN ĐỀ"))
+    cells = []
+    for half in ((1, 2), (3, 4)):
+        lines = []
+        for t in (x for x in p["topics"] if x["quarter"] in half):
+            lines += [f"{t['when']}: {t['title']}", f"Người thực hiện: {_people(t, p)}", ""]
+        cells.append("\n".join(lines).strip())
+    out.append(("table", [f"6 THÁNG ĐẦU NĂM {p['year']}", f"6 THÁNG CUỐI NĂM {p['year']}"], [cells], None,
+                (8.2, 8.2)))  # fmt: skip
+    out.append(("h", "III. TỔ CHỨC THỰC HIỆN"))
+    out += _paras(p["closing"])
+    out.append(_sign(p))
+    return out
+
+
 LAYOUTS: dict[str, Callable[[dict[str, Any]], list[Block]]] = {
     "f_month_programme_merged": month_programme_merged,
     "f_nested_quarters": nested_quarters,
@@ -454,6 +478,7 @@ LAYOUTS: dict[str, Callable[[dict[str, Any]], list[Block]]] = {
     "f_landscape_quarter_rows": landscape_quarter_rows,
     "f_resolution_target_grid": resolution_target_grid,
     "f_halves_quarter_summary": halves_quarter_summary,
+    "f_half_year_columns": half_year_columns,
 }
 
 BASE_HD12 = (
@@ -1087,6 +1112,85 @@ PLANS += [
         ],
         "members": "19 đảng viên",
         "secretary": "Trần Văn Út",
+        "targets": [],
+    },
+    {
+        "id": "117_chi_bo_1_co_quan_dien_luc_bac_lieu_2023",
+        "half": "dev",
+        "fmt": "odt",
+        "layout": "f_half_year_columns",
+        "province": "Bạc Liêu",
+        "source": "https://baocamau.vn/dang-u-y-kho-i-cac-co-quan-ti-nh-lan-dau-tuyen-duong-ho-c-tap-va-lam-"
+        "theo-tu-tuong-dao-duc-phong--a115537.html",
+        "source_says": "Ngày 14/12/2022 Đảng ủy Khối các cơ quan tỉnh Bạc Liêu lần đầu tuyên dương điển hình học "
+        "tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh: trong 3 tập thể có Chi bộ 1 – Cơ quan công "
+        "ty (Đảng bộ Công ty Điện lực Bạc Liêu); trong 6 cá nhân có đồng chí Trần Hữu Khương, Đảng ủy viên, "
+        "Giám đốc Điện lực Vĩnh Lợi (Đảng bộ Công ty Điện lực Bạc Liêu).",
+        "completed": [
+            "the page names the cell only among those praised: its thematic plan for 2023 (number, date, "
+            "bases, aims, four topics, their times and people) is written as an enterprise office cell "
+            "might type it, the year in a two-column table by half-year",
+            "the secretary and every preparer are completed (đ/c Trần Hữu Khương belongs to another unit "
+            "of the same committee and is not used)",
+        ],
+        "kind": "thematic",
+        "year": 2023,
+        "cell_name": "Chi bộ 1 – Cơ quan công ty",
+        "committee_name": "Đảng bộ Công ty Điện lực Bạc Liêu",
+        "left": ["ĐẢNG BỘ CÔNG TY ĐIỆN LỰC BẠC LIÊU", "CHI BỘ 1 – CƠ QUAN CÔNG TY"],
+        "send_to": ["Đảng ủy Công ty (báo cáo)", "Các phòng, ban cơ quan công ty"],
+        "title_lines": ["KẾ HOẠCH", "Sinh hoạt chuyên đề năm 2023"],
+        "number": 2,
+        "type_code": "KH",
+        "date": "2023-01-13",
+        "place": "Bạc Liêu",
+        "legal_bases": [
+            BASE_HD12,
+            "Căn cứ Chương trình công tác năm 2023 của Đảng ủy Công ty Điện lực Bạc Liêu;",
+        ],
+        "opening": "Chi bộ 1 – Cơ quan công ty xây dựng kế hoạch sinh hoạt chuyên đề năm 2023 như sau:",
+        "aims": [
+            "- Giữ vững danh hiệu điển hình học tập và làm theo Bác được Đảng ủy Khối tuyên dương tháng 12/2022.",
+            "- Mỗi quý một chuyên đề gắn với nhiệm vụ cung ứng điện và dịch vụ khách hàng.",
+        ],
+        "posts": {"Huỳnh Thanh Phong": "Bí thư", "Đỗ Thị Cẩm Tú": "Phó Bí thư"},
+        "topics": [
+            _t(
+                "Nêu gương trong thực hành tiết kiệm điện tại cơ quan và gia đình đảng viên",
+                1,
+                3,
+                ["Huỳnh Thanh Phong"],
+                when="Quý I – tháng 3",
+            ),
+            _t(
+                "Nâng cao chất lượng dịch vụ khách hàng, chuyển đổi số trong giao dịch điện",
+                2,
+                5,
+                ["Đỗ Thị Cẩm Tú", "Tạ Minh Luân"],
+                when="Quý II – tháng 5",
+                roles=["chủ trì", ""],
+            ),
+            _t(
+                "Bảo đảm an toàn lưới điện mùa mưa bão",
+                3,
+                8,
+                ["Tạ Minh Luân"],
+                when="Quý III – tháng 8",
+            ),
+            _t(
+                "Học tập và làm theo Bác về phong cách làm việc khoa học, sâu sát cơ sở",
+                4,
+                11,
+                ["Huỳnh Thanh Phong", "Đỗ Thị Cẩm Tú"],
+                when="Quý IV – tháng 11",
+            ),
+        ],
+        "closing": [
+            "- Đồng chí được phân công gửi đề cương cho chi ủy trước kỳ sinh hoạt 05 ngày.",
+            "- Kết quả từng chuyên đề báo cáo Đảng ủy Công ty Điện lực Bạc Liêu.",
+        ],
+        "members": "22 đảng viên",
+        "secretary": "Huỳnh Thanh Phong",
         "targets": [],
     },
 ]
