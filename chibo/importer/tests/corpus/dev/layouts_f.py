@@ -137,10 +137,108 @@ def runs(parts: list[tuple[str, str]], indent_cm: float = 0.0) -> Block:
         if indent_cm:
             para.paragraph_format.left_indent = Cm(indent_cm)
         for text, flags in parts:
+            if flags.startswith("fn"):  # a footnote mark: flags "fn1" refers to footnote 1
+                para._p.append(_footnote_mark(int(flags[2:])))
+                continue
             run = para.add_run(text)
             run.bold = "b" in flags or None
             run.italic = "i" in flags or None
             run.font.strike = "s" in flags or None
+
+    return ("docx", apply)
+
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _footnote_mark(number: int) -> Any:
+    from docx.oxml import parse_xml
+
+    return parse_xml(
+        f'<w:r xmlns:w="{_W}"><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+        f'<w:footnoteReference w:id="{number}"/></w:r>'
+    )
+
+
+def footnotes(notes: list[str]) -> Block:
+    """Real Word footnotes (a footnotes part), numbered 1, 2, … as the marks in ``runs`` refer to
+    them; the note is printed at the foot of the page, not where the mark is."""
+
+    def apply(doc: Any) -> None:
+        from xml.sax.saxutils import escape
+
+        from docx.opc.constants import CONTENT_TYPE as CT
+        from docx.opc.constants import RELATIONSHIP_TYPE as RT
+        from docx.opc.packuri import PackURI
+        from docx.opc.part import Part
+
+        body = [
+            '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>',
+            '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/>'
+            "</w:r></w:p></w:footnote>",
+        ]
+        for i, note in enumerate(notes, 1):
+            body.append(
+                f'<w:footnote w:id="{i}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/>'
+                f'<w:sz w:val="20"/></w:rPr><w:footnoteRef/></w:r><w:r><w:rPr><w:sz w:val="20"/></w:rPr>'
+                f'<w:t xml:space="preserve"> {escape(note)}</w:t></w:r></w:p></w:footnote>'
+            )
+        xml = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes xmlns:w="{_W}">'
+        blob = (xml + "".join(body) + "</w:footnotes>").encode("utf-8")
+        part = Part(PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, blob, doc.part.package)
+        doc.part.relate_to(part, RT.FOOTNOTES)
+
+    return ("docx", apply)
+
+
+def text_box_head(lines: list[str], right: list[str]) -> Block:
+    """The committee, the cell, the star and the number typed in a text box at the top left (a
+    floating shape, not a table or a paragraph of the body); the Party's name and the date in
+    right-aligned body paragraphs beside it."""
+
+    def apply(doc: Any) -> None:
+        from xml.sax.saxutils import escape
+
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+        from docx.oxml import parse_xml
+
+        paras = "".join(
+            f'<w:p><w:pPr><w:spacing w:after="40"/><w:jc w:val="center"/></w:pPr><w:r><w:rPr>{"<w:b/>" if i < 2 else ""}'
+            f'<w:sz w:val="24"/></w:rPr><w:t xml:space="preserve">{escape(line)}</w:t></w:r></w:p>'
+            for i, line in enumerate(lines)
+        )
+        shape = parse_xml(
+            f'<w:r xmlns:w="{_W}" xmlns:v="urn:schemas-microsoft-com:vml" '
+            'xmlns:o="urn:schemas-microsoft-com:office:office"><w:pict>'
+            '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe">'
+            '<v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>'
+            '<v:shape id="HeadBox" type="#_x0000_t202" stroked="f" style="position:absolute;'
+            "margin-left:-10pt;margin-top:-6pt;width:235pt;height:96pt;z-index:1;"
+            'mso-position-horizontal-relative:margin;mso-position-vertical-relative:line">'
+            f"<v:textbox><w:txbxContent>{paras}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+        )
+        first = doc.add_paragraph()
+        first._p.append(shape)
+        for k, line in enumerate(right):
+            para = first if k == 0 else doc.add_paragraph()
+            para.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            run = para.add_run(line)
+            run.bold = k == 0 or None
+        doc.add_paragraph()
+
+    return ("docx", apply)
+
+
+def borderless() -> Block:
+    """Take the borders off the last table, as a typist lines up label and value with it."""
+
+    def apply(doc: Any) -> None:
+        grid = doc.tables[-1]
+        grid.style = None
+        for row in grid.rows:  # the header row build.py made bold is an ordinary row here
+            for cell in row.cells:
+                for run in cell.paragraphs[0].runs:
+                    run.bold = None
 
     return ("docx", apply)
 
@@ -470,6 +568,61 @@ def half_year_columns(p: dict[str, Any]) -> list[Block]:
     return out
 
 
+def textbox_cards(p: dict[str, Any]) -> list[Block]:
+    """The header in a floating text box; each topic a bold "CHUYÊN ĐỀ N:" line with its title in
+    italics, then a borderless label/value table (Thời gian, Chủ trì, Chuẩn bị – tham luận, Mời dự)
+    whose time is typed "Quý 1 – kỳ sinh hoạt tháng Hai", "Q3 – tháng 8/2026" or a span of weeks."""
+    out: list[Block] = [text_box_head([*p["left"], "*", _number(p)],
+                                      ["ĐẢNG CỘNG SẢN VIỆT NAM", "", _date_line(p)])]  # fmt: skip
+    out.append(("title", p["title_lines"]))
+    out += _paras(p["legal_bases"])
+    out.append(("p", p["opening"]))
+    out.append(("h", "I. MỤC ĐÍCH, YÊU CẦU"))
+    out += _paras(p["aims"])
+    out.append(("h", "II. CÁC CHUYÊN ĐỀ"))
+    for i, t in enumerate(p["topics"], 1):
+        out.append(runs([(f"CHUYÊN ĐỀ {i}: ", "b"), (t["title"], "bi")]))
+        lead, rest = t["presenters"][0], t["presenters"][1:]
+        rows = [
+            ["Chủ trì:", _title(lead, p)],
+            ["Chuẩn bị, tham luận:", "; ".join(_title(n, p) for n in rest) or "Toàn thể đảng viên"],
+            ["Mời dự:", t.get("guests", "Ban điều hành khu phố")],
+        ]
+        out.append(("table", ["Thời gian:", t["when"]], rows, None, (4.5, 12.0)))
+        out.append(borderless())
+    out.append(("h", "III. TỔ CHỨC THỰC HIỆN"))
+    out += _paras(p["closing"])
+    out.append(_sign(p))
+    return out
+
+
+def resolution_footnotes(p: dict[str, Any]) -> list[Block]:
+    """A cell's year resolution: last year's results and this year's targets in sentences ("phấn
+    đấu …"), the thematic meetings as dash lines "- Quý 1 (kỳ sinh hoạt tháng 3): …" under one task,
+    real Word footnotes hanging on two of the titles."""
+    out: list[Block] = [_head(p), ("title", p["title_lines"])]
+    out += _paras(p["legal_bases"])
+    out.append(("p", p["opening"]))
+    out.append(("h", "I. KẾT QUẢ NĂM " + str(p["year"] - 1)))
+    out += _paras(p["situation"])
+    out.append(("h", "II. MỤC TIÊU, CHỈ TIÊU NĂM " + str(p["year"])))
+    out += _paras(p["target_sentences"])
+    out.append(("h", "III. NHIỆM VỤ, GIẢI PHÁP"))
+    out += _paras(p["tasks"])
+    out.append(("p", p["meetings_intro"]))
+    for t in p["topics"]:
+        parts: list[tuple[str, str]] = [(f"- {t['when']}: ", ""), (t["title"], "")]
+        if t.get("footnote"):
+            parts.append(("", f"fn{t['footnote']}"))
+        parts.append((f" – {_people(t, p)} chuẩn bị.", ""))
+        out.append(runs(parts))
+    out.append(("h", "IV. TỔ CHỨC THỰC HIỆN"))
+    out += _paras(p["closing"])
+    out.append(_sign(p))
+    out.append(footnotes(p["footnotes"]))
+    return out
+
+
 LAYOUTS: dict[str, Callable[[dict[str, Any]], list[Block]]] = {
     "f_month_programme_merged": month_programme_merged,
     "f_nested_quarters": nested_quarters,
@@ -479,6 +632,8 @@ LAYOUTS: dict[str, Callable[[dict[str, Any]], list[Block]]] = {
     "f_resolution_target_grid": resolution_target_grid,
     "f_halves_quarter_summary": halves_quarter_summary,
     "f_half_year_columns": half_year_columns,
+    "f_textbox_cards": textbox_cards,
+    "f_resolution_footnotes": resolution_footnotes,
 }
 
 BASE_HD12 = (
@@ -1192,5 +1347,208 @@ PLANS += [
         "members": "22 đảng viên",
         "secretary": "Huỳnh Thanh Phong",
         "targets": [],
+    },
+    {
+        "id": "118_chi_bo_khu_pho_phu_cuong_12_thu_dau_mot_2026",
+        "half": "dev",
+        "fmt": "docx",
+        "layout": "f_textbox_cards",
+        "province": "TP Hồ Chí Minh",
+        "source": "https://www.sggp.org.vn/phat-huy-quy-che-dan-chu-tai-khu-pho-post818437.html",
+        "source_says": "Chiều 16-10 (2025), ông Phạm Văn Nồng, Phó Bí thư Thường trực Đảng ủy Phường Thủ Dầu Một "
+        "(TPHCM) cùng đoàn kiểm tra việc thực hiện quy chế dân chủ ở cơ sở tại Chi bộ khu phố Phú Cường 12; "
+        "khu phố có 5 tổ dân phố, 1.619 nhân khẩu; đoàn đánh giá cao kết quả của chi bộ, đề nghị quan tâm "
+        "an sinh xã hội, chăm lo người yếu thế, xây dựng đô thị văn minh, thực hiện tốt quy chế dân chủ.",
+        "completed": [
+            "the page reports an inspection in October 2025, after the reorganisation that put the ward "
+            "in Ho Chi Minh City: the cell's thematic plan for 2026 (number, date, bases, aims, four topics "
+            "drawn from the inspection's recommendations) is written with its header in a text box and "
+            "each topic's details in a borderless label/value table",
+            "the secretary, every preparer and the member count are completed; the ward's deputy "
+            "secretary named by the page is not a member of the cell and is not used",
+        ],
+        "kind": "thematic",
+        "year": 2026,
+        "cell_name": "Chi bộ khu phố Phú Cường 12",
+        "committee_name": "Đảng bộ phường Thủ Dầu Một",
+        "left": ["ĐẢNG BỘ PHƯỜNG THỦ DẦU MỘT", "CHI BỘ KHU PHỐ PHÚ CƯỜNG 12"],
+        "send_to": ["Đảng ủy phường Thủ Dầu Một (báo cáo)", "Ban điều hành khu phố"],
+        "title_lines": ["KẾ HOẠCH", "Sinh hoạt chuyên đề năm 2026"],
+        "number": 1,
+        "type_code": "KH",
+        "date": "2026-01-12",
+        "place": "Thủ Dầu Một",
+        "legal_bases": [
+            BASE_HD12,
+            "Căn cứ Thông báo kết luận kiểm tra ngày 16/10/2025 của Đảng ủy phường Thủ Dầu Một về thực hiện "
+            "quy chế dân chủ ở cơ sở tại khu phố Phú Cường 12;",
+        ],
+        "opening": "Từ ngày 01/7/2025, sau sắp xếp đơn vị hành chính, khu phố Phú Cường 12 (5 tổ dân phố, "
+        "1.619 nhân khẩu) thuộc phường Thủ Dầu Một, Thành phố Hồ Chí Minh. Chi bộ khu phố Phú Cường 12 xây "
+        "dựng kế hoạch sinh hoạt chuyên đề năm 2026 như sau:",
+        "aims": [
+            "- Thực hiện kết luận kiểm tra của Đảng ủy phường; mỗi quý một chuyên đề gắn với việc của khu phố.",
+            "- Đảng viên sinh hoạt theo Quy định 213-QĐ/TW được mời dự và tham gia ý kiến.",
+        ],
+        "posts": {
+            "Lê Văn Hoàng": "Bí thư Chi bộ",
+            "Trần Thị Mỹ Lệ": "Phó Bí thư, Trưởng khu phố",
+            "Nguyễn Thành Trung": "Trưởng Ban công tác Mặt trận",
+            "Phan Thị Kim Loan": "Chi hội trưởng Phụ nữ",
+        },
+        "topics": [
+            _t(
+                "Thực hiện quy chế dân chủ ở cơ sở tại khu phố sau kiểm tra của Đảng ủy phường",
+                1,
+                2,
+                ["Lê Văn Hoàng", "Nguyễn Thành Trung"],
+                when="Quý 1 – kỳ sinh hoạt tháng Hai",
+            ),
+            _t(
+                "Chăm lo người yếu thế, hộ khó khăn ở 5 tổ dân phố",
+                2,
+                5,
+                ["Trần Thị Mỹ Lệ", "Phan Thị Kim Loan"],
+                when="Quý II/2026 (tháng 5)",
+                guests="Các tổ trưởng tổ dân phố",
+            ),
+            _t(
+                "Xây dựng khu phố đô thị văn minh: trật tự vỉa hè, vệ sinh môi trường",
+                3,
+                8,
+                ["Nguyễn Thành Trung"],
+                when="Q3 – tháng 8/2026",
+            ),
+            _t(
+                "Vai trò của chi bộ khu phố trong mô hình chính quyền địa phương hai cấp",
+                4,
+                10,
+                ["Lê Văn Hoàng"],
+                when="Quý IV: chuẩn bị từ 15/9 đến 15/10/2026, sinh hoạt kỳ tháng 10",
+                guests="Đại diện Đảng ủy phường Thủ Dầu Một",
+            ),
+        ],  # fmt: skip
+        "closing": [
+            "- Chi ủy phân công, đôn đốc; đồng chí chủ trì gửi đề cương trước kỳ sinh hoạt 05 ngày.",
+            "- Kết quả từng chuyên đề báo cáo Đảng ủy phường Thủ Dầu Một.",
+        ],
+        "members": "27 đảng viên",
+        "secretary": "Lê Văn Hoàng",
+        "targets": [],
+    },
+    {
+        "id": "119_chi_bo_khu_pho_son_long_phuoc_long_2026",
+        "half": "dev",
+        "fmt": "doc",
+        "layout": "f_resolution_footnotes",
+        "province": "Bình Phước",
+        "source": "https://phuoclong.dongnai.gov.vn/vi/news/cai-cach-hanh-chinh/"
+        "chi-bo-khu-pho-son-long-tong-ket-thuc-hien-nghi-quyet-nam-2025-361.html",
+        "source_says": "Chiều 10-1 (2026) Chi bộ Khu phố Sơn Long, phường Phước Long tổng kết thực hiện Nghị quyết "
+        "Chi bộ năm 2025, triển khai nhiệm vụ 2026, có đồng chí Dương Văn Vịnh, Đảng ủy viên, Phó Chủ tịch "
+        "Thường trực Ủy ban MTTQ phường dự; chi bộ có 10 đảng viên chính thức sinh hoạt và 8 đảng viên sinh "
+        "hoạt theo Quy định 213-QĐ/TW; năm 2025: 293/297 hộ đạt Gia đình văn hóa (98,65%), 100% trẻ em trong "
+        "độ tuổi đến trường, sửa nhà cho 2 hộ khó khăn, chi bộ hoàn thành tốt nhiệm vụ; năm 2026 phấn đấu ít "
+        "nhất 85% đảng viên học tập nghị quyết, phát triển 1 đảng viên mới, 100% các đo[àn thể …].",
+        "completed": [
+            "the page reports the cell's year-end meeting (on the Đồng Nai portal, the former Bình Phước town "
+            "of Phước Long being a ward of Đồng Nai since the reorganisation of 2025): its resolution for 2026 "
+            "(number, date, bases, tasks and the four thematic meetings, two with Word footnotes) is written "
+            "as a residential cell might type it",
+            "the page's last target is cut off (“100% các đo…”): completed as the mass organisations "
+            "completing their tasks; the household target and every name are completed",
+        ],
+        "kind": "activity",
+        "year": 2026,
+        "cell_name": "Chi bộ Khu phố Sơn Long",
+        "committee_name": "Đảng bộ phường Phước Long",
+        "left": ["ĐẢNG BỘ PHƯỜNG PHƯỚC LONG", "CHI BỘ KHU PHỐ SƠN LONG"],
+        "send_to": ["Đảng ủy phường Phước Long (báo cáo)", "Ban điều hành khu phố Sơn Long"],
+        "title_lines": ["NGHỊ QUYẾT", "về lãnh đạo thực hiện nhiệm vụ năm 2026"],
+        "number": 1,
+        "type_code": "NQ",
+        "date": "2026-01-12",
+        "place": "Phước Long",
+        "legal_bases": [
+            "Căn cứ Quy định về chức năng, nhiệm vụ của chi bộ khu phố trực thuộc Đảng ủy phường Phước Long;",
+            "Căn cứ kết quả Hội nghị tổng kết thực hiện Nghị quyết Chi bộ năm 2025 ngày 10/01/2026;",
+        ],
+        "opening": "Ngày 10/01/2026, Chi bộ Khu phố Sơn Long họp tổng kết năm 2025 với 10/10 đảng viên chính "
+        "thức và 8 đảng viên sinh hoạt theo Quy định 213-QĐ/TW; Chi bộ quyết nghị:",
+        "situation": [
+            "Chi bộ lãnh đạo đạt và vượt các chỉ tiêu nghị quyết năm 2025: 293/297 hộ đạt danh hiệu Gia đình "
+            "văn hóa (98,65%); 100% trẻ em trong độ tuổi được đến trường; vận động sửa nhà cho 02 hộ khó khăn. "
+            "Chi bộ được xếp loại Hoàn thành tốt nhiệm vụ.",
+        ],
+        "target_sentences": [
+            "Phấn đấu ít nhất 85% đảng viên tham gia học tập, quán triệt nghị quyết của Đảng và nghe thông tin "
+            "thời sự; phát triển 01 đảng viên mới; 100% các đoàn thể khu phố hoàn thành tốt nhiệm vụ; từ 98% "
+            "số hộ trở lên đạt danh hiệu Gia đình văn hóa.",
+        ],
+        "targets": [
+            target(
+                "ít nhất 85% đảng viên tham gia học tập, quán triệt nghị quyết của Đảng",
+                "percent",
+                85,
+            ),
+            target("phát triển 01 đảng viên mới", "count", 1),
+            target("100% các đoàn thể khu phố hoàn thành tốt nhiệm vụ", "percent", 100),
+            target("từ 98% số hộ trở lên đạt danh hiệu Gia đình văn hóa", "percent", 98),
+        ],
+        "tasks": [
+            "1. Tiếp tục đổi mới, nâng cao chất lượng sinh hoạt chi bộ trong giai đoạn mới; giữ nền nếp sinh "
+            "hoạt ngày 05 hằng tháng.",
+            "2. Chăm lo an sinh xã hội, gia đình chính sách, hộ khó khăn; vận động Nhân dân giữ gìn an ninh trật "
+            "tự.",
+        ],
+        "meetings_intro": "3. Sinh hoạt chuyên đề mỗi quý một lần:",
+        "posts": {
+            "Đỗ Văn Sơn": "Bí thư",
+            "Hoàng Thị Thu": "Phó Bí thư",
+            "Điểu Minh": "Trưởng khu phố",
+        },
+        "topics": [
+            _t(
+                "Đưa nghị quyết của Đảng vào cuộc sống ở khu phố trong mô hình chính quyền địa phương hai cấp",
+                1,
+                3,
+                ["Đỗ Văn Sơn"],
+                when="Quý 1 (kỳ sinh hoạt tháng 3)",
+                footnote=1,
+            ),
+            _t(
+                "Giữ vững danh hiệu Gia đình văn hóa, xây dựng khu phố văn hóa",
+                2,
+                6,
+                ["Hoàng Thị Thu", "Điểu Minh"],
+                when="Quý 2 – tháng Sáu",
+            ),
+            _t(
+                "Phát huy vai trò đảng viên sinh hoạt theo Quy định 213-QĐ/TW ở khu phố",
+                3,
+                9,
+                ["Đỗ Văn Sơn", "Hoàng Thị Thu"],
+                when="Quý 3, tháng 9/2026",
+                footnote=2,
+            ),
+            _t(
+                "Chăm lo hộ nghèo, hộ khó khăn dịp cuối năm và Tết",
+                4,
+                11,
+                ["Điểu Minh"],
+                when="Quý 4 – tháng Mười Một",
+            ),
+        ],  # fmt: skip
+        "footnotes": [
+            "Theo hướng dẫn của Ban Tuyên giáo và Dân vận Đảng ủy phường về nội dung sinh hoạt chuyên đề năm 2026.",
+            "Mời các đảng viên sinh hoạt theo Quy định 213-QĐ/TW cùng dự và tham gia ý kiến.",
+        ],
+        "closing": [
+            "- Chi ủy cụ thể hóa nghị quyết thành chương trình công tác từng tháng, phân công chi ủy viên theo "
+            "dõi từng chỉ tiêu.",
+            "- Nghị quyết được phổ biến đến toàn thể đảng viên và Ban điều hành khu phố.",
+        ],
+        "members": "18 đảng viên",
+        "secretary": "Đỗ Văn Sơn",
     },
 ]
