@@ -7,7 +7,8 @@ shapes they carry mechanics of real Word files that the corpus did not hold yet,
 vertically (one "Quý I" cell over the rows of its months) and horizontally (a "SÁU THÁNG ĐẦU NĂM" row
 over the whole table), a table nested inside a cell, the header typed in the page header of the file,
 a landscape section for the schedule only, text struck out in an amended plan, bold runs that split a
-word, non-breaking spaces. Facts are in ``PLANS`` below (same keys as ``plans.py``); ``build.py``
+word, non-breaking spaces, the header in a floating text box, borderless label/value tables, real
+Word footnotes. Facts are in ``PLANS`` below (same keys as ``plans.py``); ``build.py``
 merges both ``LAYOUTS`` and ``PLANS``.
 """
 
