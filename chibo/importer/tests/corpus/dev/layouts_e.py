@@ -15,51 +15,45 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ..facts import T, target, topic
-
-Block = tuple[Any, ...]
-ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
-NBSP = "\u00a0"
+from ..common import (
+    BASE_HD12,
+    NBSP,
+    PARTY,
+    ROMAN,
+    Block,
+    close,
+    date_line,
+    number_line,
+    paras,
+    section,
+    signature,
+    titled,
+    top,
+    typed_header,
+)
+from ..facts import T, target
+from ..facts import topic_with as _t
 
 
 # ------------------------------------------------------------------------------------ helpers
-def _date_line(p: dict[str, Any]) -> str:
-    y, m, d = p["date"].split("-")
-    return f"{p['place']}, ngày {d} tháng {m} năm {y}"
-
-
 def _number(p: dict[str, Any]) -> str:
-    if p["number"] is None:
-        return f"Số:      -{p['type_code']}/CB"
-    return f"Số {p['number']:02d}-{p['type_code']}/CB"
+    return number_line(p, gap="Số:      -{code}")
 
 
 def _head(p: dict[str, Any]) -> Block:
-    left = [*p["left"], "*", _number(p)]
-    right = ["ĐẢNG CỘNG SẢN VIỆT NAM"] + [""] * (len(left) - 3) + [_date_line(p), ""]
-    return ("header", left, right, len(p["left"]))
+    return typed_header(p["left"], _number(p), date_line(p))
 
 
 def _sign(p: dict[str, Any]) -> Block:
-    superior = p.get("report_to") or p["committee_name"].replace("Đảng bộ", "Đảng ủy")
-    left = ["Nơi nhận:", f"- {superior} (b/c);", *p.get("also_to", []), "- Lưu chi bộ."]
-    right = [
-        p.get("sign_for", "T/M CHI BỘ"),
-        p.get("signer_title", "BÍ THƯ"),
-        "",
-        "",
-        p["secretary"],
-    ]
-    return ("sign", left, right)
+    return signature(p, "b/c", p.get("also_to", []), "Lưu chi bộ")
 
 
-def _paras(lines: list[str]) -> list[Block]:
-    return [("p", line) for line in lines]
+def _end(p: dict[str, Any], heading: str = "III. TỔ CHỨC THỰC HIỆN") -> list[Block]:
+    return close(heading, p, _sign(p))
 
 
 def _named(name: str, p: dict[str, Any], prefix: str = "Đ/c", sep: str = " – ") -> str:
-    title = p.get("titles", {}).get(name)
-    return f"{prefix} {name}" + (f"{sep}{title}" if title else "")
+    return titled(name, p.get("titles", {}), prefix, sep)
 
 
 def _fill(cell: Any, text: str, bold: bool = False, strike_first: str = "") -> None:
@@ -115,11 +109,8 @@ def band_rows_merged(p: dict[str, Any]) -> list[Block]:
     the topics numbered on through the year below them, and one "Người chuẩn bị" cell merged
     vertically over the two topics the same member prepares; the time column gives only the month."""
     y = p["year"]
-    out: list[Block] = [_head(p), ("title", p["title_lines"])]
-    out += _paras(p["legal_bases"])
-    out.append(("p", p["opening"]))
-    out.append(("h", "I. MỤC ĐÍCH, YÊU CẦU"))
-    out += _paras(p["aims"])
+    out = top(_head(p), p["title_lines"], p)
+    out += section("I. MỤC ĐÍCH, YÊU CẦU", p["aims"])
     out.append(("h", "II. NỘI DUNG, THỜI GIAN VÀ PHÂN CÔNG CHUẨN BỊ"))
     head = ["TT", "Nội dung chuyên đề", "Người chuẩn bị", "Thời gian", "Sản phẩm"]
     rows: list[tuple[str, Any]] = []
@@ -157,15 +148,13 @@ def band_rows_merged(p: dict[str, Any]) -> list[Block]:
                 for j, cell_text in enumerate(value):
                     if cell_text:
                         _fill(grid.cell(i, j), cell_text)
-        for top, bottom in merges:
-            grid.cell(top, 2).merge(grid.cell(bottom, 2))
+        for upper, bottom in merges:
+            grid.cell(upper, 2).merge(grid.cell(bottom, 2))
 
     out.append(("docx", render, text))
     out.append(("p", f"Ghi chú: lịch có thể điều chỉnh theo nhiệm vụ của nhà trường năm {y}; chi ủy "
                      "thông báo trước kỳ sinh hoạt ít nhất 07 ngày."))  # fmt: skip
-    out.append(("h", "III. TỔ CHỨC THỰC HIỆN"))
-    out += _paras(p["closing"])
-    out.append(_sign(p))
+    out += _end(p)
     return out
 
 
@@ -179,11 +168,8 @@ def month_words_programme(p: dict[str, Any]) -> list[Block]:
     """A year's programme of meetings month by month, the months written in words ("Tháng Ba"); every
     month holds the regular meeting, and four of them also a thematic one, its quarter typed as the
     secretary types it ("quý 1", "Q2", "Quý III", "q.4"); the preparer after a semicolon."""
-    out: list[Block] = [_head(p), ("title", p["title_lines"])]
-    out += _paras(p["legal_bases"])
-    out.append(("p", p["opening"]))
-    out.append(("h", "I. YÊU CẦU"))
-    out += _paras(p["aims"])
+    out = top(_head(p), p["title_lines"], p)
+    out += section("I. YÊU CẦU", p["aims"])
     out.append(("h", "II. NỘI DUNG SINH HOẠT TỪNG THÁNG"))
     by_month = {t["month"]: t for t in p["topics"]}
     for m in range(1, 13):
@@ -194,9 +180,7 @@ def month_words_programme(p: dict[str, Any]) -> list[Block]:
             people = ", ".join(_named(x, p, "đồng chí", " – ") for x in t["presenters"])
             out.append(("p", f"  - Sinh hoạt chuyên đề {t['qtag']}: “{t['title']}”; người chuẩn bị: "
                              f"{people}."))  # fmt: skip
-    out.append(("h", "III. TỔ CHỨC THỰC HIỆN"))
-    out += _paras(p["closing"])
-    out.append(_sign(p))
+    out += _end(p)
     return out
 
 
@@ -206,7 +190,7 @@ def page_header_landscape(p: dict[str, Any]) -> list[Block]:
     is a table in a landscape section, its columns in an unusual order (time as a date range, quarter
     as "Q4/2022", chair, outline writer, then the topic and its form)."""
     header_left = [*p["left"], "*"]
-    header_right = ["ĐẢNG CỘNG SẢN VIỆT NAM", "", ""]
+    header_right = [PARTY, "", ""]
 
     def page_header(doc: Any) -> None:
         from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -227,15 +211,14 @@ def page_header_landscape(p: dict[str, Any]) -> list[Block]:
                 para.paragraph_format.space_after = Pt(0)
         line = doc.add_paragraph()
         line.add_run(f"{_number(p)}\t\t\t\t").bold = False
-        line.add_run(_date_line(p)).italic = True
+        line.add_run(date_line(p)).italic = True
 
     text_head = [f"{a:<44}{b}".rstrip() for a, b in zip(header_left, header_right, strict=True)]
-    text_head += [f"{_number(p)}        {_date_line(p)}", ""]
+    text_head += [f"{_number(p)}        {date_line(p)}", ""]
     out: list[Block] = [("docx", page_header, text_head), ("title", p["title_lines"])]
-    out += _paras(p["legal_bases"])
+    out += paras(p["legal_bases"])
     out.append(("p", p["opening"]))
-    out.append(("h", "I. MỤC ĐÍCH, YÊU CẦU"))
-    out += _paras(p["aims"])
+    out += section("I. MỤC ĐÍCH, YÊU CẦU", p["aims"])
     out.append(("h", "II. LỊCH SINH HOẠT CHUYÊN ĐỀ (trang sau)"))
     head = ["Thời gian", "Quý", "Đồng chí chủ trì", "Đồng chí chuẩn bị đề cương", "Tên chuyên đề",
             "Hình thức"]  # fmt: skip
@@ -262,9 +245,7 @@ def page_header_landscape(p: dict[str, Any]) -> list[Block]:
 
     text = [" | ".join(head)] + [" | ".join(r).replace("\n", "; ") for r in rows]
     out.append(("docx", schedule, text))
-    out.append(("h", "III. TỔ CHỨC THỰC HIỆN"))
-    out += _paras(p["closing"])
-    out.append(_sign(p))
+    out += _end(p)
     return out
 
 
@@ -273,11 +254,8 @@ def nested_quarter_tables(p: dict[str, Any]) -> list[Block]:
     Arabic) whose second cell holds a nested table Tháng – Chuyên đề – Người thực hiện; one topic's
     month is struck out by hand and the new month written under it, with a note that it moves to
     another quarter."""
-    out: list[Block] = [_head(p), ("title", p["title_lines"])]
-    out += _paras(p["legal_bases"])
-    out.append(("p", p["opening"]))
-    out.append(("h", "1. Mục đích, yêu cầu"))
-    out += _paras(p["aims"])
+    out = top(_head(p), p["title_lines"], p)
+    out += section("1. Mục đích, yêu cầu", p["aims"])
     out.append(("h", "2. Nội dung và thời gian sinh hoạt chuyên đề"))
     quarters: list[tuple[str, list[list[str]], list[str]]] = []
     for q in (1, 2, 3, 4):
@@ -318,9 +296,7 @@ def nested_quarter_tables(p: dict[str, Any]) -> list[Block]:
             _widths(nested, (2.2, 7.4, 3.6))
 
     out.append(("docx", render, text))
-    out.append(("h", "3. Tổ chức thực hiện"))
-    out += _paras(p["closing"])
-    out.append(_sign(p))
+    out += _end(p, "3. Tổ chức thực hiện")
     return out
 
 
@@ -337,15 +313,10 @@ def resolution_split_runs(p: dict[str, Any]) -> list[Block]:
     year's topics as one task among the solutions, each line "- Đầu tháng 10/2018: chuyên đề …;
     đ/c … chuẩn bị", the quarter never written; in Word the lines are split into runs that cut words
     ("Chuy" bold, "ên đề" plain) and a non-breaking space follows "tháng"."""
-    out: list[Block] = [_head(p), ("title", p["title_lines"])]
-    out += _paras(p["legal_bases"])
-    out.append(("p", p["opening"]))
-    out.append(("h", "I. ĐÁNH GIÁ KẾT QUẢ NĂM QUA"))
-    out += _paras(p["situation"])
-    out.append(("h", "II. MỤC TIÊU, CHỈ TIÊU " + p["period"]))
-    out += _paras(p["target_lines"])
-    out.append(("h", "III. NHIỆM VỤ, GIẢI PHÁP"))
-    out += _paras(p["tasks"])
+    out = top(_head(p), p["title_lines"], p)
+    out += section("I. ĐÁNH GIÁ KẾT QUẢ NĂM QUA", p["situation"])
+    out += section("II. MỤC TIÊU, CHỈ TIÊU " + p["period"], p["target_lines"])
+    out += section("III. NHIỆM VỤ, GIẢI PHÁP", p["tasks"])
     out.append(("p", f"{len(p['tasks']) + 1}. Sinh hoạt chuyên đề: chi bộ tổ chức {len(p['topics'])} chuyên đề "
                      "trong năm học, cụ thể:"))  # fmt: skip
     lines = []
@@ -364,9 +335,7 @@ def resolution_split_runs(p: dict[str, Any]) -> list[Block]:
 
     text = [f"- {w}: Chuyên đề “{t}”; {pp} chuẩn bị." for w, t, pp in lines]
     out.append(("docx", render, text))
-    out.append(("h", "IV. TỔ CHỨC THỰC HIỆN"))
-    out += _paras(p["closing"])
-    out.append(_sign(p))
+    out += _end(p, "IV. TỔ CHỨC THỰC HIỆN")
     return out
 
 
@@ -374,11 +343,8 @@ def quarter_month_grid(p: dict[str, Any]) -> list[Block]:
     """A year's work grid: two header rows, "Quý I" … "Quý IV" merged over their three months, the
     months "T1" … "T12" below; each row a piece of work with "x" under its month. Thematic meetings
     are rows among the regular work, the preparer in the "Phụ trách" column."""
-    out: list[Block] = [_head(p), ("title", p["title_lines"])]
-    out += _paras(p["legal_bases"])
-    out.append(("p", p["opening"]))
-    out.append(("h", "I. MỤC TIÊU"))
-    out += _paras(p["aims"])
+    out = top(_head(p), p["title_lines"], p)
+    out += section("I. MỤC TIÊU", p["aims"])
     out.append(("h", "II. NỘI DUNG, THỜI GIAN THỰC HIỆN"))
     items: list[tuple[str, str, set[int]]] = []
     for label, who, months in p["work"]:
@@ -414,9 +380,7 @@ def quarter_month_grid(p: dict[str, Any]) -> list[Block]:
             grid.cell(0, j).merge(grid.cell(1, j))
 
     out.append(("docx", render, text))
-    out.append(("h", "III. TỔ CHỨC THỰC HIỆN"))
-    out += _paras(p["closing"])
-    out.append(_sign(p))
+    out += _end(p)
     return out
 
 
@@ -427,8 +391,7 @@ def conclusion_notice(p: dict[str, Any]) -> list[Block]:
     quarter."""
     out: list[Block] = [_head(p), ("title", p["title_lines"])]
     out.append(("p", p["opening"]))
-    out.append(("h", "1. Về đánh giá sinh hoạt chuyên đề năm trước"))
-    out += _paras(p["situation"])
+    out += section("1. Về đánh giá sinh hoạt chuyên đề năm trước", p["situation"])
     out.append(("h", "2. Về chương trình sinh hoạt chuyên đề năm " + str(p["year"])))
     out.append(
         ("p", "Chi bộ thống nhất mỗi quý sinh hoạt một chuyên đề, giao nhiệm vụ chuẩn bị như sau:")
@@ -437,9 +400,7 @@ def conclusion_notice(p: dict[str, Any]) -> list[Block]:
         people = ", ".join(_named(x, p, "đồng chí", ", ") for x in t["presenters"])
         out.append(("p", f"- Giao {people} chuẩn bị chuyên đề {t['qtag']} “{t['title']}”, sinh hoạt vào "
                          f"{t['when']}."))  # fmt: skip
-    out.append(("h", "3. Tổ chức thực hiện"))
-    out += _paras(p["closing"])
-    out.append(_sign(p))
+    out += _end(p, "3. Tổ chức thực hiện")
     return out
 
 
@@ -469,7 +430,7 @@ def quarter_cards(p: dict[str, Any]) -> list[Block]:
                 run.font.size = Pt(12)
 
     out.append(("docx", render, text))
-    out += _paras(p["closing"])
+    out += paras(p["closing"])
     out.append(_sign(p))
     return out
 
@@ -479,11 +440,8 @@ def half_year_superscript_notes(p: dict[str, Any]) -> list[Block]:
     superscript note number; the people are given only in the numbered notes below a rule at the end of
     the section, as a typist writes footnotes by hand."""
     y = p["year"]
-    out: list[Block] = [_head(p), ("title", p["title_lines"])]
-    out += _paras(p["legal_bases"])
-    out.append(("p", p["opening"]))
-    out.append(("h", "I. MỤC ĐÍCH, YÊU CẦU"))
-    out += _paras(p["aims"])
+    out = top(_head(p), p["title_lines"], p)
+    out += section("I. MỤC ĐÍCH, YÊU CẦU", p["aims"])
     out.append(("h", "II. NỘI DUNG SINH HOẠT CHUYÊN ĐỀ"))
     halves = ((f"1. Sáu tháng đầu năm {y}", (1, 2)), (f"2. Sáu tháng cuối năm {y}", (3, 4)))
     notes = []
@@ -509,20 +467,15 @@ def half_year_superscript_notes(p: dict[str, Any]) -> list[Block]:
             for i, x in enumerate(t["presenters"])
         )  # fmt: skip
         out.append(("p", f"({k}) {people}."))
-    out.append(("h", "III. TỔ CHỨC THỰC HIỆN"))
-    out += _paras(p["closing"])
-    out.append(_sign(p))
+    out += _end(p)
     return out
 
 
 def topic_blocks_plus(p: dict[str, Any]) -> list[Block]:
     """Plain text: each topic a block opened by "Chuyên đề N (15/10 – 25/10/2025, quý IV)", its title,
     chair, preparers and who attends on "+" lines below."""
-    out: list[Block] = [_head(p), ("title", p["title_lines"])]
-    out += _paras(p["legal_bases"])
-    out.append(("p", p["opening"]))
-    out.append(("h", "I. YÊU CẦU"))
-    out += _paras(p["aims"])
+    out = top(_head(p), p["title_lines"], p)
+    out += section("I. YÊU CẦU", p["aims"])
     out.append(("h", "II. CÁC CHUYÊN ĐỀ"))
     for i, t in enumerate(p["topics"], 1):
         out.append(("p", f"Chuyên đề {i} ({t['when']}, quý {ROMAN[t['quarter']]})"))
@@ -532,9 +485,7 @@ def topic_blocks_plus(p: dict[str, Any]) -> list[Block]:
             rest = "; ".join(_named(x, p, "đ/c", ", ") for x in t["presenters"][1:])
             out.append(("p", f"   + Chuẩn bị tài liệu: {rest}"))
         out.append(("p", f"   + Thành phần: {t['audience']}"))
-    out.append(("h", "III. TỔ CHỨC THỰC HIỆN"))
-    out += _paras(p["closing"])
-    out.append(_sign(p))
+    out += _end(p)
     return out
 
 
@@ -551,18 +502,6 @@ LAYOUTS: dict[str, Callable[[dict[str, Any]], list[Block]]] = {
     "e_topic_blocks_plus": topic_blocks_plus,
 }
 
-
-def _t(title: str, quarter: int, month: int, presenters: list[str], when: str = "", form: str = "",
-       conflict: bool = False, **extra: Any) -> T:  # fmt: skip
-    out = topic(title, quarter, month, presenters, form, conflict=conflict, when=when)
-    out.update(extra)
-    return out
-
-
-BASE_HD12 = (
-    "Căn cứ Hướng dẫn số 12-HD/BTCTW ngày 06/7/2018 của Ban Tổ chức Trung ương về một số vấn đề nâng "
-    "cao chất lượng sinh hoạt chi bộ;"
-)
 
 PLANS: list[T] = [
     {

@@ -18,65 +18,48 @@ import textwrap
 from collections.abc import Callable
 from typing import Any
 
-from ..facts import T, target, topic
-
-Block = tuple[Any, ...]
-ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
-NB = "\u00a0"  # a non-breaking space, as Word types it with Ctrl+Shift+Space
+from ..common import (
+    BASE_HD12,
+    PARTY,
+    ROMAN,
+    Block,
+    close,
+    date_line,
+    number_line,
+    paras,
+    people,
+    section,
+    signed,
+    titled,
+    top,
+    typed_header,
+)
+from ..common import NBSP as NB
+from ..facts import T, target
+from ..facts import topic_with as _t
 
 
 # ------------------------------------------------------------------------------------ helpers
-def _date_line(p: dict[str, Any]) -> str:
-    y, m, d = p["date"].split("-")
-    return f"{p['place']}, ngày {d} tháng {m} năm {y}"
-
-
 def _number(p: dict[str, Any]) -> str:
-    if p["number"] is None:
-        return f"Số      -{p['type_code']}/CB"
-    return f"Số {p['number']:02d}-{p['type_code']}/CB"
+    return number_line(p, gap="Số      -{code}")
 
 
 def _head(p: dict[str, Any]) -> Block:
-    left = [*p["left"], "*", _number(p)]
-    right = ["ĐẢNG CỘNG SẢN VIỆT NAM"] + [""] * (len(left) - 3) + [_date_line(p), ""]
-    return ("header", left, right, len(p["left"]))
+    return typed_header(p["left"], _number(p), date_line(p))
 
 
-def _sign(p: dict[str, Any]) -> Block:
-    left = ["Nơi nhận:", *[f"- {x};" for x in p["send_to"]], "- Lưu chi bộ."]
-    right = [
-        p.get("sign_for", "T/M CHI BỘ"),
-        p.get("signer_title", "BÍ THƯ"),
-        "",
-        "",
-        p["secretary"],
-    ]
-    return ("sign", left, right)
-
-
-def _paras(lines: list[str]) -> list[Block]:
-    return [("p", line) for line in lines]
+def _end(p: dict[str, Any], heading: str = "III. TỔ CHỨC THỰC HIỆN") -> list[Block]:
+    """The last section and the signature, the recipients as the plan lists them (``send_to``)."""
+    recipients = ["Nơi nhận:", *[f"- {x};" for x in p["send_to"]], "- Lưu chi bộ."]
+    return close(heading, p, signed(p, recipients))
 
 
 def _title(name: str, p: dict[str, Any], prefix: str = "Đ/c") -> str:
-    post = p.get("posts", {}).get(name)
-    return f"{prefix} {name}" + (f" – {post}" if post else "")
+    return titled(name, p.get("posts", {}), prefix)
 
 
 def _people(t: dict[str, Any], p: dict[str, Any], prefix: str = "đ/c", sep: str = ", ") -> str:
-    out = []
-    for i, n in enumerate(t["presenters"]):
-        role = t["roles"][i] if i < len(t["roles"]) else ""
-        out.append(_title(n, p, prefix) + (f" ({role})" if role else ""))
-    return sep.join(out)
-
-
-def _t(title: str, quarter: int, month: int, people: list[str], when: str = "",
-       roles: list[str] | None = None, **extra: Any) -> T:  # fmt: skip
-    t = topic(title, quarter, month, people, when=when, roles=roles)
-    t.update(extra)
-    return t
+    return people(t, prefix, sep, p.get("posts", {}))
 
 
 # ------------------------------------------------------------------- Word mechanics (docx hooks)
@@ -343,11 +326,8 @@ def month_programme_merged(p: dict[str, Any]) -> list[Block]:
     regular ones (told apart by a bold "Sinh hoạt chuyên đề:" label); one merged "Quý" cell over the
     three months of each quarter, and a row merged over all columns for each half-year."""
     y = p["year"]
-    out: list[Block] = [_head(p), ("title", p["title_lines"])]
-    out += _paras(p["legal_bases"])
-    out.append(("p", p["opening"]))
-    out.append(("h", "I. MỤC TIÊU, CHỈ TIÊU"))
-    out += _paras(p["aims"])
+    out = top(_head(p), p["title_lines"], p)
+    out += section("I. MỤC TIÊU, CHỈ TIÊU", p["aims"])
     out += [("p", f"- {x['text']}.") for x in p["targets"]]
     out.append(("h", "II. NỘI DUNG SINH HOẠT HẰNG THÁNG"))
     out.append(("p", p["table_note"]))
@@ -375,9 +355,7 @@ def month_programme_merged(p: dict[str, Any]) -> list[Block]:
     out.append(("table", head, rows, None, (1.6, 1.8, 7.4, 4.2, 2.0)))
     out.append(merges(spans))
     out.append(cell_runs(labels))
-    out.append(("h", "III. TỔ CHỨC THỰC HIỆN"))
-    out += _paras(p["closing"])
-    out.append(_sign(p))
+    out += _end(p)
     return out
 
 
@@ -386,12 +364,11 @@ def nested_quarters(p: dict[str, Any]) -> list[Block]:
     One outer row per quarter ("Quý IV/2020"), the topic, its moment ("tuần 3 tháng 9", "đầu tháng
     11") and the people in a small table nested in the second cell."""
     out: list[Block] = [page_header(*p["page_header"])]
-    out.append(("p", f"{_number(p)}\t\t{_date_line(p)}"))
+    out.append(("p", f"{_number(p)}\t\t{date_line(p)}"))
     out.append(("title", p["title_lines"]))
-    out += _paras(p["legal_bases"])
+    out += paras(p["legal_bases"])
     out.append(("p", p["opening"]))
-    out.append(("h", "I. MỤC ĐÍCH, YÊU CẦU"))
-    out += _paras(p["aims"])
+    out += section("I. MỤC ĐÍCH, YÊU CẦU", p["aims"])
     out.append(("h", "II. NỘI DUNG, THỜI GIAN, NGƯỜI THỰC HIỆN"))
     rows = []
     inner: dict[tuple[int, int], tuple[list[str], list[list[str]]]] = {}
@@ -402,9 +379,7 @@ def nested_quarters(p: dict[str, Any]) -> list[Block]:
                          [[t["title"], t["moment"], _people(t, p, "Đ/c", "\n")], *extra])  # fmt: skip
     out.append(("table", ["Thời gian", "Nội dung"], rows, None, (3.0, 13.5)))
     out.append(nested(inner))
-    out.append(("h", "III. TỔ CHỨC THỰC HIỆN"))
-    out += _paras(p["closing"])
-    out.append(_sign(p))
+    out += _end(p)
     return out
 
 
@@ -412,17 +387,12 @@ def amended_struck(p: dict[str, Any]) -> list[Block]:
     """An amended plan (điều chỉnh, bổ sung) typed over the first one: the moved topic keeps its old
     time struck out before the new one "(lùi sang quý III)", a dropped topic is struck out whole,
     an added one is marked "(bổ sung)"; labels bold to the middle of a word, non-breaking spaces."""
-    out: list[Block] = [_head(p), ("title", p["title_lines"])]
-    out += _paras(p["legal_bases"])
-    out.append(("p", p["opening"]))
-    out.append(("h", "I. LÝ DO ĐIỀU CHỈNH"))
-    out += _paras(p["reasons"])
+    out = top(_head(p), p["title_lines"], p)
+    out += section("I. LÝ DO ĐIỀU CHỈNH", p["reasons"])
     out.append(("h", "II. CÁC CHUYÊN ĐỀ NĂM " + str(p["year"]) + " SAU ĐIỀU CHỈNH"))
     for item in p["items"]:
         out.append(runs(item))
-    out.append(("h", "III. TỔ CHỨC THỰC HIỆN"))
-    out += _paras(p["closing"])
-    out.append(_sign(p))
+    out += _end(p)
     return out
 
 
@@ -430,20 +400,15 @@ def ascii_table_text(p: dict[str, Any]) -> list[Block]:
     """Plain text whose schedule is a table drawn with + - | (titles and names wrapped inside their
     column over several lines), times typed "Quý 1", "Q2", "quý 3" and a day range, non-breaking
     spaces between words and numbers, a product column."""
-    out: list[Block] = [_head(p), ("title", p["title_lines"])]
-    out += _paras(p["legal_bases"])
-    out.append(("p", p["opening"]))
-    out.append(("h", "I. MỤC ĐÍCH, YÊU CẦU"))
-    out += _paras(p["aims"])
+    out = top(_head(p), p["title_lines"], p)
+    out += section("I. MỤC ĐÍCH, YÊU CẦU", p["aims"])
     out.append(("h", "II. CHƯƠNG TRÌNH SINH HOẠT CHUYÊN ĐỀ"))
     rows = [[str(i), t["title"], t["when"], _people(t, p, "đ/c", "; "), t["product"]]
             for i, t in enumerate(p["topics"], 1)]  # fmt: skip
     out += ascii_grid(["TT", "Chuyên đề", "Thời gian", "Người thực hiện", "Sản phẩm"], rows,
                       [2, 34, 14, 22, 12])  # fmt: skip
     out.append(("p", ""))
-    out.append(("h", "III. TỔ CHỨC THỰC HIỆN"))
-    out += _paras(p["closing"])
-    out.append(_sign(p))
+    out += _end(p)
     return out
 
 
@@ -451,11 +416,8 @@ def landscape_quarter_rows(p: dict[str, Any]) -> list[Block]:
     """The schedule alone on a landscape page (a section break before and after it): the columns
     Nội dung chuyên đề – Thời gian – Đồng chí phụ trách – Phối hợp – Sản phẩm, the quarter only in a
     row merged over the whole table ("QUÝ I/2024"), the time a day range or a week of a month."""
-    out: list[Block] = [_head(p), ("title", p["title_lines"])]
-    out += _paras(p["legal_bases"])
-    out.append(("p", p["opening"]))
-    out.append(("h", "I. MỤC ĐÍCH, YÊU CẦU"))
-    out += _paras(p["aims"])
+    out = top(_head(p), p["title_lines"], p)
+    out += section("I. MỤC ĐÍCH, YÊU CẦU", p["aims"])
     out.append(("h", "II. NỘI DUNG, THỜI GIAN, PHÂN CÔNG (bảng kèm theo)"))
     out.append(landscape(True))
     out.append(("p", "BẢNG PHÂN CÔNG SINH HOẠT CHUYÊN ĐỀ NĂM " + str(p["year"])))
@@ -474,9 +436,7 @@ def landscape_quarter_rows(p: dict[str, Any]) -> list[Block]:
     out.append(("table", head, rows, None, (9.5, 3.5, 5.0, 4.5, 3.5)))
     out.append(merges(spans))
     out.append(landscape(False))
-    out.append(("h", "III. TỔ CHỨC THỰC HIỆN"))
-    out += _paras(p["closing"])
-    out.append(_sign(p))
+    out += _end(p)
     return out
 
 
@@ -484,11 +444,8 @@ def resolution_target_grid(p: dict[str, Any]) -> list[Block]:
     """A cell's resolution for a school year: the targets in a table with a two-level header (a
     "Năm học" cell merged over two columns, "TT" and "Chỉ tiêu" merged down two rows), the meetings
     one paragraph of prose with the months in words ("vào kỳ sinh hoạt tháng Mười Một")."""
-    out: list[Block] = [_head(p), ("title", p["title_lines"])]
-    out += _paras(p["legal_bases"])
-    out.append(("p", p["opening"]))
-    out.append(("h", "I. ĐÁNH GIÁ CHUNG"))
-    out += _paras(p["situation"])
+    out = top(_head(p), p["title_lines"], p)
+    out += section("I. ĐÁNH GIÁ CHUNG", p["situation"])
     out.append(("h", "II. MỤC TIÊU, CHỈ TIÊU"))
     out.append(("p", p["aim"]))
     rows = [["", "", p["years"][0], p["years"][1]]]
@@ -502,12 +459,9 @@ def resolution_target_grid(p: dict[str, Any]) -> list[Block]:
         )
     )
     out.append(cell_runs({(1, 2): [(p["years"][0], "b")], (1, 3): [(p["years"][1], "b")]}))
-    out.append(("h", "III. NHIỆM VỤ, GIẢI PHÁP"))
-    out += _paras(p["tasks"])
+    out += section("III. NHIỆM VỤ, GIẢI PHÁP", p["tasks"])
     out.append(("p", p["meetings"]))
-    out.append(("h", "IV. TỔ CHỨC THỰC HIỆN"))
-    out += _paras(p["closing"])
-    out.append(_sign(p))
+    out += _end(p, "IV. TỔ CHỨC THỰC HIỆN")
     return out
 
 
@@ -515,11 +469,8 @@ def halves_quarter_summary(p: dict[str, Any]) -> list[Block]:
     """Plain text: the topics under "6 tháng đầu năm" / "6 tháng cuối năm", each a sentence with its
     moment ("đầu tháng 4", "tuần 2 tháng 10"), the presenter ("đề dẫn") and who speaks; the quarters
     appear only in a summary line at the end ("Quý 1: chuyên đề 1; …")."""
-    out: list[Block] = [_head(p), ("title", p["title_lines"])]
-    out += _paras(p["legal_bases"])
-    out.append(("p", p["opening"]))
-    out.append(("h", "I. MỤC ĐÍCH, YÊU CẦU"))
-    out += _paras(p["aims"])
+    out = top(_head(p), p["title_lines"], p)
+    out += section("I. MỤC ĐÍCH, YÊU CẦU", p["aims"])
     out.append(("h", "II. NỘI DUNG"))
     for half, months in (
         ("1. Sáu tháng đầu năm", range(1, 7)),
@@ -539,9 +490,7 @@ def halves_quarter_summary(p: dict[str, Any]) -> list[Block]:
         f"Quý{NB}{t['quarter']}: chuyên đề {i}" for i, t in enumerate(p["topics"], 1)
     )
     out.append(("p", f"(Tổng hợp theo quý – {summary}.)"))
-    out.append(("h", "III. TỔ CHỨC THỰC HIỆN"))
-    out += _paras(p["closing"])
-    out.append(_sign(p))
+    out += _end(p)
     return out
 
 
@@ -549,11 +498,8 @@ def half_year_columns(p: dict[str, Any]) -> list[Block]:
     """The year in a two-column table "6 THÁNG ĐẦU NĂM" | "6 THÁNG CUỐI NĂM", each cell holding its
     two topics one under the other ("Quý I – tháng 3: … / Người thực hiện: …"), so that reading row
     by row mixes the halves."""
-    out: list[Block] = [_head(p), ("title", p["title_lines"])]
-    out += _paras(p["legal_bases"])
-    out.append(("p", p["opening"]))
-    out.append(("h", "I. MỤC ĐÍCH, YÊU CẦU"))
-    out += _paras(p["aims"])
+    out = top(_head(p), p["title_lines"], p)
+    out += section("I. MỤC ĐÍCH, YÊU CẦU", p["aims"])
     out.append(("h", "II. NỘI DUNG CHUYÊN ĐỀ"))
     cells = []
     for half in ((1, 2), (3, 4)):
@@ -563,9 +509,7 @@ def half_year_columns(p: dict[str, Any]) -> list[Block]:
         cells.append("\n".join(lines).strip())
     out.append(("table", [f"6 THÁNG ĐẦU NĂM {p['year']}", f"6 THÁNG CUỐI NĂM {p['year']}"], [cells], None,
                 (8.2, 8.2)))  # fmt: skip
-    out.append(("h", "III. TỔ CHỨC THỰC HIỆN"))
-    out += _paras(p["closing"])
-    out.append(_sign(p))
+    out += _end(p)
     return out
 
 
@@ -574,12 +518,11 @@ def textbox_cards(p: dict[str, Any]) -> list[Block]:
     italics, then a borderless label/value table (Thời gian, Chủ trì, Chuẩn bị – tham luận, Mời dự)
     whose time is typed "Quý 1 – kỳ sinh hoạt tháng Hai", "Q3 – tháng 8/2026" or a span of weeks."""
     out: list[Block] = [text_box_head([*p["left"], "*", _number(p)],
-                                      ["ĐẢNG CỘNG SẢN VIỆT NAM", "", _date_line(p)])]  # fmt: skip
+                                      [PARTY, "", date_line(p)])]  # fmt: skip
     out.append(("title", p["title_lines"]))
-    out += _paras(p["legal_bases"])
+    out += paras(p["legal_bases"])
     out.append(("p", p["opening"]))
-    out.append(("h", "I. MỤC ĐÍCH, YÊU CẦU"))
-    out += _paras(p["aims"])
+    out += section("I. MỤC ĐÍCH, YÊU CẦU", p["aims"])
     out.append(("h", "II. CÁC CHUYÊN ĐỀ"))
     for i, t in enumerate(p["topics"], 1):
         out.append(runs([(f"CHUYÊN ĐỀ {i}: ", "b"), (t["title"], "bi")]))
@@ -591,9 +534,7 @@ def textbox_cards(p: dict[str, Any]) -> list[Block]:
         ]
         out.append(("table", ["Thời gian:", t["when"]], rows, None, (4.5, 12.0)))
         out.append(borderless())
-    out.append(("h", "III. TỔ CHỨC THỰC HIỆN"))
-    out += _paras(p["closing"])
-    out.append(_sign(p))
+    out += _end(p)
     return out
 
 
@@ -601,15 +542,10 @@ def resolution_footnotes(p: dict[str, Any]) -> list[Block]:
     """A cell's year resolution: last year's results and this year's targets in sentences ("phấn
     đấu …"), the thematic meetings as dash lines "- Quý 1 (kỳ sinh hoạt tháng 3): …" under one task,
     real Word footnotes hanging on two of the titles."""
-    out: list[Block] = [_head(p), ("title", p["title_lines"])]
-    out += _paras(p["legal_bases"])
-    out.append(("p", p["opening"]))
-    out.append(("h", "I. KẾT QUẢ NĂM " + str(p["year"] - 1)))
-    out += _paras(p["situation"])
-    out.append(("h", "II. MỤC TIÊU, CHỈ TIÊU NĂM " + str(p["year"])))
-    out += _paras(p["target_sentences"])
-    out.append(("h", "III. NHIỆM VỤ, GIẢI PHÁP"))
-    out += _paras(p["tasks"])
+    out = top(_head(p), p["title_lines"], p)
+    out += section("I. KẾT QUẢ NĂM " + str(p["year"] - 1), p["situation"])
+    out += section("II. MỤC TIÊU, CHỈ TIÊU NĂM " + str(p["year"]), p["target_sentences"])
+    out += section("III. NHIỆM VỤ, GIẢI PHÁP", p["tasks"])
     out.append(("p", p["meetings_intro"]))
     for t in p["topics"]:
         parts: list[tuple[str, str]] = [(f"- {t['when']}: ", ""), (t["title"], "")]
@@ -617,9 +553,7 @@ def resolution_footnotes(p: dict[str, Any]) -> list[Block]:
             parts.append(("", f"fn{t['footnote']}"))
         parts.append((f" – {_people(t, p)} chuẩn bị.", ""))
         out.append(runs(parts))
-    out.append(("h", "IV. TỔ CHỨC THỰC HIỆN"))
-    out += _paras(p["closing"])
-    out.append(_sign(p))
+    out += _end(p, "IV. TỔ CHỨC THỰC HIỆN")
     out.append(footnotes(p["footnotes"]))
     return out
 
@@ -636,11 +570,6 @@ LAYOUTS: dict[str, Callable[[dict[str, Any]], list[Block]]] = {
     "f_textbox_cards": textbox_cards,
     "f_resolution_footnotes": resolution_footnotes,
 }
-
-BASE_HD12 = (
-    "Căn cứ Hướng dẫn số 12-HD/BTCTW ngày 06/7/2018 của Ban Tổ chức Trung ương về một số vấn đề nâng "
-    "cao chất lượng sinh hoạt chi bộ;"
-)
 
 
 # -------------------------------------------------------------------------------------- plans
@@ -773,7 +702,7 @@ PLANS: list[T] = [
         "committee_name": "Đảng bộ phường Thắng Lợi",
         "page_header": (
             ["ĐẢNG BỘ PHƯỜNG THẮNG LỢI", "CHI BỘ TRƯỜNG MN 10-3", "*"],
-            ["ĐẢNG CỘNG SẢN VIỆT NAM", "", ""],
+            [PARTY, "", ""],
         ),
         "send_to": ["Đảng ủy phường Thắng Lợi (b/c)", "Đảng viên trong chi bộ"],
         "title_lines": ["KẾ HOẠCH", "Sinh hoạt chuyên đề năm học 2022 – 2023"],
