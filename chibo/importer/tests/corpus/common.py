@@ -141,3 +141,47 @@ def signed(p: dict[str, Any], left: list[str]) -> Block:
         p["secretary"],
     ]
     return ("sign", left, right)
+
+
+# ---------------------------------------------------------------------- Word (python-docx hooks)
+def set_widths(grid: Any, widths: Sequence[float]) -> None:
+    """Column widths in cm as a typist sets them: autofit off, each column and each of its cells."""
+    from docx.shared import Cm
+
+    grid.autofit = False
+    for j, width in enumerate(widths):
+        grid.columns[j].width = Cm(width)
+        for row in grid.rows:
+            row.cells[j].width = Cm(width)
+
+
+def new_section(doc: Any, landscape: bool) -> None:
+    """A section break to a new page, turned landscape (or back to portrait) if it is not already."""
+    from docx.enum.section import WD_ORIENT, WD_SECTION
+
+    section = doc.add_section(WD_SECTION.NEW_PAGE)
+    w, h = section.page_width, section.page_height
+    wanted = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+    if section.orientation != wanted:
+        section.orientation = wanted
+        section.page_width, section.page_height = h, w
+
+
+def header_grid(
+    head: Any, left: list[str], right: list[str], size: float, plain: bool | None = None
+) -> None:
+    """The heading as a borderless two-column table in the page header of the file (``head``, a
+    section's header): every line centred, the first two of each column bold; the others get
+    ``plain`` (False writes "not bold" into the run, None leaves it out), in ``size`` points."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Cm, Pt
+
+    grid = head.add_table(rows=1, cols=2, width=Cm(16.5))
+    for col, lines in ((0, left), (1, right)):
+        cell = grid.cell(0, col)
+        for i, line in enumerate(lines):
+            para = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
+            para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            run = para.add_run(line)
+            run.bold = True if i < 2 else plain
+            run.font.size = Pt(size)

@@ -23,9 +23,12 @@ from ..common import (
     Block,
     close,
     date_line,
+    header_grid,
+    new_section,
     number_line,
     paras,
     section,
+    set_widths,
     signature,
     titled,
     top,
@@ -75,34 +78,6 @@ def _fill(cell: Any, text: str, bold: bool = False, strike_first: str = "") -> N
         run.font.size = Pt(12)
 
 
-def _widths(grid: Any, widths: tuple[float, ...]) -> None:
-    from docx.shared import Cm
-
-    grid.autofit = False
-    for j, width in enumerate(widths):
-        grid.columns[j].width = Cm(width)
-        for row in grid.rows:
-            row.cells[j].width = Cm(width)
-
-
-def _landscape(doc: Any) -> None:
-    from docx.enum.section import WD_ORIENT, WD_SECTION
-
-    old = doc.sections[-1]
-    new = doc.add_section(WD_SECTION.NEW_PAGE)
-    new.orientation = WD_ORIENT.LANDSCAPE
-    new.page_width, new.page_height = old.page_height, old.page_width
-
-
-def _portrait(doc: Any) -> None:
-    from docx.enum.section import WD_ORIENT, WD_SECTION
-
-    old = doc.sections[-1]
-    new = doc.add_section(WD_SECTION.NEW_PAGE)
-    new.orientation = WD_ORIENT.PORTRAIT
-    new.page_width, new.page_height = old.page_height, old.page_width
-
-
 # ------------------------------------------------------------------------------------ layouts
 def band_rows_merged(p: dict[str, Any]) -> list[Block]:
     """A table whose quarters are full-width rows merged across every column ("QUÝ I (tháng 1 – 3)"),
@@ -137,7 +112,7 @@ def band_rows_merged(p: dict[str, Any]) -> list[Block]:
     def render(doc: Any) -> None:
         grid = doc.add_table(rows=1 + len(rows), cols=len(head))
         grid.style = "Table Grid"
-        _widths(grid, (1.0, 6.6, 4.0, 2.6, 2.8))
+        set_widths(grid, (1.0, 6.6, 4.0, 2.6, 2.8))
         for j, h in enumerate(head):
             _fill(grid.cell(0, j), h, bold=True)
         for i, (kind, value) in enumerate(rows, 1):
@@ -193,19 +168,10 @@ def page_header_landscape(p: dict[str, Any]) -> list[Block]:
     header_right = [PARTY, "", ""]
 
     def page_header(doc: Any) -> None:
-        from docx.enum.text import WD_ALIGN_PARAGRAPH
-        from docx.shared import Cm, Pt
+        from docx.shared import Pt
 
         head = doc.sections[0].header
-        grid = head.add_table(rows=1, cols=2, width=Cm(16.5))
-        for col, lines in ((0, header_left), (1, header_right)):
-            cell = grid.cell(0, col)
-            for i, line in enumerate(lines):
-                para = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
-                para.alignment = WD_ALIGN_PARAGRAPH.CENTER
-                run = para.add_run(line)
-                run.bold = i < 2
-                run.font.size = Pt(11)
+        header_grid(head, header_left, header_right, 11, plain=False)
         for para in head.paragraphs:  # the empty paragraph Word keeps above the table
             if not para.text:
                 para.paragraph_format.space_after = Pt(0)
@@ -229,7 +195,7 @@ def page_header_landscape(p: dict[str, Any]) -> list[Block]:
         rows.append([t["when"], t["qtag"], chair, writers, t["title"], t["form"]])
 
     def schedule(doc: Any) -> None:
-        _landscape(doc)
+        new_section(doc, landscape=True)
         doc.add_paragraph().add_run(
             "II. LỊCH SINH HOẠT CHUYÊN ĐỀ NĂM HỌC " + p["school_year"]
         ).bold = True
@@ -240,8 +206,8 @@ def page_header_landscape(p: dict[str, Any]) -> list[Block]:
         for i, row in enumerate(rows, 1):
             for j, value in enumerate(row):
                 _fill(grid.cell(i, j), value)
-        _widths(grid, (3.6, 2.2, 4.2, 4.4, 8.2, 3.4))
-        _portrait(doc)
+        set_widths(grid, (3.6, 2.2, 4.2, 4.4, 8.2, 3.4))
+        new_section(doc, landscape=False)
 
     text = [" | ".join(head)] + [" | ".join(r).replace("\n", "; ") for r in rows]
     out.append(("docx", schedule, text))
@@ -279,7 +245,7 @@ def nested_quarter_tables(p: dict[str, Any]) -> list[Block]:
     def render(doc: Any) -> None:
         outer = doc.add_table(rows=1 + len(quarters), cols=2)
         outer.style = "Table Grid"
-        _widths(outer, (2.2, 13.6))
+        set_widths(outer, (2.2, 13.6))
         _fill(outer.cell(0, 0), "Thời gian", bold=True)
         _fill(outer.cell(0, 1), "Nội dung sinh hoạt chuyên đề", bold=True)
         for i, (label, inner, struck) in enumerate(quarters, 1):
@@ -293,7 +259,7 @@ def nested_quarter_tables(p: dict[str, Any]) -> list[Block]:
                 _fill(nested.cell(r, 0), row[0], strike_first=struck[r - 1])
                 _fill(nested.cell(r, 1), row[1])
                 _fill(nested.cell(r, 2), row[2])
-            _widths(nested, (2.2, 7.4, 3.6))
+            set_widths(nested, (2.2, 7.4, 3.6))
 
     out.append(("docx", render, text))
     out += _end(p, "3. Tổ chức thực hiện")
@@ -362,7 +328,7 @@ def quarter_month_grid(p: dict[str, Any]) -> list[Block]:
     def render(doc: Any) -> None:
         grid = doc.add_table(rows=2 + len(items), cols=15)
         grid.style = "Table Grid"
-        _widths(grid, (0.8, 6.0, 3.2) + (0.55,) * 12)
+        set_widths(grid, (0.8, 6.0, 3.2) + (0.55,) * 12)
         for j, h in enumerate(("TT", "Nội dung công việc", "Phụ trách")):
             _fill(grid.cell(0, j), h, bold=True)
         for m in range(1, 13):
@@ -418,7 +384,7 @@ def quarter_cards(p: dict[str, Any]) -> list[Block]:
     def render(doc: Any) -> None:
         grid = doc.add_table(rows=2, cols=2)
         grid.style = "Table Grid"
-        _widths(grid, (8.2, 8.2))
+        set_widths(grid, (8.2, 8.2))
         for k, card in enumerate(cards):
             cell = grid.cell(k // 2, k % 2)
             lines = card.split("\n")

@@ -25,6 +25,8 @@ from ..common import (
     Block,
     close,
     date_line,
+    header_grid,
+    new_section,
     number_line,
     paras,
     people,
@@ -256,20 +258,9 @@ def page_header(left: list[str], right: list[str]) -> Block:
     table there, not in the body."""
 
     def apply(doc: Any) -> None:
-        from docx.enum.text import WD_ALIGN_PARAGRAPH
-        from docx.shared import Cm, Pt
-
         head = doc.sections[0].header
         head.is_linked_to_previous = False
-        grid = head.add_table(rows=1, cols=2, width=Cm(16.5))
-        for col, lines in ((0, left), (1, right)):
-            cell = grid.cell(0, col)
-            for i, line in enumerate(lines):
-                para = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
-                para.alignment = WD_ALIGN_PARAGRAPH.CENTER
-                run = para.add_run(line)
-                run.bold = (i < 2) or None
-                run.font.size = Pt(12)
+        header_grid(head, left, right, 12)
 
     return ("docx", apply)
 
@@ -278,14 +269,7 @@ def landscape(on: bool) -> Block:
     """A section break: the schedule table on landscape pages, the rest portrait."""
 
     def apply(doc: Any) -> None:
-        from docx.enum.section import WD_ORIENT, WD_SECTION
-
-        section = doc.add_section(WD_SECTION.NEW_PAGE)
-        w, h = section.page_width, section.page_height
-        wanted = WD_ORIENT.LANDSCAPE if on else WD_ORIENT.PORTRAIT
-        if section.orientation != wanted:
-            section.orientation = wanted
-            section.page_width, section.page_height = h, w
+        new_section(doc, on)
 
     return ("docx", apply)
 
