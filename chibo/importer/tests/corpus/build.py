@@ -1003,7 +1003,7 @@ def to_docx(blocks: list[Block], path: Path) -> None:
             two_columns(b[1], b[2], False, b[3] if len(b) > 3 else 2)
         elif kind == "pagebreak":  # a hard page break typed between two blocks
             doc.add_page_break()
-        elif kind == "docx":  # a batch's own Word mechanics (dev/layouts_e.py, layouts_f.py): b[1](doc)
+        elif kind == "docx":  # a batch's own Word mechanics (dev/layouts_e.py, _f.py): b[1](doc)
             b[1](doc)
         elif kind == "title":
             for i, line in enumerate(b[1]):
