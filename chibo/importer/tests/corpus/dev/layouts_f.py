@@ -28,7 +28,6 @@ from ..common import (
     header_grid,
     new_section,
     number_line,
-    paras,
     people,
     section,
     signed,
@@ -65,25 +64,40 @@ def _people(t: dict[str, Any], p: dict[str, Any], prefix: str = "đ/c", sep: str
 
 
 # ------------------------------------------------------------------- Word mechanics (docx hooks)
-def _set_cell(cell: Any, parts: list[tuple[str, str]], size: float | None = None) -> None:
-    """Rewrite a cell as runs: ``parts`` are (text, flags) with b(old), i(talic), s(trike)."""
+def _run(para: Any, text: str, flags: str, size: float | None = None) -> None:
+    """One run of ``text``; ``flags`` holds b(old), i(talic), s(trike); ``size`` in points."""
     from docx.shared import Pt
 
+    run = para.add_run(text)
+    run.bold = "b" in flags or None
+    run.italic = "i" in flags or None
+    run.font.strike = "s" in flags or None
+    if size:
+        run.font.size = Pt(size)
+
+
+def _set_cell(cell: Any, parts: list[tuple[str, str]], size: float | None = None) -> None:
+    """Rewrite a cell as runs: ``parts`` are (text, flags) as ``_run`` takes them."""
     for extra in cell.paragraphs[1:]:
         extra._p.getparent().remove(extra._p)
     para = cell.paragraphs[0]
     for run in list(para.runs):
         run._r.getparent().remove(run._r)
     for text, flags in parts:
-        run = para.add_run(text)
-        run.bold = "b" in flags or None
-        run.italic = "i" in flags or None
-        run.font.strike = "s" in flags or None
-        if size:
-            run.font.size = Pt(size)
+        _run(para, text, flags, size)
 
 
-def merges(spans: list[tuple[int, int, int, int, str, str]]) -> Block:
+Span = tuple[int, int, int, int, str, str]  # row1, col1, row2, col2, text, flags
+
+
+def band(rows: list[list[str]], spans: list[Span], label: str, cols: int = 5) -> None:
+    """Add to a table being built (``rows`` below its header) a bold row merged over all its
+    columns ("SÁU THÁNG ĐẦU NĂM 2025", "QUÝ I/2024"); ``merges(spans)`` merges it."""
+    spans.append((len(rows) + 1, 0, len(rows) + 1, cols - 1, label, "b"))
+    rows.append([label] + [""] * (cols - 1))
+
+
+def merges(spans: list[Span]) -> Block:
     """Merge cells of the last table: (row1, col1, row2, col2, text, flags) — a "Quý I" cell over
     the rows of its months, a heading row over every column."""
 
@@ -126,10 +140,7 @@ def runs(parts: list[tuple[str, str]], indent_cm: float = 0.0) -> Block:
             if flags.startswith("fn"):  # a footnote mark: flags "fn1" refers to footnote 1
                 para._p.append(_footnote_mark(int(flags[2:])))
                 continue
-            run = para.add_run(text)
-            run.bold = "b" in flags or None
-            run.italic = "i" in flags or None
-            run.font.strike = "s" in flags or None
+            _run(para, text, flags)
 
     return ("docx", apply)
 
@@ -318,11 +329,10 @@ def month_programme_merged(p: dict[str, Any]) -> list[Block]:
     by_month = {t["month"]: t for t in p["topics"]}
     rows: list[list[str]] = []
     labels: dict[tuple[int, int], list[tuple[str, str]]] = {}
-    spans = []
+    spans: list[Span] = []
     for half, months in (("SÁU THÁNG ĐẦU NĂM " + str(y), range(1, 7)),
                          ("SÁU THÁNG CUỐI NĂM " + str(y), range(7, 13))):  # fmt: skip
-        spans.append((len(rows) + 1, 0, len(rows) + 1, 4, half, "b"))
-        rows.append([half, "", "", "", ""])
+        band(rows, spans, half)
         for m in months:
             r = len(rows) + 1
             if (m - 1) % 3 == 0:
@@ -347,11 +357,8 @@ def nested_quarters(p: dict[str, Any]) -> list[Block]:
     """The header only in the page header of the file; the body starts with the number and date.
     One outer row per quarter ("Quý IV/2020"), the topic, its moment ("tuần 3 tháng 9", "đầu tháng
     11") and the people in a small table nested in the second cell."""
-    out: list[Block] = [page_header(*p["page_header"])]
-    out.append(("p", f"{_number(p)}\t\t{date_line(p)}"))
-    out.append(("title", p["title_lines"]))
-    out += paras(p["legal_bases"])
-    out.append(("p", p["opening"]))
+    number_date: Block = ("p", f"{_number(p)}\t\t{date_line(p)}")  # where the heading would stand
+    out = [page_header(*p["page_header"]), *top(number_date, p["title_lines"], p)]
     out += section("I. MỤC ĐÍCH, YÊU CẦU", p["aims"])
     out.append(("h", "II. NỘI DUNG, THỜI GIAN, NGƯỜI THỰC HIỆN"))
     rows = []
@@ -406,10 +413,9 @@ def landscape_quarter_rows(p: dict[str, Any]) -> list[Block]:
     out.append(landscape(True))
     out.append(("p", "BẢNG PHÂN CÔNG SINH HOẠT CHUYÊN ĐỀ NĂM " + str(p["year"])))
     rows: list[list[str]] = []
-    spans = []
+    spans: list[Span] = []
     for q in range(1, 5):
-        spans.append((len(rows) + 1, 0, len(rows) + 1, 4, f"QUÝ {ROMAN[q]}/{p['year']}", "b"))
-        rows.append([f"QUÝ {ROMAN[q]}/{p['year']}", "", "", "", ""])
+        band(rows, spans, f"QUÝ {ROMAN[q]}/{p['year']}")
         for t in (x for x in p["topics"] if x["quarter"] == q):
             lead = _title(t["presenters"][0], p, "Đ/c")
             helpers = "\n".join(_title(n, p, "Đ/c") for n in t["presenters"][1:]) or t.get(
@@ -501,11 +507,8 @@ def textbox_cards(p: dict[str, Any]) -> list[Block]:
     """The header in a floating text box; each topic a bold "CHUYÊN ĐỀ N:" line with its title in
     italics, then a borderless label/value table (Thời gian, Chủ trì, Chuẩn bị – tham luận, Mời dự)
     whose time is typed "Quý 1 – kỳ sinh hoạt tháng Hai", "Q3 – tháng 8/2026" or a span of weeks."""
-    out: list[Block] = [text_box_head([*p["left"], "*", _number(p)],
-                                      [PARTY, "", date_line(p)])]  # fmt: skip
-    out.append(("title", p["title_lines"]))
-    out += paras(p["legal_bases"])
-    out.append(("p", p["opening"]))
+    head = text_box_head([*p["left"], "*", _number(p)], [PARTY, "", date_line(p)])
+    out = top(head, p["title_lines"], p)
     out += section("I. MỤC ĐÍCH, YÊU CẦU", p["aims"])
     out.append(("h", "II. CÁC CHUYÊN ĐỀ"))
     for i, t in enumerate(p["topics"], 1):
