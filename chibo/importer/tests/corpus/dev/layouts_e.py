@@ -78,6 +78,19 @@ def _fill(cell: Any, text: str, bold: bool = False, strike_first: str = "") -> N
         run.font.size = Pt(12)
 
 
+def _grid(
+    where: Any, rows: int, cols: int, widths: tuple[float, ...], head: tuple[str, ...] = ()
+) -> Any:
+    """A "Table Grid" table added to ``where`` (the document, or a cell for a nested table), its
+    column ``widths`` in cm, ``head`` typed bold in its first row."""
+    grid = where.add_table(rows=rows, cols=cols)
+    grid.style = "Table Grid"
+    set_widths(grid, widths)
+    for j, h in enumerate(head):
+        _fill(grid.cell(0, j), h, bold=True)
+    return grid
+
+
 # ------------------------------------------------------------------------------------ layouts
 def band_rows_merged(p: dict[str, Any]) -> list[Block]:
     """A table whose quarters are full-width rows merged across every column ("QUÝ I (tháng 1 – 3)"),
@@ -110,11 +123,7 @@ def band_rows_merged(p: dict[str, Any]) -> list[Block]:
         text.append(value if kind == "band" else " | ".join(value))
 
     def render(doc: Any) -> None:
-        grid = doc.add_table(rows=1 + len(rows), cols=len(head))
-        grid.style = "Table Grid"
-        set_widths(grid, (1.0, 6.6, 4.0, 2.6, 2.8))
-        for j, h in enumerate(head):
-            _fill(grid.cell(0, j), h, bold=True)
+        grid = _grid(doc, 1 + len(rows), len(head), (1.0, 6.6, 4.0, 2.6, 2.8), tuple(head))
         for i, (kind, value) in enumerate(rows, 1):
             if kind == "band":
                 band = grid.cell(i, 0).merge(grid.cell(i, len(head) - 1))
@@ -199,14 +208,10 @@ def page_header_landscape(p: dict[str, Any]) -> list[Block]:
         doc.add_paragraph().add_run(
             "II. LỊCH SINH HOẠT CHUYÊN ĐỀ NĂM HỌC " + p["school_year"]
         ).bold = True
-        grid = doc.add_table(rows=1 + len(rows), cols=len(head))
-        grid.style = "Table Grid"
-        for j, h in enumerate(head):
-            _fill(grid.cell(0, j), h, bold=True)
+        grid = _grid(doc, 1 + len(rows), len(head), (3.6, 2.2, 4.2, 4.4, 8.2, 3.4), tuple(head))
         for i, row in enumerate(rows, 1):
             for j, value in enumerate(row):
                 _fill(grid.cell(i, j), value)
-        set_widths(grid, (3.6, 2.2, 4.2, 4.4, 8.2, 3.4))
         new_section(doc, landscape=False)
 
     text = [" | ".join(head)] + [" | ".join(r).replace("\n", "; ") for r in rows]
@@ -243,23 +248,17 @@ def nested_quarter_tables(p: dict[str, Any]) -> list[Block]:
             text.append(" | ".join([label, month, row[1], row[2].replace("\n", ", ")]))
 
     def render(doc: Any) -> None:
-        outer = doc.add_table(rows=1 + len(quarters), cols=2)
-        outer.style = "Table Grid"
-        set_widths(outer, (2.2, 13.6))
-        _fill(outer.cell(0, 0), "Thời gian", bold=True)
-        _fill(outer.cell(0, 1), "Nội dung sinh hoạt chuyên đề", bold=True)
+        head = ("Thời gian", "Nội dung sinh hoạt chuyên đề")
+        outer = _grid(doc, 1 + len(quarters), 2, (2.2, 13.6), head)
         for i, (label, inner, struck) in enumerate(quarters, 1):
             _fill(outer.cell(i, 0), label, bold=True)
             cell = outer.cell(i, 1)
-            nested = cell.add_table(rows=1 + len(inner), cols=3)
-            nested.style = "Table Grid"
-            for j, h in enumerate(("Tháng", "Chuyên đề", "Người thực hiện")):
-                _fill(nested.cell(0, j), h, bold=True)
+            inner_head = ("Tháng", "Chuyên đề", "Người thực hiện")
+            nested = _grid(cell, 1 + len(inner), 3, (2.2, 7.4, 3.6), inner_head)
             for r, row in enumerate(inner, 1):
                 _fill(nested.cell(r, 0), row[0], strike_first=struck[r - 1])
                 _fill(nested.cell(r, 1), row[1])
                 _fill(nested.cell(r, 2), row[2])
-            set_widths(nested, (2.2, 7.4, 3.6))
 
     out.append(("docx", render, text))
     out += _end(p, "3. Tổ chức thực hiện")
@@ -326,11 +325,8 @@ def quarter_month_grid(p: dict[str, Any]) -> list[Block]:
         text.append(f"{i} | {label} | {who} | {marks}")
 
     def render(doc: Any) -> None:
-        grid = doc.add_table(rows=2 + len(items), cols=15)
-        grid.style = "Table Grid"
-        set_widths(grid, (0.8, 6.0, 3.2) + (0.55,) * 12)
-        for j, h in enumerate(("TT", "Nội dung công việc", "Phụ trách")):
-            _fill(grid.cell(0, j), h, bold=True)
+        head = ("TT", "Nội dung công việc", "Phụ trách")
+        grid = _grid(doc, 2 + len(items), 15, (0.8, 6.0, 3.2) + (0.55,) * 12, head)
         for m in range(1, 13):
             _fill(grid.cell(1, 2 + m), f"T{m}", bold=True)
         for i, (label, who, months) in enumerate(items, 2):
@@ -382,9 +378,7 @@ def quarter_cards(p: dict[str, Any]) -> list[Block]:
     text = [c.replace("\n", " – ") for c in cards]
 
     def render(doc: Any) -> None:
-        grid = doc.add_table(rows=2, cols=2)
-        grid.style = "Table Grid"
-        set_widths(grid, (8.2, 8.2))
+        grid = _grid(doc, 2, 2, (8.2, 8.2))
         for k, card in enumerate(cards):
             cell = grid.cell(k // 2, k % 2)
             lines = card.split("\n")
