@@ -17,7 +17,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from .common import ROMAN, Block, header, signature
+from .common import ROMAN, Block, header, set_widths, signature
 from .common import number_line as number_line  # kept here for layouts that take it from build
 from .common import people as who
 from .common import vn_date as vn_date  # kept here for layouts that take it from build
@@ -952,6 +952,8 @@ def to_text(blocks: list[Block]) -> str:
             lines += [s.center(80).rstrip() for s in b[1]] + [""]
         elif b[0] in ("h", "p", "ps"):
             lines.append(b[1])
+        elif b[0] == "docx":  # a batch's own Word block: its plain-text lines
+            lines += list(b[2])
         elif b[0] == "table":
             lines.append(" | ".join(b[1]))
             for row in b[2]:
@@ -1001,6 +1003,8 @@ def to_docx(blocks: list[Block], path: Path) -> None:
             two_columns(b[1], b[2], False, b[3] if len(b) > 3 else 2)
         elif kind == "pagebreak":  # a hard page break typed between two blocks
             doc.add_page_break()
+        elif kind == "docx":  # a batch's own Word mechanics (dev/layouts_e.py, _f.py): b[1](doc)
+            b[1](doc)
         elif kind == "title":
             for i, line in enumerate(b[1]):
                 para = doc.add_paragraph()
@@ -1025,11 +1029,7 @@ def to_docx(blocks: list[Block], path: Path) -> None:
                 for j, text in enumerate(row):
                     grid.cell(i, j).text = text
             if len(b) > 4 and b[4]:  # column widths in cm, as a typist sets them
-                grid.autofit = False
-                for j, width in enumerate(b[4]):
-                    grid.columns[j].width = Cm(width)
-                    for row_cells in grid.rows:
-                        row_cells.cells[j].width = Cm(width)
+                set_widths(grid, b[4])
             # {"repeat_header": True, "break_before_row": k}: a long table kept over two pages
             if len(b) > 5 and isinstance(b[5], dict):
                 _table_pages(grid, b[5])

@@ -3,12 +3,19 @@
 Usage (from the repository root):
     .venv/bin/python -m chibo.importer.tests.corpus.check_rebuild [--base REV] [--blocks-only] [ID ...]
 
+An ID is a plan's whole id or its number (``100`` for ``100_mam_non_cam_dinh_2020``); one that names
+no development plan is an error, so that a mistyped list never passes by checking nothing.
+
 Two checks, on the development half only (the test half's folder is never read: this script loads
 the corpus code from copies that leave it out, so the test plans are neither built nor compared):
 
 1. **Blocks.** Every development plan's blocks (the text and structure each file is rendered from,
    scans and photos included) are computed with the working tree's code and with the code at
-   ``--base`` (default ``main``) and must be equal. A plan only one side has is listed.
+   ``--base`` (default ``main``) and must be equal. A plan only one side has is listed. A
+   ``("docx", function, …)`` block (the Word mechanics of ``dev/layouts_e.py`` and ``layouts_f.py``)
+   holds a function, which equals only itself: such blocks are compared without their functions,
+   and the plan's blocks are then rendered to a ``.docx`` with each tree's renderer and compared as
+   the files are below (what the functions draw is all they do).
 2. **Files.** Every development plan is rebuilt into a scratch folder with the working tree's code
    and compared with the file in ``dev/``:
    - ``.json``, ``.txt``, ``.doc`` and the photo's ``.jpg``: byte for byte;
@@ -98,10 +105,40 @@ def _load(root: Path, name: str, rev: str | None) -> Any:
     return importlib.import_module(f"{name}.build")
 
 
+def _wanted(p: dict[str, Any], wanted: set[str]) -> bool:
+    """Every plan when none is named; else a plan named by its whole id or by its number."""
+    return not wanted or bool({p["id"], p["id"].split("_", 1)[0]} & wanted)
+
+
 def _dev_plans(build: Any, wanted: set[str]) -> dict[str, dict[str, Any]]:
-    return {
-        p["id"]: p for p in build.PLANS if p["half"] == "dev" and (not wanted or p["id"] in wanted)
-    }
+    return {p["id"]: p for p in build.PLANS if p["half"] == "dev" and _wanted(p, wanted)}
+
+
+def _unknown(wanted: set[str], *sides: dict[str, dict[str, Any]]) -> list[str]:
+    """The IDs asked for that name no development plan on either side."""
+    known = {key for side in sides for pid in side for key in (pid, pid.split("_", 1)[0])}
+    return sorted(wanted - known)
+
+
+def _without_hooks(blocks: list[Any]) -> list[Any]:
+    """The blocks with each function (a ``docx`` block's drawing hook) replaced by a marker."""
+    return [tuple("<hook>" if callable(part) else part for part in b) for b in blocks]
+
+
+def _same_blocks(
+    now: Any, base: Any, p_now: dict[str, Any], p_base: dict[str, Any], work: Path
+) -> str:
+    """ "" when a plan's blocks are the same with both trees' code, else what differs."""
+    b_now, b_base = now.LAYOUTS[p_now["layout"]](p_now), base.LAYOUTS[p_base["layout"]](p_base)
+    if _without_hooks(b_now) != _without_hooks(b_base):
+        return "DIFFER"
+    if not any(callable(part) for b in b_now + b_base for part in b):
+        return ""
+    work.mkdir(parents=True, exist_ok=True)  # the hooks: compare what they draw into Word
+    now.to_docx(b_now, work / "now.docx")
+    base.to_docx(b_base, work / "base.docx")
+    diff = _same_zip((work / "now.docx").read_bytes(), (work / "base.docx").read_bytes())
+    return f"DIFFER (drawn into Word: {diff})" if diff else ""
 
 
 # ------------------------------------------------------------------------------------- comparing
@@ -168,14 +205,17 @@ def main(argv: list[str]) -> int:
         now = _load(tmp / "trees", "corpus_now", None)
         base = _load(tmp / "trees", "corpus_base", opts.base)
         plans_now, plans_base = _dev_plans(now, wanted), _dev_plans(base, wanted)
+        unknown = _unknown(wanted, plans_now, plans_base)
+        if unknown:
+            print(f"no development plan is named {', '.join(unknown)}")
+            return 2
         for pid in sorted(plans_now.keys() | plans_base.keys()):
             if pid not in plans_now or pid not in plans_base:
                 print(f"blocks  {pid}: only {'now' if pid in plans_now else opts.base}")
                 continue
-            p_now, p_base = plans_now[pid], plans_base[pid]
-            same = now.LAYOUTS[p_now["layout"]](p_now) == base.LAYOUTS[p_base["layout"]](p_base)
-            failures += not same
-            print(f"blocks  {pid}: {'same' if same else 'DIFFER'}")
+            diff = _same_blocks(now, base, plans_now[pid], plans_base[pid], tmp / "blocks" / pid)
+            failures += bool(diff)
+            print(f"blocks  {pid}: {diff or 'same'}")
         if opts.blocks_only:
             print(f"{failures} difference(s)")
             return 1 if failures else 0

@@ -15,6 +15,11 @@ from typing import Any
 Block = tuple[Any, ...]
 ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 PARTY = "ĐẢNG CỘNG SẢN VIỆT NAM"
+NBSP = "\u00a0"  # a non-breaking space, as Word types it with Ctrl+Shift+Space
+BASE_HD12 = (
+    "Căn cứ Hướng dẫn số 12-HD/BTCTW ngày 06/7/2018 của Ban Tổ chức Trung ương về một số vấn đề nâng "
+    "cao chất lượng sinh hoạt chi bộ;"
+)  # the legal basis most plans cite first, as several writers typed it
 
 
 # ------------------------------------------------------------------------------------------ words
@@ -36,10 +41,11 @@ def number_line(p: dict[str, Any], label: str = "Số ", gap: str = "Số:      
     return f"{label}{p['number']:02d}-{p['type_code']}/CB"
 
 
-def titled(name: str, titles: dict[str, str], prefix: str = "đ/c") -> str:
-    """A name after its prefix, with the post the plan gives it ("đ/c Lò Văn Pắn – Bí thư")."""
+def titled(name: str, titles: dict[str, str], prefix: str = "đ/c", sep: str = " – ") -> str:
+    """A name after its prefix, with the post the plan gives it after ``sep`` ("đ/c Lò Văn Pắn –
+    Bí thư")."""
     title = titles.get(name)
-    return f"{prefix} {name}".strip() + (f" – {title}" if title else "")
+    return f"{prefix} {name}".strip() + (f"{sep}{title}" if title else "")
 
 
 def people(
@@ -63,6 +69,17 @@ def paras(lines: list[str]) -> list[Block]:
 def top(head: Block, title: list[str], p: dict[str, Any]) -> list[Block]:
     """How most plans begin: the heading, the title, the legal bases and the opening sentence."""
     return [head, ("title", title), *paras(p["legal_bases"]), ("p", p["opening"])]
+
+
+def section(heading: str, lines: list[str]) -> list[Block]:
+    """A heading and its paragraphs ("I. MỤC ĐÍCH, YÊU CẦU" and the aims)."""
+    return [("h", heading), *paras(lines)]
+
+
+def close(heading: str, p: dict[str, Any], sign: Block) -> list[Block]:
+    """How most plans end: the last section ("III. TỔ CHỨC THỰC HIỆN", the plan's ``closing``) and
+    the signature block."""
+    return [*section(heading, p["closing"]), sign]
 
 
 def typed_header(left_lines: list[str], number: str, date: str, rule: str = "") -> Block:
@@ -110,7 +127,12 @@ def signature(
 ) -> Block:
     """The recipients on the left ("- Đảng ủy … (``report``);", the ``also`` lines, "- ``filed``.")
     and the signer on the right."""
-    left = ["Nơi nhận:", f"- {superior(p)} ({report});", *also, f"- {filed}."]
+    return signed(p, ["Nơi nhận:", f"- {superior(p)} ({report});", *also, f"- {filed}."])
+
+
+def signed(p: dict[str, Any], left: list[str]) -> Block:
+    """The signature block with the recipients typed as ``left``: the signer on the right (for the
+    cell, the post, two blank lines for the signature, the name)."""
     right = [
         p.get("sign_for", "T/M CHI BỘ"),
         p.get("signer_title", "BÍ THƯ"),
@@ -119,3 +141,47 @@ def signature(
         p["secretary"],
     ]
     return ("sign", left, right)
+
+
+# ---------------------------------------------------------------------- Word (python-docx hooks)
+def set_widths(grid: Any, widths: Sequence[float]) -> None:
+    """Column widths in cm as a typist sets them: autofit off, each column and each of its cells."""
+    from docx.shared import Cm
+
+    grid.autofit = False
+    for j, width in enumerate(widths):
+        grid.columns[j].width = Cm(width)
+        for row in grid.rows:
+            row.cells[j].width = Cm(width)
+
+
+def new_section(doc: Any, landscape: bool) -> None:
+    """A section break to a new page, turned landscape (or back to portrait) if it is not already."""
+    from docx.enum.section import WD_ORIENT, WD_SECTION
+
+    section = doc.add_section(WD_SECTION.NEW_PAGE)
+    w, h = section.page_width, section.page_height
+    wanted = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+    if section.orientation != wanted:
+        section.orientation = wanted
+        section.page_width, section.page_height = h, w
+
+
+def header_grid(
+    head: Any, left: list[str], right: list[str], size: float, plain: bool | None = None
+) -> None:
+    """The heading as a borderless two-column table in the page header of the file (``head``, a
+    section's header): every line centred, the first two of each column bold; the others get
+    ``plain`` (False writes "not bold" into the run, None leaves it out), in ``size`` points."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Cm, Pt
+
+    grid = head.add_table(rows=1, cols=2, width=Cm(16.5))
+    for col, lines in ((0, left), (1, right)):
+        cell = grid.cell(0, col)
+        for i, line in enumerate(lines):
+            para = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
+            para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            run = para.add_run(line)
+            run.bold = True if i < 2 else plain
+            run.font.size = Pt(size)

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..common import (
+    BASE_HD12,
     ROMAN,
     Block,
     date_line,
@@ -27,7 +28,8 @@ from ..common import (
     top,
     typed_header,
 )
-from ..facts import T, target, topic
+from ..facts import T, target
+from ..facts import topic_with as _t
 
 
 # ------------------------------------------------------------------------------------ helpers
@@ -321,18 +323,6 @@ LAYOUTS = {
     "d_quarter_tasks_post_first": quarter_tasks_post_first,
 }
 
-
-def _t(title: str, quarter: int, month: int, presenters: list[str], when: str, form: str = "",
-       roles: list[str] | None = None, conflict: bool = False, **extra: Any) -> T:  # fmt: skip
-    out = topic(title, quarter, month, presenters, form, conflict=conflict, when=when, roles=roles)
-    out.update(extra)
-    return out
-
-
-BASE_HD12 = (
-    "Căn cứ Hướng dẫn số 12-HD/BTCTW ngày 06/7/2018 của Ban Tổ chức Trung ương về một số vấn đề nâng "
-    "cao chất lượng sinh hoạt chi bộ;"
-)
 
 PLANS: list[T] = [
     {
