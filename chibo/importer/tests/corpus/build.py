@@ -17,6 +17,10 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from .common import ROMAN, Block, header, set_widths, signature
+from .common import number_line as number_line  # kept here for layouts that take it from build
+from .common import people as who
+from .common import vn_date as vn_date  # kept here for layouts that take it from build
 from .dev.plans import PLANS as DEV_PLANS
 
 try:
@@ -49,74 +53,14 @@ def _dev_layouts() -> dict[str, Any]:
 DEV_LAYOUTS = _dev_layouts()
 
 HERE = Path(__file__).resolve().parent
-ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 EXT = {"docx": "docx", "txt": "txt", "odt": "odt", "doc": "doc", "scan": "pdf", "photo": "jpg"}
-
-Block = tuple[Any, ...]
 
 
 # ------------------------------------------------------------------------------------------ words
-def vn_date(iso: str, place: str) -> str:
-    y, m, d = iso.split("-")
-    return f"{place}, ngày {d} tháng {m} năm {y}"
-
-
 def names(people: list[str], prefix: str = "đồng chí") -> str:
     if len(people) == 1:
         return f"{prefix} {people[0]}"
     return ", ".join(f"{prefix} {n}" for n in people[:-1]) + f" và {prefix} {people[-1]}"
-
-
-def number_line(p: dict[str, Any]) -> str:
-    if p["number"] is None:
-        return "Số:      -KH/CB"
-    return f"Số {p['number']:02d}-{p['type_code']}/CB"
-
-
-def header(p: dict[str, Any]) -> Block:
-    if p.get("header_left"):  # the lines as the cell typed them: a name wrapped over two lines, an
-        left = [*p["header_left"], "*", number_line(p)]  # abbreviation, a committee on two lines
-        right = (
-            ["ĐẢNG CỘNG SẢN VIỆT NAM"]
-            + [""] * (len(left) - 3)
-            + [vn_date(p["date"], p["place"]), ""]
-        )
-        return ("header", left, right, len(p["header_left"]))
-    if p.get("header_no_cell"):  # the cell is named elsewhere (opening sentence or signature)
-        left = [p["header_committee"], "*", number_line(p)]
-        right = ["ĐẢNG CỘNG SẢN VIỆT NAM", vn_date(p["date"], p["place"]), ""]
-        return ("header", left, right)
-    left = [
-        p["header_committee"],
-        p.get("header_cell") or p["cell_name"].upper(),
-        "*",
-        number_line(p),
-    ]
-    right = ["ĐẢNG CỘNG SẢN VIỆT NAM", "", vn_date(p["date"], p["place"]), ""]
-    return ("header", left, right)
-
-
-def signature(p: dict[str, Any]) -> Block:
-    superior = p.get("report_to") or p["committee_name"].replace("Đảng bộ", "Đảng ủy")
-    left = ["Nơi nhận:", f"- {superior} (để b/c);", "- Đảng viên trong chi bộ;", "- Lưu chi bộ."]
-    right = [
-        p.get("sign_for", "T/M CHI BỘ"),
-        p.get("signer_title", "BÍ THƯ"),
-        "",
-        "",
-        p["secretary"],
-    ]
-    return ("sign", left, right)
-
-
-def who(t: dict[str, Any], prefix: str = "đ/c", sep: str = ", ") -> str:
-    """The presenters as a cell writes them, each with its role when the plan gives one."""
-    roles = t.get("roles") or []
-    out = []
-    for i, n in enumerate(t["presenters"]):
-        role = roles[i] if i < len(roles) and roles[i] else ""
-        out.append(f"{prefix} {n}".strip() + (f" ({role})" if role else ""))
-    return sep.join(out)
 
 
 def when(t: dict[str, Any], default: str) -> str:
@@ -1008,6 +952,8 @@ def to_text(blocks: list[Block]) -> str:
             lines += [s.center(80).rstrip() for s in b[1]] + [""]
         elif b[0] in ("h", "p", "ps"):
             lines.append(b[1])
+        elif b[0] == "docx":  # a batch's own Word block: its plain-text lines
+            lines += list(b[2])
         elif b[0] == "table":
             lines.append(" | ".join(b[1]))
             for row in b[2]:
@@ -1057,6 +1003,8 @@ def to_docx(blocks: list[Block], path: Path) -> None:
             two_columns(b[1], b[2], False, b[3] if len(b) > 3 else 2)
         elif kind == "pagebreak":  # a hard page break typed between two blocks
             doc.add_page_break()
+        elif kind == "docx":  # a batch's own Word mechanics (dev/layouts_e.py, _f.py): b[1](doc)
+            b[1](doc)
         elif kind == "title":
             for i, line in enumerate(b[1]):
                 para = doc.add_paragraph()
@@ -1081,11 +1029,7 @@ def to_docx(blocks: list[Block], path: Path) -> None:
                 for j, text in enumerate(row):
                     grid.cell(i, j).text = text
             if len(b) > 4 and b[4]:  # column widths in cm, as a typist sets them
-                grid.autofit = False
-                for j, width in enumerate(b[4]):
-                    grid.columns[j].width = Cm(width)
-                    for row_cells in grid.rows:
-                        row_cells.cells[j].width = Cm(width)
+                set_widths(grid, b[4])
             # {"repeat_header": True, "break_before_row": k}: a long table kept over two pages
             if len(b) > 5 and isinstance(b[5], dict):
                 _table_pages(grid, b[5])

@@ -41,3 +41,13 @@ def target(
     text: str, kind: str, value_min: float | None = None, value_max: float | None = None
 ) -> T:
     return {"text": text, "kind": kind, "value_min": value_min, "value_max": value_max}
+
+
+def topic_with(title: str, quarter: int, month: int | None, presenters: list[str], when: str = "",
+               form: str = "", roles: list[str] | None = None, conflict: bool = False,
+               **extra: Any) -> T:  # fmt: skip
+    """A topic with the time as typed (``when``) first, and the keys a batch's own layouts read
+    besides (``product``, ``note``, ``qtag`` …) as ``extra``; none of them goes into the truth."""
+    out = topic(title, quarter, month, presenters, form, conflict=conflict, when=when, roles=roles)
+    out.update(extra)
+    return out

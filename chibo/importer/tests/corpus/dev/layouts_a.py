@@ -1,32 +1,21 @@
 """Development batch 60–69: layouts and plans of their own (writer A), merged by build.py.
 
 The layouts here were written without reading the parser and without reusing build.py's layouts;
-they call only build.py's generic helpers (header, signature, vn_date, the block kinds). They vary
+they call only the generic helpers (``common.py``: header, signature, the block kinds). They vary
 above all how the topics, their time and their presenters are laid out: topics as "Chuyên đề N:"
 headings with indented lines, a table with one row per quarter holding several topics in one cell,
 a table whose columns come in an unusual order, a schedule with the months as columns, a yearly
 programme in which the thematic meetings sit among other work under roman sections and "a)", "b)",
 two-level numbering with a separate assignment section, a resolution in prose with its targets
 in sentences, and a short month table.
-
-build.py is imported lazily (inside the layouts): it imports this module while it is itself being
-loaded.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from ..common import ROMAN, Block, header, signature, top
 from ..facts import T, target, topic
-
-Block = tuple[Any, ...]
-ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
-
-
-def _b() -> Any:
-    from .. import build
-
-    return build
 
 
 def _who_titled(t: dict[str, Any], sep: str = "; ") -> str:
@@ -56,12 +45,10 @@ def _with(t: T, **extra: Any) -> T:
 def topic_headings(p: dict[str, Any]) -> list[Block]:
     """Each topic a heading "Chuyên đề 1: …" followed by indented "- Thời gian:", "- Người chuẩn bị:"
     and "- Yêu cầu:" lines; the time written "Quý I: tháng 3/2020"; presenters with their titles."""
-    b = _b()
     y = p["year"]
-    out: list[Block] = [b.header(p), ("title", p.get("title_lines") or ["KẾ HOẠCH",
-                        f"Tổ chức sinh hoạt chuyên đề năm {y}"])]  # fmt: skip
-    out += [("p", line) for line in p["legal_bases"]]
-    out.append(("p", p["opening"]))
+    out = top(
+        header(p), p.get("title_lines") or ["KẾ HOẠCH", f"Tổ chức sinh hoạt chuyên đề năm {y}"], p
+    )
     out.append(("h", "1. Mục đích"))
     out.append(("p", "Giúp đảng viên nắm vững nhiệm vụ chính trị của nhà trường, thống nhất nhận thức và hành "
                      "động; mỗi buổi sinh hoạt chuyên đề giải quyết một vấn đề cụ thể của đơn vị."))  # fmt: skip
@@ -83,19 +70,17 @@ def topic_headings(p: dict[str, Any]) -> list[Block]:
     out.append(("h", "4. Tổ chức thực hiện"))
     out.append(("p", "Chi ủy theo dõi, đôn đốc; Bí thư chi bộ chủ trì các buổi sinh hoạt và báo cáo kết quả về "
                      f"{p['committee_name']} sau mỗi chuyên đề."))  # fmt: skip
-    out.append(b.signature(p))
+    out.append(signature(p))
     return out
 
 
 def quarter_rows_multi(p: dict[str, Any]) -> list[Block]:
     """A school year's plan: a table with one row per quarter; the topics of a quarter share one cell,
     numbered and each followed by its month; the assignment column names them "CĐ 1: đ/c …"."""
-    b = _b()
     y = p["year"]
-    out: list[Block] = [b.header(p), ("title", ["KẾ HOẠCH", "Sinh hoạt chuyên đề của chi bộ",
-                                                f"Năm học {y} – {y + 1}"])]  # fmt: skip
-    out += [("p", line) for line in p["legal_bases"]]
-    out.append(("p", p["opening"]))
+    out = top(
+        header(p), ["KẾ HOẠCH", "Sinh hoạt chuyên đề của chi bộ", f"Năm học {y} – {y + 1}"], p
+    )
     out.append(("h", "I. MỤC ĐÍCH, YÊU CẦU"))
     out.append(("p", "Sinh hoạt chuyên đề ít nhất mỗi quý một lần; nội dung gắn với nhiệm vụ năm học, với việc "
                      "thực hiện nghị quyết của chi bộ và những vấn đề đảng viên, giáo viên quan tâm."))  # fmt: skip
@@ -120,18 +105,15 @@ def quarter_rows_multi(p: dict[str, Any]) -> list[Block]:
     out.append(("h", "III. TỔ CHỨC THỰC HIỆN"))
     out.append(("p", "Các đồng chí được phân công hoàn thành dự thảo trước buổi sinh hoạt 01 tuần; chi ủy duyệt "
                      "nội dung. Kế hoạch được điều chỉnh khi có chỉ đạo mới của Đảng ủy phường."))  # fmt: skip
-    out.append(b.signature(p))
+    out.append(signature(p))
     return out
 
 
 def columns_reordered(p: dict[str, Any]) -> list[Block]:
     """A table whose columns come in an unusual order — content, the member in charge (with title),
     time, product — and the time written "Kỳ sinh hoạt tháng 3 (Quý I)"."""
-    b = _b()
     y = p["year"]
-    out: list[Block] = [b.header(p), ("title", ["KẾ HOẠCH", f"sinh hoạt chuyên đề năm {y}"])]
-    out += [("p", line) for line in p["legal_bases"]]
-    out.append(("p", p["opening"]))
+    out = top(header(p), ["KẾ HOẠCH", f"sinh hoạt chuyên đề năm {y}"], p)
     out.append(("h", "A. MỤC ĐÍCH, YÊU CẦU"))
     out.append(("p", "- Nâng cao chất lượng sinh hoạt chi bộ; mỗi chuyên đề có kết luận, nghị quyết và phân công "
                      "thực hiện cụ thể."))  # fmt: skip
@@ -152,7 +134,7 @@ def columns_reordered(p: dict[str, Any]) -> list[Block]:
     out.append(("h", "C. TỔ CHỨC THỰC HIỆN"))
     out.append(("p", "Bí thư chi bộ chủ trì các buổi sinh hoạt; chi ủy viên theo dõi việc chuẩn bị. Kết quả từng "
                      f"chuyên đề được báo cáo {p['report_to']}."))  # fmt: skip
-    out.append(b.signature(p))
+    out.append(signature(p))
     return out
 
 
@@ -160,11 +142,8 @@ def month_columns(p: dict[str, Any]) -> list[Block]:
     """An activity plan: targets in a table, then a year schedule with the twelve months as columns
     and an "x" under the month of each piece of work; the thematic meetings sit among the regular
     work and no quarter is written."""
-    b = _b()
     y = p["year"]
-    out: list[Block] = [b.header(p), ("title", ["KẾ HOẠCH", f"Hoạt động của chi bộ năm {y}"])]
-    out += [("p", line) for line in p["legal_bases"]]
-    out.append(("p", p["opening"]))
+    out = top(header(p), ["KẾ HOẠCH", f"Hoạt động của chi bộ năm {y}"], p)
     out.append(("h", "I. TÌNH HÌNH CHUNG"))
     out.append(("p", p["situation"]))
     out.append(("h", "II. CHỈ TIÊU PHẤN ĐẤU"))
@@ -186,7 +165,7 @@ def month_columns(p: dict[str, Any]) -> list[Block]:
     out.append(("h", "IV. TỔ CHỨC THỰC HIỆN"))
     out.append(("p", "Chi ủy phân công đảng viên phụ trách từng nội dung; sơ kết 6 tháng, tổng kết năm báo cáo "
                      f"{p['report_to']}."))  # fmt: skip
-    out.append(b.signature(p))
+    out.append(signature(p))
     return out
 
 
@@ -194,11 +173,8 @@ def programme_mixed(p: dict[str, Any]) -> list[Block]:
     """A residential cell's yearly work programme: targets in one sentence ("phấn đấu … %"), then
     roman sections with "1.", "a)", "b)" in which each thematic meeting is one clause among other
     work ("… vào kỳ sinh hoạt tháng 6 (quý II), đ/c … chuẩn bị")."""
-    b = _b()
     y = p["year"]
-    out: list[Block] = [b.header(p), ("title", ["CHƯƠNG TRÌNH CÔNG TÁC", f"năm {y}"])]
-    out += [("p", line) for line in p["legal_bases"]]
-    out.append(("p", p["opening"]))
+    out = top(header(p), ["CHƯƠNG TRÌNH CÔNG TÁC", f"năm {y}"], p)
     out.append(("h", "I. MỤC TIÊU, CHỈ TIÊU"))
     out.append(("p", p["aim"]))
     out.append(
@@ -223,18 +199,15 @@ def programme_mixed(p: dict[str, Any]) -> list[Block]:
     out.append(("h", "III. TỔ CHỨC THỰC HIỆN"))
     out.append(("p", "Chi ủy cụ thể hóa chương trình thành nghị quyết hằng tháng; các đảng viên được phân công chủ "
                      "động thực hiện, báo cáo kết quả tại kỳ sinh hoạt chi bộ."))  # fmt: skip
-    out.append(b.signature(p))
+    out.append(signature(p))
     return out
 
 
 def two_level(p: dict[str, Any]) -> list[Block]:
     """Topics numbered "2.1", "2.2" … with quarter and month in one parenthesis; the assignment is a
     separate section numbered "3.1" … that names each topic only by its number ("Nội dung 2.3")."""
-    b = _b()
     y = p["year"]
-    out: list[Block] = [b.header(p), ("title", ["KẾ HOẠCH", f"SINH HOẠT CHUYÊN ĐỀ NĂM {y}"])]
-    out += [("p", line) for line in p["legal_bases"]]
-    out.append(("p", p["opening"]))
+    out = top(header(p), ["KẾ HOẠCH", f"SINH HOẠT CHUYÊN ĐỀ NĂM {y}"], p)
     out.append(("h", "1. MỤC ĐÍCH, YÊU CẦU"))
     out.append(
         (
@@ -257,17 +230,16 @@ def two_level(p: dict[str, Any]) -> list[Block]:
         out.append(("p", f"3.{i}. Nội dung 2.{i}: {_who_titled(t, ', ')}."))
     out.append(("h", "4. TỔ CHỨC THỰC HIỆN"))
     out.append(("p", f"Chi ủy đôn đốc thực hiện; kết quả báo cáo {p['report_to']} sau mỗi quý."))
-    out.append(b.signature(p))
+    out.append(signature(p))
     return out
 
 
 def resolution_prose(p: dict[str, Any]) -> list[Block]:
     """A cell's resolution for a school year: targets in one sentence, the thematic meetings in two
     paragraphs of prose (by term), the time written several ways, presenters with titles."""
-    b = _b()
     y = p["year"]
     out: list[Block] = [
-        b.header(p),
+        header(p),
         ("title", ["NGHỊ QUYẾT", f"Hội nghị chi bộ về nhiệm vụ năm học {y} – {y + 1}"]),
     ]
     out += [("p", line) for line in p["legal_bases"]]
@@ -292,16 +264,15 @@ def resolution_prose(p: dict[str, Any]) -> list[Block]:
     out.append(("p", "Chi ủy xây dựng chương trình hành động thực hiện nghị quyết; đảng viên đăng ký nội dung "
                      "phấn đấu; sơ kết học kỳ I, tổng kết năm học."))  # fmt: skip
     out.append(("p", "Nghị quyết được hội nghị chi bộ nhất trí thông qua."))
-    out.append(b.signature(p))
+    out.append(signature(p))
     return out
 
 
 def month_table_short(p: dict[str, Any]) -> list[Block]:
     """One page: a short opening and a table "Tháng | Chuyên đề | Đ/c chuẩn bị | Ghi chú", the month
     typed "03/2019" and the quarter only in the note column."""
-    b = _b()
     y = p["year"]
-    out: list[Block] = [b.header(p), ("title", ["LỊCH SINH HOẠT CHUYÊN ĐỀ", f"NĂM {y}"])]
+    out: list[Block] = [header(p), ("title", ["LỊCH SINH HOẠT CHUYÊN ĐỀ", f"NĂM {y}"])]
     out.append(("p", p["opening"]))
     rows = []
     for t in p["topics"]:
@@ -322,19 +293,22 @@ def month_table_short(p: dict[str, Any]) -> list[Block]:
             "Ghi chú: đồng chí chuẩn bị gửi nội dung cho Bí thư chi bộ trước ngày sinh hoạt 05 ngày.",
         )
     )
-    out.append(b.signature(p))
+    out.append(signature(p))
     return out
 
 
 def halves_assign_by_month(p: dict[str, Any]) -> list[Block]:
     """Topics grouped under "6 THÁNG ĐẦU NĂM" / "6 THÁNG CUỐI NĂM" as "- Tháng 4/2022: …" (no quarter
     written); the assignment section is grouped by person, with titles, and names topics by month."""
-    b = _b()
     y = p["year"]
-    out: list[Block] = [b.header(p), ("title", ["KẾ HOẠCH",
-                        f"Sinh hoạt chuyên đề học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm {y}"])]  # fmt: skip
-    out += [("p", line) for line in p["legal_bases"]]
-    out.append(("p", p["opening"]))
+    out = top(
+        header(p),
+        [
+            "KẾ HOẠCH",
+            f"Sinh hoạt chuyên đề học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm {y}",
+        ],
+        p,
+    )
     out.append(("h", "I. YÊU CẦU"))
     out.append(("p", "Mỗi đảng viên đăng ký việc làm theo Bác gắn với chuyên đề của năm; người được phân công "
                      "chuẩn bị đề cương ngắn, liên hệ thực tế của thôn."))  # fmt: skip
@@ -361,17 +335,16 @@ def halves_assign_by_month(p: dict[str, Any]) -> list[Block]:
     out.append(
         ("p", f"Chi ủy theo dõi việc thực hiện; cuối năm báo cáo kết quả về {p['report_to']}.")
     )
-    out.append(b.signature(p))
+    out.append(signature(p))
     return out
 
 
 def resolution_targets_table(p: dict[str, Any]) -> list[Block]:
     """A village cell's resolution: targets in a table beside last year's result; the thematic
     meetings as lines "Quý II – kỳ sinh hoạt tháng 6: …", several presenters "đ/c A (chủ trì), đ/c B"."""
-    b = _b()
     y = p["year"]
     out: list[Block] = [
-        b.header(p),
+        header(p),
         ("title", ["NGHỊ QUYẾT", f"về phương hướng, nhiệm vụ năm {y}"]),
     ]
     out += [("p", line) for line in p["legal_bases"]]
@@ -420,7 +393,7 @@ def resolution_targets_table(p: dict[str, Any]) -> list[Block]:
             "Chi ủy phân công đảng viên phụ trách từng chỉ tiêu; hằng quý đánh giá việc thực hiện nghị quyết.",
         )
     )
-    out.append(b.signature(p))
+    out.append(signature(p))
     return out
 
 

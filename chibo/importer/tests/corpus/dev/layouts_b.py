@@ -16,63 +16,35 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..common import (
+    ROMAN,
+    Block,
+    date_line,
+    number_line,
+    paras,
+    people,
+    signature,
+    top,
+    typed_header,
+)
 from ..facts import T, target, topic
-
-Block = tuple[Any, ...]
-ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
 
 # ------------------------------------------------------------------------------------ helpers
-def _date_line(p: dict[str, Any]) -> str:
-    y, m, d = p["date"].split("-")
-    return f"{p['place']}, ngày {d} tháng {m} năm {y}"
-
-
-def _number(p: dict[str, Any]) -> str:
-    if p["number"] is None:
-        return f"Số:     -{p['type_code']}/CB"
-    return f"Số {p['number']:02d}-{p['type_code']}/CB"
-
-
 def _head(p: dict[str, Any]) -> Block:
-    """The two-column heading as the cell typed it: ``head_left`` lines (committee, cell — or only
-    the committee when the cell is named elsewhere), a star, the number; the Party's name and the
-    date on the right."""
-    left = [*p["head_left"], "*", _number(p)]
-    right = ["ĐẢNG CỘNG SẢN VIỆT NAM"] + [""] * (len(left) - 3) + [_date_line(p), ""]
-    return ("header", left, right, len(p["head_left"]))
+    """The two-column heading as the cell typed it, from ``head_left`` (committee, cell — or only
+    the committee when the cell is named elsewhere)."""
+    return typed_header(p["head_left"], number_line(p, gap="Số:     -{code}"), date_line(p))
 
 
 def _sign(p: dict[str, Any]) -> Block:
-    superior = p.get("report_to") or p["committee_name"].replace("Đảng bộ", "Đảng ủy")
-    left = ["Nơi nhận:", f"- {superior} (b/c);", *p.get("also_to", []), "- Lưu chi bộ."]
-    right = [
-        p.get("sign_for", "T/M CHI BỘ"),
-        p.get("signer_title", "BÍ THƯ"),
-        "",
-        "",
-        p["secretary"],
-    ]
-    return ("sign", left, right)
-
-
-def _person(name: str, titles: dict[str, str], prefix: str = "Đ/c") -> str:
-    title = titles.get(name)
-    return f"{prefix} {name}".strip() + (f" – {title}" if title else "")
+    return signature(p, "b/c", p.get("also_to", []), "Lưu chi bộ")
 
 
 def _people(t: dict[str, Any], titles: dict[str, str], prefix: str = "Đ/c", sep: str = ", ") -> str:
     """Presenters with their post ("Đ/c Nguyễn Thị Lan – Phó Bí thư") and, when the plan gives one,
     their part in the meeting ("(chủ trì)")."""
-    out = []
-    for i, n in enumerate(t["presenters"]):
-        role = t["roles"][i] if i < len(t["roles"]) else ""
-        out.append(_person(n, titles, prefix) + (f" ({role})" if role else ""))
-    return sep.join(out)
-
-
-def _paras(lines: list[str]) -> list[Block]:
-    return [("p", line) for line in lines]
+    return people(t, prefix, sep, titles)
 
 
 # ------------------------------------------------------------------------------------ layouts
@@ -80,11 +52,9 @@ def content_owner_time_table(p: dict[str, Any]) -> list[Block]:
     """A table whose columns run Nội dung → Bộ phận/Đồng chí phụ trách → Thời gian → Sản phẩm; the
     time typed per row as the secretary wrote it ("Quý I: tháng 3/2024", "Ngày 23 – 24/5/2024")."""
     titles = p.get("titles", {})
-    out: list[Block] = [_head(p), ("title", p["title_lines"])]
-    out += _paras(p["legal_bases"])
-    out.append(("p", p["opening"]))
+    out = top(_head(p), p["title_lines"], p)
     out.append(("h", "I. MỤC ĐÍCH – YÊU CẦU"))
-    out += _paras(p["aims"])
+    out += paras(p["aims"])
     out.append(("h", "II. NỘI DUNG, PHÂN CÔNG VÀ THỜI GIAN THỰC HIỆN"))
     rows = []
     for i, t in enumerate(p["topics"], 1):
@@ -92,7 +62,7 @@ def content_owner_time_table(p: dict[str, Any]) -> list[Block]:
     head = ["STT", "Nội dung", "Bộ phận/Đồng chí phụ trách", "Thời gian", "Sản phẩm"]
     out.append(("table", head, rows, "", [1.1, 5.6, 4.2, 2.8, 2.8]))
     out.append(("h", "III. TỔ CHỨC THỰC HIỆN"))
-    out += _paras(p["closing"])
+    out += paras(p["closing"])
     out.append(_sign(p))
     return out
 
@@ -101,11 +71,9 @@ def numbered_topic_blocks(p: dict[str, Any]) -> list[Block]:
     """Each topic a "Chuyên đề N: …" heading followed by indented "- Thời gian:", "- Người chuẩn
     bị:" and "- Tham gia:" lines; the cell named only in the title and the opening."""
     titles = p.get("titles", {})
-    out: list[Block] = [_head(p), ("title", p["title_lines"])]
-    out += _paras(p["legal_bases"])
-    out.append(("p", p["opening"]))
+    out = top(_head(p), p["title_lines"], p)
     out.append(("h", "I. MỤC ĐÍCH, YÊU CẦU"))
-    out += _paras(p["aims"])
+    out += paras(p["aims"])
     out.append(("h", "II. CÁC CHUYÊN ĐỀ"))
     for i, t in enumerate(p["topics"], 1):
         out.append(("h", f"Chuyên đề {i}: {t['title']}"))
@@ -115,7 +83,7 @@ def numbered_topic_blocks(p: dict[str, Any]) -> list[Block]:
         if t["form"]:
             out.append(("p", f"    - Tham gia: {t['form']}."))
     out.append(("h", "III. TỔ CHỨC THỰC HIỆN"))
-    out += _paras(p["closing"])
+    out += paras(p["closing"])
     out.append(_sign(p))
     return out
 
@@ -124,11 +92,9 @@ def quarter_rows_bundled(p: dict[str, Any]) -> list[Block]:
     """One table row per quarter of a school year; the quarter's topics share one cell, numbered
     "1.", "2." inside it, with their months and preparers in the next cells in the same order. A
     topic's ``when`` is its row's label ("Quý IV/2020"), its ``short`` the month as typed."""
-    out: list[Block] = [_head(p), ("title", p["title_lines"])]
-    out += _paras(p["legal_bases"])
-    out.append(("p", p["opening"]))
+    out = top(_head(p), p["title_lines"], p)
     out.append(("h", "1. Mục đích, yêu cầu"))
-    out += _paras(p["aims"])
+    out += paras(p["aims"])
     out.append(("h", "2. Nội dung sinh hoạt chuyên đề"))
     groups: dict[str, list[dict[str, Any]]] = {}
     for t in p["topics"]:
@@ -150,7 +116,7 @@ def quarter_rows_bundled(p: dict[str, Any]) -> list[Block]:
     out.append(("table", ["Quý", "Tên chuyên đề", "Tháng sinh hoạt", "Đảng viên chuẩn bị"], rows,
                 "", [2.6, 7.0, 2.8, 4.0]))  # fmt: skip
     out.append(("h", "3. Tổ chức thực hiện"))
-    out += _paras(p["closing"])
+    out += paras(p["closing"])
     out.append(_sign(p))
     return out
 
@@ -159,14 +125,12 @@ def two_level_then_assign(p: dict[str, Any]) -> list[Block]:
     """Roman sections; the topics numbered "2.1", "2.2" … with their quarter and month; who prepares
     each one is said only in a later section, lettered "a)", "b)", naming the topic by its number."""
     titles = p.get("titles", {})
-    out: list[Block] = [_head(p), ("title", p["title_lines"])]
-    out += _paras(p["legal_bases"])
-    out.append(("p", p["opening"]))
+    out = top(_head(p), p["title_lines"], p)
     out.append(("h", "I. ĐẶC ĐIỂM, TÌNH HÌNH"))
-    out += _paras(p["situation"])
+    out += paras(p["situation"])
     out.append(("h", "II. NỘI DUNG SINH HOẠT CHUYÊN ĐỀ"))
     out.append(("p", "1. Yêu cầu chung"))
-    out += _paras(p["aims"])
+    out += paras(p["aims"])
     out.append(("p", "2. Các chuyên đề trong năm"))
     for i, t in enumerate(p["topics"], 1):
         out.append(("p", f"2.{i}. {t['when']}: {t['title']}."))
@@ -175,7 +139,7 @@ def two_level_then_assign(p: dict[str, Any]) -> list[Block]:
     for i, t in enumerate(p["topics"], 1):
         out.append(("p", f"{letters[i - 1]}) Chuyên đề 2.{i}: {_people(t, titles, prefix='đ/c')}."))
     out.append(("h", "IV. TỔ CHỨC THỰC HIỆN"))
-    out += _paras(p["closing"])
+    out += paras(p["closing"])
     out.append(_sign(p))
     return out
 
@@ -186,11 +150,9 @@ def month_grid(p: dict[str, Any]) -> list[Block]:
     past year with the one planned; the cell named in the header and the opening in full."""
     titles = p.get("titles", {})
     y = p["year"]
-    out: list[Block] = [_head(p), ("title", p["title_lines"])]
-    out += _paras(p["legal_bases"])
-    out.append(("p", p["opening"]))
+    out = top(_head(p), p["title_lines"], p)
     out.append(("h", "I. TÌNH HÌNH CHUNG"))
-    out += _paras(p["situation"])
+    out += paras(p["situation"])
     out.append(("h", "II. CHỈ TIÊU PHẤN ĐẤU"))
     rows = [
         [str(i), t["text"], past]
@@ -208,7 +170,7 @@ def month_grid(p: dict[str, Any]) -> list[Block]:
         grid.append([t["title"], _people(t, titles, prefix="", sep="\n"), *marks])
     out.append(("table", head, grid, "", [5.0, 3.1] + [0.7] * 12))
     out.append(("h", "IV. GIẢI PHÁP VÀ TỔ CHỨC THỰC HIỆN"))
-    out += _paras(p["closing"])
+    out += paras(p["closing"])
     out.append(_sign(p))
     return out
 
@@ -222,7 +184,7 @@ def programme_months_mixed(p: dict[str, Any]) -> list[Block]:
     out: list[Block] = [_head(p), ("title", p["title_lines"])]
     out.append(("p", p["opening"]))
     out.append(("h", "A. MỤC TIÊU, CHỈ TIÊU"))
-    out += _paras(p["aims"])
+    out += paras(p["aims"])
     out += [("p", f"{k}/ {t['text']}.") for k, t in enumerate(p["targets"], 1)]
     out.append(("h", "B. NỘI DUNG CÔNG TÁC TỪNG THÁNG"))
     by_month = {t["month"]: t for t in p["topics"]}
@@ -252,7 +214,7 @@ def programme_months_mixed(p: dict[str, Any]) -> list[Block]:
         )
     )
     out.append(("h", "C. TỔ CHỨC THỰC HIỆN"))
-    out += _paras(p["closing"])
+    out += paras(p["closing"])
     out.append(_sign(p))
     return out
 
@@ -263,16 +225,14 @@ def resolution_sentences(p: dict[str, Any]) -> list[Block]:
     "giao cho" paragraph naming each topic by its month; the cell named in capitals in the
     header and as "Chi bộ" plus its place in the preamble."""
     titles = p.get("titles", {})
-    out: list[Block] = [_head(p), ("title", p["title_lines"])]
-    out += _paras(p["legal_bases"])
-    out.append(("p", p["opening"]))
+    out = top(_head(p), p["title_lines"], p)
     out.append(("title", ["QUYẾT NGHỊ:"]))
     out.append(("h", "I. ĐÁNH GIÁ KẾT QUẢ NĂM QUA"))
-    out += _paras(p["situation"])
+    out += paras(p["situation"])
     out.append(("h", "II. MỤC TIÊU, CHỈ TIÊU NĂM " + str(p["year"])))
-    out += _paras(p["target_sentences"])
+    out += paras(p["target_sentences"])
     out.append(("h", "III. NHIỆM VỤ, GIẢI PHÁP"))
-    out += _paras(p["tasks"])
+    out += paras(p["tasks"])
     said = []
     for t in p["topics"]:
         said.append(f"{t['when']}, chi bộ sinh hoạt chuyên đề “{t['title']}”")
@@ -284,7 +244,7 @@ def resolution_sentences(p: dict[str, Any]) -> list[Block]:
         )
     out.append(("p", "Phân công chuẩn bị: " + "; ".join(gave) + "."))
     out.append(("h", "IV. TỔ CHỨC THỰC HIỆN"))
-    out += _paras(p["closing"])
+    out += paras(p["closing"])
     out.append(_sign(p))
     return out
 
@@ -295,17 +255,15 @@ def targets_then_assignment(p: dict[str, Any]) -> list[Block]:
     prepares them only in an assignment section grouped by quarter; the cell named only in the
     opening and the signature."""
     titles = p.get("titles", {})
-    out: list[Block] = [_head(p), ("title", p["title_lines"])]
-    out += _paras(p["legal_bases"])
-    out.append(("p", p["opening"]))
+    out = top(_head(p), p["title_lines"], p)
     out.append(("h", "I. KẾT QUẢ NĂM " + str(p["year"] - 1)))
-    out += _paras(p["situation"])
+    out += paras(p["situation"])
     out.append(("h", "II. CHỈ TIÊU CHỦ YẾU NĂM " + str(p["year"])))
     out.append(("table", ["STT", "Chỉ tiêu", "Mức phấn đấu"],
                 [[str(i), t["text"], lvl] for i, (t, lvl) in enumerate(zip(p["targets"], p["levels"], strict=True), 1)],
                 "", [1.2, 10.8, 4.5]))  # fmt: skip
     out.append(("h", "III. NHIỆM VỤ TRỌNG TÂM"))
-    out += _paras(p["tasks"])
+    out += paras(p["tasks"])
     out.append(("p", "* Sinh hoạt chuyên đề trong năm:"))
     for t in p["topics"]:
         out.append(("p", f"+ {t['when']}: {t['title']}"))
@@ -318,7 +276,7 @@ def targets_then_assignment(p: dict[str, Any]) -> list[Block]:
             f"{_people(t, titles, prefix='đ/c')} chuẩn bị chuyên đề “{t['short']}”" for t in ts
         ]
         out.append(("p", f"- Quý {ROMAN[q]}: " + "; ".join(parts) + "."))
-    out += _paras(p["closing"])
+    out += paras(p["closing"])
     out.append(_sign(p))
     return out
 
@@ -330,14 +288,14 @@ def quarter_columns(p: dict[str, Any]) -> list[Block]:
     titles = p.get("titles", {})
     out: list[Block] = [_head(p), ("title", p["title_lines"])]
     out.append(("p", p["opening"]))
-    out += _paras(p["aims"])
+    out += paras(p["aims"])
     head = ["TT", "Chuyên đề", "Quý I", "Quý II", "Quý III", "Quý IV", "Đồng chí chuẩn bị"]
     rows = []
     for i, t in enumerate(p["topics"], 1):
         cols = [t["when"] if q == t["quarter"] else "" for q in range(1, 5)]
         rows.append([str(i), t["title"], *cols, _people(t, titles, prefix="đ/c", sep=",\n")])
     out.append(("table", head, rows, "", [0.8, 5.3, 1.6, 1.6, 1.6, 1.6, 3.9]))
-    out += _paras(p["closing"])
+    out += paras(p["closing"])
     out.append(_sign(p))
     return out
 
@@ -345,11 +303,9 @@ def quarter_columns(p: dict[str, Any]) -> list[Block]:
 def assignment_table_by_person(p: dict[str, Any]) -> list[Block]:
     """Topics listed as "Chuyên đề số N" with their expected month in brackets; who prepares them
     only in a later table with one row per person (name, post, the topics' numbers)."""
-    out: list[Block] = [_head(p), ("title", p["title_lines"])]
-    out += _paras(p["legal_bases"])
-    out.append(("p", p["opening"]))
+    out = top(_head(p), p["title_lines"], p)
     out.append(("h", "I. YÊU CẦU"))
-    out += _paras(p["aims"])
+    out += paras(p["aims"])
     out.append(("h", "II. CÁC CHUYÊN ĐỀ"))
     for i, t in enumerate(p["topics"], 1):
         out.append(("p", f"Chuyên đề số {i}: {t['title']} ({t['when']})."))
@@ -365,7 +321,7 @@ def assignment_table_by_person(p: dict[str, Any]) -> list[Block]:
     ]
     out.append(("table", ["TT", "Họ và tên", "Chức vụ", "Chuyên đề phụ trách"], rows))
     out.append(("h", "IV. TỔ CHỨC THỰC HIỆN"))
-    out += _paras(p["closing"])
+    out += paras(p["closing"])
     out.append(_sign(p))
     return out
 

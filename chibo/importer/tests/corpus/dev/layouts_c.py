@@ -16,79 +16,56 @@ from __future__ import annotations
 import textwrap
 from typing import Any
 
+from ..common import (
+    ROMAN,
+    Block,
+    date_line,
+    number_line,
+    paras,
+    people,
+    signature,
+    titled,
+    top,
+    typed_header,
+)
 from ..facts import T, target, topic
 
-Block = tuple[Any, ...]
-ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 ORDINAL = {1: "thứ nhất", 2: "thứ hai", 3: "thứ ba", 4: "thứ tư", 5: "thứ năm"}
 
 
 # ------------------------------------------------------------------------------------ helpers
-def _dated(p: dict[str, Any]) -> str:
-    y, m, d = p["date"].split("-")
-    return f"{p['place']}, ngày {d} tháng {m} năm {y}"
-
-
-def _no(p: dict[str, Any]) -> str:
-    if p["number"] is None:
-        return f"Số        -{p['type_code']}/CB"
-    return f"Số: {p['number']:02d}-{p['type_code']}/CB"
-
-
 def _top(p: dict[str, Any]) -> Block:
     """The heading as a borderless two-column table: ``top_left`` lines (committee, cell, or only
     the committee), a star, the number; the Party's name, a rule and the date on the right."""
-    left = [*p["top_left"], "*", _no(p)]
-    right = ["ĐẢNG CỘNG SẢN VIỆT NAM", "_______________"]
-    right += [""] * (len(left) - 3) + [_dated(p)]
-    return ("header", left, right[: len(left)], len(p["top_left"]))
+    number = number_line(p, label="Số: ", gap="Số        -{code}")
+    return typed_header(p["top_left"], number, date_line(p), rule="_______________")
 
 
 def _end(p: dict[str, Any]) -> Block:
-    superior = p.get("report_to") or p["committee_name"].replace("Đảng bộ", "Đảng ủy")
-    left = ["Nơi nhận:", f"- {superior} (để báo cáo);", *p.get("also_to", []), "- Lưu VT chi bộ."]
-    right = [
-        p.get("sign_for", "T/M CHI BỘ"),
-        p.get("signer_title", "BÍ THƯ"),
-        "",
-        "",
-        p["secretary"],
-    ]
-    return ("sign", left, right)
+    return signature(p, "để báo cáo", p.get("also_to", []), "Lưu VT chi bộ")
 
 
 def _titled(name: str, p: dict[str, Any], prefix: str = "đ/c") -> str:
-    post = p.get("posts", {}).get(name)
-    return f"{prefix} {name}" + (f" – {post}" if post else "")
+    return titled(name, p.get("posts", {}), prefix)
 
 
 def _who(t: dict[str, Any], p: dict[str, Any], prefix: str = "đ/c", sep: str = ", ") -> str:
-    out = []
-    for i, n in enumerate(t["presenters"]):
-        role = t["roles"][i] if i < len(t["roles"]) else ""
-        out.append(_titled(n, p, prefix) + (f" ({role})" if role else ""))
-    return sep.join(out)
-
-
-def _ps(lines: list[str]) -> list[Block]:
-    return [("p", line) for line in lines]
+    return people(t, prefix, sep, p.get("posts", {}))
 
 
 def _wrapped(text: str, width: int, indent: str = "", hang: str = "") -> list[Block]:
     """A paragraph as a plain-text file keeps it: hard line breaks at ``width`` characters."""
     lines = textwrap.wrap(text, width, initial_indent=indent, subsequent_indent=hang or indent)
-    return _ps(lines)
+    return paras(lines)
 
 
 # ------------------------------------------------------------------------------------ layouts
 def tab_aligned(p: dict[str, Any]) -> list[Block]:
     """No table: the secretary lined the columns up with tab characters (TT, content, time,
     people), a tab-aligned heading line above; a closing "Cả năm" line that is not a topic."""
-    out: list[Block] = [_top(p), ("title", p["title_lines"])]
-    out += _ps(p["legal_bases"])
-    out.append(("p", p["opening"]))
+    out = top(_top(p), p["title_lines"], p)
     out.append(("h", "I. MỤC ĐÍCH, YÊU CẦU"))
-    out += _ps(p["aims"])
+    out += paras(p["aims"])
     out.append(("h", "II. NỘI DUNG, THỜI GIAN VÀ NGƯỜI THỰC HIỆN"))
     out.append(("p", "TT\tNội dung chuyên đề\t\tThời gian\tNgười thực hiện"))
     for i, t in enumerate(p["topics"], 1):
@@ -96,7 +73,7 @@ def tab_aligned(p: dict[str, Any]) -> list[Block]:
         out.append(("p", f"{i}\t{t['title']}{note}\t{t['when']}\t{_who(t, p)}"))
     out.append(("p", f"\t{p['all_year']}\tCả năm\tChi ủy"))
     out.append(("h", "III. TỔ CHỨC THỰC HIỆN"))
-    out += _ps(p["closing"])
+    out += paras(p["closing"])
     out.append(_end(p))
     return out
 
@@ -105,11 +82,9 @@ def autonumber_ordinal(p: dict[str, Any]) -> list[Block]:
     """The topics are an automatically numbered Word list (the numbers are not in the text), each
     with its month and quarter in brackets and sometimes a note; the assignment section, written
     apart, can only name them "Chuyên đề thứ nhất", "thứ hai" …, with posts and parts."""
-    out: list[Block] = [_top(p), ("title", p["title_lines"])]
-    out += _ps(p["legal_bases"])
-    out.append(("p", p["opening"]))
+    out = top(_top(p), p["title_lines"], p)
     out.append(("h", "I. MỤC ĐÍCH, YÊU CẦU"))
-    out += _ps(p["aims"])
+    out += paras(p["aims"])
     out.append(("h", "II. NỘI DUNG CÁC CHUYÊN ĐỀ"))
     for t in p["topics"]:
         note = f" {t['short']}" if t["short"] != t["title"] else ""
@@ -120,7 +95,7 @@ def autonumber_ordinal(p: dict[str, Any]) -> list[Block]:
     for i, t in enumerate(p["topics"], 1):
         out.append(("p", f"- Chuyên đề {ORDINAL[i]}: {_who(t, p, 'đồng chí', '; ')}."))
     out.append(("h", "IV. TỔ CHỨC THỰC HIỆN"))
-    out += _ps(p["closing"])
+    out += paras(p["closing"])
     out.append(_end(p))
     return out
 
@@ -129,11 +104,9 @@ def topic_cards(p: dict[str, Any]) -> list[Block]:
     """Each topic a small two-column table of its own ("Tên chuyên đề" | title in the first row,
     then time, place, preparers with a line break between names, participants), under a heading
     "Chuyên đề quý N"."""
-    out: list[Block] = [_top(p), ("title", p["title_lines"])]
-    out += _ps(p["legal_bases"])
-    out.append(("p", p["opening"]))
+    out = top(_top(p), p["title_lines"], p)
     out.append(("h", "1. Mục đích, yêu cầu"))
-    out += _ps(p["aims"])
+    out += paras(p["aims"])
     out.append(("h", "2. Nội dung, thời gian, phân công"))
     for t in p["topics"]:
         out.append(("h", f"Chuyên đề quý {ROMAN[t['quarter']]}"))
@@ -145,7 +118,7 @@ def topic_cards(p: dict[str, Any]) -> list[Block]:
         ]
         out.append(("table", ["Tên chuyên đề", t["title"]], rows, "", [4.5, 11.5]))
     out.append(("h", "3. Tổ chức thực hiện"))
-    out += _ps(p["closing"])
+    out += paras(p["closing"])
     out.append(_end(p))
     return out
 
@@ -182,11 +155,9 @@ def person_quarter_matrix(p: dict[str, Any]) -> list[Block]:
     """The topics are listed by number only ("Chuyên đề 1. …", no time, no people); their time and
     preparers are in a matrix: one row per member (name, post), one column per quarter, the cell
     saying "CĐ 2 – chủ trì" and the month on the next line; a last row for all members."""
-    out: list[Block] = [_top(p), ("title", p["title_lines"])]
-    out += _ps(p["legal_bases"])
-    out.append(("p", p["opening"]))
+    out = top(_top(p), p["title_lines"], p)
     out.append(("h", "I. MỤC ĐÍCH, YÊU CẦU"))
-    out += _ps(p["aims"])
+    out += paras(p["aims"])
     out.append(("h", "II. CÁC CHUYÊN ĐỀ"))
     for i, t in enumerate(p["topics"], 1):
         out.append(("p", f"Chuyên đề {i}. {t['title']}"))
@@ -219,7 +190,7 @@ def person_quarter_matrix(p: dict[str, Any]) -> list[Block]:
     out.append(("table", head, rows, "", [3.6, 3.4, 2.3, 2.3, 2.3, 2.3]))
     out.append(("p", "Ghi chú: CĐ – chuyên đề (số thứ tự theo mục II)."))
     out.append(("h", "IV. TỔ CHỨC THỰC HIỆN"))
-    out += _ps(p["closing"])
+    out += paras(p["closing"])
     out.append(_end(p))
     return out
 
@@ -253,7 +224,7 @@ def two_tables_by_number(p: dict[str, Any]) -> list[Block]:
             [3, 3.5, 4.8, 4.7],
         )
     )
-    out += _ps(p["closing"])
+    out += paras(p["closing"])
     out.append(_end(p))
     return out
 
@@ -262,17 +233,15 @@ def split_year_table(p: dict[str, Any]) -> list[Block]:
     """A year's programme as one table of months, thematic meetings told apart only by the note
     column ("Chuyên đề quý II"); the table is split by a page break and its header row typed again
     on the next page; an empty row left in and a closing "Cả năm" row; people one per line."""
-    out: list[Block] = [_top(p), ("title", p["title_lines"])]
-    out += _ps(p["legal_bases"])
-    out.append(("p", p["opening"]))
+    out = top(_top(p), p["title_lines"], p)
     out.append(("h", "I. MỤC TIÊU, CHỈ TIÊU"))
-    out += _ps(p["target_lines"])
+    out += paras(p["target_lines"])
     out.append(("h", "II. LỊCH CÔNG TÁC"))
     by_month = {t["month"]: t for t in p["topics"]}
     head = ["Thời gian", "Nội dung công việc", "Người thực hiện", "Ghi chú"]
     widths = [2.4, 7.6, 3.8, 2.2]
     rows = []
-    for m, (work, people) in p["months"].items():
+    for m, (work, doers) in p["months"].items():
         t = by_month.get(m)
         if t:
             extra = f"\n{t['short']}" if t["short"] != t["title"] else ""
@@ -285,14 +254,14 @@ def split_year_table(p: dict[str, Any]) -> list[Block]:
                 ]
             )
         else:
-            rows.append([f"Tháng {m}", work, people, ""])
+            rows.append([f"Tháng {m}", work, doers, ""])
     cut = p["cut_after"]
     out.append(("table", head, rows[:cut], "", widths))
     out.append(("pagebreak",))
     tail = rows[cut:] + [["", "", "", ""], ["Cả năm", p["all_year"], "Chi ủy", ""]]
     out.append(("table", head, tail, "", widths))
     out.append(("h", "III. TỔ CHỨC THỰC HIỆN"))
-    out += _ps(p["closing"])
+    out += paras(p["closing"])
     out.append(_end(p))
     return out
 
@@ -328,15 +297,13 @@ def annex_after_signature(p: dict[str, Any]) -> list[Block]:
     """The plan's body only points to an annex ("có Phụ lục kèm theo"); after the signature, on a
     new page, the annex table lists the topics with the people first, the topic, the month typed
     "5/2022", and the quarter only in a note column."""
-    out: list[Block] = [_top(p), ("title", p["title_lines"])]
-    out += _ps(p["legal_bases"])
-    out.append(("p", p["opening"]))
+    out = top(_top(p), p["title_lines"], p)
     out.append(("h", "I. MỤC ĐÍCH, YÊU CẦU"))
-    out += _ps(p["aims"])
+    out += paras(p["aims"])
     out.append(("h", "II. NỘI DUNG, THỜI GIAN, PHÂN CÔNG"))
     out.append(("p", p["body_line"]))
     out.append(("h", "III. TỔ CHỨC THỰC HIỆN"))
-    out += _ps(p["closing"])
+    out += paras(p["closing"])
     out.append(_end(p))
     out.append(("pagebreak",))
     y, m, d = p["date"].split("-")
@@ -366,11 +333,9 @@ def dotted_form(p: dict[str, Any]) -> list[Block]:
     in separate fields), "Người chuẩn bị:", "Người trình bày:", padded with dotted leaders; a long
     title broken by hand over two lines inside its paragraph."""
     dots = " " + "." * 12
-    out: list[Block] = [_top(p), ("title", p["title_lines"])]
-    out += _ps(p["legal_bases"])
-    out.append(("p", p["opening"]))
+    out = top(_top(p), p["title_lines"], p)
     out.append(("h", "A. MỤC ĐÍCH, YÊU CẦU"))
-    out += _ps(p["aims"])
+    out += paras(p["aims"])
     out.append(("h", "B. CÁC CHUYÊN ĐỀ TRONG NĂM"))
     for i, t in enumerate(p["topics"], 1):
         title = t["title"]
@@ -387,7 +352,7 @@ def dotted_form(p: dict[str, Any]) -> list[Block]:
             ("p", "Người trình bày: " + ", ".join(_titled(n, p, "đ/c") for n in speakers) + dots)
         )
     out.append(("h", "C. TỔ CHỨC THỰC HIỆN"))
-    out += _ps(p["closing"])
+    out += paras(p["closing"])
     out.append(_end(p))
     return out
 

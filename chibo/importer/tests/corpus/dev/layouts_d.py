@@ -15,68 +15,41 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..facts import T, target, topic
-
-Block = tuple[Any, ...]
-ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
+from ..common import (
+    BASE_HD12,
+    ROMAN,
+    Block,
+    date_line,
+    number_line,
+    paras,
+    people,
+    signature,
+    titled,
+    top,
+    typed_header,
+)
+from ..facts import T, target
+from ..facts import topic_with as _t
 
 
 # ------------------------------------------------------------------------------------ helpers
-def _date_line(p: dict[str, Any]) -> str:
-    y, m, d = p["date"].split("-")
-    return f"{p['place']}, ngày {d} tháng {m} năm {y}"
-
-
-def _number(p: dict[str, Any]) -> str:
-    if p["number"] is None:
-        return f"Số:      -{p['type_code']}/CB"
-    return f"Số {p['number']:02d}-{p['type_code']}/CB"
-
-
 def _head(p: dict[str, Any]) -> Block:
     """The heading, a borderless two-column table: ``left`` lines as the cell typed them (the
     committee, the cell — or only the committee), a star and the number; the Party's name and the
     date on the right."""
-    left = [*p["left"], "*", _number(p)]
-    right = ["ĐẢNG CỘNG SẢN VIỆT NAM"] + [""] * (len(left) - 3) + [_date_line(p), ""]
-    return ("header", left, right, len(p["left"]))
+    return typed_header(p["left"], number_line(p, gap="Số:      -{code}"), date_line(p))
 
 
 def _sign(p: dict[str, Any]) -> Block:
-    superior = p.get("report_to") or p["committee_name"].replace("Đảng bộ", "Đảng ủy")
-    left = ["Nơi nhận:", f"- {superior} (báo cáo);", *p.get("also_to", []), "- Lưu VP chi bộ."]
-    right = [
-        p.get("sign_for", "T/M CHI BỘ"),
-        p.get("signer_title", "BÍ THƯ"),
-        "",
-        "",
-        p["secretary"],
-    ]
-    return ("sign", left, right)
-
-
-def _paras(lines: list[str]) -> list[Block]:
-    return [("p", line) for line in lines]
+    return signature(p, "báo cáo", p.get("also_to", []), "Lưu VP chi bộ")
 
 
 def _named(name: str, p: dict[str, Any], prefix: str = "đ/c") -> str:
-    title = p.get("titles", {}).get(name)
-    return f"{prefix} {name}" + (f" – {title}" if title else "")
+    return titled(name, p.get("titles", {}), prefix)
 
 
 def _people(t: dict[str, Any], p: dict[str, Any], prefix: str = "đ/c", sep: str = ", ") -> str:
-    out = []
-    for i, n in enumerate(t["presenters"]):
-        role = t["roles"][i] if i < len(t["roles"]) else ""
-        out.append(_named(n, p, prefix) + (f" ({role})" if role else ""))
-    return sep.join(out)
-
-
-def _common_top(p: dict[str, Any]) -> list[Block]:
-    out: list[Block] = [_head(p), ("title", p["title_lines"])]
-    out += _paras(p["legal_bases"])
-    out.append(("p", p["opening"]))
-    return out
+    return people(t, prefix, sep, p.get("titles", {}))
 
 
 # ------------------------------------------------------------------------------------ layouts
@@ -84,9 +57,9 @@ def tab_schedule(p: dict[str, Any]) -> list[Block]:
     """The schedule typed with tabs instead of a table: one line per meeting "Tháng 9/2022 (Q.III)
     ⇥ topic ⇥ people", a long title carried on to a second tabbed line, the second presenter on
     that line too."""
-    out = _common_top(p)
+    out = top(_head(p), p["title_lines"], p)
     out.append(("h", "I. MỤC ĐÍCH, YÊU CẦU"))
-    out += _paras(p["aims"])
+    out += paras(p["aims"])
     out.append(("h", "II. LỊCH SINH HOẠT CHUYÊN ĐỀ"))
     out.append(("p", "Thời gian\t\tTên chuyên đề\t\t\t\tĐồng chí thực hiện"))
     for t in p["topics"]:
@@ -103,7 +76,7 @@ def tab_schedule(p: dict[str, Any]) -> list[Block]:
         for who in rest_people:
             out.append(("p", f"\t\t\t\t\t\t{who}"))
     out.append(("h", "III. TỔ CHỨC THỰC HIỆN"))
-    out += _paras(p["closing"])
+    out += paras(p["closing"])
     out.append(_sign(p))
     return out
 
@@ -112,7 +85,7 @@ def autonum_assign_by_month(p: dict[str, Any]) -> list[Block]:
     """Topics in a list that Word numbers itself (the "1." is not in the text), each with its
     quarter and month and a note in brackets; the people come in a later section that names each
     meeting only by its month ("- Tháng 7: …")."""
-    out = _common_top(p)
+    out = top(_head(p), p["title_lines"], p)
     out.append(("h", "I. MỤC ĐÍCH – YÊU CẦU"))
     out += [("ps", a, "List Bullet") for a in p["aims"]]
     out.append(("h", "II. NỘI DUNG CÁC CHUYÊN ĐỀ TRONG NĂM"))
@@ -125,7 +98,7 @@ def autonum_assign_by_month(p: dict[str, Any]) -> list[Block]:
         out.append(("p", f"- Tháng {t['month']}: {_people(t, p)} chuẩn bị báo cáo, gửi chi ủy trước "
                          f"kỳ sinh hoạt 07 ngày."))  # fmt: skip
     out.append(("h", "IV. TỔ CHỨC THỰC HIỆN"))
-    out += _paras(p["closing"])
+    out += paras(p["closing"])
     out.append(_sign(p))
     return out
 
@@ -133,9 +106,9 @@ def autonum_assign_by_month(p: dict[str, Any]) -> list[Block]:
 def targets_nested_topics(p: dict[str, Any]) -> list[Block]:
     """An activity plan whose targets Word numbers itself; one target ("tổ chức 04 chuyên đề") carries
     the year's topics as typed sub-items "a) Quý I (kỳ sinh hoạt tháng 3): … – đ/c … chuẩn bị"."""
-    out = _common_top(p)
+    out = top(_head(p), p["title_lines"], p)
     out.append(("h", "I. TÌNH HÌNH CHUNG"))
-    out += _paras(p["situation"])
+    out += paras(p["situation"])
     out.append(("h", "II. MỤC TIÊU VÀ CHỈ TIÊU NĂM " + str(p["year"])))
     out.append(("p", p["aim"]))
     out.append(("p", "Các chỉ tiêu chủ yếu:"))
@@ -145,9 +118,9 @@ def targets_nested_topics(p: dict[str, Any]) -> list[Block]:
     for i, t in enumerate(p["topics"]):
         out.append(("p", f"    {'abcd'[i]}) {t['when']}: {t['title']} – {_people(t, p)} chuẩn bị."))
     out.append(("h", "III. NHIỆM VỤ, GIẢI PHÁP"))
-    out += _paras(p["tasks"])
+    out += paras(p["tasks"])
     out.append(("h", "IV. TỔ CHỨC THỰC HIỆN"))
-    out += _paras(p["closing"])
+    out += paras(p["closing"])
     out.append(_sign(p))
     return out
 
@@ -156,9 +129,9 @@ def split_table_roles(p: dict[str, Any]) -> list[Block]:
     """A programme table kept over two pages (header row repeated after the page break) with the
     columns Kỳ sinh hoạt – Nội dung chuyên đề – Chủ trì – Chuẩn bị tài liệu – Yêu cầu cần đạt;
     the time in one cell over two lines, a "Cả năm" row and an empty row at the end."""
-    out = _common_top(p)
+    out = top(_head(p), p["title_lines"], p)
     out.append(("h", "I. MỤC ĐÍCH, YÊU CẦU"))
-    out += _paras(p["aims"])
+    out += paras(p["aims"])
     out.append(("h", "II. NỘI DUNG, THỜI GIAN, PHÂN CÔNG"))
     rows = []
     for t in p["topics"]:
@@ -170,7 +143,7 @@ def split_table_roles(p: dict[str, Any]) -> list[Block]:
     out.append(("table", head, rows, None, (2.6, 5.6, 2.8, 3.0, 2.6),
                 {"repeat_header": True, "break_before_row": p["break_row"]}))  # fmt: skip
     out.append(("h", "III. TỔ CHỨC THỰC HIỆN"))
-    out += _paras(p["closing"])
+    out += paras(p["closing"])
     out.append(_sign(p))
     return out
 
@@ -179,7 +152,7 @@ def stacked_cell(p: dict[str, Any]) -> list[Block]:
     """A two-column table "Thời gian | Nội dung và phân công": the time over two lines in one cell,
     the topic, its chair, its speakers and who attends stacked with line breaks in the other; the
     people carry professional prefixes ("BSCKI. …", "ĐD. …")."""
-    out = _common_top(p)
+    out = top(_head(p), p["title_lines"], p)
     out.append(("h", "I. MỤC ĐÍCH, YÊU CẦU"))
     out += [("ps", a, "List Number") for a in p["aims"]]
     out.append(("h", "II. NỘI DUNG VÀ PHÂN CÔNG"))
@@ -206,7 +179,7 @@ def stacked_cell(p: dict[str, Any]) -> list[Block]:
         )
     )
     out.append(("h", "III. TỔ CHỨC THỰC HIỆN"))
-    out += _paras(p["closing"])
+    out += paras(p["closing"])
     out.append(_sign(p))
     return out
 
@@ -214,7 +187,7 @@ def stacked_cell(p: dict[str, Any]) -> list[Block]:
 def notice_rounds(p: dict[str, Any]) -> list[Block]:
     """Plain text, a notice of the year's rounds ("Lần thứ nhất", "Lần 2", …): each round's quarter and
     its date, then the member who reports and those who discuss, each on a line of its own."""
-    out = _common_top(p)
+    out = top(_head(p), p["title_lines"], p)
     out.append(("p", ""))
     for i, t in enumerate(p["topics"]):
         out.append(("h", f"{p['round_names'][i]} – {t['when']}"))
@@ -229,7 +202,7 @@ def notice_rounds(p: dict[str, Any]) -> list[Block]:
                 )
             )
         out.append(("p", ""))
-    out += _paras(p["closing"])
+    out += paras(p["closing"])
     out.append(_sign(p))
     return out
 
@@ -237,9 +210,7 @@ def notice_rounds(p: dict[str, Any]) -> list[Block]:
 def person_first_table(p: dict[str, Any]) -> list[Block]:
     """One page: the cell named only in the title (abbreviated, in capitals) and the opening; a table
     whose first column is the member in charge, then the topic, and the quarter and month last."""
-    out: list[Block] = [_head(p), ("title", p["title_lines"])]
-    out += _paras(p["legal_bases"])
-    out.append(("p", p["opening"]))
+    out = top(_head(p), p["title_lines"], p)
     rows = []
     for t in p["topics"]:
         rows.append(
@@ -254,7 +225,7 @@ def person_first_table(p: dict[str, Any]) -> list[Block]:
             (5.6, 7.9, 1.3, 1.7),
         )
     )
-    out += _paras(p["closing"])
+    out += paras(p["closing"])
     out.append(_sign(p))
     return out
 
@@ -263,13 +234,11 @@ def bullets_by_quarter(p: dict[str, Any]) -> list[Block]:
     """A cell's resolution with its targets in "phấn đấu" sentences; the meetings in a two-level list
     of Word bullets (no marker in the text): "Quý 3" at the first level, "Tháng 7: … (note) – people"
     at the second."""
-    out: list[Block] = [_head(p), ("title", p["title_lines"])]
-    out += _paras(p["legal_bases"])
-    out.append(("p", p["opening"]))
+    out = top(_head(p), p["title_lines"], p)
     out.append(("h", "I. ĐÁNH GIÁ CHUNG"))
-    out += _paras(p["situation"])
+    out += paras(p["situation"])
     out.append(("h", "II. MỤC TIÊU, CHỈ TIÊU NĂM " + str(p["year"])))
-    out += _paras(p["target_sentences"])
+    out += paras(p["target_sentences"])
     out.append(("h", "III. SINH HOẠT CHUYÊN ĐỀ"))
     last = None
     for t in p["topics"]:
@@ -279,7 +248,7 @@ def bullets_by_quarter(p: dict[str, Any]) -> list[Block]:
         note = f" ({t['note']})" if t.get("note") else ""
         out.append(("ps", f"{t['when']}: {t['title']}{note} – {_people(t, p)}.", "List Bullet 2"))
     out.append(("h", "IV. TỔ CHỨC THỰC HIỆN"))
-    out += _paras(p["closing"])
+    out += paras(p["closing"])
     out.append(_sign(p))
     return out
 
@@ -288,9 +257,9 @@ def quarter_tasks_post_first(p: dict[str, Any]) -> list[Block]:
     """A year work programme grouped by quarter ("QUÝ 1 (từ tháng 1 đến tháng 3)"), tasks typed
     "1.", "2." inside each quarter; the thematic meeting is one task, its time a week of a month and
     its preparer written post first, name in brackets ("Phó Bí thư (đ/c …)")."""
-    out = _common_top(p)
+    out = top(_head(p), p["title_lines"], p)
     out.append(("h", "I. NHIỆM VỤ TRỌNG TÂM"))
-    out += _paras(p["aims"])
+    out += paras(p["aims"])
     out.append(("h", "II. CHƯƠNG TRÌNH CỤ THỂ"))
     for q in range(1, 5):
         out.append(("h", f"QUÝ {q} (từ tháng {3 * q - 2} đến tháng {3 * q})"))
@@ -305,7 +274,7 @@ def quarter_tasks_post_first(p: dict[str, Any]) -> list[Block]:
                 )
         out += [("p", f"{i}. {task}") for i, task in enumerate(tasks, 1)]
     out.append(("h", "III. TỔ CHỨC THỰC HIỆN"))
-    out += _paras(p["closing"])
+    out += paras(p["closing"])
     out.append(_sign(p))
     return out
 
@@ -314,9 +283,9 @@ def semester_prose_then_export(p: dict[str, Any]) -> list[Block]:
     """Plain text as Word's "save as text" leaves it: the topics first in prose by semester ("chuyên
     đề thứ nhất vào kỳ sinh hoạt tháng 10/2015 (quý IV) …", short titles), then the schedule table
     come through as tab-separated lines with a "Cả năm" row and the chair marked "(chủ trì)"."""
-    out = _common_top(p)
+    out = top(_head(p), p["title_lines"], p)
     out.append(("h", "I. MỤC ĐÍCH, YÊU CẦU"))
-    out += _paras(p["aims"])
+    out += paras(p["aims"])
     out.append(("h", "II. NỘI DUNG"))
     ordinal = ["thứ nhất", "thứ hai", "thứ ba", "thứ tư"]
     for label, topics in p["semesters"]:
@@ -336,7 +305,7 @@ def semester_prose_then_export(p: dict[str, Any]) -> list[Block]:
         )
     out.append(("p", f"\tCả năm\t{p['all_year']}\tToàn chi bộ"))
     out.append(("h", "IV. TỔ CHỨC THỰC HIỆN"))
-    out += _paras(p["closing"])
+    out += paras(p["closing"])
     out.append(_sign(p))
     return out
 
@@ -354,18 +323,6 @@ LAYOUTS = {
     "d_quarter_tasks_post_first": quarter_tasks_post_first,
 }
 
-
-def _t(title: str, quarter: int, month: int, presenters: list[str], when: str, form: str = "",
-       roles: list[str] | None = None, conflict: bool = False, **extra: Any) -> T:  # fmt: skip
-    out = topic(title, quarter, month, presenters, form, conflict=conflict, when=when, roles=roles)
-    out.update(extra)
-    return out
-
-
-BASE_HD12 = (
-    "Căn cứ Hướng dẫn số 12-HD/BTCTW ngày 06/7/2018 của Ban Tổ chức Trung ương về một số vấn đề nâng "
-    "cao chất lượng sinh hoạt chi bộ;"
-)
 
 PLANS: list[T] = [
     {
