@@ -109,6 +109,20 @@ def _place_before(text: str) -> str:
     return " ".join(words)
 
 
+# The words an opening sentence begins with, after a title line a hard-wrapped text (a scan, a
+# PDF) has joined it to: "Sinh hoạt chuyên đề năm 2025 Thực hiện Nghị quyết …".
+_OPENING = re.compile(
+    r"(?<=[\w)]) (?=(?:Thực hiện|Căn cứ|Nhằm|Để|Theo|Trên cơ sở)\s)"
+    r"|(?<=[\d)]) (?=(?:Chi bộ|Chi ủy|Chi uỷ|Ban Chi)\s)"  # "… năm 2025 Chi bộ thôn …"
+)
+
+
+def _before_opening(text: str) -> str:
+    """A title line without the opening sentence joined to it, if one was."""
+    match = _OPENING.search(text)
+    return text[: match.start()] if match and match.start() >= 12 else text
+
+
 def _title(lines: list[Line], plan: ParsedPlan) -> None:
     for i, line in enumerate(lines):
         if not line.folded.startswith("ke hoach"):
@@ -122,9 +136,13 @@ def _title(lines: list[Line], plan: ParsedPlan) -> None:
                 ("can cu", "chi bo ", "so:", "so ")
             ):
                 break
+            if parts and following.folded.startswith(
+                ("thuc hien ", "nham ", "chi uy ", "ban chi ")
+            ):
+                break  # the opening sentence under a title in capitals ("Thực hiện …")
             if heading_level(following.text) is not None or _DATE.search(following.text):
                 break
-            parts.append(following.text)
+            parts.append(_before_opening(following.text))
             if not is_caps(following.text):
                 break
         plan.title = " ".join(parts)

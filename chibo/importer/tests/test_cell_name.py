@@ -520,3 +520,35 @@ def test_the_name_in_a_word_plans_borderless_header_and_signature_tables(left, s
 )  # fmt: skip
 def test_a_cell_named_only_through_its_committee(opening, sign, expected):
     assert _doc(opening=opening, sign=sign).cell_name == expected
+
+
+def test_a_scans_title_line_joined_to_the_opening_is_cut_before_it():
+    text = (
+        """ĐẢNG BỘ XÃ NAM SƠN
+CHI BỘ THÔN KHE TAM
+Số: 01-KH/CB
+KẾ HOẠCH
+Sinh hoạt chuyên đề năm 2025
+Thực hiện Nghị quyết Đại hội Chi bộ, Chi bộ thôn Khe Tam xây dựng kế hoạch như sau:
+"""
+        + BODY
+    )
+    read = read_document(text.encode("utf-8"), "scan.txt")
+    read.source = "scan"  # its lines are where the page broke them: they are joined back
+    plan = parse_plan(read)
+    assert plan.title == "Sinh hoạt chuyên đề năm 2025"
+    assert plan.cell_name == "Chi bộ thôn Khe Tam"
+    # A title that goes on in its own words is kept whole.
+    assert _doc(title="KẾ HOẠCH\nSinh hoạt chuyên đề của Chi bộ khu phố 3 năm 2024").title == (
+        "Sinh hoạt chuyên đề của Chi bộ khu phố 3 năm 2024"
+    )
+
+
+def test_the_opening_under_a_title_in_capitals_is_no_part_of_it():
+    title = "KẾ HOẠCH\nTỔ CHỨC SINH HOẠT CHUYÊN ĐỀ NĂM 2024"
+    opening = "Thực hiện Hướng dẫn số 12-HD/BTCTW, Chi bộ Tỉnh đoàn xây dựng kế hoạch như sau:"
+    plan = _doc(title=title, opening=opening)
+    assert plan.title == "TỔ CHỨC SINH HOẠT CHUYÊN ĐỀ NĂM 2024"
+    # A title of its own that begins with "Thực hiện" stays the title.
+    title = "KẾ HOẠCH\nThực hiện sinh hoạt theo chuyên đề năm 2024"
+    assert _doc(title=title).title == "Thực hiện sinh hoạt theo chuyên đề năm 2024"
