@@ -768,13 +768,17 @@ def _vote(readings: list[list[list[_Word]]]) -> list[list[_Word]]:
 _STROKES = re.compile(r"^(\(?)([IlH|1]{1,4})([).,:;]*)$")
 
 
-def _count_strokes(image: Image, words: list[_Word]) -> None:
+def _count_strokes(image: Image, words: list[_Word], alone: bool = False) -> None:
     """The numeral after 'Quý' counted by its strokes: a blurred 'III' is read 'II' or 'H',
-    but its upright strokes still stand apart in the middle of the letters."""
+    but its upright strokes still stand apart in the middle of the letters. So is a table
+    cell's only word that looks like one (a "Quý" column: "|", "H", "IH" for I, II, III);
+    a digit alone there is a number ("1" in a "TT" column), not a numeral."""
     heading = len(words) > 2 and all(w.text.isupper() for w in words[1:3])
     for before, word in zip([None, *words], words, strict=False):
         numeral = _STROKES.match(word.text)
-        after_quarter = before is not None and fold(before.text.strip("(")) == "quy"
+        if alone and not re.fullmatch(r"[IlH|]{1,4}", word.text):
+            numeral = None
+        after_quarter = (before is not None and fold(before.text.strip("(")) == "quy") or alone
         # "II. NỘI DUNG" read as "H. NỘI DUNG", "I. MỤC ĐÍCH" as "L MỤC ĐÍCH"
         opens_heading = before is None and heading
         if not numeral and opens_heading:
@@ -793,7 +797,8 @@ def _count_strokes(image: Image, words: list[_Word]) -> None:
         )
         strokes = runs - sum(word.text.count(mark) for mark in "()")  # marks at mid-height
         if 1 <= strokes <= 3:
-            word.text = numeral.group(1) + "I" * strokes + (numeral.group(3) or ".")
+            end = numeral.group(3) if alone else numeral.group(3) or "."
+            word.text = numeral.group(1) + "I" * strokes + end
 
 
 def _read_region(
@@ -811,10 +816,11 @@ def _read_region(
     readings = [_tsv_lines(rendering, scale) for rendering, scale in _renderings(image, cell)]
     out: list[str] = []
     low: list[str] = []
-    for words in _vote(readings):
+    voted = _vote(readings)
+    for words in voted:
         if not cell and _edge_noise(words, image.size[1]):
             continue
-        _count_strokes(image, words)
+        _count_strokes(image, words, alone=cell and len(voted) == 1 and len(words) == 1)
         if found is not None:
             found.extend((word, at[0], at[1]) for word in words)
         heights = sorted(w.height for w in words)

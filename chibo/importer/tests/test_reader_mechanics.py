@@ -649,3 +649,22 @@ def test_an_unruled_table_in_two_columns_is_no_header_block():
         _placed("Quý II\tChuyển đổi số ở thôn", 300),
     ]
     assert side_by_side(lines, 2400) == [("lines", [line.text for line in lines])]
+
+
+def test_a_roman_numeral_alone_in_a_scanned_cell_is_counted_by_its_strokes():
+    from PIL import Image, ImageDraw
+
+    from chibo.importer.ocr import _count_strokes, _Word
+
+    image = Image.new("L", (200, 100), 255)
+    draw = ImageDraw.Draw(image)
+    for x in (60, 80, 100):  # a blurred "III": three upright strokes
+        draw.rectangle((x, 30, x + 6, 70), fill=0)
+
+    def read_as(text: str) -> str:
+        word = _Word(text, 40.0, 55, 110, 50, 40)
+        _count_strokes(image, [word], alone=True)
+        return word.text
+
+    assert [read_as(t) for t in ("IH", "H", "|", "Il")] == ["III"] * 4
+    assert read_as("1") == "1"  # a number in a "TT" column stays a number
