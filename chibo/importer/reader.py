@@ -478,7 +478,11 @@ def _footnotes(document: Any) -> dict[str, str]:
         except (etree.XMLSyntaxError, AttributeError, ValueError):
             continue
         for note in root:
-            if note.get(_W + "type") in ("separator", "continuationSeparator", "continuationNotice"):
+            if note.get(_W + "type") in (
+                "separator",
+                "continuationSeparator",
+                "continuationNotice",
+            ):
                 continue
             text = " ".join(normalize(_plain(p)).strip() for p in note.iter(_W + "p"))
             notes[f"{kind[:3]}{note.get(_W + 'id')}"] = " ".join(text.split())
@@ -505,7 +509,9 @@ def _text_boxes(paragraph: Any, document: Any, notes: dict[str, str]) -> list[Bl
                 text = normalize(_seen_text(element, notes))
                 blocks.append(Block("paragraph", _joined_breaks(text)))
             elif tag == "tbl":
-                blocks.append(Block("table", rows=_table_rows(Table(element, document), None, notes)))
+                blocks.append(
+                    Block("table", rows=_table_rows(Table(element, document), None, notes))
+                )
     return blocks
 
 

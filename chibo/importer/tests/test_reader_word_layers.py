@@ -41,7 +41,9 @@ def _paragraphs(data: bytes, name: str = "kh.docx") -> list[str]:
 
 def _nested_plan() -> docx.Document:
     document = docx.Document()
-    document.add_paragraph("Chi bộ Trường Mầm non Hoa Sen xây dựng kế hoạch sinh hoạt chuyên đề năm 2024 như sau:")
+    document.add_paragraph(
+        "Chi bộ Trường Mầm non Hoa Sen xây dựng kế hoạch sinh hoạt chuyên đề năm 2024 như sau:"
+    )
     outer = document.add_table(rows=3, cols=2)
     outer.cell(0, 0).text, outer.cell(0, 1).text = "Thời gian", "Nội dung"
     quarters = {
@@ -81,9 +83,16 @@ def test_cells_merged_down_stand_for_each_row_and_a_band_merged_across_is_one_ce
         grid.cell(0, j).text = head
     grid.cell(1, 0).merge(grid.cell(1, 2)).text = "SÁU THÁNG ĐẦU NĂM"
     grid.cell(2, 0).merge(grid.cell(3, 0)).text = "Quý I"
-    grid.cell(2, 1).text, grid.cell(3, 1).text = "Chuyên đề một về học tập", "Chuyên đề hai về dân vận"
+    grid.cell(2, 1).text, grid.cell(3, 1).text = (
+        "Chuyên đề một về học tập",
+        "Chuyên đề hai về dân vận",
+    )
     grid.cell(2, 2).merge(grid.cell(3, 2)).text = "Đ/c Lò Văn So"
-    grid.cell(4, 0).text, grid.cell(4, 1).text, grid.cell(4, 2).text = "Quý II", "Chuyên đề ba", "Đ/c A"
+    grid.cell(4, 0).text, grid.cell(4, 1).text, grid.cell(4, 2).text = (
+        "Quý II",
+        "Chuyên đề ba",
+        "Đ/c A",
+    )
     (rows,) = _tables(_save(document))
     assert rows[1] == ["SÁU THÁNG ĐẦU NĂM"]
     assert rows[2] == ["Quý I", "Chuyên đề một về học tập", "Đ/c Lò Văn So"]
@@ -142,7 +151,9 @@ def _box(lines: list[str], fallback: bool) -> str:
 def test_a_heading_in_a_floating_text_box_is_read_once_before_its_paragraph(fallback):
     document = docx.Document()
     first = document.add_paragraph("ĐẢNG CỘNG SẢN VIỆT NAM")
-    first._p.append(parse_xml(_box(["ĐẢNG BỘ PHƯỜNG THỦ DẦU MỘT", "CHI BỘ KHU PHỐ PHÚ CƯỜNG 12"], fallback)))
+    first._p.append(
+        parse_xml(_box(["ĐẢNG BỘ PHƯỜNG THỦ DẦU MỘT", "CHI BỘ KHU PHỐ PHÚ CƯỜNG 12"], fallback))
+    )
     document.add_paragraph("KẾ HOẠCH")
     assert _paragraphs(_save(document)) == [
         "ĐẢNG BỘ PHƯỜNG THỦ DẦU MỘT",
@@ -195,14 +206,18 @@ def _with_footnotes(document, notes: list[str]) -> None:
     from docx.opc.packuri import PackURI
     from docx.opc.part import Part
 
-    body = '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+    body = (
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+    )
     for i, note in enumerate(notes, 1):
         body += (
             f'<w:footnote w:id="{i}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
             f'<w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> {note}</w:t></w:r></w:p></w:footnote>'
         )
     blob = f'<?xml version="1.0" encoding="UTF-8"?><w:footnotes xmlns:w="{W}">{body}</w:footnotes>'
-    part = Part(PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, blob.encode(), document.part.package)
+    part = Part(
+        PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, blob.encode(), document.part.package
+    )
     document.part.relate_to(part, RT.FOOTNOTES)
 
 
@@ -338,5 +353,8 @@ def test_the_word_mechanics_survive_libreoffice():
     assert "Chuyên đề “Học tập và làm theo Bác” (Đ/c Phạm Văn Long chuẩn bị)" in texts
     assert texts.count("CHI BỘ KHU PHỐ 12") == 1
     assert read.tables[-1][1] == [
-        "Quý 1", "Tháng 3", "Học tập và làm theo Bác về tinh thần tự học", "Đ/c Nguyễn Thị Hương"
+        "Quý 1",
+        "Tháng 3",
+        "Học tập và làm theo Bác về tinh thần tự học",
+        "Đ/c Nguyễn Thị Hương",
     ]
