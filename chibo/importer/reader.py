@@ -305,7 +305,7 @@ def _read_docx(data: bytes) -> ReadResult:
                 blocks.extend(Block("paragraph", f"{r[0]} {r[1]}".strip()) for r in rows)
             else:
                 blocks.append(Block("table", rows=rows))
-    return _result(_tables_joined(_tab_tables(blocks)), "docx", [])
+    return _result(_tables_joined(_tab_tables(_superscript_notes(blocks))), "docx", [])
 
 
 def _body_elements(body: Any) -> Any:
@@ -419,12 +419,17 @@ def _seen_text(paragraph: Any, notes: dict[str, str]) -> str:
     element = paragraph._p if wrapped else paragraph
     if not any(
         e.tag in (_W + "strike", _W + "dstrike", _W + "footnoteReference", _W + "endnoteReference")
+        or (e.tag == _W + "vertAlign" and _val(e) == "superscript")
         for e in element.iter()
     ):
         return str(paragraph.text) if wrapped else _plain(element)
     parts: list[str] = []
     for run in element.iter(_W + "r"):
         if _inside_box(run, element) or _struck(run):
+            continue
+        mark = _superscript_number(run)
+        if mark:  # a note number typed in superscript: resolved against the notes below
+            parts.append(f"{_MARK_OPEN}{mark}{_MARK_CLOSE}")
             continue
         for child in run:
             tag = child.tag.rsplit("}", 1)[-1]
@@ -441,6 +446,64 @@ def _seen_text(paragraph: Any, notes: dict[str, str]) -> str:
                 if note:
                     parts.append(f" ({note.rstrip('.')})")
     return re.sub(r"[ ]{2,}", " ", "".join(parts))
+
+
+_MARK_OPEN, _MARK_CLOSE = "\ue000", "\ue001"
+_MARKED_NOTE = re.compile("\ue000(\\d{1,2})\ue001")
+_RULE = re.compile(r"\s*[_\-–—]{5,}\s*")
+_NOTE_LINE = re.compile(r"^\s*(?:\((\d{1,2})\)|(\d{1,2})[.)]?)\s+(\S.*)$")
+
+
+def _superscript_number(run: Any) -> str:
+    r_pr = run.find(_W + "rPr")
+    align = r_pr.find(_W + "vertAlign") if r_pr is not None else None
+    if align is None or _val(align) != "superscript":
+        return ""
+    text = "".join(t.text or "" for t in run.iter(_W + "t")).strip()
+    return text if re.fullmatch(r"\(?\d{1,2}\)?", text) else ""
+
+
+def _superscript_notes(blocks: list[Block]) -> list[Block]:
+    """Note numbers typed in superscript after a title, the notes typed as "(1) …" lines lower
+    down (under a rule): each note read where its number stands, as a reader looks it up."""
+    marked = [b for b in blocks if b.kind == "paragraph" and _MARK_OPEN in b.text]
+    cells = any(_MARK_OPEN in c for b in blocks if b.kind == "table" for r in b.rows for c in r)
+    if not marked and not cells:
+        return blocks
+    notes: dict[str, str] = {}
+    kept: list[Block] = []
+    after_rule = False  # below a rule "______", "1 …" is a note too; above it only "(1) …"
+    for block in blocks:
+        if block.kind == "paragraph" and _RULE.fullmatch(block.text):
+            after_rule = True
+        match = _NOTE_LINE.match(block.text) if block.kind == "paragraph" else None
+        if match and not (after_rule or match.group(1)):
+            match = None
+        if match and _MARK_OPEN not in block.text:
+            number = match.group(1) or match.group(2)
+            if number not in notes and any(f"{_MARK_OPEN}{number}{_MARK_CLOSE}" in b.text
+                                           for b in marked) or cells:  # fmt: skip
+                notes.setdefault(number, match.group(3).strip())
+                continue
+        kept.append(block)
+
+    def resolve(text: str) -> str:
+        def note(m: re.Match[str]) -> str:
+            found = notes.get(m.group(1).strip("()"), "")
+            return f" ({found.rstrip('.')})" if found else ""
+
+        return (
+            _MARKED_NOTE.sub(note, text.replace("(\ue001", "\ue001"))
+            .replace(_MARK_OPEN, "")
+            .replace(_MARK_CLOSE, "")
+        )
+
+    for block in kept:
+        if block.kind == "paragraph":
+            block.text = resolve(block.text)
+        else:
+            block.rows = [[resolve(c) for c in row] for row in block.rows]
+    return [b for b in kept if not (b.kind == "paragraph" and _RULE.fullmatch(b.text) and notes)]
 
 
 def _plain(element: Any) -> str:

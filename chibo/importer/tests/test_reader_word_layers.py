@@ -358,3 +358,18 @@ def test_the_word_mechanics_survive_libreoffice():
         "Học tập và làm theo Bác về tinh thần tự học",
         "Đ/c Nguyễn Thị Hương",
     ]
+
+
+def test_note_numbers_in_superscript_are_read_with_their_notes_below_the_rule():
+    document = docx.Document()
+    document.add_paragraph("1. Sáu tháng đầu năm 2025")
+    paragraph = document.add_paragraph("- Tháng 3 (Q1): Quán triệt Nghị quyết nhiệm kỳ 2025 – 2027")
+    paragraph.add_run("1").font.superscript = True
+    document.add_paragraph("2. Sáu tháng cuối năm 2025")
+    document.add_paragraph("____________")
+    document.add_paragraph("(1) Đ/c Nguyễn Thị Mai Hoa (chủ trì).")
+    assert _paragraphs(_save(document)) == [
+        "1. Sáu tháng đầu năm 2025",
+        "- Tháng 3 (Q1): Quán triệt Nghị quyết nhiệm kỳ 2025 – 2027 (Đ/c Nguyễn Thị Mai Hoa (chủ trì))",
+        "2. Sáu tháng cuối năm 2025",
+    ]
