@@ -345,6 +345,9 @@ def _table_rows(
             rows.append(cells)
             continue
         inner_head = _nested_rows(rows, cells, *inner, inner_head)
+    two = _two_level_header(table, notes or {})
+    if two and len(rows) >= 2 and len(rows[1]) == len(two):
+        rows[0:2] = [two]
     header = _row_key(rows[0]) if rows else ()
     # A header row repeated after a page break (typed again) is not a row of the content.
     return [
@@ -355,6 +358,45 @@ def _table_rows(
 def _row_key(row: list[str]) -> tuple[str, ...]:
     """A row as typed again: the same words, whatever the spacing or case."""
     return tuple(" ".join(cell.split()).casefold() for cell in row)
+
+
+def _cell_text(cell: Any, notes: dict[str, str]) -> str:
+    return "\n".join(
+        _without_leaders(normalize(_seen_text(p, notes))).strip() for p in cell.paragraphs
+    ).strip()
+
+
+def _two_level_header(table: Any, notes: dict[str, str]) -> list[str] | None:
+    """A header of two rows whose upper cells are merged across the lower ones ("Quý I" over
+    "Tháng 1 | Tháng 2 | Tháng 3", "Năm 2023" over "Chỉ tiêu | Kết quả") read as one row, each
+    column named as a reader names it: the lower heading under the upper one; a cell merged down
+    over both rows named once."""
+    rows = list(table.rows[:2])
+    if len(rows) < 2:
+        return None
+    top, bottom = list(rows[0].cells), list(rows[1].cells)
+    width = len(top)
+    if width < 3 or len(bottom) != width:
+        return None
+    spans = [j for j in range(1, width) if top[j]._tc is top[j - 1]._tc]
+    if not spans or all(top[j]._tc is top[0]._tc for j in range(width)):
+        return None  # nothing merged across, or a band over the whole table
+    if any(bottom[j]._tc is bottom[j - 1]._tc for j in range(1, width)):
+        return None
+    out: list[str] = []
+    for j in range(width):
+        upper, lower = _cell_text(top[j], notes), _cell_text(bottom[j], notes)
+        if bottom[j]._tc is top[j]._tc or not lower:
+            out.append(upper)
+        elif not upper:
+            out.append(lower)
+        elif re.fullmatch(r"(?:quý|q\.?)\s*(?:IV|III|II|I|[1-4])\b.*", upper, re.IGNORECASE) and (
+            re.fullmatch(r"(?:tháng|t\.?)?\s*\d{1,2}", lower, re.IGNORECASE)
+        ):  # a month under its quarter: the month says both
+            out.append(lower if not lower.isdigit() else f"Tháng {int(lower)}")
+        else:
+            out.append(f"{upper} – {lower}")
+    return out
 
 
 def _label_table(rows: list[list[str]]) -> bool:

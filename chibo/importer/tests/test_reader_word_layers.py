@@ -373,3 +373,63 @@ def test_note_numbers_in_superscript_are_read_with_their_notes_below_the_rule():
         "- Tháng 3 (Q1): Quán triệt Nghị quyết nhiệm kỳ 2025 – 2027 (Đ/c Nguyễn Thị Mai Hoa (chủ trì))",
         "2. Sáu tháng cuối năm 2025",
     ]
+
+
+def _two_level(document) -> None:
+    grid = document.add_table(rows=4, cols=8)
+    grid.cell(0, 0).merge(grid.cell(1, 0)).text = "Nội dung"
+    grid.cell(0, 1).merge(grid.cell(0, 3)).text = "Quý I"
+    grid.cell(0, 4).merge(grid.cell(0, 6)).text = "Quý II"
+    grid.cell(0, 7).merge(grid.cell(1, 7)).text = "Người thực hiện"
+    for j, month in enumerate(["1", "2", "3", "T4", "T5", "T6"], 1):
+        grid.cell(1, j).text = month
+    rows = [("Sinh hoạt chuyên đề: Học tập và làm theo Bác về tự học", 3, "Đ/c Lò Văn So"),
+            ("Sinh hoạt chuyên đề: Phòng, chống dịch bệnh", 5, "Đ/c Vì Văn Thoong")]  # fmt: skip
+    for i, (title, month, who) in enumerate(rows, 2):
+        grid.cell(i, 0).text, grid.cell(i, month).text, grid.cell(i, 7).text = title, "x", who
+
+
+def test_a_two_level_header_merged_across_reads_as_one_row_of_named_columns():
+    document = docx.Document()
+    _two_level(document)
+    (rows,) = _tables(_save(document))
+    assert rows[0] == [
+        "Nội dung",
+        "Tháng 1",
+        "Tháng 2",
+        "Tháng 3",
+        "T4",
+        "T5",
+        "T6",
+        "Người thực hiện",
+    ]
+    assert rows[1] == ["Sinh hoạt chuyên đề: Học tập và làm theo Bác về tự học", "", "", "x", "", "", "",
+                       "Đ/c Lò Văn So"]  # fmt: skip
+    document = docx.Document()
+    grid = document.add_table(rows=3, cols=3)
+    grid.cell(0, 0).merge(grid.cell(1, 0)).text = "Chỉ tiêu"
+    grid.cell(0, 1).merge(grid.cell(0, 2)).text = "Năm học 2019 – 2020"
+    grid.cell(1, 1).text, grid.cell(1, 2).text = "Kế hoạch", "Kết quả"
+    grid.cell(2, 0).text, grid.cell(2, 1).text, grid.cell(2, 2).text = (
+        "Kết nạp đảng viên",
+        "02",
+        "03",
+    )
+    (rows,) = _tables(_save(document))
+    assert rows == [
+        ["Chỉ tiêu", "Năm học 2019 – 2020 – Kế hoạch", "Năm học 2019 – 2020 – Kết quả"],
+        ["Kết nạp đảng viên", "02", "03"],
+    ]
+
+
+def test_a_year_grid_under_merged_quarter_headings_gives_each_topic_its_month():
+    document = docx.Document()
+    document.add_paragraph(
+        "Chi bộ bản Ta Vắt xây dựng kế hoạch sinh hoạt chuyên đề năm 2024 như sau:"
+    )
+    _two_level(document)
+    topics = parse_plan(read_document(_save(document), "kh.docx")).topics
+    assert [(t.quarter, t.month, t.presenters[0].name) for t in topics] == [
+        (1, 3, "Lò Văn So"),
+        (2, 5, "Vì Văn Thoong"),
+    ]
