@@ -77,6 +77,7 @@ def normalize(text: str) -> str:
     """NFC, no zero-width or control characters, non-breaking spaces as spaces."""
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\u00a0", " ").replace("\ufeff", "").replace("\u200b", "")
+    text = re.sub("[\u2007\u2009\u202f]", " ", text).replace("\u00ad", "")  # thin, soft hyphen
     return re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", text)
 
 
@@ -443,11 +444,11 @@ _NOTE_MARK = {"footnoteReference", "endnoteReference"}
 
 
 def _struck(run: Any) -> bool:
-    """A run drawn struck out (w:strike, w:dstrike): a reader takes it as deleted."""
+    """A run drawn struck out (w:strike, w:dstrike), a reader takes it as deleted, or hidden."""
     r_pr = run.find(_W + "rPr")
     if r_pr is None:
         return False
-    for tag in ("strike", "dstrike"):
+    for tag in ("strike", "dstrike", "vanish"):  # hidden text is not on the page either
         mark = r_pr.find(_W + tag)
         if mark is not None and _val(mark) not in ("0", "false", "off"):
             return True
@@ -460,7 +461,14 @@ def _seen_text(paragraph: Any, notes: dict[str, str]) -> str:
     wrapped = hasattr(paragraph, "_p")  # a python-docx Paragraph, else a bare <w:p>
     element = paragraph._p if wrapped else paragraph
     if not any(
-        e.tag in (_W + "strike", _W + "dstrike", _W + "footnoteReference", _W + "endnoteReference")
+        e.tag
+        in (
+            _W + "strike",
+            _W + "dstrike",
+            _W + "vanish",
+            _W + "footnoteReference",
+            _W + "endnoteReference",
+        )
         or (e.tag == _W + "vertAlign" and _val(e) == "superscript")
         for e in element.iter()
     ):
