@@ -25,6 +25,7 @@ from xml.sax.saxutils import escape
 
 from ..common import (
     BASE_HD12,
+    PARTY,
     Block,
     date_line,
     number_line,
@@ -239,11 +240,360 @@ def notice_by_person_words(p: dict[str, Any]) -> list[Block]:
     return out
 
 
+# ------------------------------------ 121: Word numbering with a word in its number (.doc)
+_NUM_ID = 90
+
+
+def _numbering(prefix: str) -> Block:
+    """Adds to the document's numbering part a list whose number Word prints as "``prefix`` 1:",
+    "``prefix`` 2:" …: the words are in the numbering definition, not in the paragraphs."""
+
+    def apply(doc: Any) -> None:
+        from docx.oxml import parse_xml
+
+        numbering = doc.part.numbering_part.element
+        abstract = parse_xml(
+            f'<w:abstractNum xmlns:w="{_W}" w:abstractNumId="{_NUM_ID}">'
+            '<w:multiLevelType w:val="singleLevel"/>'
+            '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+            f'<w:lvlText w:val="{escape(prefix)} %1:"/><w:lvlJc w:val="left"/>'
+            '<w:pPr><w:ind w:left="709" w:hanging="0"/></w:pPr>'
+            '<w:rPr><w:b/></w:rPr></w:lvl></w:abstractNum>'
+        )  # fmt: skip
+        first_num = numbering.find(f"{{{_W}}}num")
+        if first_num is not None:
+            first_num.addprevious(abstract)
+        else:
+            numbering.append(abstract)
+        numbering.append(
+            parse_xml(
+                f'<w:num xmlns:w="{_W}" w:numId="{_NUM_ID}"><w:abstractNumId w:val="{_NUM_ID}"/></w:num>'
+            )
+        )
+
+    return ("docx", apply, [])
+
+
+def _numbered(text: str, n: int, prefix: str) -> Block:
+    """One paragraph of that list (its number, "``prefix`` n:", comes from Word)."""
+
+    def apply(doc: Any) -> None:
+        from docx.oxml import parse_xml
+
+        para = doc.add_paragraph(text)
+        ppr = para._p.get_or_add_pPr()
+        ppr.insert(
+            0,
+            parse_xml(
+                f'<w:numPr xmlns:w="{_W}"><w:ilvl w:val="0"/><w:numId w:val="{_NUM_ID}"/></w:numPr>'
+            ),
+        )
+
+    return ("docx", apply, [f"{prefix} {n}: {text}"])
+
+
+def numbered_topics_refs(p: dict[str, Any]) -> list[Block]:
+    """A plan carrying out the cell's resolution: targets as "phấn đấu" lines, the tasks numbered
+    "1." – "4.", the third of which lists the thematic meetings as a Word list whose numbers read
+    "Chuyên đề 1:" …; each item gives the title and, in brackets, the month (no quarter). Who
+    prepares them is only in the later assignment section, by person, referring to the topics by
+    those numbers ("chủ trì chuyên đề 1 và chuyên đề 4"), people with academic titles."""
+    out: list[Block] = [
+        _head(p),
+        ("title", p["title_lines"]),
+        *_paras(p["legal_bases"]),
+        ("p", p["opening"]),
+        ("h", "I. MỤC TIÊU"),
+        *_paras(p["aims"]),
+        ("h", "II. NHIỆM VỤ VÀ GIẢI PHÁP"),
+    ]
+    for i, (head, lines) in enumerate(p["tasks"], 1):
+        out.append(("p", f"{i}. {head}"))
+        out += _paras(lines)
+        if i == p["topics_in_task"]:
+            out.append(_numbering("Chuyên đề"))
+            for n, t in enumerate(p["topics"], 1):
+                out.append(_numbered(f"{t['title']} ({t['when']}).", n, "Chuyên đề"))
+    out += [("h", "III. PHÂN CÔNG THỰC HIỆN"), *_paras(p["assign"])]
+    out += [("h", "IV. TỔ CHỨC THỰC HIỆN"), *_paras(p["closing"]), _sign(p)]
+    return out
+
+
+# --------------------------------------- 124: transposed table with Word comments (docx)
+def transposed_with_comments(p: dict[str, Any]) -> list[Block]:
+    """The year's four thematic meetings as a table turned on its side: one column per quarter
+    (headed inconsistently, as typed: "Quý I", "Quý 2", "Q3", "Quý IV"), one row per attribute
+    (Chuyên đề, Thời gian, Người chuẩn bị, Người trình bày); the superior committee's reviewer left
+    Word comments on some cells (the comments are remarks, not part of the plan)."""
+    topics = p["topics"]
+    labels = [
+        "Nội dung chuyên đề",
+        "Thời gian sinh hoạt",
+        "Người chuẩn bị đề cương",
+        "Người trình bày",
+    ]
+    values = [
+        [t["title"] for t in topics],
+        [t["when"] for t in topics],
+        [t["outline"] for t in topics],
+        [t["speaker"] for t in topics],
+    ]
+
+    def apply(doc: Any) -> None:
+        grid = doc.add_table(rows=5, cols=5)
+        grid.style = "Table Grid"
+        grid.cell(0, 0).paragraphs[0].add_run("Nội dung / Thời gian").bold = True
+        for j, head in enumerate(p["quarter_heads"], 1):
+            grid.cell(0, j).paragraphs[0].add_run(head).bold = True
+        for i, label in enumerate(labels, 1):
+            grid.cell(i, 0).paragraphs[0].add_run(label).bold = True
+            for j, text in enumerate(values[i - 1], 1):
+                grid.cell(i, j).paragraphs[0].add_run(text)
+        set_widths(grid, [2.6, 3.5, 3.5, 3.5, 3.5])
+        for (row, col), (author, note) in p["comments"].items():
+            run = grid.cell(row, col).paragraphs[0].runs[0]
+            doc.add_comment(
+                run, text=note, author=author, initials="".join(w[0] for w in author.split())
+            )
+
+    lines = [" | ".join(["Nội dung / Thời gian", *p["quarter_heads"]])]
+    lines += [" | ".join([label, *vals]) for label, vals in zip(labels, values, strict=True)]
+    return [
+        _head(p),
+        ("title", p["title_lines"]),
+        *_paras(p["legal_bases"]),
+        ("p", p["opening"]),
+        ("h", "I. MỤC ĐÍCH, YÊU CẦU"),
+        *_paras(p["aims"]),
+        ("h", "II. NỘI DUNG, THỜI GIAN, PHÂN CÔNG"),
+        ("docx", apply, lines),
+        ("p", p["table_note"]),
+        ("h", "III. TỔ CHỨC THỰC HIỆN"),
+        *_paras(p["closing"]),
+        _sign(p),
+    ]
+
+
+# ---------------------------- 125: text shown in capitals, vertical quarter cells (.doc)
+def _caps_para(doc: Any, text: str, bold: bool = True, center: bool = True) -> None:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    para = doc.add_paragraph()
+    if center:
+        para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = para.add_run(text)
+    run.bold = bold
+    run.font.all_caps = True
+
+
+def caps_vertical_quarters(p: dict[str, Any]) -> list[Block]:
+    """A unit's plan typed by a military clerk: the heading and the title typed in ordinary case but
+    formatted "All caps" (the file holds "Chi bộ Đội Vận động quần chúng", the page shows capitals);
+    the schedule's columns Thời gian – Nội dung – Người chủ trì – Người thực hiện – Lực lượng tham
+    gia, the quarter a narrow first column whose text runs bottom to top, merged over the rows of
+    the quarter (a thematic meeting and the quarter's political study, which is not a topic);
+    people with their ranks before the name."""
+    rows: list[list[str]] = p["rows"]  # quarter label, time, content, chair, presenters, attendees
+
+    def heading(doc: Any) -> None:
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+        from docx.shared import Pt
+
+        grid = doc.add_table(rows=1, cols=2)
+        for col, lines in ((0, p["left_typed"]), (1, p["right_typed"])):
+            cell = grid.cell(0, col)
+            for i, line in enumerate(lines):
+                para = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
+                para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                run = para.add_run(line)
+                run.font.size = Pt(12)
+                run.bold = i < 2 if col == 0 else i == 0
+                run.font.all_caps = (col == 0 and i < 2) or (col == 1 and i == 0)
+        for line in p["title_typed"]:
+            _caps_para(doc, line)
+
+    def schedule(doc: Any) -> None:
+        from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+        from docx.oxml import parse_xml
+
+        heads = [
+            "Quý",
+            "Thời gian",
+            "Nội dung",
+            "Người chủ trì",
+            "Người thực hiện",
+            "Lực lượng tham gia",
+        ]
+        grid = doc.add_table(rows=1 + len(rows), cols=6)
+        grid.style = "Table Grid"
+        for j, text in enumerate(heads):
+            grid.cell(0, j).paragraphs[0].add_run(text).bold = True
+        for i, row in enumerate(rows, 1):
+            for j, text in enumerate(row):
+                if j:
+                    grid.cell(i, j).text = text
+        set_widths(grid, [1.2, 2.4, 5.6, 2.6, 3.2, 2.0])
+        start = 1
+        for i in range(2, len(rows) + 2):
+            if i == len(rows) + 1 or rows[i - 1][0] != rows[start - 1][0]:
+                cell = (
+                    grid.cell(start, 0).merge(grid.cell(i - 1, 0))
+                    if i - 1 > start
+                    else grid.cell(start, 0)
+                )
+                for extra in cell.paragraphs[1:]:
+                    extra._p.getparent().remove(extra._p)
+                para = cell.paragraphs[0]
+                para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                for r in list(para.runs):
+                    r._r.getparent().remove(r._r)
+                run = para.add_run(rows[start - 1][0])
+                run.bold = True
+                run.font.all_caps = True
+                tcpr = cell._tc.get_or_add_tcPr()
+                tcpr.append(parse_xml(f'<w:textDirection xmlns:w="{_W}" w:val="btLr"/>'))
+                cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+                start = i
+
+    head_lines = [*p["left_typed"], *p["right_typed"], *p["title_typed"]]
+    table_lines = [" | ".join(r) for r in rows]
+    return [
+        ("docx", heading, head_lines),
+        *_paras(p["legal_bases"]),
+        ("p", p["opening"]),
+        ("h", "I. MỤC ĐÍCH, YÊU CẦU"),
+        *_paras(p["aims"]),
+        ("h", "II. NỘI DUNG, THỜI GIAN, LỰC LƯỢNG"),
+        ("docx", schedule, table_lines),
+        ("p", p["table_note"]),
+        ("h", "III. TỔ CHỨC THỰC HIỆN"),
+        *_paras(p["closing"]),
+        _sign(p),
+    ]
+
+
+# ------------------------------------------ 126: a template filled in content controls (docx)
+def _sdt_inline(tag: str, value: str, bold: bool = False) -> str:
+    b = "<w:rPr><w:b/></w:rPr>" if bold else ""
+    return (
+        f'<w:sdt><w:sdtPr><w:alias w:val="{escape(tag)}"/><w:tag w:val="{escape(tag)}"/><w:text/></w:sdtPr>'
+        f'<w:sdtContent><w:r>{b}<w:t xml:space="preserve">{escape(value)}</w:t></w:r></w:sdtContent></w:sdt>'
+    )
+
+
+def _label_para(label: str, sdt: str) -> str:
+    return (
+        f'<w:p><w:pPr><w:spacing w:after="60"/></w:pPr><w:r><w:t xml:space="preserve">{escape(label)}</w:t></w:r>'
+        f"{sdt}</w:p>"
+    )
+
+
+def content_control_cards(p: dict[str, Any]) -> list[Block]:
+    """A plan filled in on the health sector's template: the cell's name, number and date sit in
+    plain-text content controls of the heading; each topic is one item of a repeating-section
+    content control holding a borderless two-column table (label – value), every value itself a
+    content control (the time typed "Quý 1 – ngày 18/3/2026")."""
+
+    def cards(doc: Any) -> None:
+        from docx.oxml import parse_xml
+
+        items = []
+        for n, t in enumerate(p["topics"], 1):
+            rows = [
+                ("Chuyên đề số", str(n)),
+                ("Tên chuyên đề", t["title"]),
+                ("Thời gian", t["when"]),
+                ("Người xây dựng đề cương", t["outline"]),
+                ("Người báo cáo", t["speaker"]),
+            ]
+            trs = "".join(
+                f'<w:tr><w:tc><w:tcPr><w:tcW w:w="2900" w:type="dxa"/></w:tcPr><w:p><w:r><w:rPr><w:b/></w:rPr>'
+                f'<w:t xml:space="preserve">{escape(label)}:</w:t></w:r></w:p></w:tc>'
+                f'<w:tc><w:tcPr><w:tcW w:w="6300" w:type="dxa"/></w:tcPr><w:p>'
+                f"{_sdt_inline(label, value)}</w:p></w:tc></w:tr>"
+                for label, value in rows
+            )
+            table = (
+                '<w:tbl><w:tblPr><w:tblW w:w="9200" w:type="dxa"/><w:tblBorders>'
+                '<w:top w:val="single" w:sz="4" w:space="0" w:color="999999"/>'
+                '<w:bottom w:val="single" w:sz="4" w:space="0" w:color="999999"/></w:tblBorders></w:tblPr>'
+                f'<w:tblGrid><w:gridCol w:w="2900"/><w:gridCol w:w="6300"/></w:tblGrid>{trs}</w:tbl>'
+                '<w:p/>'
+            )  # fmt: skip
+            items.append(
+                "<w:sdt><w:sdtPr><w15:repeatingSectionItem/></w:sdtPr>"
+                f"<w:sdtContent>{table}</w:sdtContent></w:sdt>"
+            )
+        block = (
+            f'<w:sdt xmlns:w="{_W}" xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml">'
+            '<w:sdtPr><w:alias w:val="Danh sách chuyên đề"/><w:tag w:val="chuyen_de"/>'
+            "<w15:repeatingSection/></w:sdtPr>"
+            f"<w:sdtContent>{''.join(items)}</w:sdtContent></w:sdt>"
+        )
+        body = doc.element.body
+        body.insert(len(body) - 1, parse_xml(block))  # before the section properties
+
+    def heading(doc: Any) -> None:
+        from docx.oxml import parse_xml
+
+        left = [
+            f'<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:b/></w:rPr>'
+            f"<w:t>{escape(p['left'][0])}</w:t></w:r></w:p>",
+            f'<w:p><w:pPr><w:jc w:val="center"/></w:pPr>{_sdt_inline("Tên chi bộ", p["left"][1], True)}</w:p>',
+            '<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:t>*</w:t></w:r></w:p>',
+            f'<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:t xml:space="preserve">Số </w:t></w:r>'
+            f"{_sdt_inline('Số văn bản', _number(p)[3:])}</w:p>",
+        ]
+        right = [
+            f'<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>{PARTY}</w:t></w:r></w:p>',
+            '<w:p/>',
+            f'<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:i/></w:rPr>'
+            f'<w:t xml:space="preserve">{escape(p["place"])}, </w:t></w:r>{_sdt_inline("Ngày ban hành", date_line(p).split(", ", 1)[1])}</w:p>',
+        ]  # fmt: skip
+        xml = (
+            f'<w:tbl xmlns:w="{_W}"><w:tblPr><w:tblW w:w="9300" w:type="dxa"/></w:tblPr>'
+            '<w:tblGrid><w:gridCol w:w="4300"/><w:gridCol w:w="5000"/></w:tblGrid><w:tr>'
+            f'<w:tc><w:tcPr><w:tcW w:w="4300" w:type="dxa"/></w:tcPr>{"".join(left)}</w:tc>'
+            f'<w:tc><w:tcPr><w:tcW w:w="5000" w:type="dxa"/></w:tcPr>{"".join(right)}</w:tc></w:tr></w:tbl>'
+        )
+        body = doc.element.body
+        body.insert(len(body) - 1, parse_xml(xml))
+
+    card_lines = []
+    for n, t in enumerate(p["topics"], 1):
+        card_lines += [
+            f"Chuyên đề số: {n}",
+            f"Tên chuyên đề: {t['title']}",
+            f"Thời gian: {t['when']}",
+            f"Người xây dựng đề cương: {t['outline']}",
+            f"Người báo cáo: {t['speaker']}",
+            "",
+        ]
+    return [
+        ("docx", heading, [*p["left"], _number(p), date_line(p)]),
+        ("title", p["title_lines"]),
+        *_paras(p["legal_bases"]),
+        ("p", p["opening"]),
+        ("h", "1. Mục đích"),
+        *_paras(p["aims"]),
+        ("h", "2. Các chuyên đề trong năm"),
+        ("docx", cards, card_lines),
+        ("h", "3. Tổ chức thực hiện"),
+        *_paras(p["closing"]),
+        _sign(p),
+    ]
+
+
 LAYOUTS: dict[str, Callable[[dict[str, Any]], list[Block]]] = {
     "g_tracked_schedule": tracked_schedule,
     "g_resolution_task_quarters": resolution_task_quarters,
     "g_email_reply_text": email_reply_text,
     "g_notice_by_person_words": notice_by_person_words,
+    "g_numbered_topics_refs": numbered_topics_refs,
+    "g_transposed_with_comments": transposed_with_comments,
+    "g_caps_vertical_quarters": caps_vertical_quarters,
+    "g_content_control_cards": content_control_cards,
 }
 
 
@@ -616,5 +966,338 @@ PLANS: list[T] = [
             "Đảng ủy viên phụ trách chi bộ dự các kỳ sinh hoạt chuyên đề.",
         ],
         "secretary": _PXH,
+    },
+]
+
+# ------------------------------------------------------------------------- plans 121, 124–126
+_PVB = "Phạm Văn Bình"
+_P121_TOPICS = [
+    _t("Học tập tấm gương đạo đức Hồ Chí Minh qua hoạt động thiện nguyện tại Trung tâm Nhi khoa, Bệnh "
+       "viện Đa khoa Trung ương Thái Nguyên và về nguồn tại ATK Định Hóa", 1, 1,
+       [_PVB, "Lê Thị Hồng Vân"], when="sinh hoạt thực tế ngày 07/01/2018"),
+    _t("Đổi mới phương pháp giảng dạy các học phần lý luận chính trị theo hướng phát huy tính tích cực "
+       "của sinh viên", 2, 4, ["Đỗ Mạnh Cường"], when="tháng 4/2018"),
+    _t("Giảng viên đảng viên tham gia đấu tranh phản bác quan điểm sai trái, thù địch trên không gian "
+       "mạng", 3, 9, ["Nguyễn Thị Thu Hằng", "Đỗ Mạnh Cường"], when="tháng 9/2018, đầu năm học mới"),
+    _t("Nâng cao chất lượng nghiên cứu khoa học của giảng viên trẻ trong Khoa", 4, 11, [_PVB],
+       when="tháng 11/2018"),
+]  # fmt: skip
+
+_DVT = "Đỗ Văn Thanh"
+_P124_TOPICS = [
+    _t("Thu gom, phân loại rác thải tại nguồn, giữ gìn cảnh quan khu dân cư thôn Mới", 1, 3,
+       ["Hoàng Thị Nga", _DVT], when="Kỳ sinh hoạt ngày 03/3/2026",
+       outline="Đ/c Hoàng Thị Nga – Chi hội trưởng Phụ nữ", speaker=f"Đ/c {_DVT} – Bí thư Chi bộ"),
+    _t("Hướng dẫn người dân làm thủ tục hành chính trực tuyến: đăng ký khai sinh, khai tử, đất đai", 2,
+       6, ["Trần Minh Đức"], when="Tháng 6/2026",
+       outline="Đ/c Trần Minh Đức – công chức UBND xã", speaker="Đ/c Trần Minh Đức"),
+    _t("Đảng viên gương mẫu chấp hành quy định về đất đai, không lấn chiếm hành lang giao thông", 3, 8,
+       ["Nguyễn Văn Lộc"], when="Tháng 8 (kỳ sinh hoạt ngày 03/8)",
+       outline="Đ/c Nguyễn Văn Lộc", speaker="Đ/c Nguyễn Văn Lộc – Trưởng thôn"),
+    _t("Học tập và làm theo Bác về xây dựng khối đại đoàn kết toàn dân tộc ở khu dân cư", 4, 11,
+       [_DVT, "Hoàng Thị Nga"], when="03/11/2026",
+       outline=f"Đ/c {_DVT}", speaker=f"Đ/c {_DVT}; đ/c Hoàng Thị Nga"),
+]  # fmt: skip
+
+_TNH = "Thào Nguyên Hồ"
+_P125_ROWS = [
+    ["Quý I", "Tháng 02/2026", "Sinh hoạt thường kỳ: quán triệt Nghị quyết Đại hội XIV của Đảng",
+     "Chi ủy", "Theo kế hoạch của Đồn", "Toàn chi bộ"],
+    ["Quý I", "Ngày 20/3/2026", "Chuyên đề: Phát huy vai trò đảng viên phụ trách hộ gia đình ở các bản "
+     "biên giới", f"Thiếu tá {_TNH}", "Đại úy Lò Văn Sơn", "Toàn chi bộ"],
+    ["Quý II", "Ngày 15/6/2026", "Chuyên đề: Quân y Đồn phối hợp Trạm Y tế xã khám, cấp thuốc cho nhân "
+     "dân 19 bản", "Đại úy Lò Văn Sơn", "Thượng úy QNCN Vàng A Chớ", "Toàn chi bộ; mời Trạm Y tế xã"],
+    ["Quý III", "Tháng 7/2026", "Sinh hoạt thường kỳ: sơ kết 6 tháng thực hiện nghị quyết",
+     "Chi ủy", "Chi ủy", "Toàn chi bộ"],
+    ["Quý III", "Ngày 18/9/2026", "Chuyên đề: Vận động nhân dân không di cư tự do, không xuất cảnh trái "
+     "phép qua biên giới", f"Thiếu tá {_TNH}", "Trung úy Cầm Văn Thủy; Đại úy Lò Văn Sơn", "Toàn chi bộ"],
+    ["Quý IV", "Ngày 10/12/2026", "Chuyên đề: Học tập và làm theo Bác “Quân với dân như cá với nước”: "
+     "Bộ đội Biên phòng giúp dân thoát nghèo", f"Thiếu tá {_TNH}", f"Thiếu tá {_TNH}", "Toàn chi bộ"],
+]  # fmt: skip
+_P125_TOPICS = [
+    _t("Phát huy vai trò đảng viên phụ trách hộ gia đình ở các bản biên giới", 1, 3, [_TNH, "Lò Văn Sơn"]),
+    _t("Quân y Đồn phối hợp Trạm Y tế xã khám, cấp thuốc cho nhân dân 19 bản", 2, 6,
+       ["Lò Văn Sơn", "Vàng A Chớ"]),
+    _t("Vận động nhân dân không di cư tự do, không xuất cảnh trái phép qua biên giới", 3, 9,
+       [_TNH, "Cầm Văn Thủy", "Lò Văn Sơn"]),
+    _t("Học tập và làm theo Bác “Quân với dân như cá với nước”: Bộ đội Biên phòng giúp dân thoát nghèo",
+       4, 12, [_TNH]),
+]  # fmt: skip
+
+_NMT = "Nguyễn Thị Minh Thu"
+_P126_TOPICS = [
+    _t("Học tập Thư Chủ tịch Hồ Chí Minh gửi Hội nghị cán bộ y tế năm 1955: “Lương y phải như từ mẫu”",
+       1, 3, [_NMT, "Trần Thị Hà"], when="Quý 1 – ngày 18/3/2026",
+       outline=f"BS. {_NMT} – Bí thư Chi bộ", speaker=f"BS. {_NMT}; ĐD. Trần Thị Hà"),
+    _t("Đổi mới phong cách, thái độ phục vụ, hướng tới sự hài lòng của người bệnh tại Trạm Y tế phường",
+       2, 6, ["Trần Thị Hà"], when="Quý 2 – ngày 17/6/2026",
+       outline="ĐD. Trần Thị Hà – Điều dưỡng trưởng", speaker="ĐD. Trần Thị Hà"),
+    _t("Quản lý bệnh không lây nhiễm tại cộng đồng sau khi sắp xếp chính quyền hai cấp", 3, 9,
+       ["Vũ Đình Hải", "Đặng Văn Long"], when="Quý 3 – ngày 16/9/2026",
+       outline="BS. Vũ Đình Hải – Phó Giám đốc", speaker="BS. Vũ Đình Hải; YS. Đặng Văn Long"),
+    _t("Chuyển đổi số trong khám, chữa bệnh: hồ sơ sức khỏe điện tử, thanh toán không dùng tiền mặt", 4,
+       12, ["Lê Thu Trang", _NMT], when="Quý 4 – ngày 16/12/2026",
+       outline="DS. Lê Thu Trang", speaker=f"DS. Lê Thu Trang; BS. {_NMT}"),
+]  # fmt: skip
+
+PLANS += [
+    {
+        "id": "121_chi_bo_khoa_llct_pl_dh_cong_nghiep_ha_noi_2018",
+        "half": "dev",
+        "fmt": "doc",
+        "layout": "g_numbered_topics_refs",
+        "province": "Hà Nội",
+        "source": "https://haui.edu.vn/vn/page/kml/detail/59569",
+        "source_says": "Trang Trường Đại học Công nghiệp Hà Nội: ngày 07/01/2018 Chi bộ Khoa Lý luận Chính "
+        "trị – Pháp luật (Ban Chi ủy và hơn 20 đảng viên, thay mặt 40 cán bộ, giảng viên của Khoa) sinh "
+        "hoạt thực tế ở tỉnh Thái Nguyên: thăm, tặng 17 suất quà cho các cháu bị thiếu máu huyết tán và "
+        "80 phần quà cho bệnh nhi tại Trung tâm Nhi khoa, Bệnh viện Đa khoa Trung ương Thái Nguyên, "
+        "thăm di tích, nhằm học tập và làm theo tấm gương đạo đức Hồ Chí Minh.",
+        "completed": [
+            "the page reports one meeting: the cell's plan carrying out its 2018 resolution (number, "
+            "date, bases, targets, tasks, the four topics and the assignment section) is written as a "
+            "university faculty's cell would type it; the first topic is the page's field meeting",
+            "the secretary, the other lecturers and their posts, the three later topics and the targets "
+            "are completed",
+        ],
+        "kind": "activity",
+        "year": 2018,
+        "cell_name": "Chi bộ Khoa Lý luận Chính trị – Pháp luật",
+        "committee_name": "Đảng bộ Trường Đại học Công nghiệp Hà Nội",
+        "left": [
+            "ĐẢNG BỘ TRƯỜNG ĐẠI HỌC CÔNG NGHIỆP HÀ NỘI",
+            "CHI BỘ KHOA LÝ LUẬN",
+            "CHÍNH TRỊ – PHÁP LUẬT",
+        ],
+        "send_to": ["Đảng ủy Trường (để báo cáo)", "Đảng viên trong chi bộ"],
+        "title_lines": ["KẾ HOẠCH", "Thực hiện Nghị quyết Chi bộ năm 2018"],
+        "number": 2,
+        "type_code": "KH",
+        "date": "2018-01-02",
+        "place": "Hà Nội",
+        "legal_bases": [
+            "Căn cứ Nghị quyết số 01-NQ/CB ngày 28/12/2017 của Chi bộ Khoa Lý luận Chính trị – Pháp luật về "
+            "nhiệm vụ năm 2018;",
+            "Căn cứ Chương trình công tác năm 2018 của Đảng ủy Trường Đại học Công nghiệp Hà Nội;",
+        ],
+        "opening": "Chi bộ Khoa Lý luận Chính trị – Pháp luật xây dựng kế hoạch thực hiện Nghị quyết năm "
+        "2018 như sau:",
+        "aims": [
+            "- Phấn đấu 100% đảng viên hoàn thành tốt nhiệm vụ trở lên, trong đó ít nhất 20% hoàn thành "
+            "xuất sắc nhiệm vụ.",
+            "- Mỗi giảng viên là đảng viên có ít nhất 01 bài báo khoa học trong năm.",
+            "- Giới thiệu 01 quần chúng ưu tú để Đảng ủy Trường xem xét kết nạp.",
+        ],
+        "targets": [
+            target("100% đảng viên hoàn thành tốt nhiệm vụ trở lên", "percent", 100),
+            target("Ít nhất 20% đảng viên hoàn thành xuất sắc nhiệm vụ", "percent", 20),
+            target("Mỗi giảng viên là đảng viên có ít nhất 01 bài báo khoa học", "count", 1),
+            target("Giới thiệu 01 quần chúng ưu tú để kết nạp", "count", 1),
+        ],
+        "tasks": [
+            (
+                "Công tác chính trị, tư tưởng",
+                [
+                    "Quán triệt kịp thời nghị quyết của cấp trên; nắm tư tưởng giảng viên, sinh viên trước "
+                    "các sự kiện chính trị.",
+                ],
+            ),
+            (
+                "Công tác chuyên môn",
+                [
+                    "Hoàn thành biên soạn đề cương các học phần lý luận chính trị theo chương trình mới; dự giờ "
+                    "mỗi giảng viên ít nhất 02 tiết trong năm.",
+                ],
+            ),
+            (
+                "Sinh hoạt chi bộ",
+                [
+                    "Sinh hoạt thường kỳ vào thứ Năm tuần đầu của tháng; mỗi quý một kỳ sinh hoạt chuyên đề "
+                    "như sau:",
+                ],
+            ),
+            (
+                "Công tác phát triển đảng viên",
+                [
+                    "Bồi dưỡng quần chúng ưu tú là giảng viên trẻ, cử đi học lớp nhận thức về Đảng.",
+                ],
+            ),
+        ],
+        "topics_in_task": 3,
+        "topics": _P121_TOPICS,
+        "assign": [
+            f"- TS. {_PVB} – Trưởng khoa, Bí thư Chi bộ: chủ trì chuyên đề 1 và chuyên đề 4; chỉ đạo chung.",
+            "- ThS. Lê Thị Hồng Vân – Chi ủy viên, Chủ tịch Công đoàn Khoa: phối hợp chuẩn bị chuyên đề 1.",
+            "- TS. Đỗ Mạnh Cường – Phó Bí thư Chi bộ, Phó Trưởng khoa: chuẩn bị chuyên đề 2; cùng ThS. "
+            "Nguyễn Thị Thu Hằng chuẩn bị chuyên đề 3.",
+            "- ThS. Nguyễn Thị Thu Hằng – Trưởng Bộ môn Pháp luật: báo cáo chuyên đề 3.",
+            "- Các đảng viên khác đọc tài liệu, tham gia ý kiến tại các kỳ sinh hoạt.",
+        ],
+        "closing": [
+            "Chi ủy theo dõi, đôn đốc; sơ kết việc thực hiện kế hoạch vào tháng 7/2018 và báo cáo Đảng ủy "
+            "Trường.",
+        ],
+        "secretary": _PVB,
+    },
+    {
+        "id": "124_chi_bo_thon_moi_vinh_hung_2026",
+        "half": "dev",
+        "fmt": "docx",
+        "layout": "g_transposed_with_comments",
+        "province": "Phú Thọ",
+        "source": "https://vinhhung.phutho.gov.vn/ContentDetail/NewsDetailView?NewsId=36eacd8f-53e7-4b83-bc22-"
+        "696a1e97127d",
+        "source_says": "Trang xã Vĩnh Hưng (Phú Thọ): sáng 03/12/2025, tại Nhà văn hóa thôn Mới, Chi bộ thôn "
+        "sinh hoạt thường kỳ tháng 12/2025; dự có đồng chí Trần Việt Cường, Ủy viên Ban Thường vụ Tỉnh "
+        "ủy, Giám đốc Sở Nội vụ, và đồng chí Nguyễn Thanh Bằng, Phó Bí thư Thường trực Đảng ủy xã Vĩnh "
+        "Hưng; đảng viên nêu ý kiến về bảo vệ môi trường, xử lý rác thải, thủ tục hành chính (khai sinh, "
+        "khai tử), đất đai.",
+        "completed": [
+            "the page reports a regular meeting: the cell's thematic plan for 2026 (number, date, bases, "
+            "aims, four topics drawn from the issues the members raised, their times and people) is "
+            "written as a village cell under the new commune would type it; the Word comments are a "
+            "reviewer's remarks, not part of the plan",
+            "the secretary and the members named are completed",
+        ],
+        "kind": "thematic",
+        "year": 2026,
+        "cell_name": "Chi bộ thôn Mới",
+        "committee_name": "Đảng bộ xã Vĩnh Hưng",
+        "left": ["ĐẢNG BỘ XÃ VĨNH HƯNG", "CHI BỘ THÔN MỚI"],
+        "send_to": ["Đảng ủy xã Vĩnh Hưng (báo cáo)", "Ban Công tác Mặt trận thôn"],
+        "title_lines": ["KẾ HOẠCH", "sinh hoạt chuyên đề năm 2026"],
+        "number": 1,
+        "type_code": "KH",
+        "date": "2026-01-05",
+        "place": "Vĩnh Hưng",
+        "legal_bases": [
+            BASE_HD12,
+            "Căn cứ Nghị quyết Chi bộ thôn Mới tháng 12/2025;",
+        ],
+        "opening": "Thực hiện kết luận của đồng chí Phó Bí thư Thường trực Đảng ủy xã tại kỳ sinh hoạt ngày "
+        "03/12/2025, Chi bộ thôn Mới xây dựng kế hoạch sinh hoạt chuyên đề năm 2026 như sau:",
+        "aims": [
+            "Chọn chuyên đề từ chính những việc đảng viên và nhân dân trong thôn quan tâm: rác thải, thủ tục "
+            "hành chính, đất đai; mỗi chuyên đề kết thúc bằng việc làm cụ thể giao cho đảng viên.",
+        ],
+        "quarter_heads": ["Quý I", "Quý 2", "Q3", "Quý IV"],
+        "comments": {
+            (1, 2): (
+                "Nguyễn Thanh Bằng",
+                "Đề nghị mời công chức Tư pháp – Hộ tịch xã cùng hướng dẫn.",
+            ),
+            (3, 3): ("Nguyễn Thanh Bằng", "Bổ sung chức danh người chuẩn bị."),
+        },
+        "table_note": "Sinh hoạt tại Nhà văn hóa thôn Mới, 19 giờ 30; mời đại diện Đảng ủy xã dự.",
+        "topics": _P124_TOPICS,
+        "targets": [],
+        "closing": [
+            "- Người chuẩn bị gửi đề cương cho Bí thư Chi bộ trước 05 ngày.",
+            "- Chi bộ báo cáo kết quả từng chuyên đề về Đảng ủy xã Vĩnh Hưng.",
+        ],
+        "secretary": _DVT,
+    },
+    {
+        "id": "125_chi_bo_doi_van_dong_quan_chung_don_bp_chieng_tuong_2026",
+        "half": "dev",
+        "fmt": "doc",
+        "layout": "g_caps_vertical_quarters",
+        "province": "Sơn La",
+        "source": "https://dantri.com.vn/thoi-su/hoc-tap-va-lam-theo-bac-bang-nhung-viec-lam-thiet-thuc-"
+        "20251208064118155.htm",
+        "source_says": "Dân trí (08/12/2025): Đồn Biên phòng Chiềng Tương (Sơn La) đứng chân trên địa bàn xã "
+        "Lóng Phiêng, quản lý 22,7 km đường biên giáp hai huyện Xiềng Khọ và Sốp Bâu (Hủa Phăn, Lào), "
+        "phụ trách 19 bản; Thiếu tá Thào Nguyên Hồ, Chính trị viên phó; Đảng ủy, Ban Chỉ huy Đồn phân "
+        "công 23 đảng viên phụ trách địa bàn các bản; cán bộ quân y khám bệnh miễn phí cho nhân dân.",
+        "completed": [
+            "the page names the post, not its cells: the plan is written for its mass-mobilisation team's "
+            "cell (Chi bộ Đội Vận động quần chúng) for 2026, as a military clerk types it (ranks before "
+            "names, the heading formatted in capitals, the quarter in a vertical merged cell, two regular "
+            "meetings among the rows); the cell's name, number, date, topics and people other than "
+            "Thiếu tá Thào Nguyên Hồ are completed",
+        ],
+        "kind": "thematic",
+        "year": 2026,
+        "cell_name": "Chi bộ Đội Vận động quần chúng",
+        "committee_name": "Đảng bộ Đồn Biên phòng Chiềng Tương",
+        "left_typed": [
+            "Đảng bộ Đồn Biên phòng Chiềng Tương",
+            "Chi bộ Đội Vận động quần chúng",
+            "*",
+            "Số 02-KH/CB",
+        ],
+        "right_typed": ["Đảng Cộng sản Việt Nam", "", "Lóng Phiêng, ngày 05 tháng 01 năm 2026", ""],
+        "title_typed": ["Kế hoạch", "Sinh hoạt chuyên đề năm 2026"],
+        "send_to": ["Đảng ủy Đồn (báo cáo)", "Đảng viên trong chi bộ"],
+        "number": 2,
+        "type_code": "KH",
+        "date": "2026-01-05",
+        "place": "Lóng Phiêng",
+        "legal_bases": [
+            BASE_HD12,
+            "Căn cứ Nghị quyết lãnh đạo thực hiện nhiệm vụ năm 2026 của Đảng ủy Đồn Biên phòng Chiềng Tương;",
+        ],
+        "opening": "Chi bộ Đội Vận động quần chúng có 9 đảng viên, phụ trách các bản biên giới của xã Lóng "
+        "Phiêng. Chi bộ xây dựng kế hoạch sinh hoạt chuyên đề năm 2026 như sau:",
+        "aims": [
+            "- Mỗi quý một chuyên đề, gắn với nhiệm vụ vận động quần chúng, bám bản, giúp dân.",
+            "- Người thực hiện chuẩn bị báo cáo đề dẫn; đảng viên liên hệ việc phụ trách hộ gia đình.",
+        ],
+        "rows": _P125_ROWS,
+        "table_note": "Ghi chú: các kỳ sinh hoạt thường kỳ ghi trong bảng để bố trí thời gian, không phải "
+        "chuyên đề.",
+        "topics": _P125_TOPICS,
+        "targets": [],
+        "closing": [
+            "- Chi ủy chuẩn bị nội dung, báo cáo Đảng ủy Đồn trước mỗi kỳ sinh hoạt chuyên đề.",
+            "- Đảng viên đi công tác bản phải báo cáo chi ủy để bố trí dự sinh hoạt.",
+        ],
+        "secretary": _TNH,
+    },
+    {
+        "id": "126_chi_bo_kham_chua_benh_tram_y_te_chuong_my_2026",
+        "half": "dev",
+        "fmt": "docx",
+        "layout": "g_content_control_cards",
+        "province": "Hà Nội",
+        "source": "https://trungtamytechuongmy.vn/tin-hoat-dong/tram-y-te-phuong-chuong-my-to-chuc-gap-mat-"
+        "vien-chuc-nguoi-lao-dong-nhan-ky-niem-71-nam-ngay-thay-thuoc-viet-nam-27-02-1955-27-02-2026-256.html",
+        "source_says": "Trang Trung tâm Y tế Chương Mỹ: chiều 26/02/2026 Trạm Y tế phường Chương Mỹ gặp mặt "
+        "viên chức, người lao động nhân 71 năm Ngày Thầy thuốc Việt Nam; dự có đồng chí Dương Mạnh Hùng, "
+        "Bí thư Đảng ủy, Giám đốc Trạm Y tế phường, và đồng chí Vũ Đình Hải, Phó Bí thư Đảng ủy, Phó Giám "
+        "đốc; các đại biểu nghe lại Thư của Chủ tịch Hồ Chí Minh gửi Hội nghị cán bộ y tế năm 1955.",
+        "completed": [
+            "the page names the station's Party committee, not its cells: the plan is written for one of "
+            "its cells (Chi bộ Khám chữa bệnh) for 2026 on a health-sector template filled in through "
+            "content controls; the cell's name, the number, date, topics (the first from the page's "
+            "letter of 1955) and the staff other than Vũ Đình Hải are completed",
+        ],
+        "kind": "thematic",
+        "year": 2026,
+        "cell_name": "Chi bộ Khám chữa bệnh",
+        "committee_name": "Đảng bộ Trạm Y tế phường Chương Mỹ",
+        "left": ["ĐẢNG BỘ TRẠM Y TẾ PHƯỜNG CHƯƠNG MỸ", "CHI BỘ KHÁM CHỮA BỆNH"],
+        "send_to": ["Đảng ủy Trạm Y tế phường (b/c)", "Đảng viên chi bộ"],
+        "title_lines": ["KẾ HOẠCH", "Sinh hoạt chuyên đề năm 2026"],
+        "number": 3,
+        "type_code": "KH",
+        "date": "2026-03-02",
+        "place": "Chương Mỹ",
+        "legal_bases": [
+            BASE_HD12,
+            "Căn cứ Nghị quyết Đảng ủy Trạm Y tế phường Chương Mỹ về nhiệm vụ năm 2026;",
+        ],
+        "opening": "Chi bộ Khám chữa bệnh, Đảng bộ Trạm Y tế phường Chương Mỹ, lập kế hoạch sinh hoạt "
+        "chuyên đề năm 2026 như sau:",
+        "aims": [
+            "Nâng cao y đức, thái độ phục vụ và năng lực chuyên môn của đảng viên trong khám, chữa bệnh "
+            "cho nhân dân phường.",
+        ],
+        "topics": _P126_TOPICS,
+        "targets": [],
+        "closing": [
+            "Người xây dựng đề cương gửi Bí thư Chi bộ trước 07 ngày; kết quả sinh hoạt báo cáo Đảng ủy.",
+        ],
+        "secretary": _NMT,
     },
 ]
