@@ -585,6 +585,50 @@ def content_control_cards(p: dict[str, Any]) -> list[Block]:
     ]
 
 
+# -------------------------------------------- 128: semester bands, teachers as "cô" (photo)
+def semester_bands_photo(p: dict[str, Any]) -> list[Block]:
+    """A one-page school-year schedule photographed on a desk: rows grouped under merged semester
+    bands ("HỌC KỲ I (tháng 9/2025 – tháng 01/2026)", "HỌC KỲ II …", "HÈ 2026"), the columns Kỳ
+    sinh hoạt – Quý – Tên chuyên đề – Người chuẩn bị – Người tham luận, the quarter typed
+    "Q.IV/2025", the teachers called "cô" and "thầy" instead of "đ/c"."""
+    heads = ["Kỳ sinh hoạt", "Quý", "Tên chuyên đề", "Người chuẩn bị", "Người tham luận"]
+    bands: list[tuple[int, str]] = []
+    rows: list[list[str]] = []
+    for band, items in p["bands"]:
+        bands.append((len(rows) + 1, band))
+        rows.append([band, "", "", "", ""])
+        rows += items
+
+    def merge(doc: Any) -> None:
+        grid = doc.tables[-1]
+        for r, band in bands:
+            cell = grid.cell(r, 0).merge(grid.cell(r, 4))
+            for extra in cell.paragraphs[1:]:
+                extra._p.getparent().remove(extra._p)
+            para = cell.paragraphs[0]
+            for run in list(para.runs):
+                run._r.getparent().remove(run._r)
+            para.add_run(band).bold = True
+
+    return [
+        _head(p),
+        ("title", p["title_lines"]),
+        ("p", p["opening"]),
+        ("table", heads, rows, "", [2.4, 1.8, 6.0, 3.2, 3.1]),
+        ("docx", merge, []),
+        *_paras(p["closing"]),
+        _sign(p),
+    ]
+
+
+# ----------------------------------------------- 129: a Zalo group thread saved as text (txt)
+def zalo_thread_text(p: dict[str, Any]) -> list[Block]:
+    """The plan as the secretary posted it in the cell's Zalo group, copied out with the messages
+    around it: "[dd/mm/yyyy hh:mm] Name: text" lines, emoji bullets, members' acknowledgements, and
+    a later message correcting one date (the plan is what the correction makes it)."""
+    return [("p", line) for line in p["thread"]]
+
+
 LAYOUTS: dict[str, Callable[[dict[str, Any]], list[Block]]] = {
     "g_tracked_schedule": tracked_schedule,
     "g_resolution_task_quarters": resolution_task_quarters,
@@ -594,6 +638,8 @@ LAYOUTS: dict[str, Callable[[dict[str, Any]], list[Block]]] = {
     "g_transposed_with_comments": transposed_with_comments,
     "g_caps_vertical_quarters": caps_vertical_quarters,
     "g_content_control_cards": content_control_cards,
+    "g_semester_bands_photo": semester_bands_photo,
+    "g_zalo_thread_text": zalo_thread_text,
 }
 
 
@@ -1299,5 +1345,152 @@ PLANS += [
             "Người xây dựng đề cương gửi Bí thư Chi bộ trước 07 ngày; kết quả sinh hoạt báo cáo Đảng ủy.",
         ],
         "secretary": _NMT,
+    },
+]
+
+# ----------------------------------------------------------------------------- plans 128, 129
+_PTM = "Phạm Thị Mến"
+_P128_BANDS = [
+    ("HỌC KỲ I (tháng 9/2025 – tháng 01/2026)", [
+        ["Tháng 11/2025", "Q.IV/2025", "Xây dựng trường học hạnh phúc, phòng, chống bạo lực học đường",
+         f"Cô {_PTM} (BT)", "Cô Lê Thị Thu Hường"],
+    ]),
+    ("HỌC KỲ II (tháng 02 – tháng 5/2026)", [
+        ["Tháng 3/2026", "Q.I/2026", "Học tập, quán triệt Nghị quyết Đại hội XIV của Đảng gắn với nhiệm vụ "
+         "năm học", "Thầy Nguyễn Văn Hòa (PBT)", "Thầy Nguyễn Văn Hòa"],
+        ["Tháng 5/2026", "Q.II/2026", "Chuyển đổi số trong dạy học: học liệu số, học bạ và sổ điểm điện tử",
+         "Cô Vũ Thị Ngọc Anh", "Cô Vũ Thị Ngọc Anh; thầy Nguyễn Văn Hòa"],
+    ]),
+    ("HÈ 2026", [
+        ["Tháng 8/2026", "Q.III/2026", "Bồi dưỡng chính trị hè, chuẩn bị năm học 2026 – 2027",
+         f"Cô {_PTM}", "Toàn chi bộ"],
+    ]),
+]  # fmt: skip
+_P128_TOPICS = [
+    _t("Xây dựng trường học hạnh phúc, phòng, chống bạo lực học đường", 4, 11, [_PTM, "Lê Thị Thu Hường"]),
+    _t("Học tập, quán triệt Nghị quyết Đại hội XIV của Đảng gắn với nhiệm vụ năm học", 1, 3,
+       ["Nguyễn Văn Hòa"]),
+    _t("Chuyển đổi số trong dạy học: học liệu số, học bạ và sổ điểm điện tử", 2, 5,
+       ["Vũ Thị Ngọc Anh", "Nguyễn Văn Hòa"]),
+    _t("Bồi dưỡng chính trị hè, chuẩn bị năm học 2026 – 2027", 3, 8, [_PTM]),
+]  # fmt: skip
+
+_NBH = "Nguyễn Thị Bích Hạnh"
+_P129_THREAD = [
+    "Chi bộ số 12 - Xuân La (48 thành viên)",
+    "",
+    f"[06/01/2025 20:15] {_NBH}:",
+    "📢 THÔNG BÁO LỊCH SINH HOẠT CHUYÊN ĐỀ NĂM 2025 – CHI BỘ SỐ 12, ĐẢNG BỘ PHƯỜNG XUÂN LA",
+    "Thực hiện Đề án 27-ĐA/QU của Quận ủy Tây Hồ về sinh hoạt theo tổ đảng, chi ủy đã thống nhất giao "
+    "mỗi tổ đảng chuẩn bị 1 chuyên đề, cụ thể:",
+    "📌 Quý I – tối 05/3/2025: “Phân loại rác tại nguồn, giữ vệ sinh ngõ xóm” – Tổ đảng số 10 chuẩn bị, "
+    "đ/c Trần Văn Mạnh (tổ trưởng) trình bày",
+    "📌 Quý II – tối 04/6/2025: “Đảng viên nghỉ hưu gương mẫu tham gia hòa giải ở cơ sở” – Tổ đảng số 7, "
+    "đ/c Lê Quang Vinh trình bày, đ/c Đào Thị Minh tham luận",
+    "📌 Quý III – tối 10/8/2025: “Tuyên truyền, vận động nhân dân sử dụng dịch vụ công trực tuyến” – Tổ "
+    "đảng số 3, đ/c Phạm Đức Thịnh",
+    "📌 Quý IV – tối 05/11/2025: “Học tập và làm theo Bác: phát huy vai trò đảng viên cao tuổi trong xây "
+    "dựng tổ dân phố văn minh” – chi ủy chuẩn bị, đ/c Bích Hạnh (BT) trình bày",
+    "👉 Các tổ gửi đề cương cho chi ủy trước 1 tuần. Sinh hoạt tại nhà văn hóa tổ dân phố số 12, 19h30.",
+    "❤️ 17  👍 9",
+    "",
+    "[06/01/2025 20:22] Trần Văn Mạnh:",
+    "Tổ 10 nhận nhiệm vụ ạ 👍",
+    "",
+    "[06/01/2025 20:40] Lê Quang Vinh:",
+    "Tổ 7 đã nhận. Chị Minh bên tổ 7 tham luận phần hòa giải nhé.",
+    "",
+    "[06/01/2025 21:05] Đào Thị Minh:",
+    "Vâng ạ.",
+    "",
+    f"[07/01/2025 07:48] {_NBH}:",
+    "✏️ Đính chính: chuyên đề quý III sinh hoạt tối 10/9/2025 (không phải 10/8 – tháng 8 trùng kỳ nghỉ "
+    "của nhiều đồng chí). Cả nhà sửa lại giúp chị nhé.",
+    "",
+    "[07/01/2025 08:02] Phạm Đức Thịnh:",
+    "Tổ 3 ghi nhận tháng 9 ạ.",
+]
+_P129_TOPICS = [
+    _t("Phân loại rác tại nguồn, giữ vệ sinh ngõ xóm", 1, 3, ["Trần Văn Mạnh"]),
+    _t("Đảng viên nghỉ hưu gương mẫu tham gia hòa giải ở cơ sở", 2, 6, ["Lê Quang Vinh", "Đào Thị Minh"]),
+    _t("Tuyên truyền, vận động nhân dân sử dụng dịch vụ công trực tuyến", 3, 9, ["Phạm Đức Thịnh"]),
+    _t("Học tập và làm theo Bác: phát huy vai trò đảng viên cao tuổi trong xây dựng tổ dân phố văn minh",
+       4, 11, [_NBH]),
+]  # fmt: skip
+
+PLANS += [
+    {
+        "id": "128_tieu_hoc_vinh_long_thang_thuy_vinh_hoa_2025",
+        "half": "dev",
+        "fmt": "photo",
+        "layout": "g_semester_bands_photo",
+        "province": "Hải Phòng",
+        "source": "http://thvinhlong-thangthuy.haiphong.edu.vn/tin-tuc-su-kien/sinh-hoat-chi-bo-thuong-ky-"
+        "thang-10/ctfull/2292/470062",
+        "source_says": "Trang Trường Tiểu học Vĩnh Long – Thắng Thủy: ngày 04/10/2025, thực hiện Công văn số "
+        "29/BXDĐ của Ban Xây dựng Đảng xã Vĩnh Hòa, Chi bộ trường sinh hoạt thường kỳ tháng 10; dự có "
+        "đồng chí Nguyễn Phú Tường (Ban Thường vụ Đảng ủy, Chủ tịch Ủy ban MTTQ xã), đồng chí Tống Khánh "
+        "Thản (Đảng ủy viên phụ trách chi bộ) và 28 đảng viên; đồng chí Phạm Thị Mến, Bí thư Chi bộ, chủ "
+        "trì.",
+        "completed": [
+            "the page reports a regular meeting: the cell's one-page schedule of thematic meetings for the "
+            "school year 2025 – 2026 (number, date, topics, months, people) is written as a primary "
+            "school's cell under the new commune types it, and photographed",
+            "the teachers other than the secretary and the four topics are completed",
+        ],
+        "kind": "thematic",
+        "year": 2025,
+        "cell_name": "Chi bộ Trường Tiểu học Vĩnh Long – Thắng Thủy",
+        "committee_name": "Đảng bộ xã Vĩnh Hòa",
+        "left": ["ĐẢNG BỘ XÃ VĨNH HÒA", "CHI BỘ TRƯỜNG TH", "VĨNH LONG – THẮNG THỦY"],
+        "send_to": ["Đảng ủy xã Vĩnh Hòa (b/c)", "Đ/c Đảng ủy viên phụ trách"],
+        "title_lines": ["LỊCH SINH HOẠT CHUYÊN ĐỀ", "Năm học 2025 – 2026"],
+        "number": 5,
+        "type_code": "KH",
+        "date": "2025-10-06",
+        "place": "Vĩnh Hòa",
+        "legal_bases": [],
+        "opening": "Chi bộ Trường Tiểu học Vĩnh Long – Thắng Thủy (28 đảng viên) thống nhất lịch sinh hoạt "
+        "chuyên đề năm học 2025 – 2026 tại kỳ sinh hoạt ngày 04/10/2025:",
+        "bands": _P128_BANDS,
+        "topics": _P128_TOPICS,
+        "targets": [],
+        "closing": [
+            "Người chuẩn bị gửi đề cương cho Bí thư Chi bộ trước kỳ sinh hoạt 05 ngày.",
+        ],
+        "secretary": _PTM,
+    },
+    {
+        "id": "129_chi_bo_so_12_xuan_la_tay_ho_2025",
+        "half": "dev",
+        "fmt": "txt",
+        "layout": "g_zalo_thread_text",
+        "province": "Hà Nội",
+        "source": "https://baomoi.net.vn/tag/%C4%90%E1%BB%81-%C3%A1n-s%E1%BB%91-27_%C4%90A%2FQU.epi",
+        "source_says": "Báo Mới (trang tổng hợp): Quận ủy Tây Hồ ban hành Đề án số 27-ĐA/QU ngày 9/7/2024 "
+        "thí điểm sinh hoạt theo tổ đảng ở những chi bộ tổ dân phố đông đảng viên, triển khai từ tháng "
+        "9/2024; ngày 4/9 Bí thư Quận ủy Lê Thị Thu Hằng dự sinh hoạt tại tổ Đảng số 10, Chi bộ số 12, "
+        "Đảng bộ phường Xuân La.",
+        "completed": [
+            "the page names the cell and its party group 10: the cell's thematic schedule for 2025, each "
+            "topic given to a party group, is written as the secretary posts it in the cell's Zalo group "
+            "and saved with the replies; a later message moves the third meeting from 10/8 to 10/9 (the "
+            "truth keeps September)",
+            "the secretary, the group leaders and members, the topics and the dates are completed",
+        ],
+        "kind": "thematic",
+        "year": 2025,
+        "cell_name": "Chi bộ số 12",
+        "committee_name": "Đảng bộ phường Xuân La",
+        "number": None,
+        "type_code": "TB",
+        "date": "2025-01-06",
+        "place": "Xuân La",
+        "legal_bases": [],
+        "thread": _P129_THREAD,
+        "topics": _P129_TOPICS,
+        "targets": [],
+        "closing": [],
+        "secretary": _NBH,
     },
 ]
