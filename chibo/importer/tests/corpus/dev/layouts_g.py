@@ -352,9 +352,11 @@ def transposed_with_comments(p: dict[str, Any]) -> list[Block]:
         set_widths(grid, [2.6, 3.5, 3.5, 3.5, 3.5])
         for (row, col), (author, note) in p["comments"].items():
             run = grid.cell(row, col).paragraphs[0].runs[0]
-            doc.add_comment(
+            comment = doc.add_comment(
                 run, text=note, author=author, initials="".join(w[0] for w in author.split())
             )
+            # the reviewer's date, not the build's, so that a rebuild gives the same file
+            comment._comment_elm.set(f"{{{_W}}}date", p["comments_on"] + "T09:30:00Z")
 
     lines = [" | ".join(["Nội dung / Thời gian", *p["quarter_heads"]])]
     lines += [" | ".join([label, *vals]) for label, vals in zip(labels, values, strict=True)]
@@ -1234,6 +1236,7 @@ PLANS += [
             ),
             (3, 3): ("Nguyễn Thanh Bằng", "Bổ sung chức danh người chuẩn bị."),
         },
+        "comments_on": "2026-01-08",
         "table_note": "Sinh hoạt tại Nhà văn hóa thôn Mới, 19 giờ 30; mời đại diện Đảng ủy xã dự.",
         "topics": _P124_TOPICS,
         "targets": [],
