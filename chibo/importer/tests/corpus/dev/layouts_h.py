@@ -1,0 +1,644 @@
+"""Development batch 130–139: layouts and plans written by a corpus writer who had not read the parser.
+
+The layouts here are this batch's own: none of the layout functions of ``build.py`` or of the other
+``dev/layouts_*.py`` modules is reused, only ``build.py``'s block kinds and renderers and the generic
+helpers of ``common.py``. Besides new shapes they carry mechanics of real files that the corpus did not
+hold yet: Word's tracked changes left in the file (text inserted and deleted under revision marks, not
+accepted), a plain-text plan pasted from an e-mail reply (quoted with "> ", saved as UTF-8 with a byte
+order mark and Windows line ends), a header typed in lower case and shown in capitals by the "All caps"
+font option, lines broken with Shift+Enter inside one paragraph, Word content controls holding the
+filled-in fields of a form, a list whose "Quý I:" … label is Word's own numbering (a level text with
+an upper-roman number), Vietnamese typed in decomposed Unicode (the tone marks as combining
+characters), and a two-column (newspaper) section. Facts are in ``PLANS`` below (same keys as
+``plans.py``); ``build.py`` merges both ``LAYOUTS`` and ``PLANS``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+from xml.sax.saxutils import escape
+
+from ..common import (
+    BASE_HD12,
+    PARTY,
+    ROMAN,
+    Block,
+    date_line,
+    number_line,
+    paras,
+    section,
+    set_widths,
+    signed,
+    typed_header,
+)
+from ..facts import T, target
+from ..facts import topic_with as _t
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+# ------------------------------------------------------------------------------------ helpers
+def _number(p: dict[str, Any]) -> str:
+    return number_line(p, gap="Số:     -{code}")
+
+
+def _head(p: dict[str, Any]) -> Block:
+    return typed_header(p["left"], _number(p), date_line(p))
+
+
+def _sign(p: dict[str, Any]) -> Block:
+    return signed(p, ["Nơi nhận:", *[f"- {x};" for x in p["send_to"]], "- Lưu Chi bộ."])
+
+
+def _post(name: str, p: dict[str, Any], prefix: str = "đ/c", sep: str = " – ") -> str:
+    post = p.get("posts", {}).get(name)
+    return f"{prefix} {name}" + (f"{sep}{post}" if post else "")
+
+
+def _with_posts(t: dict[str, Any], p: dict[str, Any], prefix: str = "đ/c") -> str:
+    roles = t.get("roles") or []
+    out = []
+    for i, n in enumerate(t["presenters"]):
+        role = roles[i] if i < len(roles) and roles[i] else ""
+        out.append(_post(n, p, prefix) + (f" ({role})" if role else ""))
+    return "; ".join(out)
+
+
+# ---------------------------------------------------------------- Word mechanics (docx hooks)
+_REV = 'w:id="{id}" w:author="{author}" w:date="2019-12-28T09:15:00Z"'
+
+
+def _run_xml(text: str, flag: str, ident: int, author: str, bold: bool = False) -> str:
+    """One run as WordprocessingML: "" plain, "+" inserted under a revision mark, "-" deleted under one
+    (its text in ``w:delText``, as Word keeps it until the change is accepted)."""
+    rpr = "<w:rPr><w:b/></w:rPr>" if bold else ""
+    if flag == "-":
+        return (
+            f"<w:del {_REV.format(id=ident, author=author)}><w:r>{rpr}"
+            f'<w:delText xml:space="preserve">{escape(text)}</w:delText></w:r></w:del>'
+        )
+    run = f'<w:r>{rpr}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
+    if flag == "+":
+        return f"<w:ins {_REV.format(id=ident, author=author)}>{run}</w:ins>"
+    return run
+
+
+def _tracked_para(target_p: Any, parts: list[tuple[str, str]], author: str, start: int) -> int:
+    """Append the runs of ``parts`` ((text, flag) as ``_run_xml`` takes them) to the paragraph
+    element ``target_p``; returns the next free revision id."""
+    from docx.oxml import parse_xml
+
+    ident = start
+    for text, flag in parts:
+        holder = parse_xml(f'<w:p xmlns:w="{_W}">{_run_xml(text, flag, ident, author)}</w:p>')
+        for child in list(holder):
+            target_p.append(child)
+        ident += 1
+    return ident
+
+
+def tracked_paragraph(parts: list[tuple[str, str]], author: str, start: int) -> Block:
+    """A body paragraph with tracked changes in it."""
+
+    def apply(doc: Any) -> None:
+        para = doc.add_paragraph()
+        _tracked_para(para._p, parts, author, start)
+
+    text = "".join(t for t, f in parts if f != "-")
+    return ("docx", apply, [text])
+
+
+def tracked_table(
+    head: list[str], rows: list[list[list[tuple[str, str]]]], widths: list[float], author: str
+) -> Block:
+    """A table whose cells may hold tracked changes: each cell is a list of (text, flag)."""
+
+    def apply(doc: Any) -> None:
+        from docx.shared import Pt
+
+        grid = doc.add_table(rows=1 + len(rows), cols=len(head))
+        grid.style = "Table Grid"
+        for j, text in enumerate(head):
+            run = grid.cell(0, j).paragraphs[0].add_run(text)
+            run.bold = True
+            run.font.size = Pt(12)
+        ident = 100
+        for i, row in enumerate(rows, 1):
+            for j, parts in enumerate(row):
+                ident = _tracked_para(grid.cell(i, j).paragraphs[0]._p, parts, author, ident)
+        set_widths(grid, widths)
+
+    lines = [" | ".join(head)]
+    for row in rows:
+        lines.append(" | ".join("".join(t for t, f in c if f != "-") for c in row))
+    return ("docx", apply, lines)
+
+
+def caps_header(left: list[str], right: list[str]) -> Block:
+    """The heading as a two-column borderless table whose lines are typed in lower case and shown in
+    capitals by Word's "All caps" font option (the text itself stays lower case)."""
+
+    def apply(doc: Any) -> None:
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+        from docx.shared import Pt
+
+        grid = doc.add_table(rows=1, cols=2)
+        for col, lines in ((0, left), (1, right)):
+            cell = grid.cell(0, col)
+            for i, line in enumerate(lines):
+                para = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
+                para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                run = para.add_run(line)
+                run.font.size = Pt(12)
+                if col == 0 and i < 2 or col == 1 and i == 0:
+                    run.font.all_caps = True
+                    run.bold = True
+                if col == 1 and i > 0 and line:
+                    run.italic = True
+        doc.add_paragraph()
+
+    width = max(map(len, left)) + 6
+    n = max(len(left), len(right))
+    lines = [
+        f"{a:<{width}}{b}".rstrip()
+        for a, b in zip(left + [""] * (n - len(left)), right + [""] * (n - len(right)), strict=True)
+    ]
+    return ("docx", apply, lines)
+
+
+def soft_lines(lines: list[str], bold_first: bool = False, indent_cm: float = 0.0) -> Block:
+    """One paragraph whose lines are broken with Shift+Enter (a line break, not a new paragraph)."""
+
+    def apply(doc: Any) -> None:
+        from docx.shared import Cm
+
+        para = doc.add_paragraph()
+        if indent_cm:
+            para.paragraph_format.left_indent = Cm(indent_cm)
+        for i, line in enumerate(lines):
+            run = para.add_run(line)
+            if i == 0 and bold_first:
+                run.bold = True
+            if i < len(lines) - 1:
+                run.add_break()
+
+    return ("docx", apply, list(lines))
+
+
+# ------------------------------------------------------------------------------------ layouts
+def tracked_schedule(p: dict[str, Any]) -> list[Block]:
+    """A faculty cell's thematic plan sent back with the secretary's tracked changes not yet accepted:
+    a table Quý – Chủ đề – Đồng chí báo cáo – Kỳ sinh hoạt in which a moved meeting keeps its old
+    month deleted beside the new one, and a replaced preparer keeps the old name deleted."""
+    y = p["year"]
+    who = p["reviser"]
+    out: list[Block] = [_head(p), ("title", p["title_lines"])]
+    out += paras(p["legal_bases"])
+    out.append(tracked_paragraph(p["opening_parts"], who, 1))
+    out += section("I. MỤC ĐÍCH, YÊU CẦU", p["aims"])
+    out.append(("h", f"II. NỘI DUNG, THỜI GIAN SINH HOẠT CHUYÊN ĐỀ NĂM {y}"))
+    out.append(("p", f"Chủ đề chung của năm: “{p['theme']}”. Cụ thể:"))
+    rows = []
+    for t in p["topics"]:
+        rows.append([
+            [(f"Quý {ROMAN[t['quarter']]}", "")],
+            [(t["title"], "")],
+            t["who_parts"],
+            t["when_parts"],
+        ])  # fmt: skip
+    out.append(tracked_table(
+        ["Quý", "Chủ đề chuyên đề", "Đồng chí báo cáo", "Kỳ sinh hoạt"], rows, [1.8, 7.4, 3.8, 3.4], who
+    ))  # fmt: skip
+    out.append(("p", p["table_after"]))
+    out.append(("h", "III. TỔ CHỨC THỰC HIỆN"))
+    out += paras(p["closing"])
+    out.append(_sign(p))
+    return out
+
+
+def email_reply(p: dict[str, Any]) -> list[Block]:
+    """A plan pasted into plain text from an e-mail: the deputy secretary's short message, then the
+    secretary's mail quoted line by line with "> ", the topics as "* Tháng 7/2017 (quý 3)" items with
+    the doctor's title before each name."""
+    out: list[Block] = paras(p["mail_head"]) + [("p", "")]
+    out += paras(p["reply"]) + [("p", "")]
+    out.append(("p", p["quote_intro"]))
+    q: list[str] = []
+    q += ["", *p["quoted_opening"], ""]
+    for t in p["topics"]:
+        q.append(f"* {t['when']}: {t['title']}")
+        q.append(f"   + Báo cáo: {p['titles'].get(t['presenters'][0], '')}{t['presenters'][0]}")
+        if len(t["presenters"]) > 1:
+            q.append(
+                "   + Tham luận: "
+                + ", ".join(f"{p['titles'].get(n, '')}{n}" for n in t["presenters"][1:])
+            )
+        q.append("")
+    q += p["quoted_closing"]
+    out += [("p", ">" + (" " + line if line else "")) for line in q]
+    return out
+
+
+def action_programme(p: dict[str, Any]) -> list[Block]:
+    """An agency cell's programme of action for the year (CTr) as one table STT – Nhiệm vụ – Chỉ tiêu
+    – Thời gian – Phân công, the thematic meetings rows among the other tasks and the targets in
+    their own column; the heading typed in lower case and shown in capitals."""
+    left = [*p["left_lower"], _number(p)]
+    out: list[Block] = [caps_header(left, [PARTY.lower(), "", "", date_line(p)])]
+    out.append(("title", p["title_lines"]))
+    out += paras(p["legal_bases"])
+    out.append(("p", p["opening"]))
+    out += section("I. MỤC TIÊU CHUNG", p["aims"])
+    out.append(("h", "II. NHIỆM VỤ, CHỈ TIÊU VÀ PHÂN CÔNG THỰC HIỆN"))
+    rows: list[list[str]] = []
+    n = 0
+    for item in p["rows"]:
+        n += 1
+        if item[0] == "topic":
+            t = p["topics"][item[1]]
+            rows.append([
+                str(n),
+                f"Sinh hoạt chuyên đề: “{t['title']}”",
+                t.get("goal", ""),
+                t["when"],
+                _with_posts(t, p, "Đ/c"),
+            ])  # fmt: skip
+        else:
+            rows.append([str(n), *item[1:]])
+    out.append(("table", ["STT", "Nhiệm vụ", "Chỉ tiêu", "Thời gian", "Phân công"], rows, "",
+                [1.1, 6.0, 3.0, 2.8, 3.6]))  # fmt: skip
+    out.append(("h", "III. TỔ CHỨC THỰC HIỆN"))
+    out += paras(p["closing"])
+    out.append(_sign(p))
+    return out
+
+
+def notice_soft_breaks(p: dict[str, Any]) -> list[Block]:
+    """A short notice (TB) of the cell's assignment for the school year: one item per member, each
+    one paragraph whose lines (the member, the topic, the time, the form) are broken with Shift+Enter."""
+    out: list[Block] = [_head(p), ("title", p["title_lines"])]
+    out.append(("p", p["opening"]))
+    out.append(("p", "Chi bộ thông báo phân công như sau:"))
+    for i, t in enumerate(p["topics"], 1):
+        first = t["presenters"][0]
+        lines = [f"{i}. {_post(first, p, 'Đồng chí', ', ')}"]
+        lines.append(f"Chuẩn bị chuyên đề: {t['title']}.")
+        if len(t["presenters"]) > 1:
+            lines.append(
+                "Cùng chuẩn bị: " + ", ".join(_post(n, p) for n in t["presenters"][1:]) + "."
+            )
+        lines.append(f"Thời gian sinh hoạt: {t['when']}.")
+        if t.get("form"):
+            lines.append(f"Hình thức: {t['form']}.")
+        out.append(soft_lines(lines, bold_first=True))
+    out += paras(p["closing"])
+    out.append(_sign(p))
+    return out
+
+
+LAYOUTS: dict[str, Callable[[dict[str, Any]], list[Block]]] = {
+    "h_tracked_schedule": tracked_schedule,
+    "h_email_reply": email_reply,
+    "h_action_programme": action_programme,
+    "h_notice_soft_breaks": notice_soft_breaks,
+}
+
+
+# -------------------------------------------------------------------------------------- plans
+def _p(text: str) -> list[tuple[str, str]]:
+    return [(text, "")]
+
+
+_TTT = "Trương Thu Trang"
+_P130_TOPICS = [
+    _t("Nâng cao chất lượng giảng dạy các học phần nghiệp vụ sư phạm gắn với thực hành ở trường phổ thông",
+       1, 3, ["Huỳnh Văn Phúc"],
+       who_parts=[("Đ/c Lâm Thị Hoa", "-"), ("Đ/c Huỳnh Văn Phúc", "+")],
+       when_parts=_p("Định kỳ tháng 3/2020")),
+    _t("Vai trò của đảng viên trong công tác tư vấn tuyển sinh năm 2020", 2, 6, ["Lâm Thị Hoa"],
+       who_parts=_p("Đ/c Lâm Thị Hoa"), when_parts=_p("Định kỳ tháng 6/2020")),
+    _t("Phát huy sức mạnh tập thể trong thực hiện nhiệm vụ chính trị của Chi bộ Khoa Sư phạm", 3, 10,
+       [_TTT], conflict=True, who_parts=_p(f"Đ/c {_TTT}, Chi ủy viên"),
+       when_parts=[("Định kỳ tháng ", ""), ("9", "-"), ("10", "+"), ("/2020", "")]),
+    _t("Tìm hiểu những điều đảng viên không được làm và trách nhiệm nêu gương của đảng viên là giảng viên",
+       4, 12, ["Nguyễn Hoàng Nam"],
+       who_parts=_p("Đ/c Nguyễn Hoàng Nam"), when_parts=_p("Định kỳ tháng 12/2020")),
+]  # fmt: skip
+
+_TUNG, _VI, _NGOC = "Nguyễn Lê Như Tùng", "Lư Lan Vi", "Lê Thị Kim Ngọc"
+_P131_TOPICS = [
+    _t("Nâng cao tinh thần, thái độ phục vụ người bệnh theo lời dạy của Bác “Lương y phải như từ mẫu”",
+       3, 7, [_TUNG, _NGOC], when="Tháng 7/2017 (quý 3)"),
+    _t("Vai trò của đảng viên trong phòng, chống dịch sốt xuất huyết mùa mưa", 3, 9, [_VI],
+       when="Tháng 9/2017 (quý 3)"),
+    _t("Đảng viên khối lâm sàng gương mẫu thực hiện quy tắc ứng xử của công chức, viên chức ngành y tế",
+       4, 11, [_NGOC, "Phạm Thanh Hải"], when="Tháng 11/2017 (quý 4)"),
+]  # fmt: skip
+
+_TAM = "Trần Thị Bé Tám"
+_P132_TOPICS = [
+    _t("Đảng viên Văn phòng Sở gương mẫu thực hiện chuyển đổi số trong công tác văn thư, lưu trữ",
+       1, 3, [_TAM, "Nguyễn Văn Khởi"], when="Quý I (tháng 3)",
+       goal="100% văn bản đi, đến xử lý trên môi trường mạng"),
+    _t("Nâng cao chất lượng tham mưu tổng hợp, phục vụ lãnh đạo Sở sau hợp nhất", 2, 5,
+       ["Lê Phương Trang"], when="Quý II (tháng 5)", goal="Không có văn bản trễ hạn"),
+    _t("Gương mẫu thực hiện, tuyên truyền và bảo vệ chủ trương, đường lối của Đảng, chính sách, pháp "
+       "luật của Nhà nước", 3, 8, ["Nguyễn Văn Khởi"], when="Quý III (tháng 8)",
+       goal="100% đảng viên tham gia"),
+    _t("Thực hành tiết kiệm, chống lãng phí trong chi tiêu hành chính của cơ quan", 4, 11,
+       ["Võ Minh Luân", _TAM], when="Quý IV (tháng 11)", goal="Giảm 10% chi văn phòng phẩm"),
+]  # fmt: skip
+
+_P133_TOPICS = [
+    _t("Nêu cao vai trò, trách nhiệm của cán bộ, đảng viên trong đấu tranh ngăn chặn, đẩy lùi sự suy "
+       "thoái về tư tưởng chính trị, đạo đức, lối sống, những biểu hiện “tự diễn biến”, “tự chuyển hóa” "
+       "trong nội bộ", 4, 10, ["Hoàng Thị Thu Hiền", "Lê Thị Mỹ"],
+       when="kỳ sinh hoạt tháng 10/2019, quý IV (dự kiến chiều 11/10/2019)", form="Diễn đàn"),
+    _t("Xây dựng trường học an toàn, thân thiện, phòng chống tai nạn thương tích cho trẻ", 1, 1,
+       ["Trần Thị Lệ Thủy"], when="tuần 3 tháng 01/2020, quý I", form="Báo cáo chuyên đề, thảo luận"),
+    _t("Đảng viên gương mẫu đổi mới hoạt động chăm sóc, giáo dục trẻ lấy trẻ làm trung tâm", 2, 4,
+       ["Lê Thị Mỹ"], when="kỳ sinh hoạt tháng 4/2020 (quý II)", form="Báo cáo chuyên đề, thảo luận"),
+]  # fmt: skip
+
+PLANS: list[T] = [
+    {
+        "id": "130_chi_bo_khoa_su_pham_dh_bac_lieu_2020",
+        "half": "dev",
+        "fmt": "docx",
+        "layout": "h_tracked_schedule",
+        "province": "Bạc Liêu",
+        "source": "https://khoasp.blu.edu.vn/2020/10/07/chi-bo-khoa-su-pham-sinh-hoat-chuyen-de-quy-iii-nam-2020/",
+        "source_says": "Thực hiện Kế hoạch số 55-KH/CBKSP ngày 30/12/2019 của Chi bộ Khoa Sư phạm về sinh hoạt "
+        "chuyên đề năm 2020, chủ đề chung “Tăng cường khối đại đoàn kết toàn dân tộc, xây dựng Đảng và hệ "
+        "thống chính trị trong sạch, vững mạnh theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”, Chi bộ họp "
+        "định kỳ tháng 10 và sinh hoạt chuyên đề quý III/2020 “Phát huy sức mạnh tập thể trong thực hiện "
+        "nhiệm vụ chính trị của Chi bộ Khoa Sư phạm” lúc 8h00 ngày 03/10/2020; đồng chí Trương Thu Trang – "
+        "Chi ủy viên báo cáo.",
+        "completed": [
+            "the page gives the plan's number and date (55-KH/CBKSP, 30/12/2019), the year's theme and the "
+            "quarter III topic with its presenter and its meeting (the regular meeting of October, so a "
+            "month outside its quarter, kept as the page tells it); the aims, the topics of quarters I, II "
+            "and IV, their presenters, the secretary and the committee's wording are completed",
+            "the file is the plan as sent back with the secretary's tracked changes not accepted: the "
+            "quarter III meeting's month 9 deleted and 10 inserted, the quarter I presenter replaced, a "
+            "clause of the opening inserted; the truth follows the text with the changes accepted",
+        ],
+        "kind": "thematic",
+        "year": 2020,
+        "cell_name": "Chi bộ Khoa Sư phạm",
+        "committee_name": "Đảng bộ Trường Đại học Bạc Liêu",
+        "left": ["ĐẢNG BỘ TRƯỜNG ĐẠI HỌC BẠC LIÊU", "CHI BỘ KHOA SƯ PHẠM"],
+        "send_to": ["Đảng ủy Trường (báo cáo)", "Đảng viên trong Chi bộ"],
+        "title_lines": ["KẾ HOẠCH", "Sinh hoạt chuyên đề trong sinh hoạt Chi bộ năm 2020"],
+        "number": 55,
+        "type_code": "KH",
+        "date": "2019-12-30",
+        "place": "Bạc Liêu",
+        "reviser": "Chi bo KSP",
+        "legal_bases": [
+            BASE_HD12,
+            "Căn cứ Hướng dẫn của Đảng ủy Trường Đại học Bạc Liêu về thực hiện Chỉ thị số 05-CT/TW và "
+            "chuyên đề năm 2020;",
+        ],
+        "opening_parts": [
+            ("Chi bộ Khoa Sư phạm xây dựng kế hoạch sinh hoạt chuyên đề năm 2020", ""),
+            (", gắn với nhiệm vụ chính trị của Khoa và kỳ họp định kỳ hằng tháng của Chi bộ", "+"),
+            (" như sau:", ""),
+        ],
+        "aims": [
+            "- Mỗi quý một kỳ sinh hoạt chuyên đề, lồng ghép vào kỳ họp định kỳ của Chi bộ; nội dung "
+            "thiết thực, gắn với công tác đào tạo giáo viên của Khoa.",
+            "- Mỗi đảng viên được phân công chuẩn bị báo cáo gửi Chi ủy trước kỳ họp 07 ngày.",
+        ],
+        "theme": "Tăng cường khối đại đoàn kết toàn dân tộc, xây dựng Đảng và hệ thống chính trị trong "
+        "sạch, vững mạnh theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+        "table_after": "Thời gian cụ thể của từng kỳ Chi ủy thông báo trước kỳ họp; kỳ nào trùng lịch giảng "
+        "dạy tập trung thì dời sang kỳ họp định kỳ kế tiếp.",
+        "topics": _P130_TOPICS,
+        "targets": [],
+        "closing": [
+            "- Chi ủy phân công, đôn đốc đảng viên chuẩn bị nội dung; tổng hợp kết quả báo cáo Đảng ủy "
+            "Trường sau mỗi quý.",
+            "- Đảng viên trong Chi bộ nghiên cứu trước tài liệu, tham gia thảo luận tại các kỳ sinh hoạt.",
+        ],
+        "members": "11 đảng viên",
+        "secretary": "Nguyễn Hoàng Nam",
+    },
+    {
+        "id": "131_chi_bo_2_benh_vien_benh_nhiet_doi_2017",
+        "half": "dev",
+        "fmt": "txt",
+        "encoding": "utf-8-sig",
+        "newline": "\r\n",
+        "layout": "h_email_reply",
+        "province": "TP Hồ Chí Minh",
+        "source": "http://bvbnd.vn/index.php/ba-n-tin/da-ng-bo-bvbnd/1108-d-i-h-i-chi-b-2",
+        "source_says": "Chiều 22/6/2017, Chi bộ 2 (các đảng viên đang công tác tại các khoa lâm sàng, Bệnh viện "
+        "Bệnh Nhiệt đới) tổ chức đại hội chi bộ; Ban Chấp hành Chi bộ gồm 03 đồng chí: Nguyễn Lê Như Tùng – "
+        "Bí thư, Lư Lan Vi – Phó Bí thư, Lê Thị Kim Ngọc – Chi ủy viên.",
+        "completed": [
+            "the page reports the congress only: a plan of thematic meetings for the second half of 2017 "
+            "(number, date, the three topics, months, a fourth presenter) is written as the cell might send "
+            "it round by e-mail after the congress; the three committee members are the page's",
+            "the file is the plan as pasted from the deputy secretary's reply into a text file: the "
+            'secretary\'s mail quoted with "> ", UTF-8 with a byte order mark and Windows line ends',
+        ],
+        "kind": "thematic",
+        "year": 2017,
+        "cell_name": "Chi bộ 2",
+        "committee_name": "Đảng bộ Bệnh viện Bệnh Nhiệt đới",
+        "number": 4,
+        "type_code": "KH",
+        "date": "2017-07-03",
+        "place": "TP. Hồ Chí Minh",
+        "legal_bases": ["Căn cứ Nghị quyết Đại hội Chi bộ 2 nhiệm kỳ 2017 - 2020 (ngày 22/6/2017)"],
+        "mail_head": [
+            "Từ: Lư Lan Vi",
+            "Gửi: Danh sách đảng viên Chi bộ 2",
+            "Ngày: Thứ Ba, 04/07/2017 07:42",
+            "Tiêu đề: Fwd: KH sinh hoat chuyen de 6 thang cuoi nam 2017 - Chi bo 2",
+        ],
+        "reply": [
+            "Kính gửi các đồng chí đảng viên Chi bộ 2,",
+            "",
+            "Vi chuyển lại kế hoạch anh Tùng đã ký, các đồng chí được phân công chuẩn bị bài giúp Vi, gửi "
+            "bản nháp trước kỳ họp 1 tuần để chi ủy xem trước nha.",
+            "",
+            "Trân trọng,",
+            "BS. Lư Lan Vi",
+            "Phó Bí thư Chi bộ 2 - Bệnh viện Bệnh Nhiệt đới",
+        ],
+        "quote_intro": "Vào Th 2, 3 thg 7, 2017 lúc 16:20 Nguyễn Lê Như Tùng đã viết:",
+        "quoted_opening": [
+            "ĐẢNG BỘ BỆNH VIỆN BỆNH NHIỆT ĐỚI",
+            "CHI BỘ 2",
+            "Số 04-KH/CB                      TP. Hồ Chí Minh, ngày 03 tháng 7 năm 2017",
+            "",
+            "KẾ HOẠCH SINH HOẠT CHUYÊN ĐỀ 6 THÁNG CUỐI NĂM 2017",
+            "",
+            "Căn cứ Nghị quyết Đại hội Chi bộ 2 nhiệm kỳ 2017 - 2020 (ngày 22/6/2017), Chi ủy Chi bộ 2 "
+            "(khối lâm sàng) lên kế hoạch sinh hoạt chuyên đề 6 tháng cuối năm, ghép vào kỳ sinh hoạt định "
+            "kỳ tháng, như sau:",
+        ],
+        "titles": {_TUNG: "BS. ", _VI: "BS. ", _NGOC: "ĐD. ", "Phạm Thanh Hải": "ThS.BS. "},
+        "quoted_closing": [
+            "Địa điểm: phòng giao ban Khoa Nhiễm E. Đảng viên đi trực thì báo chi ủy.",
+            "",
+            "T/M CHI BỘ",
+            "BÍ THƯ",
+            "(đã ký)",
+            "Nguyễn Lê Như Tùng",
+        ],
+        "topics": _P131_TOPICS,
+        "targets": [],
+        "members": "",
+        "secretary": _TUNG,
+    },
+    {
+        "id": "132_chi_bo_van_phong_so_tai_chinh_dong_thap_2026",
+        "half": "dev",
+        "fmt": "odt",
+        "layout": "h_action_programme",
+        "province": "Đồng Tháp",
+        "source": "https://stc.dongthap.gov.vn/web/so-tai-chinh/tin-tuc/chi-tiet?id=4080851",
+        "source_says": "Sáng 03/10/2025, Chi bộ Văn phòng Sở Tài chính (Đồng Tháp) sinh hoạt lệ kỳ tháng 10 do "
+        "đồng chí Trần Thị Bé Tám – Bí thư Chi bộ chủ trì: thông tin về Đại hội Đảng bộ tỉnh Đồng Tháp lần "
+        "thứ I (2025 – 2030), báo cáo 9 tháng và phương hướng 3 tháng cuối năm, học tập theo Bác với chủ đề "
+        "“Gương mẫu thực hiện, tuyên truyền và bảo vệ chủ trương, đường lối của Đảng, chính sách, pháp luật "
+        "của Nhà nước”.",
+        "completed": [
+            "the page reports an October 2025 meeting: the cell's programme of action for 2026, the first "
+            "full year of the merged province, is written as an agency cell types it (one table of tasks, "
+            "targets, times and assignments, the thematic meetings rows among the tasks); the page's theme "
+            "becomes the quarter III topic",
+            "the other topics, every member but the secretary, the targets, the number, the date and the "
+            "superior committee's name after the 2025 reorganisation are completed; the heading is typed in "
+            "lower case with the All caps font option",
+        ],
+        "kind": "activity",
+        "year": 2026,
+        "cell_name": "Chi bộ Văn phòng Sở Tài chính",
+        "committee_name": "Đảng bộ Sở Tài chính",
+        "left_lower": ["đảng bộ sở tài chính", "chi bộ văn phòng", "*"],
+        "send_to": ["Đảng ủy Sở Tài chính (báo cáo)", "Đảng viên Chi bộ"],
+        "title_lines": [
+            "CHƯƠNG TRÌNH HÀNH ĐỘNG",
+            "thực hiện nhiệm vụ năm 2026 của Chi bộ Văn phòng",
+        ],
+        "number": 1,
+        "type_code": "CTr",
+        "date": "2026-01-06",
+        "place": "Đồng Tháp",
+        "legal_bases": [
+            "Căn cứ Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Đồng Tháp lần thứ I, nhiệm kỳ 2025 – 2030;",
+            "Căn cứ Nghị quyết Đại hội Chi bộ Văn phòng Sở Tài chính nhiệm kỳ 2025 – 2027 và Nghị quyết "
+            "Chi bộ tháng 12/2025;",
+        ],
+        "opening": "Chi bộ Văn phòng Sở Tài chính (gồm đảng viên Văn phòng Sở sau hợp nhất) xây dựng Chương "
+        "trình hành động năm 2026 như sau:",
+        "aims": [
+            "Giữ nền nếp sinh hoạt lệ kỳ vào ngày làm việc đầu tiên của tháng; mỗi quý một kỳ sinh hoạt "
+            "chuyên đề; Văn phòng hoàn thành tốt nhiệm vụ tham mưu, tổng hợp sau hợp nhất.",
+        ],
+        "posts": {
+            _TAM: "Bí thư",
+            "Nguyễn Văn Khởi": "Phó Bí thư",
+            "Lê Phương Trang": "Chánh Văn phòng",
+            "Võ Minh Luân": "Kế toán",
+        },  # fmt: skip
+        "rows": [
+            (
+                "task",
+                "Quán triệt Nghị quyết Đại hội Đảng bộ tỉnh, Nghị quyết Chi bộ năm 2026",
+                "100% đảng viên",
+                "Tháng 01",
+                "Đ/c Trần Thị Bé Tám",
+            ),
+            ("topic", 0),
+            (
+                "task",
+                "Sơ kết 6 tháng; đánh giá việc thực hiện Chương trình hành động",
+                "",
+                "Tháng 6",
+                "Chi ủy",
+            ),
+            ("topic", 1),
+            (
+                "task",
+                "Bồi dưỡng quần chúng ưu tú, đề nghị kết nạp đảng viên",
+                "Kết nạp 01 đảng viên",
+                "Cả năm",
+                "Đ/c Nguyễn Văn Khởi",
+            ),
+            ("topic", 2),
+            ("topic", 3),
+            (
+                "task",
+                "Kiểm điểm, đánh giá, xếp loại chất lượng đảng viên và Chi bộ",
+                "Chi bộ hoàn thành tốt nhiệm vụ; 100% đảng viên hoàn thành nhiệm vụ trở lên",
+                "Tháng 12",
+                "Chi ủy",
+            ),
+        ],  # fmt: skip
+        "topics": _P132_TOPICS,
+        "targets": [
+            target("100% văn bản đi, đến xử lý trên môi trường mạng", "percent", 100),
+            target("Kết nạp 01 đảng viên", "count", 1),
+            target("Chi bộ hoàn thành tốt nhiệm vụ", "yes_no"),
+            target("100% đảng viên hoàn thành nhiệm vụ trở lên", "percent", 100),
+        ],
+        "closing": [
+            "- Chi ủy cụ thể hóa Chương trình vào nghị quyết lệ kỳ hằng tháng; đồng chí được phân công chủ "
+            "động chuẩn bị, báo cáo kết quả tại kỳ sinh hoạt.",
+            "- Định kỳ 6 tháng, cuối năm Chi bộ đánh giá, báo cáo Đảng ủy Sở Tài chính.",
+        ],
+        "members": "9 đảng viên",
+        "secretary": _TAM,
+    },
+    {
+        "id": "133_mam_non_vinh_chap_vinh_linh_2019",
+        "half": "dev",
+        "fmt": "doc",
+        "layout": "h_notice_soft_breaks",
+        "province": "Quảng Trị",
+        "source": "http://mnvinhchapvl.quangtri.edu.vn/tin-tuc/chi-bo-truong-mn-vinh-chap-to-chuc-dien-dan.html",
+        "source_says": "Chiều 11/10/2019, Chi bộ Trường mầm non Vĩnh Chấp tổ chức diễn đàn “Nêu cao vai trò, "
+        "trách nhiệm của cán bộ đảng viên trong đấu tranh ngăn chặn, đẩy lùi sự suy thoái về tư tưởng chính "
+        "trị, đạo đức lối sống, những biểu hiện “tự diễn biến”, “tự chuyển hóa” trong nội bộ”.",
+        "completed": [
+            "the page reports the October 2019 forum: a short notice (TB) assigning the cell's thematic "
+            "meetings of the school year 2019 – 2020 is written, the forum its first item; the other two "
+            "topics, every member's name and post, the number, the date and the committee are completed",
+            "each item is one paragraph whose lines are broken with Shift+Enter",
+        ],
+        "kind": "thematic",
+        "year": 2019,
+        "cell_name": "Chi bộ Trường Mầm non Vĩnh Chấp",
+        "committee_name": "Đảng bộ xã Vĩnh Chấp",
+        "left": ["ĐẢNG BỘ XÃ VĨNH CHẤP", "CHI BỘ TRƯỜNG MẦM NON"],
+        "send_to": ["Đảng ủy xã (b/c)", "Các đồng chí có tên"],
+        "title_lines": ["THÔNG BÁO", "phân công chuẩn bị sinh hoạt chuyên đề năm học 2019 – 2020"],
+        "number": 7,
+        "type_code": "TB",
+        "date": "2019-09-23",
+        "place": "Vĩnh Chấp",
+        "legal_bases": [],
+        "opening": "Thực hiện Nghị quyết Chi bộ tháng 9/2019, Chi ủy Chi bộ Trường Mầm non Vĩnh Chấp thông báo "
+        "phân công đảng viên chuẩn bị các chuyên đề sinh hoạt chi bộ năm học 2019 – 2020. Các đồng chí được "
+        "phân công gửi đề cương cho Chi ủy trước kỳ sinh hoạt ít nhất 05 ngày.",
+        "posts": {
+            "Hoàng Thị Thu Hiền": "Bí thư Chi bộ, Hiệu trưởng",
+            "Lê Thị Mỹ": "Phó Hiệu trưởng",
+            "Trần Thị Lệ Thủy": "Chi ủy viên, Tổ trưởng chuyên môn",
+        },  # fmt: skip
+        "topics": _P133_TOPICS,
+        "targets": [],
+        "closing": [
+            "Chuyên đề quý III/2020 Chi bộ sẽ phân công tại kỳ sinh hoạt tháng 6/2020.",
+            "Đề nghị các đồng chí có tên thực hiện đúng thời gian./.",
+        ],
+        "members": "10 đảng viên",
+        "secretary": "Hoàng Thị Thu Hiền",
+    },
+]
