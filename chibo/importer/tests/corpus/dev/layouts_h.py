@@ -252,9 +252,7 @@ def action_programme(p: dict[str, Any]) -> list[Block]:
     out += section("I. MỤC TIÊU CHUNG", p["aims"])
     out.append(("h", "II. NHIỆM VỤ, CHỈ TIÊU VÀ PHÂN CÔNG THỰC HIỆN"))
     rows: list[list[str]] = []
-    n = 0
-    for item in p["rows"]:
-        n += 1
+    for n, item in enumerate(p["rows"], 1):
         if item[0] == "topic":
             t = p["topics"][item[1]]
             rows.append([
@@ -351,14 +349,15 @@ _P132_TOPICS = [
 ]  # fmt: skip
 
 _P133_TOPICS = [
-    _t("Nêu cao vai trò, trách nhiệm của cán bộ, đảng viên trong đấu tranh ngăn chặn, đẩy lùi sự suy "
-       "thoái về tư tưởng chính trị, đạo đức, lối sống, những biểu hiện “tự diễn biến”, “tự chuyển hóa” "
-       "trong nội bộ", 4, 10, ["Hoàng Thị Thu Hiền", "Lê Thị Mỹ"],
-       when="kỳ sinh hoạt tháng 10/2019, quý IV (dự kiến chiều 11/10/2019)", form="Diễn đàn"),
-    _t("Xây dựng trường học an toàn, thân thiện, phòng chống tai nạn thương tích cho trẻ", 1, 1,
-       ["Trần Thị Lệ Thủy"], when="tuần 3 tháng 01/2020, quý I", form="Báo cáo chuyên đề, thảo luận"),
-    _t("Đảng viên gương mẫu đổi mới hoạt động chăm sóc, giáo dục trẻ lấy trẻ làm trung tâm", 2, 4,
-       ["Lê Thị Mỹ"], when="kỳ sinh hoạt tháng 4/2020 (quý II)", form="Báo cáo chuyên đề, thảo luận"),
+    _t("Nêu cao trách nhiệm nêu gương của đảng viên là giáo viên trong thực hiện Quy định số 144-QĐ/TW "
+       "về chuẩn mực đạo đức cách mạng", 4, 10, ["Phan Thị Kim Oanh", "Đặng Văn Quý"],
+       when="kỳ sinh hoạt tháng 10/2025, quý IV", form="Diễn đàn"),
+    _t("Xây dựng trường học an toàn, phòng chống bạo lực học đường và tai nạn thương tích cho học sinh",
+       1, 3, ["Ngô Thị Thanh Hà"], when="tuần 2 tháng 3/2026 (quý I)",
+       form="Báo cáo chuyên đề, thảo luận"),
+    _t("Đảng viên gương mẫu ứng dụng công nghệ số trong dạy học và quản lý lớp học", 2, 4,
+       ["Đặng Văn Quý"], when="kỳ sinh hoạt tháng 4/2026 (quý II)",
+       form="Báo cáo chuyên đề, thảo luận"),
 ]  # fmt: skip
 
 PLANS: list[T] = [
@@ -446,7 +445,7 @@ PLANS: list[T] = [
         ],
         "kind": "thematic",
         "year": 2017,
-        "cell_name": "Chi bộ 2",
+        "cell_name": "Chi bộ 2 Bệnh viện Bệnh Nhiệt đới",
         "committee_name": "Đảng bộ Bệnh viện Bệnh Nhiệt đới",
         "number": 4,
         "type_code": "KH",
@@ -477,8 +476,8 @@ PLANS: list[T] = [
             "",
             "KẾ HOẠCH SINH HOẠT CHUYÊN ĐỀ 6 THÁNG CUỐI NĂM 2017",
             "",
-            "Căn cứ Nghị quyết Đại hội Chi bộ 2 nhiệm kỳ 2017 - 2020 (ngày 22/6/2017), Chi ủy Chi bộ 2 "
-            "(khối lâm sàng) lên kế hoạch sinh hoạt chuyên đề 6 tháng cuối năm, ghép vào kỳ sinh hoạt định "
+            "Căn cứ Nghị quyết Đại hội Chi bộ 2 nhiệm kỳ 2017 - 2020 (ngày 22/6/2017), Chi ủy Chi bộ 2 Bệnh viện "
+            "Bệnh Nhiệt đới (khối lâm sàng) lên kế hoạch sinh hoạt chuyên đề 6 tháng cuối năm, ghép vào kỳ sinh hoạt định "
             "kỳ tháng, như sau:",
         ],
         "titles": {_TUNG: "BS. ", _VI: "BS. ", _NGOC: "ĐD. ", "Phạm Thanh Hải": "ThS.BS. "},
@@ -597,48 +596,50 @@ PLANS: list[T] = [
         "secretary": _TAM,
     },
     {
-        "id": "133_mam_non_vinh_chap_vinh_linh_2019",
+        "id": "133_tieu_hoc_hung_vuong_hai_chau_2025",
         "half": "dev",
         "fmt": "doc",
         "layout": "h_notice_soft_breaks",
-        "province": "Quảng Trị",
-        "source": "http://mnvinhchapvl.quangtri.edu.vn/tin-tuc/chi-bo-truong-mn-vinh-chap-to-chuc-dien-dan.html",
-        "source_says": "Chiều 11/10/2019, Chi bộ Trường mầm non Vĩnh Chấp tổ chức diễn đàn “Nêu cao vai trò, "
-        "trách nhiệm của cán bộ đảng viên trong đấu tranh ngăn chặn, đẩy lùi sự suy thoái về tư tưởng chính "
-        "trị, đạo đức lối sống, những biểu hiện “tự diễn biến”, “tự chuyển hóa” trong nội bộ”.",
+        "province": "Đà Nẵng",
+        "source": "http://thhungvuong.edu.vn/index.php/nha-truong/1076-a-i-ha-i-chi-ba-tr-a-ng-tia-u-ha-c-ha-ng-v-ng-nhia-m-ka-2025-2027",
+        "source_says": "Thực hiện Kế hoạch số 155-KH/ĐU ngày 28/02/2025 của Đảng ủy phường Phước Ninh, Chi bộ "
+        "Trường Tiểu học Hùng Vương tổ chức Đại hội nhiệm kỳ 2025 – 2027, có đồng chí Trần Anh Việt – Phó Bí "
+        "thư Thường trực Đảng ủy phường Phước Ninh dự; Đại hội thông qua báo cáo tổng kết nhiệm kỳ 2022 – "
+        "2025, phương hướng nhiệm kỳ mới và bầu Ban Chấp hành Chi bộ nhiệm kỳ 2025 – 2027.",
         "completed": [
-            "the page reports the October 2019 forum: a short notice (TB) assigning the cell's thematic "
-            "meetings of the school year 2019 – 2020 is written, the forum its first item; the other two "
-            "topics, every member's name and post, the number, the date and the committee are completed",
+            "the page reports the congress only: a short notice (TB) assigning the cell's thematic meetings "
+            "of the school year 2025 – 2026 is written, under the ward formed by the 2025 reorganisation "
+            "(the writer takes phường Phước Ninh to be part of phường Hải Châu since 01/7/2025); the three "
+            "topics, every member's name and post, the number and the date are completed",
             "each item is one paragraph whose lines are broken with Shift+Enter",
         ],
         "kind": "thematic",
-        "year": 2019,
-        "cell_name": "Chi bộ Trường Mầm non Vĩnh Chấp",
-        "committee_name": "Đảng bộ xã Vĩnh Chấp",
-        "left": ["ĐẢNG BỘ XÃ VĨNH CHẤP", "CHI BỘ TRƯỜNG MẦM NON"],
-        "send_to": ["Đảng ủy xã (b/c)", "Các đồng chí có tên"],
-        "title_lines": ["THÔNG BÁO", "phân công chuẩn bị sinh hoạt chuyên đề năm học 2019 – 2020"],
-        "number": 7,
+        "year": 2025,
+        "cell_name": "Chi bộ Trường Tiểu học Hùng Vương",
+        "committee_name": "Đảng bộ phường Hải Châu",
+        "left": ["ĐẢNG BỘ PHƯỜNG HẢI CHÂU", "CHI BỘ TRƯỜNG TH HÙNG VƯƠNG"],
+        "send_to": ["Đảng ủy phường (b/c)", "Các đồng chí có tên"],
+        "title_lines": ["THÔNG BÁO", "phân công chuẩn bị sinh hoạt chuyên đề năm học 2025 – 2026"],
+        "number": 12,
         "type_code": "TB",
-        "date": "2019-09-23",
-        "place": "Vĩnh Chấp",
+        "date": "2025-09-22",
+        "place": "Hải Châu",
         "legal_bases": [],
-        "opening": "Thực hiện Nghị quyết Chi bộ tháng 9/2019, Chi ủy Chi bộ Trường Mầm non Vĩnh Chấp thông báo "
-        "phân công đảng viên chuẩn bị các chuyên đề sinh hoạt chi bộ năm học 2019 – 2020. Các đồng chí được "
-        "phân công gửi đề cương cho Chi ủy trước kỳ sinh hoạt ít nhất 05 ngày.",
+        "opening": "Thực hiện Nghị quyết Chi bộ tháng 9/2025, Chi ủy Chi bộ Trường Tiểu học Hùng Vương thông "
+        "báo phân công đảng viên chuẩn bị các chuyên đề sinh hoạt chi bộ năm học 2025 – 2026. Các đồng chí "
+        "được phân công gửi đề cương cho Chi ủy trước kỳ sinh hoạt ít nhất 05 ngày.",
         "posts": {
-            "Hoàng Thị Thu Hiền": "Bí thư Chi bộ, Hiệu trưởng",
-            "Lê Thị Mỹ": "Phó Hiệu trưởng",
-            "Trần Thị Lệ Thủy": "Chi ủy viên, Tổ trưởng chuyên môn",
+            "Phan Thị Kim Oanh": "Bí thư Chi bộ, Hiệu trưởng",
+            "Đặng Văn Quý": "Phó Hiệu trưởng",
+            "Ngô Thị Thanh Hà": "Chi ủy viên, Tổng phụ trách Đội",
         },  # fmt: skip
         "topics": _P133_TOPICS,
         "targets": [],
         "closing": [
-            "Chuyên đề quý III/2020 Chi bộ sẽ phân công tại kỳ sinh hoạt tháng 6/2020.",
+            "Chuyên đề quý III/2026 Chi bộ sẽ phân công tại kỳ sinh hoạt tháng 6/2026.",
             "Đề nghị các đồng chí có tên thực hiện đúng thời gian./.",
         ],
-        "members": "10 đảng viên",
-        "secretary": "Hoàng Thị Thu Hiền",
+        "members": "14 đảng viên",
+        "secretary": "Phan Thị Kim Oanh",
     },
 ]
