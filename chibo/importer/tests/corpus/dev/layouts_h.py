@@ -186,6 +186,92 @@ def soft_lines(lines: list[str], bold_first: bool = False, indent_cm: float = 0.
     return ("docx", apply, list(lines))
 
 
+def _sdt_inline(label: str, value: str) -> str:
+    """An inline content control (a form field of a Word template) holding ``value``."""
+    return (
+        f'<w:sdt><w:sdtPr><w:alias w:val="{escape(label)}"/><w:tag w:val="{escape(label)}"/>'
+        f"</w:sdtPr><w:sdtContent><w:r>"
+        f'<w:t xml:space="preserve">{escape(value)}</w:t></w:r></w:sdtContent></w:sdt>'
+    )
+
+
+def form_fields(title: str, fields: list[tuple[str, str]], group: str) -> Block:
+    """One topic of a form as a block-level content control (a repeating section of the template)
+    holding a bold title line and one paragraph per field, "Label: " typed and the value in an
+    inline content control."""
+
+    def apply(doc: Any) -> None:
+        from docx.oxml import parse_xml
+
+        body = [
+            f'<w:p><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">{escape(title)}</w:t></w:r></w:p>'
+        ]
+        for label, value in fields:
+            body.append(
+                '<w:p><w:pPr><w:ind w:left="567"/></w:pPr>'
+                f'<w:r><w:t xml:space="preserve">{escape(label)}: </w:t></w:r>'
+                f"{_sdt_inline(label, value)}</w:p>"
+            )
+        sdt = parse_xml(
+            f'<w:sdt xmlns:w="{_W}"><w:sdtPr><w:alias w:val="{escape(group)}"/>'
+            f'<w:tag w:val="{escape(group)}"/></w:sdtPr><w:sdtContent>{"".join(body)}'
+            "</w:sdtContent></w:sdt>"
+        )
+        anchor = doc.add_paragraph()
+        anchor._p.addprevious(sdt)
+        anchor._p.getparent().remove(anchor._p)
+
+    return ("docx", apply, [title, *[f"    {a}: {b}" for a, b in fields]])
+
+
+_NUM_ID = 40
+
+
+def quarter_numbering(items: list[tuple[str, list[str]]], fmt: str = "upperRoman") -> Block:
+    """A two-level Word list whose first level is numbered "Quý I:", "Quý II:" … by Word itself (the
+    level text "Quý %1:" in the numbering definition, so the words are not in the paragraph) and
+    whose second level is a dash bullet; ``items`` are (first-level text, second-level lines)."""
+
+    def apply(doc: Any) -> None:
+        from docx.oxml import parse_xml
+
+        numbering = doc.part.numbering_part.element
+        abstract = parse_xml(
+            f'<w:abstractNum xmlns:w="{_W}" w:abstractNumId="{_NUM_ID}">'
+            '<w:multiLevelType w:val="multilevel"/>'
+            f'<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+            '<w:lvlText w:val="Quý %1:"/><w:lvlJc w:val="left"/>'
+            '<w:pPr><w:ind w:left="1134" w:hanging="1134"/></w:pPr><w:rPr><w:b/></w:rPr></w:lvl>'
+            '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="bullet"/>'
+            '<w:lvlText w:val="-"/><w:lvlJc w:val="left"/>'
+            '<w:pPr><w:ind w:left="1418" w:hanging="284"/></w:pPr></w:lvl></w:abstractNum>'
+        )
+        first_num = numbering.find(f"{{{_W}}}num")
+        first_num.addprevious(abstract)
+        numbering.append(
+            parse_xml(
+                f'<w:num xmlns:w="{_W}" w:numId="{_NUM_ID}">'
+                f'<w:abstractNumId w:val="{_NUM_ID}"/></w:num>'
+            )
+        )
+        for text, subs in items:
+            for level, line in [(0, text)] + [(1, s) for s in subs]:
+                para = doc.add_paragraph(line)
+                ppr = para._p.get_or_add_pPr()
+                ppr.append(
+                    parse_xml(
+                        f'<w:numPr xmlns:w="{_W}"><w:ilvl w:val="{level}"/>'
+                        f'<w:numId w:val="{_NUM_ID}"/></w:numPr>'
+                    )
+                )
+
+    lines = []
+    for k, (text, subs) in enumerate(items, 1):
+        lines.append(f"Quý {ROMAN[k] if fmt == 'upperRoman' else k}: {text}")
+        lines += [f"   - {s}" for s in subs]
+    return ("docx", apply, lines)
+
+
 # ------------------------------------------------------------------------------------ layouts
 def tracked_schedule(p: dict[str, Any]) -> list[Block]:
     """A faculty cell's thematic plan sent back with the secretary's tracked changes not yet accepted:
@@ -295,11 +381,117 @@ def notice_soft_breaks(p: dict[str, Any]) -> list[Block]:
     return out
 
 
+def form_calendar(p: dict[str, Any]) -> list[Block]:
+    """A border guard post's cell fills in the committee's template "Lịch sinh hoạt chuyên đề": each
+    topic a block-level content control, its number, title, time, reporter and attendance in
+    inline content controls; ranks before the names."""
+    out: list[Block] = [_head(p), ("title", p["title_lines"])]
+    out += paras(p["legal_bases"])
+    out.append(("p", p["opening"]))
+    for i, t in enumerate(p["topics"], 1):
+        fields = [
+            ("Tên chuyên đề", t["title"]),
+            ("Thời gian", t["when"]),
+            (
+                "Người báo cáo",
+                "; ".join(f"{p['ranks'][n]} {n} – {p['posts'][n]}" for n in t["presenters"]),
+            ),
+        ]
+        if t.get("form"):
+            fields.append(("Hình thức", t["form"]))
+        out.append(form_fields(f"Chuyên đề {i}", fields, f"Chuyên đề {i}"))
+    out += section("Tổ chức thực hiện", p["closing"])
+    out.append(_sign(p))
+    return out
+
+
+_SHAPES = {"\u0302", "\u0306", "\u031b"}  # circumflex, breve, horn: kept on the letter
+
+
+def _combining(text: str) -> str:
+    """Vietnamese as Unikey types it in "Unicode tổ hợp": the letter with its shape (â, ơ, ư …)
+    precomposed and the tone mark a combining character after it."""
+    import unicodedata
+
+    out = []
+    for ch in unicodedata.normalize("NFC", text):
+        parts = unicodedata.normalize("NFD", ch)
+        if len(parts) == 1:
+            out.append(ch)
+            continue
+        shape = "".join(m for m in parts[1:] if m in _SHAPES)
+        tone = "".join(m for m in parts[1:] if m not in _SHAPES)
+        out.append(unicodedata.normalize("NFC", parts[0] + shape) + tone)
+    return "".join(out)
+
+
+def _all_combining(blocks: list[Block]) -> list[Block]:
+    def conv(x: Any) -> Any:
+        if isinstance(x, str):
+            return _combining(x)
+        if isinstance(x, list):
+            return [conv(v) for v in x]
+        return x
+
+    return [tuple(conv(v) for v in b) for b in blocks]
+
+
+def decomposed(p: dict[str, Any]) -> list[Block]:
+    """A cell's resolution (NQ) saved as plain text from an old typing tool in decomposed Unicode
+    (each tone mark a combining character after its letter): targets in "phấn đấu" lines, the
+    meetings grouped by half-year with the month in brackets and no quarter."""
+    y = p["year"]
+    out: list[Block] = [_head(p), ("title", p["title_lines"])]
+    out.append(("p", p["opening"]))
+    out += section(
+        "I. MỤC TIÊU, CHỈ TIÊU NĂM " + str(y), [f"- Phấn đấu {x}" for x in p["target_lines"]]
+    )
+    out.append(("h", "II. NHIỆM VỤ VÀ GIẢI PHÁP"))
+    out += paras(p["tasks"])
+    out.append(("p", p["meetings_intro"]))
+    for half, label in ((1, "- Sáu tháng đầu năm:"), (2, "- Sáu tháng cuối năm:")):
+        ts = [t for t in p["topics"] if (t["quarter"] <= 2) == (half == 1)]
+        out.append(("p", label))
+        for t in ts:
+            out.append(("p", f"   + ({t['when']}) {t['title']} – {_with_posts(t, p)} chuẩn bị."))
+    out.append(("h", "III. TỔ CHỨC THỰC HIỆN"))
+    out += paras(p["closing"])
+    out.append(_sign(p))
+    return _all_combining(out)
+
+
+def numbered_quarters(p: dict[str, Any]) -> list[Block]:
+    """An enterprise cell's plan to carry out its resolution: targets in a small table (Chỉ tiêu –
+    Mức phấn đấu), then the thematic meetings in a Word list whose "Quý I:" labels are the list's own
+    numbering, the month and the people as typed sub-items."""
+    out: list[Block] = [_head(p), ("title", p["title_lines"])]
+    out += paras(p["legal_bases"])
+    out.append(("p", p["opening"]))
+    out += section("I. MỤC ĐÍCH, YÊU CẦU", p["aims"])
+    out.append(("h", "II. CHỈ TIÊU"))
+    out.append(("table", ["Chỉ tiêu", "Mức phấn đấu năm " + str(p["year"])],
+                [[a, b] for a, b in p["target_rows"]], "", [11.0, 5.0]))  # fmt: skip
+    out.append(("h", "III. SINH HOẠT CHUYÊN ĐỀ"))
+    out.append(("p", p["meetings_intro"]))
+    items = []
+    for t in p["topics"]:
+        subs = [f"Thời gian: {t['when']}", f"Người chuẩn bị: {_with_posts(t, p)}"]
+        items.append((t["title"], subs))
+    out.append(quarter_numbering(items))
+    out.append(("h", "IV. TỔ CHỨC THỰC HIỆN"))
+    out += paras(p["closing"])
+    out.append(_sign(p))
+    return out
+
+
 LAYOUTS: dict[str, Callable[[dict[str, Any]], list[Block]]] = {
     "h_tracked_schedule": tracked_schedule,
     "h_email_reply": email_reply,
     "h_action_programme": action_programme,
     "h_notice_soft_breaks": notice_soft_breaks,
+    "h_form_calendar": form_calendar,
+    "h_decomposed": decomposed,
+    "h_numbered_quarters": numbered_quarters,
 }
 
 
@@ -358,6 +550,42 @@ _P133_TOPICS = [
     _t("Đảng viên gương mẫu ứng dụng công nghệ số trong dạy học và quản lý lớp học", 2, 4,
        ["Đặng Văn Quý"], when="kỳ sinh hoạt tháng 4/2026 (quý II)",
        form="Báo cáo chuyên đề, thảo luận"),
+]  # fmt: skip
+
+_BIEN, _LUC, _PHONG, _TRI = "Trần Ngọc Biên", "Phạm Văn Lực", "Lê Hoàng Phong", "Huỳnh Minh Trí"
+_P134_TOPICS = [
+    _t("Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về phòng, chống suy thoái tư tưởng "
+       "chính trị, đạo đức, lối sống, “tự diễn biến”, “tự chuyển hóa” trong nội bộ", 1, 3, [_BIEN],
+       when="Quý I – kỳ sinh hoạt tháng 3/2017", form="Báo cáo chuyên đề, thảo luận"),
+    _t("Nâng cao hiệu quả tuần tra, kiểm soát, phòng chống khai thác cát trái phép trên vùng biển Cần Giờ",
+       2, 5, [_LUC], when="Quý II – kỳ sinh hoạt tháng 5/2017", form="Báo cáo chuyên đề, thảo luận"),
+    _t("Phát huy vai trò đảng viên trong các chương trình “Nâng bước em đến trường”, “Căn nhà 100 đồng”",
+       3, 8, [_PHONG, _BIEN], when="Quý III – kỳ sinh hoạt tháng 8/2017", form="Tọa đàm"),
+    _t("Vận động ngư dân tham gia bảo vệ chủ quyền lãnh thổ, an ninh biên giới biển", 4, 11, [_TRI],
+       when="Quý IV – kỳ sinh hoạt tháng 11/2017", form="Báo cáo chuyên đề, thảo luận"),
+]  # fmt: skip
+
+_P135_TOPICS = [
+    _t("Phát triển văn hóa đọc trong thiếu nhi và học sinh trên địa bàn tỉnh", 1, 3, ["Phan Thị Ngọc Diễm"],
+       when="tháng Ba"),
+    _t("Ứng dụng công nghệ thông tin trong xử lý tài liệu và phục vụ bạn đọc", 2, 6, ["Lê Thanh Phong"],
+       when="tháng 6"),
+    _t("Đảng viên gương mẫu thực hành tiết kiệm, chống lãng phí trong cơ quan", 3, 9,
+       ["Võ Văn Hùng", "Phan Thị Ngọc Diễm"], when="tháng 9"),
+    _t("Nâng cao chất lượng luân chuyển sách về cơ sở, phục vụ xây dựng nông thôn mới", 4, 11,
+       ["Lê Thanh Phong"], when="tháng 11"),
+]  # fmt: skip
+
+_DUONG, _LINH, _SANG = "Chương A Dưỡng", "Trần Thị Mỹ Linh", "Lê Văn Sang"
+_P136_TOPICS = [
+    _t("Xây dựng mối quan hệ lao động hài hòa, ổn định trong Công ty", 1, 3, [_LINH],
+       when="tháng 3/2024 (kỳ sinh hoạt thường kỳ)"),
+    _t("Vai trò của đảng viên trong bảo đảm an toàn, vệ sinh lao động ở các dây chuyền sản xuất", 2, 5,
+       [_SANG], when="tháng 5/2024"),
+    _t("Tạo nguồn, bồi dưỡng quần chúng ưu tú trong công nhân để phát triển đảng viên", 3, 8,
+       [_DUONG, _LINH], when="tháng 8/2024"),
+    _t("Học tập và làm theo Bác về tinh thần trách nhiệm, tác phong công nghiệp của người lao động", 4, 10,
+       [_DUONG], when="tháng 10/2024"),
 ]  # fmt: skip
 
 PLANS: list[T] = [
@@ -641,5 +869,189 @@ PLANS: list[T] = [
         ],
         "members": "14 đảng viên",
         "secretary": "Phan Thị Kim Oanh",
+    },
+    {
+        "id": "134_chi_bo_don_bien_phong_can_thanh_2017",
+        "half": "dev",
+        "fmt": "docx",
+        "layout": "h_form_calendar",
+        "province": "TP Hồ Chí Minh",
+        "source": "http://congan.com.vn/tin-chinh/chinh-tri-thoi-su/xay-dung-chi-bo-ngay-cang-vung-manh_35612.html",
+        "source_says": "Chiều 16/3/2017, Đồn Biên phòng Cần Thạnh (Bộ đội Biên phòng TP. Hồ Chí Minh) tổ chức Đại "
+        "hội Chi đoàn nhiệm kỳ 2017 – 2019, Thượng tá Lâm Văn Huy, Phó Chủ nhiệm chính trị BĐBP TP. HCM chủ "
+        "trì; các chương trình “Nâng bước em đến trường”, “Căn nhà 100 đồng”; năm 2016 phát hiện 6 vụ khai "
+        "thác cát trái phép; Thiếu tá Trần Ngọc Biên – Bí thư chi bộ, Chính trị viên Đồn phát biểu.",
+        "completed": [
+            "the page reports the post's youth congress and names the cell's secretary: the cell's calendar "
+            "of thematic meetings for 2017 is written on a committee's Word template, each topic a content "
+            "control (a repeating section) whose fields are content controls; the topics draw on the "
+            "page's facts (the programmes, the sand mining), every member but the secretary is completed",
+        ],
+        "kind": "thematic",
+        "year": 2017,
+        "cell_name": "Chi bộ Đồn Biên phòng Cần Thạnh",
+        "committee_name": "Đảng bộ Bộ đội Biên phòng Thành phố Hồ Chí Minh",
+        "left": ["ĐẢNG BỘ BỘ ĐỘI BIÊN PHÒNG TP. HỒ CHÍ MINH", "CHI BỘ ĐỒN BIÊN PHÒNG CẦN THẠNH"],
+        "send_to": ["Đảng ủy Bộ đội Biên phòng Thành phố (báo cáo)", "Ban Chỉ huy Đồn"],
+        "title_lines": ["LỊCH SINH HOẠT CHUYÊN ĐỀ", "năm 2017"],
+        "number": 2,
+        "type_code": "KH",
+        "date": "2017-01-12",
+        "place": "Cần Giờ",
+        "legal_bases": [
+            "Căn cứ Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị về đẩy mạnh học tập và làm theo tư "
+            "tưởng, đạo đức, phong cách Hồ Chí Minh;",
+            "Căn cứ Nghị quyết lãnh đạo thực hiện nhiệm vụ năm 2017 của Chi bộ Đồn Biên phòng Cần Thạnh;",
+        ],
+        "opening": "Chi bộ Đồn Biên phòng Cần Thạnh lập lịch sinh hoạt chuyên đề năm 2017 như sau (mỗi chuyên "
+        "đề một mục, điền vào các ô của mẫu):",
+        "ranks": {_BIEN: "Thiếu tá", _LUC: "Thiếu tá", _PHONG: "Đại úy", _TRI: "Thượng úy"},
+        "posts": {
+            _BIEN: "Chính trị viên, Bí thư Chi bộ",
+            _LUC: "Đồn trưởng, Phó Bí thư",
+            _PHONG: "Bí thư Chi đoàn",
+            _TRI: "Đội trưởng Đội Vận động quần chúng",
+        },
+        "topics": _P134_TOPICS,
+        "targets": [],
+        "closing": [
+            "Đồng chí được phân công chuẩn bị báo cáo, thông qua Chi ủy trước kỳ sinh hoạt 07 ngày; cán bộ, "
+            "đảng viên đi công tác tuần tra báo cáo Chi ủy để bố trí dự kỳ sau.",
+        ],
+        "sign_for": "T/M CHI ỦY",
+        "signer_title": "BÍ THƯ",
+        "members": "",
+        "secretary": _BIEN,
+    },
+    {
+        "id": "135_chi_bo_thu_vien_tinh_dong_thap_2013",
+        "half": "dev",
+        "fmt": "txt",
+        "layout": "h_decomposed",
+        "province": "Đồng Tháp",
+        "source": "http://thuviendongthap.com/News.aspx?page=221",
+        "source_says": "Thực hiện Kế hoạch số 25-KH/BTCTU ngày 16/01/2013 của Ban Tổ chức Tỉnh ủy về khảo sát, "
+        "đánh giá chất lượng sinh hoạt chi bộ, sáng 01/02/2013 tại Thư viện tỉnh Đồng Tháp, đoàn khảo sát "
+        "(Ban Tổ chức Tỉnh ủy, Ban Tổ chức Đảng ủy Khối các Cơ quan tỉnh, Ban Thường vụ Đảng ủy Sở VHTTDL) "
+        "làm việc với Chi ủy Chi bộ Thư viện tỉnh.",
+        "completed": [
+            "the page reports a survey of the cell's meetings: the cell's resolution for 2013 (number, date, "
+            "targets, tasks, the four thematic meetings and who prepares them) is written as a provincial "
+            "library's cell might type it; every name is completed",
+            "the file is plain text in decomposed Unicode as Unikey's “Unicode tổ hợp” writes it (the tone "
+            "marks as combining characters); the truth is in composed form",
+        ],
+        "kind": "activity",
+        "year": 2013,
+        "cell_name": "Chi bộ Thư viện tỉnh",
+        "committee_name": "Đảng bộ Sở Văn hóa, Thể thao và Du lịch",
+        "left": ["ĐẢNG BỘ SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "CHI BỘ THƯ VIỆN TỈNH"],
+        "send_to": ["Đảng ủy Sở (báo cáo)", "Ban Giám đốc Thư viện"],
+        "title_lines": ["NGHỊ QUYẾT", "về nhiệm vụ năm 2013"],
+        "number": 1,
+        "type_code": "NQ",
+        "date": "2013-01-08",
+        "place": "Cao Lãnh",
+        "legal_bases": [],
+        "opening": "Ngày 07/01/2013, Chi bộ Thư viện tỉnh họp, đánh giá kết quả năm 2012 và thống nhất quyết nghị "
+        "nhiệm vụ năm 2013 như sau:",
+        "target_lines": [
+            "100% đảng viên học tập, quán triệt các nghị quyết, chỉ thị của Đảng;",
+            "Chi bộ đạt trong sạch, vững mạnh; 100% đảng viên hoàn thành tốt nhiệm vụ trở lên;",
+            "kết nạp 01 đảng viên mới;",
+            "luân chuyển 12.000 bản sách về cơ sở.",
+        ],
+        "tasks": [
+            "1. Lãnh đạo Thư viện hoàn thành kế hoạch chuyên môn năm 2013, chú trọng phục vụ bạn đọc ở cơ sở.",
+            "2. Nâng cao chất lượng sinh hoạt chi bộ theo Kế hoạch khảo sát của Ban Tổ chức Tỉnh ủy.",
+        ],
+        "meetings_intro": "3. Sinh hoạt chuyên đề: mỗi quý một kỳ, ghép vào kỳ sinh hoạt thường kỳ đầu tháng:",
+        "posts": {
+            "Võ Văn Hùng": "Bí thư",
+            "Phan Thị Ngọc Diễm": "Phó Giám đốc",
+            "Lê Thanh Phong": "Chi ủy viên",
+        },
+        "topics": _P135_TOPICS,
+        "targets": [
+            target(
+                "100% đảng viên học tập, quán triệt các nghị quyết, chỉ thị của Đảng",
+                "percent",
+                100,
+            ),
+            target("Chi bộ đạt trong sạch, vững mạnh", "yes_no"),
+            target("100% đảng viên hoàn thành tốt nhiệm vụ trở lên", "percent", 100),
+            target("Kết nạp 01 đảng viên mới", "count", 1),
+            target("Luân chuyển 12.000 bản sách về cơ sở", "count", 12000),
+        ],
+        "closing": [
+            "Chi ủy cụ thể hóa Nghị quyết thành chương trình công tác hằng tháng; đảng viên thực hiện "
+            "nghiêm Nghị quyết.",
+        ],
+        "members": "12 đảng viên",
+        "secretary": "Võ Văn Hùng",
+    },
+    {
+        "id": "136_chi_bo_cong_ty_te_an_viet_nam_2024",
+        "half": "dev",
+        "fmt": "docx",
+        "layout": "h_numbered_quarters",
+        "province": "Bà Rịa – Vũng Tàu",
+        "source": "https://baobariavungtau.com.vn/chinh-tri/202307/thanh-lap-chi-bo-cong-ty-tnhh-te-an-viet-nam-986099/",
+        "source_says": "Sáng 30/7/2023 tại huyện Châu Đức, Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh công bố Quyết "
+        "định thành lập Chi bộ cơ sở Công ty TNHH Te An Việt Nam: 4 đảng viên, ông Chương A Dưỡng, Giám đốc "
+        "sản xuất, là Bí thư Chi bộ; chi bộ giới thiệu quần chúng ưu tú để kết nạp Đảng.",
+        "completed": [
+            "the page reports the cell's founding: its plan to carry out its 2024 resolution (number, date, "
+            "targets, the four thematic meetings, the other three members and their posts) is written as a "
+            "small enterprise cell might type it; the targets echo the page's aim of admitting members",
+            "the topics are a Word list whose “Quý I:” … labels are the list's own numbering (the level text "
+            "“Quý %1:”), so the quarter is not typed in the paragraphs",
+        ],
+        "kind": "activity",
+        "year": 2024,
+        "cell_name": "Chi bộ Công ty TNHH Te An Việt Nam",
+        "committee_name": "Đảng bộ Khối Cơ quan và Doanh nghiệp tỉnh",
+        "left": ["ĐẢNG ỦY KHỐI CƠ QUAN VÀ DOANH NGHIỆP TỈNH", "CHI BỘ CÔNG TY TNHH TE AN VIỆT NAM"],
+        "send_to": ["Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh (báo cáo)", "Ban Giám đốc Công ty"],
+        "title_lines": ["KẾ HOẠCH", "thực hiện Nghị quyết Chi bộ năm 2024"],
+        "number": 3,
+        "type_code": "KH",
+        "date": "2024-01-18",
+        "place": "Châu Đức",
+        "legal_bases": [
+            "Căn cứ Nghị quyết số 02-NQ/CB ngày 10/01/2024 của Chi bộ Công ty TNHH Te An Việt Nam về nhiệm vụ "
+            "năm 2024;",
+        ],
+        "opening": "Chi bộ Công ty TNHH Te An Việt Nam xây dựng kế hoạch thực hiện Nghị quyết năm 2024 như sau:",
+        "aims": [
+            "Đưa Nghị quyết của Chi bộ vào hoạt động sản xuất, kinh doanh của Công ty; mỗi đảng viên nhận "
+            "một phần việc cụ thể.",
+        ],
+        "target_rows": [
+            ("Kết nạp đảng viên mới", "01 đồng chí"),
+            ("Quần chúng ưu tú được cử đi học lớp nhận thức về Đảng", "03 người"),
+            ("Đảng viên hoàn thành tốt nhiệm vụ trở lên", "100%"),
+            ("Xếp loại Chi bộ", "Hoàn thành tốt nhiệm vụ"),
+        ],
+        "meetings_intro": "Chi bộ sinh hoạt chuyên đề mỗi quý một lần, vào kỳ sinh hoạt thường kỳ (sáng thứ Bảy "
+        "tuần đầu tháng), cụ thể:",
+        "posts": {
+            _DUONG: "Bí thư Chi bộ, Giám đốc sản xuất",
+            _LINH: "Trưởng phòng Nhân sự",
+            _SANG: "Tổ trưởng tổ sản xuất",
+        },
+        "topics": _P136_TOPICS,
+        "targets": [
+            target("Kết nạp 01 đảng viên mới", "count", 1),
+            target("03 quần chúng ưu tú được cử đi học lớp nhận thức về Đảng", "count", 3),
+            target("100% đảng viên hoàn thành tốt nhiệm vụ trở lên", "percent", 100),
+            target("Chi bộ hoàn thành tốt nhiệm vụ", "yes_no"),
+        ],
+        "closing": [
+            "- Bí thư Chi bộ phối hợp Ban Giám đốc bố trí thời gian sinh hoạt phù hợp ca sản xuất.",
+            "- Chi bộ sơ kết 6 tháng, tổng kết năm, báo cáo Đảng ủy Khối.",
+        ],
+        "members": "4 đảng viên",
+        "secretary": _DUONG,
     },
 ]
