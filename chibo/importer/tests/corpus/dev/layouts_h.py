@@ -272,6 +272,62 @@ def quarter_numbering(items: list[tuple[str, list[str]]], fmt: str = "upperRoman
     return ("docx", apply, lines)
 
 
+def two_columns(on: bool) -> Block:
+    """A continuous section break; with ``on`` the new section is set in two newspaper columns
+    (Layout → Columns → Two), without it back to one."""
+
+    def apply(doc: Any) -> None:
+        from docx.enum.section import WD_SECTION
+        from docx.oxml import parse_xml
+
+        sect = doc.add_section(WD_SECTION.CONTINUOUS)
+        sect_pr = sect._sectPr
+        for old in sect_pr.findall(f"{{{_W}}}cols"):
+            sect_pr.remove(old)
+        cols = '<w:cols xmlns:w="{}" w:num="2" w:space="567"/>' if on else '<w:cols xmlns:w="{}"/>'
+        sect_pr.append(parse_xml(cols.format(_W)))
+
+    return ("docx", apply, [])
+
+
+def linked_table(head: list[str], rows: list[list[str]], links: dict[tuple[int, int], str],
+                 widths: list[float]) -> Block:  # fmt: skip
+    """A table some of whose cells hold their text as a hyperlink (the topic linked to its outline
+    on a shared drive), the way Word keeps a pasted link: a ``w:hyperlink`` around the run."""
+
+    def apply(doc: Any) -> None:
+        from docx.opc.constants import RELATIONSHIP_TYPE as RT
+        from docx.oxml import parse_xml
+        from docx.shared import Pt
+
+        grid = doc.add_table(rows=1 + len(rows), cols=len(head))
+        grid.style = "Table Grid"
+        for j, text in enumerate(head):
+            run = grid.cell(0, j).paragraphs[0].add_run(text)
+            run.bold = True
+            run.font.size = Pt(12)
+        for i, row in enumerate(rows, 1):
+            for j, text in enumerate(row):
+                para = grid.cell(i, j).paragraphs[0]
+                url = links.get((i, j))
+                if not url:
+                    para.add_run(text)
+                    continue
+                rid = doc.part.relate_to(url, RT.HYPERLINK, is_external=True)
+                para._p.append(
+                    parse_xml(
+                        f'<w:hyperlink xmlns:w="{_W}" xmlns:r="http://schemas.openxmlformats.org/'
+                        f'officeDocument/2006/relationships" r:id="{rid}" w:history="1"><w:r><w:rPr>'
+                        '<w:color w:val="0563C1"/><w:u w:val="single"/></w:rPr>'
+                        f'<w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:hyperlink>'
+                    )
+                )
+        set_widths(grid, widths)
+
+    lines = [" | ".join(head), *[" | ".join(r) for r in rows]]
+    return ("docx", apply, lines)
+
+
 # ------------------------------------------------------------------------------------ layouts
 def tracked_schedule(p: dict[str, Any]) -> list[Block]:
     """A faculty cell's thematic plan sent back with the secretary's tracked changes not yet accepted:
@@ -484,6 +540,81 @@ def numbered_quarters(p: dict[str, Any]) -> list[Block]:
     return out
 
 
+def month_blocks_columns(p: dict[str, Any]) -> list[Block]:
+    """A kindergarten cell's adjusted calendar for the school year, the meetings set in two newspaper
+    columns: a heading per meeting with the month in words and the quarter ("THÁNG MƯỜI – quý IV/2021"),
+    then Nội dung / Chủ trì / Chuẩn bị lines; one meeting moved, the move written in brackets."""
+    out: list[Block] = [_head(p), ("title", p["title_lines"])]
+    out += paras(p["legal_bases"])
+    out.append(("p", p["opening"]))
+    out.append(("h", "I. YÊU CẦU"))
+    out += paras(p["aims"])
+    out.append(("h", "II. LỊCH SINH HOẠT CHUYÊN ĐỀ"))
+    out.append(two_columns(True))
+    for t in p["topics"]:
+        out.append(("h", t["heading"]))
+        out.append(("p", f"Nội dung: {t['title']}."))
+        if t.get("moved"):
+            out.append(("p", t["moved"]))
+        out.append(("p", f"Chủ trì: {_post(t['presenters'][0], p, 'Đ/c')}."))
+        if len(t["presenters"]) > 1:
+            out.append(
+                ("p", "Chuẩn bị: " + ", ".join(_post(n, p) for n in t["presenters"][1:]) + ".")
+            )
+    out.append(two_columns(False))
+    out.append(("h", "III. TỔ CHỨC THỰC HIỆN"))
+    out += paras(p["closing"])
+    out.append(_sign(p))
+    return out
+
+
+def transposed_quarters(p: dict[str, Any]) -> list[Block]:
+    """A village cell's thematic plan as a table turned on its side: one column per quarter ("Quý 1"
+    … "Quý 4"), one row per field (title, time, preparer, form), the time typed as a week, a date
+    range or "đầu tháng"."""
+    y = p["year"]
+    out: list[Block] = [_head(p), ("title", p["title_lines"])]
+    out += paras(p["legal_bases"])
+    out.append(("p", p["opening"]))
+    out += section("1. Mục đích, yêu cầu", p["aims"])
+    out.append(("h", f"2. Nội dung, thời gian sinh hoạt chuyên đề năm {y}"))
+    ts = sorted(p["topics"], key=lambda t: t["quarter"])
+    rows = [
+        ["Tên chuyên đề", *[t["title"] for t in ts]],
+        ["Thời gian", *[t["when"] for t in ts]],
+        ["Người chuẩn bị", *[_with_posts(t, p, "Đ/c") for t in ts]],
+        ["Hình thức", *[t["form"] for t in ts]],
+    ]
+    out.append(("table", ["Nội dung", *[f"Quý {t['quarter']}" for t in ts]], rows, "",
+                [2.6, 3.5, 3.5, 3.5, 3.5]))  # fmt: skip
+    out.append(("p", p["table_after"]))
+    out += section("3. Tổ chức thực hiện", p["closing"])
+    out.append(_sign(p))
+    return out
+
+
+def school_links(p: dict[str, Any]) -> list[Block]:
+    """A primary school cell's thematic plan for the school year, a table whose topic cells are links
+    to the outlines on the school's shared drive and whose people are written as teachers address
+    them ("Cô …", "Thầy …")."""
+    out: list[Block] = [_head(p), ("title", p["title_lines"])]
+    out += paras(p["legal_bases"])
+    out.append(("p", p["opening"]))
+    out += section("I. MỤC ĐÍCH – YÊU CẦU", p["aims"])
+    out.append(("h", "II. NỘI DUNG"))
+    rows, links = [], {}
+    for i, t in enumerate(p["topics"], 1):
+        who = ", ".join(f"{p['address'][n]} {n}" for n in t["presenters"])
+        rows.append([str(i), t["when"], t["title"], who, t["form"]])
+        links[(i, 2)] = t["link"]
+    out.append(linked_table(["STT", "Thời gian", "Chuyên đề (bấm để mở đề cương)", "Người thực hiện",
+                             "Hình thức"], rows, links, [1.1, 3.2, 6.2, 3.4, 2.6]))  # fmt: skip
+    out.append(("h", "III. TỔ CHỨC THỰC HIỆN"))
+    out += paras(p["closing"])
+    out.append(_sign(p))
+    return out
+
+
 LAYOUTS: dict[str, Callable[[dict[str, Any]], list[Block]]] = {
     "h_tracked_schedule": tracked_schedule,
     "h_email_reply": email_reply,
@@ -492,6 +623,9 @@ LAYOUTS: dict[str, Callable[[dict[str, Any]], list[Block]]] = {
     "h_form_calendar": form_calendar,
     "h_decomposed": decomposed,
     "h_numbered_quarters": numbered_quarters,
+    "h_month_blocks_columns": month_blocks_columns,
+    "h_transposed_quarters": transposed_quarters,
+    "h_school_links": school_links,
 }
 
 
@@ -586,6 +720,43 @@ _P136_TOPICS = [
        [_DUONG, _LINH], when="tháng 8/2024"),
     _t("Học tập và làm theo Bác về tinh thần trách nhiệm, tác phong công nghiệp của người lao động", 4, 10,
        [_DUONG], when="tháng 10/2024"),
+]  # fmt: skip
+
+_TRANG, _NHUNG, _VAN = "Tôn Thị Đoan Trang", "Nguyễn Thị Hồng Nhung", "Lê Thị Bích Vân"
+_P137_TOPICS = [
+    _t("Phát huy vai trò đảng viên trong phòng, chống dịch Covid-19, đón trẻ trở lại trường an toàn", 4, 11,
+       [_TRANG, _VAN], heading="THÁNG MƯỜI MỘT – quý IV/2021"),
+    _t("Đảng viên gương mẫu xây dựng môi trường giáo dục lấy trẻ làm trung tâm", 1, 1, [_NHUNG],
+       heading="THÁNG MƯỜI HAI – quý IV/2021",
+       moved="(Điều chỉnh: lùi sang kỳ sinh hoạt tháng Giêng năm 2022 – quý I/2022, do trùng đợt kiểm tra "
+       "cuối học kỳ I.)"),
+    _t("Học tập và làm theo Bác về tình yêu thương trẻ, tận tụy với nghề", 1, 3, [_VAN, _TRANG],
+       heading="THÁNG BA – quý I/2022"),
+    _t("Công tác tạo nguồn, bồi dưỡng giáo viên trẻ ưu tú để giới thiệu kết nạp Đảng", 2, 5, [_TRANG],
+       heading="THÁNG NĂM – quý II/2022"),
+]  # fmt: skip
+
+_P138_TOPICS = [
+    _t("Khai thác tủ sách chi bộ phục vụ học tập lý luận chính trị của đảng viên", 1, 3, ["Đinh Văn Thoại"],
+       when="tuần 2 tháng 3/2020", form="Báo cáo chuyên đề, thảo luận"),
+    _t("Vận động nhân dân giữ gìn an ninh trật tự, phòng chống tệ nạn xã hội trong ấp", 2, 5,
+       ["Nguyễn Văn Lượm", "Phạm Thị Thu"], when="từ 15/5 đến 20/5/2020", form="Thảo luận"),
+    _t("Nâng cao thu nhập cho hộ trồng tiêu, điều trong ấp", 3, 8, ["Phạm Thị Thu"], when="đầu tháng 8/2020",
+       form="Báo cáo chuyên đề, thảo luận"),
+    _t("Vai trò của đảng viên trong xây dựng ấp văn hóa, nông thôn mới kiểu mẫu", 4, 11,
+       ["Đinh Văn Thoại"], when="giữa tháng 11/2020", form="Báo cáo chuyên đề, thảo luận"),
+]  # fmt: skip
+
+_TUYEN, _KHAI, _CHAU = "Ngô Thị Thanh Tuyền", "Trần Văn Khải", "Đoàn Ngọc Bảo Châu"
+_P139_TOPICS = [
+    _t("Đổi mới phương pháp dạy học theo Chương trình giáo dục phổ thông 2018 ở lớp 3", 4, 10, [_TUYEN],
+       when="Tháng 10/2022 (Quý IV)", form="Báo cáo, thảo luận", link="https://drive.google.com/file/d/thbh-cd1"),
+    _t("Xây dựng văn hóa học đường, phòng chống bạo lực học đường", 4, 12, [_CHAU, _KHAI],
+       when="Tháng 12/2022 (Quý IV)", form="Tọa đàm", link="https://drive.google.com/file/d/thbh-cd2"),
+    _t("Học tập và làm theo Bác về tinh thần tự học của người giáo viên", 1, 3, [_KHAI],
+       when="Tháng 3/2023 (Quý I)", form="Báo cáo, thảo luận", link="https://drive.google.com/file/d/thbh-cd3"),
+    _t("Đảng viên gương mẫu trong chuyển đổi số ở nhà trường", 2, 5, [_TUYEN],
+       when="Tháng 5/2023 (Quý II)", form="Báo cáo, thảo luận", link="https://drive.google.com/file/d/thbh-cd4"),
 ]  # fmt: skip
 
 PLANS: list[T] = [
@@ -1053,5 +1224,149 @@ PLANS: list[T] = [
         ],
         "members": "4 đảng viên",
         "secretary": _DUONG,
+    },
+    {
+        "id": "137_mau_giao_phong_lan_cam_phuoc_tay_2021",
+        "half": "dev",
+        "fmt": "odt",
+        "layout": "h_month_blocks_columns",
+        "province": "Khánh Hòa",
+        "source": "http://mgphonglan.pgddtcamlam.edu.vn/tin-tuc-su-kien/hoat-dong-su-kien/dai-hoi-chi-doan-truong-mau-giao-phong-lan.-nhiem-ky-2021-20.html",
+        "source_says": "Sáng 08/10/2021, Chi đoàn Trường Mẫu giáo Phong Lan (xã Cam Phước Tây) tổ chức Đại hội nhiệm "
+        "kỳ 2021 – 2022, có đồng chí Tôn Thị Đoan Trang – Phó Bí thư Chi bộ, Phó Hiệu trưởng nhà trường dự.",
+        "completed": [
+            "the page reports the school's youth congress and names the cell's deputy secretary: the cell's "
+            "adjusted calendar of thematic meetings for the school year 2021 – 2022 is written as a "
+            "kindergarten cell might type it, the meetings set in two newspaper columns; the topics, the "
+            "secretary and the other member are completed",
+            "the December meeting is moved in the text to January 2022 (quarter I): the truth keeps the new "
+            "time",
+        ],
+        "kind": "thematic",
+        "year": 2021,
+        "cell_name": "Chi bộ Trường Mẫu giáo Phong Lan",
+        "committee_name": "Đảng bộ xã Cam Phước Tây",
+        "left": ["ĐẢNG BỘ XÃ CAM PHƯỚC TÂY", "CHI BỘ TRƯỜNG MG PHONG LAN"],
+        "send_to": ["Đảng ủy xã (b/c)", "Đảng viên Chi bộ"],
+        "title_lines": ["KẾ HOẠCH", "sinh hoạt chuyên đề năm học 2021 – 2022 (điều chỉnh)"],
+        "number": 9,
+        "type_code": "KH",
+        "date": "2021-11-10",
+        "place": "Cam Phước Tây",
+        "legal_bases": [
+            BASE_HD12,
+            "Căn cứ Nghị quyết Chi bộ tháng 11/2021 về điều chỉnh lịch sinh hoạt chuyên đề;",
+        ],
+        "opening": "Chi bộ Trường Mẫu giáo Phong Lan điều chỉnh kế hoạch sinh hoạt chuyên đề năm học 2021 – 2022 "
+        "cho phù hợp tình hình dịch bệnh và lịch công tác của nhà trường như sau:",
+        "aims": [
+            "Mỗi quý ít nhất một kỳ sinh hoạt chuyên đề; nội dung gắn với nhiệm vụ chăm sóc, giáo dục trẻ.",
+        ],
+        "posts": {
+            _NHUNG: "Bí thư Chi bộ, Hiệu trưởng",
+            _TRANG: "Phó Bí thư Chi bộ, Phó Hiệu trưởng",
+            _VAN: "giáo viên",
+        },
+        "topics": _P137_TOPICS,
+        "targets": [],
+        "closing": [
+            "Các đồng chí được phân công chuẩn bị đề cương, gửi Chi ủy trước 05 ngày. Lịch các kỳ khác giữ "
+            "nguyên như kế hoạch đầu năm học.",
+        ],
+        "members": "7 đảng viên",
+        "secretary": _NHUNG,
+    },
+    {
+        "id": "138_chi_bo_ap_thanh_son_1_phuoc_thuan_2020",
+        "half": "dev",
+        "fmt": "doc",
+        "layout": "h_transposed_quarters",
+        "province": "Bà Rịa – Vũng Tàu",
+        "source": "https://baobariavungtau.com.vn/xa-hoi/201909/trao-2-tu-sach-cho-2-chi-bo-ap-o-xa-phuoc-thuan-871382",
+        "source_says": "Ngày 6/9/2019, Đảng bộ Trường Chính trị tỉnh trao 2 tủ sách (mỗi tủ 60 đầu sách về công tác "
+        "Đảng, lịch sử, kinh tế, nông nghiệp, pháp luật) cho Chi bộ ấp Xóm Rẫy và Chi bộ ấp Thạnh Sơn 1, xã "
+        "Phước Thuận, huyện Xuyên Mộc.",
+        "completed": [
+            "the page reports the gift of a bookcase: the cell's thematic plan for 2020 (number, date, the "
+            "four topics — the first on using the bookcase —, times, preparers and the secretary) is written "
+            "as a village cell might type it, a table with one column per quarter",
+        ],
+        "kind": "thematic",
+        "year": 2020,
+        "cell_name": "Chi bộ ấp Thạnh Sơn 1",
+        "committee_name": "Đảng bộ xã Phước Thuận",
+        "left": ["ĐẢNG BỘ XÃ PHƯỚC THUẬN", "CHI BỘ ẤP THẠNH SƠN 1"],
+        "send_to": ["Đảng ủy xã Phước Thuận (b/c)", "Ban Điều hành ấp"],
+        "title_lines": ["KẾ HOẠCH", "sinh hoạt chuyên đề năm 2020"],
+        "number": 1,
+        "type_code": "KH",
+        "date": "2020-01-06",
+        "place": "Phước Thuận",
+        "legal_bases": [BASE_HD12],
+        "opening": "Chi bộ ấp Thạnh Sơn 1 xây dựng kế hoạch sinh hoạt chuyên đề năm 2020 như sau:",
+        "aims": [
+            "- Mỗi quý một chuyên đề, sinh hoạt lồng ghép kỳ họp chi bộ thường kỳ tại Nhà văn hóa ấp.",
+            "- Đảng viên đọc trước tài liệu trong tủ sách chi bộ.",
+        ],
+        "posts": {
+            "Đinh Văn Thoại": "Bí thư Chi bộ",
+            "Nguyễn Văn Lượm": "Trưởng ấp",
+            "Phạm Thị Thu": "Chi hội trưởng Hội Nông dân",
+        },
+        "topics": _P138_TOPICS,
+        "table_after": "Ngày giờ cụ thể Chi ủy thông báo trong kỳ sinh hoạt tháng trước.",
+        "targets": [],
+        "closing": [
+            "Chi ủy phân công, kiểm tra việc chuẩn bị; kết quả từng kỳ báo cáo Đảng ủy xã.",
+        ],
+        "members": "18 đảng viên",
+        "secretary": "Đinh Văn Thoại",
+    },
+    {
+        "id": "139_tieu_hoc_binh_hoa_binh_thanh_2022",
+        "half": "dev",
+        "fmt": "docx",
+        "layout": "h_school_links",
+        "province": "TP Hồ Chí Minh",
+        "source": "https://thbinhhoa.hcm.edu.vn/chi-doan/dai-hoi-chi-doan-nhiem-ky-2022-2023/ctfull/77678/1040570",
+        "source_says": "Ngày 21/02/2022, Chi đoàn Trường Tiểu học Bình Hòa (thuộc Đoàn phường 12) tổ chức Đại hội "
+        "nhiệm kỳ 2022 – 2023; dự có đồng chí Ngô Thị Thanh Tuyền – Phó Bí thư Chi bộ, Phó Hiệu trưởng, cô "
+        "Đoàn Ngọc Bảo Châu – Chủ tịch Công đoàn, cô Nguyễn Hồng Mai – Tổng phụ trách Đội.",
+        "completed": [
+            "the page reports the youth congress and names the cell's deputy secretary: the cell's thematic "
+            "plan for the school year 2022 – 2023 is written as a primary school cell might type it, its "
+            "topic cells links to outlines on a shared drive (placeholder addresses); the topics, the "
+            "secretary and the union chair as a member are completed",
+        ],
+        "kind": "thematic",
+        "year": 2022,
+        "cell_name": "Chi bộ Trường Tiểu học Bình Hòa",
+        "committee_name": "Đảng bộ Phường 12",
+        "left": ["ĐẢNG BỘ PHƯỜNG 12", "CHI BỘ TRƯỜNG TIỂU HỌC BÌNH HÒA"],
+        "send_to": ["Đảng ủy Phường 12 (báo cáo)", "Đảng viên Chi bộ"],
+        "title_lines": ["KẾ HOẠCH", "Sinh hoạt chuyên đề năm học 2022 – 2023"],
+        "number": 14,
+        "type_code": "KH",
+        "date": "2022-09-16",
+        "place": "Bình Thạnh",
+        "legal_bases": [
+            BASE_HD12,
+            "Căn cứ Nghị quyết Chi bộ Trường Tiểu học Bình Hòa năm học 2022 – 2023;",
+        ],
+        "opening": "Chi bộ Trường Tiểu học Bình Hòa xây dựng kế hoạch sinh hoạt chuyên đề năm học 2022 – 2023 "
+        "như sau:",
+        "aims": [
+            "- Chuyên đề gắn với nhiệm vụ năm học, đề cương gửi lên thư mục chung của Chi bộ để đảng viên đọc "
+            "trước.",
+        ],
+        "address": {_TUYEN: "Cô", _KHAI: "Thầy", _CHAU: "Cô"},
+        "topics": _P139_TOPICS,
+        "targets": [],
+        "closing": [
+            "Chi ủy theo dõi, nhắc việc chuẩn bị; người thực hiện cập nhật đề cương lên thư mục chung trước kỳ "
+            "sinh hoạt 01 tuần.",
+        ],
+        "members": "13 đảng viên",
+        "secretary": _KHAI,
     },
 ]
