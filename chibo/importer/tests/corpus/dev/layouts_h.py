@@ -669,7 +669,7 @@ _P132_TOPICS = [
        ["Lê Phương Trang"], when="Quý II (tháng 5)", goal="Không có văn bản trễ hạn"),
     _t("Gương mẫu thực hiện, tuyên truyền và bảo vệ chủ trương, đường lối của Đảng, chính sách, pháp "
        "luật của Nhà nước", 3, 8, ["Nguyễn Văn Khởi"], when="Quý III (tháng 8)",
-       goal="100% đảng viên tham gia"),
+       goal="100% đảng viên tham gia thảo luận"),
     _t("Thực hành tiết kiệm, chống lãng phí trong chi tiêu hành chính của cơ quan", 4, 11,
        ["Võ Minh Luân", _TAM], when="Quý IV (tháng 11)", goal="Giảm 10% chi văn phòng phẩm"),
 ]  # fmt: skip
@@ -949,7 +949,7 @@ PLANS: list[T] = [
             (
                 "task",
                 "Quán triệt Nghị quyết Đại hội Đảng bộ tỉnh, Nghị quyết Chi bộ năm 2026",
-                "100% đảng viên",
+                "100% đảng viên được quán triệt",
                 "Tháng 01",
                 "Đ/c Trần Thị Bé Tám",
             ),
@@ -981,8 +981,12 @@ PLANS: list[T] = [
         ],  # fmt: skip
         "topics": _P132_TOPICS,
         "targets": [
+            target("100% đảng viên được quán triệt", "percent", 100),
             target("100% văn bản đi, đến xử lý trên môi trường mạng", "percent", 100),
+            target("Không có văn bản trễ hạn", "yes_no"),
             target("Kết nạp 01 đảng viên", "count", 1),
+            target("100% đảng viên tham gia thảo luận", "percent", 100),
+            target("Giảm 10% chi văn phòng phẩm", "percent", 10),
             target("Chi bộ hoàn thành tốt nhiệm vụ", "yes_no"),
             target("100% đảng viên hoàn thành nhiệm vụ trở lên", "percent", 100),
         ],
