@@ -9,7 +9,7 @@ order mark and Windows line ends), a header typed in lower case and shown in cap
 font option, lines broken with Shift+Enter inside one paragraph, Word content controls holding the
 filled-in fields of a form, a list whose "Quý I:" … label is Word's own numbering (a level text with
 an upper-roman number), Vietnamese typed in decomposed Unicode (the tone marks as combining
-characters), and a two-column (newspaper) section. Facts are in ``PLANS`` below (same keys as
+characters), a two-column (newspaper) section and table cells whose text is a hyperlink. Facts are in ``PLANS`` below (same keys as
 ``plans.py``); ``build.py`` merges both ``LAYOUTS`` and ``PLANS``.
 """
 
