@@ -77,6 +77,7 @@ def normalize(text: str) -> str:
     """NFC, no zero-width or control characters, non-breaking spaces as spaces."""
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\u00a0", " ").replace("\ufeff", "").replace("\u200b", "")
+    text = re.sub("[\u2007\u2009\u202f]", " ", text).replace("\u00ad", "")  # thin, soft hyphen
     return re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", text)
 
 
@@ -282,11 +283,13 @@ def _read_docx(data: bytes) -> ReadResult:
         ) from error
     _as_shown(document.element.body)
     numbering = _Numbering(document)
-    blocks: list[Block] = []
+    notes = _footnotes(document)
+    blocks: list[Block] = _page_headers(document, notes)
     # doc.paragraphs skips tables: walk the body so paragraphs and tables keep their order.
     for element in _body_elements(document.element.body):
         tag = element.tag.rsplit("}", 1)[-1]
         if tag == "p":
+            blocks.extend(_text_boxes(element, document, notes))
             paragraph = Paragraph(element, document)
             label = numbering.label(element)
             list_item = (
@@ -294,13 +297,17 @@ def _read_docx(data: bytes) -> ReadResult:
                 or element.find(".//" + _W + "numPr") is not None
                 or (paragraph.style is not None and "List" in (paragraph.style.name or ""))
             )
-            text = _joined_breaks(_without_leaders(normalize(paragraph.text)))
+            text = _joined_breaks(_without_leaders(normalize(_seen_text(paragraph, notes))))
             if label and text.strip():
                 text = f"{label} {text.lstrip()}"
             blocks.append(Block("paragraph", text, list_item=list_item))
         elif tag == "tbl":
-            blocks.append(Block("table", rows=_table_rows(Table(element, document), numbering)))
-    return _result(_tables_joined(_tab_tables(blocks)), "docx", [])
+            rows = _table_rows(Table(element, document), numbering, notes)
+            if _label_table(rows):  # "Thời gian: | Quý 1": lines of a form, not a table
+                blocks.extend(Block("paragraph", f"{r[0]} {r[1]}".strip()) for r in rows)
+            else:
+                blocks.append(Block("table", rows=rows))
+    return _result(_tables_joined(_tab_tables(_superscript_notes(blocks))), "docx", [])
 
 
 # -- tracked changes and wrappers: the text Word shows --------------------------------------
@@ -379,11 +386,15 @@ def _body_elements(body: Any) -> Any:
             yield element
 
 
-def _table_rows(table: object, numbering: _Numbering | None = None) -> list[list[str]]:
+def _table_rows(
+    table: object, numbering: _Numbering | None = None, notes: dict[str, str] | None = None
+) -> list[list[str]]:
     rows: list[list[str]] = []
+    inner_head: list[str] | None = None
     for row in table.rows:  # type: ignore[attr-defined]
         cells: list[str] = []
         seen: list[object] = []
+        inner: tuple[int, list[list[str]]] | None = None  # a table nested in a cell of the row
         for cell in row.cells:
             if any(cell._tc is other for other in seen):  # a merged cell repeats itself
                 continue
@@ -391,10 +402,19 @@ def _table_rows(table: object, numbering: _Numbering | None = None) -> list[list
             texts = []
             for p in cell.paragraphs:  # each paragraph and each line break: a line of the cell
                 label = numbering.label(p._p) if numbering is not None else ""
-                text = _without_leaders(normalize(p.text)).strip()
+                text = _without_leaders(normalize(_seen_text(p, notes or {}))).strip()
                 texts.append(f"{label} {text}" if label and text else text)
+            nested = cell.tables
+            if nested and inner is None:
+                inner = (len(cells), [r for t in nested for r in _table_rows(t, numbering, notes)])
             cells.append("\n".join(texts).strip())
-        rows.append(cells)
+        if inner is None or not inner[1]:
+            rows.append(cells)
+            continue
+        inner_head = _nested_rows(rows, cells, *inner, inner_head)
+    two = _two_level_header(table, notes or {})
+    if two and len(rows) >= 2 and len(rows[1]) == len(two):
+        rows[0:2] = [two]
     header = _row_key(rows[0]) if rows else ()
     # A header row repeated after a page break (typed again) is not a row of the content.
     return [
@@ -405,6 +425,309 @@ def _table_rows(table: object, numbering: _Numbering | None = None) -> list[list
 def _row_key(row: list[str]) -> tuple[str, ...]:
     """A row as typed again: the same words, whatever the spacing or case."""
     return tuple(" ".join(cell.split()).casefold() for cell in row)
+
+
+def _cell_text(cell: Any, notes: dict[str, str]) -> str:
+    return "\n".join(
+        _without_leaders(normalize(_seen_text(p, notes))).strip() for p in cell.paragraphs
+    ).strip()
+
+
+def _two_level_header(table: Any, notes: dict[str, str]) -> list[str] | None:
+    """A header of two rows whose upper cells are merged across the lower ones ("Quý I" over
+    "Tháng 1 | Tháng 2 | Tháng 3", "Năm 2023" over "Chỉ tiêu | Kết quả") read as one row, each
+    column named as a reader names it: the lower heading under the upper one; a cell merged down
+    over both rows named once."""
+    rows = list(table.rows[:2])
+    if len(rows) < 2:
+        return None
+    top, bottom = list(rows[0].cells), list(rows[1].cells)
+    width = len(top)
+    if width < 3 or len(bottom) != width:
+        return None
+    spans = [j for j in range(1, width) if top[j]._tc is top[j - 1]._tc]
+    if not spans or all(top[j]._tc is top[0]._tc for j in range(width)):
+        return None  # nothing merged across, or a band over the whole table
+    if any(bottom[j]._tc is bottom[j - 1]._tc for j in range(1, width)):
+        return None
+    out: list[str] = []
+    for j in range(width):
+        upper, lower = _cell_text(top[j], notes), _cell_text(bottom[j], notes)
+        if bottom[j]._tc is top[j]._tc or not lower:
+            out.append(upper)
+        elif not upper:
+            out.append(lower)
+        elif re.fullmatch(r"(?:quý|q\.?)\s*(?:IV|III|II|I|[1-4])\b.*", upper, re.IGNORECASE) and (
+            re.fullmatch(r"(?:tháng|t\.?)?\s*\d{1,2}", lower, re.IGNORECASE)
+        ):  # a month under its quarter: the month says both
+            out.append(lower if not lower.isdigit() else f"Tháng {int(lower)}")
+        else:
+            out.append(f"{upper} – {lower}")
+    return out
+
+
+def _label_table(rows: list[list[str]]) -> bool:
+    """A two-column table of labels ending with a colon and their values ("Thời gian: | Quý 1",
+    "Chủ trì: | Đ/c …"), as a typist lines up a form: read as the form's lines."""
+    return len(rows) >= 2 and all(
+        len(row) == 2
+        and row[0].endswith(":")
+        and "\n" not in row[0]
+        and len(row[0].split()) <= 6
+        and "\n" not in row[1]
+        for row in rows
+    )
+
+
+def _nested_rows(
+    rows: list[list[str]],
+    cells: list[str],
+    at: int,
+    inner: list[list[str]],
+    inner_head: list[str] | None,
+) -> list[str] | None:
+    """A row whose cell holds a small table, as a reader sees it: one row per row of the inner
+    table, the row's other cells beside each (a "Quý 2" cell standing for all of its rows), the
+    inner table's header in place of the outer column's heading. Returns the inner header."""
+    head, body = inner[0], inner[1:]
+    if inner_head is not None and _row_key(head) == _row_key(inner_head):
+        pass  # the same header again: the outer heading was already replaced
+    elif rows and len(rows) == 1 and at < len(rows[0]) and inner_head is None:
+        rows[0][at : at + 1] = head
+        inner_head = head
+    else:
+        body = inner  # a first row that is no header of a known table: a row like the others
+    note = cells[at]
+    for k, inner_row in enumerate(body or [head]):
+        row = cells[:at] + list(inner_row) + cells[at + 1 :]
+        if note and k == 0:
+            row[at] = f"{note}\n{row[at]}".strip()
+        rows.append(row)
+    return inner_head
+
+
+_NOTE_MARK = {"footnoteReference", "endnoteReference"}
+
+
+def _struck(run: Any) -> bool:
+    """A run drawn struck out (w:strike, w:dstrike), a reader takes it as deleted, or hidden."""
+    r_pr = run.find(_W + "rPr")
+    if r_pr is None:
+        return False
+    for tag in ("strike", "dstrike", "vanish"):  # hidden text is not on the page either
+        mark = r_pr.find(_W + tag)
+        if mark is not None and _val(mark) not in ("0", "false", "off"):
+            return True
+    return False
+
+
+def _seen_text(paragraph: Any, notes: dict[str, str]) -> str:
+    """A paragraph's text as printed: struck-out runs left out, a footnote's text in brackets
+    where its mark stands (the reader looks down to the foot of the page and back)."""
+    wrapped = hasattr(paragraph, "_p")  # a python-docx Paragraph, else a bare <w:p>
+    element = paragraph._p if wrapped else paragraph
+    if not any(
+        e.tag
+        in (
+            _W + "strike",
+            _W + "dstrike",
+            _W + "vanish",
+            _W + "footnoteReference",
+            _W + "endnoteReference",
+        )
+        or (e.tag == _W + "vertAlign" and _val(e) == "superscript")
+        for e in element.iter()
+    ):
+        return str(paragraph.text) if wrapped else _plain(element)
+    parts: list[str] = []
+    for run in element.iter(_W + "r"):
+        if _inside_box(run, element) or _struck(run):
+            continue
+        mark = _superscript_number(run)
+        if mark:  # a note number typed in superscript: resolved against the notes below
+            parts.append(f"{_MARK_OPEN}{mark}{_MARK_CLOSE}")
+            continue
+        for child in run:
+            tag = child.tag.rsplit("}", 1)[-1]
+            if tag == "t":
+                parts.append(child.text or "")
+            elif tag in ("tab", "ptab"):
+                parts.append("\t")
+            elif tag in ("br", "cr"):
+                parts.append("\n")
+            elif tag == "noBreakHyphen":
+                parts.append("-")
+            elif tag in _NOTE_MARK:
+                note = notes.get(f"{tag[:3]}{_attr(child, 'id')}", "").strip()
+                if note:
+                    parts.append(f" ({note.rstrip('.')})")
+    return re.sub(r"[ ]{2,}", " ", "".join(parts))
+
+
+_MARK_OPEN, _MARK_CLOSE = "\ue000", "\ue001"
+_MARKED_NOTE = re.compile("\ue000(\\d{1,2})\ue001")
+_RULE = re.compile(r"\s*[_\-–—]{5,}\s*")
+_NOTE_LINE = re.compile(r"^\s*(?:\((\d{1,2})\)|(\d{1,2})[.)]?)\s+(\S.*)$")
+
+
+def _superscript_number(run: Any) -> str:
+    r_pr = run.find(_W + "rPr")
+    align = r_pr.find(_W + "vertAlign") if r_pr is not None else None
+    if align is None or _val(align) != "superscript":
+        return ""
+    text = "".join(t.text or "" for t in run.iter(_W + "t")).strip()
+    return text if re.fullmatch(r"\(?\d{1,2}\)?", text) else ""
+
+
+def _superscript_notes(blocks: list[Block]) -> list[Block]:
+    """Note numbers typed in superscript after a title, the notes typed as "(1) …" lines lower
+    down (under a rule): each note read where its number stands, as a reader looks it up."""
+    marked = [b for b in blocks if b.kind == "paragraph" and _MARK_OPEN in b.text]
+    cells = any(_MARK_OPEN in c for b in blocks if b.kind == "table" for r in b.rows for c in r)
+    if not marked and not cells:
+        return blocks
+    notes: dict[str, str] = {}
+    kept: list[Block] = []
+    after_rule = False  # below a rule "______", "1 …" is a note too; above it only "(1) …"
+    for block in blocks:
+        if block.kind == "paragraph" and _RULE.fullmatch(block.text):
+            after_rule = True
+        match = _NOTE_LINE.match(block.text) if block.kind == "paragraph" else None
+        if match and not (after_rule or match.group(1)):
+            match = None
+        if match and _MARK_OPEN not in block.text:
+            number = match.group(1) or match.group(2)
+            if number not in notes and any(f"{_MARK_OPEN}{number}{_MARK_CLOSE}" in b.text
+                                           for b in marked) or cells:  # fmt: skip
+                notes.setdefault(number, match.group(3).strip())
+                continue
+        kept.append(block)
+
+    def resolve(text: str) -> str:
+        def note(m: re.Match[str]) -> str:
+            found = notes.get(m.group(1).strip("()"), "")
+            return f" ({found.rstrip('.')})" if found else ""
+
+        return (
+            _MARKED_NOTE.sub(note, text.replace("(\ue001", "\ue001"))
+            .replace(_MARK_OPEN, "")
+            .replace(_MARK_CLOSE, "")
+        )
+
+    for block in kept:
+        if block.kind == "paragraph":
+            block.text = resolve(block.text)
+        else:
+            block.rows = [[resolve(c) for c in row] for row in block.rows]
+    return [b for b in kept if not (b.kind == "paragraph" and _RULE.fullmatch(b.text) and notes)]
+
+
+def _plain(element: Any) -> str:
+    """The text of a <w:p> outside python-docx (a paragraph of a text box or a note)."""
+    out: list[str] = []
+    for node in element.iter(_W + "t", _W + "tab", _W + "br", _W + "cr"):
+        if _inside_box(node, element):
+            continue
+        tag = node.tag.rsplit("}", 1)[-1]
+        out.append(node.text or "" if tag == "t" else "\t" if tag == "tab" else "\n")
+    return "".join(out)
+
+
+def _inside_box(node: Any, top: Any) -> bool:
+    """`node` sits in a text box drawn inside `top` (its text is read apart, once)."""
+    parent = node.getparent()
+    while parent is not None and parent is not top:
+        if parent.tag == _W + "txbxContent":
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def _footnotes(document: Any) -> dict[str, str]:
+    """Footnote and endnote texts by kind and id ("foo3", "end1"), separators left out."""
+    from lxml import etree
+
+    notes: dict[str, str] = {}
+    for rel in document.part.rels.values():
+        kind = rel.reltype.rsplit("/", 1)[-1]
+        if kind not in ("footnotes", "endnotes") or rel.is_external:
+            continue
+        try:
+            root = etree.fromstring(rel.target_part.blob)
+        except (etree.XMLSyntaxError, AttributeError, ValueError):
+            continue
+        for note in root:
+            if note.get(_W + "type") in (
+                "separator",
+                "continuationSeparator",
+                "continuationNotice",
+            ):
+                continue
+            text = " ".join(normalize(_plain(p)).strip() for p in note.iter(_W + "p"))
+            notes[f"{kind[:3]}{note.get(_W + 'id')}"] = " ".join(text.split())
+    return notes
+
+
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+
+
+def _text_boxes(paragraph: Any, document: Any, notes: dict[str, str]) -> list[Block]:
+    """The text of floating text boxes anchored in a paragraph (a header typed in a box), read
+    before it; a box saved twice (DrawingML and its VML fallback) is read once."""
+    from docx.table import Table
+
+    blocks: list[Block] = []
+    for box in paragraph.iter(_W + "txbxContent"):
+        if any(a.tag == _MC + "Fallback" for a in box.iterancestors()):
+            continue
+        if any(a.tag == _W + "txbxContent" for a in box.iterancestors()):
+            continue
+        for element in box.iterchildren():
+            tag = element.tag.rsplit("}", 1)[-1]
+            if tag == "p":
+                text = normalize(_seen_text(element, notes))
+                blocks.append(Block("paragraph", _joined_breaks(text)))
+            elif tag == "tbl":
+                blocks.append(
+                    Block("table", rows=_table_rows(Table(element, document), None, notes))
+                )
+    return blocks
+
+
+def _page_headers(document: Any, notes: dict[str, str]) -> list[Block]:
+    """What is typed in the page header (the committee, the cell, the number) read as the top of
+    the first page: the first section's first-page or default header, when it holds words."""
+    from docx.table import Table
+
+    blocks: list[Block] = []
+    seen: set[str] = set()
+    for section in document.sections[:1]:
+        for header in (section.first_page_header, section.header):
+            try:
+                if header.is_linked_to_previous:
+                    continue
+                element = header._element
+            except (AttributeError, KeyError, ValueError):
+                continue
+            part: list[Block] = []
+            for child in element.iterchildren():
+                tag = child.tag.rsplit("}", 1)[-1]
+                if tag == "p":
+                    part.extend(_text_boxes(child, document, notes))
+                    text = normalize(_seen_text(child, notes)).strip()
+                    if text:
+                        part.append(Block("paragraph", _joined_breaks(text)))
+                elif tag == "tbl":
+                    part.append(Block("table", rows=_table_rows(Table(child, header), None, notes)))
+            key = _text_of(part)
+            if len(re.findall(r"\w{2,}", key)) >= 3 and key not in seen:
+                seen.add(key)
+                blocks.extend(part)
+    return blocks
+
+
+def _text_of(blocks: list[Block]) -> str:
+    return "\n".join(b.text if b.kind == "paragraph" else str(b.rows) for b in blocks)
 
 
 # -- Word's automatic numbering ----------------------------------------------------------
@@ -831,7 +1154,12 @@ def _read_text(data: bytes) -> ReadResult:
         table.clear()
 
     # Rows copied out of a Word table, or lined up with tabs, arrive as tab-separated lines.
-    for line in lines:
+    for line in _grid_tables(lines):
+        if isinstance(line, list):  # a table drawn with + - | characters
+            if table:
+                flush()
+            blocks.append(Block("table", rows=line))
+            continue
         if _PIPE_ROW.search(line):
             table.append([cell.strip() for cell in line.strip().strip("|").split("|")])
             continue
@@ -843,6 +1171,58 @@ def _read_text(data: bytes) -> ReadResult:
     if table:
         flush()
     return _result(_tab_tables(blocks), "txt", warnings)
+
+
+_GRID_RULE = re.compile(r"^\+(?:[-=:]+\+){2,}$")
+
+
+def _grid_row(lines: list[str]) -> list[str]:
+    """The cells of one row of a drawn table: each cell's text wrapped over the row's lines
+    joined back (a title or a name broken at the column's width)."""
+    columns: list[list[str]] = []
+    for line in lines:
+        cells = [c.strip() for c in line.strip()[1:-1].split("|")]
+        while len(columns) < len(cells):
+            columns.append([])
+        for k, cell in enumerate(cells):
+            if cell:
+                columns[k].append(cell)
+    return [" ".join(parts) for parts in columns]
+
+
+def _grid_tables(lines: list[str]) -> list[str | list[list[str]]]:
+    """A table drawn with + - | characters (as some programs save a table to plain text) read as
+    the table a person sees: rows between the rules, each cell's wrapped lines joined."""
+    out: list[str | list[list[str]]] = []
+    i = 0
+    while i < len(lines):
+        if not _GRID_RULE.match(lines[i].strip()):
+            out.append(lines[i])
+            i += 1
+            continue
+        rows: list[list[str]] = []
+        group: list[str] = []
+        j = i + 1
+        while j < len(lines):
+            line = lines[j].strip()
+            if _GRID_RULE.match(line):
+                if group:
+                    rows.append(_grid_row(group))
+                group = []
+            elif line.startswith("|") and line.endswith("|") and len(line) > 2:
+                group.append(line)
+            else:
+                break
+            j += 1
+        if group:
+            rows.append(_grid_row(group))
+        if len(rows) >= 2:
+            width = max(len(r) for r in rows)
+            out.append([r + [""] * (width - len(r)) for r in rows])
+        else:
+            out.extend(lines[i:j])
+        i = max(j, i + 1)
+    return out
 
 
 def _wrap_width(lines: list[str]) -> int | None:

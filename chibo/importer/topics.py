@@ -18,6 +18,7 @@ from chibo.lib.vietnamese import fold, roman
 from .people import parse_people
 from .schema import ParsedTopic, Person
 from .text import Line, heading_level, is_caps
+from .times import time_text
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 _QUARTER = re.compile(r"\b(?:quý\s+|Q\.\s?|Q(?=[1-4]\b))(IV|III|II|I|[1-4])\b", re.IGNORECASE)
@@ -173,7 +174,7 @@ def parse_time(text: str) -> Time:
     """Quarters, months and days in 'Quý II năm 2026', 'tháng 04/2022', 'ngày 20/3/2026',
     'tháng Ba năm 2018', 'Tuần 2, tháng 3/2023', '6/2022'."""
     time = Time()
-    text = _month_digits(text)
+    text = _month_digits(time_text(text))
     for match in _QUARTER.finditer(text):
         value = match.group(1).upper()
         time.quarters.append(_ROMAN.get(value) or int(value))
@@ -283,6 +284,7 @@ _TIME_FILLER = re.compile(
 
 
 def _is_time_only(text: str) -> bool:
+    text = time_text(text)
     if not (_QUARTER.search(text) or _MONTH.search(_month_digits(text)) or _DAY.search(text)
             or _MONTH_YEAR.search(text) or _MONTH_SHORT.search(text)):  # fmt: skip
         return False

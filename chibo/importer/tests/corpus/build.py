@@ -1158,7 +1158,10 @@ def build(p: dict[str, Any]) -> Path:
     blocks = LAYOUTS[p["layout"]](p)
     seed = sum(map(ord, p["id"]))
     if p["fmt"] == "txt":
-        target.write_text(to_text(blocks), encoding="utf-8")
+        # a plan saved as Windows programs save text (dev/layouts_h.py): "utf-8-sig", "\r\n"
+        target.write_text(
+            to_text(blocks), encoding=p.get("encoding", "utf-8"), newline=p.get("newline")
+        )
     else:
         with tempfile.TemporaryDirectory() as tmp:
             docx = Path(tmp) / f"{p['id']}.docx"
