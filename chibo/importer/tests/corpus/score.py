@@ -58,13 +58,14 @@ ENFORCED: list[str] = []  # none since the fourth batch (unseen layouts) joined 
 # worse than before fails. Set from the 27-plan test half on 2026-12-02 (the figures after '#');
 # topics, quarter, month and presenters raised after the structure reader (structure.py), then with
 # the reader's Word mechanics (reader.py) and the target readers (targets.py): recall floors are the
-# figures less 0.02, precision floors kept where the figure stayed above them.
+# figures less 0.02, precision floors kept where the figure stayed above them. Quarter recall
+# raised again after the Word layers (nested/merged tables, page headers, strike, notes) and times.py.
 # Raised as the parser improves; never lowered to let a change pass.
 FLOORS: dict[str, tuple[float, float]] = {
     "topics": (0.96, 0.91),  # 0.98 / 0.93
-    "quarter": (0.93, 0.84),  # 0.95 / 0.86
+    "quarter": (0.93, 0.85),  # 0.96 / 0.87
     "month": (0.95, 0.86),  # 0.97 / 0.88
-    "presenters": (0.97, 0.87),  # 0.98 / 0.90
+    "presenters": (0.97, 0.87),  # 0.98 / 0.90 (0.976 / 0.897 on 2026-12-02, second run)
     "cell_name": (0.86, 0.86),  # 0.89 / 0.89
     "committee_name": (0.90, 0.90),  # 0.93 / 0.93
     "number": (0.98, 0.98),  # 1.00 / 1.00
