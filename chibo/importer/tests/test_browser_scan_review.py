@@ -89,7 +89,7 @@ def test_secretary_checks_a_photo_against_its_page_on_a_phone_and_a_desktop(
     first = page.get_by_role("img", name="Trang 1 của tệp IMG_2041.jpg")
     first.scroll_into_view_if_needed()
     assert first.is_visible()
-    assert first.evaluate("img => img.complete && img.naturalWidth") == 900
+    assert first.evaluate("img => img.decode().then(() => img.naturalWidth)") == 900
     page.screenshot(path=str(SCREENSHOTS / f"import-scan-pages-{PHONE}.png"))
     page.get_by_text("Phóng to ảnh").click()
     assert first.bounding_box()["width"] > 2 * PHONE  # zoomed: read it by scrolling sideways
@@ -214,7 +214,8 @@ def test_secretary_photographs_a_three_page_plan_and_checks_the_boxed_word(
     images = page.locator(".original-pages img")
     assert images.count() == 3
     images.nth(1).scroll_into_view_if_needed()
-    assert images.nth(1).evaluate("img => img.complete && img.naturalWidth") == 900
+    # A lazy image starts loading once scrolled into sight: wait for it (decode) before measuring.
+    assert images.nth(1).evaluate("img => img.decode().then(() => img.naturalWidth)") == 900
     assert_fits(page, "bản gốc trên trang kế hoạch", PHONE)
     page.screenshot(path=str(SCREENSHOTS / f"import-plan-originals-{PHONE}.png"))
     href = page.locator(".original-pages a").nth(1).get_attribute("href")
