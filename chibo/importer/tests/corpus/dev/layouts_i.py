@@ -180,9 +180,16 @@ def web_copy(p: dict[str, Any]) -> list[Block]:
     out: list[Block] = paras(p["crumbs"]) + [("p", "")]
     out += paras(p["post_head"]) + [("p", "")]
     out += paras(p["body_top"])
-    out.append(("p", "\t".join(["TT", "Thời gian", "Nội dung chuyên đề", "Người thực hiện", "Ghi chú"])))
+    out.append(
+        ("p", "\t".join(["TT", "Thời gian", "Nội dung chuyên đề", "Người thực hiện", "Ghi chú"]))
+    )
     for i, t in enumerate(p["topics"], 1):
-        out.append(("p", "\t".join([str(i), t["when"], t["title"], _dc(t["presenters"], "Đ/c"), t["note"]])))
+        out.append(
+            (
+                "p",
+                "\t".join([str(i), t["when"], t["title"], _dc(t["presenters"], "Đ/c"), t["note"]]),
+            )
+        )
     out += paras(p["body_end"]) + [("p", "")]
     out += paras(p["others"]) + [("p", "")]
     out += paras(p["footer"])
@@ -234,7 +241,13 @@ def stamped_signature(p: dict[str, Any]) -> Block:
     round stamp a floating picture laid over the post and the signature (not inline), as a stamped page
     is; on the right the cell's secretary; the recipients in a line below."""
     left = p["approval"]
-    right = [p.get("sign_for", "T/M CHI BỘ"), p.get("signer_title", "BÍ THƯ"), "", "", p["secretary"]]
+    right = [
+        p.get("sign_for", "T/M CHI BỘ"),
+        p.get("signer_title", "BÍ THƯ"),
+        "",
+        "",
+        p["secretary"],
+    ]
 
     def apply(doc: Any) -> None:
         from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -242,7 +255,6 @@ def stamped_signature(p: dict[str, Any]) -> Block:
         from docx.oxml.ns import nsdecls
         from docx.shared import Cm, Pt
 
-        doc.add_paragraph()
         grid = doc.add_table(rows=1, cols=2)
         for col, lines in ((0, left), (1, right)):
             cell = grid.cell(0, col)
@@ -262,8 +274,8 @@ def stamped_signature(p: dict[str, Any]) -> Block:
             f'<wp:anchor {nsdecls("wp")} distT="0" distB="0" distL="0" distR="0" simplePos="0" '
             'relativeHeight="251659264" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1">'
             '<wp:simplePos x="0" y="0"/>'
-            '<wp:positionH relativeFrom="column"><wp:posOffset>-250000</wp:posOffset></wp:positionH>'
-            '<wp:positionV relativeFrom="paragraph"><wp:posOffset>-330000</wp:posOffset></wp:positionV>'
+            '<wp:positionH relativeFrom="column"><wp:posOffset>820000</wp:posOffset></wp:positionH>'
+            '<wp:positionV relativeFrom="paragraph"><wp:posOffset>-60000</wp:posOffset></wp:positionV>'
             "</wp:anchor>"
         )
         tags = ("extent", "effectExtent", "docPr", "cNvGraphicFramePr", "graphic")
@@ -273,19 +285,23 @@ def stamped_signature(p: dict[str, Any]) -> Block:
                 anchor.append(copy.deepcopy(found[tag]))
         if "effectExtent" not in found:
             anchor.append(parse_xml(f'<wp:effectExtent {nsdecls("wp")} l="0" t="0" r="0" b="0"/>'))
-        anchor.append(parse_xml(f'<wp:wrapNone {nsdecls("wp")}/>'))
+        anchor.append(parse_xml(f"<wp:wrapNone {nsdecls('wp')}/>"))
         for tag in tags[2:]:
             if tag in found:
                 anchor.append(copy.deepcopy(found[tag]))
         inline.getparent().replace(inline, anchor)
-        doc.add_paragraph(recipients)
+        doc.add_paragraph().add_run(recipients).font.size = Pt(10)
 
     recipients = "Nơi nhận: " + "; ".join(p["send_to"]) + "; lưu Chi bộ."
     width = max(map(len, left)) + 6
-    lines = [""] + [
-        f"{(left[i] if i < len(left) else ''):<{width}}{(right[i] if i < len(right) else '')}".rstrip()
-        for i in range(max(len(left), len(right)))
-    ] + [recipients]
+    lines = (
+        [""]
+        + [
+            f"{(left[i] if i < len(left) else ''):<{width}}{(right[i] if i < len(right) else '')}".rstrip()
+            for i in range(max(len(left), len(right)))
+        ]
+        + [recipients]
+    )
     return ("docx", apply, lines)
 
 
@@ -463,7 +479,12 @@ _P141_TOPICS = [
        "cư", 4, 11, [_THINH, _HUE_141], offices=["Bí thư Chi bộ", "Trưởng ban Công tác Mặt trận thôn"]),
 ]  # fmt: skip
 
-_HUNG_142, _HANG_142, _VINH, _NGUYET = "Đỗ Văn Hưng", "Lê Thị Thu Hằng", "Phạm Quang Vinh", "Trần Thị Minh Nguyệt"
+_HUNG_142, _HANG_142, _VINH, _NGUYET = (
+    "Đỗ Văn Hưng",
+    "Lê Thị Thu Hằng",
+    "Phạm Quang Vinh",
+    "Trần Thị Minh Nguyệt",
+)
 _P142_TOPICS = [
     _t("Đổi mới công tác quản lý, chỉ đạo chuyên môn trong thực hiện Chương trình giáo dục phổ thông 2018",
        1, 3, [_HUNG_142], when="kỳ sinh hoạt tháng 3/2021", range="Từ 01/01 đến 31/3/2021"),
@@ -527,7 +548,12 @@ _P146_TARGETS = [
     target("Chi bộ đạt “hoàn thành tốt nhiệm vụ” trở lên", "yes_no"),
 ]
 
-_THU, _THUY_HUONG, _TRAM, _LE_HANG = "Trần Thị Hoài Thu", "Chế Thị Thùy Hương", "Nguyễn Thị Nữ Trăm", "Phan Thị Lệ Hằng"
+_THU, _THUY_HUONG, _TRAM, _LE_HANG = (
+    "Trần Thị Hoài Thu",
+    "Chế Thị Thùy Hương",
+    "Nguyễn Thị Nữ Trăm",
+    "Phan Thị Lệ Hằng",
+)
 _P147_TOPICS = [
     _t("Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về thương yêu, chăm sóc trẻ", 1, 3,
        [_THU], when="Tháng 3/2021\n(Quý I)", titles=["Cô"],
@@ -736,7 +762,10 @@ PLANS: list[T] = [
         "date": "2025-09-10",
         "place": "An Lão",
         "legal_bases": [BASE_HD12],
-        "crumbs": ["Trang chủ > Tin tức > Công tác Đảng", "Đăng nhập   |   Liên hệ   |   Sơ đồ website"],
+        "crumbs": [
+            "Trang chủ > Tin tức > Công tác Đảng",
+            "Đăng nhập   |   Liên hệ   |   Sơ đồ website",
+        ],
         "post_head": [
             "Kế hoạch sinh hoạt chuyên đề của Chi bộ năm học 2025 - 2026",
             "Ngày đăng: 12/09/2025 08:15 | Người đăng: admin | Lượt xem: 1.284",
@@ -856,9 +885,16 @@ PLANS: list[T] = [
         "committee_name": "Đảng bộ xã Tam Hưng",
         "left": ["ĐẢNG BỘ XÃ TAM HƯNG", "CHI BỘ THÔN BẠCH NAO"],
         "send_to": ["Đảng ủy xã (b/c)", "đảng viên Chi bộ"],
-        "approval": ["DUYỆT CỦA ĐẢNG ỦY XÃ", "K/T BÍ THƯ", "PHÓ BÍ THƯ", "", "", "Nguyễn Thị Minh Hòa"],
+        "approval": [
+            "DUYỆT CỦA ĐẢNG ỦY XÃ",
+            "K/T BÍ THƯ",
+            "PHÓ BÍ THƯ",
+            "",
+            "",
+            "Nguyễn Thị Minh Hòa",
+        ],
         "stamp_ring": "ĐẢNG ỦY XÃ TAM HƯNG",
-        "stamp_centre": ["ĐẢNG ỦY", "TP HÀ NỘI"],
+        "stamp_centre": ["ĐẢNG ỦY"],
         "title_lines": ["KẾ HOẠCH", "Sinh hoạt chuyên đề năm 2026"],
         "number": 1,
         "type_code": "KH",
@@ -949,7 +985,7 @@ PLANS: list[T] = [
             "the page reports the school's youth union only; the Party cell's 2021 thematic plan is written for "
             "the same school, the two youth union officers among its people; the secretary, another member, the "
             "four topics, their times, the number, the date and the ward committee are completed",
-            "the schedule table runs on to a second page without its heading row; every title is broken over two "
+            "the schedule table runs on to a second page (a page break before the second topic's row) without its heading row; every title is broken over two "
             "lines of its cell by hand (the truth joins them); the people are written “Cô …”",
         ],
         "kind": "thematic",
@@ -969,17 +1005,13 @@ PLANS: list[T] = [
             "Căn cứ Nghị quyết Chi bộ Trường Mầm non Sen Hồng năm 2021;",
         ],
         "opening": "Chi bộ Trường Mầm non Sen Hồng xây dựng kế hoạch sinh hoạt chuyên đề năm 2021 như sau:",
-        "aims": _AIMS + [
-            "- Mỗi chuyên đề gắn với một việc làm cụ thể của nhà trường, có sản phẩm sau buổi sinh hoạt.",
-        ],
+        "aims": _AIMS,
         "requirements": [
             "- Đề cương gửi Chi ủy trước 07 ngày; nội dung ngắn gọn, có số liệu, có liên hệ thực tế của nhà "
             "trường và của từng nhóm lớp.",
             "- Buổi sinh hoạt có ít nhất 03 ý kiến thảo luận; Chi bộ ra kết luận, phân công thực hiện.",
-            "- Đảng viên vắng mặt phải báo cáo lý do và nghiên cứu tài liệu sau buổi sinh hoạt.",
-            "- Thư ký ghi biên bản vào sổ nghị quyết của Chi bộ.",
         ],
-        "break_row": 3,
+        "break_row": 2,
         "closing": _CLOSING,
         "topics": _P147_TOPICS,
         "targets": [],
