@@ -343,6 +343,7 @@ def targets_annex(p: dict[str, Any]) -> list[Block]:
             for t in p["topics"]]  # fmt: skip
     out.append(("table", ["Quý", "Tháng", "Tên chuyên đề", "Đồng chí chuẩn bị"], rows, "",
                 (1.6, 1.8, 8.6, 4.5)))  # fmt: skip
+    out.append(("p", "Ghi chú: ngày sinh hoạt cụ thể do Chi ủy thông báo trước 05 ngày."))
     return out
 
 
