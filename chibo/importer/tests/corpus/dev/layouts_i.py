@@ -827,7 +827,7 @@ PLANS: list[T] = [
             "plan (four topics, months, the other two members), the plan's number and date are completed",
             "the file is the secretary's e-mail: the topics are paragraphs with no number or bullet, each its "
             "title on one line and a sentence with its time and people (“Kỳ tháng 6, quý II; anh Lý Thanh Thoại "
-            "… chuẩn bị”); the plan cites no legal basis",
+            "… chuẩn bị”); the plan cites no legal basis and names no place (the truth's place is empty)",
         ],
         "kind": "thematic",
         "year": 2022,
@@ -836,7 +836,7 @@ PLANS: list[T] = [
         "number": 2,
         "type_code": "KH",
         "date": "2022-01-20",
-        "place": "Vĩnh Hựu",
+        "place": "",  # the e-mail gives the plan's number and date but no place
         "legal_bases": [],
         "mail_head": [
             "Từ: Lê Văn Quang",
