@@ -43,6 +43,17 @@ ABBREVIATIONS = {
     "tp": "thanh pho",
     "tt": "thi tran",
     "cb": "chi bo",
+    # Kinds of residential units, enterprises and bodies a header shortens ("CHI BỘ TDP 10",
+    # "CHI BỘ DN AN KIM THIỆN", "CHI BỘ HTX …") while the running text spells them out.
+    "tdp": "to dan pho",
+    "kp": "khu pho",
+    "kdc": "khu dan cu",
+    "dn": "doanh nghiep",
+    "htx": "hop tac xa",
+    "bv": "benh vien",
+    "ttyt": "trung tam y te",
+    "cty": "cong ty",
+    "vp": "van phong",
 }
 # Lower-case words after which a name does not go on: the verb or preposition of the sentence
 # that names the cell ("Chi bộ thôn Tân Minh hiện có 21 đảng viên", "… năm 2026").
@@ -55,7 +66,7 @@ _STOPS = {
     "nghị", "các", "những", "một", "mọi", "toàn", "thì", "đồng", "đầu", "nêu", "vững", "sạch",
     "hằng", "hàng", "định", "kỳ", "này", "do", "nên", "gọi", "đảng", "chi", "ủy", "uỷ",
     "bí", "phó", "đ/c", "trên", "dưới", "ra", "lại", "thường", "nhà", "lần", "thứ", "khóa",
-    "khoá",
+    "khoá", "kiêm",
 }  # fmt: skip
 # Names of administrative units: after a complete name they qualify it (", xã Quý Lộc").
 _ADMIN = {"xa", "phuong", "huyen", "quan", "tinh", "thi", "thanh"}
@@ -201,9 +212,12 @@ def name_words(tokens: list[str], caps: bool) -> tuple[list[str], bool]:
             if pending and pending[-1] in _DASHES:
                 return done(False, closed=False)  # "thôn Đông Sơn - xã Quý Lộc"
             previous = _low((pending or words or [""])[-1])
-            if (lower in _STOPS and (previous, _low(bare)) not in _PAIRS) or len(pending) >= 4:
+            trade = _trade_follows(words + pending)
+            if (lower in _STOPS and (previous, _low(bare)) not in _PAIRS) or len(pending) >= (
+                6 if trade else 4
+            ):
                 return done(False, closed=False)
-            if pending and not all(_low(w) in _KNOWN for w in [*pending, bare]):
+            if pending and not trade and not all(_low(w) in _KNOWN for w in [*pending, bare]):
                 # Between two capitalised words a name holds the syllables of its kind or field
                 # ("Mầm non", "Giáo dục và Đào tạo"), a unit ("thôn", "xã") or one syllable of
                 # a word ("Ngoại thương"); two other small words are the sentence going on.
@@ -224,6 +238,22 @@ def name_words(tokens: list[str], caps: bool) -> tuple[list[str], bool]:
         if closes:
             return done(False)
     return done(True)
+
+
+# Kinds of body whose name goes on with its trade written small before its proper name: "Hợp tác
+# xã sản xuất ổi Cẩm Ninh", "HTX dịch vụ nông nghiệp Yên Phong".
+_TRADE_KINDS = (("htx",), ("hop", "tac", "xa"))
+
+
+def _trade_follows(words: list[str]) -> bool:
+    """Do the words end with a cooperative's kind and then only small words (its trade)?"""
+    folded = [fold(w).replace(".", "") for w in words]
+    for kind in _TRADE_KINDS:
+        for start in range(len(folded) - len(kind), -1, -1):
+            if tuple(folded[start : start + len(kind)]) == kind:
+                rest = words[start + len(kind) :]
+                return all(not _capital(w) for w in rest)
+    return False
 
 
 def _phrase_tail(words: list[str], pending: list[str]) -> list[str]:
@@ -271,6 +301,11 @@ def _kind_only(words: list[str]) -> bool:
     unit = head in _VILLAGES or any(" ".join(lowered[:n]) in _VILLAGES for n in (2, 3))
     if head != "trường" and not unit:
         return False
+    if unit:
+        # A village or street unit with any word after it is named, even when those words are
+        # also words of a kind ("thôn Trung Tâm", "thôn Quân Phát"): only more unit words ("TỔ
+        # DÂN PHỐ", "KHU PHỐ SỐ") leave it cut.
+        return all(w in _UNIT_WORDS for w in lowered)
     return all(w in _KNOWN and not any(c.isdigit() for c in w) for w in lowered)
 
 
@@ -280,6 +315,7 @@ class Mention:
     weight: int  # how much the place it stands in says about the plan's own cell
     caps: bool
     zone: str = ""  # header, title, opening, body or signature
+    quoted: bool = False  # in a legal basis ("Căn cứ Quyết định … thành lập Chi bộ …")
 
     @property
     def key(self) -> tuple[str, ...]:
@@ -455,6 +491,7 @@ def best(mentions: list[Mention]) -> Mention | None:
     a capitals one without abbreviations; between equals, the most written, then the first."""
     if not mentions:
         return None
+    mentions = _initials_spelled(mentions)
     keys = list(dict.fromkeys(m.key for m in mentions))
 
     def agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -477,7 +514,8 @@ def best(mentions: list[Mention]) -> Mention | None:
     counts: dict[str, int] = {}
     for m in same:
         written = " ".join(m.words)
-        counts[written] = counts.get(written, 0) + _WRITING.get(m.zone, m.weight)
+        # A legal basis quotes another document's title: its writing counts least.
+        counts[written] = counts.get(written, 0) + (1 if m.quoted else _WRITING.get(m.zone, m.weight))
     winner = max(
         same,
         key=lambda m: (
@@ -488,7 +526,70 @@ def best(mentions: list[Mention]) -> Mention | None:
             -same.index(m),
         ),
     )
-    return Mention(_marks_by_vote(winner.words, same), winner.weight, winner.caps, winner.zone)
+    words = _kind_marks(_marks_by_vote(winner.words, same))
+    return Mention(words, winner.weight, winner.caps, winner.zone)
+
+
+def _initials_spelled(mentions: list[Mention]) -> list[Mention]:
+    """A header's abbreviation made of the initials of words another mention writes in full ("CHI
+    BỘ PHÒNG KCM" and "Chi bộ phòng Kỹ thuật Công nghệ Mỏ": the capitalised words' initials, or
+    every syllable's) is read as those words, so that the two mentions agree. Known
+    abbreviations (ABBREVIATIONS) are spelled out by the key already; three letters at least."""
+    runs: dict[str, list[str]] = {}
+    for m in mentions:
+        if m.caps:
+            continue
+        for i, first in enumerate(m.words):
+            if not _proper(first):
+                continue
+            capitals, syllables = "", ""
+            for j in range(i, min(len(m.words), i + 10)):
+                letter = fold(m.words[j])[:1]
+                syllables += letter
+                if _capital(m.words[j]):
+                    capitals += letter
+                if j > i and _proper(m.words[j]):
+                    for initials in (capitals, syllables):
+                        runs.setdefault(initials, m.words[i : j + 1])
+    out: list[Mention] = []
+    for m in mentions:
+        words: list[str] = []
+        for word in m.words:
+            letters = fold(word).replace(".", "")
+            if (
+                _is_abbreviation(word)
+                and len(letters) >= 3
+                and letters.isalpha()
+                and letters not in ABBREVIATIONS
+                and letters in runs
+            ):
+                words += runs[letters]
+            else:
+                words.append(word)
+        out.append(m if words == m.words else Mention(words, m.weight, m.caps, m.zone, m.quoted))
+    return out
+
+
+def _kind_marks(words: list[str]) -> list[str]:
+    """The words of a kind or field spelled as the phrase is ("Trường Tiếu học" read by a scan is
+    "Trường Tiểu học"), and a scan's em dash between two names the en dash names are joined with
+    ("Vĩnh Long — Thắng Thủy")."""
+    out = ["–" if w == "—" else w for w in words]
+    for phrase in _PHRASE_WORDS:
+        size = len(phrase)
+        if size < 2:
+            continue
+        for i in range(len(out) - size + 1):
+            window = out[i : i + size]
+            if [fold(w) for w in window] != [fold(w) for w in phrase]:
+                continue
+            for k, (word, known) in enumerate(zip(window, phrase, strict=True)):
+                if _low(word) != known:
+                    if word.isupper() and len(word) > 1:
+                        out[i + k] = known.upper()
+                    else:
+                        out[i + k] = known[:1].upper() + known[1:] if word[:1].isupper() else known
+    return out
 
 
 # Which writing of a name to keep: running text writes names as people write them; headings
@@ -543,6 +644,8 @@ _PHRASES = [
     "văn hóa nghệ thuật", "văn hoá nghệ thuật", "bộ phận", "an ninh", "trật tự",
     "mặt trận", "đoàn thể", "khối vận", "đảng ủy", "đảng uỷ", "tỉnh đoàn", "thành đoàn",
     "huyện đoàn", "quận đoàn", "thị đoàn", "tỉnh đội", "huyện đội", "xã đội", "thị đội",
+    "hợp tác xã", "sản xuất", "kinh doanh", "vận động quần chúng", "vận động", "quần chúng",
+    "khám chữa bệnh", "khám bệnh", "chữa bệnh",
 ]  # fmt: skip
 _PHRASE_WORDS = sorted({tuple(_low(p).split()) for p in _PHRASES}, key=len, reverse=True)
 _PAIRS = {pair for p in _PHRASE_WORDS for pair in zip(p, p[1:], strict=False)}
@@ -555,11 +658,15 @@ _UNITS: set[str] = {"thôn", "xóm", "bản", "ấp", "buôn", "làng", "xã", "
 _UNMARKED_UNITS = {"thon": "thôn", "xom": "xóm", "ap": "ấp", "buon": "buôn", "phuong": "phường",
                    "huyen": "huyện"}  # fmt: skip
 _UNIT_HEADS = {"xã", "phường", "huyện", "quận", "tỉnh", "thị trấn"}
+_VILLAGES_WORDS = {"thôn", "xóm", "bản", "ấp", "buôn", "bon", "làng", "khu phố", "tổ dân phố",
+                   "khu dân cư"}  # fmt: skip
 # Small words a name may hold between two capitalised ones (see name_words).
 _KNOWN = {w for p in _PHRASE_WORDS for w in p} | {
     _low(w) for u in _SMALL | _UNITS for w in u.split()
 }
 _KNOWN |= {"trường", "học", "&"}
+# The words of a unit's general noun ("tổ dân phố", "khu phố", "số"): a name of these alone is cut.
+_UNIT_WORDS = {_low(w) for u in _SMALL | _UNITS | _VILLAGES_WORDS for w in u.split()}
 
 
 def case_name(words: list[str]) -> list[str]:
