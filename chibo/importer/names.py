@@ -85,6 +85,8 @@ _CAPS_STOPS_UNMARKED = {fold(w): v for w, v in _CAPS_STOPS.items() if w != "về
 _BODY_NEXT = {"dang": ("bo", "uy", "vien", "cong"), "chi": ("bo", "uy", "doan", "hoi")}
 # First words that are no cell's name: "Chi bộ Đảng", "Chi bộ Nhà trường", "Chi bộ Hoàn thành…".
 _NOT_A_NAME = {"dang", "nha", "hoan", "trong", "vung", "chi", "sach", "cap", "moi", "ta"}
+# Small first words of a field that are also verbs: a sentence's "Chi bộ vận động …" is no name.
+_VERB_STARTS = {"van", "san", "kinh", "kham", "chua", "quan"}
 _PUNCT = ",.;:()“”\"'!?[]*…"
 _DASHES = {"-", "–", "—"}
 
@@ -286,6 +288,8 @@ def valid(words: list[str]) -> bool:
     first = fold(words[0])
     if first in _NOT_A_NAME:
         return False
+    if words[0].islower() and first in _VERB_STARTS:
+        return False  # "Chi bộ vận động quần chúng tham gia …", "Chi bộ sản xuất …": a verb
     if not (len(words) >= 2 or any(c.isdigit() for c in words[0])):  # "Chi bộ 4", "Chi bộ A1"
         return False
     return not _kind_only(words)
@@ -546,11 +550,12 @@ def _initials_spelled(mentions: list[Mention]) -> list[Mention]:
             for j in range(i, min(len(m.words), i + 10)):
                 letter = fold(m.words[j])[:1]
                 syllables += letter
+                if j > i:
+                    runs.setdefault(syllables, m.words[i : j + 1])
                 if _capital(m.words[j]):
                     capitals += letter
-                if j > i and _proper(m.words[j]):
-                    for initials in (capitals, syllables):
-                        runs.setdefault(initials, m.words[i : j + 1])
+                    if j > i and _proper(m.words[j]):
+                        runs.setdefault(capitals, m.words[i : j + 1])
     out: list[Mention] = []
     for m in mentions:
         words: list[str] = []
@@ -644,8 +649,7 @@ _PHRASES = [
     "văn hóa nghệ thuật", "văn hoá nghệ thuật", "bộ phận", "an ninh", "trật tự",
     "mặt trận", "đoàn thể", "khối vận", "đảng ủy", "đảng uỷ", "tỉnh đoàn", "thành đoàn",
     "huyện đoàn", "quận đoàn", "thị đoàn", "tỉnh đội", "huyện đội", "xã đội", "thị đội",
-    "hợp tác xã", "sản xuất", "kinh doanh", "vận động quần chúng", "vận động", "quần chúng",
-    "khám chữa bệnh", "khám bệnh", "chữa bệnh",
+    "hợp tác xã", "sản xuất", "kinh doanh", "vận động quần chúng", "khám chữa bệnh",
 ]  # fmt: skip
 _PHRASE_WORDS = sorted({tuple(_low(p).split()) for p in _PHRASES}, key=len, reverse=True)
 _PAIRS = {pair for p in _PHRASE_WORDS for pair in zip(p, p[1:], strict=False)}
@@ -785,6 +789,11 @@ def _proper(word: str) -> bool:
     return word[:1].isupper() and not _is_abbreviation(word)
 
 
+def _marked(words: list[str]) -> int:
+    """How many letters of the words carry a mark (or are đ)."""
+    return sum(fold(c) != c.lower() for w in words for c in w if c.isalpha())
+
+
 def as_the_text_writes(words: list[str], texts: Iterable[str]) -> list[str]:
     """A name read in capitals, with each run of two or more of its words replaced by the way the
     document writes the same words elsewhere in mixed case, starting with a capital ("Trường
@@ -804,7 +813,11 @@ def as_the_text_writes(words: list[str], texts: Iterable[str]) -> list[str]:
                 window = tokens[i : i + n]
                 if not all(window) or "".join(window).isupper():
                     break
-                windows.setdefault(key_of(window), window)
+                # A writing with tone marks beats one typed without ("Van phong Dang uy xa An
+                # Phu" in an e-mail's heading lines, "xã An Phú" in the plan).
+                known = windows.get(key_of(window))
+                if known is None or _marked(window) > _marked(known):
+                    windows[key_of(window)] = window
     # A run replaced by the document's writing of the same words; the writing may be longer when it
     # spells out what the capitals abbreviate ("KHỐI CÁC CƠ QUAN TP" → "Khối các cơ quan thành phố").
     taken: dict[int, tuple[int, list[str]]] = {}  # start → (length, the document's words)
@@ -814,6 +827,8 @@ def as_the_text_writes(words: list[str], texts: Iterable[str]) -> list[str]:
             if any(done[i : i + n]):
                 continue
             found = windows.get(key_of(words[i : i + n]))
+            if found and _marked(found) < _marked(words[i : i + n]):
+                found = None  # a writing that lost the marks the capitals carry
             if found and (len(found) == n or any(_is_abbreviation(w) for w in words[i : i + n])):
                 taken[i] = (n, found)
                 done[i : i + n] = [True] * n
