@@ -519,7 +519,9 @@ def best(mentions: list[Mention]) -> Mention | None:
     for m in same:
         written = " ".join(m.words)
         # A legal basis quotes another document's title: its writing counts least.
-        counts[written] = counts.get(written, 0) + (1 if m.quoted else _WRITING.get(m.zone, m.weight))
+        counts[written] = counts.get(written, 0) + (
+            1 if m.quoted else _WRITING.get(m.zone, m.weight)
+        )
     winner = max(
         same,
         key=lambda m: (

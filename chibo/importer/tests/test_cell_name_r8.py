@@ -64,7 +64,7 @@ def test_a_cooperatives_trade_is_written_small_before_its_proper_name():
 def test_a_team_named_by_its_field():
     assert _words("Tổ Vận động quần chúng xây dựng kế hoạch") == "Tổ Vận động quần chúng"
     # Near miss: a sentence whose cell mobilises the people names no cell.
-    words = name_words("vận động quần chúng tham gia".split(), False)[0]
+    words = name_words(["vận", "động", "quần", "chúng", "tham", "gia"], False)[0]
     assert words == ["vận", "động", "quần", "chúng"] and not valid(words)
 
 
