@@ -110,7 +110,7 @@ def key_of(words: Iterable[str]) -> tuple[str, ...]:
     'TRƯỜNG TIỂU HỌC VĨNH PHONG 4' have one key."""
     out: list[str] = []
     for word in words:
-        folded = fold(word).replace(".", "")
+        folded = fold(word).replace(".", "").rstrip(",")
         if _is_dash(folded) or not folded:
             continue
         if folded not in ABBREVIATIONS and "&" in folded.strip("&"):
@@ -238,8 +238,65 @@ def name_words(tokens: list[str], caps: bool) -> tuple[list[str], bool]:
                 return done(False, closed=False)  # "Chi bộ Trường TH X xã …" locates it
             pending.append(bare)
         if closes:
+            if (
+                token.endswith(",")
+                and words
+                and _low(words[0]) not in _UNITS | _VILLAGES_WORDS  # "thôn A, B và C": villages
+                and _fields_listed(tokens[index + 1 :], caps)
+            ):
+                if pending and len(_phrase_tail(words, pending)) == len(pending):
+                    words, pending = words + pending, []  # "Sở Văn hóa," ends a field
+                if not pending:
+                    words[-1] += ","  # "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH": the fields listed
+                    continue
             return done(False)
     return done(True)
+
+
+# First words of a body's name: a list of them lists bodies, not one body's fields.
+_BODY_KINDS = {"truong", "so", "phong", "ban", "cong", "chi", "dang", "bo", "khoa", "to", "doi",
+               "thon", "xom", "ap", "khu", "lang", "buon"}  # fmt: skip
+
+
+def _fields_listed(rest: list[str], caps: bool) -> bool:
+    """Do the words after a comma go on listing the fields of one body, the last after "và", to
+    the end of the heading or of the name ("Sở Văn hóa, Thể thao và Du lịch", "Sở Lao động,
+    Thương binh và Xã hội")? A commune after the comma (", xã An Phú") or a list without "và"
+    is the sentence going on."""
+    seen_and = False
+    count = 0
+    item_start = True
+    for index, token in enumerate(rest[:9]):
+        bare = token.strip(_PUNCT)
+        folded = fold(bare)
+        if not bare:
+            return False
+        following = _low(rest[index + 1].strip(_PUNCT)) if index + 1 < len(rest) else ""
+        if folded in _ADMIN and (_low(bare), following) in _PAIRS:
+            folded = ""  # "XÃ HỘI", "Thành phố": a field's word, not a unit
+        if folded == "va" and count:
+            seen_and = item_start = True
+            count += 1
+            continue
+        if item_start and folded in _BODY_KINDS:
+            return False  # "Trường A, Trường B và Trường C": several bodies, not one's fields
+        if caps and (folded in _ADMIN or not bare.isupper()):
+            return False
+        if (
+            not caps
+            and not bare[:1].isupper()
+            and (not count or folded in _ADMIN or _low(bare) not in _KNOWN)
+        ):
+            break  # ", xã An Phú", or the sentence going on after the name
+        item_start = token.endswith(",")
+        count += 1
+        if token[len(token.rstrip(_PUNCT)) :] not in ("", ","):
+            break  # the name's end: "… và Du lịch;"
+    else:
+        if len(rest) > 9:
+            return False
+    last = rest[count - 1].strip(_PUNCT) if count else ""
+    return seen_and and fold(last) != "va" and (not caps or count == len(rest))
 
 
 # Kinds of body whose name goes on with its trade written small before its proper name: "Hợp tác
@@ -676,6 +733,14 @@ _UNIT_WORDS = {_low(w) for u in _SMALL | _UNITS | _VILLAGES_WORDS for w in u.spl
 
 
 def case_name(words: list[str]) -> list[str]:
+    """A name written in capitals, cased (see _case_bare); a comma a word carries ("HÓA," in
+    "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH") is kept on it."""
+    commas = [w.endswith(",") for w in words]
+    out = _case_bare([w.rstrip(",") for w in words])
+    return [w + "," if comma else w for w, comma in zip(out, commas, strict=True)]
+
+
+def _case_bare(words: list[str]) -> list[str]:
     """A name written in capitals, cased as Vietnamese writes names of organisations.
 
     The rule is the one for "tên cơ quan, tổ chức" of Nghị định 30/2020/NĐ-CP (công tác văn thư),

@@ -160,3 +160,19 @@ def test_best_reads_initials_only_of_three_letters_or_more():
     ]
     chosen = best(mentions)
     assert chosen is not None and chosen.words == ["PHÒNG", "KT"]
+
+
+def test_a_body_whose_name_lists_its_fields():
+    header = "ĐẢNG BỘ SỞ LAO ĐỘNG, THƯƠNG BINH VÀ XÃ HỘI\nCHI BỘ PHÒNG NGƯỜI CÓ CÔNG"
+    expected = "Đảng bộ Sở Lao động, Thương binh và Xã hội"
+    assert _doc(header=header).committee_name == expected
+    assert _words("Sở Văn hóa, Thể thao và Du lịch tỉnh Hà Giang xây dựng") == (
+        "Sở Văn hóa, Thể thao và Du lịch tỉnh Hà Giang"
+    )
+    # Near misses: a commune after the comma, several bodies, several villages, no "và".
+    assert _words("thôn Tân Minh, xã Quý Lộc, huyện Yên Định") == "thôn Tân Minh"
+    assert _words("Trường Mầm non Hoa Sen, Trường Tiểu học A và Trường B") == (
+        "Trường Mầm non Hoa Sen"
+    )
+    assert _words("thôn Đông, Tây và Nam Sơn họp") == "thôn Đông"
+    assert _words("SỞ NỘI VỤ, THANH TRA", caps=True) == "SỞ NỘI VỤ"
