@@ -31,10 +31,15 @@ _THRESHOLD = [
     (re.compile(r"\btrên\s+" + _NUM + r"\s*(%)"), ">"),
     (re.compile(r"\bdưới\s+" + _NUM + r"\s*(%)"), "<"),
 ]
-_COUNT = re.compile(r"(?:\b(ít nhất|tối thiểu|từ)\s+)?(?<![\d/.%-])(\d{1,4})\s+(?=[^\W\d])")
+# A count, also with thousands grouped by dots ("12.000 bản sách").
+_COUNT = re.compile(
+    r"(?:\b(ít nhất|tối thiểu|từ)\s+)?(?<![\d/.%-])(\d{1,3}(?:\.\d{3})+|\d{1,4})\s+(?=[^\W\d])"
+)
 _YES_NO = ("danh hieu", "xep loai", "hoan thanh xuat sac", "co thi dua", "dat “", 'dat "',
            "hoan thanh tot nhiem vu", "vung manh", "khong co dang vien vi pham", "cong nhan",
            "kieu mau", "dat chuan quoc gia")  # fmt: skip
+# A target that states an absence: "Không có văn bản trễ hạn", "Không để xảy ra tai nạn …".
+_NONE_OF = ("khong co ", "khong de xay ra ", "khong de ")
 
 
 def _number(text: str) -> float:
@@ -115,11 +120,15 @@ def measure(target: ParsedTarget) -> ParsedTarget:
         r"\b(?:năm|số|khóa|giai đoạn|chiều|tốt)\s*$", text[: count.start(2)].lower()
     ):
         target.kind = "count"
-        target.value_min = float(count.group(2))
+        target.value_min = float(count.group(2).replace(".", ""))
         target.unit = _words_until_verb(text[count.end() :], 4)
         target.comparison = ">=" if count.group(1) in ("ít nhất", "tối thiểu") else "="
         return target
-    if any(key in fold(text) for key in _YES_NO) or "“" in text and fold(text).startswith("dat"):
+    if (
+        any(key in fold(text) for key in _YES_NO)
+        or ("“" in text and fold(text).startswith("dat"))
+        or fold(text).startswith(_NONE_OF)
+    ):
         target.kind = "yes_no"
         return target
     target.kind = "text"
@@ -192,8 +201,8 @@ def _table_targets(rows: list[list[str]], section: str, inside: bool = False) ->
             target = measure(ParsedTarget(f"{aimed} {text}", section=section))
             target.text = f"{text}: {aimed}"
             out.append(target)
-        else:
-            out.append(measure(ParsedTarget(text, section=section)))
+        else:  # a cell may list several targets as an item does ("Chi bộ …; 100% đảng viên …")
+            out.extend(measure(ParsedTarget(part, section=section)) for part in _split_listed(text))
     return out
 
 
@@ -268,7 +277,16 @@ def _stated(clause: str) -> bool:
 
 def _split_listed(text: str) -> list[str]:
     """A list item is one target, as the cell listed it ("100% đảng viên …; không có đảng viên vi
-    phạm …" stays whole, as the users' own plans keep it), without its "phấn đấu"."""
+    phạm …" stays whole, as the users' own plans keep it), without its "phấn đấu". An item whose
+    clauses each state a target and begin as targets do, striving for them together ("Phấn đấu
+    96% hộ …; giảm 02 hộ nghèo") or each opening with a capital or a figure ("Giữ vững danh hiệu
+    …; Chi bộ hoàn thành tốt nhiệm vụ", "Chi bộ đạt …; 100% đảng viên …"), lists several."""
+    parts = _sentences(text)
+    if len(parts) > 1 and all(_stated(_unstrive(part)) for part in parts):
+        striving = fold(text).startswith("phan dau ")
+        opened = all(part[:1].isupper() or part[:1].isdigit() for part in parts[1:])
+        if striving or opened:
+            return [_unstrive(part) for part in parts]
     return [_unstrive(text)]
 
 
