@@ -113,7 +113,9 @@ def _identity(head: list[Line], plan: ParsedPlan) -> None:
     for line in head:
         number = _NUMBER.match(line.text)
         if number and not plan.type_code:
-            plan.type_code = number.group(2).upper()
+            code = number.group(2)
+            # As written ("CTr" for a chương trình, "KH", "NQ"); a code typed small in capitals.
+            plan.type_code = code if code[:1].isupper() else code.upper()
             if number.group(1).isdigit():
                 plan.number = int(number.group(1))
             else:

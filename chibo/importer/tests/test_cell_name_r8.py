@@ -176,3 +176,18 @@ def test_a_body_whose_name_lists_its_fields():
     )
     assert _words("thôn Đông, Tây và Nam Sơn họp") == "thôn Đông"
     assert _words("SỞ NỘI VỤ, THANH TRA", caps=True) == "SỞ NỘI VỤ"
+
+
+def test_a_documents_type_code_as_written():
+    header = "ĐẢNG BỘ XÃ AN PHÚ\nCHI BỘ THÔN ĐÔNG HÒA"
+    text = f"""{header}                    ĐẢNG CỘNG SẢN VIỆT NAM
+Số 03-CTr/CB                           An Phú, ngày 10 tháng 01 năm 2024
+
+CHƯƠNG TRÌNH HÀNH ĐỘNG
+Thực hiện nhiệm vụ năm 2024
+"""
+    plan = parse_plan(read_document(text.encode("utf-8"), "ctr.txt"))
+    assert (plan.number, plan.type_code) == (3, "CTr")
+    # Near miss: a code typed small is read in capitals.
+    plan = parse_plan(read_document(text.replace("CTr", "kh").encode("utf-8"), "kh.txt"))
+    assert plan.type_code == "KH"
