@@ -17,6 +17,7 @@ from .names import (
     cell_mentions,
     committee_mentions,
     committee_words,
+    spell_fields,
 )
 from .people import looks_like_name
 from .schema import ParsedPlan
@@ -256,7 +257,9 @@ def _committee_name(lines: list[Line], head: list[Line]) -> str:
         words = list(written.words) if numbered else committee_words(written.words)
         kind = kind if heading else written_kind
     else:
-        words = committee_words(as_the_text_writes(case_name(chosen.words), texts))
+        # Written only in capitals: cased as names of organisations are, an initialism of its
+        # fields spelled out (its full name; "TRƯỜNG TRUNG CẤP VHNT").
+        words = committee_words(as_the_text_writes(spell_fields(case_name(chosen.words)), texts))
     return f"{kind} {' '.join(words)}"
 
 

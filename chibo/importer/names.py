@@ -712,6 +712,7 @@ _PHRASES = [
 ]  # fmt: skip
 _PHRASE_WORDS = sorted({tuple(_low(p).split()) for p in _PHRASES}, key=len, reverse=True)
 _PAIRS = {pair for p in _PHRASE_WORDS for pair in zip(p, p[1:], strict=False)}
+_PHRASE_SET = set(_PHRASE_WORDS)
 _PHRASES_LONGEST_FIRST = sorted(_PHRASES, key=lambda p: len(p.split()), reverse=True)
 _SMALL = {"và", "số", "thôn", "xóm", "bản", "ấp", "buôn", "bon", "làng", "xã", "phường", "huyện",
           "quận", "tỉnh", "khu", "các"}  # fmt: skip
@@ -854,6 +855,60 @@ def committee_words(words: list[str]) -> list[str]:
 
 def _proper(word: str) -> bool:
     return word[:1].isupper() and not _is_abbreviation(word)
+
+
+def spell_fields(words: list[str]) -> list[str]:
+    """A name's initialism of fields spelled out ("Trường Trung cấp VHNT" → "Trường Trung cấp Văn
+    hóa Nghệ thuật"): an abbreviation of three letters or more, not a known one (ABBREVIATIONS
+    keeps "TNHH", "THCS" as written), whose letters are the syllables' initials of fields of
+    _PHRASES one after another, each field capitalised on its first syllable. For a committee's
+    name read only in capitals: its full name spells out what its header shortens."""
+    out: list[str] = []
+    for word in words:
+        letters = fold(word)
+        fields = None
+        if _is_abbreviation(word) and letters.isalpha() and letters not in ABBREVIATIONS:
+            fields = _fields_of(letters) if len(letters) >= 3 else None
+        if not fields:
+            out.append(word)
+            continue
+        for field_words in fields:
+            out += [field_words[0][:1].upper() + field_words[0][1:], *field_words[1:]]
+    return out
+
+
+def _fields_of(letters: str) -> list[tuple[str, ...]] | None:
+    """The fields whose syllables' initials spell `letters`: the fewest pieces, each of which only
+    one field abbreviates ("VHNT": "văn hóa nghệ thuật"; "KT" may be "kinh tế" or "kỹ thuật",
+    so "SPKT" says nothing), then cut into the most fields for their capitals ("văn hóa",
+    "nghệ thuật"). None when the letters read no way or several ways."""
+    initials: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in _PHRASE_WORDS:
+        if len(phrase) >= 2:
+            initials.setdefault("".join(fold(w)[:1] for w in phrase), []).append(phrase)
+    split: dict[int, list[tuple[str, ...]]] = {0: []}
+    for end in range(1, len(letters) + 1):
+        options = [
+            [*done, initials[letters[start:end]][0]]
+            for start, done in split.items()
+            if start < end and len(initials.get(letters[start:end], [])) == 1
+        ]
+        if options:
+            split[end] = min(options, key=len)
+    found = split.get(len(letters))
+    if not found:
+        return None
+    words = [w for phrase in found for w in phrase]
+    cut: dict[int, list[tuple[str, ...]]] = {0: []}
+    for end in range(1, len(words) + 1):
+        options = [
+            [*done, tuple(words[start:end])]
+            for start, done in cut.items()
+            if start < end and tuple(words[start:end]) in _PHRASE_SET
+        ]
+        if options:
+            cut[end] = max(options, key=len)
+    return cut.get(len(words), found)
 
 
 def _marked(words: list[str]) -> int:

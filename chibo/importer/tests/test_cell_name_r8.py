@@ -8,7 +8,7 @@ a header typed in lower case and shown in capitals. Each shape has a near miss b
 from __future__ import annotations
 
 from chibo.importer.header import _basis_split, _shown_in_capitals, _without_place
-from chibo.importer.names import Mention, _kind_marks, best, name_words, valid
+from chibo.importer.names import Mention, _kind_marks, best, name_words, spell_fields, valid
 from chibo.importer.parser import parse_plan
 from chibo.importer.reader import read_document
 from chibo.importer.text import Line
@@ -191,3 +191,18 @@ Thực hiện nhiệm vụ năm 2024
     # Near miss: a code typed small is read in capitals.
     plan = parse_plan(read_document(text.replace("CTr", "kh").encode("utf-8"), "kh.txt"))
     assert plan.type_code == "KH"
+
+
+def test_a_committees_initialism_of_its_fields_is_spelled_out():
+    header = "ĐẢNG BỘ TRƯỜNG CAO ĐẲNG VHNT\nCHI BỘ KHOA MÚA"
+    expected = "Đảng bộ Trường Cao đẳng Văn hóa Nghệ thuật"
+    assert _doc(header=header).committee_name == expected
+    assert spell_fields(["Trường", "ĐHSP", "Hà", "Tây"]) == [
+        "Trường", "Đại", "học", "Sư", "phạm", "Hà", "Tây"
+    ]  # fmt: skip
+    # Near misses: a known abbreviation stays, two letters stay, and initials that read two
+    # ways ("KT": "kinh tế" or "kỹ thuật") stay as written.
+    assert spell_fields(["Công", "ty", "TNHH", "CP", "An", "Bình"]) == [
+        "Công", "ty", "TNHH", "CP", "An", "Bình"
+    ]  # fmt: skip
+    assert spell_fields(["Trường", "SPKT"]) == ["Trường", "SPKT"]
