@@ -284,8 +284,12 @@ def _split_listed(text: str) -> list[str]:
     parts = _sentences(text)
     if len(parts) > 1 and all(_stated(_unstrive(part)) for part in parts):
         striving = fold(text).startswith("phan dau ")
-        opened = all(part[:1].isupper() or part[:1].isdigit() for part in parts[1:])
-        if striving or opened:
+        capitals = all(part[:1].isupper() for part in parts[1:])
+        # "Chi bộ đạt …; 100% đảng viên …": a figure opens a target of another kind; "100% đảng
+        # viên …; 100% đảng viên …" measuring the same way may be one commitment, kept whole.
+        kinds = {measure(ParsedTarget(_unstrive(part))).kind for part in parts}
+        figures = all(part[:1].isdigit() for part in parts[1:]) and len(kinds) == len(parts)
+        if striving or capitals or figures:
             return [_unstrive(part) for part in parts]
     return [_unstrive(text)]
 

@@ -40,12 +40,14 @@ def test_a_listed_item_going_on_in_small_letters_stays_whole():
         """II. CHỈ TIÊU NĂM 2025
 - Kết nạp 02 đảng viên mới; không có đảng viên vi phạm tư cách.
 - Mỗi hộ nuôi ít nhất 02 con bò; tổng đàn đạt 300 con.
+- 100% đảng viên học nghị quyết; 100% đảng viên viết thu hoạch.
 III. NHIỆM VỤ
 - Duy trì sinh hoạt chi bộ.
 """
     ) == [
         "Kết nạp 02 đảng viên mới; không có đảng viên vi phạm tư cách",
         "Mỗi hộ nuôi ít nhất 02 con bò; tổng đàn đạt 300 con",
+        "100% đảng viên học nghị quyết; 100% đảng viên viết thu hoạch",
     ]
 
 
