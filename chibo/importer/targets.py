@@ -275,6 +275,26 @@ def _stated(clause: str) -> bool:
     return kind == "yes_no" and any(verb in fold(clause) + " " for verb in _STATES)
 
 
+_WITHIN = re.compile(r",\s+trong đó\s+", re.IGNORECASE)
+
+
+def _within(text: str) -> list[str]:
+    """A share of a share: "100% đảng viên hoàn thành nhiệm vụ trở lên, trong đó (phấn đấu) ít
+    nhất 20% hoàn thành tốt nhiệm vụ" sets two targets, the second of the same population when
+    it names none ("ít nhất 20% đảng viên hoàn thành tốt nhiệm vụ"). Both must be percentages."""
+    match = _WITHIN.search(text)
+    if not match:
+        return [text]
+    first, second = text[: match.start()], _unstrive(text[match.end() :])
+    whole = measure(ParsedTarget(first))
+    if whole.kind != "percent" or measure(ParsedTarget(second)).kind != "percent":
+        return [text]
+    share = re.search(r"\d+(?:[.,]\d+)?\s*%\s+", second)
+    if share and whole.population and (fold(second[share.end() :]) + " ").startswith(_VERBS):
+        second = f"{second[: share.end()]}{whole.population} {second[share.end() :]}"
+    return [first, second]
+
+
 def _split_listed(text: str) -> list[str]:
     """A list item is one target, as the cell listed it ("100% đảng viên …; không có đảng viên vi
     phạm …" stays whole, as the users' own plans keep it), without its "phấn đấu". An item whose
@@ -290,8 +310,8 @@ def _split_listed(text: str) -> list[str]:
         kinds = {measure(ParsedTarget(_unstrive(part))).kind for part in parts}
         figures = all(part[:1].isdigit() for part in parts[1:]) and len(kinds) == len(parts)
         if striving or capitals or figures:
-            return [_unstrive(part) for part in parts]
-    return [_unstrive(text)]
+            return [w for part in parts for w in _within(_unstrive(part))]
+    return _within(_unstrive(text))
 
 
 def _sentences(text: str, semicolons: bool = True) -> list[str]:
@@ -345,7 +365,7 @@ def _clauses(text: str) -> list[str]:
         measured = sum(_stated(_unstrive(part)) for part in parts)
         if len(parts) > 1 and not listed and measured < 2:
             parts = [sentence]
-        out.extend(_unstrive(part) for part in parts)
+        out.extend(w for part in parts for w in _within(_unstrive(part)))
     return out
 
 

@@ -82,3 +82,23 @@ def test_a_count_with_thousands_grouped_by_dots():
     # Near miss: a date is no count; the count after it is.
     target = measure(ParsedTarget("Đến 30.6 trồng 300 cây"))
     assert (target.kind, target.value_min) == ("count", 300)
+
+
+def test_a_share_of_a_share_sets_two_targets():
+    targets = _plan(
+        """II. CHỈ TIÊU NĂM 2025
+- 95% đảng viên hoàn thành nhiệm vụ trở lên, trong đó ít nhất 15% hoàn thành tốt nhiệm vụ.
+- 98% hộ dân tham gia bảo hiểm y tế, trong đó phấn đấu 60% hộ cận nghèo được hỗ trợ.
+- 90% hộ đạt gia đình văn hóa, trong đó có các hộ người dân tộc thiểu số.
+III. NHIỆM VỤ
+- Duy trì sinh hoạt chi bộ.
+"""
+    ).targets
+    assert [(t.text, t.value_min, t.comparison) for t in targets] == [
+        ("95% đảng viên hoàn thành nhiệm vụ trở lên", 95, ">="),
+        ("ít nhất 15% đảng viên hoàn thành tốt nhiệm vụ", 15, ">="),
+        ("98% hộ dân tham gia bảo hiểm y tế", 98, "="),
+        ("60% hộ cận nghèo được hỗ trợ", 60, "="),
+        # Near miss: what follows "trong đó" sets no share of its own.
+        ("90% hộ đạt gia đình văn hóa, trong đó có các hộ người dân tộc thiểu số", 90, "="),
+    ]
