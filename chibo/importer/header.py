@@ -104,6 +104,7 @@ def _shown_in_capitals(line: Line) -> Line:
         line.is_table
         or not any(c.isalpha() for c in text)
         or any(c.isupper() for c in text)
+        or len(text.split()) > 10  # a heading's line, not a sentence
         or not fold(text).startswith(_HEADER_WORDS)
     ):
         return line
