@@ -781,6 +781,8 @@ def _case_bare(words: list[str]) -> list[str]:
             # After "Chi bộ": "Chi bộ thôn Tân Yên", "Đảng bộ thị trấn …"; the form of ownership
             # qualifies the kind of school: "Trường Mầm non tư thục Hoa Sen".
             small = phrase in _UNITS or phrase in ("tư thục", "dân lập", "công lập", "bán công")
+            # A cooperative's trade is written small after its kind ("HTX dịch vụ nông nghiệp …").
+            small = small or (bool(out) and _trade_follows(out) and phrase != "hợp tác xã")
             out.append(part[0] if small else part[0][:1].upper() + part[0][1:])
             out.extend(part[1:])
             i += size

@@ -206,3 +206,11 @@ def test_a_committees_initialism_of_its_fields_is_spelled_out():
         "Công", "ty", "TNHH", "CP", "An", "Bình"
     ]  # fmt: skip
     assert spell_fields(["Trường", "SPKT"]) == ["Trường", "SPKT"]
+
+
+def test_a_cooperatives_trade_read_only_in_capitals_is_written_small():
+    header = "ĐẢNG BỘ XÃ TÂN LẬP\nCHI BỘ HTX DỊCH VỤ NÔNG NGHIỆP TÂN LẬP"
+    assert _doc(header=header).cell_name == "Chi bộ HTX dịch vụ nông nghiệp Tân Lập"
+    # Near miss: another body's field keeps its capital.
+    header = "ĐẢNG BỘ XÃ TÂN LẬP\nCHI BỘ CÔNG TY CP DỊCH VỤ TÂN LẬP"
+    assert _doc(header=header).cell_name == "Chi bộ Công ty CP Dịch vụ Tân Lập"
