@@ -7,6 +7,8 @@ import datetime as dt
 import re
 from collections import Counter
 
+from chibo.lib.vietnamese import fold
+
 from .names import (
     Mention,
     as_the_text_writes,
@@ -15,10 +17,11 @@ from .names import (
     cell_mentions,
     committee_mentions,
     committee_words,
+    spell_fields,
 )
 from .people import looks_like_name
 from .schema import ParsedPlan
-from .text import Line, heading_level, is_caps
+from .text import Line, _split_bullet, heading_level, is_caps
 
 _DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
 _LETTERED = re.compile(r"^[A-ZĐ]\s*[.)]\s+\S")
@@ -27,6 +30,7 @@ _NUMBER = re.compile(r"^Số\s*:?\s*(\S*?)\s*-\s*([A-ZĐ]{1,6})\s*/", re.IGNOREC
 
 def read_header(lines: list[Line], plan: ParsedPlan) -> int:
     """Fill the plan's identity from its opening lines; returns the index where the body starts."""
+    lines = [_unquoted(line) for line in lines]
     body = next(
         (
             i
@@ -70,17 +74,50 @@ def read_header(lines: list[Line], plan: ParsedPlan) -> int:
     _closing(lines, plan)
     # The names read the opening lines in reading order, a header table column by column (its
     # left column holds the committee and the cell, a long name wrapped onto the next line).
-    first_lines = _cell_lines(lines[: min(body, 40)])
-    plan.cell_name = _cell_name(lines, first_lines, body)
+    first_lines = [_shown_in_capitals(line) for line in _cell_lines(lines[: min(body, 40)])]
     plan.committee_name = _committee_name(lines, first_lines)
+    plan.cell_name = _cell_name(lines, first_lines, body, plan.committee_name)
     return body
+
+
+def _unquoted(line: Line) -> Line:
+    """A line of a plan quoted in an e-mail reply ("> KẾ HOẠCH", ">> Căn cứ …") without its
+    quotation marks; a line that is only marks stays as it is (the lines keep their places)."""
+    if line.is_table or not line.text.startswith(">"):
+        return line
+    text = line.text.lstrip("> ").strip()
+    if not text:
+        return line
+    bullet, text = _split_bullet(text)
+    return Line(text, bullet or line.bullet, list_item=line.list_item, tabbed=line.tabbed)
+
+
+# First words of a header line: the committee, the cell, the Party.
+_HEADER_WORDS = ("dang bo ", "dang uy ", "chi bo ", "chi uy ", "dang cong san")
+
+
+def _shown_in_capitals(line: Line) -> Line:
+    """A header line typed in lower case throughout ("đảng bộ sở tài chính") is one the page
+    shows in capitals by its font's All caps option: it is read as the capitals it shows."""
+    text = line.text
+    if (
+        line.is_table
+        or not any(c.isalpha() for c in text)
+        or any(c.isupper() for c in text)
+        or len(text.split()) > 10  # a heading's line, not a sentence
+        or not fold(text).startswith(_HEADER_WORDS)
+    ):
+        return line
+    return Line(text.upper(), line.bullet)
 
 
 def _identity(head: list[Line], plan: ParsedPlan) -> None:
     for line in head:
         number = _NUMBER.match(line.text)
         if number and not plan.type_code:
-            plan.type_code = number.group(2).upper()
+            code = number.group(2)
+            # As written ("CTr" for a chương trình, "KH", "NQ"); a code typed small in capitals.
+            plan.type_code = code if code[:1].isupper() else code.upper()
             if number.group(1).isdigit():
                 plan.number = int(number.group(1))
             else:
@@ -221,7 +258,9 @@ def _committee_name(lines: list[Line], head: list[Line]) -> str:
         words = list(written.words) if numbered else committee_words(written.words)
         kind = kind if heading else written_kind
     else:
-        words = committee_words(as_the_text_writes(case_name(chosen.words), texts))
+        # Written only in capitals: cased as names of organisations are, an initialism of its
+        # fields spelled out (its full name; "TRƯỜNG TRUNG CẤP VHNT").
+        words = committee_words(as_the_text_writes(spell_fields(case_name(chosen.words)), texts))
     return f"{kind} {' '.join(words)}"
 
 
@@ -236,7 +275,11 @@ def _cell_found(lines: list[Line], head: list[Line], body: int, committee: bool)
         elif zone == "title" and not is_caps(line.text) and head[i - 1].folded != "ke hoach":
             zone, weight = "opening", 2
         following = _below(head, i)
-        found += cell_mentions(line.text, weight, following, zone, committee=committee)
+        basis, own = _basis_split(line.text)
+        for m in cell_mentions(basis, weight, "", zone, committee=committee):
+            m.quoted = True
+            found.append(m)
+        found += cell_mentions(own, weight, following, zone, committee=committee)
     start = max(body, len(lines) - 25)
     for line in lines[min(body, 40) : start]:
         for text in _texts(line):
@@ -255,13 +298,29 @@ def _cell_found(lines: list[Line], head: list[Line], body: int, committee: bool)
     return found
 
 
-def _cell_name(lines: list[Line], head: list[Line], body: int) -> str:
+# The cell's own clause after a legal basis on its line: "Căn cứ …, Chi ủy Chi bộ … lên kế hoạch".
+_OWN_CLAUSE = re.compile(r"[,;]\s+(?=(?:Chi ủy|Chi uỷ|Chi bộ|Ban Chi|Ban chi|Ban chấp hành)\s)")
+
+
+def _basis_split(text: str) -> tuple[str, str]:
+    """A line that begins with a legal basis ("Căn cứ Quyết định … thành lập Chi bộ …") quotes
+    another document's title; the clause after it in which the cell speaks is its own."""
+    if not fold(text).startswith("can cu"):
+        return "", text
+    clauses = list(_OWN_CLAUSE.finditer(text))
+    if not clauses:
+        return text, ""
+    return text[: clauses[-1].start()], text[clauses[-1].end() :]
+
+
+def _cell_name(lines: list[Line], head: list[Line], body: int, committee: str = "") -> str:
     """Every mention of the cell, weighed by where it stands, reconciled (see names.py). A plan
     that never writes "Chi bộ …" with a name may still name its committee ("Chi ủy thôn Tân
     Yên xây dựng …", "T/M CHI ỦY THÔN TÂN YÊN"): the committee of a cell bears its name."""
     found = _cell_found(lines, head, body, committee=False) or _cell_found(
         lines, head, body, committee=True
     )
+    found = [_without_place(m, committee) for m in found]
     chosen = best(found)
     if chosen is None:
         return ""
@@ -277,6 +336,27 @@ def _cell_name(lines: list[Line], head: list[Line], body: int) -> str:
         # names.case_name cites ("Chi bộ Trường Mầm non Hoa Mai", the seeds' truth).
         words[0] = "Trường"
     return "Chi bộ " + " ".join(words)
+
+
+_UNIT_NOUNS = ("xa", "phuong", "thi tran", "huyen", "quan", "thi xa", "thanh pho", "tinh")
+
+
+def _without_place(mention: Mention, committee: str) -> Mention:
+    """A cell's name followed by a dash and the proper name of the commune or ward whose committee
+    the plan names ("Chi bộ số 12 - Xuân La" under "Đảng bộ phường Xuân La") says where the cell
+    is: the name ends before the dash."""
+    place = fold(committee).split()[2:]
+    for size in (2, 1):
+        if " ".join(place[:size]) in _UNIT_NOUNS:
+            place = place[size:]
+            break
+    else:
+        return mention
+    words = mention.words
+    for k, word in enumerate(words[1:], start=1):
+        if word in ("-", "–", "—") and [fold(w) for w in words[k + 1 :]] == place:
+            return Mention(words[:k], mention.weight, mention.caps, mention.zone, mention.quoted)
+    return mention
 
 
 def _signature_below(tail: list[Line], i: int) -> str:

@@ -43,6 +43,17 @@ ABBREVIATIONS = {
     "tp": "thanh pho",
     "tt": "thi tran",
     "cb": "chi bo",
+    # Kinds of residential units, enterprises and bodies a header shortens ("CHI BỘ TDP 10",
+    # "CHI BỘ DN AN KIM THIỆN", "CHI BỘ HTX …") while the running text spells them out.
+    "tdp": "to dan pho",
+    "kp": "khu pho",
+    "kdc": "khu dan cu",
+    "dn": "doanh nghiep",
+    "htx": "hop tac xa",
+    "bv": "benh vien",
+    "ttyt": "trung tam y te",
+    "cty": "cong ty",
+    "vp": "van phong",
 }
 # Lower-case words after which a name does not go on: the verb or preposition of the sentence
 # that names the cell ("Chi bộ thôn Tân Minh hiện có 21 đảng viên", "… năm 2026").
@@ -55,7 +66,7 @@ _STOPS = {
     "nghị", "các", "những", "một", "mọi", "toàn", "thì", "đồng", "đầu", "nêu", "vững", "sạch",
     "hằng", "hàng", "định", "kỳ", "này", "do", "nên", "gọi", "đảng", "chi", "ủy", "uỷ",
     "bí", "phó", "đ/c", "trên", "dưới", "ra", "lại", "thường", "nhà", "lần", "thứ", "khóa",
-    "khoá",
+    "khoá", "kiêm",
 }  # fmt: skip
 # Names of administrative units: after a complete name they qualify it (", xã Quý Lộc").
 _ADMIN = {"xa", "phuong", "huyen", "quan", "tinh", "thi", "thanh"}
@@ -74,6 +85,8 @@ _CAPS_STOPS_UNMARKED = {fold(w): v for w, v in _CAPS_STOPS.items() if w != "về
 _BODY_NEXT = {"dang": ("bo", "uy", "vien", "cong"), "chi": ("bo", "uy", "doan", "hoi")}
 # First words that are no cell's name: "Chi bộ Đảng", "Chi bộ Nhà trường", "Chi bộ Hoàn thành…".
 _NOT_A_NAME = {"dang", "nha", "hoan", "trong", "vung", "chi", "sach", "cap", "moi", "ta"}
+# Small first words of a field that are also verbs: a sentence's "Chi bộ vận động …" is no name.
+_VERB_STARTS = {"van", "san", "kinh", "kham", "chua", "quan"}
 _PUNCT = ",.;:()“”\"'!?[]*…"
 _DASHES = {"-", "–", "—"}
 
@@ -97,7 +110,7 @@ def key_of(words: Iterable[str]) -> tuple[str, ...]:
     'TRƯỜNG TIỂU HỌC VĨNH PHONG 4' have one key."""
     out: list[str] = []
     for word in words:
-        folded = fold(word).replace(".", "")
+        folded = fold(word).replace(".", "").rstrip(",")
         if _is_dash(folded) or not folded:
             continue
         if folded not in ABBREVIATIONS and "&" in folded.strip("&"):
@@ -201,9 +214,12 @@ def name_words(tokens: list[str], caps: bool) -> tuple[list[str], bool]:
             if pending and pending[-1] in _DASHES:
                 return done(False, closed=False)  # "thôn Đông Sơn - xã Quý Lộc"
             previous = _low((pending or words or [""])[-1])
-            if (lower in _STOPS and (previous, _low(bare)) not in _PAIRS) or len(pending) >= 4:
+            trade = _trade_follows(words + pending)
+            if (lower in _STOPS and (previous, _low(bare)) not in _PAIRS) or len(pending) >= (
+                6 if trade else 4
+            ):
                 return done(False, closed=False)
-            if pending and not all(_low(w) in _KNOWN for w in [*pending, bare]):
+            if pending and not trade and not all(_low(w) in _KNOWN for w in [*pending, bare]):
                 # Between two capitalised words a name holds the syllables of its kind or field
                 # ("Mầm non", "Giáo dục và Đào tạo"), a unit ("thôn", "xã") or one syllable of
                 # a word ("Ngoại thương"); two other small words are the sentence going on.
@@ -222,8 +238,81 @@ def name_words(tokens: list[str], caps: bool) -> tuple[list[str], bool]:
                 return done(False, closed=False)  # "Chi bộ Trường TH X xã …" locates it
             pending.append(bare)
         if closes:
+            if (
+                token.endswith(",")
+                and words
+                and _low(words[0]) not in _UNITS | _VILLAGES_WORDS  # "thôn A, B và C": villages
+                and _fields_listed(tokens[index + 1 :], caps)
+            ):
+                if pending and len(_phrase_tail(words, pending)) == len(pending):
+                    words, pending = words + pending, []  # "Sở Văn hóa," ends a field
+                if not pending:
+                    words[-1] += ","  # "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH": the fields listed
+                    continue
             return done(False)
     return done(True)
+
+
+# First words of a body's name: a list of them lists bodies, not one body's fields.
+_BODY_KINDS = {"truong", "so", "phong", "ban", "cong", "chi", "dang", "bo", "khoa", "to", "doi",
+               "thon", "xom", "ap", "khu", "lang", "buon"}  # fmt: skip
+
+
+def _fields_listed(rest: list[str], caps: bool) -> bool:
+    """Do the words after a comma go on listing the fields of one body, the last after "và", to
+    the end of the heading or of the name ("Sở Văn hóa, Thể thao và Du lịch", "Sở Lao động,
+    Thương binh và Xã hội")? A commune after the comma (", xã An Phú") or a list without "và"
+    is the sentence going on."""
+    seen_and = False
+    count = 0
+    item_start = True
+    for index, token in enumerate(rest[:9]):
+        bare = token.strip(_PUNCT)
+        folded = fold(bare)
+        if not bare:
+            return False
+        following = _low(rest[index + 1].strip(_PUNCT)) if index + 1 < len(rest) else ""
+        if folded in _ADMIN and (_low(bare), following) in _PAIRS:
+            folded = ""  # "XÃ HỘI", "Thành phố": a field's word, not a unit
+        if folded == "va" and count:
+            seen_and = item_start = True
+            count += 1
+            continue
+        if item_start and folded in _BODY_KINDS:
+            return False  # "Trường A, Trường B và Trường C": several bodies, not one's fields
+        if caps and (folded in _ADMIN or not bare.isupper()):
+            return False
+        if (
+            not caps
+            and not bare[:1].isupper()
+            and (not count or folded in _ADMIN or _low(bare) not in _KNOWN)
+        ):
+            break  # ", xã An Phú", or the sentence going on after the name
+        item_start = token.endswith(",")
+        count += 1
+        if token[len(token.rstrip(_PUNCT)) :] not in ("", ","):
+            break  # the name's end: "… và Du lịch;"
+    else:
+        if len(rest) > 9:
+            return False
+    last = rest[count - 1].strip(_PUNCT) if count else ""
+    return seen_and and fold(last) != "va" and (not caps or count == len(rest))
+
+
+# Kinds of body whose name goes on with its trade written small before its proper name: "Hợp tác
+# xã sản xuất ổi Cẩm Ninh", "HTX dịch vụ nông nghiệp Yên Phong".
+_TRADE_KINDS = (("htx",), ("hop", "tac", "xa"))
+
+
+def _trade_follows(words: list[str]) -> bool:
+    """Do the words end with a cooperative's kind and then only small words (its trade)?"""
+    folded = [fold(w).replace(".", "") for w in words]
+    for kind in _TRADE_KINDS:
+        for start in range(len(folded) - len(kind), -1, -1):
+            if tuple(folded[start : start + len(kind)]) == kind:
+                rest = words[start + len(kind) :]
+                return all(not _capital(w) for w in rest)
+    return False
 
 
 def _phrase_tail(words: list[str], pending: list[str]) -> list[str]:
@@ -256,6 +345,8 @@ def valid(words: list[str]) -> bool:
     first = fold(words[0])
     if first in _NOT_A_NAME:
         return False
+    if words[0].islower() and first in _VERB_STARTS:
+        return False  # "Chi bộ vận động quần chúng tham gia …", "Chi bộ sản xuất …": a verb
     if not (len(words) >= 2 or any(c.isdigit() for c in words[0])):  # "Chi bộ 4", "Chi bộ A1"
         return False
     return not _kind_only(words)
@@ -271,6 +362,11 @@ def _kind_only(words: list[str]) -> bool:
     unit = head in _VILLAGES or any(" ".join(lowered[:n]) in _VILLAGES for n in (2, 3))
     if head != "trường" and not unit:
         return False
+    if unit:
+        # A village or street unit with any word after it is named, even when those words are
+        # also words of a kind ("thôn Trung Tâm", "thôn Quân Phát"): only more unit words ("TỔ
+        # DÂN PHỐ", "KHU PHỐ SỐ") leave it cut.
+        return all(w in _UNIT_WORDS for w in lowered)
     return all(w in _KNOWN and not any(c.isdigit() for c in w) for w in lowered)
 
 
@@ -280,6 +376,7 @@ class Mention:
     weight: int  # how much the place it stands in says about the plan's own cell
     caps: bool
     zone: str = ""  # header, title, opening, body or signature
+    quoted: bool = False  # in a legal basis ("Căn cứ Quyết định … thành lập Chi bộ …")
 
     @property
     def key(self) -> tuple[str, ...]:
@@ -455,6 +552,7 @@ def best(mentions: list[Mention]) -> Mention | None:
     a capitals one without abbreviations; between equals, the most written, then the first."""
     if not mentions:
         return None
+    mentions = _initials_spelled(mentions)
     keys = list(dict.fromkeys(m.key for m in mentions))
 
     def agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -477,7 +575,10 @@ def best(mentions: list[Mention]) -> Mention | None:
     counts: dict[str, int] = {}
     for m in same:
         written = " ".join(m.words)
-        counts[written] = counts.get(written, 0) + _WRITING.get(m.zone, m.weight)
+        # A legal basis quotes another document's title: its writing counts least.
+        counts[written] = counts.get(written, 0) + (
+            1 if m.quoted else _WRITING.get(m.zone, m.weight)
+        )
     winner = max(
         same,
         key=lambda m: (
@@ -488,7 +589,71 @@ def best(mentions: list[Mention]) -> Mention | None:
             -same.index(m),
         ),
     )
-    return Mention(_marks_by_vote(winner.words, same), winner.weight, winner.caps, winner.zone)
+    words = _kind_marks(_marks_by_vote(winner.words, same))
+    return Mention(words, winner.weight, winner.caps, winner.zone)
+
+
+def _initials_spelled(mentions: list[Mention]) -> list[Mention]:
+    """A header's abbreviation made of the initials of words another mention writes in full ("CHI
+    BỘ PHÒNG KCM" and "Chi bộ phòng Kỹ thuật Công nghệ Mỏ": the capitalised words' initials, or
+    every syllable's) is read as those words, so that the two mentions agree. Known
+    abbreviations (ABBREVIATIONS) are spelled out by the key already; three letters at least."""
+    runs: dict[str, list[str]] = {}
+    for m in mentions:
+        if m.caps:
+            continue
+        for i, first in enumerate(m.words):
+            if not _proper(first):
+                continue
+            capitals, syllables = "", ""
+            for j in range(i, min(len(m.words), i + 10)):
+                letter = fold(m.words[j])[:1]
+                syllables += letter
+                if j > i:
+                    runs.setdefault(syllables, m.words[i : j + 1])
+                if _capital(m.words[j]):
+                    capitals += letter
+                    if j > i and _proper(m.words[j]):
+                        runs.setdefault(capitals, m.words[i : j + 1])
+    out: list[Mention] = []
+    for m in mentions:
+        words: list[str] = []
+        for word in m.words:
+            letters = fold(word).replace(".", "")
+            if (
+                _is_abbreviation(word)
+                and len(letters) >= 3
+                and letters.isalpha()
+                and letters not in ABBREVIATIONS
+                and letters in runs
+            ):
+                words += runs[letters]
+            else:
+                words.append(word)
+        out.append(m if words == m.words else Mention(words, m.weight, m.caps, m.zone, m.quoted))
+    return out
+
+
+def _kind_marks(words: list[str]) -> list[str]:
+    """The words of a kind or field spelled as the phrase is ("Trường Tiếu học" read by a scan is
+    "Trường Tiểu học"), and a scan's em dash between two names the en dash names are joined with
+    ("Vĩnh Long — Thắng Thủy")."""
+    out = ["–" if w == "—" else w for w in words]
+    for phrase in _PHRASE_WORDS:
+        size = len(phrase)
+        if size < 2:
+            continue
+        for i in range(len(out) - size + 1):
+            window = out[i : i + size]
+            if [fold(w) for w in window] != [fold(w) for w in phrase]:
+                continue
+            for k, (word, known) in enumerate(zip(window, phrase, strict=True)):
+                if _low(word) != known:
+                    if word.isupper() and len(word) > 1:
+                        out[i + k] = known.upper()
+                    else:
+                        out[i + k] = known[:1].upper() + known[1:] if word[:1].isupper() else known
+    return out
 
 
 # Which writing of a name to keep: running text writes names as people write them; headings
@@ -543,9 +708,11 @@ _PHRASES = [
     "văn hóa nghệ thuật", "văn hoá nghệ thuật", "bộ phận", "an ninh", "trật tự",
     "mặt trận", "đoàn thể", "khối vận", "đảng ủy", "đảng uỷ", "tỉnh đoàn", "thành đoàn",
     "huyện đoàn", "quận đoàn", "thị đoàn", "tỉnh đội", "huyện đội", "xã đội", "thị đội",
+    "hợp tác xã", "sản xuất", "kinh doanh", "vận động quần chúng", "khám chữa bệnh",
 ]  # fmt: skip
 _PHRASE_WORDS = sorted({tuple(_low(p).split()) for p in _PHRASES}, key=len, reverse=True)
 _PAIRS = {pair for p in _PHRASE_WORDS for pair in zip(p, p[1:], strict=False)}
+_PHRASE_SET = set(_PHRASE_WORDS)
 _PHRASES_LONGEST_FIRST = sorted(_PHRASES, key=lambda p: len(p.split()), reverse=True)
 _SMALL = {"và", "số", "thôn", "xóm", "bản", "ấp", "buôn", "bon", "làng", "xã", "phường", "huyện",
           "quận", "tỉnh", "khu", "các"}  # fmt: skip
@@ -555,14 +722,26 @@ _UNITS: set[str] = {"thôn", "xóm", "bản", "ấp", "buôn", "làng", "xã", "
 _UNMARKED_UNITS = {"thon": "thôn", "xom": "xóm", "ap": "ấp", "buon": "buôn", "phuong": "phường",
                    "huyen": "huyện"}  # fmt: skip
 _UNIT_HEADS = {"xã", "phường", "huyện", "quận", "tỉnh", "thị trấn"}
+_VILLAGES_WORDS = {"thôn", "xóm", "bản", "ấp", "buôn", "bon", "làng", "khu phố", "tổ dân phố",
+                   "khu dân cư"}  # fmt: skip
 # Small words a name may hold between two capitalised ones (see name_words).
 _KNOWN = {w for p in _PHRASE_WORDS for w in p} | {
     _low(w) for u in _SMALL | _UNITS for w in u.split()
 }
 _KNOWN |= {"trường", "học", "&"}
+# The words of a unit's general noun ("tổ dân phố", "khu phố", "số"): a name of these alone is cut.
+_UNIT_WORDS = {_low(w) for u in _SMALL | _UNITS | _VILLAGES_WORDS for w in u.split()}
 
 
 def case_name(words: list[str]) -> list[str]:
+    """A name written in capitals, cased (see _case_bare); a comma a word carries ("HÓA," in
+    "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH") is kept on it."""
+    commas = [w.endswith(",") for w in words]
+    out = _case_bare([w.rstrip(",") for w in words])
+    return [w + "," if comma else w for w, comma in zip(out, commas, strict=True)]
+
+
+def _case_bare(words: list[str]) -> list[str]:
     """A name written in capitals, cased as Vietnamese writes names of organisations.
 
     The rule is the one for "tên cơ quan, tổ chức" of Nghị định 30/2020/NĐ-CP (công tác văn thư),
@@ -602,6 +781,8 @@ def case_name(words: list[str]) -> list[str]:
             # After "Chi bộ": "Chi bộ thôn Tân Yên", "Đảng bộ thị trấn …"; the form of ownership
             # qualifies the kind of school: "Trường Mầm non tư thục Hoa Sen".
             small = phrase in _UNITS or phrase in ("tư thục", "dân lập", "công lập", "bán công")
+            # A cooperative's trade is written small after its kind ("HTX dịch vụ nông nghiệp …").
+            small = small or (bool(out) and _trade_follows(out) and phrase != "hợp tác xã")
             out.append(part[0] if small else part[0][:1].upper() + part[0][1:])
             out.extend(part[1:])
             i += size
@@ -678,6 +859,65 @@ def _proper(word: str) -> bool:
     return word[:1].isupper() and not _is_abbreviation(word)
 
 
+def spell_fields(words: list[str]) -> list[str]:
+    """A name's initialism of fields spelled out ("Trường Trung cấp VHNT" → "Trường Trung cấp Văn
+    hóa Nghệ thuật"): an abbreviation of three letters or more, not a known one (ABBREVIATIONS
+    keeps "TNHH", "THCS" as written), whose letters are the syllables' initials of fields of
+    _PHRASES one after another, each field capitalised on its first syllable. For a committee's
+    name read only in capitals: its full name spells out what its header shortens."""
+    out: list[str] = []
+    for word in words:
+        letters = fold(word)
+        fields = None
+        if _is_abbreviation(word) and letters.isalpha() and letters not in ABBREVIATIONS:
+            fields = _fields_of(letters) if len(letters) >= 3 else None
+        if not fields:
+            out.append(word)
+            continue
+        for field_words in fields:
+            out += [field_words[0][:1].upper() + field_words[0][1:], *field_words[1:]]
+    return out
+
+
+def _fields_of(letters: str) -> list[tuple[str, ...]] | None:
+    """The fields whose syllables' initials spell `letters`: the fewest pieces, each of which only
+    one field abbreviates ("VHNT": "văn hóa nghệ thuật"; "KT" may be "kinh tế" or "kỹ thuật",
+    so "SPKT" says nothing), then cut into the most fields for their capitals ("văn hóa",
+    "nghệ thuật"). None when the letters read no way or several ways."""
+    initials: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in _PHRASE_WORDS:
+        if len(phrase) >= 2:
+            initials.setdefault("".join(fold(w)[:1] for w in phrase), []).append(phrase)
+    split: dict[int, list[tuple[str, ...]]] = {0: []}
+    for end in range(1, len(letters) + 1):
+        options = [
+            [*done, initials[letters[start:end]][0]]
+            for start, done in split.items()
+            if start < end and len(initials.get(letters[start:end], [])) == 1
+        ]
+        if options:
+            split[end] = min(options, key=len)
+    found = split.get(len(letters))
+    if not found:
+        return None
+    words = [w for phrase in found for w in phrase]
+    cut: dict[int, list[tuple[str, ...]]] = {0: []}
+    for end in range(1, len(words) + 1):
+        options = [
+            [*done, tuple(words[start:end])]
+            for start, done in cut.items()
+            if start < end and tuple(words[start:end]) in _PHRASE_SET
+        ]
+        if options:
+            cut[end] = max(options, key=len)
+    return cut.get(len(words), found)
+
+
+def _marked(words: list[str]) -> int:
+    """How many letters of the words carry a mark (or are đ)."""
+    return sum(fold(c) != c.lower() for w in words for c in w if c.isalpha())
+
+
 def as_the_text_writes(words: list[str], texts: Iterable[str]) -> list[str]:
     """A name read in capitals, with each run of two or more of its words replaced by the way the
     document writes the same words elsewhere in mixed case, starting with a capital ("Trường
@@ -697,7 +937,11 @@ def as_the_text_writes(words: list[str], texts: Iterable[str]) -> list[str]:
                 window = tokens[i : i + n]
                 if not all(window) or "".join(window).isupper():
                     break
-                windows.setdefault(key_of(window), window)
+                # A writing with tone marks beats one typed without ("Van phong Dang uy xa An
+                # Phu" in an e-mail's heading lines, "xã An Phú" in the plan).
+                known = windows.get(key_of(window))
+                if known is None or _marked(window) > _marked(known):
+                    windows[key_of(window)] = window
     # A run replaced by the document's writing of the same words; the writing may be longer when it
     # spells out what the capitals abbreviate ("KHỐI CÁC CƠ QUAN TP" → "Khối các cơ quan thành phố").
     taken: dict[int, tuple[int, list[str]]] = {}  # start → (length, the document's words)
@@ -707,6 +951,8 @@ def as_the_text_writes(words: list[str], texts: Iterable[str]) -> list[str]:
             if any(done[i : i + n]):
                 continue
             found = windows.get(key_of(words[i : i + n]))
+            if found and _marked(found) < _marked(words[i : i + n]):
+                found = None  # a writing that lost the marks the capitals carry
             if found and (len(found) == n or any(_is_abbreviation(w) for w in words[i : i + n])):
                 taken[i] = (n, found)
                 done[i : i + n] = [True] * n
