@@ -25,9 +25,10 @@ def parse_plan(read: ReadResult) -> ParsedPlan:
     sections = _sections(lines)
     kept = [*range(body), *_without_signature(range(body, len(lines)), lines)]
     lines, sections = [lines[i] for i in kept], [sections[i] for i in kept]
-    thematic_title = "chuyen de" in fold(plan.title)
+    thematic_title = "chuyen de" in fold(plan.title) or _thematic_subject(lines[:body])
     # Paragraphs aligned in columns by tabs are read as the table they show.
-    body_lines, body_sections = tab_tables(lines[body:], sections[body:])
+    start = _topics_start(lines, body)
+    body_lines, body_sections = tab_tables(lines[start:], sections[start:])
     topics = merge(mentions_in(body_lines, body_sections, thematic=thematic_title))
     topics = _by_structure(topics, body_lines, body_sections, thematic_title)
     targets = targets_in(lines[body:], sentences=_sets_targets(plan))
@@ -44,6 +45,45 @@ def parse_plan(read: ReadResult) -> ParsedPlan:
     if not plan.cell_name:
         plan.warnings.append("Không tìm thấy tên chi bộ trong văn bản; hãy chọn chi bộ khi lưu.")
     return plan
+
+
+# The kind of a document other than a plan ("THÔNG BÁO", "CHƯƠNG TRÌNH", "NGHỊ QUYẾT"), on a line
+# of its own above its subject ("Lịch sinh hoạt chuyên đề năm 2016").
+_KIND_LINE = re.compile(r"^(?:thong bao|chuong trinh(?: cong tac| hanh dong)?|lich|ke hoach)$")
+
+
+def _thematic_subject(head: list[Line]) -> bool:
+    """Does the document's subject, the line under its kind, say it is about the topics
+    ('THÔNG BÁO' / 'Phân công chuẩn bị sinh hoạt chuyên đề năm 2023')? A plan's title is
+    read by header.py; a notice's or a programme's subject only here."""
+    for i, line in enumerate(head[:-1]):
+        if line.is_table or not _KIND_LINE.match(" ".join(line.folded.split()).strip(" .:")):
+            continue
+        subject = head[i + 1]
+        return (
+            not subject.is_table
+            and len(subject.text.split()) <= 16
+            and "chuyen de" in subject.folded
+            and not subject.folded.startswith(("can cu", "thuc hien", "nham"))
+        )
+    return False
+
+
+def _topics_start(lines: list[Line], body: int) -> int:
+    """Where the topics may begin: the body, or, when the header's reader took a list of
+    assignments for the opening ('1. Đồng chí A – Bí thư:' ending with a colon), right after the
+    sentence that opens the body ('… như sau:')."""
+    for i in range(body):
+        line = lines[i]
+        if not line.is_table and line.folded.rstrip(" .:").endswith(("nhu sau", "cu the")):
+            skipped = lines[i + 1 : body]
+            if any(not s.is_table and _PERSON_HEAD.match(s.text) for s in skipped):
+                return i + 1
+            return body
+    return body
+
+
+_PERSON_HEAD = re.compile(r"^\d{1,2}\s*[.)]\s*(?:đồng chí|đ\s*/\s*c)\s+\S.*:$", re.IGNORECASE)
 
 
 def _by_structure(

@@ -45,8 +45,18 @@ _TOPIC = re.compile(
 _LISTED_TOPIC = re.compile(
     r"^(?:(\d{1,2})\s*[.)]\s*)?chuyên\s*đề\s*()[:\-–]\s*(\S.*)$", re.IGNORECASE
 )
-# "…sinh hoạt chuyên đề “Tên”, giao đồng chí A chuẩn bị" — a topic told in a sentence.
-_QUOTED_TOPIC = re.compile(r"chuyên\s*đề\s*:?\s*[“\"]([^”\"]{8,})[”\"]", re.IGNORECASE)
+# When a topic is held, said between "chuyên đề" and its title: "quý 1", "Quý III", "q.4",
+# "(Q2)", "(T3)", "tháng 3/2020", "tuần 1 tháng 3", "kỳ tháng Giêng", a note in brackets.
+_WHEN_WORDS = (
+    r"(?:(?:quý|tháng|tuần|kỳ|đợt|lần)\s+(?:sinh\s+hoạt\s+)?[\w/.]+|Q\.?\s?(?:[1-4]|IV|III|II|I)\b"
+    r"|T\d{1,2}\b|\([^()“”\"]{1,60}\)|năm\s+\d{4}|[–,-])"
+)
+# "…sinh hoạt chuyên đề “Tên”, giao đồng chí A chuẩn bị" — a topic told in a sentence, maybe
+# with its time before the title ("Sinh hoạt chuyên đề quý 1: “Tên”", "SHCĐ (T3): “Tên”").
+_QUOTED_TOPIC = re.compile(
+    rf"(?:chuyên\s*đề|SHCĐ)(?P<when>(?:\s*{_WHEN_WORDS}){{0,5}}?)\s*:?\s*[“\"]([^”\"]{{8,}})[”\"]",
+    re.IGNORECASE,
+)
 # "… sinh hoạt chuyên đề về Tên, do đồng chí A chuẩn bị": a topic told without quotes, up to the
 # clause that says who prepares it or the end of the sentence.
 _UNQUOTED_TOPIC = re.compile(
@@ -366,6 +376,11 @@ def mentions_in(lines: list[Line], section_of: list[str], thematic: bool = False
             mentions.extend(found)
             i += 1
             continue
+        held = _held_topic(line, section_of[i]) if not _QUOTED_TOPIC.search(line.text) else None
+        if held is not None:
+            mentions.append(held)
+            i = _people_after(held, lines, i + 1)
+            continue
         listed = _LISTED_TOPIC.match(line.text) if not _TOPIC.match(line.text) else None
         match = _TOPIC.match(line.text) or listed
         if not match:
@@ -427,6 +442,50 @@ def mentions_in(lines: list[Line], section_of: list[str], thematic: bool = False
     for mention in mentions:
         _title_tail(mention)
     return mentions
+
+
+# "3. Sinh hoạt chuyên đề tuần 1 tháng 3/2020: Tên. Người chuẩn bị: …", "Chuyên đề Q1 (kỳ sinh hoạt
+# tháng 3/2023): Tên", "Chuyên đề quý III – tháng 8/2023: Tên": a topic named by its time, then
+# its title after the colon.
+_HELD_TOPIC = re.compile(
+    r"^(?:(?:\d{1,2}|[IVX]{1,4}|[a-z])\s*[.)]\s*)?(?:sinh\s+hoạt\s+)?(?:chuyên\s*đề|SHCĐ)\s*"
+    r"(?P<when>[^:“”\"]{2,120}?)\s*:\s+(?P<rest>\S.{12,})$",
+    re.IGNORECASE,
+)
+
+
+def _held_topic(line: Line, where: str) -> Mention | None:
+    """A line that names a topic by when it is held, then gives its title after a colon; the
+    time (outside brackets) must be all the words before the colon, so that 'Chuyên đề quý III
+    Chi bộ sẽ phân công: …' or 'Sinh hoạt chuyên đề mỗi quý một lần: …' is no topic."""
+    if line.is_table:
+        return None
+    match = _HELD_TOPIC.match(line.text)
+    if not match:
+        return None
+    when = match.group("when")
+    notes = re.findall(r"\(([^()]*)\)", when)
+    outside = re.sub(r"\([^()]*\)", " ", when).strip(" –-,")
+    if outside and not _is_time_only(outside):
+        return None
+    if not outside and not any(_is_time_only(note) for note in notes):
+        return None
+    mention = Mention(ParsedTopic(), where=where)
+    if outside:
+        mention.times.append(parse_time(outside))
+    for note in notes:  # "(kỳ sinh hoạt tháng 3/2023 – đã thực hiện)", "(lùi sang quý III …)"
+        mention.times.append(parse_time(note))
+    rest = match.group("rest")
+    lead = re.match(r"^([^–:]{3,60}?)\s+[–:-]\s+(?=\S)", rest)
+    if lead and _is_time_only(lead.group(1)):  # "kỳ sinh hoạt tháng 11/2023 – Tên"
+        mention.times.insert(0, parse_time(lead.group(1)))
+        rest = rest[lead.end() :]
+    _inline(mention, rest)
+    _title_tail(mention)
+    title = mention.topic.title
+    if len(title.split()) < 3 or not title[:1].isupper() or label_of(rest):
+        return None
+    return mention
 
 
 # "… – thời gian: tháng 03", "…; người chuẩn bị: đ/c A": a labelled field told after the title.
@@ -664,7 +723,8 @@ def _sentence_mentions(text: str, where: str, context: Time | None = None) -> li
         before, after = text[start + 1 : match.start()], text[match.end() : clause_end]
         if n + 1 < len(found) and found[n + 1].start() < end_clause:
             after = text[match.end() : following]
-        time = parse_time(before + " " + _first_sentence(after))
+        when = match.groupdict().get("when") or ""  # "chuyên đề quý 1: “Tên”"
+        time = parse_time(before + " " + when + " " + _first_sentence(after))
         # Everyone named after the title up to the clause or sentence of the next topic
         # ("Đồng chí A chuẩn bị dự thảo; đồng chí B chuẩn bị tham luận."), else before it.
         if n + 1 < len(found):
@@ -674,18 +734,31 @@ def _sentence_mentions(text: str, where: str, context: Time | None = None) -> li
         named = [m.group(1) for m in _PERSON_IN_SENTENCE.finditer(text[match.end() : following])]
         if not named:
             named = [m.group(1) for m in _PERSON_IN_SENTENCE.finditer(before)][-1:]
+        if not time.months:  # "…”; sinh hoạt vào kỳ tháng Bảy": the meeting's month told after
+            held = _HELD_IN.search(text[match.end() : following])
+            time.months = parse_time(held.group(0)).months if held else []
         if not (time.quarters or time.months) and context is not None:
             time = context
+        elif context is not None and time.quarters and not time.months:
+            # "Tháng Ba:" heading "- Sinh hoạt chuyên đề quý 1: “Tên”": the heading's month
+            time.months = [m for m in context.months if (m - 1) // 3 + 1 in time.quarters]
         if not (time.quarters or time.months) and not named:
             continue
         mention = Mention(ParsedTopic(), where=where)
-        title = _clean_title(match.group(1))
+        title = _clean_title(match.group(match.re.groups))
         mention.topic.title = title[:1].upper() + title[1:]
         mention.times.append(time)
         for name in named:  # after "đồng chí" a name need not be a Kinh one (Rơ Mah Blơn)
             _set_people(mention.topic, "đồng chí " + name)
         mentions.append(mention)
     return mentions
+
+
+# "sinh hoạt vào kỳ tháng Chín", "sinh hoạt kỳ tháng Chạp", "tổ chức vào tháng 5".
+_HELD_IN = re.compile(
+    r"\b(?:sinh\s+hoạt|tổ\s+chức)\s+(?:vào\s+)?(?:kỳ\s+(?:họp\s+)?)?tháng\s+\w+(?:\s+\w+)?",
+    re.IGNORECASE,
+)
 
 
 def _sentence_start(text: str, position: int) -> int:
@@ -884,6 +957,10 @@ def _reference_mentions(
     prepares each: merged later with the topic of that number."""
     mentions: list[Mention] = []
     for row in rows[1:]:
+        told = _quoted_in_row(rows[0], row, columns, where)
+        if told:
+            mentions.extend(told)
+            continue
         reference = next((m for m in (_REFERENCE.match(c.strip()) for c in row) if m), None)
         by_time = next((Mention(ParsedTopic(title=c.strip()), where=where) for c in row
                         if _REFERENCE_WORDS.match(c.strip())), None)  # fmt: skip
@@ -900,6 +977,46 @@ def _reference_mentions(
             elif value and name == "time":
                 mention.times.append(_cell_time(rows[0][index], value))
         mentions.append(mention)
+    return mentions
+
+
+def _quoted_in_row(
+    header: list[str], row: list[str], columns: dict[int, str], where: str
+) -> list[Mention]:
+    """A row of a table of tasks ('Nhiệm vụ' | 'Thời gian' | 'Phân công') whose task is a topic
+    named in quotes ('Sinh hoạt chuyên đề: “Tên”', '- SHCĐ (T3): “Tên” – KS. A trình bày'): the
+    topic, at the row's time, prepared by the row's people. When the task cell lists several
+    tasks line by line and the people cell has as many lines, the topic's line gives its people."""
+    mentions: list[Mention] = []
+    for index, cell in enumerate(row):
+        if columns.get(index) in ("time", "presenters", "number"):
+            continue
+        cell_lines = [part.strip() for part in cell.split("\n") if part.strip()]
+        for n, text in enumerate(cell_lines):
+            match = _QUOTED_TOPIC.search(text)
+            if not match:
+                continue
+            mention = Mention(ParsedTopic(), where=where)
+            title = _clean_title(match.group(match.re.groups))
+            mention.topic.title = title[:1].upper() + title[1:]
+            mention.times.append(parse_time(match.group("when") or ""))
+            for column, name in columns.items():
+                value = row[column].strip() if column < len(row) else ""
+                if not value:
+                    continue
+                if name == "time":
+                    mention.times.append(_cell_time(header[column], value))
+                elif name == "presenters":
+                    parts = [p.strip() for p in value.split("\n") if p.strip()]
+                    mine = parts[n] if len(parts) == len(cell_lines) > 1 else "; ".join(parts)
+                    # "A; chuẩn bị chuyên đề: B": the one labelled for the topic prepares it
+                    labelled = [
+                        found[1]
+                        for clause in re.split(r"\s*[;\n]\s*", value)
+                        if (found := label_of(clause)) and "chuyen de" in fold(clause.split(":")[0])
+                    ]
+                    _set_people(mention.topic, "; ".join(labelled) or mine)
+            mentions.append(mention)
     return mentions
 
 
