@@ -734,6 +734,13 @@ def _sentence_mentions(text: str, where: str, context: Time | None = None) -> li
         named = [m.group(1) for m in _PERSON_IN_SENTENCE.finditer(text[match.end() : following])]
         if not named:
             named = [m.group(1) for m in _PERSON_IN_SENTENCE.finditer(before)][-1:]
+        if not (time.quarters or time.months):
+            # "“Tên”; tháng 6/2016 (quý II).": the time told in a clause of its own after the title
+            for clause in re.split(r"\s*;\s*", text[match.end() : following])[1:]:
+                bare = re.sub(r"\bchuyên\s*đề\b|[()]", " ", clause.strip(" ."), flags=re.IGNORECASE)
+                if _is_time_only(bare):
+                    time = parse_time(bare)
+                    break
         if not time.months:  # "…”; sinh hoạt vào kỳ tháng Bảy": the meeting's month told after
             held = _HELD_IN.search(text[match.end() : following])
             time.months = parse_time(held.group(0)).months if held else []
