@@ -636,6 +636,8 @@ def _list_title(line: Line, section: str) -> Mention | None:
         return None
     mention = Mention(ParsedTopic(number=int(match.group(1))), where=section)
     _inline(mention, text)
+    if not mention.topic.title and _QUOTED_TOPIC.search(text):
+        return None  # "1. Đ/c A: chuyên đề “Tên”; tháng 4": the sentence reader reads it
     return mention
 
 

@@ -1,0 +1,158 @@
+"""Shapes of topics read in session 8 (issue 17), each with a near miss that must not become a
+topic: a topic named by its time before its title ("Sinh hoạt chuyên đề quý 1: “Tên”",
+"Chuyên đề Q1 (…): Tên", "SHCĐ (T3): “Tên”"), the time told in a clause after a quoted title,
+a quoted topic in a row of a table of tasks, a notice whose subject is the topics, and the
+topics of a list of assignments headed by the people ("1. Đồng chí A – Bí thư:"). Every text is
+made up here, as cells type them.
+"""
+
+from __future__ import annotations
+
+from chibo.importer.parser import parse_plan
+from chibo.importer.reader import read_document
+from chibo.importer.text import Line
+from chibo.importer.topics import mentions_in, merge
+
+
+def _plan(text: str, name: str = "kehoach.txt"):
+    return parse_plan(read_document(text.encode("utf-8"), name))
+
+
+def _topics(text: str) -> list[tuple[int | None, int | None, str]]:
+    return [(t.quarter, t.month, t.title) for t in _plan(text).topics]
+
+
+HEAD = """\
+ĐẢNG BỘ XÃ HÒA AN
+CHI BỘ THÔN ĐÔNG
+Số 02-CTr/CB
+ĐẢNG CỘNG SẢN VIỆT NAM
+Hòa An, ngày 10 tháng 01 năm 2025
+"""
+
+TIME_BEFORE_QUOTED_TITLE = (
+    HEAD
+    + """\
+CHƯƠNG TRÌNH
+sinh hoạt chi bộ năm 2025
+Chi bộ thôn Đông xây dựng chương trình sinh hoạt năm 2025 như sau:
+I. NỘI DUNG TỪNG THÁNG
+Tháng Hai:
+  - Sinh hoạt thường kỳ: ra quân làm thủy lợi đầu năm.
+  - Sinh hoạt chuyên đề quý 1: “Đảng viên đi đầu trong dồn điền đổi thửa ở thôn”; người chuẩn bị: đồng chí Đỗ Văn Khải.
+Tháng Năm:
+  - Sinh hoạt chuyên đề (Q2): “Giữ gìn vệ sinh môi trường nông thôn, phân loại rác tại hộ”; người chuẩn bị: đồng chí Mai Thị Hạnh.
+Tháng Tám:
+  - Sinh hoạt thường kỳ: phòng, chống lụt bão; thu đảng phí quý II.
+  - Sinh hoạt chuyên đề q.3: “Phát huy dân chủ ở cơ sở trong xây dựng đường làng”; người chuẩn bị: đồng chí Đỗ Văn Khải.
+II. TỔ CHỨC THỰC HIỆN
+- Sinh hoạt chuyên đề mỗi quý một lần: đảng viên chuẩn bị ý kiến trước kỳ họp.
+"""
+)
+
+
+def test_time_before_a_quoted_title_under_month_headings():
+    assert _topics(TIME_BEFORE_QUOTED_TITLE) == [
+        (1, 2, "Đảng viên đi đầu trong dồn điền đổi thửa ở thôn"),
+        (2, 5, "Giữ gìn vệ sinh môi trường nông thôn, phân loại rác tại hộ"),
+        (3, 8, "Phát huy dân chủ ở cơ sở trong xây dựng đường làng"),
+    ]
+
+
+TIME_BEFORE_UNQUOTED_TITLE = (
+    HEAD
+    + """\
+CHƯƠNG TRÌNH CÔNG TÁC
+NĂM 2025
+Chi bộ thôn Đông đề ra chương trình công tác năm 2025 như sau:
+I. NHIỆM VỤ TRỌNG TÂM
+Sinh hoạt chuyên đề mỗi quý một lần vào kỳ họp đầu tháng.
+II. CHƯƠNG TRÌNH CỤ THỂ
+QUÝ I
+1. Tổ chức đón Tết vui tươi, an toàn.
+2. Sinh hoạt chuyên đề tuần 2 tháng 3/2025: Nâng cao vai trò của tổ tự quản trong giữ gìn trật tự thôn. Người chuẩn bị: đ/c Đỗ Văn Khải.
+QUÝ II
+1. Chuyên đề Q2 (kỳ sinh hoạt tháng 5/2025 – bổ sung): Vận động hộ nghèo vay vốn đúng mục đích. Đ/c Mai Thị Hạnh (chủ trì); đ/c Đỗ Văn Khải.
+2. Chuyên đề quý III Chi bộ sẽ phân công: tại kỳ họp tháng 6/2025 theo ý kiến của đảng viên.
+3. Sinh hoạt chuyên đề mỗi quý: đảng viên gửi ý kiến bằng văn bản cho chi ủy.
+"""
+)
+
+
+def test_time_before_an_unquoted_title_and_near_misses():
+    topics = _plan(TIME_BEFORE_UNQUOTED_TITLE).topics
+    assert [(t.quarter, t.month, t.title) for t in topics] == [
+        (1, 3, "Nâng cao vai trò của tổ tự quản trong giữ gìn trật tự thôn"),
+        (2, 5, "Vận động hộ nghèo vay vốn đúng mục đích"),
+    ]
+    assert [p.name for p in topics[1].presenters] == ["Mai Thị Hạnh", "Đỗ Văn Khải"]
+
+
+TIME_AFTER_QUOTED_TITLE = (
+    HEAD
+    + """\
+KẾ HOẠCH
+Sinh hoạt chuyên đề năm 2025
+I. YÊU CẦU
+Mỗi quý một chuyên đề.
+II. PHÂN CÔNG
+1. Đ/c Đỗ Văn Khải – Bí thư: chuyên đề “Đảng viên gương mẫu nộp quỹ, đóng góp xây dựng thôn”; vào kỳ sinh hoạt tháng 4/2025 (chuyên đề quý I).
+2. Đ/c Mai Thị Hạnh: chuyên đề “Phụ nữ thôn Đông phát triển kinh tế hộ”; tháng 6/2025 (quý II).
+"""
+)
+
+
+def test_time_in_a_clause_after_a_quoted_title():
+    assert _topics(TIME_AFTER_QUOTED_TITLE) == [
+        (1, 4, "Đảng viên gương mẫu nộp quỹ, đóng góp xây dựng thôn"),
+        (2, 6, "Phụ nữ thôn Đông phát triển kinh tế hộ"),
+    ]
+
+
+NOTICE_OF_ASSIGNMENTS = (
+    HEAD.replace("CTr", "TB")
+    + """\
+THÔNG BÁO
+Phân công chuẩn bị sinh hoạt chuyên đề năm 2025
+Chi bộ thôn Đông thông báo phân công chuẩn bị sinh hoạt chuyên đề năm 2025 như sau:
+1. Đồng chí Đỗ Văn Khải – Bí thư Chi bộ:
+- Chuyên đề quý I: “Chi bộ lãnh đạo chuyển đổi giống lúa chất lượng cao”; sinh hoạt vào kỳ tháng Hai.
+2. Đồng chí Mai Thị Hạnh – Chi hội trưởng phụ nữ:
+- Chuyên đề quý II: “Xây dựng gia đình văn hóa, không bạo lực”; sinh hoạt vào kỳ tháng Năm.
+Các đồng chí gửi đề cương cho Bí thư trước kỳ sinh hoạt một tuần.
+"""
+)
+
+
+def test_notice_whose_subject_is_the_topics():
+    assert _topics(NOTICE_OF_ASSIGNMENTS) == [
+        (1, 2, "Chi bộ lãnh đạo chuyển đổi giống lúa chất lượng cao"),
+        (2, 5, "Xây dựng gia đình văn hóa, không bạo lực"),
+    ]
+
+
+def test_notice_about_something_else_reads_no_topic_from_a_labelled_list():
+    text = NOTICE_OF_ASSIGNMENTS.replace(
+        "Phân công chuẩn bị sinh hoạt chuyên đề năm 2025", "Lịch trực Tết năm 2025"
+    ).replace("Chuyên đề quý", "Trực Tết quý")
+    assert _topics(text) == []
+
+
+TASKS = [
+    ["STT", "Nhiệm vụ", "Thời gian", "Phân công"],
+    ["1", "Quán triệt Nghị quyết Chi bộ năm 2025", "Tháng 01", "Đ/c Đỗ Văn Khải"],
+    [
+        "2",
+        "- Kiểm tra sổ sách đảng phí\n- SHCĐ (T3): “Đảng viên gương mẫu chấp hành kỷ luật lao động” – đ/c Hà Văn Lâm trình bày",
+        "Quý I",
+        "đ/c Mai Thị Hạnh\nđ/c Hà Văn Lâm",
+    ],
+    ["3", "Sinh hoạt thường kỳ: “Tổng kết năm”", "Tháng 12", "Đ/c Đỗ Văn Khải"],
+]
+
+
+def test_a_quoted_topic_in_a_row_of_a_task_table():
+    topics = merge(mentions_in([Line("", rows=TASKS)], [""]))
+    assert [(t.quarter, t.month, t.title, [p.name for p in t.presenters]) for t in topics] == [
+        (1, 3, "Đảng viên gương mẫu chấp hành kỷ luật lao động", ["Hà Văn Lâm"])
+    ]
