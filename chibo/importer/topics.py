@@ -137,12 +137,26 @@ def label_of(text: str) -> tuple[str, str] | None:
     match = re.match(r"^([^:]{2,60}):\s*(.*)$", text)
     if match:
         meaning = label_meaning(match.group(1))
+        value = match.group(2).strip()
+        if meaning == "presenters" and _names_a_topic(match.group(1), value):
+            return "title", value
         if meaning:
-            return meaning, match.group(2).strip()
+            return meaning, value
     bare = fold(text).strip(" .:")
     if bare in LABELS and LABELS[bare] != "title":
         return LABELS[bare], ""
     return None
+
+
+def _names_a_topic(label: str, value: str) -> bool:
+    """'Chuẩn bị chuyên đề: Xây dựng trường học an toàn …' under a person's name: the label says
+    who prepares, but its value is the topic's title, not a person ('Chuẩn bị chuyên đề: đ/c A')."""
+    return (
+        "chuyen de" in fold(label)
+        and len(value.split()) >= 6
+        and value[:1].isupper()
+        and not re.search(r"\bđ\s*/\s*c\b|\bđồng chí\b", value, re.IGNORECASE)
+    )
 
 
 @dataclass
@@ -345,6 +359,8 @@ def mentions_in(lines: list[Line], section_of: list[str], thematic: bool = False
             continue
         record = _record(lines, i) if about_topics and not line.is_table else None
         if record is not None:
+            if i > 0:
+                _headed_by_person(record[0], lines[i - 1])
             mentions.append(record[0])
             i = record[1]
             continue
@@ -571,6 +587,22 @@ def _record(lines: list[Line], i: int) -> tuple[Mention, int] | None:
     if not topic.title or len(topic.title.split()) < 3:
         return None
     return mention, _people_after(mention, lines, j)
+
+
+_PERSON_ITEM = re.compile(
+    r"^\d{1,2}\s*[.)]\s*((?:đồng chí|đ\s*/\s*c)\s+[^:“\"]{3,120}?)\s*:?$", re.IGNORECASE
+)
+
+
+def _headed_by_person(mention: Mention, above: Line) -> None:
+    """'1. Đồng chí A, Bí thư Chi bộ' then the topic A prepares as labelled lines ('Chuẩn bị
+    chuyên đề: Tên', 'Cùng chuẩn bị: đ/c B', 'Thời gian: …'): A is its first presenter."""
+    match = _PERSON_ITEM.match(above.text) if not above.is_table else None
+    if not match:
+        return
+    people = [p for p in parse_people(match.group(1)) if p.name]
+    known = {fold(p.name) for p in mention.topic.presenters}
+    mention.topic.presenters[:0] = [p for p in people if fold(p.name) not in known]
 
 
 _PEOPLE_SENTENCE = re.compile(

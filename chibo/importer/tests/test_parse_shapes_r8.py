@@ -156,3 +156,29 @@ def test_a_quoted_topic_in_a_row_of_a_task_table():
     assert [(t.quarter, t.month, t.title, [p.name for p in t.presenters]) for t in topics] == [
         (1, 3, "Đảng viên gương mẫu chấp hành kỷ luật lao động", ["Hà Văn Lâm"])
     ]
+
+
+PERSON_THEN_LABELLED_TOPIC = (
+    HEAD.replace("CTr", "TB")
+    + """\
+THÔNG BÁO
+phân công chuẩn bị sinh hoạt chuyên đề năm 2025
+Chi ủy thông báo phân công đảng viên chuẩn bị các chuyên đề năm 2025 như sau:
+1. Đồng chí Đỗ Văn Khải, Bí thư Chi bộ
+Chuẩn bị chuyên đề: Đảng viên gương mẫu hiến đất mở rộng đường liên xóm.
+Cùng chuẩn bị: đ/c Hà Văn Lâm.
+Thời gian sinh hoạt: kỳ sinh hoạt tháng 4/2025 (quý II).
+2. Đồng chí Mai Thị Hạnh, Chi ủy viên
+Chuẩn bị chuyên đề: đ/c Mai Thị Hạnh.
+Thời gian sinh hoạt: tháng 9/2025.
+"""
+)
+
+
+def test_a_person_then_the_topic_they_prepare_as_labelled_lines():
+    topics = _plan(PERSON_THEN_LABELLED_TOPIC).topics
+    # The second item names no topic ("Chuẩn bị chuyên đề: đ/c …" is who, not what).
+    assert [(t.quarter, t.month, t.title) for t in topics] == [
+        (2, 4, "Đảng viên gương mẫu hiến đất mở rộng đường liên xóm")
+    ]
+    assert [p.name for p in topics[0].presenters] == ["Đỗ Văn Khải", "Hà Văn Lâm"]
