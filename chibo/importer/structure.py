@@ -193,9 +193,15 @@ def subject_of(text: str) -> str:
         return ""
     if _is_time_only(title) or _people_only(title) or _PERSON_MARK.search(title):
         return ""
+    if _HALF_YEAR.match(title):
+        return ""  # "Sáu tháng đầu năm:" heads the topics of a half-year
     if _has_time(title) and len(_without_time(title).split()) < 3:
         return ""  # "Thực hiện vào tháng 3/2025": a time with a verb, not a subject
     return title
+
+
+# A half-year, as a heading: "Sáu tháng đầu năm", "6 tháng cuối năm 2013".
+_HALF_YEAR = re.compile(r"^(?:sáu|6)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?$", re.IGNORECASE)
 
 
 def _without_time(text: str) -> str:

@@ -351,7 +351,8 @@ def mentions_in(lines: list[Line], section_of: list[str], thematic: bool = False
         level = heading_level(line.text) if not line.is_table else None
         if level in (0, 1):
             context = None
-        if level is not None and len(line.text.split()) <= 10:
+        if level is not None and (len(line.text.split()) <= 10 or line.text.endswith(":")):
+            # "II. CÁC CHUYÊN ĐỀ", or a lead-in item "3. Sinh hoạt chuyên đề: mỗi quý một kỳ, …:"
             about_topics = thematic or "chuyen de" in line.folded
         if not line.is_table and _is_time_only(_LIST_MARK.sub("", line.text)):
             context = parse_time(_LIST_MARK.sub("", line.text))  # "1. Quý I", "Tháng 3 (Quý I)"
@@ -708,10 +709,14 @@ def _assignment_mentions(line: Line, section: str) -> list[Mention]:
     return mentions
 
 
+_BRACKET_HEAD = re.compile(r"^\(([^()]{3,40})\)\s+(?=[A-ZĐÀ-Ỹ])")
+
+
 def _timed_item(line: Line) -> Mention | None:
     """'1. Quý I (tháng 2/2023): Tên chuyên đề.' or '- Tháng 9: Tên …; đ/c A chuẩn bị': a list
     item whose head is a time and whose rest is a topic, maybe with who prepares it."""
     text = re.sub(r"^(?:\d{1,2}|[a-z])\s*[.)]\s*", "", line.text)
+    text = _BRACKET_HEAD.sub(r"\1: ", text)  # "(tháng Ba) Tên – đ/c A chuẩn bị"
     match = _TIMED_ITEM.match(text)
     if not match or not _is_time_only(match.group("head")) or label_of(text):
         return None
@@ -728,7 +733,7 @@ def _timed_item(line: Line) -> Mention | None:
     mention = Mention(ParsedTopic(number=int(number.group(1)) if number else None))
     mention.times.append(parse_time(head))
     people = _PERSON_IN_SENTENCE.search(rest)
-    title = rest[: people.start()].rstrip(" (") if people else rest
+    title = rest[: people.start()].rstrip(" (–—-") if people else rest
     title = re.split(r"[;,]?\s*(?:giao|do|người chuẩn bị|phân công)\s*$", title.strip(" ;,"))[0]
     title = re.sub(r"^(?:sinh hoạt\s+)?chuyên\s*đề\s*(?:về\s+|với\s+nội\s+dung\s+|với\s+chủ\s+đề\s+|:\s*)?",
                    "", title, flags=re.IGNORECASE)  # fmt: skip

@@ -182,3 +182,30 @@ def test_a_person_then_the_topic_they_prepare_as_labelled_lines():
         (2, 4, "Đảng viên gương mẫu hiến đất mở rộng đường liên xóm")
     ]
     assert [p.name for p in topics[0].presenters] == ["Đỗ Văn Khải", "Hà Văn Lâm"]
+
+
+BRACKETED_TIMES_UNDER_A_LEAD_IN = (
+    HEAD.replace("CTr", "NQ")
+    + """\
+NGHỊ QUYẾT về nhiệm vụ năm 2025
+Chi bộ thôn Đông họp và thống nhất quyết nghị nhiệm vụ năm 2025 như sau:
+I. NHIỆM VỤ VÀ GIẢI PHÁP
+1. Lãnh đạo thôn hoàn thành kế hoạch sản xuất năm 2025.
+2. Sinh hoạt chuyên đề: mỗi quý một kỳ, ghép vào kỳ sinh hoạt thường kỳ đầu tháng:
+- Sáu tháng đầu năm:
+- (tháng Hai) Vận động nhân dân giữ gìn đường làng xanh, sạch, đẹp – đ/c Đỗ Văn Khải – Bí thư chuẩn bị.
+- (tháng 5) Phát triển mô hình nuôi cá lồng trên sông – đ/c Mai Thị Hạnh chuẩn bị.
+- Sáu tháng cuối năm:
+- (thu hoạch xong) Tổng kết mùa vụ và bình xét thi đua trong thôn – đ/c Hà Văn Lâm chuẩn bị.
+II. TỔ CHỨC THỰC HIỆN
+Chi ủy cụ thể hóa Nghị quyết thành chương trình công tác hằng tháng.
+"""
+)
+
+
+def test_items_led_by_a_time_in_brackets_under_a_lead_in_about_topics():
+    # The half-year lines head the items; an item led by a bracket that is no time is no topic.
+    assert _topics(BRACKETED_TIMES_UNDER_A_LEAD_IN) == [
+        (1, 2, "Vận động nhân dân giữ gìn đường làng xanh, sạch, đẹp"),
+        (2, 5, "Phát triển mô hình nuôi cá lồng trên sông"),
+    ]
