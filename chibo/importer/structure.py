@@ -41,6 +41,7 @@ from .topics import (
     _MONTH_SHORT,
     _MONTH_YEAR,
     _QUARTER,
+    LABELS,
     Mention,
     Time,
     _clean_title,
@@ -193,6 +194,8 @@ def subject_of(text: str) -> str:
         return ""
     if _is_time_only(title) or _people_only(title) or _PERSON_MARK.search(title):
         return ""
+    if all(part.strip() in LABELS for part in re.split(r"[,/]| và ", fold(title))):
+        return ""  # "Người chuẩn bị, trình bày": a row's label, not a subject
     if _HALF_YEAR.match(title):
         return ""  # "Sáu tháng đầu năm:" heads the topics of a half-year
     if _has_time(title) and len(_without_time(title).split()) < 3:

@@ -929,7 +929,22 @@ def _cell_time(heading: str, value: str) -> Time:
     return time
 
 
+def _labelled_rows(rows: list[list[str]]) -> bool:
+    """A table of one topic written down its rows, a label in the first cell of each ('Tên
+    chuyên đề' | 'Tên', 'Thời gian' | 'Tháng 3/2023', 'Người chuẩn bị' | 'Đ/c A')."""
+    if len(rows) < 3 or any(len(row) != 2 for row in rows):
+        return False
+    meanings = [label_meaning(row[0]) for row in rows]
+    return (
+        "title" in meanings
+        and bool({"time", "presenters"} & set(meanings))
+        and sum(m is not None for m in meanings) >= 0.5 * len(rows)
+    )
+
+
 def _table_mentions(rows: list[list[str]], where: str, thematic: bool = False) -> list[Mention]:
+    if _labelled_rows(rows):
+        rows = [[row[0] for row in rows], [row[1] for row in rows]]  # as a table of one row
     columns = _columns(rows[0])
     if (
         "title" not in columns.values()
