@@ -888,6 +888,8 @@ _COLUMN_RULES = [
             "tham luan",
             "bao cao",
             "chu tri",
+            "xay dung de cuong",
+            "xay dung du thao",
         ),
     ),
     ("title", ("chuyen de", "chu de", "ten ")),
@@ -952,7 +954,12 @@ def _table_mentions(rows: list[list[str]], where: str, thematic: bool = False) -
         and any("chuyen de" in fold(c) for c in rows[0])
     ):
         columns = {i: ("title" if n == "content" else n) for i, n in columns.items()}
+    title_column = next((i for i, n in columns.items() if n == "title"), None)
+    if title_column is not None and _references_only(rows, title_column):
+        del columns[title_column]  # 'Chuyên đề' | 'Chuyên đề 01': the topics by their numbers
     if not {"time", "presenters"} & set(columns.values()):
+        if thematic and title_column is not None and title_column in columns:
+            return _listed_in_table(rows, columns, title_column, where)
         return []
     content = next((i for i, n in columns.items() if n == "content"), None)
     if "title" not in columns.values() and content is not None and thematic:
@@ -995,6 +1002,33 @@ def _table_mentions(rows: list[list[str]], where: str, thematic: bool = False) -
     return mentions
 
 
+def _references_only(rows: list[list[str]], column: int) -> bool:
+    cells = [row[column].strip() for row in rows[1:] if column < len(row) and row[column].strip()]
+    return bool(cells) and all(_REFERENCE.match(c) and len(c.split()) <= 3 for c in cells)
+
+
+def _listed_in_table(
+    rows: list[list[str]], columns: dict[int, str], title_column: int, where: str
+) -> list[Mention]:
+    """'STT' | 'Tên chuyên đề' in a thematic plan: the list of its topics, each with the number
+    it is met by elsewhere ('Chuyên đề 01' in the table of times and people)."""
+    if "chuyen de" not in fold(rows[0][title_column]) and "chu de" not in fold(
+        rows[0][title_column]
+    ):
+        return []
+    number_column = next((i for i, n in columns.items() if n == "number"), None)
+    mentions: list[Mention] = []
+    for n, row in enumerate(rows[1:], start=1):
+        title = row[title_column].strip() if title_column < len(row) else ""
+        if len(title.split()) < 3:
+            continue
+        number = row[number_column].strip(" .") if number_column is not None else ""
+        mention = Mention(ParsedTopic(number=int(number) if number.isdigit() else n), where=where)
+        _inline(mention, title.replace("\n", " "))
+        mentions.append(mention)
+    return mentions
+
+
 _REFERENCE_WORDS = re.compile(
     r"^(?:sinh\s+hoạt\s+)?(?:chuyên\s*đề|CĐ)\b\s*(?:của\s+)?", re.IGNORECASE
 )
@@ -1033,7 +1067,13 @@ def _reference_mentions(
             mention.topic.number = topic_number(reference.group(1))
         for index, name in columns.items():
             value = row[index].strip() if index < len(row) else ""
-            if value and name == "presenters":
+            if value and name == "content" and by_time is not None and reference is None:
+                # 'Tháng 5' | 'Phòng, chống đuối nước …' | 'Đ/c A' | 'Chuyên đề quý II': the row's
+                # work is the topic the note names by its time
+                first = value.split("\n")[0].strip()
+                if "chuyen de" not in fold(first) and len(first.split()) >= 4:
+                    mention.topic.title = _clean_title(first)
+            elif value and name == "presenters":
                 _set_people(mention.topic, value.replace("\n", "; "))
             elif value and name == "time":
                 mention.times.append(_cell_time(rows[0][index], value))

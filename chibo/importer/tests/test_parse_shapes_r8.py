@@ -209,3 +209,52 @@ def test_items_led_by_a_time_in_brackets_under_a_lead_in_about_topics():
         (1, 2, "Vận động nhân dân giữ gìn đường làng xanh, sạch, đẹp"),
         (2, 5, "Phát triển mô hình nuôi cá lồng trên sông"),
     ]
+
+
+def _read(tables: list[list[list[str]]], thematic: bool = True):
+    lines = [Line("", rows=rows) for rows in tables]
+    topics = merge(mentions_in(lines, [""] * len(lines), thematic=thematic))
+    return [(t.quarter, t.month, t.title, [p.name for p in t.presenters]) for t in topics]
+
+
+def test_a_table_of_one_topic_written_down_its_rows():
+    one = [
+        ["Tên chuyên đề", "Thanh niên thôn Đông với phong trào khởi nghiệp"],
+        ["Thời gian", "Tháng 4/2025"],
+        ["Địa điểm", "Nhà văn hóa thôn"],
+        ["Người chuẩn bị, trình bày", "Đ/c Hà Văn Lâm – Bí thư Chi đoàn"],
+    ]
+    assert _read([one]) == [(2, 4, "Thanh niên thôn Đông với phong trào khởi nghiệp", ["Hà Văn Lâm"])]
+    # Two columns whose first is no label (a list of names and duties) is no topic.
+    duties = [["Đỗ Văn Khải", "Bí thư"], ["Mai Thị Hạnh", "Phó Bí thư"], ["Hà Văn Lâm", "Chi ủy viên"]]
+    assert _read([duties]) == []
+
+
+def test_a_list_of_topics_then_a_table_of_their_numbers_times_and_people():
+    listed = [
+        ["STT", "Tên chuyên đề"],
+        ["01", "Đảng viên gương mẫu giữ gìn an ninh thôn xóm"],
+        ["02", "Phát triển kinh tế vườn đồi gắn với du lịch"],
+    ]
+    assigned = [
+        ["Chuyên đề", "Thời gian", "Xây dựng đề cương", "Trình bày"],
+        ["Chuyên đề 01", "Tháng 3/2025", "Đ/c Đỗ Văn Khải", "Đ/c Hà Văn Lâm"],
+        ["Chuyên đề 02", "Tháng 6/2025", "Đ/c Mai Thị Hạnh", "Đ/c Mai Thị Hạnh"],
+    ]
+    assert _read([listed, assigned]) == [
+        (1, 3, "Đảng viên gương mẫu giữ gìn an ninh thôn xóm", ["Đỗ Văn Khải", "Hà Văn Lâm"]),
+        (2, 6, "Phát triển kinh tế vườn đồi gắn với du lịch", ["Mai Thị Hạnh"]),
+    ]
+    # Outside a thematic plan, a list of titles without time or people is not read as topics.
+    assert _read([listed], thematic=False) == []
+
+
+def test_a_row_whose_note_names_it_a_topic_by_its_time():
+    schedule = [
+        ["Thời gian", "Nội dung công việc", "Người thực hiện", "Ghi chú"],
+        ["Tháng 3", "Kiểm tra việc thu nộp đảng phí của đảng viên", "Đ/c Đỗ Văn Khải", ""],
+        ["Tháng 5", "Xây dựng gia đình văn hóa ở khu dân cư\n(mời Chi hội Phụ nữ)", "Đ/c Mai Thị Hạnh", "Chuyên đề quý II"],
+    ]
+    assert _read([schedule], thematic=False) == [
+        (2, 5, "Xây dựng gia đình văn hóa ở khu dân cư", ["Mai Thị Hạnh"])
+    ]
