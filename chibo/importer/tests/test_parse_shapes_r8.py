@@ -224,9 +224,15 @@ def test_a_table_of_one_topic_written_down_its_rows():
         ["Địa điểm", "Nhà văn hóa thôn"],
         ["Người chuẩn bị, trình bày", "Đ/c Hà Văn Lâm – Bí thư Chi đoàn"],
     ]
-    assert _read([one]) == [(2, 4, "Thanh niên thôn Đông với phong trào khởi nghiệp", ["Hà Văn Lâm"])]
+    assert _read([one]) == [
+        (2, 4, "Thanh niên thôn Đông với phong trào khởi nghiệp", ["Hà Văn Lâm"])
+    ]
     # Two columns whose first is no label (a list of names and duties) is no topic.
-    duties = [["Đỗ Văn Khải", "Bí thư"], ["Mai Thị Hạnh", "Phó Bí thư"], ["Hà Văn Lâm", "Chi ủy viên"]]
+    duties = [
+        ["Đỗ Văn Khải", "Bí thư"],
+        ["Mai Thị Hạnh", "Phó Bí thư"],
+        ["Hà Văn Lâm", "Chi ủy viên"],
+    ]
     assert _read([duties]) == []
 
 
@@ -253,7 +259,12 @@ def test_a_row_whose_note_names_it_a_topic_by_its_time():
     schedule = [
         ["Thời gian", "Nội dung công việc", "Người thực hiện", "Ghi chú"],
         ["Tháng 3", "Kiểm tra việc thu nộp đảng phí của đảng viên", "Đ/c Đỗ Văn Khải", ""],
-        ["Tháng 5", "Xây dựng gia đình văn hóa ở khu dân cư\n(mời Chi hội Phụ nữ)", "Đ/c Mai Thị Hạnh", "Chuyên đề quý II"],
+        [
+            "Tháng 5",
+            "Xây dựng gia đình văn hóa ở khu dân cư\n(mời Chi hội Phụ nữ)",
+            "Đ/c Mai Thị Hạnh",
+            "Chuyên đề quý II",
+        ],
     ]
     assert _read([schedule], thematic=False) == [
         (2, 5, "Xây dựng gia đình văn hóa ở khu dân cư", ["Mai Thị Hạnh"])
