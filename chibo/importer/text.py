@@ -72,6 +72,10 @@ def _split_bullet(text: str) -> tuple[str, str]:
     return match.group(1), rest
 
 
+# The marks an e-mail reply puts before each line of the message it quotes ("> ", ">> ").
+_QUOTED_MAIL = re.compile(r"^\s*(?:>\s?)+")
+
+
 def lines_of(result: ReadResult, *, columns: bool = True) -> list[Line]:
     lines: list[Line] = []
     for block in result.blocks:
@@ -82,6 +86,7 @@ def lines_of(result: ReadResult, *, columns: bool = True) -> list[Line]:
                 lines.append(Line("", rows=rows))
             continue
         for raw in block.text.split("\n"):
+            raw = _QUOTED_MAIL.sub("", raw)  # "> Căn cứ …": a plan pasted into a reply
             parts = _COLUMNS.split(raw.strip()) if columns else [raw]
             tabbed = (
                 [clean(c) for c in re.split(r"\t+", raw.rstrip())]

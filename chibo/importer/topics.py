@@ -302,7 +302,8 @@ def _inline(mention: Mention, text: str) -> None:
 _TIME_FILLER = re.compile(
     r"\b(?:tuần\s+(?:\d|đầu|cuối|giữa|thứ\s+\w+)|đầu|giữa|cuối|trong|vào|dự\s+kiến|khoảng|"
     r"thời\s+gian|thời\s+điểm|trước|sau|năm\s+học|năm|học\s+kỳ\s+[I12]+|(?:đợt|lần|buổi)(?:\s+thứ)?\s+\d{1,2}|"
-    r"kỳ\s+(?:sinh\s+hoạt|họp)|buổi\s+sinh\s+hoạt)\b",
+    r"kỳ(?:\s+(?:sinh\s+hoạt|họp))?|buổi\s+sinh\s+hoạt|sinh\s+hoạt|"
+    r"chuẩn\s+bị\s+từ(?:\s+ngày)?\s+\d{1,2}\s*/\s*\d{1,2})\b",
     re.IGNORECASE,
 )
 
@@ -524,6 +525,10 @@ def _title_tail(mention: Mention) -> None:
             current = _field_line(mention, part.strip(" .()"), current)
         title = title[: separator.start()]
         break
+    after_quote = re.match(r"^(.*[”\"])\s*[,;.–-]\s*(\S.*)$", title)
+    if after_quote and _is_time_only(after_quote.group(2).rstrip(" .;")):
+        mention.times.append(parse_time(after_quote.group(2)))  # "“Tên”, sinh hoạt đầu tháng 4"
+        title = after_quote.group(1)
     bracket = re.search(r"\s*\(([^()]{3,60})\)\s*$", title.rstrip(" .;:"))
     if bracket and _is_time_only(bracket.group(1)):
         mention.times.append(parse_time(bracket.group(1)))

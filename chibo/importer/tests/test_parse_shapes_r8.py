@@ -269,3 +269,47 @@ def test_a_row_whose_note_names_it_a_topic_by_its_time():
     assert _read([schedule], thematic=False) == [
         (2, 5, "Xây dựng gia đình văn hóa ở khu dân cư", ["Mai Thị Hạnh"])
     ]
+
+
+PLAN_IN_A_MAIL_REPLY = """\
+From: Van phong Dang uy xa Hoa An
+Subject: RE: KH sinh hoat chuyen de 2025
+Văn phòng đã nhận, đề nghị đồng chí gửi bản có chữ ký.
+On Mon, Jan 6, 2025 at 9:10 AM Do Van Khai wrote:
+> ĐẢNG BỘ XÃ HÒA AN
+> CHI BỘ THÔN ĐÔNG
+> Số 01-KH/CB
+> Hòa An, ngày 06 tháng 01 năm 2025
+>
+> KẾ HOẠCH
+> Sinh hoạt chuyên đề năm 2025
+>
+> Chi bộ thôn Đông (18 đảng viên) xây dựng kế hoạch sinh hoạt
+> chuyên đề năm 2025 như sau:
+> 1. Mục đích
+> Mỗi quý một chuyên đề sát với việc của thôn.
+> 2. Nội dung, thời gian, người chuẩn bị
+>
+> Quý I - sinh hoạt tháng 3/2025: Phòng, chống cháy rừng trong mùa khô và
+> quản lý người vào rừng.
+> Người chuẩn bị: đ/c Đỗ Văn Khải, Bí thư chi bộ.
+>
+> Quý III - chuẩn bị từ 15/8, sinh hoạt ngày 12/9/2025: Đảng viên giúp hộ
+> nghèo phát triển chăn nuôi.
+> Người chuẩn bị: đ/c Mai Thị Hạnh.
+"""
+
+
+def test_a_plan_quoted_in_a_mail_reply_and_a_time_said_with_its_meeting():
+    assert _topics(PLAN_IN_A_MAIL_REPLY) == [
+        (1, 3, "Phòng, chống cháy rừng trong mùa khô và quản lý người vào rừng"),
+        (3, 9, "Đảng viên giúp hộ nghèo phát triển chăn nuôi"),
+    ]
+
+
+def test_time_after_a_quoted_title_is_no_part_of_it():
+    text = TIME_BEFORE_QUOTED_TITLE.replace(
+        "  - Sinh hoạt chuyên đề quý 1: “Đảng viên đi đầu trong dồn điền đổi thửa ở thôn”; người",
+        "  - Chuyên đề 1: “Đảng viên đi đầu trong dồn điền đổi thửa ở thôn”, sinh hoạt đầu tháng 2; người",
+    )
+    assert _topics(text)[0] == (1, 2, "Đảng viên đi đầu trong dồn điền đổi thửa ở thôn")
