@@ -313,3 +313,34 @@ def test_time_after_a_quoted_title_is_no_part_of_it():
         "  - Chuyên đề 1: “Đảng viên đi đầu trong dồn điền đổi thửa ở thôn”, sinh hoạt đầu tháng 2; người",
     )
     assert _topics(text)[0] == (1, 2, "Đảng viên đi đầu trong dồn điền đổi thửa ở thôn")
+
+
+NUMBERED_BLOCKS_WITH_A_CONTENT_LINE = (
+    HEAD.replace("CTr", "KH")
+    + """\
+KẾ HOẠCH
+Sinh hoạt chuyên đề năm 2025
+Chi bộ thôn Đông xây dựng kế hoạch sinh hoạt chuyên đề năm 2025 như sau:
+I. CÁC CHUYÊN ĐỀ
+Chuyên đề 1 (03/3 – 14/3/2025, quý I)
+   + Nội dung: Phát huy vai trò của người có uy tín trong thôn
+   + Chủ trì: đ/c Đỗ Văn Khải, Bí thư Chi bộ
+   + Thành phần: toàn thể đảng viên
+Chuyên đề 2 (02/6 – 13/6/2025, quý II)
+   + Nội dung: Vận động nhân dân hiến đất làm đường
+   + Nội dung: tổ chức thảo luận theo nhóm, mỗi nhóm báo cáo kết quả
+   + Chủ trì: đ/c Mai Thị Hạnh
+II. TỔ CHỨC THỰC HIỆN
+Chi ủy kiểm tra việc chuẩn bị.
+"""
+)
+
+
+def test_a_numbered_block_whose_one_content_line_is_its_title():
+    topics = _plan(NUMBERED_BLOCKS_WITH_A_CONTENT_LINE).topics
+    assert [(t.quarter, t.month, t.title) for t in topics][0] == (
+        1,
+        3,
+        "Phát huy vai trò của người có uy tín trong thôn",
+    )
+    assert len(topics) == 2  # the second (two content lines) is one topic, not two
