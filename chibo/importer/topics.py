@@ -456,9 +456,10 @@ def mentions_in(lines: list[Line], section_of: list[str], thematic: bool = False
             current = _field_line(mention, lines[i].text, current)
             i += 1
         topic = mention.topic
-        if not topic.title and topic.content and "\n" not in topic.content:
-            # "Chuyên đề 1 (quý I)" then "+ Nội dung: Tên": the one content line is its title
-            topic.title, topic.content = _clean_title(topic.content), ""
+        if not topic.title and topic.content:
+            # "Chuyên đề 1 (quý I)" then "+ Nội dung: Tên": its first content line is its title
+            first, _, rest = topic.content.partition("\n")
+            topic.title, topic.content = _clean_title(first), rest
         mentions.append(mention)
     _under_time(mentions[placed:], context)
     for mention in mentions:

@@ -336,11 +336,12 @@ Chi ủy kiểm tra việc chuẩn bị.
 )
 
 
-def test_a_numbered_block_whose_one_content_line_is_its_title():
+def test_a_numbered_block_whose_first_content_line_is_its_title():
     topics = _plan(NUMBERED_BLOCKS_WITH_A_CONTENT_LINE).topics
     assert [(t.quarter, t.month, t.title) for t in topics][0] == (
         1,
         3,
         "Phát huy vai trò của người có uy tín trong thôn",
     )
+    assert [t.title for t in topics][1] == "Vận động nhân dân hiến đất làm đường"
     assert len(topics) == 2  # the second (two content lines) is one topic, not two
