@@ -196,6 +196,8 @@ def subject_of(text: str) -> str:
         return ""
     if all(part.strip() in LABELS for part in re.split(r"[,/]| và ", fold(title))):
         return ""  # "Người chuẩn bị, trình bày": a row's label, not a subject
+    if _SEVERAL_TOPICS.search(title):
+        return ""  # "Học kỳ I có 02 chuyên đề: chuyên đề thứ nhất …": tells the topics, is none
     if _HALF_YEAR.match(title):
         return ""  # "Sáu tháng đầu năm:" heads the topics of a half-year
     if _has_time(title) and len(_without_time(title).split()) < 3:
@@ -203,6 +205,12 @@ def subject_of(text: str) -> str:
     return title
 
 
+# A sentence that counts or tells several topics ("có 02 chuyên đề", "chuyên đề thứ nhất … chuyên
+# đề thứ hai").
+_SEVERAL_TOPICS = re.compile(
+    r"\bcó\s+0?\d\s+chuyên\s*đề\b|\bchuyên\s*đề\s+thứ\s+\w+\b.*\bchuyên\s*đề\s+thứ\s+\w+",
+    re.IGNORECASE,
+)
 # A half-year, as a heading: "Sáu tháng đầu năm", "6 tháng cuối năm 2013".
 _HALF_YEAR = re.compile(r"^(?:sáu|6)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?$", re.IGNORECASE)
 

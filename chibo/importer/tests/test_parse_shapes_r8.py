@@ -345,3 +345,16 @@ def test_a_numbered_block_whose_first_content_line_is_its_title():
     )
     assert [t.title for t in topics][1] == "Vận động nhân dân hiến đất làm đường"
     assert len(topics) == 2  # the second (two content lines) is one topic, not two
+
+
+def test_a_sentence_that_tells_several_topics_is_no_subject():
+    from chibo.importer.structure import subject_of
+
+    told = (
+        "Học kỳ II có 02 chuyên đề: chuyên đề thứ nhất vào kỳ sinh hoạt tháng 3/2026 về "
+        "công tác phát triển đảng viên; chuyên đề thứ hai vào kỳ sinh hoạt tháng 5/2026 về thi cử"
+    )
+    assert subject_of(told) == ""
+    assert subject_of("Sáu tháng cuối năm") == ""
+    assert subject_of("Người chuẩn bị, trình bày") == ""
+    assert subject_of("Thực hiện quy chế dân chủ ở cơ sở tại thôn") != ""
