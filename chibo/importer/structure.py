@@ -168,6 +168,8 @@ def subject_of(text: str) -> str:
     found = _label(text)
     if found and found[0] in ("time", "presenters", "form", "outputs"):
         return ""
+    if _OTHER_LABEL.match(text):
+        return ""  # "Mời dự: Ban điều hành khu phố", "Địa điểm: …": who attends, where
     text = _strip_lead(text)
     start, cut = 0, len(text)
     for separator in _SEPARATORS.finditer(text):
@@ -209,6 +211,12 @@ def subject_of(text: str) -> str:
 # đề thứ hai").
 _SEVERAL_TOPICS = re.compile(
     r"\bcó\s+0?\d\s+chuyên\s*đề\b|\bchuyên\s*đề\s+thứ\s+\w+\b.*\bchuyên\s*đề\s+thứ\s+\w+",
+    re.IGNORECASE,
+)
+# Labelled fields of a meeting that never hold its subject: who is invited, who attends, where.
+_OTHER_LABEL = re.compile(
+    r"^\s*[-–+•*]?\s*(?:mời(?:\s+dự|\s+tham\s+dự)?|thành\s+phần(?:\s+(?:dự|tham\s+dự))?|"
+    r"đối\s+tượng|địa\s+điểm|ghi\s+chú|kinh\s+phí|khách\s+mời)\s*:",
     re.IGNORECASE,
 )
 # A half-year, as a heading: "Sáu tháng đầu năm", "6 tháng cuối năm 2013".

@@ -357,4 +357,6 @@ def test_a_sentence_that_tells_several_topics_is_no_subject():
     assert subject_of(told) == ""
     assert subject_of("Sáu tháng cuối năm") == ""
     assert subject_of("Người chuẩn bị, trình bày") == ""
+    assert subject_of("Mời dự: Ban công tác Mặt trận thôn") == ""
+    assert subject_of("Địa điểm: Nhà văn hóa thôn Đông") == ""
     assert subject_of("Thực hiện quy chế dân chủ ở cơ sở tại thôn") != ""
