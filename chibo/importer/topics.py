@@ -667,6 +667,14 @@ def _list_title(line: Line, section: str) -> Mention | None:
             _PERSON_IN_SENTENCE.search(text) or re.search(r"\(([^()]{3,60})\)", text)
         ):
             return None
+    quoted = _QUOTED_TOPIC.match(text)
+    if quoted and not _PERSON_IN_SENTENCE.search(text):
+        # "2. Chuyên đề “Tên” (gắn với …) – thực hiện tháng 12/2022 (quý IV)": the title in
+        # quotes, then its time
+        mention = Mention(ParsedTopic(number=int(match.group(1))), where=section)
+        mention.topic.title = _clean_title(quoted.group(quoted.re.groups))
+        mention.times.append(parse_time((quoted.group("when") or "") + " " + text[quoted.end() :]))
+        return mention
     if (
         _TOPIC.match(text)
         or _LISTED_TOPIC.match(text)

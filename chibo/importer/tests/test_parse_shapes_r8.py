@@ -360,3 +360,27 @@ def test_a_sentence_that_tells_several_topics_is_no_subject():
     assert subject_of("Mời dự: Ban công tác Mặt trận thôn") == ""
     assert subject_of("Địa điểm: Nhà văn hóa thôn Đông") == ""
     assert subject_of("Thực hiện quy chế dân chủ ở cơ sở tại thôn") != ""
+
+
+NUMBERED_QUOTED_TOPICS_THEN_ORDINAL_ASSIGNMENTS = (
+    HEAD.replace("CTr", "KH")
+    + """\
+KẾ HOẠCH
+Sinh hoạt chuyên đề năm 2025
+Chi bộ thôn Đông xây dựng kế hoạch sinh hoạt chuyên đề năm 2025 như sau:
+I. NỘI DUNG CÁC CHUYÊN ĐỀ
+1. Chuyên đề “Đảng viên gương mẫu giữ gìn vệ sinh đường làng” – thực hiện tháng 3/2025 (quý I/2025).
+2. Chuyên đề “Học tập và làm theo Bác về tiết kiệm” (gắn với Cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh” ở khu dân cư của thôn) – thực hiện tháng 6/2025 (quý II/2025).
+II. PHÂN CÔNG CHUẨN BỊ
+- Chuyên đề thứ nhất: đồng chí Đỗ Văn Khải – Bí thư Chi bộ.
+- Chuyên đề thứ hai: đồng chí Mai Thị Hạnh – Chi ủy viên.
+"""
+)
+
+
+def test_numbered_quoted_topics_met_by_their_ordinals():
+    topics = _plan(NUMBERED_QUOTED_TOPICS_THEN_ORDINAL_ASSIGNMENTS).topics
+    assert [(t.quarter, t.month, t.title, [p.name for p in t.presenters]) for t in topics] == [
+        (1, 3, "Đảng viên gương mẫu giữ gìn vệ sinh đường làng", ["Đỗ Văn Khải"]),
+        (2, 6, "Học tập và làm theo Bác về tiết kiệm", ["Mai Thị Hạnh"]),
+    ]
