@@ -950,9 +950,11 @@ def _cell_time(heading: str, value: str) -> Time:
 
 
 def _labelled_rows(rows: list[list[str]]) -> bool:
-    """A table of one topic written down its rows, a label in the first cell of each ('Tên
-    chuyên đề' | 'Tên', 'Thời gian' | 'Tháng 3/2023', 'Người chuẩn bị' | 'Đ/c A')."""
-    if len(rows) < 3 or any(len(row) != 2 for row in rows):
+    """A table whose topics run down its columns, a label in the first cell of each row ('Tên
+    chuyên đề' | 'Tên', 'Thời gian' | 'Tháng 3/2023', 'Người chuẩn bị' | 'Đ/c A'): one topic
+    (two columns) or one a column ('Nội dung' | 'Quý 1' | 'Quý 2' above them)."""
+    width = len(rows[0]) if rows else 0
+    if len(rows) < 3 or width < 2 or any(len(row) != width for row in rows):
         return False
     meanings = [label_meaning(row[0]) for row in rows]
     return (
@@ -963,8 +965,10 @@ def _labelled_rows(rows: list[list[str]]) -> bool:
 
 
 def _table_mentions(rows: list[list[str]], where: str, thematic: bool = False) -> list[Mention]:
-    if _labelled_rows(rows):
-        rows = [[row[0] for row in rows], [row[1] for row in rows]]  # as a table of one row
+    if _labelled_rows(rows):  # turned: a row a topic
+        rows = [[row[j] for row in rows] for j in range(len(rows[0]))]
+        if all(_is_time_only(row[0]) for row in rows[1:]):
+            rows[0][0] = "Thời gian"  # 'Nội dung' above 'Quý 1', 'Quý 2': the topics' quarters
     columns = _columns(rows[0])
     if (
         "title" not in columns.values()

@@ -384,3 +384,17 @@ def test_numbered_quoted_topics_met_by_their_ordinals():
         (1, 3, "Đảng viên gương mẫu giữ gìn vệ sinh đường làng", ["Đỗ Văn Khải"]),
         (2, 6, "Học tập và làm theo Bác về tiết kiệm", ["Mai Thị Hạnh"]),
     ]
+
+
+def test_a_table_whose_topics_run_down_its_columns():
+    turned = [
+        ["Nội dung", "Quý 1", "Quý 2"],
+        ["Tên chuyên đề", "Đảng viên gương mẫu giữ gìn vệ sinh đường làng", "Phát triển kinh tế vườn hộ"],
+        ["Thời gian", "tuần 2 tháng 3/2025", "đầu tháng 5/2025"],
+        ["Người chuẩn bị", "Đ/c Đỗ Văn Khải – Bí thư", "Đ/c Mai Thị Hạnh"],
+        ["Hình thức", "Báo cáo, thảo luận", "Thảo luận"],
+    ]
+    assert _read([turned]) == [
+        (1, 3, "Đảng viên gương mẫu giữ gìn vệ sinh đường làng", ["Đỗ Văn Khải"]),
+        (2, 5, "Phát triển kinh tế vườn hộ", ["Mai Thị Hạnh"]),
+    ]
