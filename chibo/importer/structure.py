@@ -51,6 +51,7 @@ from .topics import (
     _set_people,
     _similar,
     _time_reference,
+    is_section_name,
     label_meaning,
     parse_time,
 )
@@ -198,6 +199,8 @@ def subject_of(text: str) -> str:
         return ""
     if all(part.strip() in LABELS for part in re.split(r"[,/]| và ", fold(title))):
         return ""  # "Người chuẩn bị, trình bày": a row's label, not a subject
+    if is_section_name(title):
+        return ""  # "Tổ chức thực hiện": a part of the plan
     if _SEVERAL_TOPICS.search(title):
         return ""  # "Học kỳ I có 02 chuyên đề: chuyên đề thứ nhất …": tells the topics, is none
     if _HALF_YEAR.match(title):

@@ -321,10 +321,23 @@ def _is_time_only(text: str) -> bool:
     return not rest.strip() and bool(text.strip())
 
 
+# The names of a plan's parts, written as a heading without number or capitals.
+SECTION_NAMES = {
+    "to chuc thuc hien", "muc dich yeu cau", "muc dich, yeu cau", "muc dich", "yeu cau",
+    "noi nhan", "phan cong thuc hien", "trach nhiem thuc hien", "kinh phi",
+}  # fmt: skip
+
+
+def is_section_name(text: str) -> bool:
+    return fold(text).strip(" .:;-–") in SECTION_NAMES
+
+
 def _ends_topic(line: Line, header_level: int | None) -> bool:
     level = heading_level(line.text)
     if line.is_table or level in (0, 1) or is_caps(line.text) and len(line.text) > 12:
         return True
+    if is_section_name(line.text):
+        return True  # "Tổ chức thực hiện" after the last topic
     # A sibling numbered paragraph that is not itself a topic closes the list of topics.
     return (
         header_level is not None and level is not None and level <= header_level and not line.bullet

@@ -398,3 +398,24 @@ def test_a_table_whose_topics_run_down_its_columns():
         (1, 3, "Đảng viên gương mẫu giữ gìn vệ sinh đường làng", ["Đỗ Văn Khải"]),
         (2, 5, "Phát triển kinh tế vườn hộ", ["Mai Thị Hạnh"]),
     ]
+
+
+def test_a_section_name_without_number_ends_the_last_topic():
+    text = (
+        HEAD.replace("CTr", "KH")
+        + """\
+LỊCH SINH HOẠT CHUYÊN ĐỀ
+năm 2025
+Chi bộ thôn Đông lập lịch sinh hoạt chuyên đề năm 2025 như sau:
+Chuyên đề 1
+Tên chuyên đề: Đảng viên gương mẫu giữ gìn vệ sinh đường làng
+Thời gian: Quý I – kỳ sinh hoạt tháng 3/2025
+Hình thức: Báo cáo chuyên đề, thảo luận
+Tổ chức thực hiện
+Đồng chí được phân công chuẩn bị báo cáo trước kỳ sinh hoạt 07 ngày.
+"""
+    )
+    topics = _plan(text).topics
+    assert [(t.quarter, t.month, t.title, t.form) for t in topics] == [
+        (1, 3, "Đảng viên gương mẫu giữ gìn vệ sinh đường làng", "Báo cáo chuyên đề, thảo luận")
+    ]
