@@ -94,9 +94,17 @@ def _by_structure(
     try:
         topics = complete(list(topics), structure_mentions(lines, sections, thematic))
         references(topics, lines)
+        topics = [t for t in topics if not _REGULAR_MEETING.search(t.title)]
     except Exception:  # noqa: BLE001 - an unforeseen shape must not cost the whole import
         logger.exception("Plan parser: the structure reader failed; labelled topics kept")
     return topics
+
+
+# "Tổng kết năm học (sinh hoạt thường kỳ)": a row that says it is the regular meeting, in a
+# table of topics, is no topic.
+_REGULAR_MEETING = re.compile(
+    r"\([^()]*\bsinh\s+hoạt\s+(?:chi\s+bộ\s+)?(?:thường|định)\s+kỳ\b[^()]*\)\s*$", re.IGNORECASE
+)
 
 
 def _sets_targets(plan: ParsedPlan) -> bool:

@@ -189,7 +189,7 @@ def subject_of(text: str) -> str:
     title = _clean_title(title.strip(" .;:,–—-"))
     if len(title) > 2 and title[0] in _QUOTES and title[-1] in _QUOTES:
         title = title[1:-1].strip()
-    title = title.strip(_QUOTES + " .;:,")
+    title = _unpaired_quotes_off(title.strip(" .;:,"))
     words = title.split()
     if not 3 <= len(words) <= 45 or title.endswith(":"):
         return ""
@@ -208,6 +208,27 @@ def subject_of(text: str) -> str:
     if _has_time(title) and len(_without_time(title).split()) < 3:
         return ""  # "Thực hiện vào tháng 3/2025": a time with a verb, not a subject
     return title
+
+
+def _unpaired_quotes_off(text: str) -> str:
+    """The text without the quotes at its ends that pair with nothing inside: 'Tên”' → 'Tên',
+    but 'Làm theo Bác về “Tất cả vì học sinh”' keeps its closing quote."""
+    pairs = {"“": "”", "«": "»", "‘": "’"}
+    while text:
+        first, last = text[0], text[-1]
+        if first in pairs and text.count(first) > text.count(pairs[first]):
+            text = text[1:].strip(" .;:,")
+        elif last in pairs.values() and text.count(last) > sum(
+            text.count(o) for o, c in pairs.items() if c == last
+        ):
+            text = text[:-1].strip(" .;:,")
+        elif first in "\"'" and text.count(first) % 2:
+            text = text[1:].strip(" .;:,")
+        elif last in "\"'" and text.count(last) % 2:
+            text = text[:-1].strip(" .;:,")
+        else:
+            return text
+    return text
 
 
 # A sentence that counts or tells several topics ("có 02 chuyên đề", "chuyên đề thứ nhất … chuyên

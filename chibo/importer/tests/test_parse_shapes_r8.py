@@ -389,7 +389,11 @@ def test_numbered_quoted_topics_met_by_their_ordinals():
 def test_a_table_whose_topics_run_down_its_columns():
     turned = [
         ["Nội dung", "Quý 1", "Quý 2"],
-        ["Tên chuyên đề", "Đảng viên gương mẫu giữ gìn vệ sinh đường làng", "Phát triển kinh tế vườn hộ"],
+        [
+            "Tên chuyên đề",
+            "Đảng viên gương mẫu giữ gìn vệ sinh đường làng",
+            "Phát triển kinh tế vườn hộ",
+        ],
         ["Thời gian", "tuần 2 tháng 3/2025", "đầu tháng 5/2025"],
         ["Người chuẩn bị", "Đ/c Đỗ Văn Khải – Bí thư", "Đ/c Mai Thị Hạnh"],
         ["Hình thức", "Báo cáo, thảo luận", "Thảo luận"],
@@ -418,4 +422,31 @@ Tổ chức thực hiện
     topics = _plan(text).topics
     assert [(t.quarter, t.month, t.title, t.form) for t in topics] == [
         (1, 3, "Đảng viên gương mẫu giữ gìn vệ sinh đường làng", "Báo cáo chuyên đề, thảo luận")
+    ]
+
+
+def test_a_row_that_is_the_regular_meeting_is_no_topic_and_inner_quotes_stay():
+    schedule = [
+        ["Thời gian", "Chuyên đề", "Người thực hiện"],
+        [
+            "Quý I/2025",
+            "Học tập và làm theo Bác về “Tất cả vì nhân dân phục vụ”",
+            "Đ/c Đỗ Văn Khải",
+        ],
+        [
+            "Quý II/2025",
+            "Tổng kết năm, đánh giá chất lượng đảng viên (sinh hoạt thường kỳ)",
+            "Chi ủy",
+        ],
+    ]
+    text = (
+        HEAD.replace("CTr", "KH")
+        + "KẾ HOẠCH\nSinh hoạt chuyên đề năm 2025\n"
+        + "Chi bộ thôn Đông xây dựng kế hoạch sinh hoạt chuyên đề năm 2025 như sau:\n"
+        + "I. NỘI DUNG\n"
+        + "\n".join("\t".join(row) for row in schedule)
+        + "\nII. TỔ CHỨC THỰC HIỆN\nChi ủy đôn đốc.\n"
+    )
+    assert [t.title for t in _plan(text).topics] == [
+        "Học tập và làm theo Bác về “Tất cả vì nhân dân phục vụ”"
     ]
