@@ -404,6 +404,9 @@ def mentions_in(lines: list[Line], section_of: list[str], thematic: bool = False
             continue
         if line.is_table:
             found = _table_mentions(line.rows, section_of[i], thematic)
+            if not found and _layout_table(line.rows):
+                inner = _cell_lines(line.rows)
+                found = mentions_in(inner, [section_of[i]] * len(inner), about_topics)
             mentions.extend(found)
             i += 1
             continue
@@ -960,6 +963,27 @@ def _cell_time(heading: str, value: str) -> Time:
         if unit and unit[0] in ("quy", "thang") and re.fullmatch(r"[IVX]{1,4}|\d{1,2}", value):
             time = parse_time(f"{'Quý' if unit[0] == 'quy' else 'Tháng'} {value}")
     return time
+
+
+def _layout_table(rows: list[list[str]]) -> bool:
+    """A table that only lays text out in columns ('6 THÁNG ĐẦU NĂM' | '6 THÁNG CUỐI NĂM', each
+    cell paragraphs of its own): no heading of its first row names a title or people."""
+    return (
+        len(rows[0]) >= 2
+        and not {"title", "content", "presenters"} & set(_columns(rows[0]).values())
+        and not _labelled_rows(rows)
+        and any("\n" in cell for row in rows[1:] for cell in row)
+    )
+
+
+def _cell_lines(rows: list[list[str]]) -> list[Line]:
+    """The paragraphs of a layout table, column by column as they are read."""
+    out: list[Line] = []
+    for j in range(max(len(row) for row in rows)):
+        for row in rows:
+            cell = row[j] if j < len(row) else ""
+            out += [Line(part.strip()) for part in cell.split("\n") if part.strip()]
+    return out
 
 
 def _labelled_rows(rows: list[list[str]]) -> bool:

@@ -450,3 +450,22 @@ def test_a_row_that_is_the_regular_meeting_is_no_topic_and_inner_quotes_stay():
     assert [t.title for t in _plan(text).topics] == [
         "Học tập và làm theo Bác về “Tất cả vì nhân dân phục vụ”"
     ]
+
+
+def test_a_table_that_lays_the_topics_out_in_two_columns():
+    halves = [
+        ["6 THÁNG ĐẦU NĂM 2025", "6 THÁNG CUỐI NĂM 2025"],
+        [
+            "Quý I – tháng 3: Đảng viên gương mẫu giữ gìn vệ sinh đường làng\n"
+            "Người thực hiện: đ/c Đỗ Văn Khải – Bí thư",
+            "Quý III – tháng 8: Phát triển kinh tế vườn hộ gắn với du lịch\n"
+            "Người thực hiện: đ/c Mai Thị Hạnh",
+        ],
+    ]
+    assert _read([halves]) == [
+        (1, 3, "Đảng viên gương mẫu giữ gìn vệ sinh đường làng", ["Đỗ Văn Khải"]),
+        (3, 8, "Phát triển kinh tế vườn hộ gắn với du lịch", ["Mai Thị Hạnh"]),
+    ]
+    # A table of two columns of names and duties lays out no topic.
+    duties = [["Chi ủy", "Nhiệm vụ"], ["Đ/c Đỗ Văn Khải\nĐ/c Mai Thị Hạnh", "Bí thư\nPhó Bí thư"]]
+    assert _read([duties]) == []
