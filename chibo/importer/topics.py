@@ -1028,7 +1028,7 @@ def _table_mentions(rows: list[list[str]], where: str, thematic: bool = False) -
         if cells and not any(_REFERENCE.match(c) or _REFERENCE_WORDS.match(c) for c in cells):
             columns[content] = "title"  # 'Nội dung' holds the topics themselves
     if "title" not in columns.values():
-        return _reference_mentions(rows, columns, where)
+        return _matrix_mentions(rows, columns, where) or _reference_mentions(rows, columns, where)
     mentions: list[Mention] = []
     quarter_context: list[Time] = []
     for number, row in enumerate(rows[1:], start=1):
@@ -1102,6 +1102,32 @@ def _time_reference(mention: Mention) -> bool:
         return False
     mention.times.append(parse_time(rest))
     return True
+
+
+def _matrix_mentions(rows: list[list[str]], columns: dict[int, str], where: str) -> list[Mention]:
+    """A grid of people by time ('Đồng chí' | 'Quý I' | 'Quý II' …) whose cells name the topic
+    each prepares then ('CĐ 1 – chủ trì (tháng 02/2026)'): a mention of that topic for every
+    cell, with its column's time and the row's person."""
+    header = rows[0]
+    times = [i for i, n in columns.items() if n == "time" and parse_time(header[i]).quarters]
+    if len(times) < 2:
+        return []
+    mentions: list[Mention] = []
+    for row in rows[1:]:
+        people = "; ".join(
+            row[i].strip() for i, n in columns.items() if n == "presenters" and i < len(row)
+        )
+        for j in times:
+            cell = row[j].strip() if j < len(row) else ""
+            reference = _REFERENCE.match(cell)
+            if not reference:
+                continue
+            mention = Mention(ParsedTopic(number=topic_number(reference.group(1))), where=where)
+            mention.times += [parse_time(header[j]), parse_time(cell[reference.end() :])]
+            if people:
+                _set_people(mention.topic, people)
+            mentions.append(mention)
+    return mentions
 
 
 def _reference_mentions(

@@ -469,3 +469,30 @@ def test_a_table_that_lays_the_topics_out_in_two_columns():
     # A table of two columns of names and duties lays out no topic.
     duties = [["Chi ủy", "Nhiệm vụ"], ["Đ/c Đỗ Văn Khải\nĐ/c Mai Thị Hạnh", "Bí thư\nPhó Bí thư"]]
     assert _read([duties]) == []
+
+
+def test_a_grid_of_people_by_quarter_naming_topics_by_number():
+    listed = (
+        HEAD.replace("CTr", "KH")
+        + """\
+KẾ HOẠCH
+Sinh hoạt chuyên đề năm 2025
+Chi bộ thôn Đông xây dựng kế hoạch sinh hoạt chuyên đề năm 2025 như sau:
+I. CÁC CHUYÊN ĐỀ
+Chuyên đề 1. Đảng viên gương mẫu giữ gìn vệ sinh đường làng
+Chuyên đề 2. Phát triển kinh tế vườn hộ gắn với du lịch
+II. THỜI GIAN VÀ PHÂN CÔNG
+"""
+    )
+    grid = [
+        ["Đồng chí", "Chức vụ", "Quý I", "Quý II", "Quý III"],
+        ["Đ/c Đỗ Văn Khải", "Bí thư", "CĐ 1 – chủ trì\n(tháng 02/2025)", "", ""],
+        ["Đ/c Mai Thị Hạnh", "Chi ủy viên", "", "", "CĐ 2\n(T8)"],
+        ["Đảng viên trong chi bộ", "", "Dự, thảo luận", "Dự, thảo luận", ""],
+    ]
+    lines = [Line(t) for t in listed.splitlines()[-4:-1]] + [Line("", rows=grid)]
+    topics = merge(mentions_in(lines, ["I. CÁC CHUYÊN ĐỀ"] * 3 + ["II"], thematic=True))
+    assert [(t.quarter, t.month, t.title, [p.name for p in t.presenters]) for t in topics] == [
+        (1, 2, "Đảng viên gương mẫu giữ gìn vệ sinh đường làng", ["Đỗ Văn Khải"]),
+        (3, 8, "Phát triển kinh tế vườn hộ gắn với du lịch", ["Mai Thị Hạnh"]),
+    ]
