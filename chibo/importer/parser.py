@@ -12,7 +12,7 @@ from .reader import ReadResult
 from .schema import ParsedPlan, ParsedTopic
 from .structure import complete, references, structure_mentions, tab_tables
 from .targets import targets_in
-from .text import Line, heading_level, lines_of
+from .text import Line, heading_level, is_caps, lines_of
 from .topics import mentions_in, merge
 
 logger = logging.getLogger(__name__)
@@ -52,12 +52,18 @@ def parse_plan(read: ReadResult) -> ParsedPlan:
 _KIND_LINE = re.compile(r"^(?:thong bao|chuong trinh(?: cong tac| hanh dong)?|lich|ke hoach)$")
 
 
+_KIND_TITLE = re.compile(r"^\W*(?:thong bao|chuong trinh|lich)\b.{0,40}\bsinh hoat chuyen de\b")
+
+
 def _thematic_subject(head: list[Line]) -> bool:
     """Does the document's subject, the line under its kind, say it is about the topics
     ('THÔNG BÁO' / 'Phân công chuẩn bị sinh hoạt chuyên đề năm 2023')? A plan's title is
     read by header.py; a notice's or a programme's subject only here."""
     for i, line in enumerate(head[:-1]):
-        if line.is_table or not _KIND_LINE.match(" ".join(line.folded.split()).strip(" .:")):
+        folded = " ".join(line.folded.split()).strip(" .:")
+        if not line.is_table and is_caps(line.text) and _KIND_TITLE.match(folded):
+            return True  # "THÔNG BÁO LỊCH SINH HOẠT CHUYÊN ĐỀ NĂM 2025" on one line
+        if line.is_table or not _KIND_LINE.match(folded):
             continue
         subject = head[i + 1]
         return (

@@ -231,6 +231,11 @@ def _unpaired_quotes_off(text: str) -> str:
     return text
 
 
+# The head of a chat message: when it was sent and by whom ("[06/01/2025 20:22] Trần Văn Mạnh:"),
+# not when a meeting is held.
+_CHAT_STAMP = re.compile(r"^\[\d{1,2}/\d{1,2}(?:/\d{2,4})?[ ,]+\d{1,2}:\d{2}(?::\d{2})?\]")
+
+
 # A sentence that counts or tells several topics ("có 02 chuyên đề", "chuyên đề thứ nhất … chuyên
 # đề thứ hai").
 _SEVERAL_TOPICS = re.compile(
@@ -386,6 +391,8 @@ class Found:
 
 def _unit_reading(unit: Unit, inherited: Time) -> Found | None:
     """The topic a unit names: the first subject in its head or fields, its time, its people."""
+    if _CHAT_STAMP.match(unit.head):
+        return None  # "[06/01/2025 20:22] A:" then a reply: a message of a chat, no topic
     texts = [unit.head, *unit.lines]
     for child in unit.children:
         if not child.container:

@@ -9,7 +9,11 @@ from chibo.lib.vietnamese import fold
 
 from .reader import ReadResult
 
-_BULLET = re.compile(r"^([-–—•·+*\u2022\u25cf\u25aa\uf0b7\uf0a7\uf02d])\s*(?=\S)")
+_BULLET = re.compile(
+    r"^([-–—•·+*\u2022\u25cf\u25aa\uf0b7\uf0a7\uf02d]"
+    # a pictograph typed as a list mark in a chat ("📌 Quý I …", "👉 Các tổ …", "✏️ …")
+    r"|[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55][\uFE0F\u200d]?)\s*(?=\S)"
+)
 _ROMAN_HEADING = re.compile(r"^([IVX]{1,5})\s*[.)/]\s*\S")
 _SUB_HEADING = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+\S")
 _NUM_HEADING = re.compile(r"^\d{1,2}\s*[.)]\s*\S")
@@ -149,7 +153,9 @@ def rejoin(lines: list[Line], *, lowercase_only: bool = False) -> list[Line]:
             continue
         starts_small = line.text[0].islower()
         if lowercase_only:
-            unfinished = previous.text[-1] not in ".;:!?" and not _opens(line)
+            unfinished = (
+                previous.text[-1] not in ".;:!?" and not _opens(line) and not is_caps(previous.text)
+            )  # a heading in capitals is finished
             # A long list item cut in two by a page break continues even with a capital.
             join = (starts_small and previous.text[-1] not in ".!?:" and not _opens(line)) or (
                 unfinished and bool(previous.bullet) and len(previous.text) >= 60

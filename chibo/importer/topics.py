@@ -301,6 +301,7 @@ def _inline(mention: Mention, text: str) -> None:
 # Words that only place a meeting in time: "tuần 2", "tuần đầu", "cuối tháng", "dự kiến", "vào".
 _TIME_FILLER = re.compile(
     r"\b(?:tuần\s+(?:\d|đầu|cuối|giữa|thứ\s+\w+)|đầu|giữa|cuối|trong|vào|dự\s+kiến|khoảng|"
+    r"sáng|chiều|tối|"
     r"thời\s+gian|thời\s+điểm|trước|sau|năm\s+học|năm|học\s+kỳ\s+[I12]+|(?:đợt|lần|buổi)(?:\s+thứ)?\s+\d{1,2}|"
     r"kỳ(?:\s+(?:sinh\s+hoạt|họp))?|buổi\s+sinh\s+hoạt|sinh\s+hoạt|"
     r"chuẩn\s+bị\s+từ(?:\s+ngày)?\s+\d{1,2}\s*/\s*\d{1,2})\b",
@@ -769,12 +770,16 @@ def _timed_item(line: Line) -> Mention | None:
     people = _PERSON_IN_SENTENCE.search(rest)
     title = rest[: people.start()].rstrip(" (–—-") if people else rest
     title = re.split(r"[;,]?\s*(?:giao|do|người chuẩn bị|phân công)\s*$", title.strip(" ;,"))[0]
+    quoted = re.match(r"^[“\"]([^”\"]{8,})[”\"]", title)
+    if quoted:  # "“Tên” – Tổ đảng số 10 chuẩn bị": the title is what the quotes hold
+        title = quoted.group(1)
     title = re.sub(r"^(?:sinh hoạt\s+)?chuyên\s*đề\s*(?:về\s+|với\s+nội\s+dung\s+|với\s+chủ\s+đề\s+|:\s*)?",
                    "", title, flags=re.IGNORECASE)  # fmt: skip
     title = _clean_title(title)
     mention.topic.title = title[:1].upper() + title[1:]
-    if people:
-        _set_people(mention.topic, "đồng chí " + people.group(1))
+    if people:  # "đ/c A trình bày, đ/c B tham luận": everyone named after the title
+        for person in _PERSON_IN_SENTENCE.finditer(rest, people.start()):
+            _set_people(mention.topic, "đồng chí " + person.group(1).rstrip(" ,"))
     if len(mention.topic.title.split()) < 3:
         return None
     return mention

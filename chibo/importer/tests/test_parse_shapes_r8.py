@@ -496,3 +496,32 @@ II. THỜI GIAN VÀ PHÂN CÔNG
         (1, 2, "Đảng viên gương mẫu giữ gìn vệ sinh đường làng", ["Đỗ Văn Khải"]),
         (3, 8, "Phát triển kinh tế vườn hộ gắn với du lịch", ["Mai Thị Hạnh"]),
     ]
+
+
+CHAT = """\
+Chi bộ thôn Đông (20 thành viên)
+
+[06/01/2025 20:15] Đỗ Văn Khải:
+📢 THÔNG BÁO LỊCH SINH HOẠT CHUYÊN ĐỀ NĂM 2025 – CHI BỘ THÔN ĐÔNG
+Chi ủy thống nhất giao mỗi tổ đảng chuẩn bị 1 chuyên đề, cụ thể:
+📌 Quý I – tối 05/3/2025: “Giữ vệ sinh ngõ xóm, phân loại rác tại nguồn” – Tổ đảng số 1, đ/c Hà Văn Lâm trình bày, đ/c Mai Thị Hạnh tham luận
+📌 Quý II – tối 04/6/2025: “Đảng viên nghỉ hưu tham gia hòa giải ở cơ sở” – Tổ đảng số 2 chuẩn bị
+👉 Các tổ gửi đề cương cho chi ủy trước 1 tuần.
+❤️ 12  👍 5
+
+[06/01/2025 20:22] Hà Văn Lâm:
+Tổ 1 nhận nhiệm vụ ạ 👍
+
+[07/01/2025 08:02] Mai Thị Hạnh:
+Tổ 2 ghi nhận tháng 6 ạ, em sẽ báo lại cả nhà.
+"""
+
+
+def test_a_notice_posted_in_a_chat_and_its_replies():
+    topics = _plan(CHAT).topics
+    # The replies, each under the time it was sent, are no topics.
+    assert [(t.quarter, t.month, t.title) for t in topics] == [
+        (1, 3, "Giữ vệ sinh ngõ xóm, phân loại rác tại nguồn"),
+        (2, 6, "Đảng viên nghỉ hưu tham gia hòa giải ở cơ sở"),
+    ]
+    assert [p.name for p in topics[0].presenters] == ["Hà Văn Lâm", "Mai Thị Hạnh"]
