@@ -194,11 +194,19 @@ def _month_digits(text: str) -> str:
     return _MONTH_WORD.sub(digits, text)
 
 
+_UNIT_LABEL = re.compile(r"\b(tháng|quý)\s*:\s*(?=\w)", re.IGNORECASE)
+
+
+def _plain_time(text: str) -> str:
+    """time_text, and a unit written as a label read as a unit ('Quý I Tháng: 03')."""
+    return _UNIT_LABEL.sub(r"\1 ", time_text(text))
+
+
 def parse_time(text: str) -> Time:
     """Quarters, months and days in 'Quý II năm 2026', 'tháng 04/2022', 'ngày 20/3/2026',
     'tháng Ba năm 2018', 'Tuần 2, tháng 3/2023', '6/2022'."""
     time = Time()
-    text = _month_digits(time_text(text))
+    text = _month_digits(_plain_time(text))
     for match in _QUARTER.finditer(text):
         value = match.group(1).upper()
         time.quarters.append(_ROMAN.get(value) or int(value))
@@ -310,7 +318,7 @@ _TIME_FILLER = re.compile(
 
 
 def _is_time_only(text: str) -> bool:
-    text = time_text(text)
+    text = _plain_time(text)
     if not (_QUARTER.search(text) or _MONTH.search(_month_digits(text)) or _DAY.search(text)
             or _MONTH_YEAR.search(text) or _MONTH_SHORT.search(text)):  # fmt: skip
         return False
@@ -908,7 +916,7 @@ def _first_date(text: str) -> str | None:
 
 _COLUMN_RULES = [
     ("number", ("tt", "stt", "so tt")),
-    ("time", ("thoi gian", "quy", "thang", "thoi diem")),
+    ("time", ("thoi gian", "quy", "thang", "thoi diem", "ky sinh hoat", "ky hop")),
     ("form", ("hinh thuc",)),
     ("outputs", ("san pham", "ket qua")),
     (

@@ -525,3 +525,21 @@ def test_a_notice_posted_in_a_chat_and_its_replies():
         (2, 6, "Đảng viên nghỉ hưu tham gia hòa giải ở cơ sở"),
     ]
     assert [p.name for p in topics[0].presenters] == ["Hà Văn Lâm", "Mai Thị Hạnh"]
+
+
+def test_a_unit_written_as_a_label_and_a_column_of_meetings():
+    from chibo.importer.topics import parse_time
+
+    time = parse_time("Quý II Tháng: 05")
+    assert (time.quarters, time.months) == ([2], [5])
+    assert parse_time("Quý: chưa định, tháng: sau Tết").quarters == []
+    schedule = [
+        ["Quý", "Chủ đề chuyên đề", "Đồng chí báo cáo", "Kỳ sinh hoạt"],
+        [
+            "Quý I",
+            "Nâng cao chất lượng giảng dạy thực hành",
+            "Đ/c Hà Văn Lâm",
+            "Định kỳ tháng 3/2025",
+        ],
+    ]
+    assert _read([schedule]) == [(1, 3, "Nâng cao chất lượng giảng dạy thực hành", ["Hà Văn Lâm"])]
