@@ -112,15 +112,17 @@ _TITLE_LABEL = re.compile(r"^(?:ten |noi dung )?(?:chuyen de|chu de)(?: sinh hoa
 
 def label_meaning(label: str) -> str | None:
     """The field a label names, by its words; None when it is no label (a name, a sentence)."""
-    folded = fold(label).strip(" .*-")
+    folded = fold(label).strip(" .*-(")
     if folded in LABELS:
         return LABELS[folded]
-    if not folded or len(folded.split()) > 7 or any(c.isupper() for c in label.strip()[1:]):
+    if not folded or len(folded.split()) > 7 or any(c.isupper() for c in label.strip(" (")[1:]):
         return None  # "Đồng chí Nguyễn Văn An: …" starts an assignment, not a label
     if _TITLE_LABEL.match(folded):
         return "title"
     if folded.startswith(("thoi gian", "thoi diem", "du kien thoi gian")):
         return "time"
+    if folded.startswith(("dieu chinh", "doi lich", "thay doi thoi gian")):
+        return "time"  # "(Điều chỉnh: lùi sang kỳ sinh hoạt tháng Giêng năm 2022)"
     if any(word in folded for word in _PRESENTER_WORDS):
         return "presenters"
     if folded.startswith(("hinh thuc",)):
@@ -184,7 +186,12 @@ def _month_digits(text: str) -> str:
         folded, folded_after = fold(word), fold(after)
         if folded not in _MONTH_WORDS or folded_after == "lan":  # "mỗi tháng một lần"
             return match.group(0)
-        if (folded == "nam" and word != "Năm") or (folded == "sau" and word.lower() != "sáu"):
+        # "tháng Năm", or in capitals "THÁNG NĂM – quý II" (not "THÁNG NĂM 2022", month and year)
+        following = match.string[match.end() :].lstrip()
+        caps_may = word == "NĂM" and match.group(1).isupper() and not following[:1].isdigit()
+        if (folded == "nam" and word != "Năm" and not caps_may) or (
+            folded == "sau" and word.lower() != "sáu"
+        ):
             return match.group(0)
         if folded == "muoi" and folded_after in ("mot", "hai"):
             return f"{match.group(1)} {10 + _MONTH_WORDS[folded_after]}"
@@ -195,6 +202,9 @@ def _month_digits(text: str) -> str:
 
 
 _UNIT_LABEL = re.compile(r"\b(tháng|quý)\s*:\s*(?=\w)", re.IGNORECASE)
+
+
+_MOVED = re.compile(r"\b(?:lùi|chuyển|dời|hoãn)\s+(?:lại\s+)?(?:sang|đến|tới)\b", re.IGNORECASE)
 
 
 def _plain_time(text: str) -> str:
@@ -247,6 +257,7 @@ class Mention:
     topic: ParsedTopic
     times: list[Time] = field(default_factory=list)
     where: str = ""
+    moved: bool = False  # its first time is the one it was moved to ("lùi sang tháng 1")
 
 
 def _clean_title(text: str) -> str:
@@ -585,6 +596,9 @@ def _under_time(mentions: list[Mention], context: Time | None) -> None:
     if context is None or not (context.quarters or context.months):
         return
     for mention in mentions:
+        if mention.moved:
+            mention.times.append(context)  # the heading's time is the one it was moved from
+            continue
         quarters = any(t.quarters for t in mention.times)
         months = any(t.months for t in mention.times)
         if not quarters and not months:
@@ -893,7 +907,13 @@ def _field_line(mention: Mention, text: str, current: str) -> str:
             _add(topic, current, text)
         return current
     name, value = found
-    if name == "time":
+    moved = _MOVED.search(value)
+    if name == "time" and moved:
+        # "lùi sang kỳ sinh hoạt tháng Giêng năm 2022 – quý I/2022": the time it is moved to
+        # comes before the one it had
+        mention.times.insert(0, parse_time(value[moved.end() :]))
+        mention.moved = True
+    elif name == "time":
         mention.times.append(parse_time(value))
         topic.date = topic.date or _first_date(value)
     elif name == "presenters":

@@ -543,3 +543,33 @@ def test_a_unit_written_as_a_label_and_a_column_of_meetings():
         ],
     ]
     assert _read([schedule]) == [(1, 3, "Nâng cao chất lượng giảng dạy thực hành", ["Hà Văn Lâm"])]
+
+
+MONTH_HEADINGS_AND_A_MOVED_TOPIC = (
+    HEAD.replace("CTr", "KH")
+    + """\
+KẾ HOẠCH
+Sinh hoạt chuyên đề học kỳ II năm học 2024 – 2025
+Chi bộ thôn Đông điều chỉnh lịch sinh hoạt chuyên đề như sau:
+I. LỊCH SINH HOẠT CHUYÊN ĐỀ
+THÁNG MƯỜI HAI – quý IV/2024
+Nội dung: Đảng viên gương mẫu giữ gìn vệ sinh đường làng.
+(Điều chỉnh: lùi sang kỳ sinh hoạt tháng Giêng năm 2025 – quý I/2025, do trùng kỳ kiểm tra.)
+Chủ trì: Đ/c Đỗ Văn Khải – Bí thư Chi bộ.
+THÁNG NĂM – quý II/2025
+Nội dung: Phát triển kinh tế vườn hộ gắn với du lịch.
+Chủ trì: Đ/c Mai Thị Hạnh.
+II. TỔ CHỨC THỰC HIỆN
+Chi ủy đôn đốc.
+"""
+)
+
+
+def test_a_topic_moved_to_another_meeting_and_a_month_heading_in_capitals():
+    assert _topics(MONTH_HEADINGS_AND_A_MOVED_TOPIC) == [
+        (1, 1, "Đảng viên gương mẫu giữ gìn vệ sinh đường làng"),
+        (2, 5, "Phát triển kinh tế vườn hộ gắn với du lịch"),
+    ]
+    from chibo.importer.topics import parse_time
+
+    assert parse_time("THÁNG NĂM 2025").months == []  # month and year, no month named
