@@ -138,6 +138,14 @@ def _closed(line: Line) -> bool:
     return len(text) < 40 and line.folded.startswith(_STARTS)
 
 
+def _closes_bracket(previous: str, text: str) -> bool:
+    """Does `text` close, within its first words, a bracket `previous` left open at its end?"""
+    opened = previous.rfind("(")
+    if opened < 0 or ")" in previous[opened:] or len(previous) - opened > 40:
+        return False
+    return bool(re.match(r"^[^()]{1,25}\)", text))
+
+
 def rejoin(lines: list[Line], *, lowercase_only: bool = False) -> list[Line]:
     """Join a line broken in mid-sentence to the line before it.
 
@@ -152,6 +160,10 @@ def rejoin(lines: list[Line], *, lowercase_only: bool = False) -> list[Line]:
             out.append(line)
             continue
         starts_small = line.text[0].islower()
+        if _closes_bracket(previous.text, line.text):
+            # "… quý III (tháng" / "8) – chuyên đề …": a bracket left open closes on this line
+            previous.text = f"{previous.text} {line.text}"
+            continue
         if lowercase_only:
             unfinished = (
                 previous.text[-1] not in ".;:!?" and not _opens(line) and not is_caps(previous.text)

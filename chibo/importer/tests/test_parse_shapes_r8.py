@@ -573,3 +573,22 @@ def test_a_topic_moved_to_another_meeting_and_a_month_heading_in_capitals():
     from chibo.importer.topics import parse_time
 
     assert parse_time("THÁNG NĂM 2025").months == []  # month and year, no month named
+
+
+def test_a_bracket_left_open_at_a_line_end_closes_on_the_next():
+    from chibo.importer.text import rejoin
+
+    lines = rejoin(
+        [
+            Line("quý II (tháng 5) – chuyên đề “Tên thứ nhất”; quý III (tháng"),
+            Line("8) – chuyên đề “Tên thứ hai”."),
+        ],
+        lowercase_only=True,
+    )
+    assert [line.text for line in lines] == [
+        "quý II (tháng 5) – chuyên đề “Tên thứ nhất”; quý III (tháng 8) – chuyên đề “Tên thứ hai”."
+    ]
+    apart = rejoin(
+        [Line("Chi bộ có 2 tổ (tổ 1, tổ 2)."), Line("8) Tổ chức thực hiện")], lowercase_only=True
+    )
+    assert len(apart) == 2
