@@ -1005,8 +1005,26 @@ def _layout_table(rows: list[list[str]]) -> bool:
         len(rows[0]) >= 2
         and not {"title", "content", "presenters"} & set(_columns(rows[0]).values())
         and not _labelled_rows(rows)
-        and any("\n" in cell for row in rows[1:] for cell in row)
+        and (
+            any("\n" in cell for row in rows[1:] for cell in row)
+            or all(_CARD_HEAD.match(cell) for row in rows for cell in row if cell.strip())
+        )
     )
+
+
+# A card of a plan laid out in boxes, its lines run together by a scan: "QUÝ 1- THÁNG 2 Tên
+# Người thực hiện: Đ/c A". Its head is a time in capitals, its fields are labelled.
+_CARD_HEAD = re.compile(r"^((?:QUÝ|THÁNG|Q)\s*[\dIV][^a-zà-ỹđ]{0,30}?)\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
+_CARD_FIELD = re.compile(
+    r"\s+(?=(?:Người thực hiện|Người chuẩn bị|Người trình bày|Chủ trì|Thời gian)\s*:)"
+)
+
+
+def _card_lines(text: str) -> list[str]:
+    head = _CARD_HEAD.match(text)
+    if head and _is_time_only(head.group(1)):
+        text = f"{head.group(1).rstrip(' -–—')}: {text[head.end() :]}"
+    return _CARD_FIELD.split(text)
 
 
 def _cell_lines(rows: list[list[str]]) -> list[Line]:
@@ -1015,7 +1033,8 @@ def _cell_lines(rows: list[list[str]]) -> list[Line]:
     for j in range(max(len(row) for row in rows)):
         for row in rows:
             cell = row[j] if j < len(row) else ""
-            out += [Line(part.strip()) for part in cell.split("\n") if part.strip()]
+            parts = [p for part in cell.split("\n") for p in _card_lines(part.strip())]
+            out += [Line(part.strip()) for part in parts if part.strip()]
     return out
 
 

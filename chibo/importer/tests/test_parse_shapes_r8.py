@@ -592,3 +592,24 @@ def test_a_bracket_left_open_at_a_line_end_closes_on_the_next():
         [Line("Chi bộ có 2 tổ (tổ 1, tổ 2)."), Line("8) Tổ chức thực hiện")], lowercase_only=True
     )
     assert len(apart) == 2
+
+
+def test_boxes_of_a_scanned_plan_each_a_topic_run_together():
+    boxes = [
+        [
+            "QUÝ 1- THÁNG 2 Phòng chống rét cho đàn gia súc trong thôn Người thực hiện: Đ/c Hà Văn Lâm",
+            "QUÝ 2 —- THÁNG 5 Đảng viên đi đầu trồng quế trên đất dốc Người thực hiện: Đ/c Mai Thị Hạnh",
+        ]
+    ]
+    assert sorted(_read([boxes])) == [
+        (1, 2, "Phòng chống rét cho đàn gia súc trong thôn", ["Hà Văn Lâm"]),
+        (2, 5, "Đảng viên đi đầu trồng quế trên đất dốc", ["Mai Thị Hạnh"]),
+    ]
+    # Boxes that begin with no time are no cards of topics.
+    other = [
+        [
+            "Chi ủy Đỗ Văn Khải Người thực hiện: Đ/c Hà Văn Lâm",
+            "Tổ 2 Người thực hiện: Đ/c Mai Thị Hạnh",
+        ]
+    ]
+    assert _read([other]) == []
