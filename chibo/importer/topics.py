@@ -377,6 +377,7 @@ def mentions_in(lines: list[Line], section_of: list[str], thematic: bool = False
     context: Time | None = None
     about_topics = thematic  # in an activity plan, only under a heading "Sinh hoạt chuyên đề"
     placed = 0  # mentions before this one have been given the time heading above them
+    person_head: Line | None = None  # "1. Đồng chí A – Bí thư:" over the topics A prepares
     i = 0
     while i < len(lines):
         _under_time(mentions[placed:], context)
@@ -385,6 +386,8 @@ def mentions_in(lines: list[Line], section_of: list[str], thematic: bool = False
         level = heading_level(line.text) if not line.is_table else None
         if level in (0, 1):
             context = None
+        if not line.bullet and (line.is_table or level is not None):
+            person_head = line if _PERSON_ITEM.match(line.text) else None
         if level is not None and (len(line.text.split()) <= 10 or line.text.endswith(":")):
             # "II. CÁC CHUYÊN ĐỀ", or a lead-in item "3. Sinh hoạt chuyên đề: mỗi quý một kỳ, …:"
             about_topics = thematic or "chuyen de" in line.folded
@@ -439,6 +442,9 @@ def mentions_in(lines: list[Line], section_of: list[str], thematic: bool = False
         match = _TOPIC.match(line.text) or listed
         if not match:
             told = _sentence_mentions(line.text, section_of[i], context)
+            if person_head is not None and line.bullet:
+                for mention in told:  # "1. Đồng chí A – Bí thư:" then "- Chuyên đề quý I: “Tên”"
+                    _headed_by_person(mention, person_head)
             following = lines[i + 1] if i + 1 < len(lines) else None
             if told and not told[-1].topic.presenters and following and not following.is_table:
                 # "Chuyên đề “Tên”." then, in the next paragraph, "Đồng chí A xây dựng dự thảo."
@@ -651,6 +657,13 @@ def _headed_by_person(mention: Mention, above: Line) -> None:
     if not match:
         return
     people = [p for p in parse_people(match.group(1)) if p.name]
+    full = [fold(p.name) for p in people]
+    # "đồng chí Hùng chủ trì" under "1. Đồng chí Phạm Xuân Hùng": the same person, by given name
+    mention.topic.presenters = [
+        p
+        for p in mention.topic.presenters
+        if not (len(p.name.split()) == 1 and any(f.endswith(" " + fold(p.name)) for f in full))
+    ]
     known = {fold(p.name) for p in mention.topic.presenters}
     mention.topic.presenters[:0] = [p for p in people if fold(p.name) not in known]
 

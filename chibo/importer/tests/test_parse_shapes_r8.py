@@ -125,10 +125,13 @@ Các đồng chí gửi đề cương cho Bí thư trước kỳ sinh hoạt m�
 
 
 def test_notice_whose_subject_is_the_topics():
-    assert _topics(NOTICE_OF_ASSIGNMENTS) == [
+    topics = _plan(NOTICE_OF_ASSIGNMENTS).topics
+    assert [(t.quarter, t.month, t.title) for t in topics] == [
         (1, 2, "Chi bộ lãnh đạo chuyển đổi giống lúa chất lượng cao"),
         (2, 5, "Xây dựng gia đình văn hóa, không bạo lực"),
     ]
+    # The person over each item prepares its topics.
+    assert [[p.name for p in t.presenters] for t in topics] == [["Đỗ Văn Khải"], ["Mai Thị Hạnh"]]
 
 
 def test_notice_about_something_else_reads_no_topic_from_a_labelled_list():
