@@ -31,6 +31,8 @@ def parse_plan(read: ReadResult) -> ParsedPlan:
     body_lines, body_sections = tab_tables(lines[start:], sections[start:])
     topics = merge(mentions_in(body_lines, body_sections, thematic=thematic_title))
     topics = _by_structure(topics, body_lines, body_sections, thematic_title)
+    if read.source == "scan":
+        _scanned_quarters(topics)
     targets = targets_in(lines[body:], sentences=_sets_targets(plan))
     plan.kind = "thematic" if thematic_title or (topics and not targets) else "activity"
     if plan.kind == "thematic":
@@ -111,6 +113,20 @@ def _by_structure(
 _REGULAR_MEETING = re.compile(
     r"\([^()]*\bsinh\s+hoạt\s+(?:chi\s+bộ\s+)?(?:thường|định)\s+kỳ\b[^()]*\)\s*$", re.IGNORECASE
 )
+
+
+def _scanned_quarters(topics: list[ParsedTopic]) -> None:
+    """On a scan a roman quarter loses strokes ('Q.II' read 'Q.I', 'IV' read 'V'), a month in
+    digits does not: where the two disagree, the month's quarter is the one written."""
+    for topic in topics:
+        if topic.month is None or topic.quarter is None:
+            continue
+        by_month = (topic.month - 1) // 3 + 1
+        if topic.quarter == by_month:
+            continue
+        topic.quarter = by_month
+        topic.alternatives.pop("quarter", None)
+        topic.conflicts = [c for c in topic.conflicts if "không thuộc Quý" not in c]
 
 
 def _sets_targets(plan: ParsedPlan) -> bool:

@@ -80,17 +80,24 @@ def _split_bullet(text: str) -> tuple[str, str]:
 _QUOTED_MAIL = re.compile(r"^\s*(?:>\s?)+")
 
 
+def _scanned(text: str) -> str:
+    """A scan's text as typed: OCR reads the en dash of '2025 – 2026' as an em dash."""
+    return re.sub(r"(?<=\S) ?—-? ?(?=\S)", " – ", text)
+
+
 def lines_of(result: ReadResult, *, columns: bool = True) -> list[Line]:
     lines: list[Line] = []
+    scan = result.source == "scan"
     for block in result.blocks:
         if block.kind == "table":
-            rows = [[clean(cell) for cell in row] for row in block.rows]
+            rows = [[clean(_scanned(cell) if scan else cell) for cell in row] for row in block.rows]
             rows = [row for row in rows if any(row)]
             if rows:
                 lines.append(Line("", rows=rows))
             continue
         for raw in block.text.split("\n"):
             raw = _QUOTED_MAIL.sub("", raw)  # "> Căn cứ …": a plan pasted into a reply
+            raw = _scanned(raw) if scan else raw
             parts = _COLUMNS.split(raw.strip()) if columns else [raw]
             tabbed = (
                 [clean(c) for c in re.split(r"\t+", raw.rstrip())]

@@ -616,3 +616,19 @@ def test_boxes_of_a_scanned_plan_each_a_topic_run_together():
         ]
     ]
     assert _read([other]) == []
+
+
+def test_a_scans_dashes_and_quarters_as_typed():
+    from chibo.importer.parser import _scanned_quarters
+    from chibo.importer.schema import ParsedTopic
+    from chibo.importer.text import _scanned
+
+    assert _scanned("năm học 2026 — 2027") == "năm học 2026 – 2027"
+    assert _scanned("QUÝ 3 —- THÁNG 8") == "QUÝ 3 – THÁNG 8"
+    # 'Q.II' read 'Q.I' beside 'Tháng 5': the month's quarter; a topic without a month keeps its own.
+    read_wrong = ParsedTopic(
+        title="Tên", quarter=1, month=5, conflicts=["Tháng 5 không thuộc Quý I."]
+    )
+    no_month = ParsedTopic(title="Tên khác", quarter=1)
+    _scanned_quarters([read_wrong, no_month])
+    assert (read_wrong.quarter, read_wrong.conflicts, no_month.quarter) == (2, [], 1)
