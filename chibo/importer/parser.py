@@ -115,6 +115,11 @@ _REGULAR_MEETING = re.compile(
 )
 
 
+# (quarter read, quarter written) when strokes of the roman numeral were lost: I for II, III or
+# IV, II for III.
+_STROKES_LOST = {(1, 2), (1, 3), (1, 4), (2, 3)}
+
+
 def _scanned_quarters(topics: list[ParsedTopic]) -> None:
     """On a scan a roman quarter loses strokes ('Q.II' read 'Q.I', 'IV' read 'V'), a month in
     digits does not: where the two disagree, the month's quarter is the one written."""
@@ -122,8 +127,8 @@ def _scanned_quarters(topics: list[ParsedTopic]) -> None:
         if topic.month is None or topic.quarter is None:
             continue
         by_month = (topic.month - 1) // 3 + 1
-        if topic.quarter == by_month:
-            continue
+        if (topic.quarter, by_month) not in _STROKES_LOST:
+            continue  # a quarter no lost stroke explains is kept as written
         topic.quarter = by_month
         topic.alternatives.pop("quarter", None)
         topic.conflicts = [c for c in topic.conflicts if "không thuộc Quý" not in c]

@@ -632,3 +632,6 @@ def test_a_scans_dashes_and_quarters_as_typed():
     no_month = ParsedTopic(title="Tên khác", quarter=1)
     _scanned_quarters([read_wrong, no_month])
     assert (read_wrong.quarter, read_wrong.conflicts, no_month.quarter) == (2, [], 1)
+    kept = ParsedTopic(title="Tên", quarter=3, month=2)  # III is no I with strokes lost
+    _scanned_quarters([kept])
+    assert kept.quarter == 3
