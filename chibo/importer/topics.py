@@ -576,8 +576,19 @@ def _title_tail(mention: Mention) -> None:
     if after_quote and _is_time_only(after_quote.group(2).rstrip(" .;")):
         mention.times.append(parse_time(after_quote.group(2)))  # "“Tên”, sinh hoạt đầu tháng 4"
         title = after_quote.group(1)
-    bracket = re.search(r"\s*\(([^()]{3,60})\)\s*$", title.rstrip(" .;:"))
-    if bracket and _is_time_only(bracket.group(1)):
+    bracket = re.search(r"\s*\(([^()]{3,80})\)\s*$", title.rstrip(" .;:"))
+    moved = _MOVED.search(bracket.group(1)) if bracket else None
+    if (
+        bracket
+        and moved
+        and parse_time(bracket.group(1)[moved.end() :]).quarters
+        + parse_time(bracket.group(1)[moved.end() :]).months
+    ):
+        # "Tên (lùi sang quý 3 do trẻ nghỉ học)": the time it was moved to
+        mention.times.insert(0, parse_time(bracket.group(1)[moved.end() :]))
+        mention.moved = True
+        title = title[: bracket.start()]
+    elif bracket and len(bracket.group(1)) <= 60 and _is_time_only(bracket.group(1)):
         mention.times.append(parse_time(bracket.group(1)))
         title = title[: bracket.start()]
     if len(title.split()) >= 3:
@@ -1318,6 +1329,22 @@ def merge(mentions: list[Mention]) -> list[ParsedTopic]:
     return [_merge_group(group) for group in groups]
 
 
+def _kept_times(mention: Mention) -> list[Time]:
+    """A moved topic's times: the one it was moved to, and of the others only what agrees with
+    it (the time it was moved from is no second time of the plan's)."""
+    if not mention.moved or not mention.times:
+        return mention.times
+    to = mention.times[0]
+    quarters = set(to.quarters) | {(m - 1) // 3 + 1 for m in to.months}
+    if not quarters:
+        return mention.times
+    return [to] + [
+        t
+        for t in mention.times[1:]
+        if set(t.quarters) <= quarters and {(m - 1) // 3 + 1 for m in t.months} <= quarters
+    ]
+
+
 def _same_time(group: list[Mention], mention: Mention) -> bool:
     """Does a topic named by its time ('quý II (tháng 5)') fit the topic of this group? Its
     quarter must be the group's and, when both say one, its month too."""
@@ -1354,7 +1381,7 @@ def _merge_group(group: list[Mention]) -> ParsedTopic:
             elif not person.name and not topic.presenters:
                 topic.presenters.append(person)
         topic.date = topic.date or other.topic.date
-    _settle_time(topic, [t for m in group for t in m.times])
+    _settle_time(topic, [t for m in group for t in _kept_times(m)])
     topic.presenters = _dedupe(topic.presenters)
     if any(p.name for p in topic.presenters):  # "Đảng viên trong chi bộ" beside named people
         topic.presenters = [p for p in topic.presenters if p.name]

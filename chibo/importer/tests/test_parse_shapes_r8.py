@@ -635,3 +635,16 @@ def test_a_scans_dashes_and_quarters_as_typed():
     kept = ParsedTopic(title="Tên", quarter=3, month=2)  # III is no I with strokes lost
     _scanned_quarters([kept])
     assert kept.quarter == 3
+
+
+def test_a_title_that_says_it_was_moved():
+    text = TIME_BEFORE_UNQUOTED_TITLE.replace(
+        "Vận động hộ nghèo vay vốn đúng mục đích.",
+        "Vận động hộ nghèo vay vốn đúng mục đích (lùi sang quý 3 do mùa vụ).",
+    )
+    topics = _plan(text).topics
+    assert [(t.quarter, t.title) for t in topics][1] == (
+        3,
+        "Vận động hộ nghèo vay vốn đúng mục đích",
+    )
+    assert not any("hai quý" in c for c in topics[1].conflicts)  # moved from, not a second time
