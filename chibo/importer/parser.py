@@ -23,7 +23,8 @@ def parse_plan(read: ReadResult) -> ParsedPlan:
     lines = lines_of(read)
     body = read_header(lines, plan)
     sections = _sections(lines)
-    kept = [*range(body), *_without_signature(range(body, len(lines)), lines)]
+    end = _web_footer(lines, body)
+    kept = [*range(body), *_without_signature(range(body, end), lines)]
     lines, sections = [lines[i] for i in kept], [sections[i] for i in kept]
     thematic_title = "chuyen de" in fold(plan.title) or _thematic_subject(lines[:body])
     # Paragraphs aligned in columns by tabs are read as the table they show.
@@ -92,6 +93,27 @@ def _topics_start(lines: list[Line], body: int) -> int:
 
 
 _PERSON_HEAD = re.compile(r"^\d{1,2}\s*[.)]\s*(?:đồng chí|đ\s*/\s*c)\s+\S.*:$", re.IGNORECASE)
+
+
+# A web page's list of other posts under the plan it shows ("Các tin khác", "Tin liên quan").
+_OTHER_POSTS = re.compile(
+    r"^(?:cac |nhung )?(?:tin|bai viet|bai|thong bao)(?: khac| lien quan| cung chuyen muc)\b"
+    r"|^xem them\b"
+)
+
+
+def _web_footer(lines: list[Line], body: int) -> int:
+    """Where the plan a web page shows ends: at its list of other posts, whose headlines
+    ('Sinh hoạt chuyên đề quý II/2025: Tên (20/05/2025)') are no topics of this plan."""
+    for i in range(body, len(lines)):
+        line = lines[i]
+        if (
+            not line.is_table
+            and len(line.text) < 40
+            and _OTHER_POSTS.match(line.folded.strip(" :."))
+        ):
+            return i
+    return len(lines)
 
 
 def _by_structure(

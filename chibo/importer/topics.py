@@ -541,6 +541,8 @@ def _held_topic(line: Line, where: str) -> Mention | None:
     for note in notes:  # "(kỳ sinh hoạt tháng 3/2023 – đã thực hiện)", "(lùi sang quý III …)"
         mention.times.append(parse_time(note))
     rest = match.group("rest")
+    if re.search(r"\(\d{1,2}/\d{1,2}/\d{4}\)\s*$", rest):
+        return None  # "…: Tên (20/05/2025)": a post's headline and the day it was posted
     lead = re.match(r"^([^–:]{3,60}?)\s+[–:-]\s+(?=\S)", rest)
     if lead and _is_time_only(lead.group(1)):  # "kỳ sinh hoạt tháng 11/2023 – Tên"
         mention.times.insert(0, parse_time(lead.group(1)))

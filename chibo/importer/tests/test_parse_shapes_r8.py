@@ -648,3 +648,21 @@ def test_a_title_that_says_it_was_moved():
         "Vận động hộ nghèo vay vốn đúng mục đích",
     )
     assert not any("hai quý" in c for c in topics[1].conflicts)  # moved from, not a second time
+
+
+def test_the_other_posts_under_a_plan_shown_on_a_web_page_are_no_topics():
+    text = (
+        TIME_BEFORE_UNQUOTED_TITLE
+        + """\
+T/M CHI BỘ
+BÍ THƯ
+Đỗ Văn Khải
+Các tin khác
+Sinh hoạt chuyên đề quý II/2024: Học tập và làm theo Bác về tinh thần tự học (20/05/2024)
+Chi bộ thôn Đông sinh hoạt chi bộ tháng 8 (25/07/2024)
+"""
+    )
+    assert [t.title for t in _plan(text).topics] == [
+        "Nâng cao vai trò của tổ tự quản trong giữ gìn trật tự thôn",
+        "Vận động hộ nghèo vay vốn đúng mục đích",
+    ]
