@@ -12,7 +12,7 @@ from .reader import ReadResult
 from .schema import ParsedPlan, ParsedTopic
 from .structure import complete, references, structure_mentions, tab_tables
 from .targets import targets_in
-from .text import Line, heading_level, lines_of
+from .text import Line, heading_level, is_caps, lines_of
 from .topics import mentions_in, merge
 
 logger = logging.getLogger(__name__)
@@ -23,13 +23,17 @@ def parse_plan(read: ReadResult) -> ParsedPlan:
     lines = lines_of(read)
     body = read_header(lines, plan)
     sections = _sections(lines)
-    kept = [*range(body), *_without_signature(range(body, len(lines)), lines)]
+    end = _web_footer(lines, body)
+    kept = [*range(body), *_without_signature(range(body, end), lines)]
     lines, sections = [lines[i] for i in kept], [sections[i] for i in kept]
-    thematic_title = "chuyen de" in fold(plan.title)
+    thematic_title = "chuyen de" in fold(plan.title) or _thematic_subject(lines[:body])
     # Paragraphs aligned in columns by tabs are read as the table they show.
-    body_lines, body_sections = tab_tables(lines[body:], sections[body:])
+    start = _topics_start(lines, body)
+    body_lines, body_sections = tab_tables(lines[start:], sections[start:])
     topics = merge(mentions_in(body_lines, body_sections, thematic=thematic_title))
     topics = _by_structure(topics, body_lines, body_sections, thematic_title)
+    if read.source == "scan":
+        _scanned_quarters(topics)
     targets = targets_in(lines[body:], sentences=_sets_targets(plan))
     plan.kind = "thematic" if thematic_title or (topics and not targets) else "activity"
     if plan.kind == "thematic":
@@ -46,6 +50,72 @@ def parse_plan(read: ReadResult) -> ParsedPlan:
     return plan
 
 
+# The kind of a document other than a plan ("THÔNG BÁO", "CHƯƠNG TRÌNH", "NGHỊ QUYẾT"), on a line
+# of its own above its subject ("Lịch sinh hoạt chuyên đề năm 2016").
+_KIND_LINE = re.compile(r"^(?:thong bao|chuong trinh(?: cong tac| hanh dong)?|lich|ke hoach)$")
+
+
+_KIND_TITLE = re.compile(r"^\W*(?:thong bao|chuong trinh|lich)\b.{0,40}\bsinh hoat chuyen de\b")
+
+
+def _thematic_subject(head: list[Line]) -> bool:
+    """Does the document's subject, the line under its kind, say it is about the topics
+    ('THÔNG BÁO' / 'Phân công chuẩn bị sinh hoạt chuyên đề năm 2023')? A plan's title is
+    read by header.py; a notice's or a programme's subject only here."""
+    for i, line in enumerate(head[:-1]):
+        folded = " ".join(line.folded.split()).strip(" .:")
+        if not line.is_table and is_caps(line.text) and _KIND_TITLE.match(folded):
+            return True  # "THÔNG BÁO LỊCH SINH HOẠT CHUYÊN ĐỀ NĂM 2025" on one line
+        if line.is_table or not _KIND_LINE.match(folded):
+            continue
+        subject = head[i + 1]
+        return (
+            not subject.is_table
+            and len(subject.text.split()) <= 16
+            and "chuyen de" in subject.folded
+            and not subject.folded.startswith(("can cu", "thuc hien", "nham"))
+        )
+    return False
+
+
+def _topics_start(lines: list[Line], body: int) -> int:
+    """Where the topics may begin: the body, or, when the header's reader took a list of
+    assignments for the opening ('1. Đồng chí A – Bí thư:' ending with a colon), right after the
+    sentence that opens the body ('… như sau:')."""
+    for i in range(body):
+        line = lines[i]
+        if not line.is_table and line.folded.rstrip(" .:").endswith(("nhu sau", "cu the")):
+            skipped = lines[i + 1 : body]
+            if any(not s.is_table and _PERSON_HEAD.match(s.text) for s in skipped):
+                return i + 1
+            return body
+    return body
+
+
+_PERSON_HEAD = re.compile(r"^\d{1,2}\s*[.)]\s*(?:đồng chí|đ\s*/\s*c)\s+\S.*:$", re.IGNORECASE)
+
+
+# A web page's list of other posts under the plan it shows ("Các tin khác", "Tin liên quan").
+_OTHER_POSTS = re.compile(
+    r"^(?:cac |nhung )?(?:tin|bai viet|bai|thong bao)(?: khac| lien quan| cung chuyen muc)\b"
+    r"|^xem them\b"
+)
+
+
+def _web_footer(lines: list[Line], body: int) -> int:
+    """Where the plan a web page shows ends: at its list of other posts, whose headlines
+    ('Sinh hoạt chuyên đề quý II/2025: Tên (20/05/2025)') are no topics of this plan."""
+    for i in range(body, len(lines)):
+        line = lines[i]
+        if (
+            not line.is_table
+            and len(line.text) < 40
+            and _OTHER_POSTS.match(line.folded.strip(" :."))
+        ):
+            return i
+    return len(lines)
+
+
 def _by_structure(
     topics: list[ParsedTopic], lines: list[Line], sections: list[str], thematic: bool
 ) -> list[ParsedTopic]:
@@ -54,9 +124,36 @@ def _by_structure(
     try:
         topics = complete(list(topics), structure_mentions(lines, sections, thematic))
         references(topics, lines)
+        topics = [t for t in topics if not _REGULAR_MEETING.search(t.title)]
     except Exception:  # noqa: BLE001 - an unforeseen shape must not cost the whole import
         logger.exception("Plan parser: the structure reader failed; labelled topics kept")
     return topics
+
+
+# "Tổng kết năm học (sinh hoạt thường kỳ)": a row that says it is the regular meeting, in a
+# table of topics, is no topic.
+_REGULAR_MEETING = re.compile(
+    r"\([^()]*\bsinh\s+hoạt\s+(?:chi\s+bộ\s+)?(?:thường|định)\s+kỳ\b[^()]*\)\s*$", re.IGNORECASE
+)
+
+
+# (quarter read, quarter written) when strokes of the roman numeral were lost: I for II, III or
+# IV, II for III.
+_STROKES_LOST = {(1, 2), (1, 3), (1, 4), (2, 3)}
+
+
+def _scanned_quarters(topics: list[ParsedTopic]) -> None:
+    """On a scan a roman quarter loses strokes ('Q.II' read 'Q.I', 'IV' read 'V'), a month in
+    digits does not: where the two disagree, the month's quarter is the one written."""
+    for topic in topics:
+        if topic.month is None or topic.quarter is None:
+            continue
+        by_month = (topic.month - 1) // 3 + 1
+        if (topic.quarter, by_month) not in _STROKES_LOST:
+            continue  # a quarter no lost stroke explains is kept as written
+        topic.quarter = by_month
+        topic.alternatives.pop("quarter", None)
+        topic.conflicts = [c for c in topic.conflicts if "không thuộc Quý" not in c]
 
 
 def _sets_targets(plan: ParsedPlan) -> bool:

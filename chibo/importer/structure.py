@@ -41,6 +41,7 @@ from .topics import (
     _MONTH_SHORT,
     _MONTH_YEAR,
     _QUARTER,
+    LABELS,
     Mention,
     Time,
     _clean_title,
@@ -50,6 +51,7 @@ from .topics import (
     _set_people,
     _similar,
     _time_reference,
+    is_section_name,
     label_meaning,
     parse_time,
 )
@@ -167,6 +169,8 @@ def subject_of(text: str) -> str:
     found = _label(text)
     if found and found[0] in ("time", "presenters", "form", "outputs"):
         return ""
+    if _OTHER_LABEL.match(text):
+        return ""  # "Mời dự: Ban điều hành khu phố", "Địa điểm: …": who attends, where
     text = _strip_lead(text)
     start, cut = 0, len(text)
     for separator in _SEPARATORS.finditer(text):
@@ -185,7 +189,7 @@ def subject_of(text: str) -> str:
     title = _clean_title(title.strip(" .;:,–—-"))
     if len(title) > 2 and title[0] in _QUOTES and title[-1] in _QUOTES:
         title = title[1:-1].strip()
-    title = title.strip(_QUOTES + " .;:,")
+    title = _unpaired_quotes_off(title.strip(" .;:,"))
     words = title.split()
     if not 3 <= len(words) <= 45 or title.endswith(":"):
         return ""
@@ -193,9 +197,59 @@ def subject_of(text: str) -> str:
         return ""
     if _is_time_only(title) or _people_only(title) or _PERSON_MARK.search(title):
         return ""
+    if all(part.strip() in LABELS for part in re.split(r"[,/]| và ", fold(title))):
+        return ""  # "Người chuẩn bị, trình bày": a row's label, not a subject
+    if is_section_name(title):
+        return ""  # "Tổ chức thực hiện": a part of the plan
+    if _SEVERAL_TOPICS.search(title):
+        return ""  # "Học kỳ I có 02 chuyên đề: chuyên đề thứ nhất …": tells the topics, is none
+    if _HALF_YEAR.match(title):
+        return ""  # "Sáu tháng đầu năm:" heads the topics of a half-year
     if _has_time(title) and len(_without_time(title).split()) < 3:
         return ""  # "Thực hiện vào tháng 3/2025": a time with a verb, not a subject
     return title
+
+
+def _unpaired_quotes_off(text: str) -> str:
+    """The text without the quotes at its ends that pair with nothing inside: 'Tên”' → 'Tên',
+    but 'Làm theo Bác về “Tất cả vì học sinh”' keeps its closing quote."""
+    pairs = {"“": "”", "«": "»", "‘": "’"}
+    while text:
+        first, last = text[0], text[-1]
+        if first in pairs and text.count(first) > text.count(pairs[first]):
+            text = text[1:].strip(" .;:,")
+        elif last in pairs.values() and text.count(last) > sum(
+            text.count(o) for o, c in pairs.items() if c == last
+        ):
+            text = text[:-1].strip(" .;:,")
+        elif first in "\"'" and text.count(first) % 2:
+            text = text[1:].strip(" .;:,")
+        elif last in "\"'" and text.count(last) % 2:
+            text = text[:-1].strip(" .;:,")
+        else:
+            return text
+    return text
+
+
+# The head of a chat message: when it was sent and by whom ("[06/01/2025 20:22] Trần Văn Mạnh:"),
+# not when a meeting is held.
+_CHAT_STAMP = re.compile(r"^\[\d{1,2}/\d{1,2}(?:/\d{2,4})?[ ,]+\d{1,2}:\d{2}(?::\d{2})?\]")
+
+
+# A sentence that counts or tells several topics ("có 02 chuyên đề", "chuyên đề thứ nhất … chuyên
+# đề thứ hai").
+_SEVERAL_TOPICS = re.compile(
+    r"\bcó\s+0?\d\s+chuyên\s*đề\b|\bchuyên\s*đề\s+thứ\s+\w+\b.*\bchuyên\s*đề\s+thứ\s+\w+",
+    re.IGNORECASE,
+)
+# Labelled fields of a meeting that never hold its subject: who is invited, who attends, where.
+_OTHER_LABEL = re.compile(
+    r"^\s*[-–+•*]?\s*(?:mời(?:\s+dự|\s+tham\s+dự)?|thành\s+phần(?:\s+(?:dự|tham\s+dự))?|"
+    r"đối\s+tượng|địa\s+điểm|ghi\s+chú|kinh\s+phí|khách\s+mời)\s*:",
+    re.IGNORECASE,
+)
+# A half-year, as a heading: "Sáu tháng đầu năm", "6 tháng cuối năm 2013".
+_HALF_YEAR = re.compile(r"^(?:sáu|6)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?$", re.IGNORECASE)
 
 
 def _without_time(text: str) -> str:
@@ -337,6 +391,8 @@ class Found:
 
 def _unit_reading(unit: Unit, inherited: Time) -> Found | None:
     """The topic a unit names: the first subject in its head or fields, its time, its people."""
+    if _CHAT_STAMP.match(unit.head):
+        return None  # "[06/01/2025 20:22] A:" then a reply: a message of a chat, no topic
     texts = [unit.head, *unit.lines]
     for child in unit.children:
         if not child.container:

@@ -9,7 +9,11 @@ from chibo.lib.vietnamese import fold
 
 from .reader import ReadResult
 
-_BULLET = re.compile(r"^([-–—•·+*\u2022\u25cf\u25aa\uf0b7\uf0a7\uf02d])\s*(?=\S)")
+_BULLET = re.compile(
+    r"^([-–—•·+*\u2022\u25cf\u25aa\uf0b7\uf0a7\uf02d]"
+    # a pictograph typed as a list mark in a chat ("📌 Quý I …", "👉 Các tổ …", "✏️ …")
+    r"|[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55][\uFE0F\u200d]?)\s*(?=\S)"
+)
 _ROMAN_HEADING = re.compile(r"^([IVX]{1,5})\s*[.)/]\s*\S")
 _SUB_HEADING = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+\S")
 _NUM_HEADING = re.compile(r"^\d{1,2}\s*[.)]\s*\S")
@@ -72,16 +76,28 @@ def _split_bullet(text: str) -> tuple[str, str]:
     return match.group(1), rest
 
 
+# The marks an e-mail reply puts before each line of the message it quotes ("> ", ">> ").
+_QUOTED_MAIL = re.compile(r"^\s*(?:>\s?)+")
+
+
+def _scanned(text: str) -> str:
+    """A scan's text as typed: OCR reads the en dash of '2025 – 2026' as an em dash."""
+    return re.sub(r"(?<=\S) ?—-? ?(?=\S)", " – ", text)
+
+
 def lines_of(result: ReadResult, *, columns: bool = True) -> list[Line]:
     lines: list[Line] = []
+    scan = result.source == "scan"
     for block in result.blocks:
         if block.kind == "table":
-            rows = [[clean(cell) for cell in row] for row in block.rows]
+            rows = [[clean(_scanned(cell) if scan else cell) for cell in row] for row in block.rows]
             rows = [row for row in rows if any(row)]
             if rows:
                 lines.append(Line("", rows=rows))
             continue
         for raw in block.text.split("\n"):
+            raw = _QUOTED_MAIL.sub("", raw)  # "> Căn cứ …": a plan pasted into a reply
+            raw = _scanned(raw) if scan else raw
             parts = _COLUMNS.split(raw.strip()) if columns else [raw]
             tabbed = (
                 [clean(c) for c in re.split(r"\t+", raw.rstrip())]
@@ -129,6 +145,14 @@ def _closed(line: Line) -> bool:
     return len(text) < 40 and line.folded.startswith(_STARTS)
 
 
+def _closes_bracket(previous: str, text: str) -> bool:
+    """Does `text` close, within its first words, a bracket `previous` left open at its end?"""
+    opened = previous.rfind("(")
+    if opened < 0 or ")" in previous[opened:] or len(previous) - opened > 40:
+        return False
+    return bool(re.match(r"^[^()]{1,25}\)", text))
+
+
 def rejoin(lines: list[Line], *, lowercase_only: bool = False) -> list[Line]:
     """Join a line broken in mid-sentence to the line before it.
 
@@ -143,8 +167,14 @@ def rejoin(lines: list[Line], *, lowercase_only: bool = False) -> list[Line]:
             out.append(line)
             continue
         starts_small = line.text[0].islower()
+        if _closes_bracket(previous.text, line.text):
+            # "… quý III (tháng" / "8) – chuyên đề …": a bracket left open closes on this line
+            previous.text = f"{previous.text} {line.text}"
+            continue
         if lowercase_only:
-            unfinished = previous.text[-1] not in ".;:!?" and not _opens(line)
+            unfinished = (
+                previous.text[-1] not in ".;:!?" and not _opens(line) and not is_caps(previous.text)
+            )  # a heading in capitals is finished
             # A long list item cut in two by a page break continues even with a capital.
             join = (starts_small and previous.text[-1] not in ".!?:" and not _opens(line)) or (
                 unfinished and bool(previous.bullet) and len(previous.text) >= 60

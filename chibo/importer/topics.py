@@ -45,8 +45,18 @@ _TOPIC = re.compile(
 _LISTED_TOPIC = re.compile(
     r"^(?:(\d{1,2})\s*[.)]\s*)?chuyên\s*đề\s*()[:\-–]\s*(\S.*)$", re.IGNORECASE
 )
-# "…sinh hoạt chuyên đề “Tên”, giao đồng chí A chuẩn bị" — a topic told in a sentence.
-_QUOTED_TOPIC = re.compile(r"chuyên\s*đề\s*:?\s*[“\"]([^”\"]{8,})[”\"]", re.IGNORECASE)
+# When a topic is held, said between "chuyên đề" and its title: "quý 1", "Quý III", "q.4",
+# "(Q2)", "(T3)", "tháng 3/2020", "tuần 1 tháng 3", "kỳ tháng Giêng", a note in brackets.
+_WHEN_WORDS = (
+    r"(?:(?:quý|tháng|tuần|kỳ|đợt|lần)\s+(?:sinh\s+hoạt\s+)?[\w/.]+|Q\.?\s?(?:[1-4]|IV|III|II|I)\b"
+    r"|T\d{1,2}\b|\([^()“”\"]{1,60}\)|năm\s+\d{4}|[–,-])"
+)
+# "…sinh hoạt chuyên đề “Tên”, giao đồng chí A chuẩn bị" — a topic told in a sentence, maybe
+# with its time before the title ("Sinh hoạt chuyên đề quý 1: “Tên”", "SHCĐ (T3): “Tên”").
+_QUOTED_TOPIC = re.compile(
+    rf"(?:chuyên\s*đề|SHCĐ)(?P<when>(?:\s*{_WHEN_WORDS}){{0,5}}?)\s*:?\s*[“\"]([^”\"]{{8,}})[”\"]",
+    re.IGNORECASE,
+)
 # "… sinh hoạt chuyên đề về Tên, do đồng chí A chuẩn bị": a topic told without quotes, up to the
 # clause that says who prepares it or the end of the sentence.
 _UNQUOTED_TOPIC = re.compile(
@@ -102,15 +112,17 @@ _TITLE_LABEL = re.compile(r"^(?:ten |noi dung )?(?:chuyen de|chu de)(?: sinh hoa
 
 def label_meaning(label: str) -> str | None:
     """The field a label names, by its words; None when it is no label (a name, a sentence)."""
-    folded = fold(label).strip(" .*-")
+    folded = fold(label).strip(" .*-(")
     if folded in LABELS:
         return LABELS[folded]
-    if not folded or len(folded.split()) > 7 or any(c.isupper() for c in label.strip()[1:]):
+    if not folded or len(folded.split()) > 7 or any(c.isupper() for c in label.strip(" (")[1:]):
         return None  # "Đồng chí Nguyễn Văn An: …" starts an assignment, not a label
     if _TITLE_LABEL.match(folded):
         return "title"
     if folded.startswith(("thoi gian", "thoi diem", "du kien thoi gian")):
         return "time"
+    if folded.startswith(("dieu chinh", "doi lich", "thay doi thoi gian")):
+        return "time"  # "(Điều chỉnh: lùi sang kỳ sinh hoạt tháng Giêng năm 2022)"
     if any(word in folded for word in _PRESENTER_WORDS):
         return "presenters"
     if folded.startswith(("hinh thuc",)):
@@ -127,12 +139,26 @@ def label_of(text: str) -> tuple[str, str] | None:
     match = re.match(r"^([^:]{2,60}):\s*(.*)$", text)
     if match:
         meaning = label_meaning(match.group(1))
+        value = match.group(2).strip()
+        if meaning == "presenters" and _names_a_topic(match.group(1), value):
+            return "title", value
         if meaning:
-            return meaning, match.group(2).strip()
+            return meaning, value
     bare = fold(text).strip(" .:")
     if bare in LABELS and LABELS[bare] != "title":
         return LABELS[bare], ""
     return None
+
+
+def _names_a_topic(label: str, value: str) -> bool:
+    """'Chuẩn bị chuyên đề: Xây dựng trường học an toàn …' under a person's name: the label says
+    who prepares, but its value is the topic's title, not a person ('Chuẩn bị chuyên đề: đ/c A')."""
+    return (
+        "chuyen de" in fold(label)
+        and len(value.split()) >= 6
+        and value[:1].isupper()
+        and not re.search(r"\bđ\s*/\s*c\b|\bđồng chí\b", value, re.IGNORECASE)
+    )
 
 
 @dataclass
@@ -160,7 +186,12 @@ def _month_digits(text: str) -> str:
         folded, folded_after = fold(word), fold(after)
         if folded not in _MONTH_WORDS or folded_after == "lan":  # "mỗi tháng một lần"
             return match.group(0)
-        if (folded == "nam" and word != "Năm") or (folded == "sau" and word.lower() != "sáu"):
+        # "tháng Năm", or in capitals "THÁNG NĂM – quý II" (not "THÁNG NĂM 2022", month and year)
+        following = match.string[match.end() :].lstrip()
+        caps_may = word == "NĂM" and match.group(1).isupper() and not following[:1].isdigit()
+        if (folded == "nam" and word != "Năm" and not caps_may) or (
+            folded == "sau" and word.lower() != "sáu"
+        ):
             return match.group(0)
         if folded == "muoi" and folded_after in ("mot", "hai"):
             return f"{match.group(1)} {10 + _MONTH_WORDS[folded_after]}"
@@ -170,11 +201,22 @@ def _month_digits(text: str) -> str:
     return _MONTH_WORD.sub(digits, text)
 
 
+_UNIT_LABEL = re.compile(r"\b(tháng|quý)\s*:\s*(?=\w)", re.IGNORECASE)
+
+
+_MOVED = re.compile(r"\b(?:lùi|chuyển|dời|hoãn)\s+(?:lại\s+)?(?:sang|đến|tới)\b", re.IGNORECASE)
+
+
+def _plain_time(text: str) -> str:
+    """time_text, and a unit written as a label read as a unit ('Quý I Tháng: 03')."""
+    return _UNIT_LABEL.sub(r"\1 ", time_text(text))
+
+
 def parse_time(text: str) -> Time:
     """Quarters, months and days in 'Quý II năm 2026', 'tháng 04/2022', 'ngày 20/3/2026',
     'tháng Ba năm 2018', 'Tuần 2, tháng 3/2023', '6/2022'."""
     time = Time()
-    text = _month_digits(time_text(text))
+    text = _month_digits(_plain_time(text))
     for match in _QUARTER.finditer(text):
         value = match.group(1).upper()
         time.quarters.append(_ROMAN.get(value) or int(value))
@@ -215,6 +257,7 @@ class Mention:
     topic: ParsedTopic
     times: list[Time] = field(default_factory=list)
     where: str = ""
+    moved: bool = False  # its first time is the one it was moved to ("lùi sang tháng 1")
 
 
 def _clean_title(text: str) -> str:
@@ -277,14 +320,16 @@ def _inline(mention: Mention, text: str) -> None:
 # Words that only place a meeting in time: "tuần 2", "tuần đầu", "cuối tháng", "dự kiến", "vào".
 _TIME_FILLER = re.compile(
     r"\b(?:tuần\s+(?:\d|đầu|cuối|giữa|thứ\s+\w+)|đầu|giữa|cuối|trong|vào|dự\s+kiến|khoảng|"
+    r"sáng|chiều|tối|"
     r"thời\s+gian|thời\s+điểm|trước|sau|năm\s+học|năm|học\s+kỳ\s+[I12]+|(?:đợt|lần|buổi)(?:\s+thứ)?\s+\d{1,2}|"
-    r"kỳ\s+(?:sinh\s+hoạt|họp)|buổi\s+sinh\s+hoạt)\b",
+    r"kỳ(?:\s+(?:sinh\s+hoạt|họp))?|buổi\s+sinh\s+hoạt|sinh\s+hoạt|"
+    r"chuẩn\s+bị\s+từ(?:\s+ngày)?\s+\d{1,2}\s*/\s*\d{1,2})\b",
     re.IGNORECASE,
 )
 
 
 def _is_time_only(text: str) -> bool:
-    text = time_text(text)
+    text = _plain_time(text)
     if not (_QUARTER.search(text) or _MONTH.search(_month_digits(text)) or _DAY.search(text)
             or _MONTH_YEAR.search(text) or _MONTH_SHORT.search(text)):  # fmt: skip
         return False
@@ -296,10 +341,23 @@ def _is_time_only(text: str) -> bool:
     return not rest.strip() and bool(text.strip())
 
 
+# The names of a plan's parts, written as a heading without number or capitals.
+SECTION_NAMES = {
+    "to chuc thuc hien", "muc dich yeu cau", "muc dich, yeu cau", "muc dich", "yeu cau",
+    "noi nhan", "phan cong thuc hien", "trach nhiem thuc hien", "kinh phi",
+}  # fmt: skip
+
+
+def is_section_name(text: str) -> bool:
+    return fold(text).strip(" .:;-–") in SECTION_NAMES
+
+
 def _ends_topic(line: Line, header_level: int | None) -> bool:
     level = heading_level(line.text)
     if line.is_table or level in (0, 1) or is_caps(line.text) and len(line.text) > 12:
         return True
+    if is_section_name(line.text):
+        return True  # "Tổ chức thực hiện" after the last topic
     # A sibling numbered paragraph that is not itself a topic closes the list of topics.
     return (
         header_level is not None and level is not None and level <= header_level and not line.bullet
@@ -319,6 +377,7 @@ def mentions_in(lines: list[Line], section_of: list[str], thematic: bool = False
     context: Time | None = None
     about_topics = thematic  # in an activity plan, only under a heading "Sinh hoạt chuyên đề"
     placed = 0  # mentions before this one have been given the time heading above them
+    person_head: Line | None = None  # "1. Đồng chí A – Bí thư:" over the topics A prepares
     i = 0
     while i < len(lines):
         _under_time(mentions[placed:], context)
@@ -327,7 +386,10 @@ def mentions_in(lines: list[Line], section_of: list[str], thematic: bool = False
         level = heading_level(line.text) if not line.is_table else None
         if level in (0, 1):
             context = None
-        if level is not None and len(line.text.split()) <= 10:
+        if not line.bullet and (line.is_table or level is not None):
+            person_head = line if _PERSON_ITEM.match(line.text) else None
+        if level is not None and (len(line.text.split()) <= 10 or line.text.endswith(":")):
+            # "II. CÁC CHUYÊN ĐỀ", or a lead-in item "3. Sinh hoạt chuyên đề: mỗi quý một kỳ, …:"
             about_topics = thematic or "chuyen de" in line.folded
         if not line.is_table and _is_time_only(_LIST_MARK.sub("", line.text)):
             context = parse_time(_LIST_MARK.sub("", line.text))  # "1. Quý I", "Tháng 3 (Quý I)"
@@ -335,6 +397,8 @@ def mentions_in(lines: list[Line], section_of: list[str], thematic: bool = False
             continue
         record = _record(lines, i) if about_topics and not line.is_table else None
         if record is not None:
+            if i > 0:
+                _headed_by_person(record[0], lines[i - 1])
             mentions.append(record[0])
             i = record[1]
             continue
@@ -363,13 +427,24 @@ def mentions_in(lines: list[Line], section_of: list[str], thematic: bool = False
             continue
         if line.is_table:
             found = _table_mentions(line.rows, section_of[i], thematic)
+            if not found and _layout_table(line.rows):
+                inner = _cell_lines(line.rows)
+                found = mentions_in(inner, [section_of[i]] * len(inner), about_topics)
             mentions.extend(found)
             i += 1
+            continue
+        held = _held_topic(line, section_of[i]) if not _QUOTED_TOPIC.search(line.text) else None
+        if held is not None:
+            mentions.append(held)
+            i = _people_after(held, lines, i + 1)
             continue
         listed = _LISTED_TOPIC.match(line.text) if not _TOPIC.match(line.text) else None
         match = _TOPIC.match(line.text) or listed
         if not match:
             told = _sentence_mentions(line.text, section_of[i], context)
+            if person_head is not None and line.bullet:
+                for mention in told:  # "1. Đồng chí A – Bí thư:" then "- Chuyên đề quý I: “Tên”"
+                    _headed_by_person(mention, person_head)
             following = lines[i + 1] if i + 1 < len(lines) else None
             if told and not told[-1].topic.presenters and following and not following.is_table:
                 # "Chuyên đề “Tên”." then, in the next paragraph, "Đồng chí A xây dựng dự thảo."
@@ -422,11 +497,62 @@ def mentions_in(lines: list[Line], section_of: list[str], thematic: bool = False
         ):
             current = _field_line(mention, lines[i].text, current)
             i += 1
+        topic = mention.topic
+        if not topic.title and topic.content:
+            # "Chuyên đề 1 (quý I)" then "+ Nội dung: Tên": its first content line is its title
+            first, _, rest = topic.content.partition("\n")
+            topic.title, topic.content = _clean_title(first), rest
         mentions.append(mention)
     _under_time(mentions[placed:], context)
     for mention in mentions:
         _title_tail(mention)
     return mentions
+
+
+# "3. Sinh hoạt chuyên đề tuần 1 tháng 3/2020: Tên. Người chuẩn bị: …", "Chuyên đề Q1 (kỳ sinh hoạt
+# tháng 3/2023): Tên", "Chuyên đề quý III – tháng 8/2023: Tên": a topic named by its time, then
+# its title after the colon.
+_HELD_TOPIC = re.compile(
+    r"^(?:(?:\d{1,2}|[IVX]{1,4}|[a-z])\s*[.)]\s*)?(?:sinh\s+hoạt\s+)?(?:chuyên\s*đề|SHCĐ)\s*"
+    r"(?P<when>[^:“”\"]{2,120}?)\s*:\s+(?P<rest>\S.{12,})$",
+    re.IGNORECASE,
+)
+
+
+def _held_topic(line: Line, where: str) -> Mention | None:
+    """A line that names a topic by when it is held, then gives its title after a colon; the
+    time (outside brackets) must be all the words before the colon, so that 'Chuyên đề quý III
+    Chi bộ sẽ phân công: …' or 'Sinh hoạt chuyên đề mỗi quý một lần: …' is no topic."""
+    if line.is_table:
+        return None
+    match = _HELD_TOPIC.match(line.text)
+    if not match:
+        return None
+    when = match.group("when")
+    notes = re.findall(r"\(([^()]*)\)", when)
+    outside = re.sub(r"\([^()]*\)", " ", when).strip(" –-,")
+    if outside and not _is_time_only(outside):
+        return None
+    if not outside and not any(_is_time_only(note) for note in notes):
+        return None
+    mention = Mention(ParsedTopic(), where=where)
+    if outside:
+        mention.times.append(parse_time(outside))
+    for note in notes:  # "(kỳ sinh hoạt tháng 3/2023 – đã thực hiện)", "(lùi sang quý III …)"
+        mention.times.append(parse_time(note))
+    rest = match.group("rest")
+    if re.search(r"\(\d{1,2}/\d{1,2}/\d{4}\)\s*$", rest):
+        return None  # "…: Tên (20/05/2025)": a post's headline and the day it was posted
+    lead = re.match(r"^([^–:]{3,60}?)\s+[–:-]\s+(?=\S)", rest)
+    if lead and _is_time_only(lead.group(1)):  # "kỳ sinh hoạt tháng 11/2023 – Tên"
+        mention.times.insert(0, parse_time(lead.group(1)))
+        rest = rest[lead.end() :]
+    _inline(mention, rest)
+    _title_tail(mention)
+    title = mention.topic.title
+    if len(title.split()) < 3 or not title[:1].isupper() or label_of(rest):
+        return None
+    return mention
 
 
 # "… – thời gian: tháng 03", "…; người chuẩn bị: đ/c A": a labelled field told after the title.
@@ -448,8 +574,23 @@ def _title_tail(mention: Mention) -> None:
             current = _field_line(mention, part.strip(" .()"), current)
         title = title[: separator.start()]
         break
-    bracket = re.search(r"\s*\(([^()]{3,60})\)\s*$", title.rstrip(" .;:"))
-    if bracket and _is_time_only(bracket.group(1)):
+    after_quote = re.match(r"^(.*[”\"])\s*[,;.–-]\s*(\S.*)$", title)
+    if after_quote and _is_time_only(after_quote.group(2).rstrip(" .;")):
+        mention.times.append(parse_time(after_quote.group(2)))  # "“Tên”, sinh hoạt đầu tháng 4"
+        title = after_quote.group(1)
+    bracket = re.search(r"\s*\(([^()]{3,80})\)\s*$", title.rstrip(" .;:"))
+    moved = _MOVED.search(bracket.group(1)) if bracket else None
+    if (
+        bracket
+        and moved
+        and parse_time(bracket.group(1)[moved.end() :]).quarters
+        + parse_time(bracket.group(1)[moved.end() :]).months
+    ):
+        # "Tên (lùi sang quý 3 do trẻ nghỉ học)": the time it was moved to
+        mention.times.insert(0, parse_time(bracket.group(1)[moved.end() :]))
+        mention.moved = True
+        title = title[: bracket.start()]
+    elif bracket and len(bracket.group(1)) <= 60 and _is_time_only(bracket.group(1)):
         mention.times.append(parse_time(bracket.group(1)))
         title = title[: bracket.start()]
     if len(title.split()) >= 3:
@@ -474,6 +615,9 @@ def _under_time(mentions: list[Mention], context: Time | None) -> None:
     if context is None or not (context.quarters or context.months):
         return
     for mention in mentions:
+        if mention.moved:
+            mention.times.append(context)  # the heading's time is the one it was moved from
+            continue
         quarters = any(t.quarters for t in mention.times)
         months = any(t.months for t in mention.times)
         if not quarters and not months:
@@ -512,6 +656,29 @@ def _record(lines: list[Line], i: int) -> tuple[Mention, int] | None:
     if not topic.title or len(topic.title.split()) < 3:
         return None
     return mention, _people_after(mention, lines, j)
+
+
+_PERSON_ITEM = re.compile(
+    r"^\d{1,2}\s*[.)]\s*((?:đồng chí|đ\s*/\s*c)\s+[^:“\"]{3,120}?)\s*:?$", re.IGNORECASE
+)
+
+
+def _headed_by_person(mention: Mention, above: Line) -> None:
+    """'1. Đồng chí A, Bí thư Chi bộ' then the topic A prepares as labelled lines ('Chuẩn bị
+    chuyên đề: Tên', 'Cùng chuẩn bị: đ/c B', 'Thời gian: …'): A is its first presenter."""
+    match = _PERSON_ITEM.match(above.text) if not above.is_table else None
+    if not match:
+        return
+    people = [p for p in parse_people(match.group(1)) if p.name]
+    full = [fold(p.name) for p in people]
+    # "đồng chí Hùng chủ trì" under "1. Đồng chí Phạm Xuân Hùng": the same person, by given name
+    mention.topic.presenters = [
+        p
+        for p in mention.topic.presenters
+        if not (len(p.name.split()) == 1 and any(f.endswith(" " + fold(p.name)) for f in full))
+    ]
+    known = {fold(p.name) for p in mention.topic.presenters}
+    mention.topic.presenters[:0] = [p for p in people if fold(p.name) not in known]
 
 
 _PEOPLE_SENTENCE = re.compile(
@@ -565,6 +732,14 @@ def _list_title(line: Line, section: str) -> Mention | None:
             _PERSON_IN_SENTENCE.search(text) or re.search(r"\(([^()]{3,60})\)", text)
         ):
             return None
+    quoted = _QUOTED_TOPIC.match(text)
+    if quoted and not _PERSON_IN_SENTENCE.search(text):
+        # "2. Chuyên đề “Tên” (gắn với …) – thực hiện tháng 12/2022 (quý IV)": the title in
+        # quotes, then its time
+        mention = Mention(ParsedTopic(number=int(match.group(1))), where=section)
+        mention.topic.title = _clean_title(quoted.group(quoted.re.groups))
+        mention.times.append(parse_time((quoted.group("when") or "") + " " + text[quoted.end() :]))
+        return mention
     if (
         _TOPIC.match(text)
         or _LISTED_TOPIC.match(text)
@@ -577,6 +752,8 @@ def _list_title(line: Line, section: str) -> Mention | None:
         return None
     mention = Mention(ParsedTopic(number=int(match.group(1))), where=section)
     _inline(mention, text)
+    if not mention.topic.title and _QUOTED_TOPIC.search(text):
+        return None  # "1. Đ/c A: chuyên đề “Tên”; tháng 4": the sentence reader reads it
     return mention
 
 
@@ -615,10 +792,14 @@ def _assignment_mentions(line: Line, section: str) -> list[Mention]:
     return mentions
 
 
+_BRACKET_HEAD = re.compile(r"^\(([^()]{3,40})\)\s+(?=[A-ZĐÀ-Ỹ])")
+
+
 def _timed_item(line: Line) -> Mention | None:
     """'1. Quý I (tháng 2/2023): Tên chuyên đề.' or '- Tháng 9: Tên …; đ/c A chuẩn bị': a list
     item whose head is a time and whose rest is a topic, maybe with who prepares it."""
     text = re.sub(r"^(?:\d{1,2}|[a-z])\s*[.)]\s*", "", line.text)
+    text = _BRACKET_HEAD.sub(r"\1: ", text)  # "(tháng Ba) Tên – đ/c A chuẩn bị"
     match = _TIMED_ITEM.match(text)
     if not match or not _is_time_only(match.group("head")) or label_of(text):
         return None
@@ -635,14 +816,18 @@ def _timed_item(line: Line) -> Mention | None:
     mention = Mention(ParsedTopic(number=int(number.group(1)) if number else None))
     mention.times.append(parse_time(head))
     people = _PERSON_IN_SENTENCE.search(rest)
-    title = rest[: people.start()].rstrip(" (") if people else rest
+    title = rest[: people.start()].rstrip(" (–—-") if people else rest
     title = re.split(r"[;,]?\s*(?:giao|do|người chuẩn bị|phân công)\s*$", title.strip(" ;,"))[0]
+    quoted = re.match(r"^[“\"]([^”\"]{8,})[”\"]", title)
+    if quoted:  # "“Tên” – Tổ đảng số 10 chuẩn bị": the title is what the quotes hold
+        title = quoted.group(1)
     title = re.sub(r"^(?:sinh hoạt\s+)?chuyên\s*đề\s*(?:về\s+|với\s+nội\s+dung\s+|với\s+chủ\s+đề\s+|:\s*)?",
                    "", title, flags=re.IGNORECASE)  # fmt: skip
     title = _clean_title(title)
     mention.topic.title = title[:1].upper() + title[1:]
-    if people:
-        _set_people(mention.topic, "đồng chí " + people.group(1))
+    if people:  # "đ/c A trình bày, đ/c B tham luận": everyone named after the title
+        for person in _PERSON_IN_SENTENCE.finditer(rest, people.start()):
+            _set_people(mention.topic, "đồng chí " + person.group(1).rstrip(" ,"))
     if len(mention.topic.title.split()) < 3:
         return None
     return mention
@@ -664,7 +849,8 @@ def _sentence_mentions(text: str, where: str, context: Time | None = None) -> li
         before, after = text[start + 1 : match.start()], text[match.end() : clause_end]
         if n + 1 < len(found) and found[n + 1].start() < end_clause:
             after = text[match.end() : following]
-        time = parse_time(before + " " + _first_sentence(after))
+        when = match.groupdict().get("when") or ""  # "chuyên đề quý 1: “Tên”"
+        time = parse_time(before + " " + when + " " + _first_sentence(after))
         # Everyone named after the title up to the clause or sentence of the next topic
         # ("Đồng chí A chuẩn bị dự thảo; đồng chí B chuẩn bị tham luận."), else before it.
         if n + 1 < len(found):
@@ -674,18 +860,38 @@ def _sentence_mentions(text: str, where: str, context: Time | None = None) -> li
         named = [m.group(1) for m in _PERSON_IN_SENTENCE.finditer(text[match.end() : following])]
         if not named:
             named = [m.group(1) for m in _PERSON_IN_SENTENCE.finditer(before)][-1:]
+        if not (time.quarters or time.months):
+            # "“Tên”; tháng 6/2016 (quý II).": the time told in a clause of its own after the title
+            for clause in re.split(r"\s*;\s*", text[match.end() : following])[1:]:
+                bare = re.sub(r"\bchuyên\s*đề\b|[()]", " ", clause.strip(" ."), flags=re.IGNORECASE)
+                if _is_time_only(bare):
+                    time = parse_time(bare)
+                    break
+        if not time.months:  # "…”; sinh hoạt vào kỳ tháng Bảy": the meeting's month told after
+            held = _HELD_IN.search(text[match.end() : following])
+            time.months = parse_time(held.group(0)).months if held else []
         if not (time.quarters or time.months) and context is not None:
             time = context
+        elif context is not None and time.quarters and not time.months:
+            # "Tháng Ba:" heading "- Sinh hoạt chuyên đề quý 1: “Tên”": the heading's month
+            time.months = [m for m in context.months if (m - 1) // 3 + 1 in time.quarters]
         if not (time.quarters or time.months) and not named:
             continue
         mention = Mention(ParsedTopic(), where=where)
-        title = _clean_title(match.group(1))
+        title = _clean_title(match.group(match.re.groups))
         mention.topic.title = title[:1].upper() + title[1:]
         mention.times.append(time)
         for name in named:  # after "đồng chí" a name need not be a Kinh one (Rơ Mah Blơn)
             _set_people(mention.topic, "đồng chí " + name)
         mentions.append(mention)
     return mentions
+
+
+# "sinh hoạt vào kỳ tháng Chín", "sinh hoạt kỳ tháng Chạp", "tổ chức vào tháng 5".
+_HELD_IN = re.compile(
+    r"\b(?:sinh\s+hoạt|tổ\s+chức)\s+(?:vào\s+)?(?:kỳ\s+(?:họp\s+)?)?tháng\s+\w+(?:\s+\w+)?",
+    re.IGNORECASE,
+)
 
 
 def _sentence_start(text: str, position: int) -> int:
@@ -727,7 +933,13 @@ def _field_line(mention: Mention, text: str, current: str) -> str:
             _add(topic, current, text)
         return current
     name, value = found
-    if name == "time":
+    moved = _MOVED.search(value)
+    if name == "time" and moved:
+        # "lùi sang kỳ sinh hoạt tháng Giêng năm 2022 – quý I/2022": the time it is moved to
+        # comes before the one it had
+        mention.times.insert(0, parse_time(value[moved.end() :]))
+        mention.moved = True
+    elif name == "time":
         mention.times.append(parse_time(value))
         topic.date = topic.date or _first_date(value)
     elif name == "presenters":
@@ -750,7 +962,7 @@ def _first_date(text: str) -> str | None:
 
 _COLUMN_RULES = [
     ("number", ("tt", "stt", "so tt")),
-    ("time", ("thoi gian", "quy", "thang", "thoi diem")),
+    ("time", ("thoi gian", "quy", "thang", "thoi diem", "ky sinh hoat", "ky hop")),
     ("form", ("hinh thuc",)),
     ("outputs", ("san pham", "ket qua")),
     (
@@ -769,6 +981,8 @@ _COLUMN_RULES = [
             "tham luan",
             "bao cao",
             "chu tri",
+            "xay dung de cuong",
+            "xay dung du thao",
         ),
     ),
     ("title", ("chuyen de", "chu de", "ten ")),
@@ -810,7 +1024,66 @@ def _cell_time(heading: str, value: str) -> Time:
     return time
 
 
+def _layout_table(rows: list[list[str]]) -> bool:
+    """A table that only lays text out in columns ('6 THÁNG ĐẦU NĂM' | '6 THÁNG CUỐI NĂM', each
+    cell paragraphs of its own): no heading of its first row names a title or people."""
+    return (
+        len(rows[0]) >= 2
+        and not {"title", "content", "presenters"} & set(_columns(rows[0]).values())
+        and not _labelled_rows(rows)
+        and (
+            any("\n" in cell for row in rows[1:] for cell in row)
+            or all(_CARD_HEAD.match(cell) for row in rows for cell in row if cell.strip())
+        )
+    )
+
+
+# A card of a plan laid out in boxes, its lines run together by a scan: "QUÝ 1- THÁNG 2 Tên
+# Người thực hiện: Đ/c A". Its head is a time in capitals, its fields are labelled.
+_CARD_HEAD = re.compile(r"^((?:QUÝ|THÁNG|Q)\s*[\dIV][^a-zà-ỹđ]{0,30}?)\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
+_CARD_FIELD = re.compile(
+    r"\s+(?=(?:Người thực hiện|Người chuẩn bị|Người trình bày|Chủ trì|Thời gian)\s*:)"
+)
+
+
+def _card_lines(text: str) -> list[str]:
+    head = _CARD_HEAD.match(text)
+    if head and _is_time_only(head.group(1)):
+        text = f"{head.group(1).rstrip(' -–—')}: {text[head.end() :]}"
+    return _CARD_FIELD.split(text)
+
+
+def _cell_lines(rows: list[list[str]]) -> list[Line]:
+    """The paragraphs of a layout table, column by column as they are read."""
+    out: list[Line] = []
+    for j in range(max(len(row) for row in rows)):
+        for row in rows:
+            cell = row[j] if j < len(row) else ""
+            parts = [p for part in cell.split("\n") for p in _card_lines(part.strip())]
+            out += [Line(part.strip()) for part in parts if part.strip()]
+    return out
+
+
+def _labelled_rows(rows: list[list[str]]) -> bool:
+    """A table whose topics run down its columns, a label in the first cell of each row ('Tên
+    chuyên đề' | 'Tên', 'Thời gian' | 'Tháng 3/2023', 'Người chuẩn bị' | 'Đ/c A'): one topic
+    (two columns) or one a column ('Nội dung' | 'Quý 1' | 'Quý 2' above them)."""
+    width = len(rows[0]) if rows else 0
+    if len(rows) < 3 or width < 2 or any(len(row) != width for row in rows):
+        return False
+    meanings = [label_meaning(row[0]) for row in rows]
+    return (
+        "title" in meanings
+        and bool({"time", "presenters"} & set(meanings))
+        and sum(m is not None for m in meanings) >= 0.5 * len(rows)
+    )
+
+
 def _table_mentions(rows: list[list[str]], where: str, thematic: bool = False) -> list[Mention]:
+    if _labelled_rows(rows):  # turned: a row a topic
+        rows = [[row[j] for row in rows] for j in range(len(rows[0]))]
+        if all(_is_time_only(row[0]) for row in rows[1:]):
+            rows[0][0] = "Thời gian"  # 'Nội dung' above 'Quý 1', 'Quý 2': the topics' quarters
     columns = _columns(rows[0])
     if (
         "title" not in columns.values()
@@ -818,7 +1091,12 @@ def _table_mentions(rows: list[list[str]], where: str, thematic: bool = False) -
         and any("chuyen de" in fold(c) for c in rows[0])
     ):
         columns = {i: ("title" if n == "content" else n) for i, n in columns.items()}
+    title_column = next((i for i, n in columns.items() if n == "title"), None)
+    if title_column is not None and _references_only(rows, title_column):
+        del columns[title_column]  # 'Chuyên đề' | 'Chuyên đề 01': the topics by their numbers
     if not {"time", "presenters"} & set(columns.values()):
+        if thematic and title_column is not None and title_column in columns:
+            return _listed_in_table(rows, columns, title_column, where)
         return []
     content = next((i for i, n in columns.items() if n == "content"), None)
     if "title" not in columns.values() and content is not None and thematic:
@@ -828,7 +1106,7 @@ def _table_mentions(rows: list[list[str]], where: str, thematic: bool = False) -
         if cells and not any(_REFERENCE.match(c) or _REFERENCE_WORDS.match(c) for c in cells):
             columns[content] = "title"  # 'Nội dung' holds the topics themselves
     if "title" not in columns.values():
-        return _reference_mentions(rows, columns, where)
+        return _matrix_mentions(rows, columns, where) or _reference_mentions(rows, columns, where)
     mentions: list[Mention] = []
     quarter_context: list[Time] = []
     for number, row in enumerate(rows[1:], start=1):
@@ -861,6 +1139,33 @@ def _table_mentions(rows: list[list[str]], where: str, thematic: bool = False) -
     return mentions
 
 
+def _references_only(rows: list[list[str]], column: int) -> bool:
+    cells = [row[column].strip() for row in rows[1:] if column < len(row) and row[column].strip()]
+    return bool(cells) and all(_REFERENCE.match(c) and len(c.split()) <= 3 for c in cells)
+
+
+def _listed_in_table(
+    rows: list[list[str]], columns: dict[int, str], title_column: int, where: str
+) -> list[Mention]:
+    """'STT' | 'Tên chuyên đề' in a thematic plan: the list of its topics, each with the number
+    it is met by elsewhere ('Chuyên đề 01' in the table of times and people)."""
+    if "chuyen de" not in fold(rows[0][title_column]) and "chu de" not in fold(
+        rows[0][title_column]
+    ):
+        return []
+    number_column = next((i for i, n in columns.items() if n == "number"), None)
+    mentions: list[Mention] = []
+    for n, row in enumerate(rows[1:], start=1):
+        title = row[title_column].strip() if title_column < len(row) else ""
+        if len(title.split()) < 3:
+            continue
+        number = row[number_column].strip(" .") if number_column is not None else ""
+        mention = Mention(ParsedTopic(number=int(number) if number.isdigit() else n), where=where)
+        _inline(mention, title.replace("\n", " "))
+        mentions.append(mention)
+    return mentions
+
+
 _REFERENCE_WORDS = re.compile(
     r"^(?:sinh\s+hoạt\s+)?(?:chuyên\s*đề|CĐ)\b\s*(?:của\s+)?", re.IGNORECASE
 )
@@ -877,6 +1182,32 @@ def _time_reference(mention: Mention) -> bool:
     return True
 
 
+def _matrix_mentions(rows: list[list[str]], columns: dict[int, str], where: str) -> list[Mention]:
+    """A grid of people by time ('Đồng chí' | 'Quý I' | 'Quý II' …) whose cells name the topic
+    each prepares then ('CĐ 1 – chủ trì (tháng 02/2026)'): a mention of that topic for every
+    cell, with its column's time and the row's person."""
+    header = rows[0]
+    times = [i for i, n in columns.items() if n == "time" and parse_time(header[i]).quarters]
+    if len(times) < 2:
+        return []
+    mentions: list[Mention] = []
+    for row in rows[1:]:
+        people = "; ".join(
+            row[i].strip() for i, n in columns.items() if n == "presenters" and i < len(row)
+        )
+        for j in times:
+            cell = row[j].strip() if j < len(row) else ""
+            reference = _REFERENCE.match(cell)
+            if not reference:
+                continue
+            mention = Mention(ParsedTopic(number=topic_number(reference.group(1))), where=where)
+            mention.times += [parse_time(header[j]), parse_time(cell[reference.end() :])]
+            if people:
+                _set_people(mention.topic, people)
+            mentions.append(mention)
+    return mentions
+
+
 def _reference_mentions(
     rows: list[list[str]], columns: dict[int, str], where: str
 ) -> list[Mention]:
@@ -884,6 +1215,10 @@ def _reference_mentions(
     prepares each: merged later with the topic of that number."""
     mentions: list[Mention] = []
     for row in rows[1:]:
+        told = _quoted_in_row(rows[0], row, columns, where)
+        if told:
+            mentions.extend(told)
+            continue
         reference = next((m for m in (_REFERENCE.match(c.strip()) for c in row) if m), None)
         by_time = next((Mention(ParsedTopic(title=c.strip()), where=where) for c in row
                         if _REFERENCE_WORDS.match(c.strip())), None)  # fmt: skip
@@ -895,11 +1230,57 @@ def _reference_mentions(
             mention.topic.number = topic_number(reference.group(1))
         for index, name in columns.items():
             value = row[index].strip() if index < len(row) else ""
-            if value and name == "presenters":
+            if value and name == "content" and by_time is not None and reference is None:
+                # 'Tháng 5' | 'Phòng, chống đuối nước …' | 'Đ/c A' | 'Chuyên đề quý II': the row's
+                # work is the topic the note names by its time
+                first = value.split("\n")[0].strip()
+                if "chuyen de" not in fold(first) and len(first.split()) >= 4:
+                    mention.topic.title = _clean_title(first)
+            elif value and name == "presenters":
                 _set_people(mention.topic, value.replace("\n", "; "))
             elif value and name == "time":
                 mention.times.append(_cell_time(rows[0][index], value))
         mentions.append(mention)
+    return mentions
+
+
+def _quoted_in_row(
+    header: list[str], row: list[str], columns: dict[int, str], where: str
+) -> list[Mention]:
+    """A row of a table of tasks ('Nhiệm vụ' | 'Thời gian' | 'Phân công') whose task is a topic
+    named in quotes ('Sinh hoạt chuyên đề: “Tên”', '- SHCĐ (T3): “Tên” – KS. A trình bày'): the
+    topic, at the row's time, prepared by the row's people. When the task cell lists several
+    tasks line by line and the people cell has as many lines, the topic's line gives its people."""
+    mentions: list[Mention] = []
+    for index, cell in enumerate(row):
+        if columns.get(index) in ("time", "presenters", "number"):
+            continue
+        cell_lines = [part.strip() for part in cell.split("\n") if part.strip()]
+        for n, text in enumerate(cell_lines):
+            match = _QUOTED_TOPIC.search(text)
+            if not match:
+                continue
+            mention = Mention(ParsedTopic(), where=where)
+            title = _clean_title(match.group(match.re.groups))
+            mention.topic.title = title[:1].upper() + title[1:]
+            mention.times.append(parse_time(match.group("when") or ""))
+            for column, name in columns.items():
+                value = row[column].strip() if column < len(row) else ""
+                if not value:
+                    continue
+                if name == "time":
+                    mention.times.append(_cell_time(header[column], value))
+                elif name == "presenters":
+                    parts = [p.strip() for p in value.split("\n") if p.strip()]
+                    mine = parts[n] if len(parts) == len(cell_lines) > 1 else "; ".join(parts)
+                    # "A; chuẩn bị chuyên đề: B": the one labelled for the topic prepares it
+                    labelled = [
+                        found[1]
+                        for clause in re.split(r"\s*[;\n]\s*", value)
+                        if (found := label_of(clause)) and "chuyen de" in fold(clause.split(":")[0])
+                    ]
+                    _set_people(mention.topic, "; ".join(labelled) or mine)
+            mentions.append(mention)
     return mentions
 
 
@@ -950,6 +1331,22 @@ def merge(mentions: list[Mention]) -> list[ParsedTopic]:
     return [_merge_group(group) for group in groups]
 
 
+def _kept_times(mention: Mention) -> list[Time]:
+    """A moved topic's times: the one it was moved to, and of the others only what agrees with
+    it (the time it was moved from is no second time of the plan's)."""
+    if not mention.moved or not mention.times:
+        return mention.times
+    to = mention.times[0]
+    quarters = set(to.quarters) | {(m - 1) // 3 + 1 for m in to.months}
+    if not quarters:
+        return mention.times
+    return [to] + [
+        t
+        for t in mention.times[1:]
+        if set(t.quarters) <= quarters and {(m - 1) // 3 + 1 for m in t.months} <= quarters
+    ]
+
+
 def _same_time(group: list[Mention], mention: Mention) -> bool:
     """Does a topic named by its time ('quý II (tháng 5)') fit the topic of this group? Its
     quarter must be the group's and, when both say one, its month too."""
@@ -986,7 +1383,7 @@ def _merge_group(group: list[Mention]) -> ParsedTopic:
             elif not person.name and not topic.presenters:
                 topic.presenters.append(person)
         topic.date = topic.date or other.topic.date
-    _settle_time(topic, [t for m in group for t in m.times])
+    _settle_time(topic, [t for m in group for t in _kept_times(m)])
     topic.presenters = _dedupe(topic.presenters)
     if any(p.name for p in topic.presenters):  # "Đảng viên trong chi bộ" beside named people
         topic.presenters = [p for p in topic.presenters if p.name]
