@@ -31,15 +31,10 @@ _THRESHOLD = [
     (re.compile(r"\btrên\s+" + _NUM + r"\s*(%)"), ">"),
     (re.compile(r"\bdưới\s+" + _NUM + r"\s*(%)"), "<"),
 ]
-# A count, also with thousands grouped by dots ("12.000 bản sách").
-_COUNT = re.compile(
-    r"(?:\b(ít nhất|tối thiểu|từ)\s+)?(?<![\d/.%-])(\d{1,3}(?:\.\d{3})+|\d{1,4})\s+(?=[^\W\d])"
-)
+_COUNT = re.compile(r"(?:\b(ít nhất|tối thiểu|từ)\s+)?(?<![\d/.%-])(\d{1,4})\s+(?=[^\W\d])")
 _YES_NO = ("danh hieu", "xep loai", "hoan thanh xuat sac", "co thi dua", "dat “", 'dat "',
            "hoan thanh tot nhiem vu", "vung manh", "khong co dang vien vi pham", "cong nhan",
            "kieu mau", "dat chuan quoc gia")  # fmt: skip
-# A target that states an absence: "Không có văn bản trễ hạn", "Không để xảy ra tai nạn …".
-_NONE_OF = ("khong co ", "khong de xay ra ", "khong de ")
 
 
 def _number(text: str) -> float:
@@ -120,15 +115,11 @@ def measure(target: ParsedTarget) -> ParsedTarget:
         r"\b(?:năm|số|khóa|giai đoạn|chiều|tốt)\s*$", text[: count.start(2)].lower()
     ):
         target.kind = "count"
-        target.value_min = float(count.group(2).replace(".", ""))
+        target.value_min = float(count.group(2))
         target.unit = _words_until_verb(text[count.end() :], 4)
         target.comparison = ">=" if count.group(1) in ("ít nhất", "tối thiểu") else "="
         return target
-    if (
-        any(key in fold(text) for key in _YES_NO)
-        or ("“" in text and fold(text).startswith("dat"))
-        or fold(text).startswith(_NONE_OF)
-    ):
+    if any(key in fold(text) for key in _YES_NO) or "“" in text and fold(text).startswith("dat"):
         target.kind = "yes_no"
         return target
     target.kind = "text"
@@ -201,8 +192,8 @@ def _table_targets(rows: list[list[str]], section: str, inside: bool = False) ->
             target = measure(ParsedTarget(f"{aimed} {text}", section=section))
             target.text = f"{text}: {aimed}"
             out.append(target)
-        else:  # a cell may list several targets as an item does ("Chi bộ …; 100% đảng viên …")
-            out.extend(measure(ParsedTarget(part, section=section)) for part in _split_listed(text))
+        else:
+            out.append(measure(ParsedTarget(text, section=section)))
     return out
 
 
@@ -275,43 +266,10 @@ def _stated(clause: str) -> bool:
     return kind == "yes_no" and any(verb in fold(clause) + " " for verb in _STATES)
 
 
-_WITHIN = re.compile(r",\s+trong đó\s+", re.IGNORECASE)
-
-
-def _within(text: str) -> list[str]:
-    """A share of a share: "100% đảng viên hoàn thành nhiệm vụ trở lên, trong đó (phấn đấu) ít
-    nhất 20% hoàn thành tốt nhiệm vụ" sets two targets, the second of the same population when
-    it names none ("ít nhất 20% đảng viên hoàn thành tốt nhiệm vụ"). Both must be percentages."""
-    match = _WITHIN.search(text)
-    if not match:
-        return [text]
-    first, second = text[: match.start()], _unstrive(text[match.end() :])
-    whole = measure(ParsedTarget(first))
-    if whole.kind != "percent" or measure(ParsedTarget(second)).kind != "percent":
-        return [text]
-    share = re.search(r"\d+(?:[.,]\d+)?\s*%\s+", second)
-    if share and whole.population and (fold(second[share.end() :]) + " ").startswith(_VERBS):
-        second = f"{second[: share.end()]}{whole.population} {second[share.end() :]}"
-    return [first, second]
-
-
 def _split_listed(text: str) -> list[str]:
     """A list item is one target, as the cell listed it ("100% đảng viên …; không có đảng viên vi
-    phạm …" stays whole, as the users' own plans keep it), without its "phấn đấu". An item whose
-    clauses each state a target and begin as targets do, striving for them together ("Phấn đấu
-    96% hộ …; giảm 02 hộ nghèo") or each opening with a capital or a figure ("Giữ vững danh hiệu
-    …; Chi bộ hoàn thành tốt nhiệm vụ", "Chi bộ đạt …; 100% đảng viên …"), lists several."""
-    parts = _sentences(text)
-    if len(parts) > 1 and all(_stated(_unstrive(part)) for part in parts):
-        striving = fold(text).startswith("phan dau ")
-        capitals = all(part[:1].isupper() for part in parts[1:])
-        # "Chi bộ đạt …; 100% đảng viên …": a figure opens a target of another kind; "100% đảng
-        # viên …; 100% đảng viên …" measuring the same way may be one commitment, kept whole.
-        kinds = {measure(ParsedTarget(_unstrive(part))).kind for part in parts}
-        figures = all(part[:1].isdigit() for part in parts[1:]) and len(kinds) == len(parts)
-        if striving or capitals or figures:
-            return [w for part in parts for w in _within(_unstrive(part))]
-    return _within(_unstrive(text))
+    phạm …" stays whole, as the users' own plans keep it), without its "phấn đấu"."""
+    return [_unstrive(text)]
 
 
 def _sentences(text: str, semicolons: bool = True) -> list[str]:
@@ -365,7 +323,7 @@ def _clauses(text: str) -> list[str]:
         measured = sum(_stated(_unstrive(part)) for part in parts)
         if len(parts) > 1 and not listed and measured < 2:
             parts = [sentence]
-        out.extend(w for part in parts for w in _within(_unstrive(part)))
+        out.extend(_unstrive(part) for part in parts)
     return out
 
 
