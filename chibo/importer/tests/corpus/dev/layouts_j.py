@@ -229,6 +229,22 @@ def half_year_markdown(p: dict[str, Any]) -> list[Block]:
     return out
 
 
+def initials(p: dict[str, Any]) -> list[Block]:
+    """Topics as dash lines "Tháng 10/2023 (quý IV) – …", the people in charge written as initials
+    and family name ("đ/c N.T.Hương"), as a school's staff list writes them; the full names appear
+    nowhere."""
+    out: list[Block] = [_head(p), ("title", p["title_lines"])]
+    out += paras(p["legal_bases"])
+    out.append(("p", p["opening"]))
+    out += section("I. MỤC ĐÍCH, YÊU CẦU", p["aims"])
+    out.append(("h", "II. CÁC CHUYÊN ĐỀ TRONG NĂM HỌC"))
+    for t in p["topics"]:
+        out.append(("p", f"- {t['when']} – {t['title']}. Phụ trách: {_dc(t['presenters'])}."))
+    out += section("III. TỔ CHỨC THỰC HIỆN", p["closing"])
+    out.append(_sign(p))
+    return out
+
+
 LAYOUTS: dict[str, Callable[[dict[str, Any]], list[Block]]] = {
     "j_conclusion_notice": conclusion_notice,
     "j_committee_rows": committee_rows,
@@ -239,6 +255,7 @@ LAYOUTS: dict[str, Callable[[dict[str, Any]], list[Block]]] = {
     "j_photo_page": photo_page,
     "j_dash_mixed_quarters": dash_mixed_quarters,
     "j_half_year_markdown": half_year_markdown,
+    "j_initials": initials,
 }
 
 
@@ -351,6 +368,15 @@ _P158_TOPICS = [
        [_HANG_158], when="tháng 10/2022 (quý IV)"),
     _t("Học tập và làm theo Bác về xây dựng trường mầm non hạnh phúc", 4, 12, [_NGOC, _HANG_158],
        when="tháng 12/2022 (quý IV)"),
+]  # fmt: skip
+
+_P159_TOPICS = [
+    _t("Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về sống đẹp, noi gương Bác của nhà giáo",
+       4, 10, ["N.T.Hương"], when="Tháng 10/2023 (quý IV)"),
+    _t("Nâng cao chất lượng dạy học lớp 4 theo Chương trình giáo dục phổ thông 2018", 1, 3,
+       ["T.V.Nam", "L.T.Hoa"], when="Tháng 3/2024 (quý I)"),
+    _t("Đảng viên gương mẫu trong xây dựng trường học xanh, sạch, đẹp, an toàn", 2, 5, ["L.T.Hoa"],
+       when="Tháng 5/2024 (quý II)"),
 ]  # fmt: skip
 
 _SCHOOL_AIMS = [
@@ -714,5 +740,43 @@ PLANS: list[T] = [
         "topics": _P158_TOPICS,
         "targets": [],
         "secretary": _HANG_158,
+    },
+    {
+        "id": "159_tieu_hoc_dinh_ke_bac_giang_2023",
+        "half": "dev",
+        "fmt": "doc",
+        "layout": "j_initials",
+        "province": "Bắc Giang",
+        "source": "http://thanhdoan.bacgiang.gov.vn/ves-portal/4115/Chi-doan-truong-Tieu-hoc-Dinh-Ke-tham-gia-Chi-"
+        "doan-kieu-mau-nam-2023.html",
+        "source_says": "Chiều 06/10/2023 Chi đoàn Trường Tiểu học Dĩnh Kế sinh hoạt tháng 10 với chủ đề “Thanh niên "
+        "sống đẹp, học tập noi gương Bác Hồ”, tham gia cuộc thi “Chi đoàn kiểu mẫu” năm 2023 của Thành đoàn Bắc "
+        "Giang.",
+        "completed": [
+            "the page gives the school and its youth branch's October 2023 theme; the Party cell's plan for the "
+            "school year 2023 – 2024, its three topics, months and people, the ward committee, the secretary, the "
+            "number and the date are completed",
+            "the people in charge are written only as initials and family name (“đ/c N.T.Hương”, “đ/c "
+            "T.V.Nam”), as the school's lists write them; the truth writes them as the document does (.doc)",
+        ],
+        "kind": "thematic",
+        "year": 2023,
+        "cell_name": "Chi bộ Trường Tiểu học Dĩnh Kế",
+        "committee_name": "Đảng bộ phường Dĩnh Kế",
+        "left": ["ĐẢNG BỘ PHƯỜNG DĨNH KẾ", "CHI BỘ TRƯỜNG TIỂU HỌC DĨNH KẾ"],
+        "send_to": ["Đảng ủy phường Dĩnh Kế (b/c)", "Đảng viên trong Chi bộ"],
+        "title_lines": ["KẾ HOẠCH", "Sinh hoạt chuyên đề năm học 2023 – 2024"],
+        "number": 6,
+        "type_code": "KH",
+        "date": "2023-09-25",
+        "place": "Dĩnh Kế",
+        "legal_bases": [BASE_HD12],
+        "opening": "Chi bộ Trường Tiểu học Dĩnh Kế xây dựng kế hoạch sinh hoạt chuyên đề năm học 2023 – 2024 như "
+        "sau:",
+        "aims": _SCHOOL_AIMS,
+        "closing": _CLOSING,
+        "topics": _P159_TOPICS,
+        "targets": [],
+        "secretary": "Nguyễn Thị Hương",
     },
 ]
