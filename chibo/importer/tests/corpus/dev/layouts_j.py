@@ -11,7 +11,8 @@ plan and in the assignment, in different words; a "Lịch sinh hoạt" typed in 
 fixed-width grid with "+---+" borders and "|" pipes, long titles wrapped inside their column; a phone
 photo of one printed page; the cell named with a dash and its ward ("Chi bộ … – phường …") and quarters
 numbered in Roman and Arabic figures in one document; a plan for half a year with two topics only,
-saved from a notes app with Markdown marks. Facts are in ``PLANS`` below (same keys as ``plans.py``);
+saved from a notes app with Markdown marks; presenters written only as initials and family name
+("đ/c N.T.Hương"). Facts are in ``PLANS`` below (same keys as ``plans.py``);
 ``build.py`` merges both ``LAYOUTS`` and ``PLANS``.
 """
 
@@ -84,7 +85,9 @@ def committee_rows(p: dict[str, Any]) -> list[Block]:
     out.append(("p", p["opening"]))
     out += section("I. MỤC ĐÍCH, YÊU CẦU", p["aims"])
     out.append(("h", "II. ĐỊNH HƯỚNG CHUYÊN ĐỀ CỦA CÁC CHI BỘ"))
-    rows = [[cell, f"Quý {ROMAN[q]}", f"Tháng {m}", title, who] for cell, q, m, title, who in p["rows"]]
+    rows = [
+        [cell, f"Quý {ROMAN[q]}", f"Tháng {m}", title, who] for cell, q, m, title, who in p["rows"]
+    ]
     out.append(("table", ["Chi bộ", "Thời gian", "Kỳ sinh hoạt", "Nội dung chuyên đề", "Người chuẩn bị"],
                 rows, "merge_first_column", (3.2, 2.0, 2.0, 6.3, 3.0)))  # fmt: skip
     out += section("III. TỔ CHỨC THỰC HIỆN", p["closing"])
@@ -158,7 +161,10 @@ def _grid(headers: list[str], widths: list[int], rows: list[list[str]]) -> list[
     for k, row in enumerate([headers, *rows]):
         wrapped = [textwrap.wrap(c, w) or [""] for c, w in zip(row, widths, strict=True)]
         for i in range(max(map(len, wrapped))):
-            cells = [(col[i] if i < len(col) else "").ljust(w) for col, w in zip(wrapped, widths, strict=True)]
+            cells = [
+                (col[i] if i < len(col) else "").ljust(w)
+                for col, w in zip(wrapped, widths, strict=True)
+            ]
             out.append("| " + " | ".join(cells) + " |")
         out.append(rule if k else rule.replace("-", "="))
     return out
@@ -185,7 +191,9 @@ def photo_page(p: dict[str, Any]) -> list[Block]:
     out: list[Block] = [_head(p), ("title", p["title_lines"]), ("p", p["opening"])]
     rows = [[f"Quý {ROMAN[t['quarter']]}", f"Tháng {t['month']}", t["title"], "\n".join(t["presenters"])]
             for t in p["topics"]]  # fmt: skip
-    out.append(("table", ["Quý", "Tháng", "Chuyên đề", "Người chuẩn bị"], rows, "", (1.6, 1.8, 8.6, 4.0)))
+    out.append(
+        ("table", ["Quý", "Tháng", "Chuyên đề", "Người chuẩn bị"], rows, "", (1.6, 1.8, 8.6, 4.0))
+    )
     out += paras(p["closing"])
     out.append(_sign(p))
     return out
@@ -283,11 +291,22 @@ _SANG, _CHI_151 = "Hồ Quang Sang", "Nguyễn Thị Mỹ Chi"
 _P151_TOPICS = [
     _t("Vận động nhân dân tham gia giữ gìn an ninh trật tự ở ấp", 1, 3, [_SANG]),
     _t("Phòng, chống sạt lở bờ sông, bảo vệ tính mạng, tài sản của nhân dân", 2, 6, [_CHI_151]),
-    _t("Đảng viên gương mẫu thực hiện nếp sống văn minh trong việc cưới, việc tang", 3, 9, [_CHI_151]),
+    _t(
+        "Đảng viên gương mẫu thực hiện nếp sống văn minh trong việc cưới, việc tang",
+        3,
+        9,
+        [_CHI_151],
+    ),
     _t("Học tập và làm theo Bác về dân vận khéo trong vận động hiến đất làm đường", 4, 11, [_SANG]),
 ]
 _P151_OTHERS = [
-    ("Chi bộ ấp Phú Đức A", 1, 3, "Phát triển kinh tế hộ gia đình gắn với chăn nuôi bò vỗ béo", "Bí thư Chi bộ"),
+    (
+        "Chi bộ ấp Phú Đức A",
+        1,
+        3,
+        "Phát triển kinh tế hộ gia đình gắn với chăn nuôi bò vỗ béo",
+        "Bí thư Chi bộ",
+    ),
     ("Chi bộ ấp Phú Đức A", 3, 8, "Vận động học sinh bỏ học trở lại trường", "Phó Bí thư Chi bộ"),
     ("Chi bộ ấp Phú Hòa", 2, 5, "Xây dựng ấp văn hóa gắn với nông thôn mới", "Bí thư Chi bộ"),
     ("Chi bộ ấp Phú Hòa", 4, 10, "Phòng, chống ma túy trong thanh thiếu niên", "Chi ủy viên"),
@@ -410,7 +429,10 @@ PLANS: list[T] = [
         "committee_name": "Đảng bộ xã Thạch Long",
         "left": ["ĐẢNG BỘ XÃ THẠCH LONG", "CHI BỘ TRƯỜNG MẦM NON THẠCH LONG"],
         "send_to": ["Đảng ủy xã Thạch Long (b/c)", "Đảng viên trong Chi bộ"],
-        "title_lines": ["THÔNG BÁO", "Kết luận của Chi ủy về chuyên đề sinh hoạt năm học 2016 – 2017"],
+        "title_lines": [
+            "THÔNG BÁO",
+            "Kết luận của Chi ủy về chuyên đề sinh hoạt năm học 2016 – 2017",
+        ],
         "school_year": "2016 – 2017",
         "number": 2,
         "type_code": "TB",
@@ -457,7 +479,10 @@ PLANS: list[T] = [
         "cell_name": "Chi bộ ấp Phú Đức B",
         "committee_name": "Đảng bộ xã Phú Thạnh",
         "addressee": "Chi bộ ấp Phú Đức B",
-        "title_lines": ["KẾ HOẠCH", "Định hướng sinh hoạt chuyên đề của các chi bộ trực thuộc năm 2020"],
+        "title_lines": [
+            "KẾ HOẠCH",
+            "Định hướng sinh hoạt chuyên đề của các chi bộ trực thuộc năm 2020",
+        ],
         "number": 45,
         "type_code": "KH",
         "date": "2020-01-20",
@@ -468,8 +493,10 @@ PLANS: list[T] = [
         "aims": _AIMS,
         "rows": [
             *_P151_OTHERS[:2],
-            *[("Chi bộ ấp Phú Đức B", t["quarter"], t["month"], t["title"], _dc(t["presenters"]))
-              for t in _P151_TOPICS],
+            *[
+                ("Chi bộ ấp Phú Đức B", t["quarter"], t["month"], t["title"], _dc(t["presenters"]))
+                for t in _P151_TOPICS
+            ],
             *_P151_OTHERS[2:],
         ],  # fmt: skip
         "closing": [
@@ -509,7 +536,10 @@ PLANS: list[T] = [
         "type_code": "KH",
         "date": "2019-01-15",
         "place": "Đoan Bái",
-        "legal_bases": [BASE_HD12, "Căn cứ Nghị quyết Chi bộ Trường Tiểu học Đoan Bái số 1 năm 2019;"],
+        "legal_bases": [
+            BASE_HD12,
+            "Căn cứ Nghị quyết Chi bộ Trường Tiểu học Đoan Bái số 1 năm 2019;",
+        ],
         "opening": "Chi bộ Trường Tiểu học Đoan Bái số 1 xây dựng kế hoạch sinh hoạt chuyên đề năm 2019 như sau:",
         "aims": _SCHOOL_AIMS,
         "closing": _CLOSING,
@@ -546,7 +576,10 @@ PLANS: list[T] = [
         "type_code": "KH",
         "date": "2021-01-12",
         "place": "Đakrông",
-        "legal_bases": [BASE_HD12, "Căn cứ Nghị quyết Đại hội Chi bộ lần thứ II, nhiệm kỳ 2020 – 2022;"],
+        "legal_bases": [
+            BASE_HD12,
+            "Căn cứ Nghị quyết Đại hội Chi bộ lần thứ II, nhiệm kỳ 2020 – 2022;",
+        ],
         "opening": "Chi bộ Khoa Ngoại - HSCC - SKSS xây dựng kế hoạch sinh hoạt chuyên đề năm 2021 như sau:",
         "aims": _AIMS,
         "closing": _CLOSING,
@@ -662,8 +695,10 @@ PLANS: list[T] = [
         "legal_bases": [],
         "opening": "Thực hiện Nghị quyết Đại hội lần thứ II, Chi bộ Trường MN Thiên Nga đề ra lịch sinh hoạt "
         "chuyên đề năm 2020 như sau:",
-        "closing": ["Đảng viên được phân công chuẩn bị đề cương, gửi Bí thư trước kỳ sinh hoạt 05 ngày.",
-                    "Chi ủy theo dõi, đôn đốc thực hiện kế hoạch."],  # fmt: skip
+        "closing": [
+            "Đảng viên được phân công chuẩn bị đề cương, gửi Bí thư trước kỳ sinh hoạt 05 ngày.",
+            "Chi ủy theo dõi, đôn đốc thực hiện kế hoạch.",
+        ],  # fmt: skip
         "topics": _P156_TOPICS,
         "targets": [],
         "secretary": _HUONG_156,
@@ -724,14 +759,20 @@ PLANS: list[T] = [
         "year": 2022,
         "cell_name": "Chi bộ Trường Mầm non Hoa Lư",
         "committee_name": "Đảng bộ phường Bến Nghé",
-        "md_head": ["ĐẢNG BỘ PHƯỜNG BẾN NGHÉ", "CHI BỘ TRƯỜNG MẦM NON HOA LƯ", "Số 07-KH/CB",
-                    "Quận 1, ngày 26 tháng 09 năm 2022"],  # fmt: skip
+        "md_head": [
+            "ĐẢNG BỘ PHƯỜNG BẾN NGHÉ",
+            "CHI BỘ TRƯỜNG MẦM NON HOA LƯ",
+            "Số 07-KH/CB",
+            "Quận 1, ngày 26 tháng 09 năm 2022",
+        ],  # fmt: skip
         "title_lines": ["KẾ HOẠCH", "Sinh hoạt chuyên đề 6 tháng cuối năm 2022"],
         "number": 7,
         "type_code": "KH",
         "date": "2022-09-26",
         "place": "Quận 1",
-        "legal_bases": ["Căn cứ Nghị quyết Đại hội Chi bộ Trường Mầm non Hoa Lư nhiệm kỳ 2022 – 2025;"],
+        "legal_bases": [
+            "Căn cứ Nghị quyết Đại hội Chi bộ Trường Mầm non Hoa Lư nhiệm kỳ 2022 – 2025;"
+        ],
         "opening": "Chi bộ Trường Mầm non Hoa Lư xây dựng kế hoạch sinh hoạt chuyên đề 6 tháng cuối năm 2022 như "
         "sau:",
         "aims": _AIMS,
@@ -777,6 +818,6 @@ PLANS: list[T] = [
         "closing": _CLOSING,
         "topics": _P159_TOPICS,
         "targets": [],
-        "secretary": "Nguyễn Thị Hương",
+        "secretary": "Đào Thị Thanh",
     },
 ]
