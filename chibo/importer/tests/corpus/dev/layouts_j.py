@@ -75,10 +75,17 @@ def committee_rows(p: dict[str, Any]) -> list[Block]:
     """A commune Party committee's plan for the thematic meetings of all its cells, the copy sent to
     one cell ("Kính gửi: Chi bộ ấp …"); one table with a row per topic of every cell, the cell in the
     first column; only this cell's rows are its topics."""
-    left = [p["committee_name"].replace("Đảng bộ", "ĐẢNG ỦY").upper().replace("ĐẢNG ỦY XÃ", "ĐẢNG ỦY XÃ"),
-            "*", f"Số {p['number']}-KH/ĐU"]  # fmt: skip
-    head: Block = ("header", ["ĐẢNG BỘ HUYỆN PHÚ TÂN", *left], ["ĐẢNG CỘNG SẢN VIỆT NAM", "", "",
-                   date_line(p)], 2)  # fmt: skip
+    left = [
+        p["committee_name"].replace("Đảng bộ", "Đảng ủy").upper(),
+        "*",
+        f"Số {p['number']}-KH/ĐU",
+    ]
+    head: Block = (
+        "header",
+        [p["district"], *left],
+        ["ĐẢNG CỘNG SẢN VIỆT NAM", "", "", date_line(p)],
+        2,
+    )
     out: list[Block] = [head, ("title", p["title_lines"])]
     out.append(("p", f"Kính gửi: {p['addressee']}"))
     out += paras(p["legal_bases"])
@@ -479,6 +486,7 @@ PLANS: list[T] = [
         "cell_name": "Chi bộ ấp Phú Đức B",
         "committee_name": "Đảng bộ xã Phú Thạnh",
         "addressee": "Chi bộ ấp Phú Đức B",
+        "district": "ĐẢNG BỘ HUYỆN PHÚ TÂN",
         "title_lines": [
             "KẾ HOẠCH",
             "Định hướng sinh hoạt chuyên đề của các chi bộ trực thuộc năm 2020",
@@ -609,7 +617,7 @@ PLANS: list[T] = [
         "kind": "thematic",
         "year": 2023,
         "cell_name": "Chi bộ Trường Đoàn Lý Tự Trọng",
-        "committee_name": "Đảng bộ Cơ quan Thành Đoàn Thành phố Hồ Chí Minh",
+        "committee_name": "Đảng bộ Cơ quan Thành Đoàn",
         "left": ["ĐẢNG BỘ CƠ QUAN THÀNH ĐOÀN", "CHI BỘ TRƯỜNG ĐOÀN LÝ TỰ TRỌNG"],
         "send_to": ["Đảng ủy Cơ quan Thành Đoàn (b/c)", "Đảng viên Chi bộ"],
         "title_lines": ["KẾ HOẠCH", "Sinh hoạt chuyên đề năm 2023"],
