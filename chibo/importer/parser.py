@@ -8,6 +8,7 @@ import re
 from chibo.lib.vietnamese import fold, roman
 
 from .header import read_header
+from .people import name_by_post, roster
 from .reader import ReadResult
 from .schema import ParsedPlan, ParsedTopic
 from .structure import complete, references, structure_mentions, tab_tables
@@ -34,6 +35,7 @@ def parse_plan(read: ReadResult) -> ParsedPlan:
     topics = _by_structure(topics, body_lines, body_sections, thematic_title)
     if read.source == "scan":
         _scanned_quarters(topics)
+    _name_offices(topics, lines)
     targets = targets_in(lines[body:], sentences=_sets_targets(plan))
     plan.kind = "thematic" if thematic_title or (topics and not targets) else "activity"
     if plan.kind == "thematic":
@@ -140,6 +142,16 @@ _REGULAR_MEETING = re.compile(
 # (quarter read, quarter written) when strokes of the roman numeral were lost: I for II, III or
 # IV, II for III.
 _STROKES_LOST = {(1, 2), (1, 3), (1, 4), (2, 3)}
+
+
+def _name_offices(topics: list[ParsedTopic], lines: list[Line]) -> None:
+    """Preparers the plan gives only by office ("đ/c Phó Bí thư Chi bộ chuẩn bị") are named from
+    the list of the chi ủy or members it gives elsewhere, when one person holds that office."""
+    if not any(not p.name and p.role_note for t in topics for p in t.presenters):
+        return
+    listed = roster(line.text for line in lines if not line.is_table)
+    for topic in topics:
+        topic.presenters = name_by_post(topic.presenters, listed)
 
 
 def _scanned_quarters(topics: list[ParsedTopic]) -> None:

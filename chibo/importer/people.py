@@ -18,102 +18,169 @@ _ROLE_STARTS = (
     "bi thu", "pho bi thu", "chi uy", "chi bo", "hieu truong", "pho hieu truong", "to truong",
     "to pho", "chu tich", "uy vien", "dang vien", "giao vien", "nhan vien", "ke toan",
     "truong ", "pho ", "phu trach", "ban ", "tong phu trach", "cap uy", "thu ky",
+    "chi hoi", "chi doan",
 )  # fmt: skip
-SURNAMES = frozenset(
-    fold(s)
-    for s in [
-        "Nguyễn",
-        "Trần",
-        "Lê",
-        "Phạm",
-        "Hoàng",
-        "Huỳnh",
-        "Phan",
-        "Vũ",
-        "Võ",
-        "Đặng",
-        "Bùi",
-        "Đỗ",
-        "Hồ",
-        "Ngô",
-        "Dương",
-        "Lý",
-        "Đinh",
-        "Đào",
-        "Mai",
-        "Trịnh",
-        "Lương",
-        "Hà",
-        "Lâm",
-        "Tô",
-        "Trương",
-        "Cao",
-        "Quách",
-        "Tạ",
-        "Chu",
-        "Kiều",
-        "Thái",
-        "Lưu",
-        "Phùng",
-        "Vương",
-        "Đoàn",
-        "Nông",
-        "Triệu",
-        "Lại",
-        "Châu",
-        "Tăng",
-        "Giang",
-        "Khúc",
-        "Âu",
-        "La",
-        "Mạc",
-        "Tống",
-        "Thân",
-        "Nghiêm",
-        "Hứa",
-        "Doãn",
-        "Lục",
-        "Diệp",
-        "Quan",
-        "Khổng",
-        "Ông",
-        "Trình",
-        "Bạch",
-        "Hầu",
-        "Phí",
-        "Kim",
-        "Ninh",
-        "Lã",
-        "Thạch",
-        "Lò",
-        "Tôn",
-        "Văn",
-        "Đàm",
-        "Khuất",
-        "Từ",
-        "Hoa",
-        "Viên",
-    ]
+_SURNAME_LIST = [
+    "Nguyễn",
+    "Trần",
+    "Lê",
+    "Phạm",
+    "Hoàng",
+    "Huỳnh",
+    "Phan",
+    "Vũ",
+    "Võ",
+    "Đặng",
+    "Bùi",
+    "Đỗ",
+    "Hồ",
+    "Ngô",
+    "Dương",
+    "Lý",
+    "Đinh",
+    "Đào",
+    "Mai",
+    "Trịnh",
+    "Lương",
+    "Hà",
+    "Lâm",
+    "Tô",
+    "Trương",
+    "Cao",
+    "Quách",
+    "Tạ",
+    "Chu",
+    "Kiều",
+    "Thái",
+    "Lưu",
+    "Phùng",
+    "Vương",
+    "Đoàn",
+    "Nông",
+    "Triệu",
+    "Lại",
+    "Châu",
+    "Tăng",
+    "Giang",
+    "Khúc",
+    "Âu",
+    "La",
+    "Mạc",
+    "Tống",
+    "Thân",
+    "Nghiêm",
+    "Hứa",
+    "Doãn",
+    "Lục",
+    "Diệp",
+    "Quan",
+    "Khổng",
+    "Ông",
+    "Trình",
+    "Bạch",
+    "Hầu",
+    "Phí",
+    "Kim",
+    "Ninh",
+    "Lã",
+    "Thạch",
+    "Lò",
+    "Tôn",
+    "Văn",
+    "Đàm",
+    "Khuất",
+    "Từ",
+    "Hoa",
+    "Viên",
+    # Surnames of the ethnic peoples of the north and the highlands (Lò Văn Sơn, Thào A Chớ,
+    # Ksor H'Bla, Nay H'Linh, Y Bluk Mlô, Rơ Mah Khen, Siu Đăm, Rah Lan Thuel).
+    "Vi",
+    "Thào",
+    "Vàng",
+    "Cầm",
+    "Sùng",
+    "Giàng",
+    "Lường",
+    "Bàn",
+    "Mùa",
+    "Hờ",
+    "Lầu",
+    "Tòng",
+    "Quàng",
+    "Điêu",
+    "Sầm",
+    "Mã",
+    "Ksor",
+    "Nay",
+    "Rah",
+    "Siu",
+    "Rơ",
+    "Kpă",
+    "Y",
+    "H",
+    "Êban",
+    "Niê",
+    "Byă",
+    "Rcom",
+]
+SURNAMES = frozenset(fold(s) for s in _SURNAME_LIST)
+
+
+# Titles written before a name: professional ("BSCKI. Võ Thanh Vân", "ThS. Lê An", "ĐD. Hạnh",
+# "Bác sĩ …", "Kỹ sư …"), military and police ranks ("Thiếu tá Thào Nguyên Hồ", "Thượng úy QNCN Vàng
+# A Chớ", "Đại úy …") and the words a school or a village puts before a person ("Cô Ngô Thị Thanh
+# Tuyền", "Thầy …", "anh Lý Thanh Thoại", "Ông …", "Bà …"). What follows such a title is a person,
+# whatever the family name (see `_titled`).
+_RANK = r"(?:(?:Thiếu|Trung|Thượng|Đại)\s+(?:úy|uý|tá|tướng)|(?:Hạ|Trung|Thượng)\s+sĩ|Binh\s+(?:nhất|nhì))"
+_PROFESSION = (
+    r"(?:Bác\s+sĩ|Y\s+sĩ|Y\s+tá|Điều\s+dưỡng|Dược\s+sĩ|Thạc\s+sĩ|Tiến\s+sĩ|Kỹ\s+sư|Kĩ\s+sư|"
+    r"Luật\s+sư|Cô\s+giáo|Thầy\s+giáo|Già\s+làng)"
 )
-
-
-# Professional titles written before a name ("BSCKI. Võ Thanh Vân", "ThS. Lê An", "ĐD. Hạnh").
+_KIN = r"(?:Cô|Thầy|Anh|Chị|Ông|Bà)"
 _TITLE = re.compile(
-    r"^\s*(?:(?:BSCK\s?I{1,2}|BSNT|BS|ThS|TS|PGS\.?\s?TS|GS|ĐD|KTV|DS|CN|KS|NGƯT|NGND|Lương y)"
-    r"\.?\s+)+(?=[A-ZĐÀ-Ỹ])"
+    r"^\s*(?:(?:(?:BSCK\s?I{1,2}|BSNT|BS|ThS|TS|PGS\.?\s?TS|GS|ĐD|KTV|DS|CN|KS|NGƯT|NGND|Lương y)\.?"
+    rf"|(?i:{_RANK}(?:\s+QNCN)?|{_PROFESSION}|{_KIN}))\s+)+"
 )
+# A name written by its initials and given name ("N.T.Hương", "T. V. Nam").
+_INITIALS = re.compile(r"^(?:[A-ZĐ]\.\s?){1,3}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+$")
+
+
+def _strip_title(text: str) -> tuple[str, bool]:
+    """text without the titles and ranks it starts with, and whether it had any. A title counts
+    only before a capitalised word ("Cô Ngô Thị Thanh Tuyền", not "anh chuẩn bị")."""
+    match = _TITLE.match(text)
+    if not match or not text[match.end() :][:1].isupper():
+        return text, False
+    after = text[match.end() :]
+    if re.fullmatch(rf"\s*(?:(?i:{_KIN})\s+)+", match.group(0)):
+        # "Cô", "Anh", "Ông" only before a family name: "Cô Ngô Thị Tuyền", not "Anh Hùng".
+        first = re.match(r"[^\s,;()'’]+", after)
+        if not first or fold(first.group(0)) not in SURNAMES:
+            return text, False
+    return after, True
+
+
+def _titled(text: str) -> bool:
+    """True when text starts with a title or a rank that says a person's name follows."""
+    return _strip_title(text)[1]
 
 
 def _name_words(text: str) -> tuple[list[str], str]:
     """Capitalised words at the start of text (a name) and what follows them."""
     words: list[str] = []
-    rest = _TITLE.sub("", text)
+    rest = _strip_title(text)[0]
     while len(words) < 5:
-        match = re.match(r"\s*([^\s,;()\-–—:/]+)", rest)
+        match = re.match(r"\s*((?:[A-ZĐ]\.\s?){1,3}[^\s,;()\-–—:/.]+|[^\s,;()\-–—:/]+)", rest)
         if not match:
             break
         word = match.group(1)
-        parts = word.split("'")  # Siu H'Mai, Ksor H'Bia
+        if not words and _INITIALS.match(word):
+            if rest[match.end() :].lstrip()[:1].islower():
+                break  # "P.Hiệu trưởng": a post abbreviated, not a name
+            words.append(word)  # "N.T.Hương": the whole name in one word
+            rest = rest[match.end() :]
+            break
+        parts = re.split(r"['’]", word)  # Siu H'Mai, Ksor H’Bia
         if not all(part[:1].isupper() and (part[1:].islower() or len(part) == 1) for part in parts):
             break
         if words and fold(rest.lstrip()).startswith(_ROLE_STARTS):
@@ -128,7 +195,10 @@ def _name_words(text: str) -> tuple[list[str], str]:
 
 
 def _more_capitals(text: str, count: int) -> bool:
-    words = re.findall(r"[^\s,;()\-–—:/]+", text)[:count]
+    """True when the next `count` words, right after text's start with nothing but spaces between
+    them, are capitalised (a second name run on), not words after a bracket or a comma."""
+    match = re.match(r"(?:\s+[^\s,;()\-–—:/]+){" + str(count) + "}", text)
+    words = match.group(0).split() if match else []
     return len(words) == count and all(w[:1].isupper() and w[1:].islower() for w in words)
 
 
@@ -142,8 +212,11 @@ _BETWEEN = re.compile(r"\s*(?:[,;\n]|\s+và\s+|\s+[-–—]\s+)\s*")
 
 
 def _is_name(words: list[str], marked: bool) -> bool:
-    """Two to five capitalised words: a name when it starts with a surname, or after 'đồng chí'
-    (where a name need not be a Kinh one: Rơ Mah Blơn, Siu H'Mai)."""
+    """Two to five capitalised words: a name when it starts with a surname, or after 'đồng chí' or
+    a title (where a name need not be a Kinh one: Rơ Mah Blơn, Siu H'Mai). A name in initials
+    ("N.T.Hương") is one word."""
+    if len(words) == 1 and _INITIALS.match(words[0]):
+        return True
     return 2 <= len(words) <= 5 and (marked or fold(words[0]) in SURNAMES)
 
 
@@ -155,8 +228,12 @@ def _people_in(chunk: str, marked: bool, written: str) -> list[Person]:
     for part in _BETWEEN.split(chunk):
         if not part:
             continue
+        titled = _titled(part)
+        # After the first person, a part is another person only when it looks like one by itself
+        # ("đ/c Lê Phương Trang, Chánh Văn phòng": the second part is her post).
+        this_marked = titled or (marked and not people)
         words, rest = _name_words(part)
-        if _is_name(words, marked):
+        if _is_name(words, this_marked):
             following, after = _name_words(rest)
             while _is_name(following, False):  # a second name run on without a break
                 people.append(Person(" ".join(words), "", part.strip()))
@@ -164,7 +241,7 @@ def _people_in(chunk: str, marked: bool, written: str) -> list[Person]:
             people.append(Person(" ".join(words), _role(rest), part.strip()))
         elif people and not people[-1].role_note and part[:1].isupper():
             people[-1].role_note = _role(part)
-        elif not people and marked and words:
+        elif (not people and marked or titled) and words:
             people.append(Person(" ".join(words), _role(rest), part.strip()))
     if len(people) == 1:
         people[0].text = written
@@ -199,7 +276,7 @@ def parse_people(text: str) -> list[Person]:
 
 def looks_like_name(text: str) -> bool:
     words, rest = _name_words(text.strip())
-    return 2 <= len(words) <= 5 and fold(words[0]) in SURNAMES and not rest.strip()
+    return _is_name(words, _titled(text.strip())) and not rest.strip()
 
 
 # -- matching to members ---------------------------------------------------------------
@@ -258,3 +335,44 @@ def match_people(names: Iterable[str], members: Sequence[Any]) -> list[Match]:
             break
         matches.append(match)
     return matches
+
+
+# -- a preparer named by office --------------------------------------------------------
+
+
+def _posts(role: str) -> set[str]:
+    """The posts a role note holds, folded ("Bí thư Chi bộ, Trưởng thôn" → {"bi thu", "truong
+    thon"}); "Chi bộ" after a post is the cell's own and dropped ("Phó Bí thư Chi bộ" = "Phó Bí
+    thư")."""
+    posts = set()
+    for part in re.split(r"\s*(?:[,;]|\bkiêm\b|\bvà\b)\s*", role.strip(" .()")):
+        folded = re.sub(r"\s+chi bo$", "", fold(part).strip(" .-–—"))
+        if folded:
+            posts.add(folded)
+    return posts
+
+
+def roster(lines: Iterable[str]) -> list[Person]:
+    """The people a plan lists with their posts ("1. Đồng chí Nguyễn Văn Thịnh – Bí thư Chi bộ,
+    Trưởng thôn."), to name the preparers it gives only by office."""
+    people: list[Person] = []
+    for line in lines:
+        for mark in _HONORIFIC.finditer(line):
+            words, rest = _name_words(line[mark.end() :])
+            post = re.match(r"\s*[-–—,:(]\s*([^()]+?)\s*(?:[).;]|$)", rest)
+            if _is_name(words, True) and post:
+                people.append(Person(" ".join(words), post.group(1), line.strip()))
+    return people
+
+
+def name_by_post(presenters: list[Person], listed: Sequence[Person]) -> list[Person]:
+    """Presenters, each one written only as a post ("đ/c Phó Bí thư Chi bộ") named after the one
+    person the plan lists with that post; left as it is when none or several hold it."""
+    named: list[Person] = []
+    for person in presenters:
+        wanted = _posts(person.role_note) if not person.name else set()
+        holders = {p.name for p in listed if wanted and wanted <= _posts(p.role_note)}
+        if len(holders) == 1:
+            person = Person(holders.pop(), person.role_note, person.text)
+        named.append(person)
+    return named

@@ -378,6 +378,7 @@ def mentions_in(lines: list[Line], section_of: list[str], thematic: bool = False
     about_topics = thematic  # in an activity plan, only under a heading "Sinh hoạt chuyên đề"
     placed = 0  # mentions before this one have been given the time heading above them
     person_head: Line | None = None  # "1. Đồng chí A – Bí thư:" over the topics A prepares
+    paired = _titles_with_their_time(lines)
     i = 0
     while i < len(lines):
         _under_time(mentions[placed:], context)
@@ -432,6 +433,10 @@ def mentions_in(lines: list[Line], section_of: list[str], thematic: bool = False
                 found = mentions_in(inner, [section_of[i]] * len(inner), about_topics)
             mentions.extend(found)
             i += 1
+            continue
+        if i in paired:
+            mentions.append(_paired_mention(line, lines[i + 1], section_of[i]))
+            i += 2
             continue
         held = _held_topic(line, section_of[i]) if not _QUOTED_TOPIC.search(line.text) else None
         if held is not None:
@@ -507,6 +512,67 @@ def mentions_in(lines: list[Line], section_of: list[str], thematic: bool = False
     for mention in mentions:
         _title_tail(mention)
     return mentions
+
+
+# Who prepares, in a sentence: "Đồng chí A và đồng chí B chuẩn bị.", "anh C (Bí thư Chi đoàn) chuẩn
+# bị bài", "đ/c D trình bày".
+_PREPARED_BY = re.compile(
+    r"((?:\bđồng chí|\bđ\s*/\s*c|\b(?:anh|chị|cô|thầy|ông|bà))\s+[^.;:]{3,160}?)\s+"
+    r"(?:chuẩn bị|trình bày|báo cáo|đề dẫn|xây dựng|thực hiện|phụ trách)\b",
+    re.IGNORECASE,
+)
+
+
+def _plain_title(text: str) -> bool:
+    """A line that can only be a title: a capital first, 3–30 words, no time, nobody, no label,
+    not a sentence (no full stop or colon at its end), no number heading it."""
+    text = text.strip()
+    time = parse_time(text)
+    return (
+        bool(text)
+        and text[0].isupper()
+        and 3 <= len(text.split()) <= 30
+        and not text.endswith((".", ":", ";", ","))
+        and not (time.quarters or time.months)
+        and not _PERSON_IN_SENTENCE.search(text)
+        and label_of(text) is None
+        and heading_level(text) is None
+        and not is_caps(text)
+    )
+
+
+def _time_and_preparer(text: str) -> bool:
+    """A line that says when and who, and nothing else that could be a title: "Sinh hoạt kỳ tháng
+    3 (quý I). Đồng chí A chuẩn bị.", "Quý IV (tháng 11): đ/c B chuẩn bị."."""
+    time = parse_time(text)
+    return bool((time.quarters or time.months) and _PREPARED_BY.search(text)) and not (
+        _QUOTED_TOPIC.search(text) or len(text.split()) > 40
+    )
+
+
+def _titles_with_their_time(lines: list[Line]) -> set[int]:
+    """Where a topic is a bare line (no number, no "Chuyên đề", no quotes) and the line after it
+    says only when it is held and who prepares it — a list a secretary types in an e-mail or a
+    notice. Read only where the document does so at least twice, as a list of topics does."""
+    found = {
+        i
+        for i in range(len(lines) - 1)
+        if not lines[i].is_table
+        and not lines[i + 1].is_table
+        and not lines[i].bullet
+        and _plain_title(lines[i].text)
+        and _time_and_preparer(lines[i + 1].text)
+    }
+    return found if len(found) >= 2 else set()
+
+
+def _paired_mention(title: Line, detail: Line, where: str) -> Mention:
+    mention = Mention(ParsedTopic(title=_clean_title(title.text)), where=where)
+    mention.times.append(parse_time(detail.text))
+    people = _PREPARED_BY.search(detail.text)
+    if people:
+        _set_people(mention.topic, people.group(1))
+    return mention
 
 
 # "3. Sinh hoạt chuyên đề tuần 1 tháng 3/2020: Tên. Người chuẩn bị: …", "Chuyên đề Q1 (kỳ sinh hoạt
