@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 
@@ -27,6 +28,7 @@ def parse_plan(read: ReadResult) -> ParsedPlan:
     end = _web_footer(lines, body)
     kept = [*range(body), *_without_signature(range(body, end), lines)]
     lines, sections = [lines[i] for i in kept], [sections[i] for i in kept]
+    lines = [_this_cells_rows(line, plan.cell_name) for line in lines]
     thematic_title = "chuyen de" in fold(plan.title) or _thematic_subject(lines[:body])
     # Paragraphs aligned in columns by tabs are read as the table they show.
     start = _topics_start(lines, body)
@@ -142,6 +144,29 @@ _REGULAR_MEETING = re.compile(
 # (quarter read, quarter written) when strokes of the roman numeral were lost: I for II, III or
 # IV, II for III.
 _STROKES_LOST = {(1, 2), (1, 3), (1, 4), (2, 3)}
+
+
+def _this_cells_rows(line: Line, cell: str) -> Line:
+    """A committee's table of topics for all its cells ('Chi bộ' | 'Thời gian' | 'Nội dung'),
+    sent to one of them: only the rows of the cell the plan is for are its topics. Rows of a
+    column that names several cells are kept when they name this one (or no cell), without that
+    column."""
+    if not line.is_table or not cell or len(line.rows) < 3:
+        return line
+    want = fold(cell)
+    for column in range(len(line.rows[0])):
+        values = [fold(row[column]).strip() if column < len(row) else "" for row in line.rows[1:]]
+        named = [v for v in values if v.startswith("chi bo ")]
+        if len(set(named)) < 2 or len(named) < len(values) // 2 or want not in named:
+            continue
+        rows = [line.rows[0]] + [
+            row for row, value in zip(line.rows[1:], values, strict=True)
+            if not value.startswith("chi bo ") or value == want
+        ]  # fmt: skip
+        # The cell's column then says nothing more (and is no title): it goes.
+        rows = [row[:column] + row[column + 1 :] for row in rows]
+        return dataclasses.replace(line, rows=rows)
+    return line
 
 
 def _name_offices(topics: list[ParsedTopic], lines: list[Line]) -> None:

@@ -86,7 +86,7 @@ _TOPIC_WORD = re.compile(
     re.IGNORECASE,
 )
 _TIME_START = re.compile(
-    r"^(?:kỳ\s+sinh\s+hoạt\s+|tuần\s+\S+,?\s*)?(?:quý|tháng|ngày|T\d{1,2}\b|\d{1,2}/\d{4})",
+    r"^(?:kỳ\s+sinh\s+hoạt\s+|tuần\s+\S+,?\s*)?(?:qu[ýí]|tháng|ngày|T\d{1,2}\b|\d{1,2}/\d{4})",
     re.IGNORECASE,
 )
 _SEPARATORS = re.compile(r"\s+[–—-]\s+|\s*[;]\s*|\.\s+(?=[A-ZĐÀ-Ỹ])|,\s+|\s*:\s+|\s+(?=\()")
@@ -895,12 +895,22 @@ def complete(topics: list[ParsedTopic], found: list[Mention]) -> list[ParsedTopi
         same = same or [t for t in topics if t.title and _similar(t.title, title)]
         if same:
             _fill(same[0], mention)
-        else:
+        elif not any(_in_content(title, t) for t in topics):
             extra.append(mention)
     if extra:
         known = [t.title for t in topics if t.title]
         topics += [t for t in merge(extra) if not any(_similar(t.title, k) for k in known)]
     return _headings_dropped(_short_names(topics))
+
+
+def _in_content(title: str, topic: ParsedTopic) -> bool:
+    """True when the labelled reading already holds this title as one of a topic's points
+    ('Nội dung gồm:' then 'a) …', 'b) …'): a point of a topic, not a topic."""
+    folded = fold(title).strip(" .;:")
+    return len(folded) >= 12 and any(
+        folded == fold(re.sub(r"^\s*(?:[a-zđ]\s*\)|[-–+•])\s*", "", point)).strip(" .;:")
+        for point in topic.content.splitlines()
+    )
 
 
 def _headings_dropped(topics: list[ParsedTopic]) -> list[ParsedTopic]:
@@ -912,13 +922,22 @@ def _headings_dropped(topics: list[ParsedTopic]) -> list[ParsedTopic]:
     return [t for t in topics if t.quarter or t.month or any(p.name for p in t.presenters)]
 
 
+def _shared(words: str, other: str) -> float:
+    """The share of words' words found in other ('kỷ niệm 75 năm lời kêu gọi thi đua ái quốc' in
+    'ý nghĩa lịch sử và giá trị lời kêu gọi thi đua ái quốc …')."""
+    mine, theirs = words.split(), set(other.split())
+    return sum(w in theirs for w in mine) / len(mine) if mine else 0.0
+
+
 def _short_names(topics: list[ParsedTopic]) -> list[ParsedTopic]:
     """A topic an assignment names by a short name ('chuẩn bị chuyên đề “Giảm nghèo”') is the
     topic whose title holds that name or, when none does, the one topic of its time that names
-    nobody: its people and time go there, and the short name goes."""
+    nobody (sharing words with it, when the name is longer than six words: 'Quý II: chuyên đề
+    kỷ niệm 75 năm Lời kêu gọi thi đua ái quốc'): its people and time go there, and the short
+    name goes."""
     for short in list(topics):
         words = _words(short.title)
-        if not words or len(words.split()) > 6:
+        if not words or len(words.split()) > 12:
             continue
         others = [t for t in topics if t is not short and len(_words(t.title)) > len(words)]
         holding = [t for t in others if f" {words} " in f" {_words(t.title)} "]
@@ -927,6 +946,7 @@ def _short_names(topics: list[ParsedTopic]) -> list[ParsedTopic]:
                 t for t in others
                 if not any(p.name for p in t.presenters) and t.quarter == short.quarter
                 and (short.month is None or t.month in (None, short.month))
+                and (len(words.split()) <= 6 or _shared(words, _words(t.title)) >= 0.4)
             ]  # fmt: skip
         if len(holding) != 1:
             continue

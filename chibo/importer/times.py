@@ -14,7 +14,7 @@ _DAY_RANGE = re.compile(
     r"(?<![\d/])(?<!tháng )(?<!Tháng )(?:(?:từ|Từ)\s+)?(?:(?:ngày|Ngày)\s+)?(\d{1,2})(?:\s*/\s*(\d{1,2}))?"
     r"\s*(?:[-–—]|đến)\s*(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?(?![\d/])"
 )
-_QUARTER_YEAR = re.compile(r"\b(Q\.?|quý)\s*(IV|III|II|I|[1-4])\s*/\s*(\d{4})\b", re.IGNORECASE)
+_QUARTER_YEAR = re.compile(r"\b(Q\.?|qu[ýí])\s*(IV|III|II|I|[1-4])\s*/\s*(\d{4})\b", re.IGNORECASE)
 
 
 def _range(match: re.Match[str]) -> str:

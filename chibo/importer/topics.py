@@ -21,19 +21,33 @@ from .text import Line, heading_level, is_caps
 from .times import time_text
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
-_QUARTER = re.compile(r"\b(?:quý\s+|Q\.\s?|Q(?=[1-4]\b))(IV|III|II|I|[1-4])\b", re.IGNORECASE)
-_MONTH = re.compile(r"\btháng\s+(\d{1,2})\b(?:\s*[/-]\s*(\d{4}))?", re.IGNORECASE)
+_QUARTER = re.compile(
+    r"\b(?:qu[ýí]\s+|Q\.\s?|Q(?=(?:[1-4]|IV|III|II|I)\b))(IV|III|II|I|[1-4])\b", re.IGNORECASE
+)
+# A quarter in words, and in the older spelling "quí": "quý ba", "Quí thứ hai" → "quý 3", "quý 2".
+_QUARTER_WORD = re.compile(
+    r"(?<!mỗi )\bqu[ýí]\s+(?:thứ\s+)?(nhất|một|hai|ba|bốn|tư)\b"
+    r"(?!\s+(?:lần|kỳ|buổi|chuyên|đợt|lượt|cuộc|tháng)\b)",
+    re.IGNORECASE,
+)  # not "mỗi quý một lần", "quý hai chuyên đề"
+_QUARTER_NUMBER = {"nhat": 1, "mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4}
+_MONTH = re.compile(r"\btháng\s*(\d{1,2})\b(?:\s*[/-]\s*(\d{4}))?", re.IGNORECASE)
 # "tháng 01-03", "từ tháng 4 đến tháng 6": a span of months, not the month of the meeting.
 _MONTH_SPAN = re.compile(
     r"\btháng\s+(\d{1,2})\s*(?:[-–—]|đến)\s*(?:tháng\s+)?(\d{1,2})\b(?!\s*/\s*\d)", re.IGNORECASE
 )
 _DAY = re.compile(
     r"\bngày\s+(\d{1,2})\s*(?:tháng\s+|[/-])(\d{1,2})(?:\s*(?:năm\s+|[/-])(\d{4}))?"
-    r"|\b(\d{1,2})/(\d{1,2})/(\d{4})\b",
+    r"|\b(\d{1,2})/(\d{1,2})/(\d{4})\b|\b(\d{1,2})-(\d{1,2})-(\d{4})\b|\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b",
     re.IGNORECASE,
 )
 _MONTH_YEAR = re.compile(r"(?<![\d/])(\d{1,2})/(\d{4})\b")
-_MONTH_SHORT = re.compile(r"\bT(\d{1,2})\b(?![.,]\d)")  # "T8/2026", "T3 (Quý I)"
+_MONTH_SHORT = re.compile(r"\bT\.?(\d{1,2})\b(?![.,]\d)")  # "T8/2026", "T3 (Quý I)", "(T.2)"
+# A cell or a line that is only a day and month, or a span of them: "20/3", "(20/03)",
+# "20/3 – 25/3". Read only when it is all the text: "lớp 3/5" in a title is no date.
+_BARE_DAYS = re.compile(
+    r"^\W*(\d{1,2})/(\d{1,2})(?:\s*(?:[-–—]|đến)\s*(\d{1,2})/(\d{1,2}))?\W*$", re.IGNORECASE
+)
 # "Chuyên đề 2", "Chuyên đề số 02", "CĐ 2", after any list mark ("1.", "1.2.", "a)", "II.").
 _TOPIC = re.compile(
     r"^(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-z])\s*[.)]\s*)?(?:chuyên\s*đề|CĐ)\s*"
@@ -48,7 +62,7 @@ _LISTED_TOPIC = re.compile(
 # When a topic is held, said between "chuyên đề" and its title: "quý 1", "Quý III", "q.4",
 # "(Q2)", "(T3)", "tháng 3/2020", "tuần 1 tháng 3", "kỳ tháng Giêng", a note in brackets.
 _WHEN_WORDS = (
-    r"(?:(?:quý|tháng|tuần|kỳ|đợt|lần)\s+(?:sinh\s+hoạt\s+)?[\w/.]+|Q\.?\s?(?:[1-4]|IV|III|II|I)\b"
+    r"(?:(?:qu[ýí]|tháng|tuần|kỳ|đợt|lần)\s+(?:sinh\s+hoạt\s+)?[\w/.]+|Q\.?\s?(?:[1-4]|IV|III|II|I)\b"
     r"|T\d{1,2}\b|\([^()“”\"]{1,60}\)|năm\s+\d{4}|[–,-])"
 )
 # "…sinh hoạt chuyên đề “Tên”, giao đồng chí A chuẩn bị" — a topic told in a sentence, maybe
@@ -208,7 +222,9 @@ _MOVED = re.compile(r"\b(?:lùi|chuyển|dời|hoãn)\s+(?:lại\s+)?(?:sang|đ�
 
 
 def _plain_time(text: str) -> str:
-    """time_text, and a unit written as a label read as a unit ('Quý I Tháng: 03')."""
+    """time_text, and a unit written as a label read as a unit ('Quý I Tháng: 03'), a quarter
+    written in words as its number ('quý ba' → 'quý 3')."""
+    text = _QUARTER_WORD.sub(lambda m: f"quý {_QUARTER_NUMBER[fold(m.group(1))]}", text)
     return _UNIT_LABEL.sub(r"\1 ", time_text(text))
 
 
@@ -245,6 +261,9 @@ def parse_time(text: str) -> Time:
     for match in _MONTH_SHORT.finditer(_MONTH_YEAR.sub(" ", rest)):
         if 1 <= int(match.group(1)) <= 12:
             time.months.append(int(match.group(1)))
+    bare = _BARE_DAYS.match(text) if not (time.quarters or time.months) else None
+    if bare and 1 <= int(bare.group(1)) <= 31 and 1 <= int(bare.group(2)) <= 12:
+        time.months.append(int(bare.group(2)))
     time.quarters = list(dict.fromkeys(time.quarters))
     time.months = list(dict.fromkeys(time.months))
     return time
@@ -407,10 +426,7 @@ def mentions_in(lines: list[Line], section_of: list[str], thematic: bool = False
         if timed is not None:
             if context is not None and context.quarters and not timed.times[0].quarters:
                 timed.times.insert(0, Time(quarters=list(context.quarters)))
-            i += 1
-            while i < len(lines) and not lines[i].is_table and _is_detail(lines[i].text):
-                _field_line(timed, lines[i].text, "content")
-                i += 1
+            i = _details_after(timed, lines, i + 1)
             mentions.append(timed)
             continue
         assigned = _assignment_mentions(line, section_of[i])
@@ -421,10 +437,7 @@ def mentions_in(lines: list[Line], section_of: list[str], thematic: bool = False
         titled = _list_title(line, section_of[i]) if thematic else None
         if titled is not None:
             mentions.append(titled)
-            i += 1
-            while i < len(lines) and not lines[i].is_table and _is_detail(lines[i].text):
-                _field_line(titled, lines[i].text, "content")
-                i += 1
+            i = _details_after(titled, lines, i + 1)
             continue
         if line.is_table:
             found = _table_mentions(line.rows, section_of[i], thematic)
@@ -770,6 +783,28 @@ def _people_after(mention: Mention, lines: list[Line], i: int) -> int:
     )  # fmt: skip
     _set_people(mention.topic, people)
     return i + 1
+
+
+# "a) …", "b) …", "- …", "+ …": the points of a field opened by a line ending with a colon.
+_SUB_POINT = re.compile(r"^\s*(?:[a-zđ]\s*\)|[-–+•])\s*\S")
+
+
+def _details_after(mention: Mention, lines: list[Line], i: int) -> int:
+    """Read the labelled lines under a topic ('Thời gian: …', 'Người chuẩn bị: …'), and the
+    points a label ending with a colon opens ('Nội dung gồm:' then 'a) …', 'b) …'), which are its
+    content, not topics. Returns the index of the first line that is neither."""
+    opened = False
+    while i < len(lines) and not lines[i].is_table:
+        line = lines[i]
+        if _is_detail(line.text):
+            _field_line(mention, line.text, "content")
+            opened = line.text.rstrip().endswith(":")
+        elif opened and (_SUB_POINT.match(line.text) or line.bullet and not _topic_bullet(line)):
+            _add(mention.topic, "content", (line.bullet + " " if line.bullet else "") + line.text)
+        else:
+            break
+        i += 1
+    return i
 
 
 def _is_detail(text: str) -> bool:
