@@ -64,7 +64,9 @@ def numbered_refs(p: dict[str, Any]) -> list[Block]:
     out.append(("h", "II. CÁC CHUYÊN ĐỀ TRONG NĂM"))
     out += [("p", f"{i}. {t['title']}.") for i, t in enumerate(p["topics"], 1)]
     out.append(("h", "III. LỊCH SINH HOẠT VÀ PHÂN CÔNG"))
-    rows = [[t["when"], f"Chuyên đề {i}", t["chair"], t["prep"]] for i, t in enumerate(p["topics"], 1)]
+    rows = [
+        [t["when"], f"Chuyên đề {i}", t["chair"], t["prep"]] for i, t in enumerate(p["topics"], 1)
+    ]
     out.append(("table", ["Kỳ sinh hoạt", "Chuyên đề", "Chủ trì", "Chuẩn bị"], rows, "",
                 (4.6, 2.4, 4.6, 4.4)))  # fmt: skip
     out += section("IV. TỔ CHỨC THỰC HIỆN", p["closing"])
@@ -114,7 +116,9 @@ def adjusted_table(p: dict[str, Any]) -> list[Block]:
     out.append(("h", "I. LÝ DO ĐIỀU CHỈNH"))
     out += paras(p["why"])
     out.append(("h", "II. LỊCH SINH HOẠT CHUYÊN ĐỀ SAU ĐIỀU CHỈNH"))
-    rows = [[str(i), t["who"], t["when"], t["title"], t["note"]] for i, t in enumerate(p["topics"], 1)]
+    rows = [
+        [str(i), t["who"], t["when"], t["title"], t["note"]] for i, t in enumerate(p["topics"], 1)
+    ]
     out.append(("table", ["STT", "Người thực hiện", "Thời gian", "Nội dung chuyên đề", "Ghi chú"], rows, "",
                 (1.0, 4.4, 2.6, 6.0, 2.6)))  # fmt: skip
     out += section("III. TỔ CHỨC THỰC HIỆN", p["closing"])
@@ -142,13 +146,28 @@ def pdf_web_copy(p: dict[str, Any]) -> list[Block]:
         *p["title_lines"],
         "",
     ]
-    body: list[str] = [*p["legal_bases"], p["opening"], "I. MỤC ĐÍCH, YÊU CẦU", *p["aims"], "II. NỘI DUNG"]
+    body: list[str] = [
+        *p["legal_bases"],
+        p["opening"],
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        *p["aims"],
+        "II. NỘI DUNG",
+    ]
     body += [t["para"] for t in p["topics"][:2]]
-    for para in body:
-        lines += _broken(para, 58)
+    widths = [
+        58,
+        63,
+        54,
+        61,
+        57,
+    ]  # the PDF's lines were justified: each paragraph breaks its own way
+    for k, para in enumerate(body):
+        lines += _broken(para, widths[k % len(widths)])
     lines += ["", "1/2", "", "2"]  # the footer of page 1, the page number of page 2
-    for para in [t["para"] for t in p["topics"][2:]] + ["III. TỔ CHỨC THỰC HIỆN", *p["closing"]]:
-        lines += _broken(para, 58)
+    for k, para in enumerate(
+        [t["para"] for t in p["topics"][2:]] + ["III. TỔ CHỨC THỰC HIỆN", *p["closing"]]
+    ):
+        lines += _broken(para, widths[(k + 2) % len(widths)])
     lines += ["T/M CHI BỘ", "BÍ THƯ", "(Đã ký)", p["secretary"], "", p["web_foot"]]
     return paras(lines)
 
@@ -203,7 +222,15 @@ def web_cells(p: dict[str, Any]) -> list[Block]:
         cells += [str(i), t["when"], t["title"], t["who"], t["note"]]
     for c in cells:
         lines += [c, ""]
-    lines += ["III. TỔ CHỨC THỰC HIỆN", *p["closing"], "", "T/M CHI BỘ", "BÍ THƯ", "", p["secretary"]]
+    lines += [
+        "III. TỔ CHỨC THỰC HIỆN",
+        *p["closing"],
+        "",
+        "T/M CHI BỘ",
+        "BÍ THƯ",
+        "",
+        p["secretary"],
+    ]
     return paras(lines)
 
 
@@ -223,7 +250,13 @@ def minutes(p: dict[str, Any]) -> list[Block]:
     out.append(("p", p["conclusion_intro"]))
     out += [("p", f"- {t['final']}") for t in p["topics"]]
     out += paras(p["closing"])
-    out.append(("sign", ["THƯ KÝ", "", "", "", p["clerk"]], ["CHỦ TRÌ", "BÍ THƯ CHI BỘ", "", "", p["secretary"]]))
+    out.append(
+        (
+            "sign",
+            ["THƯ KÝ", "", "", "", p["clerk"]],
+            ["CHỦ TRÌ", "BÍ THƯ CHI BỘ", "", "", p["secretary"]],
+        )
+    )
     return out
 
 
@@ -307,7 +340,12 @@ _P172_TOPICS = [
 ]  # fmt: skip
 
 # 173 — Chi bộ cơ sở Công ty TNHH Long Fa (Bình Phước)
-_UONG, _TUNG_173, _NGOC_173, _LOI = "Lê Văn Uông", "Nguyễn Thanh Tùng", "Trần Thị Bích Ngọc", "Phạm Văn Lợi"
+_UONG, _TUNG_173, _NGOC_173, _LOI = (
+    "Lê Văn Uông",
+    "Nguyễn Thanh Tùng",
+    "Trần Thị Bích Ngọc",
+    "Phạm Văn Lợi",
+)
 _P173_TOPICS = [
     _t("Quán triệt Chỉ thị số 35-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới Đại hội XIV của Đảng",
        1, 3, [_UONG], who="Lê Văn Uông (Bí thư Chi bộ)", when="Tháng 3/2025", note="Đã thực hiện"),
@@ -358,7 +396,12 @@ _P175_TOPICS = [
 ]  # fmt: skip
 
 # 176 — ấp 4, xã Mỹ Bình (Long An)
-_DONG_176, _THOA, _PHUC_176, _SANG_176 = "Lê Văn Đồng", "Võ Thị Kim Thoa", "Nguyễn Hoàng Phúc", "Trần Văn Sang"
+_DONG_176, _THOA, _PHUC_176, _SANG_176 = (
+    "Lê Văn Đồng",
+    "Võ Thị Kim Thoa",
+    "Nguyễn Hoàng Phúc",
+    "Trần Văn Sang",
+)
 _P176_TOPICS = [
     _t("Vận động nhân dân hiến đất, góp công làm đường giao thông nông thôn trong ấp", 1, 3, [_DONG_176, _SANG_176],
        when="Kỳ sinh hoạt tháng 3 (quý I)", who=["Trưởng ấp Lê Văn Đồng (chủ trì)", "Đ/c Trần Văn Sang (chuẩn bị)"]),
@@ -524,7 +567,10 @@ PLANS: list[T] = [
         "year": 2023,
         "cell_name": "Chi bộ Liên minh HTX tỉnh Đắk Nông",
         "committee_name": "Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh Đắk Nông",
-        "left": ["ĐẢNG BỘ KHỐI CÁC CƠ QUAN VÀ DOANH NGHIỆP TỈNH", "CHI BỘ LIÊN MINH HTX TỈNH"],
+        "left": [
+            "ĐẢNG BỘ KHỐI CÁC CƠ QUAN VÀ DOANH NGHIỆP TỈNH ĐẮK NÔNG",
+            "CHI BỘ LIÊN MINH HTX TỈNH",
+        ],
         "send_to": ["Đảng ủy Khối (b/c)", "Lãnh đạo Liên minh HTX tỉnh", "Đảng viên Chi bộ"],
         "title_lines": ["KẾ HOẠCH", "Hoạt động của Chi bộ năm 2023"],
         "number": 5,
@@ -544,20 +590,38 @@ PLANS: list[T] = [
             "Không có đảng viên vi phạm kỷ luật",
         ],
         "tasks": [
-            ("Công tác chính trị, tư tưởng", [
-                "- Tháng 2/2023: tổ chức học tập, quán triệt các nghị quyết, chỉ thị mới của Trung ương, của Tỉnh "
-                "ủy.",
-                "- Nắm tình hình tư tưởng của đảng viên, người lao động; kịp thời định hướng."]),
-            ("Công tác chuyên môn của cơ quan", [
-                "- Quý II/2023: khảo sát các hợp tác xã có khả năng xây dựng mô hình điểm ở các huyện.",
-                "- Tháng 10/2023: tổ chức hội nghị biểu dương các hợp tác xã tiêu biểu."]),
+            (
+                "Công tác chính trị, tư tưởng",
+                [
+                    "- Tháng 2/2023: tổ chức học tập, quán triệt các nghị quyết, chỉ thị mới của Trung ương, của Tỉnh "
+                    "ủy.",
+                    "- Nắm tình hình tư tưởng của đảng viên, người lao động; kịp thời định hướng.",
+                ],
+            ),
+            (
+                "Công tác chuyên môn của cơ quan",
+                [
+                    "- Quý II/2023: khảo sát các hợp tác xã có khả năng xây dựng mô hình điểm ở các huyện.",
+                    "- Tháng 10/2023: tổ chức hội nghị biểu dương các hợp tác xã tiêu biểu.",
+                ],
+            ),
             ("Nâng cao chất lượng sinh hoạt chi bộ", "MEETINGS"),
-            ("Công tác kiểm tra, giám sát", [
-                "- Tháng 8/2023: kiểm tra việc thực hiện nhiệm vụ đảng viên của 02 đồng chí."]),
-            ("Công tác phát triển đảng viên", [
-                "- Phân công đảng viên giúp đỡ quần chúng ưu tú; hoàn thành hồ sơ trong quý III/2023."]),
-            ("Lãnh đạo các đoàn thể", [
-                "- Lãnh đạo Công đoàn, Chi đoàn thực hiện tốt phong trào thi đua; tháng 12/2023 tổng kết."]),
+            (
+                "Công tác kiểm tra, giám sát",
+                ["- Tháng 8/2023: kiểm tra việc thực hiện nhiệm vụ đảng viên của 02 đồng chí."],
+            ),
+            (
+                "Công tác phát triển đảng viên",
+                [
+                    "- Phân công đảng viên giúp đỡ quần chúng ưu tú; hoàn thành hồ sơ trong quý III/2023."
+                ],
+            ),
+            (
+                "Lãnh đạo các đoàn thể",
+                [
+                    "- Lãnh đạo Công đoàn, Chi đoàn thực hiện tốt phong trào thi đua; tháng 12/2023 tổng kết."
+                ],
+            ),
         ],  # fmt: skip
         "meetings_intro": "- Duy trì sinh hoạt thường kỳ vào ngày 05 hằng tháng; sinh hoạt chuyên đề mỗi quý một "
         "lần như sau:",
@@ -569,7 +633,11 @@ PLANS: list[T] = [
         "targets": [
             target("Chi bộ đạt “Hoàn thành tốt nhiệm vụ” trở lên", "yes_no"),
             target("100% đảng viên hoàn thành tốt nhiệm vụ trở lên", "percent", 100),
-            target("100% đảng viên học tập, quán triệt đầy đủ các nghị quyết, chỉ thị của Đảng", "percent", 100),
+            target(
+                "100% đảng viên học tập, quán triệt đầy đủ các nghị quyết, chỉ thị của Đảng",
+                "percent",
+                100,
+            ),
             target("Tư vấn, hỗ trợ thành lập mới 10 hợp tác xã", "count", 10),
             target("Hỗ trợ 05 hợp tác xã xây dựng mô hình HTX điểm", "count", 5),
             target("Giới thiệu 01 quần chúng ưu tú để kết nạp vào Đảng", "count", 1),
@@ -603,7 +671,10 @@ PLANS: list[T] = [
         "year": 2025,
         "cell_name": "Chi bộ cơ sở Công ty TNHH Long Fa",
         "committee_name": "Đảng bộ Khối cơ quan và Doanh nghiệp tỉnh Bình Phước",
-        "left": ["ĐẢNG BỘ KHỐI CƠ QUAN VÀ DOANH NGHIỆP TỈNH", "CHI BỘ CƠ SỞ CÔNG TY TNHH LONG FA"],
+        "left": [
+            "ĐẢNG BỘ KHỐI CƠ QUAN VÀ DOANH NGHIỆP TỈNH BÌNH PHƯỚC",
+            "CHI BỘ CƠ SỞ CÔNG TY TNHH LONG FA",
+        ],
         "send_to": ["Đảng ủy Khối (b/c)", "Ban Giám đốc Công ty", "Đảng viên Chi bộ"],
         "title_lines": [
             "KẾ HOẠCH",
@@ -706,7 +777,7 @@ PLANS: list[T] = [
         "cell_name": "Chi bộ Định Thọ 2",
         "committee_name": "Đảng bộ phường Phước Ninh",
         "left": ["ĐẢNG BỘ PHƯỜNG PHƯỚC NINH", "CHI BỘ ĐỊNH THỌ 2"],
-        "send_to": ["Đảng ủy phường (b/c)", "Đảng viên Chi bộ"],
+        "send_to": ["Đảng ủy phường (b/c)"],
         "title_lines": ["KẾ HOẠCH", "Sinh hoạt chuyên đề năm 2025"],
         "number": 2,
         "type_code": "KH",
@@ -718,7 +789,6 @@ PLANS: list[T] = [
         "closing": [
             "Đồng chí phụ trách chuẩn bị đề cương, gửi Bí thư Chi bộ trước kỳ sinh hoạt 07 ngày.",
             "Thời gian có thể điều chỉnh theo lịch đại hội chi bộ; Chi ủy sẽ thông báo cụ thể.",
-            "Đảng viên dự đầy đủ, tham gia ý kiến thiết thực.",
         ],
         "topics": _P175_TOPICS,
         "targets": [],
