@@ -16,7 +16,7 @@ the committee list printed above it; a plan copied from the school's web page wh
 “Tháng 3 | … | đ/c …” or “Tháng 6 – … – …”, one meeting given to “Bí thư Chi bộ” whose name appears
 only under “(Đã ký)” at the end; plain text exported from a PDF, words hyphenated at the line
 ends, a page footer in the middle; a village plan whose quarters are heading lines “II. QUÝ II (tháng
-4, 5, 6)” with the topics numbered below each (one written “Tháng 10” under quarter III — a month
+4, 5, 6)” with the topics numbered below each (one written “Tháng Mười” under quarter III — a month
 outside its quarter); a one-page scan whose quarter column gives only “I”, “II”, “III”, “IV” and whose
 time column gives the week; a .doc typed with tabs (a long title carried on a second tabbed line, the
 people in the third column); an .odt table STT – Thời gian – Nội dung chuyên đề – Người thực hiện – Ghi
@@ -96,7 +96,7 @@ def twelve_month_rows(p: dict[str, Any]) -> list[Block]:
     out += section("I. MỤC ĐÍCH, YÊU CẦU", p["aims"])
     out.append(("h", "II. LỊCH SINH HOẠT CHI BỘ NĂM 2023"))
     out.append(("table", ["Tháng", "Nội dung sinh hoạt", "Bộ phận, người chuẩn bị", "Ghi chú"], p["month_rows"],
-                "", (1.8, 8.0, 4.4, 2.2)))  # fmt: skip
+                "", (2.2, 7.8, 4.4, 2.0)))  # fmt: skip
     out += section("III. TỔ CHỨC THỰC HIỆN", p["closing"])
     out.append(_sign(p))
     return out
@@ -137,6 +137,7 @@ def web_pipes(p: dict[str, Any]) -> list[Block]:
         "T/M CHI BỘ",
         "BÍ THƯ",
         "(Đã ký)",
+        p["secretary"],
         "",
     ]
     lines += p["web_foot"]
@@ -153,8 +154,9 @@ def _hyphenated(text: str, width: int) -> list[str]:
         if len(word) <= room:
             line = f"{line} {word}" if line else word
             continue
-        if room >= 4 and len(word) >= 5:
-            cut = min(room - 1, len(word) - 2)
+        core = len(word.rstrip("”.,;:)"))  # the letters, without the punctuation after them
+        if room >= 3 and core >= 4 and not any(c.isdigit() for c in word):  # two letters each side
+            cut = max(2, min(room - 1, core - 2))
             out.append(f"{line} {word[:cut]}-" if line else f"{word[:cut]}-")
             line = word[cut:]
         else:
@@ -167,7 +169,7 @@ def _hyphenated(text: str, width: int) -> list[str]:
 
 def pdf_hyphen(p: dict[str, Any]) -> list[Block]:
     """Plain text exported from the commune's PDF: the heading's columns side by side, each paragraph
-    broken at 68 characters with words hyphenated at the line ends, the page's footer in the middle."""
+    broken at 64 characters with words hyphenated at the line ends, the page's footer in the middle."""
     lines: list[str] = [
         f"{p['left'][0]:<34}{'ĐẢNG CỘNG SẢN VIỆT NAM'}",
         p["left"][1],
@@ -180,10 +182,10 @@ def pdf_hyphen(p: dict[str, Any]) -> list[Block]:
     body: list[str] = [*p["legal_bases"], p["opening"], "I. MỤC ĐÍCH, YÊU CẦU", *p["aims"]]
     body += ["II. NỘI DUNG, THỜI GIAN VÀ NGƯỜI THỰC HIỆN", *[t["para"] for t in p["topics"][:2]]]
     for para in body:
-        lines += _hyphenated(para, 68)
+        lines += _hyphenated(para, 64)
     lines += ["", p["footer"], "\f"]
     for para in [*[t["para"] for t in p["topics"][2:]], "III. TỔ CHỨC THỰC HIỆN", *p["closing"]]:
-        lines += _hyphenated(para, 68)
+        lines += _hyphenated(para, 64)
     left = ["Nơi nhận:", *[f"- {x};" for x in p["send_to"]], "- Lưu Chi bộ."]
     right = ["T/M CHI BỘ", "BÍ THƯ", "", "", p["secretary"]]
     lines.append("")
@@ -222,6 +224,17 @@ def scan_roman_quarter(p: dict[str, Any]) -> list[Block]:
     return out
 
 
+def _tabbed(doc: Any, lines: list[str]) -> None:
+    """Paragraphs whose columns are lined up by two left tab stops the typist set (3.2 cm, 11.8 cm)."""
+    from docx.shared import Cm
+
+    for line in lines:
+        para = doc.add_paragraph(line)
+        para.paragraph_format.space_after = Cm(0)
+        for pos in (3.2, 11.8):
+            para.paragraph_format.tab_stops.add_tab_stop(Cm(pos))
+
+
 def tab_typed(p: dict[str, Any]) -> list[Block]:
     """A schedule typed with tabs instead of a table: a heading line, each meeting a line “time ⇥ title ⇥
     people”, a long title carried on to a second line that starts with a tab, the people's second name
@@ -229,11 +242,10 @@ def tab_typed(p: dict[str, Any]) -> list[Block]:
     out = _top(p)
     out += section("I. MỤC ĐÍCH, YÊU CẦU", p["aims"])
     out.append(("h", "II. NỘI DUNG, THỜI GIAN VÀ PHÂN CÔNG"))
-    out.append(("p", "Thời gian\tNội dung chuyên đề\t\tNgười thực hiện"))
+    lines = ["Thời gian\tNội dung chuyên đề\tNgười thực hiện"]
     for t in p["topics"]:
-        first, *more = t["tab_lines"]
-        out.append(("p", first))
-        out += [("p", line) for line in more]
+        lines += t["tab_lines"]
+    out.append(("docx", lambda doc: _tabbed(doc, lines), lines))
     out += section("III. TỔ CHỨC THỰC HIỆN", p["closing"])
     out.append(_sign(p))
     return out
@@ -249,7 +261,7 @@ def stt_note_table(p: dict[str, Any]) -> list[Block]:
         [str(i), t["when"], t["title"], t["who"], t["note"]] for i, t in enumerate(p["topics"], 1)
     ]
     out.append(("table", ["STT", "Thời gian", "Nội dung chuyên đề", "Người thực hiện", "Ghi chú"], rows, "",
-                (1.1, 2.8, 6.4, 3.4, 2.7)))  # fmt: skip
+                (1.4, 2.6, 6.4, 3.4, 2.6)))  # fmt: skip
     out += section("III. TỔ CHỨC THỰC HIỆN", p["closing"])
     out.append(_sign(p))
     return out
@@ -479,19 +491,22 @@ _HUONG_188, _TOAN, _HOA_188, _TUAN_188, _BINH = (
 _P188_TOPICS = [
     _t("Phát triển du lịch cộng đồng, homestay gắn với bảo tồn Khu di tích quốc gia đặc biệt Tân Trào", 1, 3,
        [_HUONG_188, _TOAN],
-       tab_lines=["Tháng 3/2026\tPhát triển du lịch cộng đồng, homestay gắn với\tđ/c Mã Phúc Hương",
-                  "(Quý I)\tbảo tồn Khu di tích quốc gia đặc biệt Tân Trào\tđ/c Ma Văn Toàn"]),
+       tab_lines=["Tháng 3/2026\tPhát triển du lịch cộng đồng, homestay\tđ/c Mã Phúc Hương",
+                  "(Quý I)\tgắn với bảo tồn Khu di tích quốc gia\tđ/c Ma Văn Toàn",
+                  "\tđặc biệt Tân Trào"]),
     _t("Vận động Nhân dân thực hiện Chương trình “5 không, 3 sạch”, xây dựng thôn sáng, xanh, sạch, đẹp", 2, 6,
        [_HOA_188],
-       tab_lines=["Tháng 6/2026\tVận động Nhân dân thực hiện Chương trình “5 không,\tđ/c Nông Thị Hoa",
-                  "(Quý II)\t3 sạch”, xây dựng thôn sáng, xanh, sạch, đẹp"]),
+       tab_lines=["Tháng 6/2026\tVận động Nhân dân thực hiện Chương\tđ/c Nông Thị Hoa",
+                  "(Quý II)\ttrình “5 không, 3 sạch”, xây dựng thôn",
+                  "\tsáng, xanh, sạch, đẹp"]),
     _t("Kỷ niệm 81 năm Cách mạng Tháng Tám và Quốc khánh 2/9, giáo dục truyền thống cách mạng cho thanh niên", 3,
        9, [_HUONG_188, _TUAN_188],
-       tab_lines=["Tháng 9/2026\tKỷ niệm 81 năm Cách mạng Tháng Tám và Quốc khánh\tđ/c Mã Phúc Hương",
-                  "\t2/9, giáo dục truyền thống cách mạng cho thanh niên\tđ/c Hà Văn Tuấn"]),
+       tab_lines=["Tháng 9/2026\tKỷ niệm 81 năm Cách mạng Tháng Tám\tđ/c Mã Phúc Hương",
+                  "\tvà Quốc khánh 2/9, giáo dục truyền thống\tđ/c Hà Văn Tuấn",
+                  "\tcách mạng cho thanh niên"]),
     _t("Phát triển kinh tế đồi rừng, trồng chè và cây dược liệu dưới tán rừng", 4, 11, [_BINH],
-       tab_lines=["Tháng 11/2026 (Quý IV)\tPhát triển kinh tế đồi rừng, trồng chè và cây\tđ/c Lương Văn Bình",
-                  "\tdược liệu dưới tán rừng"]),
+       tab_lines=["Tháng 11/2026\tPhát triển kinh tế đồi rừng, trồng chè\tđ/c Lương Văn Bình",
+                  "(Quý IV)\tvà cây dược liệu dưới tán rừng"]),
 ]  # fmt: skip
 
 # 189 — Trường MN Tuổi Thần Tiên (phường Thanh Xuân, Hà Nội), 2025 (điều chỉnh)
@@ -763,7 +778,7 @@ PLANS: list[T] = [
             "(the village's usual work in the highlands), months, the other members, the number and the date are "
             "completed",
             "plain text exported from the commune's PDF: the heading's columns side by side, paragraphs broken at "
-            "68 characters with words hyphenated at the line ends (“nghi-ệp”), a page footer “Trang 1/2” and a form "
+            "64 characters with words hyphenated at the line ends (“ki-nh tế”, “Ch-ương trình”), a page footer “Trang 1/2” and a form "
             "feed in the middle; the truth joins the broken words; each topic “N. Quý I/2023 (kỳ sinh hoạt tháng "
             "3): chuyên đề “…”. Người thực hiện: …”",
         ],
@@ -889,9 +904,9 @@ PLANS: list[T] = [
             "the page gives the cell, its commune committee, its secretary (Tày) and the village's work; the 2026 "
             "plan, its four topics, months, the other members, the number and the date are completed",
             "the schedule typed with tabs, not a table: a heading line, then each meeting on two lines, the time "
-            "(“Tháng 3/2026”) and the quarter below it (“(Quý I)”) in the first column, the title carried over two "
-            "lines in the second, one person per line in the third; the last meeting has “Tháng 11/2026 (Quý IV)” "
-            "on one line (.doc)",
+            "(“Tháng 3/2026”) and the quarter below it (“(Quý I)”, not written for September) in the first column, "
+            "the title carried over two or three lines in the second, one person per line in the third, lined up "
+            "by two tab stops the typist set (.doc)",
         ],
         "kind": "thematic",
         "year": 2026,
