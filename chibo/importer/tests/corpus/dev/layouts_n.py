@@ -503,8 +503,8 @@ _HUNG_199, _THANH_199, _TIEN, _NGAN_199 = (
     "La Thị Kim Ngân",
 )
 _P199_TOPICS = [
-    _t("Quán triệt Nghị quyết Đại hội Đảng bộ xã Ngọc Chánh nhiệm kỳ 2025 – 2030; trách nhiệm của đảng viên trong "
-       "việc đưa nghị quyết vào cuộc sống ở ấp có đông đồng bào Khmer sinh sống", 1, 2, [_HUNG_199],
+    _t("Quán triệt Chỉ thị số 35-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới Đại hội XIV của Đảng; "
+       "trách nhiệm của đảng viên trong việc đưa chủ trương của Đảng vào cuộc sống ở ấp có đông đồng bào Khmer", 1, 2, [_HUNG_199],
        when="Quý I/2025 (tháng 02)", who="đ/c Danh Hùng – Bí thư Chi bộ, Trưởng ấp"),
     _t("Phát huy vai trò người có uy tín trong đồng bào Khmer tuyên truyền, giải thích chủ trương của Đảng, chính "
        "sách, pháp luật của Nhà nước; không nghe theo kẻ xấu xuyên tạc, kích động, chia rẽ khối đại đoàn kết "
@@ -846,7 +846,7 @@ PLANS: list[T] = [
         "half": "dev",
         "fmt": "doc",
         "layout": "n_resolution_prose",
-        "province": "Quảng Nam",
+        "province": "Đà Nẵng",
         "source": "http://avuong.com/archives/8270",
         "source_says": "Ngày 24/10/2012, thực hiện Nghị quyết Trung ương 4 khóa XI, Chi bộ Văn phòng 1 họp chi bộ góp "
         "ý tập thể Ban Chấp hành Đảng bộ và cá nhân các đồng chí Đảng ủy viên; đảng viên tham gia thẳng thắn (tin "
