@@ -167,8 +167,8 @@ def name_words(tokens: list[str], caps: bool) -> tuple[list[str], bool]:
         if token[:1] in '(“"[*':
             return done(False)
         bare, closes = _bare(token)
-        if not bare:
-            return done(False)
+        if not bare or (bare not in _DASHES and not any(c.isalnum() for c in bare)):
+            return done(False)  # "»", "|", "→": a web page's breadcrumb or a table's bar
         folded = fold(bare)
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
         if token.endswith(":"):  # a label: "Số:", "Nơi nhận:"
