@@ -251,7 +251,8 @@ def excel_paste(p: dict[str, Any]) -> list[Block]:
     for r in p["rows"]:
         lines.append("\t".join(_excel_cell(c) for c in r))
     lines += ["", *p["below"]]
-    return paras("\n".join(lines).split("\n"))
+    # Notepad ends every line with CR LF; the line breaks inside the pasted cells stay bare LF
+    return paras("\n".join(line + "\r" for line in lines).split("\n"))
 
 
 def quarter_month_columns(p: dict[str, Any]) -> list[Block]:
@@ -275,7 +276,9 @@ def scan_schedule(p: dict[str, Any]) -> list[Block]:
     person and a body mixed in one cell), two notes and the signature; scanned."""
     out: list[Block] = [_head(p), ("title", p["title_lines"]), ("p", p["opening"])]
     rows = [[str(i), t["when"], t["title"], t["who"]] for i, t in enumerate(p["topics"], 1)]
-    out.append(("table", ["STT", "Thời gian", "Chuyên đề", "Phụ trách"], rows, "", (1.1, 3.0, 7.6, 4.8)))
+    out.append(
+        ("table", ["STT", "Thời gian", "Chuyên đề", "Phụ trách"], rows, "", (1.4, 3.0, 7.3, 4.8))
+    )
     out += paras(p["closing"])
     out.append(_sign(p))
     return out
@@ -301,9 +304,7 @@ _AIMS = [
     "với nhiệm vụ chính trị của đơn vị.",
     "- Đảng viên được phân công chuẩn bị chu đáo; đề cương gửi Chi ủy trước kỳ sinh hoạt ít nhất 05 ngày.",
 ]
-_BASE_CT10 = (
-    "Căn cứ Chỉ thị số 10-CT/TW ngày 30/3/2007 của Ban Bí thư về nâng cao chất lượng sinh hoạt chi bộ;"
-)  # the basis cited before Hướng dẫn 12-HD/BTCTW (2018)
+_BASE_CT10 = "Căn cứ Chỉ thị số 10-CT/TW ngày 30/3/2007 của Ban Bí thư về nâng cao chất lượng sinh hoạt chi bộ;"  # the basis cited before Hướng dẫn 12-HD/BTCTW (2018)
 _CLOSING = [
     "- Chi ủy theo dõi, đôn đốc việc chuẩn bị; thông báo thời gian, địa điểm cụ thể trước mỗi kỳ sinh hoạt.",
     "- Đảng viên nghiên cứu tài liệu, tham gia ý kiến; kết quả từng buổi báo cáo cấp ủy cấp trên.",
@@ -340,7 +341,12 @@ _P200_TOPICS = [
 ]  # fmt: skip
 
 # 201 — Chi bộ Văn phòng, Công ty CP Đầu tư Xây dựng và Vật liệu Đồng Nai (DNC)
-_KHOA, _TRINH_201, _LUAN, _NGA_201 = "Đặng Văn Khoa", "Nguyễn Thị Thu Trinh", "Hồ Minh Luân", "Phan Thị Nga"
+_KHOA, _TRINH_201, _LUAN, _NGA_201 = (
+    "Đặng Văn Khoa",
+    "Nguyễn Thị Thu Trinh",
+    "Hồ Minh Luân",
+    "Phan Thị Nga",
+)
 _P201_TOPICS = [
     _t("Quán triệt Nghị quyết Đại hội Chi bộ nhiệm kỳ IX (2017 – 2020) và Nghị quyết Đại hội Đảng bộ Công ty",
        3, 7, [_KHOA], when="tháng 7"),
@@ -412,12 +418,16 @@ _P203_MESSAGE = [
     "Đảng ủy xã Cuôr Đăng đã duyệt)",
     "",
     "1/ Tháng 3 (quý 1):",
-    *_wrap("Vận động bà con trồng xen sầu riêng, bơ trong vườn cà phê, chuyển đổi cây trồng hợp lý"),
+    *_wrap(
+        "Vận động bà con trồng xen sầu riêng, bơ trong vườn cà phê, chuyển đổi cây trồng hợp lý"
+    ),
     "a Y Nghiêl Êban (Ama H Ngap)",
     "chuẩn bị",
     "",
     "2/ Tháng 5 (quý 2):",
-    *_wrap("Giữ vững an ninh trật tự, không nghe kẻ xấu xúi giục vượt biên, bảo vệ khối đoàn kết trong buôn"),
+    *_wrap(
+        "Giữ vững an ninh trật tự, không nghe kẻ xấu xúi giục vượt biên, bảo vệ khối đoàn kết trong buôn"
+    ),
     "a Y Khai Niê + a Y Thuân Ayun",
     "(công an viên) chuẩn bị",
     "",
@@ -468,7 +478,12 @@ _P204_TOPICS = [
 ]  # fmt: skip
 
 # 205 — Chi bộ Kho bạc Nhà nước huyện Dầu Tiếng (Bình Dương)
-_SON_205, _HOA_205, _TAM_205, _PHUC_205 = "Nguyễn Văn Sơn", "Trần Thị Hòa", "Lê Minh Tâm", "Huỳnh Ngọc Phúc"
+_SON_205, _HOA_205, _TAM_205, _PHUC_205 = (
+    "Nguyễn Văn Sơn",
+    "Trần Thị Hòa",
+    "Lê Minh Tâm",
+    "Huỳnh Ngọc Phúc",
+)
 _P205_TOPICS = [
     _t("Quán triệt Nghị quyết Đại hội Chi bộ nhiệm kỳ 2015 – 2020", 2, 4, [_SON_205]),
     _t("Kiểm soát chi ngân sách nhà nước chặt chẽ, đúng quy định; phòng ngừa sai sót trong thanh toán", 2, 6,
@@ -562,7 +577,12 @@ _P208_TOPICS = [
 ]  # fmt: skip
 
 # 209 — Chi bộ Phòng Kỹ thuật, Công ty CP Cấp nước Thủ Đức (TP Hồ Chí Minh)
-_THANH_209, _VU_209, _HIEP, _NGOC_209 = "Võ Tấn Thành", "Nguyễn Phong Vũ", "Trần Văn Hiệp", "Lâm Bảo Ngọc"
+_THANH_209, _VU_209, _HIEP, _NGOC_209 = (
+    "Võ Tấn Thành",
+    "Nguyễn Phong Vũ",
+    "Trần Văn Hiệp",
+    "Lâm Bảo Ngọc",
+)
 _P209_TOPICS = [
     _t("Quán triệt Nghị quyết Đại hội Chi bộ nhiệm kỳ 2020 – 2022 gắn với nhiệm vụ giảm tỷ lệ thất thoát nước",
        2, 4, [_THANH_209], when="Tháng 4/2020", who="Đ/c Võ Tấn Thành – Bí thư Chi bộ, Trưởng phòng"),
@@ -603,8 +623,17 @@ PLANS: list[T] = [
         "year": 2015,
         "cell_name": "Chi bộ Ngân hàng Nhà nước Chi nhánh Bình Dương",
         "committee_name": "Đảng bộ Khối Các cơ quan tỉnh Bình Dương",
-        "left": ["ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH", "CHI BỘ NGÂN HÀNG NHÀ NƯỚC", "CHI NHÁNH BÌNH DƯƠNG"],
-        "send_to": ["Đảng ủy Khối Các cơ quan tỉnh (b/c)", "Ban Giám đốc Chi nhánh", "Đảng viên Chi bộ"],
+        "left": [
+            "ĐẢNG BỘ KHỐI CÁC CƠ QUAN",
+            "TỈNH BÌNH DƯƠNG",
+            "CHI BỘ NGÂN HÀNG NHÀ NƯỚC",
+            "CHI NHÁNH BÌNH DƯƠNG",
+        ],
+        "send_to": [
+            "Đảng ủy Khối Các cơ quan tỉnh (b/c)",
+            "Ban Giám đốc Chi nhánh",
+            "Đảng viên Chi bộ",
+        ],
         "title_lines": ["KẾ HOẠCH", "Sinh hoạt chuyên đề năm 2015"],
         "number": 3,
         "type_code": "KH",
@@ -650,7 +679,11 @@ PLANS: list[T] = [
         "year": 2017,
         "cell_name": "Chi bộ Văn phòng",
         "committee_name": "Đảng bộ Công ty Cổ phần Đầu tư Xây dựng và Vật liệu Đồng Nai",
-        "left": ["ĐẢNG BỘ CÔNG TY CP ĐT XD", "VÀ VẬT LIỆU ĐỒNG NAI", "CHI BỘ VĂN PHÒNG"],
+        "left": [
+            "ĐẢNG BỘ CÔNG TY CỔ PHẦN ĐẦU TƯ",
+            "XÂY DỰNG VÀ VẬT LIỆU ĐỒNG NAI",
+            "CHI BỘ VĂN PHÒNG",
+        ],
         "send_to": ["Đảng ủy Công ty (b/c)", "Các đồng chí đảng viên"],
         "title_lines": ["THÔNG BÁO", "Về nội dung sinh hoạt chuyên đề 6 tháng cuối năm 2017"],
         "number": 7,
@@ -696,7 +729,11 @@ PLANS: list[T] = [
         "year": 2022,
         "cell_name": "Chi bộ Bảo tàng tỉnh",
         "committee_name": "Đảng bộ Sở Văn hóa, Thể thao và Du lịch tỉnh Bình Phước",
-        "left": ["ĐẢNG BỘ SỞ VĂN HÓA, THỂ THAO", "VÀ DU LỊCH TỈNH BÌNH PHƯỚC", "CHI BỘ BẢO TÀNG TỈNH"],
+        "left": [
+            "ĐẢNG BỘ SỞ VĂN HÓA, THỂ THAO",
+            "VÀ DU LỊCH TỈNH BÌNH PHƯỚC",
+            "CHI BỘ BẢO TÀNG TỈNH",
+        ],
         "send_to": ["Đảng ủy Sở (b/c)", "Ban Giám đốc Bảo tàng", "Đảng viên Chi bộ"],
         "title_lines": ["KẾ HOẠCH", "Sinh hoạt chuyên đề năm 2022"],
         "number": 9,
@@ -774,8 +811,17 @@ PLANS: list[T] = [
         "year": 2025,
         "cell_name": "Chi bộ Công ty Cổ phần Thép ASEAN",
         "committee_name": "Đảng bộ Khối Doanh nghiệp tỉnh Đắk Lắk",
-        "left": ["ĐẢNG BỘ KHỐI DOANH NGHIỆP TỈNH", "CHI BỘ CÔNG TY CỔ PHẦN", "THÉP ASEAN"],
-        "send_to": ["Đảng ủy Khối Doanh nghiệp tỉnh (b/c)", "Ban Giám đốc Công ty", "Đảng viên Chi bộ"],
+        "left": [
+            "ĐẢNG BỘ KHỐI DOANH NGHIỆP",
+            "TỈNH ĐẮK LẮK",
+            "CHI BỘ CÔNG TY CỔ PHẦN",
+            "THÉP ASEAN",
+        ],
+        "send_to": [
+            "Đảng ủy Khối Doanh nghiệp tỉnh (b/c)",
+            "Ban Giám đốc Công ty",
+            "Đảng viên Chi bộ",
+        ],
         "title_lines": ["KẾ HOẠCH", "Sinh hoạt chuyên đề năm 2025"],
         "number": 1,
         "type_code": "KH",
@@ -857,7 +903,7 @@ PLANS: list[T] = [
         "year": 2025,
         "cell_name": "Chi bộ Đoàn Luật sư tỉnh Lâm Đồng",
         "committee_name": "Đảng bộ Ủy ban nhân dân tỉnh Lâm Đồng",
-        "left": ["ĐẢNG BỘ ỦY BAN NHÂN DÂN TỈNH", "CHI BỘ ĐOÀN LUẬT SƯ"],
+        "left": ["ĐẢNG BỘ ỦY BAN NHÂN DÂN", "TỈNH LÂM ĐỒNG", "CHI BỘ ĐOÀN LUẬT SƯ"],
         "send_to": ["Đảng ủy UBND tỉnh (b/c)", "Ban Chủ nhiệm Đoàn Luật sư", "Đảng viên Chi bộ"],
         "title_lines": ["KẾ HOẠCH", "Sinh hoạt chuyên đề năm 2025"],
         "number": 4,
@@ -893,7 +939,8 @@ PLANS: list[T] = [
             "number and the date are completed",
             "a text file: four typed lines, then the schedule copied from an Excel sheet — tab-separated columns "
             "STT, Thời gian, Chuyên đề, Người thực hiện, Ghi chú, every cell holding a line break wrapped in double "
-            "quotes over two lines (“\"Tháng 3/2021” / “(quý I)\"”), a quote inside a cell doubled; notes below",
+            'quotes over two lines (“"Tháng 3/2021” / “(quý I)"”), a quote inside a cell doubled; notes below; '
+            "lines end with CR LF as Notepad saves them, the breaks inside the pasted cells are bare LF",
         ],
         "kind": "thematic",
         "year": 2021,
@@ -946,7 +993,11 @@ PLANS: list[T] = [
         "cell_name": "Chi bộ khu phố Chánh Nghĩa 8",
         "committee_name": "Đảng bộ phường Thủ Dầu Một",
         "left": ["ĐẢNG BỘ PHƯỜNG THỦ DẦU MỘT", "CHI BỘ KHU PHỐ CHÁNH NGHĨA 8"],
-        "send_to": ["Đảng ủy phường Thủ Dầu Một (b/c)", "Ban điều hành khu phố", "Đảng viên Chi bộ"],
+        "send_to": [
+            "Đảng ủy phường Thủ Dầu Một (b/c)",
+            "Ban điều hành khu phố",
+            "Đảng viên Chi bộ",
+        ],
         "title_lines": ["KẾ HOẠCH", "Sinh hoạt chuyên đề năm 2026"],
         "number": 1,
         "type_code": "KH",
@@ -954,8 +1005,8 @@ PLANS: list[T] = [
         "place": "Thủ Dầu Một",
         "legal_bases": [
             BASE_HD12,
-            "Căn cứ Chỉ thị số 50-CT/TW ngày 09/7/2025 của Ban Bí thư về tiếp tục đổi mới và nâng cao chất lượng "
-            "sinh hoạt chi bộ trong giai đoạn mới;",
+            "Căn cứ Chỉ thị số 50-CT/TW của Ban Bí thư về tiếp tục đổi mới và nâng cao chất lượng sinh hoạt "
+            "chi bộ trong giai đoạn mới;",
         ],
         "opening": "Chi bộ khu phố Chánh Nghĩa 8 xây dựng kế hoạch sinh hoạt chuyên đề năm 2026 như sau:",
         "aims": _AIMS,
@@ -1003,8 +1054,7 @@ PLANS: list[T] = [
         "opening": "Sau Đại hội nhiệm kỳ 2020 – 2022, Chi bộ Phòng Kỹ thuật thống nhất lịch sinh hoạt chuyên đề năm "
         "2020 như sau:",
         "closing": [
-            "Ghi chú: trong thời gian giãn cách phòng, chống dịch, Chi ủy có thể tổ chức sinh hoạt trực tuyến.",
-            "Đề cương gửi Chi ủy trước kỳ sinh hoạt 05 ngày.",
+            "Ghi chú: khi giãn cách phòng, chống dịch, Chi ủy có thể tổ chức sinh hoạt trực tuyến.",
         ],
         "topics": _P209_TOPICS,
         "targets": [],
