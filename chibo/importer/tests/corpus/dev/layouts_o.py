@@ -228,7 +228,7 @@ def speakers_table(p: dict[str, Any]) -> list[Block]:
     out = _top(p)
     out += section("I. MỤC ĐÍCH, YÊU CẦU", p["aims"])
     out.append(("h", "II. NỘI DUNG VÀ THỜI GIAN"))
-    rows = [[t["when"], t["title"], t["who"], t["with"]] for t in p["topics"]]
+    rows = [[t["when"], t["title"], t["who"], t["attendees"]] for t in p["topics"]]
     out.append(("table", ["Thời gian", "Chuyên đề", "Báo cáo viên", "Thành phần"], rows, "",
                 (2.8, 6.6, 4.4, 2.7)))  # fmt: skip
     out += section("III. TỔ CHỨC THỰC HIỆN", p["closing"])
@@ -513,19 +513,19 @@ _THO, _THE, _LAN_206, _BAO_206 = "Huỳnh Tho", "Trần Văn Thế", "Nguyễn T
 _P206_TOPICS = [
     _t("Quán triệt Nghị quyết Đại hội Chi bộ Đoàn Luật sư tỉnh Lâm Đồng nhiệm kỳ 2025 – 2030", 2, 6, [_THO],
        when="Tháng 6/2025", who="LS. Huỳnh Tho – Bí thư Chi bộ, Chủ nhiệm Đoàn Luật sư",
-       **{"with": "Toàn thể đảng viên"}),
+       attendees="Toàn thể đảng viên"),
     _t("Những điểm mới của Nghị quyết số 66-NQ/TW về đổi mới công tác xây dựng và thi hành pháp luật", 3, 8,
        [_THE], when="Tháng 8/2025",
        who="Đ/c Trần Văn Thế – Đảng ủy viên, Phó Trưởng Ban Tuyên giáo và Dân vận Đảng ủy UBND tỉnh (mời)",
-       **{"with": "Đảng viên và luật sư quần chúng ưu tú"}),
+       attendees="Đảng viên và luật sư quần chúng ưu tú"),
     _t("Đạo đức nghề nghiệp luật sư; trách nhiệm trợ giúp pháp lý miễn phí cho người nghèo, đối tượng chính "
        "sách", 4, 10, [_LAN_206], when="Tháng 10/2025",
        who="LS. Nguyễn Thị Ngọc Lan – Phó Bí thư và các đảng viên là Trưởng văn phòng luật sư",
-       **{"with": "Toàn thể đảng viên"}),
+       attendees="Toàn thể đảng viên"),
     _t("Tổng kết sinh hoạt chuyên đề năm 2025; đảng viên tự liên hệ việc học tập và làm theo Bác", 4, 12,
        [_BAO_206], when="Tháng 12/2025",
        who="Toàn thể Chi bộ; LS. Phạm Quốc Bảo – Chi ủy viên chuẩn bị đề dẫn",
-       **{"with": "Toàn thể đảng viên"}),
+       attendees="Toàn thể đảng viên"),
 ]  # fmt: skip
 
 # 207 — Chi bộ làng Chư Kó, xã Ia Púch (Gia Lai)
