@@ -182,7 +182,10 @@ def name_words(tokens: list[str], caps: bool) -> tuple[list[str], bool]:
             if not bare.isupper() and not bare[:1].isdigit() and not _is_abbreviation(bare):
                 return done(False)
             nxt = following.strip(_PUNCT)
-            stop = _CAPS_STOPS.get(_low(bare), _CAPS_STOPS_UNMARKED.get(folded, ()))
+            unmarked = _low(bare).replace("đ", "d") == folded  # a scan that lost the marks
+            stop = _CAPS_STOPS.get(
+                _low(bare), _CAPS_STOPS_UNMARKED.get(folded, ()) if unmarked else ()
+            )
             if words and not pending and fold(words[-1]) in ("quan", "phong") and folded == "dang":
                 stop = ()  # "CHI BỘ CƠ QUAN ĐẢNG ỦY XÃ", "VĂN PHÒNG ĐẢNG ỦY": the body it serves
             if (stop is None or fold(nxt) in stop) or (
@@ -523,7 +526,8 @@ _NOT_CONTINUED = (
     "dang ", "so", "ke hoach", "chuong trinh", "t/m", "tm ", "k/t", "kt ", "bi thu", "pho bi thu",
     "chi bo", "cb ", "chi uy", "ban chi uy", "ban chap hanh", "bch ", "nghi quyet", "bao cao",
     "thong bao", "de an", "quy che", "to trinh", "huong dan", "bien ban", "danh sach",
-    "cong hoa", "doc lap", "cong san", "v/v", "ve viec",
+    "cong hoa", "doc lap", "cong san", "v/v", "ve viec", "lich sinh hoat", "lich cong tac",
+    "lich lam viec", "phuong huong", "du thao",
 )  # fmt: skip
 
 
