@@ -1,0 +1,139 @@
+"""Text that comes in shapes the reader does not otherwise take, put back as a person reads it.
+
+- letters of an old Vietnamese font converted to Unicode ("Ð" U+00D0 for "Đ");
+- words hyphenated at a line's end by a PDF's export ("ki-" / "nh tế"), page footers;
+- rows pasted from a spreadsheet as tab-separated text, a cell with a line break kept in
+  double quotes over several lines ("Tháng 3/2021" / "(quý I)").
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from typing import TYPE_CHECKING
+
+from chibo.lib.vietnamese import fold
+
+if TYPE_CHECKING:
+    from .text import Line
+
+# The Icelandic eth of Latin-1 stands for Vietnamese đ in text typed in TCVN3/VNI fonts and
+# converted: it looks the same and is no Vietnamese letter of its own.
+_ETH = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
+
+
+def letters(text: str) -> str:
+    """Letters of an old font written as the Vietnamese letters they show."""
+    return text.translate(_ETH)
+
+
+# A word cut at a line's end by a hyphen glued to its letters ("ki-", "Ch-", "lu-"); the line
+# after goes on with small letters ("nh tế", "ương trình", "ận).").
+_CUT_WORD = re.compile(r"(?<=[^\W\d_])-$")
+_GOES_ON = re.compile(r"^[a-zà-ỹđ]")
+# A page's footer in a text exported from a PDF: "Trang 1/2", "Trang 3", "- 2 -".
+_PAGE_FOOTER = re.compile(r"^\s*(?:trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?|[-–]\s*\d{1,3}\s*[-–])\s*$", re.I)
+
+
+def _cut(line: str) -> bool:
+    return bool(_CUT_WORD.search(line.rstrip()))
+
+
+def page_text(lines: list[str]) -> list[str]:
+    """Lines of a plain text with the words a PDF's export hyphenated at a line's end joined
+    again ("ki-" + "nh tế" → "kinh tế") and a line that is only a page's footer ("Trang 1/2")
+    dropped with the blank lines around it (one blank line is left: a page break)."""
+    out: list[str] = []
+    footer = False
+    for line in lines:
+        if _PAGE_FOOTER.match(line):
+            while out and not out[-1].strip():
+                out.pop()
+            out.append("")
+            footer = True
+            continue
+        if footer and not line.strip():
+            continue
+        footer = False
+        stripped = line.strip()
+        if out and out[-1].strip() and _cut(out[-1]) and _GOES_ON.match(stripped):
+            out[-1] = out[-1].rstrip()[:-1] + stripped
+            continue
+        out.append(line)
+    return out
+
+
+def quoted_tab_rows(items: list[str | list[list[str]]]) -> list[str | list[list[str]]]:
+    """Rows pasted from a spreadsheet (tab-separated; a cell holding a line break written in
+    double quotes, its quotes doubled inside) read back as one table, each cell's lines kept as
+    the cell's lines. Only runs where a quoted cell does go over a line's end are read so:
+    other tabbed lines are left to the reader's tab tables."""
+    out: list[str | list[list[str]]] = []
+    lines = [item if isinstance(item, str) else "" for item in items]  # a drawn table: no tab
+    i = 0
+    while i < len(lines):
+        if "\t" not in lines[i]:
+            out.append(items[i])
+            i += 1
+            continue
+        j, spans = i, False
+        while j < len(lines) and "\t" in lines[j]:
+            k = j
+            record = lines[k]
+            while _open_quote(record) and k + 1 < len(lines):
+                k += 1
+                record += "\n" + lines[k]
+                spans = True
+            if _open_quote(record):
+                break
+            j = k + 1
+        if not spans or j - i < 2:
+            out.extend(lines[i:j] if j > i else lines[i : i + 1])  # all text: no drawn table
+            i = max(j, i + 1)
+            continue
+        rows = [
+            [cell.strip() for cell in row]
+            for row in csv.reader(io.StringIO("\n".join(lines[i:j])), delimiter="\t")
+        ]
+        rows = [row for row in rows if any(row)]
+        width = max(len(row) for row in rows)
+        out.append([row + [""] * (width - len(row)) for row in rows])
+        i = j
+    return out
+
+
+def _open_quote(record: str) -> bool:
+    """Does a tab-separated record end inside a quoted cell? A quote opens a cell only at its
+    start; inside, a doubled quote is a quote of the text and a single one closes the cell."""
+    inside, k = False, 0
+    while k < len(record):
+        char = record[k]
+        if inside and char == '"':
+            if record[k + 1 : k + 2] == '"':
+                k += 2
+                continue
+            inside = False
+        elif not inside and char == '"' and (k == 0 or record[k - 1] == "\t"):
+            inside = True
+        k += 1
+    return inside
+
+
+# A numbered item ("1/ Tháng 3 (quý 1):", "2. …", "II) …"), not a date ("15/01/2021").
+_ITEM = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})\s*[./)](?!\d)\s*\S")
+_COLUMN_HEADS = ("chuyen de", "chu de", "noi dung", "thoi gian")
+
+
+def body_start(lines: list[Line]) -> int | None:
+    """Where the body of a short plan with neither numbered sections nor a sentence opening it
+    ('… như sau:') starts (a message, a list pasted from a spreadsheet): at its first numbered
+    item, or at its first table of several rows whose first row names the columns."""
+    for i, line in enumerate(lines):
+        if line.is_table:
+            head = [fold(cell) for cell in line.rows[0]]
+            if len(line.rows) >= 2 and any(c.startswith(_COLUMN_HEADS) for c in head):
+                return i
+        elif i and _ITEM.match(line.text):
+            return i
+    return None
