@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from chibo.lib.vietnamese import fold
 
 if TYPE_CHECKING:
+    from .schema import ParsedTopic
     from .text import Line
 
 # The Icelandic eth of Latin-1 stands for Vietnamese đ in text typed in TCVN3/VNI fonts and
@@ -137,3 +138,51 @@ def body_start(lines: list[Line]) -> int | None:
         elif i and _ITEM.match(line.text):
             return i
     return None
+
+
+# A line that starts by addressing a person ("a Y Khai Niê + a Y Thuân Ayun", "chị H’Nga Mlô
+# (chi hội trưởng …)", "anh Tuấn", "ông …", "bà …"): in a message typed in short lines, the
+# person charged with the item above, not words of its title.
+_PERSON_START = re.compile(
+    r"^(?:a|anh|chị|c|ông|bà|cô|thầy|đ/c|đc|đồng chí)\.?\s+(?:[YH]\s+|[YH]’)?[A-ZĐÀ-Ỹ][a-zà-ỹđ’']*"
+    r"(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ’']*){1,4}(?=\s*(?:$|[(+,;–-]|\b(?:chuẩn bị|chủ trì|trình bày|báo cáo)\b))"
+)
+
+
+def names_a_person(text: str) -> bool:
+    """Does a line open with a person addressed by a title of courtesy and a full name?"""
+    return bool(_PERSON_START.match(text))
+
+
+# A time in brackets closing a topic's title: "… ở lớp 1 (Thực hiện trong tháng 9/2020)".
+_TIME_BRACKET = re.compile(r"\s*\(([^()]{3,60})\)\s*[.;,]?\s*$")
+_DONE_WORDS = re.compile(
+    r"^(?:dự\s+kiến\s+)?(?:(?:thực\s+hiện|tổ\s+chức|sinh\s+hoạt)(?:\s+(?:trong|vào))?\s*:?\s*)?",
+    re.IGNORECASE,
+)
+
+
+def bracketed_times(topics: list[ParsedTopic]) -> None:
+    """A title that ends with its time in brackets ('(Thực hiện trong tháng 3/2020)', '(tháng
+    5)'): the bracket is the topic's time, not words of its title. The title loses it; the
+    month and quarter it gives are taken where the topic has none of its own."""
+    from .topics import _is_time_only, parse_time
+
+    for topic in topics:
+        match = _TIME_BRACKET.search(topic.title)
+        if not match or len(topic.title[: match.start()].split()) < 3:
+            continue
+        said = _DONE_WORDS.sub("", match.group(1).strip())
+        if not said or not _is_time_only(said):
+            continue
+        time = parse_time(said)
+        if len(time.months) > 1 or len(time.quarters) > 1:
+            continue
+        topic.title = topic.title[: match.start()].rstrip(" ,;–-")
+        if topic.month is None and time.months:
+            topic.month = time.months[0]
+        if topic.quarter is None:
+            if time.quarters:
+                topic.quarter = time.quarters[0]
+            elif topic.month is not None:
+                topic.quarter = (topic.month - 1) // 3 + 1
