@@ -186,3 +186,12 @@ def bracketed_times(topics: list[ParsedTopic]) -> None:
                 topic.quarter = time.quarters[0]
             elif topic.month is not None:
                 topic.quarter = (topic.month - 1) // 3 + 1
+
+
+def most_title_words(section: str, text: str) -> int:
+    """How many words a numbered item may have and still be a topic's title: 30, or 60 in a
+    section about the topics when the item is one phrase (a title over two or three lines, no
+    full stop inside or at its end)."""
+    if "chuyen de" in fold(section) and not re.search(r"[.!?](?:\s|$)", text.rstrip("”\"")):
+        return 60
+    return 30

@@ -185,3 +185,56 @@ def test_a_short_plan_with_no_sections_starts_at_its_first_item_or_table():
     assert shapes.body_start([one_row, *head, table]) == 4
     # Near miss: a date opening a line is no item, a one-row header table no table of topics.
     assert shapes.body_start([one_row, *head]) is None
+
+
+def test_a_long_numbered_title_with_labelled_lines_under_it():
+    long_title = (
+        "Học tập và làm theo tấm gương đạo đức Hồ Chí Minh về “Trung thực, trách nhiệm; gắn bó "
+        "với nhân dân; đoàn kết, xây dựng Đảng trong sạch, vững mạnh” gắn với việc thực hiện "
+        "nhiệm vụ của nhà giáo, của mỗi đảng viên trong năm học 2013 – 2014"
+    )
+    text = HEAD + (
+        "I. CÁC CHUYÊN ĐỀ\n"
+        f"1. {long_title}\n"
+        "- Người thực hiện: đồng chí Nguyễn Văn Bình.\n"
+        "- Thời gian thực hiện: Tháng 10/2013 (quý IV).\n"
+        "2. Đổi mới phương pháp dạy học theo định hướng phát triển năng lực học sinh\n"
+        "- Người thực hiện: đồng chí Thái Thị Hương.\n"
+        "- Thời gian thực hiện: Quý I/2014 (tháng 02).\n"
+        "II. TỔ CHỨC THỰC HIỆN\n"
+        "- Chi ủy đôn đốc việc chuẩn bị.\n"
+    )
+    assert [(q, m, title) for q, m, title, _ in _topics(text)] == [
+        (4, 10, long_title),
+        (1, 2, "Đổi mới phương pháp dạy học theo định hướng phát triển năng lực học sinh"),
+    ]
+    # Near miss: a long numbered sentence (full stops inside) stays no title.
+    assert shapes.most_title_words("II. CÁC CHUYÊN ĐỀ", "Mỗi quý một chuyên đề. Chi ủy duyệt.") == 30
+    assert shapes.most_title_words("III. TỔ CHỨC THỰC HIỆN", long_title) == 30
+
+
+def test_a_block_per_topic_with_a_title_and_its_main_content():
+    text = HEAD + (
+        "I. NỘI DUNG, THỜI GIAN SINH HOẠT CHUYÊN ĐỀ\n"
+        "QUÝ I/2025\n"
+        "Chủ đề: Nghiên cứu, quán triệt Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2025 – 2030.\n"
+        "Nội dung chính: những chỉ tiêu của Nghị quyết liên quan đến thôn; việc làm của đảng viên.\n"
+        "Báo cáo viên: đ/c Nguyễn Thị Thu Hà – Bí thư Chi bộ.\n"
+        "Thời gian: Thứ Năm, ngày 20/3/2025.\n"
+        "QUÝ II/2025\n"
+        "Chủ đề: Chuyển đổi số trong công tác của thôn.\n"
+        "Nội dung chính: sử dụng sổ tay đảng viên điện tử; kỹ năng bảo mật thông tin.\n"
+        "Báo cáo viên: đ/c Phùng Thị Lan – Chi ủy viên.\n"
+        "Thời gian: Thứ Sáu, ngày 16/5/2025.\n"
+        "II. TỔ CHỨC THỰC HIỆN\n"
+        "- Chi ủy đôn đốc việc chuẩn bị.\n"
+    )
+    assert _topics(text) == [
+        (
+            1,
+            3,
+            "Nghiên cứu, quán triệt Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2025 – 2030",
+            ["Nguyễn Thị Thu Hà"],
+        ),
+        (2, 5, "Chuyển đổi số trong công tác của thôn", ["Phùng Thị Lan"]),
+    ]
