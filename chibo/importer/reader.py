@@ -1271,7 +1271,7 @@ def _unwrapped(lines: list[str]) -> list[str]:
                 not fits
                 and not _COLUMN_GAP.search(stripped)
                 and not _NEW_ITEM.match(stripped)
-                and not shapes.names_a_person(stripped)
+                and not shapes.names_a_person(stripped, previous)
                 and not re.match(r"^[IVX]{1,5}\s?[.)]\s|^(?:\d{1,2}\.)+\d{0,2}\s", stripped)
                 and (
                     _continues(previous, stripped)

@@ -34,7 +34,9 @@ def letters(text: str) -> str:
 _CUT_WORD = re.compile(r"(?<=[^\W\d_])-$")
 _GOES_ON = re.compile(r"^[a-zà-ỹđ]")
 # A page's footer in a text exported from a PDF: "Trang 1/2", "Trang 3", "- 2 -".
-_PAGE_FOOTER = re.compile(r"^\s*(?:trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?|[-–]\s*\d{1,3}\s*[-–])\s*$", re.I)
+_PAGE_FOOTER = re.compile(
+    r"^\s*(?:trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?|[-–]\s*\d{1,3}\s*[-–])\s*$", re.I
+)
 
 
 def _cut(line: str) -> bool:
@@ -140,18 +142,22 @@ def body_start(lines: list[Line]) -> int | None:
     return None
 
 
-# A line that starts by addressing a person ("a Y Khai Niê + a Y Thuân Ayun", "chị H’Nga Mlô
-# (chi hội trưởng …)", "anh Tuấn", "ông …", "bà …"): in a message typed in short lines, the
-# person charged with the item above, not words of its title.
+# A line that starts by addressing a person the way a message does ("a Y Khai Niê + a Y Thuân
+# Ayun", "chị H’Nga Mlô (chi hội trưởng …)", "anh Tuấn", "ông …", "bà …"): in a message typed in
+# short lines, the person charged with the item above, not words of its title. "đồng chí", "đ/c"
+# are left out: a formal sentence wrapped by the page puts them at a line's start as well.
 _PERSON_START = re.compile(
-    r"^(?:a|anh|chị|c|ông|bà|cô|thầy|đ/c|đc|đồng chí)\.?\s+(?:[YH]\s+|[YH]’)?[A-ZĐÀ-Ỹ][a-zà-ỹđ’']*"
+    r"^(?:a|anh|chị|ông|bà|cô|thầy)\.?\s+(?:[YH]\s+|[YH]’)?[A-ZĐÀ-Ỹ][a-zà-ỹđ’']*"
     r"(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ’']*){1,4}(?=\s*(?:$|[(+,;–-]|\b(?:chuẩn bị|chủ trì|trình bày|báo cáo)\b))"
 )
+# A line's end that calls for more of the same sentence: a comma, a dash, a linking word.
+_OPEN_END = re.compile(r"(?:[,;:–-]|\b(?:giao|và|của|cho|do|với|gồm))\s*$", re.IGNORECASE)
 
 
-def names_a_person(text: str) -> bool:
-    """Does a line open with a person addressed by a title of courtesy and a full name?"""
-    return bool(_PERSON_START.match(text))
+def names_a_person(text: str, previous: str = "") -> bool:
+    """Does a line open with a person addressed by a word of courtesy and a full name, after a
+    line that does not call for more of its sentence?"""
+    return bool(_PERSON_START.match(text)) and not _OPEN_END.search(previous)
 
 
 # A time in brackets closing a topic's title: "… ở lớp 1 (Thực hiện trong tháng 9/2020)".
@@ -192,6 +198,6 @@ def most_title_words(section: str, text: str) -> int:
     """How many words a numbered item may have and still be a topic's title: 30, or 60 in a
     section about the topics when the item is one phrase (a title over two or three lines, no
     full stop inside or at its end)."""
-    if "chuyen de" in fold(section) and not re.search(r"[.!?](?:\s|$)", text.rstrip("”\"")):
+    if "chuyen de" in fold(section) and not re.search(r"[.!?](?:\s|$)", text.rstrip('”"')):
         return 60
     return 30

@@ -167,7 +167,7 @@ def rejoin(lines: list[Line], *, lowercase_only: bool = False) -> list[Line]:
         if previous is None or line.is_table or previous.is_table or line.bullet:
             out.append(line)
             continue
-        if shapes.names_a_person(line.text):  # "a Y Khai Niê chuẩn bị" under a title
+        if shapes.names_a_person(line.text, previous.text):  # "a Y Khai Niê chuẩn bị" under a title
             out.append(line)
             continue
         starts_small = line.text[0].islower()

@@ -146,11 +146,14 @@ def test_rows_pasted_from_a_spreadsheet_with_a_quoted_cell_over_two_lines():
 def test_a_person_addressed_by_courtesy_starts_a_line_of_a_message():
     assert shapes.names_a_person("a Y Khai Niê + a Y Thuân Ayun")
     assert shapes.names_a_person("chị H’Nga Mlô (chi hội trưởng")
-    assert shapes.names_a_person("a Y Nghiêl Êban chủ trì,")
+    assert shapes.names_a_person("a Y Nghiêl Êban chủ trì,", "giữ vững buôn văn hóa")
     # Near misses: words of a title that start with a small letter.
     assert not shapes.names_a_person("bà con trồng xen sầu riêng")
     assert not shapes.names_a_person("anh em trong thôn")
     assert not shapes.names_a_person("cô giáo chủ nhiệm lớp")
+    # Near misses: a formal sentence wrapped by the page, or a line that calls for more.
+    assert not shapes.names_a_person("đ/c Hoàng Thị Nhàn – Chi hội trưởng Phụ nữ chuẩn bị")
+    assert not shapes.names_a_person("chị Y Hlên, Chi hội trưởng Phụ nữ", "đồng chí A chủ trì,")
 
 
 def _topic(title: str, quarter: int | None = None, month: int | None = None) -> ParsedTopic:
@@ -209,7 +212,9 @@ def test_a_long_numbered_title_with_labelled_lines_under_it():
         (1, 2, "Đổi mới phương pháp dạy học theo định hướng phát triển năng lực học sinh"),
     ]
     # Near miss: a long numbered sentence (full stops inside) stays no title.
-    assert shapes.most_title_words("II. CÁC CHUYÊN ĐỀ", "Mỗi quý một chuyên đề. Chi ủy duyệt.") == 30
+    assert (
+        shapes.most_title_words("II. CÁC CHUYÊN ĐỀ", "Mỗi quý một chuyên đề. Chi ủy duyệt.") == 30
+    )
     assert shapes.most_title_words("III. TỔ CHỨC THỰC HIỆN", long_title) == 30
 
 
