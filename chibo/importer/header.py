@@ -9,6 +9,7 @@ from collections import Counter
 
 from chibo.lib.vietnamese import fold
 
+from . import shapes
 from .names import (
     Mention,
     as_the_text_writes,
@@ -56,6 +57,8 @@ def read_header(lines: list[Line], plan: ParsedPlan) -> int:
             )
         ]
         body = opening[-1] + 1 if opening else body
+    if body == len(lines):  # nor such a sentence: a message, rows pasted from a spreadsheet
+        body = shapes.body_start(lines) or body
     head = [line for line in lines[: min(body, 40)] if not line.is_table]
     for line in lines[: min(body, 40)]:  # a two-column header table is read as its cells
         if line.is_table:

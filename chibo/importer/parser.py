@@ -8,6 +8,7 @@ import re
 
 from chibo.lib.vietnamese import fold, roman
 
+from . import shapes
 from .header import read_header
 from .people import name_by_post, roster
 from .reader import ReadResult
@@ -35,6 +36,7 @@ def parse_plan(read: ReadResult) -> ParsedPlan:
     body_lines, body_sections = tab_tables(lines[start:], sections[start:])
     topics = merge(mentions_in(body_lines, body_sections, thematic=thematic_title))
     topics = _by_structure(topics, body_lines, body_sections, thematic_title)
+    shapes.bracketed_times(topics)  # '… (Thực hiện trong tháng 3/2020)'
     if read.source == "scan":
         _scanned_quarters(topics)
     _name_offices(topics, lines)

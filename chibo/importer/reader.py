@@ -20,6 +20,7 @@ from typing import Any, Literal
 
 from chibo.lib.uploads import UnsafeFile, check_zip
 
+from . import shapes
 from .legacy import MESSAGES, legacy_share
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -78,7 +79,7 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\u00a0", " ").replace("\ufeff", "").replace("\u200b", "")
     text = re.sub("[\u2007\u2009\u202f]", " ", text).replace("\u00ad", "")  # thin, soft hyphen
-    return re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", text)
+    return shapes.letters(re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", text))
 
 
 def read_document(source: str | Path | bytes, filename: str = "") -> ReadResult:
@@ -1142,7 +1143,8 @@ _PIPE_ROW = re.compile(r"\S\s+\|\s+\S")  # "TT | Thời gian | Chuyên đề": a
 def _read_text(data: bytes) -> ReadResult:
     text, warnings = _decode(data)
     text = normalize(text).replace("\r\n", "\n").replace("\r", "\n")
-    lines = _unwrapped([_without_leaders(line) for line in text.split("\n")])
+    lines = shapes.page_text(text.split("\n"))
+    lines = _unwrapped([_without_leaders(line) for line in lines])
     blocks: list[Block] = []
     table: list[list[str]] = []
 
@@ -1154,7 +1156,7 @@ def _read_text(data: bytes) -> ReadResult:
         table.clear()
 
     # Rows copied out of a Word table, or lined up with tabs, arrive as tab-separated lines.
-    for line in _grid_tables(lines):
+    for line in shapes.quoted_tab_rows(_grid_tables(lines)):
         if isinstance(line, list):  # a table drawn with + - | characters
             if table:
                 flush()
@@ -1269,6 +1271,7 @@ def _unwrapped(lines: list[str]) -> list[str]:
                 not fits
                 and not _COLUMN_GAP.search(stripped)
                 and not _NEW_ITEM.match(stripped)
+                and not shapes.names_a_person(stripped, previous)
                 and not re.match(r"^[IVX]{1,5}\s?[.)]\s|^(?:\d{1,2}\.)+\d{0,2}\s", stripped)
                 and (
                     _continues(previous, stripped)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from chibo.lib.vietnamese import fold
 
+from . import shapes
 from .reader import ReadResult
 
 _BULLET = re.compile(
@@ -164,6 +165,9 @@ def rejoin(lines: list[Line], *, lowercase_only: bool = False) -> list[Line]:
     for line in lines:
         previous = out[-1] if out else None
         if previous is None or line.is_table or previous.is_table or line.bullet:
+            out.append(line)
+            continue
+        if shapes.names_a_person(line.text, previous.text):  # "a Y Khai Niê chuẩn bị" under a title
             out.append(line)
             continue
         starts_small = line.text[0].islower()

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from chibo.lib.vietnamese import fold, roman
 
+from . import shapes
 from .people import parse_people
 from .schema import ParsedTopic, Person
 from .text import Line, heading_level, is_caps
@@ -718,8 +719,8 @@ def _record(lines: list[Line], i: int) -> tuple[Mention, int] | None:
             break
         if any(name == found[0] and found[0] in ("title", "time") for name, _ in run):
             break  # the next record begins
-        if found[0] == "content" and any(name in ("title", "content") for name, _ in run):
-            break
+        if found[0] == "content" and any(name == "content" for name, _ in run):
+            break  # a title's content ('Chủ đề: …' / 'Nội dung chính: …') is the same topic's
         run.append(found)
         j += 1
     names = {name for name, _ in run}
@@ -848,7 +849,7 @@ def _list_title(line: Line, section: str) -> Mention | None:
         or _is_time_only(text)
         or not text[0].isupper()
         or text.endswith(":")
-        or not 3 <= len(text.split()) <= 30
+        or not 3 <= len(text.split()) <= shapes.most_title_words(section, text)
     ):
         return None
     mention = Mention(ParsedTopic(number=int(match.group(1))), where=section)

@@ -1,0 +1,203 @@
+"""Text that comes in shapes the reader does not otherwise take, put back as a person reads it.
+
+- letters of an old Vietnamese font converted to Unicode ("Ð" U+00D0 for "Đ");
+- words hyphenated at a line's end by a PDF's export ("ki-" / "nh tế"), page footers;
+- rows pasted from a spreadsheet as tab-separated text, a cell with a line break kept in
+  double quotes over several lines ("Tháng 3/2021" / "(quý I)").
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from typing import TYPE_CHECKING
+
+from chibo.lib.vietnamese import fold
+
+if TYPE_CHECKING:
+    from .schema import ParsedTopic
+    from .text import Line
+
+# The Icelandic eth of Latin-1 stands for Vietnamese đ in text typed in TCVN3/VNI fonts and
+# converted: it looks the same and is no Vietnamese letter of its own.
+_ETH = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
+
+
+def letters(text: str) -> str:
+    """Letters of an old font written as the Vietnamese letters they show."""
+    return text.translate(_ETH)
+
+
+# A word cut at a line's end by a hyphen glued to its letters ("ki-", "Ch-", "lu-"); the line
+# after goes on with small letters ("nh tế", "ương trình", "ận).").
+_CUT_WORD = re.compile(r"(?<=[^\W\d_])-$")
+_GOES_ON = re.compile(r"^[a-zà-ỹđ]")
+# A page's footer in a text exported from a PDF: "Trang 1/2", "Trang 3", "- 2 -".
+_PAGE_FOOTER = re.compile(
+    r"^\s*(?:trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?|[-–]\s*\d{1,3}\s*[-–])\s*$", re.I
+)
+
+
+def _cut(line: str) -> bool:
+    return bool(_CUT_WORD.search(line.rstrip()))
+
+
+def page_text(lines: list[str]) -> list[str]:
+    """Lines of a plain text with the words a PDF's export hyphenated at a line's end joined
+    again ("ki-" + "nh tế" → "kinh tế") and a line that is only a page's footer ("Trang 1/2")
+    dropped with the blank lines around it (one blank line is left: a page break)."""
+    out: list[str] = []
+    footer = False
+    for line in lines:
+        if _PAGE_FOOTER.match(line):
+            while out and not out[-1].strip():
+                out.pop()
+            out.append("")
+            footer = True
+            continue
+        if footer and not line.strip():
+            continue
+        footer = False
+        stripped = line.strip()
+        if out and out[-1].strip() and _cut(out[-1]) and _GOES_ON.match(stripped):
+            out[-1] = out[-1].rstrip()[:-1] + stripped
+            continue
+        out.append(line)
+    return out
+
+
+def quoted_tab_rows(items: list[str | list[list[str]]]) -> list[str | list[list[str]]]:
+    """Rows pasted from a spreadsheet (tab-separated; a cell holding a line break written in
+    double quotes, its quotes doubled inside) read back as one table, each cell's lines kept as
+    the cell's lines. Only runs where a quoted cell does go over a line's end are read so:
+    other tabbed lines are left to the reader's tab tables."""
+    out: list[str | list[list[str]]] = []
+    lines = [item if isinstance(item, str) else "" for item in items]  # a drawn table: no tab
+    i = 0
+    while i < len(lines):
+        if "\t" not in lines[i]:
+            out.append(items[i])
+            i += 1
+            continue
+        j, spans = i, False
+        while j < len(lines) and "\t" in lines[j]:
+            k = j
+            record = lines[k]
+            while _open_quote(record) and k + 1 < len(lines):
+                k += 1
+                record += "\n" + lines[k]
+                spans = True
+            if _open_quote(record):
+                break
+            j = k + 1
+        if not spans or j - i < 2:
+            out.extend(lines[i:j] if j > i else lines[i : i + 1])  # all text: no drawn table
+            i = max(j, i + 1)
+            continue
+        rows = [
+            [cell.strip() for cell in row]
+            for row in csv.reader(io.StringIO("\n".join(lines[i:j])), delimiter="\t")
+        ]
+        rows = [row for row in rows if any(row)]
+        width = max(len(row) for row in rows)
+        out.append([row + [""] * (width - len(row)) for row in rows])
+        i = j
+    return out
+
+
+def _open_quote(record: str) -> bool:
+    """Does a tab-separated record end inside a quoted cell? A quote opens a cell only at its
+    start; inside, a doubled quote is a quote of the text and a single one closes the cell."""
+    inside, k = False, 0
+    while k < len(record):
+        char = record[k]
+        if inside and char == '"':
+            if record[k + 1 : k + 2] == '"':
+                k += 2
+                continue
+            inside = False
+        elif not inside and char == '"' and (k == 0 or record[k - 1] == "\t"):
+            inside = True
+        k += 1
+    return inside
+
+
+# A numbered item ("1/ Tháng 3 (quý 1):", "2. …", "II) …"), not a date ("15/01/2021").
+_ITEM = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})\s*[./)](?!\d)\s*\S")
+_COLUMN_HEADS = ("chuyen de", "chu de", "noi dung", "thoi gian")
+
+
+def body_start(lines: list[Line]) -> int | None:
+    """Where the body of a short plan with neither numbered sections nor a sentence opening it
+    ('… như sau:') starts (a message, a list pasted from a spreadsheet): at its first numbered
+    item, or at its first table of several rows whose first row names the columns."""
+    for i, line in enumerate(lines):
+        if line.is_table:
+            head = [fold(cell) for cell in line.rows[0]]
+            if len(line.rows) >= 2 and any(c.startswith(_COLUMN_HEADS) for c in head):
+                return i
+        elif i and _ITEM.match(line.text):
+            return i
+    return None
+
+
+# A line that starts by addressing a person the way a message does ("a Y Khai Niê + a Y Thuân
+# Ayun", "chị H’Nga Mlô (chi hội trưởng …)", "anh Tuấn", "ông …", "bà …"): in a message typed in
+# short lines, the person charged with the item above, not words of its title. "đồng chí", "đ/c"
+# are left out: a formal sentence wrapped by the page puts them at a line's start as well.
+_PERSON_START = re.compile(
+    r"^(?:a|anh|chị|ông|bà|cô|thầy)\.?\s+(?:[YH]\s+|[YH]’)?[A-ZĐÀ-Ỹ][a-zà-ỹđ’']*"
+    r"(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ’']*){1,4}(?=\s*(?:$|[(+,;–-]|\b(?:chuẩn bị|chủ trì|trình bày|báo cáo)\b))"
+)
+# A line's end that calls for more of the same sentence: a comma, a dash, a linking word.
+_OPEN_END = re.compile(r"(?:[,;:–-]|\b(?:giao|và|của|cho|do|với|gồm))\s*$", re.IGNORECASE)
+
+
+def names_a_person(text: str, previous: str = "") -> bool:
+    """Does a line open with a person addressed by a word of courtesy and a full name, after a
+    line that does not call for more of its sentence?"""
+    return bool(_PERSON_START.match(text)) and not _OPEN_END.search(previous)
+
+
+# A time in brackets closing a topic's title: "… ở lớp 1 (Thực hiện trong tháng 9/2020)".
+_TIME_BRACKET = re.compile(r"\s*\(([^()]{3,60})\)\s*[.;,]?\s*$")
+_DONE_WORDS = re.compile(
+    r"^(?:dự\s+kiến\s+)?(?:(?:thực\s+hiện|tổ\s+chức|sinh\s+hoạt)(?:\s+(?:trong|vào))?\s*:?\s*)?",
+    re.IGNORECASE,
+)
+
+
+def bracketed_times(topics: list[ParsedTopic]) -> None:
+    """A title that ends with its time in brackets ('(Thực hiện trong tháng 3/2020)', '(tháng
+    5)'): the bracket is the topic's time, not words of its title. The title loses it; the
+    month and quarter it gives are taken where the topic has none of its own."""
+    from .topics import _is_time_only, parse_time
+
+    for topic in topics:
+        match = _TIME_BRACKET.search(topic.title)
+        if not match or len(topic.title[: match.start()].split()) < 3:
+            continue
+        said = _DONE_WORDS.sub("", match.group(1).strip())
+        if not said or not _is_time_only(said):
+            continue
+        time = parse_time(said)
+        if len(time.months) > 1 or len(time.quarters) > 1:
+            continue
+        topic.title = topic.title[: match.start()].rstrip(" ,;–-")
+        if topic.month is None and time.months:
+            topic.month = time.months[0]
+        if topic.quarter is None:
+            if time.quarters:
+                topic.quarter = time.quarters[0]
+            elif topic.month is not None:
+                topic.quarter = (topic.month - 1) // 3 + 1
+
+
+def most_title_words(section: str, text: str) -> int:
+    """How many words a numbered item may have and still be a topic's title: 30, or 60 in a
+    section about the topics when the item is one phrase (a title over two or three lines, no
+    full stop inside or at its end)."""
+    if "chuyen de" in fold(section) and not re.search(r"[.!?](?:\s|$)", text.rstrip('”"')):
+        return 60
+    return 30
