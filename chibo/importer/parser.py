@@ -12,7 +12,7 @@ from .header import read_header
 from .people import name_by_post, roster
 from .reader import ReadResult
 from .schema import ParsedPlan, ParsedTopic
-from .structure import complete, references, structure_mentions, tab_tables
+from .structure import cell_line_tables, complete, references, structure_mentions, tab_tables
 from .targets import targets_in
 from .text import Line, heading_level, is_caps, lines_of
 from .topics import mentions_in, merge
@@ -33,6 +33,8 @@ def parse_plan(read: ReadResult) -> ParsedPlan:
     # Paragraphs aligned in columns by tabs are read as the table they show.
     start = _topics_start(lines, body)
     body_lines, body_sections = tab_tables(lines[start:], sections[start:])
+    # A web table pasted as text, one cell per line, is read as the table it was.
+    body_lines, body_sections = cell_line_tables(body_lines, body_sections)
     topics = merge(mentions_in(body_lines, body_sections, thematic=thematic_title))
     topics = _by_structure(topics, body_lines, body_sections, thematic_title)
     if read.source == "scan":
@@ -91,6 +93,12 @@ def _topics_start(lines: list[Line], body: int) -> int:
         if not line.is_table and line.folded.rstrip(" .:").endswith(("nhu sau", "cu the")):
             skipped = lines[i + 1 : body]
             if any(not s.is_table and _PERSON_HEAD.match(s.text) for s in skipped):
+                return i + 1
+            # '… như sau:' then the table of topics, then a note ending '… thông báo cụ thể.'
+            # that the header's reader took for the opening: the table is the body's.
+            if line.text.rstrip().endswith(":") and any(
+                s.is_table and len(s.rows) >= 3 for s in skipped
+            ) and not any(not s.is_table and s.folded.startswith("can cu") for s in skipped):
                 return i + 1
             return body
     return body

@@ -81,7 +81,7 @@ _UNQUOTED_TOPIC = re.compile(
 _PERSON_IN_SENTENCE = re.compile(
     r"(?:\bđ\s*/\s*c\b|\bđồng chí\b|chuẩn bị chuyên đề\s*:|người chuẩn bị\s*:|"
     r"người thực hiện\s*:|phụ trách\s*:)\s*(.+?)(?=\s+(?:chuẩn bị|trình bày|phụ trách|thực hiện|"
-    r"chịu trách nhiệm|xây dựng)\b|[;.]\s|[;.]?$)",
+    r"chịu trách nhiệm|xây dựng|quán triệt|dẫn đề|đề dẫn|tham luận)\b|[;.]\s|[;.]?$)",
     re.IGNORECASE,
 )
 
@@ -299,14 +299,83 @@ def _add(topic: ParsedTopic, name: str, value: str) -> None:
     setattr(topic, name, f"{current}\n{value}" if current else value)
 
 
+# Between two people of one field: "A (Chủ tịch Công đoàn) + B (Tổ trưởng)"; "A (Bí thư) B (Phó
+# Bí thư)", a cell's lines joined by a scan's reader, where a bracket closes and a name begins.
+_PEOPLE_JOINS = re.compile(r"\s+\+\s+|(?<=\))\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\s+[A-ZĐÀ-Ỹ])")
+
+
+def apart_people(value: str) -> str:
+    """A field of people with each one apart, as the people reader takes them."""
+    return _PEOPLE_JOINS.sub("; ", value)
+
+
 def _set_people(topic: ParsedTopic, value: str) -> None:
-    topic.presenters.extend(parse_people(value))
+    topic.presenters.extend(parse_people(apart_people(value)))
     topic.preparer_note = "; ".join(filter(None, [topic.preparer_note, value.strip(" .;")]))
+
+
+# "Quý 1/2023 (tháng 3): “Tên”; chủ trì: …", "Học kỳ I – tháng 12/2020: “Tên”", "kỳ sinh hoạt
+# thường kỳ tháng 5: “Tên”": a time, then the title in quotes, then who does the work.
+_LED_QUOTE = re.compile(
+    r"^(?P<lead>[^“”\"«»:]{2,80}?)\s*[:–—-]\s*[“\"«](?P<title>[^”\"»]{8,})[”\"»]\s*(?P<rest>.*)$"
+)
+
+
+def _led_by_time(text: str) -> tuple[Time, str, str] | None:
+    """(its time, the title, what follows) for a topic told as 'time: “title” …', or None."""
+    match = _LED_QUOTE.match(text.strip())
+    if not match or not _is_time_only(match.group("lead").strip(" –—-")):
+        return None
+    return parse_time(match.group("lead")), match.group("title").strip(), match.group("rest")
+
+
+_DOER_VERB = (
+    r"(?:(?:tham\s+gia|cùng)\s+)?(?:chuẩn\s+bị|trình\s+bày|phụ\s+trách|thực\s+hiện|tham\s+luận|đề\s+dẫn|dẫn\s+đề|"
+    r"quán\s+triệt|báo\s+cáo|chủ\s+trì|xây\s+dựng\s+(?:đề\s+cương|dự\s+thảo))"
+)
+# The verbs after a person that say what they do ("A chuẩn bị và trình bày", "B dẫn đề").
+_DOER_VERBS = re.compile(
+    rf"\s+{_DOER_VERB}(?:\s*(?:,|và)?\s*{_DOER_VERB})*"
+    r"(?:\s+(?:bài|đề\s+cương|dự\s+thảo|chuyên\s+đề(?:\s+này)?))?\s*(?=[,.;]|$)",
+    re.IGNORECASE,
+)
+_HONORED = re.compile(r"\bđồng\s+chí\b|\bđ\s*/\s*c\b", re.IGNORECASE)
+# A part of a clause that ends with a name: "Trưởng ban Kiểm tra Phạm Văn Lực", "A (Bí thư)".
+_ENDS_IN_NAME = re.compile(r"[A-ZĐÀ-Ỹ][\w']*\s+[A-ZĐÀ-Ỹ][\w']*\s*(?:\([^()]*\))?$")
+
+
+def _doers(text: str) -> list[Person]:
+    """The people the clauses after a topic's title name as doing its work: 'chủ trì: đ/c A;
+    chuẩn bị: B', 'Bác sĩ C chuẩn bị và trình bày', 'Trưởng ấp D + Phó Bí thư E'. Only people
+    with a name: a clause of something else names nobody."""
+    people: list[Person] = []
+    for clause in re.split(r"\s*;\s*|\.\s+(?=[A-ZĐÀ-Ỹ])", text):
+        clause = clause.strip(" .;,–—-")
+        labelled = re.match(r"^([^:]{2,40}):\s*(.+)$", clause)
+        if labelled:
+            if label_meaning(labelled.group(1)) != "presenters":
+                continue
+            clause = labelled.group(2)
+        else:
+            bare = _DOER_VERBS.sub("", clause)
+            parts = [p for p in re.split(r"\s*(?:,|\+|\bvà\b)\s*", bare) if p.strip()]
+            named = parts and all(_ENDS_IN_NAME.search(p.strip(" .")) for p in parts)
+            if bare == clause and not named and not _HONORED.match(clause):
+                continue
+            clause = bare
+        people += [p for p in parse_people(apart_people(clause)) if p.name]
+    return people
 
 
 def _inline(mention: Mention, text: str) -> None:
     """The text after 'Chuyên đề 1:' — a title, or in an assignment list 'đ/c A, tháng 3'."""
     topic = mention.topic
+    led = _led_by_time(text)
+    if led is not None:  # "Quý 1/2023 (tháng 3): “Tên”; chủ trì: đ/c A; chuẩn bị: đ/c B"
+        mention.times.append(led[0])
+        topic.title = _clean_title(led[1])
+        topic.presenters.extend(_doers(led[2]))
+        return
     time = parse_time(text)
     if re.search(r"\bđ\s*/\s*c\b|\bđồng chí\b", text, re.IGNORECASE):
         head = re.split(
@@ -317,7 +386,9 @@ def _inline(mention: Mention, text: str) -> None:
                                maxsplit=1, flags=re.IGNORECASE)[0]  # fmt: skip
         people_text = "; ".join(  # "A chuẩn bị; đồng chí B tham luận": everyone, without the verbs
             re.sub(
-                r"\s+(?:chuẩn bị|trình bày|phụ trách|thực hiện|tham luận|đề dẫn)\b.*$", "", clause
+                r"\s+(?:chuẩn bị|trình bày|phụ trách|thực hiện|tham luận|đề dẫn)\b.*$",
+                "",
+                _DOER_VERBS.sub("", clause),  # "A chủ trì, đ/c B tham gia chuẩn bị": both
             )
             for clause in re.split(r"\s*;\s*", people_text)
         )
@@ -341,7 +412,7 @@ _TIME_FILLER = re.compile(
     r"\b(?:tuần\s+(?:\d|đầu|cuối|giữa|thứ\s+\w+)|đầu|giữa|cuối|trong|vào|dự\s+kiến|khoảng|"
     r"sáng|chiều|tối|"
     r"thời\s+gian|thời\s+điểm|trước|sau|năm\s+học|năm|học\s+kỳ\s+[I12]+|(?:đợt|lần|buổi)(?:\s+thứ)?\s+\d{1,2}|"
-    r"kỳ(?:\s+(?:sinh\s+hoạt|họp))?|buổi\s+sinh\s+hoạt|sinh\s+hoạt|"
+    r"kỳ(?:\s+(?:sinh\s+hoạt|họp))?|buổi\s+sinh\s+hoạt|sinh\s+hoạt|(?:thường|định)\s+kỳ|"
     r"chuẩn\s+bị\s+từ(?:\s+ngày)?\s+\d{1,2}\s*/\s*\d{1,2})\b",
     re.IGNORECASE,
 )
@@ -642,6 +713,13 @@ def _title_tail(mention: Mention) -> None:
     """Move what a title carries after it into its fields: a labelled clause ('Tên – thời gian:
     tháng 03', 'Tên; người chuẩn bị: đ/c A') or a time in brackets ('Tên (Quý I – tháng 02)')."""
     topic = mention.topic
+    led = _led_by_time(topic.title)
+    if led is not None:  # "Học kỳ I – tháng 12/2020: “Tên”": the time leads, the quotes hold it
+        mention.times.insert(0, led[0])
+        topic.title = _clean_title(led[1])
+        if not topic.presenters:
+            topic.presenters.extend(_doers(led[2]))
+        return
     title = topic.title
     for separator in _TAIL.finditer(title):
         rest = title[separator.end() :].strip(" ()")
@@ -916,6 +994,11 @@ def _timed_item(line: Line) -> Mention | None:
     number = re.match(r"^(\d{1,2})\s*[.)]", line.text)  # kept to meet "Chuyên đề số 2" elsewhere
     mention = Mention(ParsedTopic(number=int(number.group(1)) if number else None))
     mention.times.append(parse_time(head))
+    quoted_first = re.match(r"^[“\"]([^”\"]{8,})[”\"]\s*(.*)$", rest)
+    if quoted_first:  # "Học kỳ I (tháng 10): “Tên”. Đồng chí phụ trách: A và B."
+        mention.topic.title = _clean_title(quoted_first.group(1))
+        mention.topic.presenters.extend(_doers(quoted_first.group(2)))
+        return mention if len(mention.topic.title.split()) >= 3 else None
     people = _PERSON_IN_SENTENCE.search(rest)
     title = rest[: people.start()].rstrip(" (–—-") if people else rest
     title = re.split(r"[;,]?\s*(?:giao|do|người chuẩn bị|phân công)\s*$", title.strip(" ;,"))[0]
@@ -961,6 +1044,8 @@ def _sentence_mentions(text: str, where: str, context: Time | None = None) -> li
         named = [m.group(1) for m in _PERSON_IN_SENTENCE.finditer(text[match.end() : following])]
         if not named:
             named = [m.group(1) for m in _PERSON_IN_SENTENCE.finditer(before)][-1:]
+        # "“Tên”; Chánh Văn phòng A chuẩn bị": people named without "đồng chí", by their post
+        doers = [] if named else _doers(text[match.end() : following])
         if not (time.quarters or time.months):
             # "“Tên”; tháng 6/2016 (quý II).": the time told in a clause of its own after the title
             for clause in re.split(r"\s*;\s*", text[match.end() : following])[1:]:
@@ -984,6 +1069,7 @@ def _sentence_mentions(text: str, where: str, context: Time | None = None) -> li
         mention.times.append(time)
         for name in named:  # after "đồng chí" a name need not be a Kinh one (Rơ Mah Blơn)
             _set_people(mention.topic, "đồng chí " + name)
+        mention.topic.presenters.extend(doers)
         mentions.append(mention)
     return mentions
 
