@@ -12,7 +12,14 @@ from .header import read_header
 from .people import name_by_post, roster
 from .reader import ReadResult
 from .schema import ParsedPlan, ParsedTopic
-from .structure import cell_line_tables, complete, references, structure_mentions, tab_tables
+from .structure import (
+    cell_line_tables,
+    complete,
+    references,
+    schedule_moves,
+    structure_mentions,
+    tab_tables,
+)
 from .targets import targets_in
 from .text import Line, heading_level, is_caps, lines_of
 from .topics import mentions_in, merge
@@ -96,9 +103,11 @@ def _topics_start(lines: list[Line], body: int) -> int:
                 return i + 1
             # '… như sau:' then the table of topics, then a note ending '… thông báo cụ thể.'
             # that the header's reader took for the opening: the table is the body's.
-            if line.text.rstrip().endswith(":") and any(
-                s.is_table and len(s.rows) >= 3 for s in skipped
-            ) and not any(not s.is_table and s.folded.startswith("can cu") for s in skipped):
+            if (
+                line.text.rstrip().endswith(":")
+                and any(s.is_table and len(s.rows) >= 3 for s in skipped)
+                and not any(not s.is_table and s.folded.startswith("can cu") for s in skipped)
+            ):
                 return i + 1
             return body
     return body
@@ -136,6 +145,7 @@ def _by_structure(
     try:
         topics = complete(list(topics), structure_mentions(lines, sections, thematic))
         references(topics, lines)
+        schedule_moves(topics, lines)
         topics = [t for t in topics if not _REGULAR_MEETING.search(t.title)]
     except Exception:  # noqa: BLE001 - an unforeseen shape must not cost the whole import
         logger.exception("Plan parser: the structure reader failed; labelled topics kept")

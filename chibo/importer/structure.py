@@ -51,10 +51,11 @@ from .topics import (
     _set_people,
     _similar,
     _time_reference,
+    apart_people,
     is_section_name,
     label_meaning,
     parse_time,
-    apart_people,
+    professional,
 )
 
 # -- features ---------------------------------------------------------------------------------
@@ -685,6 +686,8 @@ def _table_mentions(rows: list[list[str]], about: bool, thematic: bool) -> list[
         for line in items:
             if (mixed or not about) and "chuyen de" not in fold(line):
                 continue  # among other work, a topic names itself a thematic meeting
+            if mixed and professional(line):
+                continue  # "Tổ chuyên môn thực hiện chuyên đề “…”": a school's, not the cell's
             k = lines.index(line) if line in lines else 0
             mention = _row_item(rows[0], row, kinds, crosses, line, k, len(lines), context)
             if mention is not None:
@@ -1259,3 +1262,47 @@ def references(topics: list[ParsedTopic], lines: list[Line]) -> None:
             topic.presenters += [p for p in pointer.people if fold(p.name) not in known]
             note = ", ".join(p.name for p in pointer.people)
             topic.preparer_note = "; ".join(filter(None, [topic.preparer_note, note]))
+
+
+# "lùi chuyên đề quý II sang tháng 6/2025", "chuyển chuyên đề quý III sang kỳ sinh hoạt tháng 9":
+# a topic named by its time or number, moved to another time.
+_MOVE = re.compile(
+    r"\b(?:lùi|chuyển|dời|hoãn)\b(?P<what>[^;.“”\"]{0,60}?)\b(?:sang|đến|tới)\s+(?=\S)",
+    re.IGNORECASE,
+)
+# "Đính chính: chuyên đề quý III sinh hoạt tối 10/9/2025 (không phải 10/8 …)": a correction.
+_CORRECTION = re.compile(r"\bđính\s+chính\b|\bsửa\s+lại\b", re.IGNORECASE)
+_NOT_THIS = re.compile(r"\(?\s*\bkhông\s+phải\b[^)]*\)?", re.IGNORECASE)
+
+
+def schedule_moves(topics: list[ParsedTopic], lines: list[Line]) -> None:
+    """A sentence outside the topics that moves or corrects the time of one of them, named by its
+    time or number ('Chi ủy thống nhất lùi chuyên đề quý II sang tháng 6/2025', 'Đính chính:
+    chuyên đề quý III sinh hoạt tối 10/9/2025 (không phải 10/8)'): the topic takes the new month
+    and its quarter. Read only when the pointer names one topic and the new time one month."""
+    ordered = [t for t in topics if t.title]
+    for line in lines:
+        if line.is_table:
+            continue
+        for clause in re.split(
+            r"\s*;\s*|\s+và\s+(?=(?:lùi|chuyển|dời|hoãn|chuyên\s*đề)\b)", line.text
+        ):
+            if _QUOTED.search(clause):
+                continue  # a topic told with its title is read as a topic, not as a move
+            move = _MOVE.search(clause)
+            if move:
+                pointer = _pointer(move.group("what"))
+                new = _time_of(clause[move.end() :])
+            elif _CORRECTION.search(clause):
+                pointer = _pointer(clause)
+                rest = _BY_TIME.sub(" ", _BY_NUMBER.sub(" ", _NOT_THIS.sub(" ", clause)))
+                new = _time_of(rest)
+            else:
+                continue
+            if pointer is None or len(new.months) != 1:
+                continue
+            pointed = _pointed(ordered, pointer)
+            if len(pointed) != 1:
+                continue
+            month = new.months[0]
+            pointed[0].month, pointed[0].quarter = month, (month - 1) // 3 + 1

@@ -1031,6 +1031,8 @@ def _sentence_mentions(text: str, where: str, context: Time | None = None) -> li
         following = found[n + 1].start() if n + 1 < len(found) else len(text)
         clause_end = min(end_clause, following)
         before, after = text[start + 1 : match.start()], text[match.end() : clause_end]
+        if professional(before + match.group(0)):
+            continue  # "Tổ chuyên môn thực hiện chuyên đề “…”": the teachers', not the cell's
         if n + 1 < len(found) and found[n + 1].start() < end_clause:
             after = text[match.end() : following]
         when = match.groupdict().get("when") or ""  # "chuyên đề quý 1: “Tên”"
@@ -1431,6 +1433,20 @@ def _reference_mentions(
     return mentions
 
 
+# A "chuyên đề" a school's teachers hold, not the cell's meeting: "Tổ chuyên môn thực hiện chuyên
+# đề “…”", "Hội thảo chuyên đề …", "chuyên đề cấp trường" (not "Tổ chức sinh hoạt chuyên đề").
+_PROFESSIONAL = re.compile(
+    r"\b(?:tổ|khối|nhóm)\s+(?:chuyên\s+môn|bộ\s+môn)\b[^“\"]{0,40}\bchuyên\s*đề\b"
+    r"|\b(?:hội\s+thảo|thao\s+giảng|dạy)\s+chuyên\s*đề\b"
+    r"|\bchuyên\s*đề\s+(?:chuyên\s+môn|cấp\s+(?:trường|cụm|huyện|tỉnh))\b",
+    re.IGNORECASE,
+)
+
+
+def professional(text: str) -> bool:
+    return bool(_PROFESSIONAL.search(text))
+
+
 def _quoted_in_row(
     header: list[str], row: list[str], columns: dict[int, str], where: str
 ) -> list[Mention]:
@@ -1445,7 +1461,7 @@ def _quoted_in_row(
         cell_lines = [part.strip() for part in cell.split("\n") if part.strip()]
         for n, text in enumerate(cell_lines):
             match = _QUOTED_TOPIC.search(text)
-            if not match:
+            if not match or professional(text):
                 continue
             mention = Mention(ParsedTopic(), where=where)
             title = _clean_title(match.group(match.re.groups))
