@@ -9,7 +9,7 @@ import re
 from chibo.lib.vietnamese import fold, roman
 
 from .header import read_header
-from .people import name_by_post, roster
+from .people import name_by_post, parse_people, roster
 from .reader import ReadResult
 from .schema import ParsedPlan, ParsedTopic
 from .structure import (
@@ -22,7 +22,7 @@ from .structure import (
 )
 from .targets import targets_in
 from .text import Line, heading_level, is_caps, lines_of
-from .topics import mentions_in, merge
+from .topics import apart_people, mentions_in, merge
 
 logger = logging.getLogger(__name__)
 
@@ -36,6 +36,8 @@ def parse_plan(read: ReadResult) -> ParsedPlan:
     kept = [*range(body), *_without_signature(range(body, end), lines)]
     lines, sections = [lines[i] for i in kept], [sections[i] for i in kept]
     lines = [_this_cells_rows(line, plan.cell_name) for line in lines]
+    if read.source == "scan":
+        lines = [_run_together(line) for line in lines]
     thematic_title = "chuyen de" in fold(plan.title) or _thematic_subject(lines[:body])
     # Paragraphs aligned in columns by tabs are read as the table they show.
     start = _topics_start(lines, body)
@@ -185,6 +187,25 @@ def _this_cells_rows(line: Line, cell: str) -> Line:
         rows = [row[:column] + row[column + 1 :] for row in rows]
         return dataclasses.replace(line, rows=rows)
     return line
+
+
+def _run_together(line: Line) -> Line:
+    """A scan's table whose grid lost the rules between some rows: the cell of those rows holds
+    their texts run together, repeated in each of them. A cell of people so repeated that names
+    someone twice is such a cell ('A (…) B (…) C (…) C (…) D (…)' over three rows): whose the
+    people are is lost, so the rows get none from it (the plan's check asks for them)."""
+    if not line.is_table or len(line.rows) < 3:
+        return line
+    written = line.rows
+    rows = [list(row) for row in written]
+    for n in range(2, len(written)):
+        for j, cell in enumerate(written[n]):
+            if not cell.strip() or j >= len(written[n - 1]) or written[n - 1][j] != cell:
+                continue
+            names = [fold(p.name) for p in parse_people(apart_people(cell)) if p.name]
+            if len(names) > len(set(names)):
+                rows[n - 1][j] = rows[n][j] = ""
+    return dataclasses.replace(line, rows=rows)
 
 
 def _name_offices(topics: list[ParsedTopic], lines: list[Line]) -> None:

@@ -339,6 +339,11 @@ _DOER_VERBS = re.compile(
     r"(?:\s+(?:bài|đề\s+cương|dự\s+thảo|chuyên\s+đề(?:\s+này)?))?\s*(?=[,.;]|$)",
     re.IGNORECASE,
 )
+# What is left of a verb of doing and all after it: "đ/c A chuẩn bị nội dung" → "đ/c A".
+_VERB_TAIL = re.compile(
+    r"\s+(?:chuẩn bị|trình bày|phụ trách|thực hiện|tham luận|đề dẫn|dẫn đề|quán triệt)\b.*$",
+    re.IGNORECASE,
+)
 _HONORED = re.compile(r"\bđồng\s+chí\b|\bđ\s*/\s*c\b", re.IGNORECASE)
 # A part of a clause that ends with a name: "Trưởng ban Kiểm tra Phạm Văn Lực", "A (Bí thư)".
 _ENDS_IN_NAME = re.compile(r"[A-ZĐÀ-Ỹ][\w']*\s+[A-ZĐÀ-Ỹ][\w']*\s*(?:\([^()]*\))?$")
@@ -357,13 +362,15 @@ def _doers(text: str) -> list[Person]:
                 continue
             clause = labelled.group(2)
         else:
-            bare = _DOER_VERBS.sub("", clause)
+            bare = _VERB_TAIL.sub("", _DOER_VERBS.sub("", clause))
             parts = [p for p in re.split(r"\s*(?:,|\+|\bvà\b)\s*", bare) if p.strip()]
             named = parts and all(_ENDS_IN_NAME.search(p.strip(" .")) for p in parts)
-            if bare == clause and not named and not _HONORED.match(clause):
+            if bare == clause and not named and not _HONORED.search(clause):
                 continue
             clause = bare
-        people += [p for p in parse_people(apart_people(clause)) if p.name]
+        found = parse_people(apart_people(clause))
+        # "đ/c Phó Bí thư Chi bộ": a post after "đồng chí" is named later from the chi ủy's list
+        people += [p for p in found if p.name or (_HONORED.search(clause) and p.role_note)]
     return people
 
 

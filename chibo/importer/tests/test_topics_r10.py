@@ -319,3 +319,90 @@ def test_a_regular_meeting_named_with_its_month_is_a_time():
     assert _is_time_only("kỳ sinh hoạt thường kỳ tháng 5")
     assert parse_time("kỳ sinh hoạt thường kỳ tháng 5").months == [5]
     assert not _is_time_only("Tổng kết sinh hoạt thường kỳ tháng 5")
+
+
+NOTICE_CORRECTED = (
+    HEAD
+    + """
+THÔNG BÁO
+Lịch sinh hoạt chuyên đề năm 2024
+Chi ủy thông báo lịch sinh hoạt chuyên đề năm 2024 như sau:
+- Quý I – tối 05/3/2024: “Phân loại rác tại nguồn, giữ vệ sinh ngõ xóm”; đ/c Lâm Văn Tài trình bày.
+- Quý III – tối 10/8/2024: “Vận động nhân dân dùng dịch vụ công trực tuyến”; đ/c Huỳnh Thị Mai trình bày.
+- Quý IV – tối 05/11/2024: “Phát huy vai trò đảng viên cao tuổi ở khu dân cư”; đ/c Trần Minh Đức trình bày.
+Đính chính: chuyên đề quý III sinh hoạt tối 10/9/2024 (không phải 10/8 – tháng 8 trùng kỳ nghỉ hè).
+Trường hợp cần chuyển kỳ sinh hoạt sang tháng sau, Chi ủy sẽ thông báo.
+"""
+)
+
+
+def test_a_correction_of_a_topic_named_by_its_quarter_gives_its_new_month():
+    assert [(t.quarter, t.month) for t in _plan(NOTICE_CORRECTED).topics] == [
+        (1, 3),
+        (3, 9),
+        (4, 11),
+    ]
+
+
+def test_a_topic_moved_by_its_quarter_into_another_quarter():
+    text = (
+        HEAD
+        + """
+KẾ HOẠCH
+Sinh hoạt chuyên đề năm 2024
+I. CÁC CHUYÊN ĐỀ
+1. Quý II (tháng 5): Phòng, chống đuối nước cho trẻ em trong mùa mưa lũ; đ/c Huỳnh Thị Mai chuẩn bị.
+2. Quý III (tháng 9): Học tập và làm theo Bác về tiết kiệm trong gia đình; đ/c Trần Minh Đức chuẩn bị.
+II. TỔ CHỨC THỰC HIỆN
+Do mùa thu hoạch, Chi ủy thống nhất chuyển chuyên đề quý III sang kỳ sinh hoạt tháng 10/2024.
+"""
+    )
+    assert [(t.quarter, t.month) for t in _plan(text).topics] == [(2, 5), (4, 10)]
+
+
+def test_a_schools_professional_topic_among_its_work_is_no_topic():
+    head = HEAD + "KẾ HOẠCH\nCông tác của Chi bộ năm học 2024 – 2025\nII. NỘI DUNG TỪNG THÁNG\n"
+    table = [
+        ["Thời gian", "Nội dung công tác trọng tâm", "Phụ trách"],
+        ["Tháng 9/2024", "- Khai giảng năm học mới\n- Sinh hoạt chi bộ thường kỳ", "Chi ủy"],
+        ["Tháng 10/2024", "- Sinh hoạt chuyên đề “Học tập và làm theo Bác về trách nhiệm nhà giáo” "
+         "(đ/c Lê Thị Thanh chuẩn bị)\n- Sinh hoạt chi bộ thường kỳ", "Chi ủy"],
+        ["Tháng 11/2024", "- Tổ chuyên môn thực hiện chuyên đề “Phát triển vận động cho trẻ 24 – 36 "
+         "tháng”\n- Kỷ niệm Ngày Nhà giáo Việt Nam", "Phó Hiệu trưởng"],
+        ["Tháng 12/2024", "- Kiểm điểm, xếp loại đảng viên\n- Sinh hoạt chi bộ thường kỳ", "Chi ủy"],
+    ]  # fmt: skip
+    plan = parse_plan(read_document(_docx([head, table]), "kehoach.docx"))
+    assert [t.title for t in plan.topics] == ["Học tập và làm theo Bác về trách nhiệm nhà giáo"]
+
+
+def _scan(paragraphs: list[str], rows: list[list[str]], after: list[str]):
+    from chibo.importer.reader import Block, ReadResult
+
+    blocks = [Block("paragraph", text=p) for p in paragraphs]
+    blocks += [Block("table", rows=rows)] + [Block("paragraph", text=p) for p in after]
+    text = "\n".join(paragraphs + after)
+    return ReadResult(text, paragraphs + after, [rows], blocks, [], "scan", "kehoach.pdf")
+
+
+def test_a_scans_cell_of_people_run_over_rows_gives_them_nobody():
+    run = "Trần Minh Đức (Tổ trưởng) Huỳnh Thị Mai (Chi hội trưởng) Lâm Văn Tài (Bí thư) Lâm Văn Tài (Bí thư)"
+    rows = [
+        ["Đồng chí phụ trách", "Nội dung chuyên đề", "Thời gian"],
+        ["Lâm Văn Tài (Bí thư)", "Quán triệt nghị quyết đại hội chi bộ nhiệm kỳ mới", "Quý 1/2024 – T3"],
+        [run, "Giữ gìn vệ sinh môi trường khu dân cư", "Quý 2/2024 – T5"],
+        [run, "Phát huy vai trò Ban công tác Mặt trận ở khu dân cư", "Quý 3/2024 – T8"],
+        ["Huỳnh Thị Mai", "Xây dựng khu dân cư văn minh đô thị", "Quý 4/2024 – T11"],
+    ]  # fmt: skip
+    head = ["ĐẢNG BỘ PHƯỜNG AN HẢI", "CHI BỘ KHU DÂN CƯ SỐ 3", "KẾ HOẠCH",
+            "Sinh hoạt chuyên đề năm 2024", "Chi bộ đề ra lịch sinh hoạt chuyên đề như sau:"]  # fmt: skip
+    plan = parse_plan(_scan(head, rows, ["Chi ủy sẽ thông báo cụ thể."]))
+    assert [(t.month, [p.name for p in t.presenters]) for t in plan.topics] == [
+        (3, ["Lâm Văn Tài"]),
+        (5, []),
+        (8, []),
+        (11, ["Huỳnh Thị Mai"]),
+    ]
+    # a cell repeated over the rows it spans, naming nobody twice, was merged on purpose
+    rows[2][0] = rows[3][0] = "Trần Minh Đức (Tổ trưởng)"
+    plan = parse_plan(_scan(head, rows, []))
+    assert [p.name for p in plan.topics[1].presenters] == ["Trần Minh Đức"]
