@@ -68,7 +68,8 @@ _WHEN_WORDS = (
 # "…sinh hoạt chuyên đề “Tên”, giao đồng chí A chuẩn bị" — a topic told in a sentence, maybe
 # with its time before the title ("Sinh hoạt chuyên đề quý 1: “Tên”", "SHCĐ (T3): “Tên”").
 _QUOTED_TOPIC = re.compile(
-    rf"(?:chuyên\s*đề|SHCĐ)(?P<when>(?:\s*{_WHEN_WORDS}){{0,5}}?)\s*:?\s*[“\"]([^”\"]{{8,}})[”\"]",
+    rf"(?:chuyên\s*đề|SHCĐ)(?P<when>(?:\s*{_WHEN_WORDS}){{0,5}}?)\s*:?\s*[“\"]"
+    rf"((?:“[^“”\"]{{1,60}}”|[^”\"]){{8,}})[”\"]",  # a name in quotes inside: “… tà đạo “Hà Mòn””
     re.IGNORECASE,
 )
 # "… sinh hoạt chuyên đề về Tên, do đồng chí A chuẩn bị": a topic told without quotes, up to the

@@ -406,3 +406,20 @@ def test_a_scans_cell_of_people_run_over_rows_gives_them_nobody():
     rows[2][0] = rows[3][0] = "Trần Minh Đức (Tổ trưởng)"
     plan = parse_plan(_scan(head, rows, []))
     assert [p.name for p in plan.topics[1].presenters] == ["Trần Minh Đức"]
+
+
+def test_a_name_in_quotes_inside_a_quoted_title_stays_in_it():
+    text = (
+        HEAD
+        + """
+KẾ HOẠCH
+Sinh hoạt chuyên đề năm 2024
+I. CÁC CHUYÊN ĐỀ
+- Quý II, kỳ sinh hoạt tháng 5: chuyên đề “Vận động đồng bào bỏ tập quán lạc hậu, không nghe theo tà đạo “Hà Mòn””; đồng chí Lâm Văn Tài chủ trì.
+- Quý III, tháng 8: chuyên đề “Giữ gìn vệ sinh môi trường khu dân cư”; đồng chí Huỳnh Thị Mai chuẩn bị.
+"""
+    )
+    assert _topics(text) == [
+        (2, 5, "Vận động đồng bào bỏ tập quán lạc hậu, không nghe theo tà đạo “Hà Mòn”"),
+        (3, 8, "Giữ gìn vệ sinh môi trường khu dân cư"),
+    ]
