@@ -42,7 +42,7 @@ _DAY = re.compile(
     re.IGNORECASE,
 )
 _MONTH_YEAR = re.compile(r"(?<![\d/])(\d{1,2})/(\d{4})\b")
-_MONTH_SHORT = re.compile(r"\bT\.?(\d{1,2})\b(?![.,]\d)")  # "T8/2026", "T3 (Quý I)", "(T.2)"
+_MONTH_SHORT = re.compile(r"\bTh?\.?(\d{1,2})\b(?![.,]\d)")  # "T8/2026", "T3 (Quý I)", "(T.2)"
 # A cell or a line that is only a day and month, or a span of them: "20/3", "(20/03)",
 # "20/3 – 25/3". Read only when it is all the text: "lớp 3/5" in a title is no date.
 _BARE_DAYS = re.compile(
@@ -418,9 +418,9 @@ def _inline(mention: Mention, text: str) -> None:
 # Words that only place a meeting in time: "tuần 2", "tuần đầu", "cuối tháng", "dự kiến", "vào".
 _TIME_FILLER = re.compile(
     r"\b(?:tuần\s+(?:\d|đầu|cuối|giữa|thứ\s+\w+)|đầu|giữa|cuối|trong|vào|dự\s+kiến|khoảng|"
-    r"sáng|chiều|tối|"
+    r"sáng|chiều|tối|(?:thượng|trung|hạ)\s+tuần|"
     r"thời\s+gian|thời\s+điểm|trước|sau|năm\s+học|năm|học\s+kỳ\s+[I12]+|(?:đợt|lần|buổi)(?:\s+thứ)?\s+\d{1,2}|"
-    r"kỳ(?:\s+(?:sinh\s+hoạt|họp))?|buổi\s+sinh\s+hoạt|sinh\s+hoạt|(?:thường|định)\s+kỳ|"
+    r"kỳ(?:\s+(?:sinh\s+hoạt(?:\s+chi\s+bộ)?|họp))?|buổi\s+sinh\s+hoạt|sinh\s+hoạt(?:\s+chi\s+bộ)?|(?:thường|định)\s+kỳ|"
     r"chuẩn\s+bị\s+từ(?:\s+ngày)?\s+\d{1,2}\s*/\s*\d{1,2})\b",
     re.IGNORECASE,
 )
@@ -755,12 +755,19 @@ def _title_tail(mention: Mention) -> None:
         mention.times.insert(0, parse_time(bracket.group(1)[moved.end() :]))
         mention.moved = True
         title = title[: bracket.start()]
-    elif bracket and len(bracket.group(1)) <= 60 and _is_time_only(bracket.group(1)):
+    elif (
+        bracket
+        and len(bracket.group(1)) <= 60
+        and _is_time_only(bracket.group(1))
+        and not _REGULAR.search(bracket.group(1))  # "(sinh hoạt thường kỳ tháng 5)": no topic
+    ):
         mention.times.append(parse_time(bracket.group(1)))
         title = title[: bracket.start()]
     if len(title.split()) >= 3:
         topic.title = _clean_title(title)
 
+
+_REGULAR = re.compile(r"\bsinh\s+hoạt\s+(?:chi\s+bộ\s+)?(?:thường|định)\s+kỳ\b", re.IGNORECASE)
 
 _LIST_MARK = re.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[a-zđ])\s*[.)]\s*(?=\S)")
 

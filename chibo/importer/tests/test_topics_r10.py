@@ -423,3 +423,49 @@ I. CÁC CHUYÊN ĐỀ
         (2, 5, "Vận động đồng bào bỏ tập quán lạc hậu, không nghe theo tà đạo “Hà Mòn”"),
         (3, 8, "Giữ gìn vệ sinh môi trường khu dân cư"),
     ]
+
+
+def test_times_written_other_ways_are_times():
+    from chibo.importer.topics import _is_time_only
+
+    for written, month in [
+        ("Th3/2024", 3),
+        ("Th.10", 10),
+        ("trung tuần tháng 4", 4),
+        ("hạ tuần tháng 5/2024", 5),
+        ("Kỳ sinh hoạt chi bộ tháng 9", 9),
+    ]:
+        assert _is_time_only(written) and parse_time(written).months == [month]
+    assert not _is_time_only("Tổng kết công tác chi bộ tháng 9")
+    assert parse_time("Thôn 3").months == []
+
+
+def test_a_topic_with_its_meeting_in_brackets_after_it():
+    text = (
+        HEAD
+        + """
+KẾ HOẠCH
+Sinh hoạt chuyên đề năm 2024
+I. CÁC CHUYÊN ĐỀ
+1. Giữ gìn vệ sinh môi trường khu dân cư (kỳ sinh hoạt chi bộ tháng 4); đ/c Huỳnh Thị Mai chuẩn bị.
+2. Học tập và làm theo Bác về tiết kiệm trong gia đình (trung tuần tháng 8); đ/c Trần Minh Đức chuẩn bị.
+"""
+    )
+    assert _topics(text) == [
+        (2, 4, "Giữ gìn vệ sinh môi trường khu dân cư"),
+        (3, 8, "Học tập và làm theo Bác về tiết kiệm trong gia đình"),
+    ]
+
+
+def test_a_row_that_says_it_is_the_regular_meeting_stays_no_topic():
+    head = (
+        HEAD + "KẾ HOẠCH\nSinh hoạt chuyên đề năm học 2024 – 2025\nII. LỊCH SINH HOẠT CHUYÊN ĐỀ\n"
+    )
+    table = [
+        ["Thời gian", "Nội dung chuyên đề", "Người thực hiện"],
+        ["Tháng 10/2024", "Xây dựng môi trường giáo dục an toàn, thân thiện", "Lê Thị Thanh"],
+        ["Tháng 12/2024", "Đổi mới hoạt động chăm sóc trẻ theo hướng lấy trẻ làm trung tâm", "Võ Thị Hằng"],
+        ["Tháng 5/2025", "Tổng kết năm học (sinh hoạt thường kỳ tháng 5)", "Lê Thị Thanh"],
+    ]  # fmt: skip
+    plan = parse_plan(read_document(_docx([head, table]), "kehoach.docx"))
+    assert [t.month for t in plan.topics] == [10, 12]
