@@ -915,11 +915,10 @@ def cell_line_tables(lines: list[Line], sections: list[str]) -> tuple[list[Line]
             index += 1
             continue
         stop = end
-        while stop < len(lines) and not (
+        while stop < len(lines) and not (  # a cell may be in capitals ('QUÝ I'), not long
             lines[stop].is_table
             or heading_level(lines[stop].text) in (0, 1)
-            or is_caps(lines[stop].text)
-            or _heading_cell(lines[stop]) is not None
+            or (is_caps(lines[stop].text) and len(lines[stop].text) > 25)
         ):
             stop += 1
         rows = _cells_as_rows(lines[end:stop], len(heads), heads[0] == "number")

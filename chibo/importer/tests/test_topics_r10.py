@@ -94,7 +94,7 @@ Tháng 6/2024
 
 Phòng, chống đuối nước cho trẻ em trong mùa mưa lũ
 
-Đồng chí Huỳnh Thị Mai
+Chi ủy chuẩn bị, đồng chí Huỳnh Thị Mai
 
 3
 
@@ -104,7 +104,7 @@ Học tập và làm theo Bác về tiết kiệm trong sinh hoạt gia đình
 
 Đồng chí Trần Minh Đức, đồng chí Lâm Văn Tài
 
-Quý III
+QUÝ III
 
 III. TỔ CHỨC THỰC HIỆN
 - Chi ủy đôn đốc việc chuẩn bị.
