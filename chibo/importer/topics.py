@@ -318,16 +318,25 @@ def _set_people(topic: ParsedTopic, value: str) -> None:
 # "Quý 1/2023 (tháng 3): “Tên”; chủ trì: …", "Học kỳ I – tháng 12/2020: “Tên”", "kỳ sinh hoạt
 # thường kỳ tháng 5: “Tên”": a time, then the title in quotes, then who does the work.
 _LED_QUOTE = re.compile(
-    r"^(?P<lead>[^“”\"«»:]{2,80}?)\s*[:–—-]\s*[“\"«](?P<title>[^”\"»]{8,})[”\"»]\s*(?P<rest>.*)$"
+    r"^(?:(?P<lead>[^“”\"«»:]{2,80}?)\s*[:–—.,-]\s*)?[“\"«]"
+    r"(?P<title>(?:“[^“”\"]{1,60}”|[^”\"»]){8,})[”\"»]\s*(?P<rest>.*)$"
 )
 
 
 def _led_by_time(text: str) -> tuple[Time, str, str] | None:
-    """(its time, the title, what follows) for a topic told as 'time: “title” …', or None."""
+    """(its time, the title, what follows) for a topic told as 'time: “title” …' or as '“title”;
+    chủ trì: …' (people after it, no time before), or None."""
     match = _LED_QUOTE.match(text.strip())
-    if not match or not _is_time_only(match.group("lead").strip(" –—-")):
+    if not match:
         return None
-    return parse_time(match.group("lead")), match.group("title").strip(), match.group("rest")
+    lead, rest = (match.group("lead") or "").strip(" –—-"), match.group("rest")
+    if lead and not _is_time_only(lead):
+        return None
+    if not lead and not _doers(rest):
+        return None  # "“Tên” (tháng 3)": read the old way
+    bracket = re.match(r"^\(([^()]{3,60})\)", rest.strip())  # "“Tên” (tháng 3); đ/c A …"
+    told = lead + (" " + bracket.group(1) if bracket and _is_time_only(bracket.group(1)) else "")
+    return parse_time(told), match.group("title").strip(), rest
 
 
 _DOER_VERB = (
@@ -380,7 +389,8 @@ def _inline(mention: Mention, text: str) -> None:
     topic = mention.topic
     led = _led_by_time(text)
     if led is not None:  # "Quý 1/2023 (tháng 3): “Tên”; chủ trì: đ/c A; chuẩn bị: đ/c B"
-        mention.times.append(led[0])
+        if led[0].quarters or led[0].months:
+            mention.times.append(led[0])
         topic.title = _clean_title(led[1])
         topic.presenters.extend(_doers(led[2]))
         return
@@ -723,7 +733,8 @@ def _title_tail(mention: Mention) -> None:
     topic = mention.topic
     led = _led_by_time(topic.title)
     if led is not None:  # "Học kỳ I – tháng 12/2020: “Tên”": the time leads, the quotes hold it
-        mention.times.insert(0, led[0])
+        if led[0].quarters or led[0].months:
+            mention.times.insert(0, led[0])
         topic.title = _clean_title(led[1])
         if not topic.presenters:
             topic.presenters.extend(_doers(led[2]))

@@ -469,3 +469,31 @@ def test_a_row_that_says_it_is_the_regular_meeting_stays_no_topic():
     ]  # fmt: skip
     plan = parse_plan(read_document(_docx([head, table]), "kehoach.docx"))
     assert [t.month for t in plan.topics] == [10, 12]
+
+
+def test_numbered_topics_with_a_quoted_title_between_their_time_and_people():
+    text = (
+        HEAD
+        + """
+KẾ HOẠCH
+Sinh hoạt chuyên đề năm 2024
+I. CÁC CHUYÊN ĐỀ
+Chuyên đề 1 (Quý I): “Giữ gìn an ninh trật tự trong mùa lễ hội”; chủ trì: đ/c Lâm Văn Tài; chuẩn bị: đ/c Huỳnh Thị Mai.
+Chuyên đề 2: Tháng 6/2024. “Đảng viên gương mẫu trong xây dựng nông thôn mới”. Người thực hiện: đ/c Trần Minh Đức.
+Chuyên đề 3: “Phát huy vai trò cựu chiến binh ở ấp” (tháng 9); đ/c Lâm Văn Tài chuẩn bị.
+Chuyên đề 4: “Xây dựng ấp văn hóa gắn với nông thôn mới” (tháng 11).
+"""
+    )
+    plan = _plan(text)
+    assert [(t.quarter, t.month, t.title) for t in plan.topics] == [
+        (1, None, "Giữ gìn an ninh trật tự trong mùa lễ hội"),
+        (2, 6, "Đảng viên gương mẫu trong xây dựng nông thôn mới"),
+        (3, 9, "Phát huy vai trò cựu chiến binh ở ấp"),
+        (4, 11, "Xây dựng ấp văn hóa gắn với nông thôn mới"),
+    ]
+    assert [[p.name for p in t.presenters] for t in plan.topics] == [
+        ["Lâm Văn Tài", "Huỳnh Thị Mai"],
+        ["Trần Minh Đức"],
+        ["Lâm Văn Tài"],
+        [],
+    ]
