@@ -222,6 +222,12 @@ _UNIT_LABEL = re.compile(r"\b(tháng|quý)\s*:\s*(?=\w)", re.IGNORECASE)
 _MOVED = re.compile(r"\b(?:lùi|chuyển|dời|hoãn)\s+(?:lại\s+)?(?:sang|đến|tới)\b", re.IGNORECASE)
 
 
+# "Lùi sang tháng 7/2024", "Chuyển sang quý IV do mùa vụ": where a meeting was moved to.
+_MOVED_TO = re.compile(
+    r"\b(?:lùi|chuyển|dời|hoãn)\b[^;.“”\"]{0,40}?\b(?:sang|đến|tới)\s+(?=\S)", re.IGNORECASE
+)
+
+
 def _plain_time(text: str) -> str:
     """time_text, and a unit written as a label read as a unit ('Quý I Tháng: 03'), a quarter
     written in words as its number ('quý ba' → 'quý 3')."""
@@ -1347,6 +1353,12 @@ def _table_mentions(rows: list[list[str]], where: str, thematic: bool = False) -
                 topic.form = value.rstrip(" .;")
             else:
                 setattr(topic, name, value)
+        for index, cell in enumerate(row):  # a note beside the row: "Lùi sang tháng 7/2024"
+            moved = _MOVED_TO.search(cell) if index not in columns else None
+            to = parse_time(cell[moved.end() :]) if moved else Time()
+            if to.quarters or to.months:
+                mention.times.insert(0, to)
+                mention.moved = True
         if topic.title and _time_reference(mention):
             topic.title, topic.number = "", None
         if topic.title or (mention.times and topic.presenters and not topic.number):

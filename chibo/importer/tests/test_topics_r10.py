@@ -497,3 +497,21 @@ Chuyên đề 4: “Xây dựng ấp văn hóa gắn với nông thôn mới” 
         ["Lâm Văn Tài"],
         [],
     ]
+
+
+def test_a_note_beside_a_row_that_moves_the_meeting_gives_the_new_time():
+    head = HEAD + "KẾ HOẠCH\nSinh hoạt chuyên đề năm 2024\nII. LỊCH SINH HOẠT CHUYÊN ĐỀ\n"
+    table = [
+        ["Người thực hiện", "Thời gian", "Nội dung chuyên đề", "Ghi chú"],
+        ["Đ/c Lâm Văn Tài", "Tháng 3/2024", "Giữ gìn an ninh trật tự trong mùa lễ hội", "Đã thực hiện"],
+        ["Đ/c Huỳnh Thị Mai", "Tháng 6/2024", "Phòng, chống dịch bệnh trên đàn gia súc",
+         "Lùi sang tháng 7/2024 do mùa vụ"],
+        ["Đ/c Trần Minh Đức", "Tháng 10/2024", "Xây dựng ấp văn hóa gắn với nông thôn mới",
+         "Điều chỉnh từ tháng 9/2024"],
+    ]  # fmt: skip
+    plan = parse_plan(read_document(_docx([head, table]), "kehoach.docx"))
+    assert [(t.quarter, t.month, t.conflicts) for t in plan.topics] == [
+        (1, 3, []),
+        (3, 7, []),
+        (4, 10, []),
+    ]
