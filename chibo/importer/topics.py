@@ -324,8 +324,22 @@ def _set_people(topic: ParsedTopic, value: str) -> None:
 # "Quý 1/2023 (tháng 3): “Tên”; chủ trì: …", "Học kỳ I – tháng 12/2020: “Tên”", "kỳ sinh hoạt
 # thường kỳ tháng 5: “Tên”": a time, then the title in quotes, then who does the work.
 _LED_QUOTE = re.compile(
-    r"^(?:(?P<lead>[^“”\"«»:]{2,80}?)\s*[:–—.,-]\s*)?[“\"«]"
+    r"^(?:(?P<lead>[^“”\"«»]{2,80}?)\s*[:–—.,-]?\s*)?[“\"«]"
     r"(?P<title>(?:“[^“”\"]{1,60}”|[^”\"»]){8,})[”\"»]\s*(?P<rest>.*)$"
+)
+
+
+def _topic_word_off(lead: str) -> str:
+    """'Quý I/2024 – Chuyên đề' → 'Quý I/2024': the words naming a topic after its time."""
+    lead = re.sub(r"[\s,:–—-]*(?:sinh\s+hoạt\s+)?chuyên\s*đề(?:\s+về)?\s*$", "", lead, flags=re.I)
+    return lead.strip(" :,.–—-")
+
+
+# "Tháng 5 năm 2024 (quý II), chuyên đề: Tên": a time, the word, then the title unquoted.
+_TIME_THEN_TOPIC = re.compile(
+    r"^(?P<lead>[^“”\":]{2,60}?)[\s,:–—-]+(?:sinh\s+hoạt\s+)?chuyên\s*đề(?:\s+về)?\s*[:–—-]?\s+"
+    r"(?=[A-ZĐÀ-Ỹ])",
+    re.IGNORECASE,
 )
 
 
@@ -335,7 +349,7 @@ def _led_by_time(text: str) -> tuple[Time, str, str] | None:
     match = _LED_QUOTE.match(text.strip())
     if not match:
         return None
-    lead, rest = (match.group("lead") or "").strip(" –—-"), match.group("rest")
+    lead, rest = _topic_word_off(match.group("lead") or ""), match.group("rest")
     if lead and not _is_time_only(lead):
         return None
     if not lead and not _doers(rest):
@@ -746,6 +760,12 @@ def _title_tail(mention: Mention) -> None:
             topic.presenters.extend(_doers(led[2]))
         return
     title = topic.title
+    lead = _TIME_THEN_TOPIC.match(title)
+    if lead and _is_time_only(lead.group("lead")) and len(title[lead.end() :].split()) >= 3:
+        mention.times.insert(
+            0, parse_time(lead.group("lead"))
+        )  # "Tháng 5 (quý II), chuyên đề: Tên"
+        title = title[lead.end() :]
     for separator in _TAIL.finditer(title):
         rest = title[separator.end() :].strip(" ()")
         found = label_of(rest)

@@ -515,3 +515,28 @@ def test_a_note_beside_a_row_that_moves_the_meeting_gives_the_new_time():
         (3, 7, []),
         (4, 10, []),
     ]
+
+
+def test_items_led_by_their_time_and_the_word_chuyen_de():
+    text = (
+        HEAD
+        + """
+KẾ HOẠCH
+Sinh hoạt chuyên đề năm 2024
+I. CÁC CHUYÊN ĐỀ
+1. Quý I/2024 – Chuyên đề “Giữ gìn an ninh trật tự trong mùa lễ hội”. Đồng chí Lâm Văn Tài chuẩn bị.
+2. Tháng 5 năm 2024 (quý II), chuyên đề: Phòng, chống dịch bệnh trên đàn gia súc. Người chuẩn bị: đ/c Huỳnh Thị Mai.
+3. Trung tuần tháng 11/2024: chuyên đề “Đảng viên gương mẫu trong xây dựng nông thôn mới”, giao đồng chí Trần Minh Đức chuẩn bị.
+"""
+    )
+    plan = _plan(text)
+    assert [(t.quarter, t.month, t.title) for t in plan.topics] == [
+        (1, None, "Giữ gìn an ninh trật tự trong mùa lễ hội"),
+        (2, 5, "Phòng, chống dịch bệnh trên đàn gia súc"),
+        (4, 11, "Đảng viên gương mẫu trong xây dựng nông thôn mới"),
+    ]
+    assert [[p.name for p in t.presenters] for t in plan.topics] == [
+        ["Lâm Văn Tài"],
+        ["Huỳnh Thị Mai"],
+        ["Trần Minh Đức"],
+    ]
