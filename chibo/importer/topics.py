@@ -343,9 +343,9 @@ _TIME_THEN_TOPIC = re.compile(
 )
 
 
-def _led_by_time(text: str) -> tuple[Time, str, str] | None:
-    """(its time, the title, what follows) for a topic told as 'time: “title” …' or as '“title”;
-    chủ trì: …' (people after it, no time before), or None."""
+def _led_by_time(text: str) -> tuple[Time, str, str, bool] | None:
+    """(its time, the title, what follows, whether a time led) for a topic told as 'time:
+    “title” …' or as '“title”; chủ trì: …' (people after it, no time before), or None."""
     match = _LED_QUOTE.match(text.strip())
     if not match:
         return None
@@ -356,7 +356,7 @@ def _led_by_time(text: str) -> tuple[Time, str, str] | None:
         return None  # "“Tên” (tháng 3)": read the old way
     bracket = re.match(r"^\(([^()]{3,60})\)", rest.strip())  # "“Tên” (tháng 3); đ/c A …"
     told = lead + (" " + bracket.group(1) if bracket and _is_time_only(bracket.group(1)) else "")
-    return parse_time(told), match.group("title").strip(), rest
+    return parse_time(told), match.group("title").strip(), rest, bool(lead)
 
 
 _DOER_VERB = (
@@ -408,12 +408,18 @@ def _inline(mention: Mention, text: str) -> None:
     """The text after 'Chuyên đề 1:' — a title, or in an assignment list 'đ/c A, tháng 3'."""
     topic = mention.topic
     led = _led_by_time(text)
-    if led is not None:  # "Quý 1/2023 (tháng 3): “Tên”; chủ trì: đ/c A; chuẩn bị: đ/c B"
-        if led[0].quarters or led[0].months:
-            mention.times.append(led[0])
+    if led is not None and led[3]:  # "Quý 1/2023 (tháng 3): “Tên”; chủ trì: đ/c A; chuẩn bị: …"
+        mention.times.append(led[0])
         topic.title = _clean_title(led[1])
         topic.presenters.extend(_doers(led[2]))
         return
+    _inline_fields(mention, text)
+    if led is not None:  # "“Tên”; chủ trì: đ/c A": its title is what the quotes hold
+        topic.title = _clean_title(led[1])
+
+
+def _inline_fields(mention: Mention, text: str) -> None:
+    topic = mention.topic
     time = parse_time(text)
     if re.search(r"\bđ\s*/\s*c\b|\bđồng chí\b", text, re.IGNORECASE):
         head = re.split(
@@ -752,9 +758,8 @@ def _title_tail(mention: Mention) -> None:
     tháng 03', 'Tên; người chuẩn bị: đ/c A') or a time in brackets ('Tên (Quý I – tháng 02)')."""
     topic = mention.topic
     led = _led_by_time(topic.title)
-    if led is not None:  # "Học kỳ I – tháng 12/2020: “Tên”": the time leads, the quotes hold it
-        if led[0].quarters or led[0].months:
-            mention.times.insert(0, led[0])
+    if led is not None and led[3]:  # "Học kỳ I – tháng 12/2020: “Tên”": the time leads
+        mention.times.insert(0, led[0])
         topic.title = _clean_title(led[1])
         if not topic.presenters:
             topic.presenters.extend(_doers(led[2]))
