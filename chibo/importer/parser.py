@@ -10,13 +10,20 @@ from chibo.lib.vietnamese import fold, roman
 
 from . import shapes
 from .header import read_header
-from .people import name_by_post, roster
+from .people import name_by_post, parse_people, roster
 from .reader import ReadResult
 from .schema import ParsedPlan, ParsedTopic
-from .structure import complete, references, structure_mentions, tab_tables
+from .structure import (
+    cell_line_tables,
+    complete,
+    references,
+    schedule_moves,
+    structure_mentions,
+    tab_tables,
+)
 from .targets import targets_in
 from .text import Line, heading_level, is_caps, lines_of
-from .topics import mentions_in, merge
+from .topics import apart_people, mentions_in, merge
 
 logger = logging.getLogger(__name__)
 
@@ -30,10 +37,14 @@ def parse_plan(read: ReadResult) -> ParsedPlan:
     kept = [*range(body), *_without_signature(range(body, end), lines)]
     lines, sections = [lines[i] for i in kept], [sections[i] for i in kept]
     lines = [_this_cells_rows(line, plan.cell_name) for line in lines]
+    if read.source == "scan":
+        lines = [_run_together(line) for line in lines]
     thematic_title = "chuyen de" in fold(plan.title) or _thematic_subject(lines[:body])
     # Paragraphs aligned in columns by tabs are read as the table they show.
     start = _topics_start(lines, body)
     body_lines, body_sections = tab_tables(lines[start:], sections[start:])
+    # A web table pasted as text, one cell per line, is read as the table it was.
+    body_lines, body_sections = cell_line_tables(body_lines, body_sections)
     topics = merge(mentions_in(body_lines, body_sections, thematic=thematic_title))
     topics = _by_structure(topics, body_lines, body_sections, thematic_title)
     shapes.bracketed_times(topics)  # '… (Thực hiện trong tháng 3/2020)'
@@ -94,6 +105,14 @@ def _topics_start(lines: list[Line], body: int) -> int:
             skipped = lines[i + 1 : body]
             if any(not s.is_table and _PERSON_HEAD.match(s.text) for s in skipped):
                 return i + 1
+            # '… như sau:' then the table of topics, then a note ending '… thông báo cụ thể.'
+            # that the header's reader took for the opening: the table is the body's.
+            if (
+                line.text.rstrip().endswith(":")
+                and any(s.is_table and len(s.rows) >= 3 for s in skipped)
+                and not any(not s.is_table and s.folded.startswith("can cu") for s in skipped)
+            ):
+                return i + 1
             return body
     return body
 
@@ -130,6 +149,7 @@ def _by_structure(
     try:
         topics = complete(list(topics), structure_mentions(lines, sections, thematic))
         references(topics, lines)
+        schedule_moves(topics, lines)
         topics = [t for t in topics if not _REGULAR_MEETING.search(t.title)]
     except Exception:  # noqa: BLE001 - an unforeseen shape must not cost the whole import
         logger.exception("Plan parser: the structure reader failed; labelled topics kept")
@@ -169,6 +189,25 @@ def _this_cells_rows(line: Line, cell: str) -> Line:
         rows = [row[:column] + row[column + 1 :] for row in rows]
         return dataclasses.replace(line, rows=rows)
     return line
+
+
+def _run_together(line: Line) -> Line:
+    """A scan's table whose grid lost the rules between some rows: the cell of those rows holds
+    their texts run together, repeated in each of them. A cell of people so repeated that names
+    someone twice is such a cell ('A (…) B (…) C (…) C (…) D (…)' over three rows): whose the
+    people are is lost, so the rows get none from it (the plan's check asks for them)."""
+    if not line.is_table or len(line.rows) < 3:
+        return line
+    written = line.rows
+    rows = [list(row) for row in written]
+    for n in range(2, len(written)):
+        for j, cell in enumerate(written[n]):
+            if not cell.strip() or j >= len(written[n - 1]) or written[n - 1][j] != cell:
+                continue
+            names = [fold(p.name) for p in parse_people(apart_people(cell)) if p.name]
+            if len(names) > len(set(names)):
+                rows[n - 1][j] = rows[n][j] = ""
+    return dataclasses.replace(line, rows=rows)
 
 
 def _name_offices(topics: list[ParsedTopic], lines: list[Line]) -> None:

@@ -51,9 +51,11 @@ from .topics import (
     _set_people,
     _similar,
     _time_reference,
+    apart_people,
     is_section_name,
     label_meaning,
     parse_time,
+    professional,
 )
 
 # -- features ---------------------------------------------------------------------------------
@@ -67,7 +69,7 @@ _ROUTINE = (
 # Parts of a plan that speak about topics without listing them.
 _NOT_TOPICS = (
     "muc dich", "yeu cau", "to chuc thuc hien", "dac diem", "tinh hinh", "chi tieu",
-    "noi nhan", "can cu", "kinh phi", "che do bao cao",
+    "noi nhan", "can cu", "kinh phi", "che do bao cao", "ly do",
 )  # fmt: skip
 _ABOUT_TOPICS = ("chuyen de", "sinh hoat chuyen", "lich sinh hoat", "ky sinh hoat")
 _PERSON_MARK = re.compile(r"\bđồng\s+chí\b|\bđ\s*/\s*c\b|\bđ\.c\b", re.IGNORECASE)
@@ -203,6 +205,8 @@ def subject_of(text: str) -> str:
         return ""  # "Tổ chức thực hiện": a part of the plan
     if _SEVERAL_TOPICS.search(title):
         return ""  # "Học kỳ I có 02 chuyên đề: chuyên đề thứ nhất …": tells the topics, is none
+    if _SCHEDULE_NOTE.search(title):
+        return ""  # "Chi ủy thống nhất lùi chuyên đề quý II sang tháng 6/2025 …"
     if _HALF_YEAR.match(title):
         return ""  # "Sáu tháng đầu năm:" heads the topics of a half-year
     if _has_time(title) and len(_without_time(title).split()) < 3:
@@ -246,6 +250,13 @@ _SEVERAL_TOPICS = re.compile(
 _OTHER_LABEL = re.compile(
     r"^\s*[-–+•*]?\s*(?:mời(?:\s+dự|\s+tham\s+dự)?|thành\s+phần(?:\s+(?:dự|tham\s+dự))?|"
     r"đối\s+tượng|địa\s+điểm|ghi\s+chú|kinh\s+phí|khách\s+mời)\s*:",
+    re.IGNORECASE,
+)
+# A note on the schedule, not a subject: "Chi ủy thống nhất lùi chuyên đề quý II sang tháng 6",
+# "dời kỳ sinh hoạt tháng 9 sang tháng 10", "hoãn buổi sinh hoạt chuyên đề …".
+_SCHEDULE_NOTE = re.compile(
+    r"\b(?:lùi|dời|hoãn|chuyển|đổi)\s+(?:lại\s+)?(?:thời\s+gian\s+|lịch\s+|ngày\s+)?"
+    r"(?:(?:tổ\s+chức|của)\s+)?(?:chuyên\s*đề|(?:kỳ|buổi|cuộc)\s+sinh\s+hoạt|sinh\s+hoạt)\b",
     re.IGNORECASE,
 )
 # A half-year, as a heading: "Sáu tháng đầu năm", "6 tháng cuối năm 2013".
@@ -675,6 +686,8 @@ def _table_mentions(rows: list[list[str]], about: bool, thematic: bool) -> list[
         for line in items:
             if (mixed or not about) and "chuyen de" not in fold(line):
                 continue  # among other work, a topic names itself a thematic meeting
+            if mixed and professional(line):
+                continue  # "Tổ chuyên môn thực hiện chuyên đề “…”": a school's, not the cell's
             k = lines.index(line) if line in lines else 0
             mention = _row_item(rows[0], row, kinds, crosses, line, k, len(lines), context)
             if mention is not None:
@@ -687,7 +700,7 @@ def _table_mentions(rows: list[list[str]], about: bool, thematic: bool) -> list[
 def _cell_people(cell: str) -> list[Person]:
     """The people of a people cell; where it names several jobs ('Nguyễn Văn A; chuẩn bị
     chuyên đề: Trần Thị B'), the people of the topic's."""
-    parts = [p for p in re.split(r"\s*[;\n]\s*", cell) if p.strip()]
+    parts = [p for p in re.split(r"\s*[;\n]\s*", apart_people(cell)) if p.strip()]
     labelled = [p for p in parts if (found := _label(p)) and found[0] == "presenters"
                 or re.match(r"^[^:]{0,40}chuyên\s*đề[^:]{0,20}:", p, re.IGNORECASE)]  # fmt: skip
     if labelled and len(labelled) < len(parts):
@@ -830,6 +843,104 @@ def tab_tables(lines: list[Line], sections: list[str]) -> tuple[list[Line], list
         out_sections.append(sections[index])
         index = end
     return out, out_sections
+
+
+_NUMBER_HEADINGS = ("tt", "stt", "so tt", "so thu tu")
+_NOTE_HEADINGS = ("ghi chu", "ghi chu khac")
+_TIME_HEADINGS = ("quy", "thang", "thoi gian", "ky sinh hoat", "ngay")
+_NUMBER_CELL = re.compile(r"^0?(\d{1,2})\s*[.)]?$")
+
+
+def _heading_cell(line: Line) -> str | None:
+    """What a line standing alone heads, when it is a column's heading ('TT', 'Thời gian', 'Nội
+    dung chuyên đề', 'Người thực hiện', 'Ghi chú'): 'number', 'note' or a field; None for text."""
+    if line.is_table or line.bullet or line.tabbed is not None or re.search(r"\d", line.text):
+        return None
+    folded = " ".join(line.folded.split()).strip(" .:")
+    if not folded or len(folded.split()) > 6:
+        return None
+    if folded in _NUMBER_HEADINGS:
+        return "number"
+    if folded in _NOTE_HEADINGS:
+        return "note"
+    if folded in _TIME_HEADINGS:
+        return "time"
+    return label_meaning(line.text.strip(" :"))
+
+
+def _cells_as_rows(cells: list[Line], width: int, numbered: bool) -> list[list[str]]:
+    """The rows a run of one-cell lines holds, `width` cells a row.
+    A numbered table's rows start at their numbers, 1, 2, 3 … (an empty cell was lost with its
+    line, the row is shorter); otherwise every `width` lines make a row."""
+    rows: list[list[str]] = []
+    used = 0
+    if numbered:
+        while used < len(cells):
+            number = _NUMBER_CELL.match(cells[used].text)
+            if not number or int(number.group(1)) != len(rows) + 1:
+                break
+            end = used + 1
+            while end < len(cells) and end - used < width:
+                following = _NUMBER_CELL.match(cells[end].text)
+                if following and int(following.group(1)) == len(rows) + 2:
+                    break
+                end += 1
+            rows.append([c.text for c in cells[used:end]] + [""] * (width - (end - used)))
+            used = end
+        return rows
+    while used + width <= len(cells):
+        rows.append([c.text for c in cells[used : used + width]])
+        used += width
+    return rows
+
+
+def cell_line_tables(lines: list[Line], sections: list[str]) -> tuple[list[Line], list[str]]:
+    """A table copied from a web page into plain text, one cell per line: its headings one per
+    line ('TT', 'Thời gian', 'Nội dung chuyên đề', 'Người thực hiện', 'Ghi chú'), then each row's
+    cells one per line. The headings give the width, the rows are rebuilt from the lines after
+    them up to the next heading of the plan."""
+    out: list[Line] = []
+    out_sections: list[str] = []
+    index = 0
+    while index < len(lines):
+        heads: list[str] = []
+        end = index
+        while end < len(lines) and (kind := _heading_cell(lines[end])) is not None:
+            heads.append(kind)
+            end += 1
+        topical = "title" in heads or "content" in heads
+        if len(heads) < 3 or not topical or not ({"time", "presenters"} & set(heads)):
+            out.append(lines[index])
+            out_sections.append(sections[index])
+            index += 1
+            continue
+        stop = end
+        while stop < len(lines) and not (  # a cell may be in capitals ('QUÝ I'), not long
+            lines[stop].is_table
+            or heading_level(lines[stop].text) in (0, 1)
+            or (is_caps(lines[stop].text) and len(lines[stop].text) > 25)
+        ):
+            stop += 1
+        rows = _cells_as_rows(lines[end:stop], len(heads), heads[0] == "number")
+        timed = [j for j, k in enumerate(heads) if k == "time"]
+        if timed:  # the rows are real when their time cells hold times
+            rows = rows[: next((n for n, r in enumerate(rows) if not _has_time(r[timed[0]])),
+                               len(rows))]  # fmt: skip
+        if len(rows) < 2:
+            out.append(lines[index])
+            out_sections.append(sections[index])
+            index += 1
+            continue
+        header = [lines[i].text for i in range(index, end)]
+        out.append(Line("", rows=[header, *rows]))
+        out_sections.append(sections[index])
+        index = end + _lines_used(lines[end:stop], rows)
+    return out, out_sections
+
+
+def _lines_used(cells: list[Line], rows: list[list[str]]) -> int:
+    """How many of the one-cell lines the rebuilt rows hold (an empty cell holds none)."""
+    return min(len(cells), sum(sum(bool(c) for c in row) for row in rows))
 
 
 _INLINE_MARK = re.compile(r"(?:(?<=^)|(?<=[\s:;,]))\((\d{1,2}|[a-h])\)\s+")
@@ -1150,3 +1261,47 @@ def references(topics: list[ParsedTopic], lines: list[Line]) -> None:
             topic.presenters += [p for p in pointer.people if fold(p.name) not in known]
             note = ", ".join(p.name for p in pointer.people)
             topic.preparer_note = "; ".join(filter(None, [topic.preparer_note, note]))
+
+
+# "lùi chuyên đề quý II sang tháng 6/2025", "chuyển chuyên đề quý III sang kỳ sinh hoạt tháng 9":
+# a topic named by its time or number, moved to another time.
+_MOVE = re.compile(
+    r"\b(?:lùi|chuyển|dời|hoãn)\b(?P<what>[^;.“”\"]{0,60}?)\b(?:sang|đến|tới)\s+(?=\S)",
+    re.IGNORECASE,
+)
+# "Đính chính: chuyên đề quý III sinh hoạt tối 10/9/2025 (không phải 10/8 …)": a correction.
+_CORRECTION = re.compile(r"\bđính\s+chính\b|\bsửa\s+lại\b", re.IGNORECASE)
+_NOT_THIS = re.compile(r"\(?\s*\bkhông\s+phải\b[^)]*\)?", re.IGNORECASE)
+
+
+def schedule_moves(topics: list[ParsedTopic], lines: list[Line]) -> None:
+    """A sentence outside the topics that moves or corrects the time of one of them, named by its
+    time or number ('Chi ủy thống nhất lùi chuyên đề quý II sang tháng 6/2025', 'Đính chính:
+    chuyên đề quý III sinh hoạt tối 10/9/2025 (không phải 10/8)'): the topic takes the new month
+    and its quarter. Read only when the pointer names one topic and the new time one month."""
+    ordered = [t for t in topics if t.title]
+    for line in lines:
+        if line.is_table:
+            continue
+        for clause in re.split(
+            r"\s*;\s*|\s+và\s+(?=(?:lùi|chuyển|dời|hoãn|chuyên\s*đề)\b)", line.text
+        ):
+            if _QUOTED.search(clause):
+                continue  # a topic told with its title is read as a topic, not as a move
+            move = _MOVE.search(clause)
+            if move:
+                pointer = _pointer(move.group("what"))
+                new = _time_of(clause[move.end() :])
+            elif _CORRECTION.search(clause):
+                pointer = _pointer(clause)
+                rest = _BY_TIME.sub(" ", _BY_NUMBER.sub(" ", _NOT_THIS.sub(" ", clause)))
+                new = _time_of(rest)
+            else:
+                continue
+            if pointer is None or len(new.months) != 1:
+                continue
+            pointed = _pointed(ordered, pointer)
+            if len(pointed) != 1:
+                continue
+            month = new.months[0]
+            pointed[0].month, pointed[0].quarter = month, (month - 1) // 3 + 1

@@ -43,7 +43,7 @@ _DAY = re.compile(
     re.IGNORECASE,
 )
 _MONTH_YEAR = re.compile(r"(?<![\d/])(\d{1,2})/(\d{4})\b")
-_MONTH_SHORT = re.compile(r"\bT\.?(\d{1,2})\b(?![.,]\d)")  # "T8/2026", "T3 (Quý I)", "(T.2)"
+_MONTH_SHORT = re.compile(r"\bTh?\.?(\d{1,2})\b(?![.,]\d)")  # "T8/2026", "T3 (Quý I)", "(T.2)"
 # A cell or a line that is only a day and month, or a span of them: "20/3", "(20/03)",
 # "20/3 – 25/3". Read only when it is all the text: "lớp 3/5" in a title is no date.
 _BARE_DAYS = re.compile(
@@ -69,7 +69,8 @@ _WHEN_WORDS = (
 # "…sinh hoạt chuyên đề “Tên”, giao đồng chí A chuẩn bị" — a topic told in a sentence, maybe
 # with its time before the title ("Sinh hoạt chuyên đề quý 1: “Tên”", "SHCĐ (T3): “Tên”").
 _QUOTED_TOPIC = re.compile(
-    rf"(?:chuyên\s*đề|SHCĐ)(?P<when>(?:\s*{_WHEN_WORDS}){{0,5}}?)\s*:?\s*[“\"]([^”\"]{{8,}})[”\"]",
+    rf"(?:chuyên\s*đề|SHCĐ)(?P<when>(?:\s*{_WHEN_WORDS}){{0,5}}?)\s*:?\s*[“\"]"
+    rf"((?:“[^“”\"]{{1,60}}”|[^”\"]){{8,}})[”\"]",  # a name in quotes inside: “… tà đạo “Hà Mòn””
     re.IGNORECASE,
 )
 # "… sinh hoạt chuyên đề về Tên, do đồng chí A chuẩn bị": a topic told without quotes, up to the
@@ -82,7 +83,7 @@ _UNQUOTED_TOPIC = re.compile(
 _PERSON_IN_SENTENCE = re.compile(
     r"(?:\bđ\s*/\s*c\b|\bđồng chí\b|chuẩn bị chuyên đề\s*:|người chuẩn bị\s*:|"
     r"người thực hiện\s*:|phụ trách\s*:)\s*(.+?)(?=\s+(?:chuẩn bị|trình bày|phụ trách|thực hiện|"
-    r"chịu trách nhiệm|xây dựng)\b|[;.]\s|[;.]?$)",
+    r"chịu trách nhiệm|xây dựng|quán triệt|dẫn đề|đề dẫn|tham luận)\b|[;.]\s|[;.]?$)",
     re.IGNORECASE,
 )
 
@@ -222,6 +223,12 @@ _UNIT_LABEL = re.compile(r"\b(tháng|quý)\s*:\s*(?=\w)", re.IGNORECASE)
 _MOVED = re.compile(r"\b(?:lùi|chuyển|dời|hoãn)\s+(?:lại\s+)?(?:sang|đến|tới)\b", re.IGNORECASE)
 
 
+# "Lùi sang tháng 7/2024", "Chuyển sang quý IV do mùa vụ": where a meeting was moved to.
+_MOVED_TO = re.compile(
+    r"\b(?:lùi|chuyển|dời|hoãn)\b[^;.“”\"]{0,40}?\b(?:sang|đến|tới)\s+(?=\S)", re.IGNORECASE
+)
+
+
 def _plain_time(text: str) -> str:
     """time_text, and a unit written as a label read as a unit ('Quý I Tháng: 03'), a quarter
     written in words as its number ('quý ba' → 'quý 3')."""
@@ -300,13 +307,119 @@ def _add(topic: ParsedTopic, name: str, value: str) -> None:
     setattr(topic, name, f"{current}\n{value}" if current else value)
 
 
+# Between two people of one field: "A (Chủ tịch Công đoàn) + B (Tổ trưởng)"; "A (Bí thư) B (Phó
+# Bí thư)", a cell's lines joined by a scan's reader, where a bracket closes and a name begins.
+_PEOPLE_JOINS = re.compile(r"\s+\+\s+|(?<=\))\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\s+[A-ZĐÀ-Ỹ])")
+
+
+def apart_people(value: str) -> str:
+    """A field of people with each one apart, as the people reader takes them."""
+    return _PEOPLE_JOINS.sub("; ", value)
+
+
 def _set_people(topic: ParsedTopic, value: str) -> None:
-    topic.presenters.extend(parse_people(value))
+    topic.presenters.extend(parse_people(apart_people(value)))
     topic.preparer_note = "; ".join(filter(None, [topic.preparer_note, value.strip(" .;")]))
+
+
+# "Quý 1/2023 (tháng 3): “Tên”; chủ trì: …", "Học kỳ I – tháng 12/2020: “Tên”", "kỳ sinh hoạt
+# thường kỳ tháng 5: “Tên”": a time, then the title in quotes, then who does the work.
+_LED_QUOTE = re.compile(
+    r"^(?:(?P<lead>[^“”\"«»]{2,80}?)\s*[:–—.,-]?\s*)?[“\"«]"
+    r"(?P<title>(?:“[^“”\"]{1,60}”|[^”\"»]){8,})[”\"»]\s*(?P<rest>.*)$"
+)
+
+
+def _topic_word_off(lead: str) -> str:
+    """'Quý I/2024 – Chuyên đề' → 'Quý I/2024': the words naming a topic after its time."""
+    lead = re.sub(r"[\s,:–—-]*(?:sinh\s+hoạt\s+)?chuyên\s*đề(?:\s+về)?\s*$", "", lead, flags=re.I)
+    return lead.strip(" :,.–—-")
+
+
+# "Tháng 5 năm 2024 (quý II), chuyên đề: Tên": a time, the word, then the title unquoted.
+_TIME_THEN_TOPIC = re.compile(
+    r"^(?P<lead>[^“”\":]{2,60}?)[\s,:–—-]+(?:sinh\s+hoạt\s+)?chuyên\s*đề(?:\s+về)?\s*[:–—-]?\s+"
+    r"(?=[A-ZĐÀ-Ỹ])",
+    re.IGNORECASE,
+)
+
+
+def _led_by_time(text: str) -> tuple[Time, str, str, bool] | None:
+    """(its time, the title, what follows, whether a time led) for a topic told as 'time:
+    “title” …' or as '“title”; chủ trì: …' (people after it, no time before), or None."""
+    match = _LED_QUOTE.match(text.strip())
+    if not match:
+        return None
+    lead, rest = _topic_word_off(match.group("lead") or ""), match.group("rest")
+    if lead and not _is_time_only(lead):
+        return None
+    if not lead and not _doers(rest):
+        return None  # "“Tên” (tháng 3)": read the old way
+    bracket = re.match(r"^\(([^()]{3,60})\)", rest.strip())  # "“Tên” (tháng 3); đ/c A …"
+    told = lead + (" " + bracket.group(1) if bracket and _is_time_only(bracket.group(1)) else "")
+    return parse_time(told), match.group("title").strip(), rest, bool(lead)
+
+
+_DOER_VERB = (
+    r"(?:(?:tham\s+gia|cùng)\s+)?(?:chuẩn\s+bị|trình\s+bày|phụ\s+trách|thực\s+hiện|tham\s+luận|đề\s+dẫn|dẫn\s+đề|"
+    r"quán\s+triệt|báo\s+cáo|chủ\s+trì|xây\s+dựng\s+(?:đề\s+cương|dự\s+thảo))"
+)
+# The verbs after a person that say what they do ("A chuẩn bị và trình bày", "B dẫn đề").
+_DOER_VERBS = re.compile(
+    rf"\s+{_DOER_VERB}(?:\s*(?:,|và)?\s*{_DOER_VERB})*"
+    r"(?:\s+(?:bài|đề\s+cương|dự\s+thảo|chuyên\s+đề(?:\s+này)?))?\s*(?=[,.;]|$)",
+    re.IGNORECASE,
+)
+# What is left of a verb of doing and all after it: "đ/c A chuẩn bị nội dung" → "đ/c A".
+_VERB_TAIL = re.compile(
+    r"\s+(?:chuẩn bị|trình bày|phụ trách|thực hiện|tham luận|đề dẫn|dẫn đề|quán triệt)\b.*$",
+    re.IGNORECASE,
+)
+_HONORED = re.compile(r"\bđồng\s+chí\b|\bđ\s*/\s*c\b", re.IGNORECASE)
+# A part of a clause that ends with a name: "Trưởng ban Kiểm tra Phạm Văn Lực", "A (Bí thư)".
+_ENDS_IN_NAME = re.compile(r"[A-ZĐÀ-Ỹ][\w']*\s+[A-ZĐÀ-Ỹ][\w']*\s*(?:\([^()]*\))?$")
+
+
+def _doers(text: str) -> list[Person]:
+    """The people the clauses after a topic's title name as doing its work: 'chủ trì: đ/c A;
+    chuẩn bị: B', 'Bác sĩ C chuẩn bị và trình bày', 'Trưởng ấp D + Phó Bí thư E'. Only people
+    with a name: a clause of something else names nobody."""
+    people: list[Person] = []
+    for clause in re.split(r"\s*;\s*|\.\s+(?=[A-ZĐÀ-Ỹ])", text):
+        clause = clause.strip(" .;,–—-")
+        labelled = re.match(r"^([^:]{2,40}):\s*(.+)$", clause)
+        if labelled:
+            if label_meaning(labelled.group(1)) != "presenters":
+                continue
+            clause = labelled.group(2)
+        else:
+            bare = _VERB_TAIL.sub("", _DOER_VERBS.sub("", clause))
+            parts = [p for p in re.split(r"\s*(?:,|\+|\bvà\b)\s*", bare) if p.strip()]
+            named = parts and all(_ENDS_IN_NAME.search(p.strip(" .")) for p in parts)
+            if bare == clause and not named and not _HONORED.search(clause):
+                continue
+            clause = bare
+        found = parse_people(apart_people(clause))
+        # "đ/c Phó Bí thư Chi bộ": a post after "đồng chí" is named later from the chi ủy's list
+        people += [p for p in found if p.name or (_HONORED.search(clause) and p.role_note)]
+    return people
 
 
 def _inline(mention: Mention, text: str) -> None:
     """The text after 'Chuyên đề 1:' — a title, or in an assignment list 'đ/c A, tháng 3'."""
+    topic = mention.topic
+    led = _led_by_time(text)
+    if led is not None and led[3]:  # "Quý 1/2023 (tháng 3): “Tên”; chủ trì: đ/c A; chuẩn bị: …"
+        mention.times.append(led[0])
+        topic.title = _clean_title(led[1])
+        topic.presenters.extend(_doers(led[2]))
+        return
+    _inline_fields(mention, text)
+    if led is not None:  # "“Tên”; chủ trì: đ/c A": its title is what the quotes hold
+        topic.title = _clean_title(led[1])
+
+
+def _inline_fields(mention: Mention, text: str) -> None:
     topic = mention.topic
     time = parse_time(text)
     if re.search(r"\bđ\s*/\s*c\b|\bđồng chí\b", text, re.IGNORECASE):
@@ -318,7 +431,9 @@ def _inline(mention: Mention, text: str) -> None:
                                maxsplit=1, flags=re.IGNORECASE)[0]  # fmt: skip
         people_text = "; ".join(  # "A chuẩn bị; đồng chí B tham luận": everyone, without the verbs
             re.sub(
-                r"\s+(?:chuẩn bị|trình bày|phụ trách|thực hiện|tham luận|đề dẫn)\b.*$", "", clause
+                r"\s+(?:chuẩn bị|trình bày|phụ trách|thực hiện|tham luận|đề dẫn)\b.*$",
+                "",
+                _DOER_VERBS.sub("", clause),  # "A chủ trì, đ/c B tham gia chuẩn bị": both
             )
             for clause in re.split(r"\s*;\s*", people_text)
         )
@@ -340,9 +455,9 @@ def _inline(mention: Mention, text: str) -> None:
 # Words that only place a meeting in time: "tuần 2", "tuần đầu", "cuối tháng", "dự kiến", "vào".
 _TIME_FILLER = re.compile(
     r"\b(?:tuần\s+(?:\d|đầu|cuối|giữa|thứ\s+\w+)|đầu|giữa|cuối|trong|vào|dự\s+kiến|khoảng|"
-    r"sáng|chiều|tối|"
+    r"sáng|chiều|tối|(?:thượng|trung|hạ)\s+tuần|"
     r"thời\s+gian|thời\s+điểm|trước|sau|năm\s+học|năm|học\s+kỳ\s+[I12]+|(?:đợt|lần|buổi)(?:\s+thứ)?\s+\d{1,2}|"
-    r"kỳ(?:\s+(?:sinh\s+hoạt|họp))?|buổi\s+sinh\s+hoạt|sinh\s+hoạt|"
+    r"kỳ(?:\s+(?:sinh\s+hoạt(?:\s+chi\s+bộ)?|họp))?|buổi\s+sinh\s+hoạt|sinh\s+hoạt(?:\s+chi\s+bộ)?|(?:thường|định)\s+kỳ|"
     r"chuẩn\s+bị\s+từ(?:\s+ngày)?\s+\d{1,2}\s*/\s*\d{1,2})\b",
     re.IGNORECASE,
 )
@@ -643,7 +758,20 @@ def _title_tail(mention: Mention) -> None:
     """Move what a title carries after it into its fields: a labelled clause ('Tên – thời gian:
     tháng 03', 'Tên; người chuẩn bị: đ/c A') or a time in brackets ('Tên (Quý I – tháng 02)')."""
     topic = mention.topic
+    led = _led_by_time(topic.title)
+    if led is not None and led[3]:  # "Học kỳ I – tháng 12/2020: “Tên”": the time leads
+        mention.times.insert(0, led[0])
+        topic.title = _clean_title(led[1])
+        if not topic.presenters:
+            topic.presenters.extend(_doers(led[2]))
+        return
     title = topic.title
+    lead = _TIME_THEN_TOPIC.match(title)
+    if lead and _is_time_only(lead.group("lead")) and len(title[lead.end() :].split()) >= 3:
+        mention.times.insert(
+            0, parse_time(lead.group("lead"))
+        )  # "Tháng 5 (quý II), chuyên đề: Tên"
+        title = title[lead.end() :]
     for separator in _TAIL.finditer(title):
         rest = title[separator.end() :].strip(" ()")
         found = label_of(rest)
@@ -670,12 +798,19 @@ def _title_tail(mention: Mention) -> None:
         mention.times.insert(0, parse_time(bracket.group(1)[moved.end() :]))
         mention.moved = True
         title = title[: bracket.start()]
-    elif bracket and len(bracket.group(1)) <= 60 and _is_time_only(bracket.group(1)):
+    elif (
+        bracket
+        and len(bracket.group(1)) <= 60
+        and _is_time_only(bracket.group(1))
+        and not _REGULAR.search(bracket.group(1))  # "(sinh hoạt thường kỳ tháng 5)": no topic
+    ):
         mention.times.append(parse_time(bracket.group(1)))
         title = title[: bracket.start()]
     if len(title.split()) >= 3:
         topic.title = _clean_title(title)
 
+
+_REGULAR = re.compile(r"\bsinh\s+hoạt\s+(?:chi\s+bộ\s+)?(?:thường|định)\s+kỳ\b", re.IGNORECASE)
 
 _LIST_MARK = re.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[a-zđ])\s*[.)]\s*(?=\S)")
 
@@ -917,6 +1052,11 @@ def _timed_item(line: Line) -> Mention | None:
     number = re.match(r"^(\d{1,2})\s*[.)]", line.text)  # kept to meet "Chuyên đề số 2" elsewhere
     mention = Mention(ParsedTopic(number=int(number.group(1)) if number else None))
     mention.times.append(parse_time(head))
+    quoted_first = re.match(r"^[“\"]([^”\"]{8,})[”\"]\s*(.*)$", rest)
+    if quoted_first:  # "Học kỳ I (tháng 10): “Tên”. Đồng chí phụ trách: A và B."
+        mention.topic.title = _clean_title(quoted_first.group(1))
+        mention.topic.presenters.extend(_doers(quoted_first.group(2)))
+        return mention if len(mention.topic.title.split()) >= 3 else None
     people = _PERSON_IN_SENTENCE.search(rest)
     title = rest[: people.start()].rstrip(" (–—-") if people else rest
     title = re.split(r"[;,]?\s*(?:giao|do|người chuẩn bị|phân công)\s*$", title.strip(" ;,"))[0]
@@ -949,6 +1089,8 @@ def _sentence_mentions(text: str, where: str, context: Time | None = None) -> li
         following = found[n + 1].start() if n + 1 < len(found) else len(text)
         clause_end = min(end_clause, following)
         before, after = text[start + 1 : match.start()], text[match.end() : clause_end]
+        if professional(before + match.group(0)):
+            continue  # "Tổ chuyên môn thực hiện chuyên đề “…”": the teachers', not the cell's
         if n + 1 < len(found) and found[n + 1].start() < end_clause:
             after = text[match.end() : following]
         when = match.groupdict().get("when") or ""  # "chuyên đề quý 1: “Tên”"
@@ -962,6 +1104,8 @@ def _sentence_mentions(text: str, where: str, context: Time | None = None) -> li
         named = [m.group(1) for m in _PERSON_IN_SENTENCE.finditer(text[match.end() : following])]
         if not named:
             named = [m.group(1) for m in _PERSON_IN_SENTENCE.finditer(before)][-1:]
+        # "“Tên”; Chánh Văn phòng A chuẩn bị": people named without "đồng chí", by their post
+        doers = [] if named else _doers(text[match.end() : following])
         if not (time.quarters or time.months):
             # "“Tên”; tháng 6/2016 (quý II).": the time told in a clause of its own after the title
             for clause in re.split(r"\s*;\s*", text[match.end() : following])[1:]:
@@ -985,6 +1129,7 @@ def _sentence_mentions(text: str, where: str, context: Time | None = None) -> li
         mention.times.append(time)
         for name in named:  # after "đồng chí" a name need not be a Kinh one (Rơ Mah Blơn)
             _set_people(mention.topic, "đồng chí " + name)
+        mention.topic.presenters.extend(doers)
         mentions.append(mention)
     return mentions
 
@@ -1234,6 +1379,12 @@ def _table_mentions(rows: list[list[str]], where: str, thematic: bool = False) -
                 topic.form = value.rstrip(" .;")
             else:
                 setattr(topic, name, value)
+        for index, cell in enumerate(row):  # a note beside the row: "Lùi sang tháng 7/2024"
+            moved = _MOVED_TO.search(cell) if index not in columns else None
+            to = parse_time(cell[moved.end() :]) if moved else Time()
+            if to.quarters or to.months:
+                mention.times.insert(0, to)
+                mention.moved = True
         if topic.title and _time_reference(mention):
             topic.title, topic.number = "", None
         if topic.title or (mention.times and topic.presenters and not topic.number):
@@ -1346,6 +1497,20 @@ def _reference_mentions(
     return mentions
 
 
+# A "chuyên đề" a school's teachers hold, not the cell's meeting: "Tổ chuyên môn thực hiện chuyên
+# đề “…”", "Hội thảo chuyên đề …", "chuyên đề cấp trường" (not "Tổ chức sinh hoạt chuyên đề").
+_PROFESSIONAL = re.compile(
+    r"\b(?:tổ|khối|nhóm)\s+(?:chuyên\s+môn|bộ\s+môn)\b[^“\"]{0,40}\bchuyên\s*đề\b"
+    r"|\b(?:hội\s+thảo|thao\s+giảng|dạy)\s+chuyên\s*đề\b"
+    r"|\bchuyên\s*đề\s+(?:chuyên\s+môn|cấp\s+(?:trường|cụm|huyện|tỉnh))\b",
+    re.IGNORECASE,
+)
+
+
+def professional(text: str) -> bool:
+    return bool(_PROFESSIONAL.search(text))
+
+
 def _quoted_in_row(
     header: list[str], row: list[str], columns: dict[int, str], where: str
 ) -> list[Mention]:
@@ -1360,7 +1525,7 @@ def _quoted_in_row(
         cell_lines = [part.strip() for part in cell.split("\n") if part.strip()]
         for n, text in enumerate(cell_lines):
             match = _QUOTED_TOPIC.search(text)
-            if not match:
+            if not match or professional(text):
                 continue
             mention = Mention(ParsedTopic(), where=where)
             title = _clean_title(match.group(match.re.groups))
