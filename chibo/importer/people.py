@@ -20,6 +20,27 @@ _ROLE_STARTS = (
     "truong ", "pho ", "phu trach", "ban ", "tong phu trach", "cap uy", "thu ky",
     "chi hoi", "chi doan",
 )  # fmt: skip
+# The same words with their marks: a family name that folds like one of them ("Trương" like
+# "trưởng", "Bàn" like "ban") is no role.
+_ROLE_WORDS = {
+    "bi": "bí", "pho": "phó", "chi": "chi", "bo": "bộ", "uy": "ủy", "hieu": "hiệu",
+    "truong": "trưởng", "to": "tổ", "chu": "chủ", "tich": "tịch", "vien": "viên", "dang": "đảng",
+    "giao": "giáo", "nhan": "nhân", "ke": "kế", "toan": "toán", "phu": "phụ", "trach": "trách",
+    "ban": "ban", "tong": "tổng", "cap": "cấp", "thu": "thư", "hoi": "hội", "doan": "đoàn",
+}  # fmt: skip
+
+
+def _role_starts(text: str) -> bool:
+    """Does text begin with a role ("Chi uỷ viên", "Trưởng thôn")? The first word must be the
+    role's word with its marks, or written without any mark (a scan's "Truong thon"): "Trương Thị
+    Mỹ Linh" and "Bàn Văn Phúc" are names."""
+    folded = fold(text.lstrip())
+    if not folded.startswith(_ROLE_STARTS):
+        return False
+    first = text.split()[0] if text.split() else ""
+    low = first.lower().replace("uỷ", "ủy")
+    wanted = _ROLE_WORDS.get(fold(first))
+    return wanted is None or low == wanted or low == fold(first)
 _SURNAME_LIST = [
     "Nguyễn",
     "Trần",
@@ -92,6 +113,18 @@ _SURNAME_LIST = [
     "Từ",
     "Hoa",
     "Viên",
+    "Lăng",
+    "Lư",
+    "Chế",
+    "Bế",
+    "Ma",
+    "Cù",
+    "Nhữ",
+    "Khương",
+    "Mẫn",
+    "Ung",
+    "Sằm",
+    "Hạng",
     # Surnames of the ethnic peoples of the north and the highlands (Lò Văn Sơn, Thào A Chớ,
     # Ksor H'Bla, Nay H'Linh, Y Bluk Mlô, Rơ Mah Khen, Siu Đăm, Rah Lan Thuel).
     "Vi",
@@ -138,8 +171,8 @@ _PROFESSION = (
 )
 _KIN = r"(?:Cô|Thầy|Anh|Chị|Ông|Bà)"
 _TITLE = re.compile(
-    r"^\s*(?:(?:(?:BSCK\s?I{1,2}|BSNT|BS|ThS|TS|PGS\.?\s?TS|GS|ĐD|KTV|DS|CN|KS|NGƯT|NGND|Lương y)\.?"
-    rf"|(?i:{_RANK}(?:\s+QNCN)?|{_PROFESSION}|{_KIN}))\s+)+"
+    r"^\s*(?:(?:BSCK\s?I{1,2}|BSNT|BS|ThS|TS|PGS\.?\s?TS|GS|ĐD|KTV|DS|CN|KS|YS|NHS|NGƯT|NGND)"
+    rf"(?:\.\s*|\s+)|(?:Lương y|(?i:{_RANK}(?:\s+QNCN)?|{_PROFESSION}|{_KIN}))\s+)+"
 )
 # A name written by its initials and given name ("N.T.Hương", "T. V. Nam").
 _INITIALS = re.compile(r"^(?:[A-ZĐ]\.\s?){1,3}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+$")
@@ -183,11 +216,11 @@ def _name_words(text: str) -> tuple[list[str], str]:
         parts = re.split(r"['’]", word)  # Siu H'Mai, Ksor H’Bia
         if not all(part[:1].isupper() and (part[1:].islower() or len(part) == 1) for part in parts):
             break
-        if words and fold(rest.lstrip()).startswith(_ROLE_STARTS):
+        if words and _role_starts(rest):
             break
         if len(words) >= 3 and fold(word) in SURNAMES and _more_capitals(rest[match.end() :], 2):
             break  # "Quách Văn Hòa Bùi Văn Thanh": two names whose line break was lost
-        if not words and fold(rest.lstrip()).startswith(_ROLE_STARTS):
+        if not words and _role_starts(rest):
             break
         words.append(word)
         rest = rest[match.end() :]
