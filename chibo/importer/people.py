@@ -157,6 +157,7 @@ _SURNAME_LIST = [
     "Rcom",
 ]
 SURNAMES = frozenset(fold(s) for s in _SURNAME_LIST)
+_MARKED_SURNAMES = frozenset(s.lower() for s in _SURNAME_LIST)
 
 
 # Titles written before a name: professional ("BSCKI. Võ Thanh Vân", "ThS. Lê An", "ĐD. Hạnh",
@@ -198,6 +199,11 @@ def _titled(text: str) -> bool:
     return _strip_title(text)[1]
 
 
+# The prefix of a name of the peoples of the highlands written apart from the rest ("H' Ngok
+# Êban", "Y Khem Mlô" needs none): one capital and an apostrophe.
+_SPACED_PREFIX = re.compile(r"[A-ZĐ]['’]")
+
+
 def _name_words(text: str) -> tuple[list[str], str]:
     """Capitalised words at the start of text (a name) and what follows them."""
     words: list[str] = []
@@ -214,14 +220,16 @@ def _name_words(text: str) -> tuple[list[str], str]:
             rest = rest[match.end() :]
             break
         parts = re.split(r"['’]", word)  # Siu H'Mai, Ksor H’Bia
+        if _SPACED_PREFIX.fullmatch(word) and re.match(r"\s+[A-ZĐÀ-Ỹ]", rest[match.end() :]):
+            parts = [word[0]]  # "H' Ngok Êban", "K' Brěh": the prefix written apart
         if not all(part[:1].isupper() and (part[1:].islower() or len(part) == 1) for part in parts):
             break
         if words and _role_starts(rest):
             break
         if len(words) >= 3 and fold(word) in SURNAMES and _more_capitals(rest[match.end() :], 2):
             break  # "Quách Văn Hòa Bùi Văn Thanh": two names whose line break was lost
-        if not words and _role_starts(rest):
-            break
+        if not words and (_role_starts(rest) or _POST.match(rest.lower().replace("uỷ", "ủy"))):
+            break  # "Chánh Văn phòng": a post, not a name
         words.append(word)
         rest = rest[match.end() :]
     return words, rest
@@ -240,8 +248,103 @@ def _role(rest: str) -> str:
     return rest.strip(" -–—,:.()").strip()
 
 
-# Between two people: a comma, a semicolon, "và", a dash or a line break.
-_BETWEEN = re.compile(r"\s*(?:[,;\n]|\s+và\s+|\s+[-–—]\s+)\s*")
+# Between two people: a comma, a semicolon, "và", a dash, a plus or a line break.
+_BETWEEN = re.compile(r"\s*(?:[,;\n]|\s+và\s+|\s+[-–—+]\s+)\s*")
+# What a field writes before its people ("Chủ trì: …", "người chuẩn bị: …", "phụ trách: …").
+_LABEL = re.compile(
+    r"^\s*(?:người\s+)?(?:chủ\s+trì|chuẩn\s+bị|phụ\s+trách|báo\s+cáo(?:\s+viên)?|trình\s+bày|"
+    r"đề\s+dẫn|dẫn\s+đề|tham\s+luận)\s*:\s*",
+    re.IGNORECASE,
+)
+
+
+def _parts(chunk: str) -> list[str]:
+    """The chunk cut where one person ends (_BETWEEN), but not inside brackets: "Nguyễn Hoàng
+    Phúc (chủ trì, chuẩn bị)", "Phạm Thị Thu Hà (Bí thư, Hiệu trưởng) và Nguyễn Thị Lệ"."""
+    parts: list[str] = []
+    start = 0
+    for match in _BETWEEN.finditer(chunk):
+        before = chunk[: match.start()]
+        if before.count("(") > before.count(")"):
+            continue
+        parts.append(chunk[start : match.start()])
+        start = match.end()
+    parts.append(chunk[start:])
+    return parts
+
+
+# Offices a plan writes before the name of the one who holds it, with no comma between ("Bí thư
+# Chi bộ Vương Văn Đoàn", "Trưởng ấp Võ Văn Hậu", "Chánh Văn phòng Bùi Hoa Thám", "Chi hội trưởng
+# Phụ nữ Nguyễn Thị Thu Hà", "Công an viên Lê Văn Hùng"); matched on the lower-cased text.
+_POST = re.compile(
+    r"\s*(?:(?:phó\s+)?bí\s+thư|(?:chi|đảng)\s+ủy\s+viên|ủy\s+viên|(?:phó\s+)?hiệu\s+trưởng"
+    r"|(?:phó\s+)?trưởng\s+\S+|(?:chánh|phó)\s+văn\s+phòng|(?:phó\s+)?chánh\s+thanh\s+tra"
+    r"|(?:phó\s+)?(?:tổng\s+)?giám\s+đốc|(?:phó\s+)?chủ\s+(?:tịch|nhiệm)"
+    r"|(?:tổ|chi\s+hội|hội|đội|trạm|đồn|thôn|ấp|bản|khoa|xã\s+đội|điều\s+dưỡng|kế\s+toán)"
+    r"\s+(?:trưởng|phó)"
+    r"|công\s+an\s+viên|kế\s+toán|thủ\s+quỹ|tổng\s+phụ\s+trách(?:\s+đội)?|thư\s+ký"
+    r"|chính\s+trị\s+viên|thủ\s+trưởng|giáo\s+viên|nhân\s+viên)(?=[\s,(:]|$)"
+)
+# Words after which a capitalised run names a place or a body, not a person ("Hiệu trưởng Trường
+# Tiểu học Lê Văn Tám", "Bí thư Đảng ủy xã Hà Lâm", "Chánh Văn phòng Huyện ủy Mai Sơn").
+_PLACE_BEFORE = {
+    "trường", "học", "non", "giáo", "thôn", "ấp", "bản", "buôn", "bon", "làng", "xóm", "khu",
+    "khóm", "phố", "phường", "xã", "huyện", "quận", "tỉnh", "trấn", "đường", "ủy", "uỷ", "số",
+    "lớp", "sở", "plei", "sóc",
+}  # fmt: skip
+
+
+def _capitalised(word: str) -> bool:
+    parts = [p for p in re.split(r"['’]", word) if p] if _SPACED_PREFIX.fullmatch(word) else None
+    parts = parts if parts is not None else re.split(r"['’]", word)
+    return all(p[:1].isupper() and (p[1:].islower() or len(p) == 1) for p in parts)
+
+
+def _after_post(part: str) -> tuple[str, str] | None:
+    """(name, post) when the part is an office and then the name of the one who holds it; the
+    name is a known family name and one to four more capitalised syllables, ending the part or
+    followed by a bracket, a comma or small words ("… Nguyễn Khải quán triệt"). None when the
+    part is no office or no name follows it (an office alone names no one here)."""
+    post = _POST.match(part.lower().replace("uỷ", "ủy"))
+    if not post:
+        return None
+    tail = part[post.end() :]
+    stop = re.search(r"\s[-–—]\s|[(,;:]", tail)
+    tokens = (tail[: stop.start()] if stop else tail).split()
+    if len(tokens) < 2:
+        return None
+    capital = [_capitalised(t) and not _is_abbreviation(t) for t in tokens]
+    i = 0
+    while i < len(tokens) and i <= 7:
+        if not capital[i]:
+            i += 1
+            continue
+        end = i
+        while end < len(tokens) and capital[end]:
+            end += 1
+        starts = [
+            j
+            for j in range(i, end)
+            if _family(tokens[j], marks=True)
+            and 2 <= end - j <= 5
+            and (j == 0 or tokens[j - 1].lower() not in _PLACE_BEFORE)
+            and not _is_abbreviation(tokens[j - 1] if j else "")
+        ]
+        if i and tokens[i - 1].lower() in _PLACE_BEFORE:
+            starts = []  # the whole run names a place ("Trường Tiểu học Lê Văn Tám")
+        short = [j for j in starts if end - j <= 4]
+        if not starts and tokens[i] == "A" and end - i in (2, 3) and not i:
+            short = [i]  # "Trưởng thôn A Đram": a name of the Xơ Đăng or the Ba Na
+        if short or starts:
+            j = (short or starts)[0]
+            return " ".join(tokens[j:end]), " ".join([part[: post.end()].strip(), *tokens[:j]])
+        i = end
+    return None
+
+
+def _is_abbreviation(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def _is_name(words: list[str], marked: bool) -> bool:
@@ -250,7 +353,18 @@ def _is_name(words: list[str], marked: bool) -> bool:
     ("N.T.Hương") is one word."""
     if len(words) == 1 and _INITIALS.match(words[0]):
         return True
-    return 2 <= len(words) <= 5 and (marked or fold(words[0]) in SURNAMES)
+    return 2 <= len(words) <= 5 and (marked or _family(words[0]))
+
+
+def _family(word: str, marks: bool = False) -> bool:
+    """Is the word a known family name (or the prefix "H'" of a name of the highlands)? With
+    marks, written with the family name's own marks or with none (a scan's "Nguyen"): "Trường"
+    is not "Trương"."""
+    folded = fold(word).rstrip("'")
+    if not marks or folded not in SURNAMES:
+        return folded in SURNAMES
+    low = word.lower().rstrip("'’")
+    return low == folded or low in _MARKED_SURNAMES
 
 
 def _people_in(chunk: str, marked: bool, written: str) -> list[Person]:
@@ -258,8 +372,13 @@ def _people_in(chunk: str, marked: bool, written: str) -> list[Person]:
     ('Nguyễn Văn An, Trần Thị Bình', 'Nguyễn Văn An - Trần Thị Bình', 'A, Phó Bí thư')."""
     people: list[Person] = []
     chunk = re.sub(r"(?:\s+và|[,;])\s*$", "", chunk.strip(" .;,")).strip()
-    for part in _BETWEEN.split(chunk):
+    for part in _parts(chunk):
+        part = _LABEL.sub("", part)
         if not part:
+            continue
+        posted = _after_post(part)
+        if posted:
+            people.append(Person(posted[0], posted[1], part.strip()))
             continue
         titled = _titled(part)
         # After the first person, a part is another person only when it looks like one by itself
@@ -286,9 +405,20 @@ def parse_people(text: str) -> list[Person]:
     text = " ".join(text.split()).strip(" .;")
     if not text:
         return []
+    # A label inside the field begins another person: "Chủ trì: … Chuẩn bị: …" stacked in a cell.
+    text = re.sub(
+        r"(?<=[^\s;:,])\s+(?=(?:người\s+)?(?:chủ\s+trì|chuẩn\s+bị|phụ\s+trách)\s*:)",
+        "; ",
+        text,
+        flags=re.IGNORECASE,
+    )
     people: list[Person] = []
     marks = list(_HONORIFIC.finditer(text))
     if marks:
+        # People before the first "đồng chí" ("Trưởng ấp Lê Văn Đồng (chủ trì); Đ/c …").
+        head = text[: marks[0].start()]
+        if head.strip(" ,;:.-–"):
+            people += [p for p in _people_in(head, False, head.strip(" ,;")) if p.name]
         for i, mark in enumerate(marks):
             end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
             chunk = text[mark.end() : end]
