@@ -41,6 +41,8 @@ def _role_starts(text: str) -> bool:
     low = first.lower().replace("uỷ", "ủy")
     wanted = _ROLE_WORDS.get(fold(first))
     return wanted is None or low == wanted or low == fold(first)
+
+
 _SURNAME_LIST = [
     "Nguyễn",
     "Trần",
