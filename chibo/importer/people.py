@@ -206,6 +206,18 @@ def _titled(text: str) -> bool:
 _SPACED_PREFIX = re.compile(r"[A-ZĐ]['’]")
 
 
+# The same prefix whose apostrophe a copy lost ("HLinh" for "H'Linh"): no Vietnamese word is
+# written so, and an abbreviation is in capitals throughout ("HĐND").
+def _lost_apostrophe(word: str) -> bool:
+    return (
+        len(word) > 2
+        and word[0] == "H"
+        and word[1].isupper()
+        and word[2:].isalpha()
+        and word[2:].islower()
+    )
+
+
 def _name_words(text: str) -> tuple[list[str], str]:
     """Capitalised words at the start of text (a name) and what follows them."""
     words: list[str] = []
@@ -221,6 +233,8 @@ def _name_words(text: str) -> tuple[list[str], str]:
             words.append(word)  # "N.T.Hương": the whole name in one word
             rest = rest[match.end() :]
             break
+        if _lost_apostrophe(word):
+            word = word[0] + "'" + word[1:]  # "Nay HLinh": a PDF's copy of "Nay H'Linh"
         parts = re.split(r"['’]", word)  # Siu H'Mai, Ksor H’Bia
         if _SPACED_PREFIX.fullmatch(word) and re.match(r"\s+[A-ZĐÀ-Ỹ]", rest[match.end() :]):
             parts = [word[0]]  # "H' Ngok Êban", "K' Brěh": the prefix written apart
@@ -442,6 +456,52 @@ def parse_people(text: str) -> list[Person]:
 def looks_like_name(text: str) -> bool:
     words, rest = _name_words(text.strip())
     return _is_name(words, _titled(text.strip())) and not rest.strip()
+
+
+# The verb a clause about who prepares ends with ("… chuẩn bị.", "… trình bày").
+_CLAUSE_VERB = re.compile(
+    r"\s+(?:chuẩn\s+bị|trình\s+bày|báo\s+cáo|đề\s+dẫn|dẫn\s+đề|quán\s+triệt|thực\s+hiện|"
+    r"phụ\s+trách|tham\s+luận|chủ\s+trì)\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def named_in_clause(clause: str) -> list[Person]:
+    """The people a clause names by their post or title with no "đồng chí" ("Chánh Văn phòng
+    Trần Thị Minh Nguyệt chuẩn bị.", "Bác sĩ Lê Thị Ngọc Bích chuẩn bị và trình bày", "Trưởng
+    ban Kiểm tra Phạm Văn Lực + Phó Bí thư Bùi Hoa Thám"). Every person of the clause must be
+    written so (a post then a name, or a title then a name), else it names no one: "Chi ủy chuẩn
+    bị", "Bí thư Chi bộ chủ trì" and a sentence that goes on give []."""
+    text = _CLAUSE_VERB.sub("", " ".join(clause.split()).strip(" .;,:")).strip(" .;,")
+    people: list[Person] = []
+    held: list[str] = []
+    for part in _parts(text):
+        part = _LABEL.sub("", part).strip()
+        posted = _after_post(part)
+        words, rest = _name_words(part)
+        if posted and not rest.strip(" ()"):
+            people.append(Person(posted[0], posted[1], part))
+        elif _titled(part) and _is_name(words, True) and not rest.strip():
+            people.append(Person(" ".join(words), "", part))
+        elif posted:
+            name_end = part.rfind(posted[0]) + len(posted[0])
+            if part[name_end:].strip(" ") and not part[name_end:].lstrip().startswith("("):
+                return []  # the name goes on into a sentence
+            people.append(Person(posted[0], posted[1], part))
+        elif _POST.match(part.lower().replace("uỷ", "ủy")) and len(part.split()) <= 6:
+            # A post alone is the post of the person next to it: "Trưởng thôn A Đram, Bí thư Chi
+            # bộ", "Bí thư Chi bộ, Trưởng ấp Lê Văn Đồng".
+            if people:
+                people[-1].role_note += ", " + part
+            else:
+                held.append(part)
+            continue
+        else:
+            return []
+        if held:
+            people[-1].role_note = ", ".join([*held, people[-1].role_note]).strip(", ")
+            held = []
+    return people
 
 
 # -- matching to members ---------------------------------------------------------------

@@ -14,7 +14,7 @@ import docx
 import pytest
 
 from chibo.importer.parser import parse_plan
-from chibo.importer.people import name_by_post, parse_people, roster
+from chibo.importer.people import name_by_post, named_in_clause, parse_people, roster
 from chibo.importer.reader import read_document
 
 
@@ -122,6 +122,7 @@ def test_a_bracket_holds_the_roles_not_more_people():
         ("H' Yâm Byă, Phạm Thị Thu Hà", ["H' Yâm Byă", "Phạm Thị Thu Hà"]),
         ("Đồng chí phụ trách: H’ Loan Niê (giáo viên)", ["H’ Loan Niê"]),
         ("đ/c Y Khem Mlô (Trưởng buôn)", ["Y Khem Mlô"]),
+        ("Đ/c Nay HLinh", ["Nay H'Linh"]),  # a PDF's copy lost the apostrophe
     ],
 )
 def test_a_name_of_the_highlands_with_its_prefix_apart(written, names):
@@ -187,3 +188,29 @@ def test_a_table_of_posts_and_names():
     plan = parse_plan(read_document(data, "kehoach.docx"))
     people = [[p.name for p in t.presenters if p.name] for t in plan.topics]
     assert people == [["Hà Văn Khởi", "Đinh Thị Thương"], ["Hà Văn Khởi", "Lò Văn Pọm"]]
+
+
+@pytest.mark.parametrize(
+    ("clause", "names"),
+    [
+        ("; Chánh Văn phòng Trần Thị Minh Nguyệt chuẩn bị.", ["Trần Thị Minh Nguyệt"]),
+        (
+            "; Trưởng ban Kiểm tra Phạm Văn Lực + Phó Bí thư Bùi Hoa Thám.",
+            ["Phạm Văn Lực", "Bùi Hoa Thám"],
+        ),
+        ("; Bác sĩ Lê Thị Ngọc Bích chuẩn bị và trình bày", ["Lê Thị Ngọc Bích"]),
+        ("; Trưởng thôn A Đram, Bí thư Chi bộ chuẩn bị.", ["A Đram"]),
+        ("; Bí thư Chi bộ, Trưởng ấp Lê Văn Đồng chuẩn bị", ["Lê Văn Đồng"]),
+        ("; Chi ủy chuẩn bị.", []),
+        ("; Bí thư Chi bộ chủ trì", []),
+        ("; sinh hoạt vào tháng 5", []),
+        ("; Trưởng ấp Võ Văn Hậu và nhân dân trong ấp tham gia", []),
+    ],
+)
+def test_people_a_clause_names_by_post_or_title(clause, names):
+    assert [p.name for p in named_in_clause(clause)] == names
+
+
+def test_the_posts_of_a_clause_are_the_persons_role():
+    (person,) = named_in_clause("; Trưởng thôn A Đram, Bí thư Chi bộ chuẩn bị.")
+    assert person.role_note == "Trưởng thôn, Bí thư Chi bộ"
