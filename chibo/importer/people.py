@@ -294,7 +294,8 @@ def _parts(chunk: str) -> list[str]:
 # Phụ nữ Nguyễn Thị Thu Hà", "Công an viên Lê Văn Hùng"); matched on the lower-cased text.
 _POST = re.compile(
     r"\s*(?:(?:phó\s+)?bí\s+thư|(?:chi|đảng)\s+ủy\s+viên|ủy\s+viên|(?:phó\s+)?hiệu\s+trưởng"
-    r"|(?:phó\s+)?trưởng\s+\S+|(?:chánh|phó)\s+văn\s+phòng|(?:phó\s+)?chánh\s+thanh\s+tra"
+    r"|(?:phó\s+)?trưởng\s+\S+|(?:phó\s+)?chánh\s+văn\s+phòng|phó\s+văn\s+phòng"
+    r"|(?:phó\s+)?chánh\s+thanh\s+tra|chỉ\s+huy\s+(?:trưởng|phó)|chuyên\s+viên|đảng\s+viên"
     r"|(?:phó\s+)?(?:tổng\s+)?giám\s+đốc|(?:phó\s+)?chủ\s+(?:tịch|nhiệm)"
     r"|(?:tổ|chi\s+hội|hội|đội|trạm|đồn|thôn|ấp|bản|khoa|xã\s+đội|điều\s+dưỡng|kế\s+toán)"
     r"\s+(?:trưởng|phó)"
@@ -308,6 +309,28 @@ _PLACE_BEFORE = {
     "khóm", "phố", "phường", "xã", "huyện", "quận", "tỉnh", "trấn", "đường", "ủy", "uỷ", "số",
     "lớp", "sở", "plei", "sóc",
 }  # fmt: skip
+
+
+# Levels of a body written before its holder's name ("Chủ tịch UBND xã Hà Văn Lâm", "Phó Bí thư
+# Đảng ủy Lê Thị Hoa"), and the middle names that tell a person from a place after them ("xã Hà
+# Lâm" is a commune).
+_LEVELS = {"xã", "phường", "trấn", "huyện", "quận", "tỉnh", "ủy", "uỷ"}
+_MIDDLE = {"văn", "thị", "đình", "hữu", "bá", "trọng", "tấn"}
+
+
+def _begins_name(tokens: list[str], run: int, j: int, end: int) -> bool:
+    """Can a name begin at tokens[j], in the capitalised run tokens[run:end] after a post? Not
+    after an abbreviation ("UBND"), nor after a word that makes the run a place or a body
+    ("Trường Tiểu học Lê Văn Tám", "xã Hà Lâm"), unless that word is a level and the name has
+    a middle name ("Chủ tịch UBND xã Hà Văn Lâm")."""
+    if not j:
+        return True
+    before = tokens[j - 1]
+    if _is_abbreviation(before):
+        return False
+    if before.lower() in _PLACE_BEFORE:
+        return before.lower() in _LEVELS and end - j >= 3 and tokens[j + 1].lower() in _MIDDLE
+    return not (run and run < j and tokens[run - 1].lower() in _PLACE_BEFORE)
 
 
 def _capitalised(word: str) -> bool:
@@ -343,11 +366,8 @@ def _after_post(part: str) -> tuple[str, str] | None:
             for j in range(i, end)
             if _family(tokens[j], marks=True)
             and 2 <= end - j <= 5
-            and (j == 0 or tokens[j - 1].lower() not in _PLACE_BEFORE)
-            and not _is_abbreviation(tokens[j - 1] if j else "")
+            and _begins_name(tokens, i, j, end)
         ]
-        if i and tokens[i - 1].lower() in _PLACE_BEFORE:
-            starts = []  # the whole run names a place ("Trường Tiểu học Lê Văn Tám")
         short = [j for j in starts if end - j <= 4]
         if not starts and tokens[i] == "A" and end - i in (2, 3) and not i:
             short = [i]  # "Trưởng thôn A Đram": a name of the Xơ Đăng or the Ba Na

@@ -37,6 +37,10 @@ def _names(text: str) -> list[str]:
         ("Tổ trưởng chuyên môn Phan Thị Lệ Hằng", ["Phan Thị Lệ Hằng"]),
         ("Trưởng thôn A Đram", ["A Đram"]),
         ("Trưởng khu B Nguyễn Văn Bình", ["Nguyễn Văn Bình"]),
+        ("Chủ tịch UBND xã Hà Văn Lâm", ["Hà Văn Lâm"]),
+        ("Trưởng Công an xã Lò Văn Dũng", ["Lò Văn Dũng"]),
+        ("Phó Chánh Văn phòng Trần Văn Sang", ["Trần Văn Sang"]),
+        ("Đảng viên Nguyễn Văn An", ["Nguyễn Văn An"]),
         ("đồng chí Bí thư Nguyễn Khải quán triệt", ["Nguyễn Khải"]),
         ("Bác sĩ Lê Thị Ngọc Bích", ["Lê Thị Ngọc Bích"]),
         ("ThS.BS. Phạm Thanh Hải", ["Phạm Thanh Hải"]),
@@ -54,6 +58,9 @@ def test_a_post_before_the_name_leaves_the_name(written, names):
         "Bí thư Hùng",  # a given name alone is no full name
         "Hiệu trưởng Trường Tiểu học Lê Văn Tám",  # the school is named after a person
         "Bí thư Đảng ủy xã Hà Lâm",
+        "Chủ tịch UBND xã Hà Lâm",  # a commune: no middle name
+        "Bí thư Đảng ủy Xã Hà Lâm",
+        "Đảng viên trong chi bộ",
         "Chánh Văn phòng Huyện ủy Mai Sơn",
         "Trưởng phòng Nhân sự",
         "Giáo viên lớp Lá",
