@@ -16,6 +16,7 @@ import pytest
 from chibo.importer.parser import parse_plan
 from chibo.importer.people import name_by_post, named_in_clause, parse_people, roster
 from chibo.importer.reader import read_document
+from chibo.importer.spelling import correct_line
 
 
 def _names(text: str) -> list[str]:
@@ -221,3 +222,20 @@ def test_people_a_clause_names_by_post_or_title(clause, names):
 def test_the_posts_of_a_clause_are_the_persons_role():
     (person,) = named_in_clause("; Trưởng thôn A Đram, Bí thư Chi bộ chuẩn bị.")
     assert person.role_note == "Trưởng thôn, Bí thư Chi bộ"
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("đồng chí Diễm và đồng chí Lâm chuẩn bị", ["Diễm", "Lâm"]),
+        ("đ/c Dũng chuẩn bị", ["Dũng"]),
+        ("cô Thắng và cô Hiếu trình bày", ["Thắng", "Hiếu"]),
+        ("đồng chí Lâm chủ trì", ["Lâm"]),
+    ],
+)
+def test_the_ocr_speller_leaves_a_given_name_after_dong_chi_alone(line, names):
+    assert [w for w in correct_line(line).split() if w[:1].isupper()] == names
+
+
+def test_the_ocr_speller_still_puts_words_right():
+    assert correct_line("hoc sinh phố thông") == "học sinh phổ thông"
