@@ -314,6 +314,7 @@ _PLACE_BEFORE = {
 # Levels of a body written before its holder's name ("Chủ tịch UBND xã Hà Văn Lâm", "Phó Bí thư
 # Đảng ủy Lê Thị Hoa"), and the middle names that tell a person from a place after them ("xã Hà
 # Lâm" is a commune).
+_VILLAGE_UNITS = {"thôn", "ấp", "bản", "buôn", "bon", "làng", "xóm", "khu", "khóm", "sóc", "tổ"}
 _LEVELS = {"xã", "phường", "trấn", "huyện", "quận", "tỉnh", "ủy", "uỷ"}
 _MIDDLE = {"văn", "thị", "đình", "hữu", "bá", "trọng", "tấn"}
 
@@ -353,6 +354,9 @@ def _after_post(part: str) -> tuple[str, str] | None:
     if len(tokens) < 2:
         return None
     capital = [_capitalised(t) and not _is_abbreviation(t) for t in tokens]
+    # "Trưởng thôn Hà Nam": after a post of a village, two words may be the village's name; a
+    # person there is written with three or more ("Trưởng ấp Võ Văn Hậu").
+    unit = post.group(0).split()[-1] in _VILLAGE_UNITS
     i = 0
     while i < len(tokens) and i <= 7:
         if not capital[i]:
@@ -365,7 +369,7 @@ def _after_post(part: str) -> tuple[str, str] | None:
             j
             for j in range(i, end)
             if _family(tokens[j], marks=True)
-            and 2 <= end - j <= 5
+            and (3 if j == 0 and unit else 2) <= end - j <= 5
             and _begins_name(tokens, i, j, end)
         ]
         short = [j for j in starts if end - j <= 4]

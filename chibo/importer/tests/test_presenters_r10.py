@@ -60,6 +60,8 @@ def test_a_post_before_the_name_leaves_the_name(written, names):
         "Hiệu trưởng Trường Tiểu học Lê Văn Tám",  # the school is named after a person
         "Bí thư Đảng ủy xã Hà Lâm",
         "Chủ tịch UBND xã Hà Lâm",  # a commune: no middle name
+        "Trưởng thôn Hà Nam",  # the village's name
+        "Trưởng thôn Lê Lợi",
         "Bí thư Đảng ủy Xã Hà Lâm",
         "Đảng viên trong chi bộ",
         "Chánh Văn phòng Huyện ủy Mai Sơn",
