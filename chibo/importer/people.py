@@ -20,6 +20,29 @@ _ROLE_STARTS = (
     "truong ", "pho ", "phu trach", "ban ", "tong phu trach", "cap uy", "thu ky",
     "chi hoi", "chi doan",
 )  # fmt: skip
+# The same words with their marks: a family name that folds like one of them ("Trương" like
+# "trưởng", "Bàn" like "ban") is no role.
+_ROLE_WORDS = {
+    "bi": "bí", "pho": "phó", "chi": "chi", "bo": "bộ", "uy": "ủy", "hieu": "hiệu",
+    "truong": "trưởng", "to": "tổ", "chu": "chủ", "tich": "tịch", "vien": "viên", "dang": "đảng",
+    "giao": "giáo", "nhan": "nhân", "ke": "kế", "toan": "toán", "phu": "phụ", "trach": "trách",
+    "ban": "ban", "tong": "tổng", "cap": "cấp", "thu": "thư", "hoi": "hội", "doan": "đoàn",
+}  # fmt: skip
+
+
+def _role_starts(text: str) -> bool:
+    """Does text begin with a role ("Chi uỷ viên", "Trưởng thôn")? The first word must be the
+    role's word with its marks, or written without any mark (a scan's "Truong thon"): "Trương Thị
+    Mỹ Linh" and "Bàn Văn Phúc" are names."""
+    folded = fold(text.lstrip())
+    if not folded.startswith(_ROLE_STARTS):
+        return False
+    first = text.split()[0] if text.split() else ""
+    low = first.lower().replace("uỷ", "ủy")
+    wanted = _ROLE_WORDS.get(fold(first))
+    return wanted is None or low == wanted or low == fold(first)
+
+
 _SURNAME_LIST = [
     "Nguyễn",
     "Trần",
@@ -92,6 +115,18 @@ _SURNAME_LIST = [
     "Từ",
     "Hoa",
     "Viên",
+    "Lăng",
+    "Lư",
+    "Chế",
+    "Bế",
+    "Ma",
+    "Cù",
+    "Nhữ",
+    "Khương",
+    "Mẫn",
+    "Ung",
+    "Sằm",
+    "Hạng",
     # Surnames of the ethnic peoples of the north and the highlands (Lò Văn Sơn, Thào A Chớ,
     # Ksor H'Bla, Nay H'Linh, Y Bluk Mlô, Rơ Mah Khen, Siu Đăm, Rah Lan Thuel).
     "Vi",
@@ -124,6 +159,7 @@ _SURNAME_LIST = [
     "Rcom",
 ]
 SURNAMES = frozenset(fold(s) for s in _SURNAME_LIST)
+_MARKED_SURNAMES = frozenset(s.lower() for s in _SURNAME_LIST)
 
 
 # Titles written before a name: professional ("BSCKI. Võ Thanh Vân", "ThS. Lê An", "ĐD. Hạnh",
@@ -138,8 +174,8 @@ _PROFESSION = (
 )
 _KIN = r"(?:Cô|Thầy|Anh|Chị|Ông|Bà)"
 _TITLE = re.compile(
-    r"^\s*(?:(?:(?:BSCK\s?I{1,2}|BSNT|BS|ThS|TS|PGS\.?\s?TS|GS|ĐD|KTV|DS|CN|KS|NGƯT|NGND|Lương y)\.?"
-    rf"|(?i:{_RANK}(?:\s+QNCN)?|{_PROFESSION}|{_KIN}))\s+)+"
+    r"^\s*(?:(?:BSCK\s?I{1,2}|BSNT|BS|ThS|TS|PGS\.?\s?TS|GS|ĐD|KTV|DS|CN|KS|YS|NHS|NGƯT|NGND)"
+    rf"(?:\.\s*|\s+)|(?:Lương y|(?i:{_RANK}(?:\s+QNCN)?|{_PROFESSION}|{_KIN}))\s+)+"
 )
 # A name written by its initials and given name ("N.T.Hương", "T. V. Nam").
 _INITIALS = re.compile(r"^(?:[A-ZĐ]\.\s?){1,3}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+$")
@@ -165,6 +201,23 @@ def _titled(text: str) -> bool:
     return _strip_title(text)[1]
 
 
+# The prefix of a name of the peoples of the highlands written apart from the rest ("H' Ngok
+# Êban", "Y Khem Mlô" needs none): one capital and an apostrophe.
+_SPACED_PREFIX = re.compile(r"[A-ZĐ]['’]")
+
+
+# The same prefix whose apostrophe a copy lost ("HLinh" for "H'Linh"): no Vietnamese word is
+# written so, and an abbreviation is in capitals throughout ("HĐND").
+def _lost_apostrophe(word: str) -> bool:
+    return (
+        len(word) > 2
+        and word[0] == "H"
+        and word[1].isupper()
+        and word[2:].isalpha()
+        and word[2:].islower()
+    )
+
+
 def _name_words(text: str) -> tuple[list[str], str]:
     """Capitalised words at the start of text (a name) and what follows them."""
     words: list[str] = []
@@ -180,15 +233,19 @@ def _name_words(text: str) -> tuple[list[str], str]:
             words.append(word)  # "N.T.Hương": the whole name in one word
             rest = rest[match.end() :]
             break
+        if _lost_apostrophe(word):
+            word = word[0] + "'" + word[1:]  # "Nay HLinh": a PDF's copy of "Nay H'Linh"
         parts = re.split(r"['’]", word)  # Siu H'Mai, Ksor H’Bia
+        if _SPACED_PREFIX.fullmatch(word) and re.match(r"\s+[A-ZĐÀ-Ỹ]", rest[match.end() :]):
+            parts = [word[0]]  # "H' Ngok Êban", "K' Brěh": the prefix written apart
         if not all(part[:1].isupper() and (part[1:].islower() or len(part) == 1) for part in parts):
             break
-        if words and fold(rest.lstrip()).startswith(_ROLE_STARTS):
+        if words and _role_starts(rest):
             break
         if len(words) >= 3 and fold(word) in SURNAMES and _more_capitals(rest[match.end() :], 2):
             break  # "Quách Văn Hòa Bùi Văn Thanh": two names whose line break was lost
-        if not words and fold(rest.lstrip()).startswith(_ROLE_STARTS):
-            break
+        if not words and (_role_starts(rest) or _POST.match(rest.lower().replace("uỷ", "ủy"))):
+            break  # "Chánh Văn phòng": a post, not a name
         words.append(word)
         rest = rest[match.end() :]
     return words, rest
@@ -207,8 +264,127 @@ def _role(rest: str) -> str:
     return rest.strip(" -–—,:.()").strip()
 
 
-# Between two people: a comma, a semicolon, "và", a dash or a line break.
-_BETWEEN = re.compile(r"\s*(?:[,;\n]|\s+và\s+|\s+[-–—]\s+)\s*")
+# Between two people: a comma, a semicolon, "và", a dash, a plus or a line break.
+_BETWEEN = re.compile(r"\s*(?:[,;\n]|\s+và\s+|\s+[-–—+]\s+)\s*")
+# What a field writes before its people ("Chủ trì: …", "người chuẩn bị: …", "phụ trách: …").
+_LABEL = re.compile(
+    r"^\s*(?:người\s+)?(?:chủ\s+trì|chuẩn\s+bị|phụ\s+trách|báo\s+cáo(?:\s+viên)?|trình\s+bày|"
+    r"đề\s+dẫn|dẫn\s+đề|tham\s+luận)\s*:\s*",
+    re.IGNORECASE,
+)
+
+
+def _parts(chunk: str) -> list[str]:
+    """The chunk cut where one person ends (_BETWEEN), but not inside brackets: "Nguyễn Hoàng
+    Phúc (chủ trì, chuẩn bị)", "Phạm Thị Thu Hà (Bí thư, Hiệu trưởng) và Nguyễn Thị Lệ"."""
+    parts: list[str] = []
+    start = 0
+    for match in _BETWEEN.finditer(chunk):
+        before = chunk[: match.start()]
+        if before.count("(") > before.count(")"):
+            continue
+        parts.append(chunk[start : match.start()])
+        start = match.end()
+    parts.append(chunk[start:])
+    return parts
+
+
+# Offices a plan writes before the name of the one who holds it, with no comma between ("Bí thư
+# Chi bộ Vương Văn Đoàn", "Trưởng ấp Võ Văn Hậu", "Chánh Văn phòng Bùi Hoa Thám", "Chi hội trưởng
+# Phụ nữ Nguyễn Thị Thu Hà", "Công an viên Lê Văn Hùng"); matched on the lower-cased text.
+_POST = re.compile(
+    r"\s*(?:(?:phó\s+)?bí\s+thư|(?:chi|đảng)\s+ủy\s+viên|ủy\s+viên|(?:phó\s+)?hiệu\s+trưởng"
+    r"|(?:phó\s+)?trưởng\s+\S+|(?:phó\s+)?chánh\s+văn\s+phòng|phó\s+văn\s+phòng"
+    r"|(?:phó\s+)?chánh\s+thanh\s+tra|chỉ\s+huy\s+(?:trưởng|phó)|chuyên\s+viên|đảng\s+viên"
+    r"|(?:phó\s+)?(?:tổng\s+)?giám\s+đốc|(?:phó\s+)?chủ\s+(?:tịch|nhiệm)"
+    r"|(?:tổ|chi\s+hội|hội|đội|trạm|đồn|thôn|ấp|bản|khoa|xã\s+đội|điều\s+dưỡng|kế\s+toán)"
+    r"\s+(?:trưởng|phó)"
+    r"|công\s+an\s+viên|kế\s+toán|thủ\s+quỹ|tổng\s+phụ\s+trách(?:\s+đội)?|thư\s+ký"
+    r"|chính\s+trị\s+viên|thủ\s+trưởng|giáo\s+viên|nhân\s+viên)(?=[\s,(:]|$)"
+)
+# Words after which a capitalised run names a place or a body, not a person ("Hiệu trưởng Trường
+# Tiểu học Lê Văn Tám", "Bí thư Đảng ủy xã Hà Lâm", "Chánh Văn phòng Huyện ủy Mai Sơn").
+_PLACE_BEFORE = {
+    "trường", "học", "non", "giáo", "thôn", "ấp", "bản", "buôn", "bon", "làng", "xóm", "khu",
+    "khóm", "phố", "phường", "xã", "huyện", "quận", "tỉnh", "trấn", "đường", "ủy", "uỷ", "số",
+    "lớp", "sở", "plei", "sóc",
+}  # fmt: skip
+
+
+# Levels of a body written before its holder's name ("Chủ tịch UBND xã Hà Văn Lâm", "Phó Bí thư
+# Đảng ủy Lê Thị Hoa"), and the middle names that tell a person from a place after them ("xã Hà
+# Lâm" is a commune).
+_VILLAGE_UNITS = {"thôn", "ấp", "bản", "buôn", "bon", "làng", "xóm", "khu", "khóm", "sóc", "tổ"}
+_LEVELS = {"xã", "phường", "trấn", "huyện", "quận", "tỉnh", "ủy", "uỷ"}
+_MIDDLE = {"văn", "thị", "đình", "hữu", "bá", "trọng", "tấn"}
+
+
+def _begins_name(tokens: list[str], run: int, j: int, end: int) -> bool:
+    """Can a name begin at tokens[j], in the capitalised run tokens[run:end] after a post? Not
+    after an abbreviation ("UBND"), nor after a word that makes the run a place or a body
+    ("Trường Tiểu học Lê Văn Tám", "xã Hà Lâm"), unless that word is a level and the name has
+    a middle name ("Chủ tịch UBND xã Hà Văn Lâm")."""
+    if not j:
+        return True
+    before = tokens[j - 1]
+    if _is_abbreviation(before):
+        return False
+    if before.lower() in _PLACE_BEFORE:
+        return before.lower() in _LEVELS and end - j >= 3 and tokens[j + 1].lower() in _MIDDLE
+    return not (run and run < j and tokens[run - 1].lower() in _PLACE_BEFORE)
+
+
+def _capitalised(word: str) -> bool:
+    parts = [p for p in re.split(r"['’]", word) if p] if _SPACED_PREFIX.fullmatch(word) else None
+    parts = parts if parts is not None else re.split(r"['’]", word)
+    return all(p[:1].isupper() and (p[1:].islower() or len(p) == 1) for p in parts)
+
+
+def _after_post(part: str) -> tuple[str, str] | None:
+    """(name, post) when the part is an office and then the name of the one who holds it; the
+    name is a known family name and one to four more capitalised syllables, ending the part or
+    followed by a bracket, a comma or small words ("… Nguyễn Khải quán triệt"). None when the
+    part is no office or no name follows it (an office alone names no one here)."""
+    post = _POST.match(part.lower().replace("uỷ", "ủy"))
+    if not post:
+        return None
+    tail = part[post.end() :]
+    stop = re.search(r"\s[-–—]\s|[(,;:]", tail)
+    tokens = (tail[: stop.start()] if stop else tail).split()
+    if len(tokens) < 2:
+        return None
+    capital = [_capitalised(t) and not _is_abbreviation(t) for t in tokens]
+    # "Trưởng thôn Hà Nam": after a post of a village, two words may be the village's name; a
+    # person there is written with three or more ("Trưởng ấp Võ Văn Hậu").
+    unit = post.group(0).split()[-1] in _VILLAGE_UNITS
+    i = 0
+    while i < len(tokens) and i <= 7:
+        if not capital[i]:
+            i += 1
+            continue
+        end = i
+        while end < len(tokens) and capital[end]:
+            end += 1
+        starts = [
+            j
+            for j in range(i, end)
+            if _family(tokens[j], marks=True)
+            and (3 if j == 0 and unit else 2) <= end - j <= 5
+            and _begins_name(tokens, i, j, end)
+        ]
+        short = [j for j in starts if end - j <= 4]
+        if not starts and tokens[i] == "A" and end - i in (2, 3) and not i:
+            short = [i]  # "Trưởng thôn A Đram": a name of the Xơ Đăng or the Ba Na
+        if short or starts:
+            j = (short or starts)[0]
+            return " ".join(tokens[j:end]), " ".join([part[: post.end()].strip(), *tokens[:j]])
+        i = end
+    return None
+
+
+def _is_abbreviation(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def _is_name(words: list[str], marked: bool) -> bool:
@@ -217,7 +393,18 @@ def _is_name(words: list[str], marked: bool) -> bool:
     ("N.T.Hương") is one word."""
     if len(words) == 1 and _INITIALS.match(words[0]):
         return True
-    return 2 <= len(words) <= 5 and (marked or fold(words[0]) in SURNAMES)
+    return 2 <= len(words) <= 5 and (marked or _family(words[0]))
+
+
+def _family(word: str, marks: bool = False) -> bool:
+    """Is the word a known family name (or the prefix "H'" of a name of the highlands)? With
+    marks, written with the family name's own marks or with none (a scan's "Nguyen"): "Trường"
+    is not "Trương"."""
+    folded = fold(word).rstrip("'")
+    if not marks or folded not in SURNAMES:
+        return folded in SURNAMES
+    low = word.lower().rstrip("'’")
+    return low == folded or low in _MARKED_SURNAMES
 
 
 def _people_in(chunk: str, marked: bool, written: str) -> list[Person]:
@@ -225,8 +412,13 @@ def _people_in(chunk: str, marked: bool, written: str) -> list[Person]:
     ('Nguyễn Văn An, Trần Thị Bình', 'Nguyễn Văn An - Trần Thị Bình', 'A, Phó Bí thư')."""
     people: list[Person] = []
     chunk = re.sub(r"(?:\s+và|[,;])\s*$", "", chunk.strip(" .;,")).strip()
-    for part in _BETWEEN.split(chunk):
+    for part in _parts(chunk):
+        part = _LABEL.sub("", part)
         if not part:
+            continue
+        posted = _after_post(part)
+        if posted:
+            people.append(Person(posted[0], posted[1], part.strip()))
             continue
         titled = _titled(part)
         # After the first person, a part is another person only when it looks like one by itself
@@ -253,9 +445,20 @@ def parse_people(text: str) -> list[Person]:
     text = " ".join(text.split()).strip(" .;")
     if not text:
         return []
+    # A label inside the field begins another person: "Chủ trì: … Chuẩn bị: …" stacked in a cell.
+    text = re.sub(
+        r"(?<=[^\s;:,])\s+(?=(?:người\s+)?(?:chủ\s+trì|chuẩn\s+bị|phụ\s+trách)\s*:)",
+        "; ",
+        text,
+        flags=re.IGNORECASE,
+    )
     people: list[Person] = []
     marks = list(_HONORIFIC.finditer(text))
     if marks:
+        # People before the first "đồng chí" ("Trưởng ấp Lê Văn Đồng (chủ trì); Đ/c …").
+        head = text[: marks[0].start()]
+        if head.strip(" ,;:.-–"):
+            people += [p for p in _people_in(head, False, head.strip(" ,;")) if p.name]
         for i, mark in enumerate(marks):
             end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
             chunk = text[mark.end() : end]
@@ -277,6 +480,52 @@ def parse_people(text: str) -> list[Person]:
 def looks_like_name(text: str) -> bool:
     words, rest = _name_words(text.strip())
     return _is_name(words, _titled(text.strip())) and not rest.strip()
+
+
+# The verb a clause about who prepares ends with ("… chuẩn bị.", "… trình bày").
+_CLAUSE_VERB = re.compile(
+    r"\s+(?:chuẩn\s+bị|trình\s+bày|báo\s+cáo|đề\s+dẫn|dẫn\s+đề|quán\s+triệt|thực\s+hiện|"
+    r"phụ\s+trách|tham\s+luận|chủ\s+trì)\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def named_in_clause(clause: str) -> list[Person]:
+    """The people a clause names by their post or title with no "đồng chí" ("Chánh Văn phòng
+    Trần Thị Minh Nguyệt chuẩn bị.", "Bác sĩ Lê Thị Ngọc Bích chuẩn bị và trình bày", "Trưởng
+    ban Kiểm tra Phạm Văn Lực + Phó Bí thư Bùi Hoa Thám"). Every person of the clause must be
+    written so (a post then a name, or a title then a name), else it names no one: "Chi ủy chuẩn
+    bị", "Bí thư Chi bộ chủ trì" and a sentence that goes on give []."""
+    text = _CLAUSE_VERB.sub("", " ".join(clause.split()).strip(" .;,:")).strip(" .;,")
+    people: list[Person] = []
+    held: list[str] = []
+    for part in _parts(text):
+        part = _LABEL.sub("", part).strip()
+        posted = _after_post(part)
+        words, rest = _name_words(part)
+        if posted and not rest.strip(" ()"):
+            people.append(Person(posted[0], posted[1], part))
+        elif _titled(part) and _is_name(words, True) and not rest.strip():
+            people.append(Person(" ".join(words), "", part))
+        elif posted:
+            name_end = part.rfind(posted[0]) + len(posted[0])
+            if part[name_end:].strip(" ") and not part[name_end:].lstrip().startswith("("):
+                return []  # the name goes on into a sentence
+            people.append(Person(posted[0], posted[1], part))
+        elif _POST.match(part.lower().replace("uỷ", "ủy")) and len(part.split()) <= 6:
+            # A post alone is the post of the person next to it: "Trưởng thôn A Đram, Bí thư Chi
+            # bộ", "Bí thư Chi bộ, Trưởng ấp Lê Văn Đồng".
+            if people:
+                people[-1].role_note += ", " + part
+            else:
+                held.append(part)
+            continue
+        else:
+            return []
+        if held:
+            people[-1].role_note = ", ".join([*held, people[-1].role_note]).strip(", ")
+            held = []
+    return people
 
 
 # -- matching to members ---------------------------------------------------------------

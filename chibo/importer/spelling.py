@@ -39,6 +39,12 @@ def _model() -> tuple[dict[tuple[str, str], int], dict[str, set[str]]]:
     return pairs, dict(forms)
 
 
+# What a given name is written after ("đồng chí Hường", "đ/c Vi", "cô Diễm").
+_AFTER_HONORIFIC = re.compile(
+    r"(?:\bđồng\s+chí|\bđ\s*/\s*c|\b(?:cô|thầy|anh|chị))\W*$", re.IGNORECASE
+)
+
+
 def _support(pairs: dict[tuple[str, str], int], before: str, word: str, after: str) -> int:
     return pairs.get((before, word), 0) + pairs.get((word, after), 0)
 
@@ -55,6 +61,7 @@ def correct_line(line: str) -> str:
     """The line with each misread word replaced by the form its neighbours call for."""
     pairs, forms = _model()
     tokens = line.split(" ")
+    written = list(tokens)  # as read, for what comes before a word
     parts = [_TOKEN.match(token) for token in tokens]
     words = [m.group(2).translate(_LOOKALIKE) if m else "" for m in parts]
     for i, match in enumerate(parts):
@@ -68,6 +75,8 @@ def correct_line(line: str) -> str:
                                                   words[i + 1] if i + 1 < len(words) else "")]  # fmt: skip
         if capitalised[1] and (capitalised[0] or capitalised[2]):
             continue  # a name or a heading in capitals: not a word of the lexicon
+        if capitalised[1] and _AFTER_HONORIFIC.search(" ".join(written[max(0, i - 2) : i])):
+            continue  # "đồng chí Hường", "đ/c Diễm": a given name, not a word to put right
         lower = word.lower()
         candidates = forms.get(fold(lower), set())
         best = max(sorted(candidates), key=lambda c: _support(pairs, before, c, after), default="")
