@@ -8,6 +8,7 @@ import re
 
 from chibo.lib.vietnamese import fold, roman
 
+from .decoys import real_topics, without_decoys
 from .header import read_header
 from .people import name_by_post, roster
 from .reader import ReadResult
@@ -33,8 +34,9 @@ def parse_plan(read: ReadResult) -> ParsedPlan:
     # Paragraphs aligned in columns by tabs are read as the table they show.
     start = _topics_start(lines, body)
     body_lines, body_sections = tab_tables(lines[start:], sections[start:])
+    body_lines, body_sections = without_decoys(body_lines, body_sections, plan.year)
     topics = merge(mentions_in(body_lines, body_sections, thematic=thematic_title))
-    topics = _by_structure(topics, body_lines, body_sections, thematic_title)
+    topics = real_topics(_by_structure(topics, body_lines, body_sections, thematic_title))
     if read.source == "scan":
         _scanned_quarters(topics)
     _name_offices(topics, lines)
