@@ -252,8 +252,16 @@ def real_topics(topics: list[ParsedTopic]) -> list[ParsedTopic]:
     return kept
 
 
+# "… tổ chức Đại hội Chi bộ nên không sinh hoạt chuyên đề", "kỳ này không sinh hoạt chuyên đề".
+_NO_TOPIC = re.compile(r"\bkhong (?:to chuc )?(?:sinh hoat |co )chuyen de\b")
+
+
 def _moving_note(title: str) -> bool:
-    return bool(_MOVING_NOTE.search(fold(title))) and "“" not in title
+    """A note moving a meeting, or saying a meeting holds no topic."""
+    if "“" in title:
+        return False
+    folded = fold(title)
+    return bool(_MOVING_NOTE.search(folded) or _NO_TOPIC.search(folded))
 
 
 def real_people(people: list[Person]) -> list[Person]:
