@@ -28,7 +28,9 @@ from .schema import ParsedTopic, Person
 from .text import Line, heading_level, is_caps
 
 # A heading's words after its number: "II.", "1.", "2.1.", "a)", "PHẦN I".
-_NUMBER = re.compile(r"^\s*(?:phan\s+(?:thu\s+)?\w+\s*[:.\-–]?\s*|(?:[ivx]+|\d+(?:\.\d+)*|[a-z])\s*[.)/]\s*)")
+_NUMBER = re.compile(
+    r"^\s*(?:phan\s+(?:thu\s+)?\w+\s*[:.\-–]?\s*|(?:[ivx]+|\d+(?:\.\d+)*|[a-z])\s*[.)/]\s*)"
+)
 
 # The regular meeting: "sinh hoạt (chi bộ) thường kỳ / định kỳ", "họp thường kỳ".
 _REGULAR = re.compile(r"\b(?:sinh hoat|hop)(?: chi bo)? (?:thuong ky|dinh ky)\b")
@@ -66,9 +68,24 @@ _QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 # The first word of a body or a group written where a person is expected.
 _GROUP_WORDS = {
-    "tổ", "ban", "toàn", "các", "phòng", "khoa", "hội", "ủy", "uỷ", "đảng", "tập", "những",
-    "cả", "đại", "lãnh", "bộ", "tổng",
-}  # fmt: skip
+    "tổ",
+    "ban",
+    "toàn",
+    "các",
+    "phòng",
+    "khoa",
+    "hội",
+    "ủy",
+    "uỷ",
+    "đảng",
+    "tập",
+    "những",
+    "cả",
+    "đại",
+    "lãnh",
+    "bộ",
+    "tổng",
+}
 _GROUP_PAIRS = {("chi", "ủy"), ("chi", "uỷ"), ("chi", "bộ"), ("chi", "đoàn"), ("chi", "hội"),
                 ("liên", "đội"), ("liên", "đoàn"), ("đoàn", "thanh"), ("đoàn", "viên")}  # fmt: skip
 
@@ -127,10 +144,12 @@ def without_decoys(
         level = _heading(line)
         if skipping is not None and level is not None and level <= skipping:
             skipping = None
-        if skipping is None and level is not None:
-            if _regular_heading(line.text) or _looking_back(line.text, year):
-                skipping = level
-                continue
+        looks_away = level is not None and (
+            _regular_heading(line.text) or _looking_back(line.text, year)
+        )
+        if skipping is None and looks_away:
+            skipping = level
+            continue
         if skipping is not None:
             continue
         if line.is_table:
@@ -157,7 +176,7 @@ def _after_regular_lead(lines: list[Line], i: int) -> bool:
 def _guest_line(text: str) -> bool:
     """'Mời dự, chỉ đạo: đ/c A – Bí thư Đảng ủy xã', 'Thành phần: toàn thể đảng viên'."""
     match = re.match(r"^\s*[-+•*]?\s*([^:]{2,40}):", text)
-    return bool(match) and _guest_header(match.group(1))
+    return match is not None and _guest_header(match.group(1))
 
 
 def _clean_table(line: Line) -> Line:
@@ -227,7 +246,9 @@ def _regular_title(title: str) -> bool:
     folded = fold(title)
     if "“" in title or '"' in title:
         return False  # "Sinh hoạt thường kỳ kết hợp chuyên đề “Tên”" names a topic
-    return bool(re.match(r"^(?:ky |buoi )?(?:sinh hoat|hop)(?: chi bo)? (?:thuong ky|dinh ky)\b", folded))
+    return bool(
+        re.match(r"^(?:ky |buoi )?(?:sinh hoat|hop)(?: chi bo)? (?:thuong ky|dinh ky)\b", folded)
+    )
 
 
 def real_topics(topics: list[ParsedTopic]) -> list[ParsedTopic]:
