@@ -51,6 +51,9 @@ _GUESTS = re.compile(
 # The list marks of a point under a title ("• Kể chuyện về Bác", "- Kiểm kê hồ sơ").
 _POINT = re.compile(r"^\s*[•\-–—+*◦▪·●○]\s*\S")
 
+# A point that is a field of the topic: "- Tham luận: đ/c A", "• Thời gian: tháng 3".
+_LABELLED = re.compile(r"^\s*[•\-–—+*◦▪·●○]\s*[^:;.“\"]{2,40}:")
+
 # A note that a meeting is moved: "Chuyển sang tháng 8/2025", "lùi đến kỳ sinh hoạt tháng 10".
 _MOVED_TO = re.compile(
     r"\b(?:chuyen|lui|doi|hoan)\s+(?:lai\s+)?(?:sang|den|toi|vao|xuong)\s+"
@@ -227,6 +230,8 @@ def _title_without_points(cell: str) -> str:
         return cell
     if any("chuyen de" in fold(p) for p in points):
         return cell  # "- Chuyên đề 2: …" is a topic of its own
+    if any(_LABELLED.match(p) for p in points):
+        return cell  # "- Chủ trì, báo cáo: đ/c A": the topic's fields, read as such
     return first
 
 

@@ -218,6 +218,8 @@ def test_a_cell_that_lists_topics_or_leads_into_them_keeps_its_lines():
     assert _title_without_points(lead) == lead
     two = "Phát triển chăn nuôi bò sinh sản\n- Chuyên đề 2: Giữ gìn vệ sinh môi trường"
     assert _title_without_points(two) == two
+    fields = "Phát triển chăn nuôi bò sinh sản\n- Chủ trì: đ/c Đỗ Văn Khải\n- Tham luận: đ/c Mai Thị Hạnh"
+    assert _title_without_points(fields) == fields
 
 
 def test_a_column_of_guests_gives_no_presenters():
