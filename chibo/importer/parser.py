@@ -9,6 +9,7 @@ import re
 from chibo.lib.vietnamese import fold, roman
 
 from . import shapes
+from .decoys import real_topics, without_decoys
 from .header import read_header
 from .people import name_by_post, parse_people, roster
 from .reader import ReadResult
@@ -45,8 +46,10 @@ def parse_plan(read: ReadResult) -> ParsedPlan:
     body_lines, body_sections = tab_tables(lines[start:], sections[start:])
     # A web table pasted as text, one cell per line, is read as the table it was.
     body_lines, body_sections = cell_line_tables(body_lines, body_sections)
+    # Regular meetings, last year's topics, guests and a cell's points are no topics or people.
+    body_lines, body_sections = without_decoys(body_lines, body_sections, plan.year)
     topics = merge(mentions_in(body_lines, body_sections, thematic=thematic_title))
-    topics = _by_structure(topics, body_lines, body_sections, thematic_title)
+    topics = real_topics(_by_structure(topics, body_lines, body_sections, thematic_title))
     shapes.bracketed_times(topics)  # '… (Thực hiện trong tháng 3/2020)'
     if read.source == "scan":
         _scanned_quarters(topics)
