@@ -114,6 +114,16 @@ def header(p: dict[str, Any]) -> Block:
     return ("header", left, right)
 
 
+def typed_head(p: dict[str, Any]) -> Block:
+    """The two-column heading typed from the plan's ``left`` lines, its number and its date."""
+    return typed_header(p["left"], number_line(p), date_line(p))
+
+
+def typed_top(p: dict[str, Any]) -> list[Block]:
+    """``top`` under ``typed_head``, with the plan's ``title_lines``."""
+    return top(typed_head(p), p["title_lines"], p)
+
+
 def superior(p: dict[str, Any]) -> str:
     """The committee the plan reports to."""
     return str(p.get("report_to") or p["committee_name"].replace("Đảng bộ", "Đảng ủy"))
@@ -144,6 +154,11 @@ def signed(p: dict[str, Any], left: list[str]) -> Block:
 
 
 # ---------------------------------------------------------------------- Word (python-docx hooks)
+def signed_sent(p: dict[str, Any]) -> Block:
+    """The signature block with the recipients (``send_to``) and "Lưu Chi bộ" on the left."""
+    return signed(p, ["Nơi nhận:", *[f"- {x};" for x in p["send_to"]], "- Lưu Chi bộ."])
+
+
 def set_widths(grid: Any, widths: Sequence[float]) -> None:
     """Column widths in cm as a typist sets them: autofit off, each column and each of its cells."""
     from docx.shared import Cm

@@ -38,26 +38,15 @@ from ..common import (
     paras,
     section,
     set_widths,
-    signed,
-    typed_header,
 )
+from ..common import signed_sent as _sign
+from ..common import typed_head as _head
+from ..common import typed_top as _top
 from ..facts import T, target
 from ..facts import topic_with as _t
 
 
 # ------------------------------------------------------------------------------------ helpers
-def _head(p: dict[str, Any]) -> Block:
-    return typed_header(p["left"], number_line(p), date_line(p))
-
-
-def _sign(p: dict[str, Any]) -> Block:
-    return signed(p, ["Nơi nhận:", *[f"- {x};" for x in p["send_to"]], "- Lưu Chi bộ."])
-
-
-def _top(p: dict[str, Any]) -> list[Block]:
-    return [_head(p), ("title", p["title_lines"]), *paras(p["legal_bases"]), ("p", p["opening"])]
-
-
 def _text_head(p: dict[str, Any]) -> list[str]:
     """The heading as a secretary types it in a text editor: the two columns run one after the other."""
     return [

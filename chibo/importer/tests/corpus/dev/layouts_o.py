@@ -31,31 +31,18 @@ from typing import Any
 from ..common import (
     BASE_HD12,
     Block,
-    date_line,
-    number_line,
     paras,
     section,
     set_widths,
-    signed,
-    typed_header,
 )
+from ..common import signed_sent as _sign
+from ..common import typed_head as _head
+from ..common import typed_top as _top
 from ..facts import T
 from ..facts import topic_with as _t
 
 
 # ------------------------------------------------------------------------------------ helpers
-def _head(p: dict[str, Any]) -> Block:
-    return typed_header(p["left"], number_line(p), date_line(p))
-
-
-def _sign(p: dict[str, Any]) -> Block:
-    return signed(p, ["Nơi nhận:", *[f"- {x};" for x in p["send_to"]], "- Lưu Chi bộ."])
-
-
-def _top(p: dict[str, Any]) -> list[Block]:
-    return [_head(p), ("title", p["title_lines"]), *paras(p["legal_bases"]), ("p", p["opening"])]
-
-
 def _grid(doc: Any, head: list[str], widths: tuple[float, ...]) -> tuple[Any, tuple[float, ...]]:
     """An empty bordered table with its bold heading row, as a typist starts one."""
     grid = doc.add_table(rows=1, cols=len(head))
