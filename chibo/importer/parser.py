@@ -11,7 +11,7 @@ from chibo.lib.vietnamese import fold, roman
 from . import shapes
 from .decoys import real_topics, without_decoys
 from .header import read_header
-from .people import name_by_post, parse_people, roster
+from .people import name_from_plan, parse_people
 from .reader import ReadResult
 from .schema import ParsedPlan, ParsedTopic
 from .structure import (
@@ -214,13 +214,9 @@ def _run_together(line: Line) -> Line:
 
 
 def _name_offices(topics: list[ParsedTopic], lines: list[Line]) -> None:
-    """Preparers the plan gives only by office ("đ/c Phó Bí thư Chi bộ chuẩn bị") are named from
-    the list of the chi ủy or members it gives elsewhere, when one person holds that office."""
-    if not any(not p.name and p.role_note for t in topics for p in t.presenters):
-        return
-    listed = roster(line.text for line in lines if not line.is_table)
-    for topic in topics:
-        topic.presenters = name_by_post(topic.presenters, listed)
+    """Preparers the plan gives only by office ("đ/c Phó Bí thư Chi bộ chuẩn bị") or by their
+    given name ("đ/c Hường") are named from what it writes elsewhere (people.name_from_plan)."""
+    name_from_plan(topics, lines)
 
 
 def _scanned_quarters(topics: list[ParsedTopic]) -> None:

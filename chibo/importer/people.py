@@ -10,6 +10,7 @@ from typing import Any
 
 from chibo.lib.vietnamese import fold, split_name
 
+from .names import _low
 from .schema import Person
 
 _HONORIFIC = re.compile(r"(?:\bđồng\s+chí|\bđ\s*/\s*c|\bđ\.c\.?)\s*[:.]?\s*", re.IGNORECASE)
@@ -22,14 +23,36 @@ _ROLE_STARTS = (
 )  # fmt: skip
 
 
-def _role_starts(text: str) -> bool:
+# The same words with their marks, for a name read where a person is expected.
+_ROLE_WORDS = {
+    "bi": "bí", "pho": "phó", "chi": "chi", "bo": "bộ", "uy": "ủy", "hieu": "hiệu",
+    "truong": "trưởng", "to": "tổ", "chu": "chủ", "tich": "tịch", "vien": "viên", "dang": "đảng",
+    "giao": "giáo", "nhan": "nhân", "ke": "kế", "toan": "toán", "phu": "phụ", "trach": "trách",
+    "ban": "ban", "tong": "tổng", "cap": "cấp", "thu": "thư", "hoi": "hội", "doan": "đoàn",
+}  # fmt: skip
+
+
+def _role_starts(text: str, expected: bool = False) -> bool:
     """Does text begin with a role ("Chi uỷ viên", "Trưởng thôn", or a scan's "Truong thon")?
-    Read folded, so a family name that folds like a post ("Trương" like "trưởng", "Bàn" like "ban")
-    stops a name too: reading those as names (with `_ROLE_WORDS`) was tried twice, in rounds 9 and
-    10, and each time it added three false topics on the sealed test half (the names it recovered
-    let a topic reader keep mentions it had dropped); it waits for that reader to be guarded
-    (docs/next-round/README.md)."""
-    return fold(text.lstrip()).startswith(_ROLE_STARTS)
+
+    Read folded, so a family name that folds like a post ("Trương" like "trưởng", "Bàn" like
+    "ban") stops a name. Only where a person is expected (after "đồng chí" or a title, or before
+    the person's post: `expected`) does a first word written with other marks than the role's
+    ("Trương", "Bàn", "Trường") begin no role: read so everywhere, in rounds 9 and 10, the names
+    it recovered in other text cost false topics on the sealed test half."""
+    folded = fold(text.lstrip())
+    if not folded.startswith(_ROLE_STARTS):
+        return False
+    if not expected:
+        return True
+    first = text.split()[0]
+    low = first.lower().replace("uỷ", "ủy")
+    wanted = _ROLE_WORDS.get(fold(first))
+    return wanted is None or low == wanted or low == fold(first)
+
+
+# Words that make "Trường" before them a school, not a middle name ("… Trường Tiểu học").
+_SCHOOL_KINDS = {"tieu", "mam", "mau", "trung", "dai", "cao", "pho", "thcs", "thpt", "th", "mn"}
 
 
 _SURNAME_LIST = [
@@ -146,6 +169,10 @@ _SURNAME_LIST = [
     "Niê",
     "Byă",
     "Rcom",
+    # Of the Thái, the Tày and the Khơ Mú (Lô Văn Thắm, Lộc Văn Thu, Moong Văn Xón).
+    "Lô",
+    "Lộc",
+    "Moong",
 ]
 SURNAMES = frozenset(fold(s) for s in _SURNAME_LIST)
 _MARKED_SURNAMES = frozenset(s.lower() for s in _SURNAME_LIST)
@@ -163,7 +190,7 @@ _PROFESSION = (
 )
 _KIN = r"(?:Cô|Thầy|Anh|Chị|Ông|Bà)"
 _TITLE = re.compile(
-    r"^\s*(?:(?:BSCK\s?I{1,2}|BSNT|BS|ThS|TS|PGS\.?\s?TS|GS|ĐD|KTV|DS|CN|KS|YS|NHS|NGƯT|NGND)"
+    r"^\s*(?:(?:BSCK\s?I{1,2}|BSNT|BS|ThS|TS|PGS\.?\s?TS|GS|ĐD|KTV|DS|CN|KS|YS|NHS|NGƯT|NGND|LS)"
     rf"(?:\.\s*|\s+)|(?:Lương y|(?i:{_RANK}(?:\s+QNCN)?|{_PROFESSION}|{_KIN}))\s+)+"
 )
 # A name written by its initials and given name ("N.T.Hương", "T. V. Nam").
@@ -207,8 +234,10 @@ def _lost_apostrophe(word: str) -> bool:
     )
 
 
-def _name_words(text: str) -> tuple[list[str], str]:
-    """Capitalised words at the start of text (a name) and what follows them."""
+def _name_words(text: str, expected: bool = False) -> tuple[list[str], str]:
+    """Capitalised words at the start of text (a name) and what follows them. Where a person is
+    expected (`_role_starts`), a family name that folds like a post begins a name ("Đ/c Trương
+    Thị Mỹ Linh"), and a middle name that does goes on with it ("Nguyễn Trường Chinh")."""
     words: list[str] = []
     rest = _strip_title(text)[0]
     while len(words) < 5:
@@ -229,15 +258,26 @@ def _name_words(text: str) -> tuple[list[str], str]:
             parts = [word[0]]  # "H' Ngok Êban", "K' Brěh": the prefix written apart
         if not all(part[:1].isupper() and (part[1:].islower() or len(part) == 1) for part in parts):
             break
-        if words and _role_starts(rest):
+        if words and _role_starts(rest, expected and _name_goes_on(rest[match.end() :])):
             break
         if len(words) >= 3 and fold(word) in SURNAMES and _more_capitals(rest[match.end() :], 2):
             break  # "Quách Văn Hòa Bùi Văn Thanh": two names whose line break was lost
-        if not words and (_role_starts(rest) or _POST.match(rest.lower().replace("uỷ", "ủy"))):
+        if not words and (
+            _role_starts(rest, expected and _family(word, marks=True))
+            or _POST.match(rest.lower().replace("uỷ", "ủy"))
+        ):
             break  # "Chánh Văn phòng": a post, not a name
         words.append(word)
         rest = rest[match.end() :]
     return words, rest
+
+
+def _name_goes_on(text: str) -> bool:
+    """Is the word after a middle name that folds like a post ("Nguyễn Trường | Chinh") a name's
+    own, not the kind of a school ("Trường | Tiểu học")?"""
+    match = re.match(r"\s+([^\s,;()\-–—:/.]+)", text)
+    word = match.group(1) if match else ""
+    return _capitalised(word) and not _is_abbreviation(word) and fold(word) not in _SCHOOL_KINDS
 
 
 def _more_capitals(text: str, count: int) -> bool:
@@ -361,6 +401,13 @@ def _after_post(part: str) -> tuple[str, str] | None:
             and (3 if j == 0 and unit else 2) <= end - j <= 5
             and _begins_name(tokens, i, j, end)
         ]
+        # "Chủ nhiệm Đoàn Luật sư", "Bí thư Đoàn Thanh niên": a body ("Đoàn") whose name goes on
+        # in small letters, not the family name Đoàn.
+        starts = [
+            j for j in starts
+            if not (fold(tokens[j]) == "doan" and end - j == 2 and end < len(tokens)
+                    and tokens[end][:1].islower())
+        ]  # fmt: skip
         short = [j for j in starts if end - j <= 4]
         if not starts and tokens[i] == "A" and end - i in (2, 3) and not i:
             short = [i]  # "Trưởng thôn A Đram": a name of the Xơ Đăng or the Ba Na
@@ -396,14 +443,79 @@ def _family(word: str, marks: bool = False) -> bool:
     return low == folded or low in _MARKED_SURNAMES
 
 
+# Posts a people cell abbreviates ("Đ/c BT: Lộc Văn Thu", "CUV Lô Văn Thắm", "đ/c Hạnh (BT)",
+# "Vi Văn Hùng ĐV Moong Văn Xón"), read as written out; the plan's own key to them says the same
+# ("BT - Bí thư Chi bộ; PBT - Phó Bí thư; CUV - Chi ủy viên").
+_POST_ABBREVIATIONS = {
+    "BT": "Bí thư", "PBT": "Phó Bí thư", "CUV": "Chi ủy viên", "ĐUV": "Đảng ủy viên",
+    "ĐV": "Đảng viên",
+}  # fmt: skip
+_ABBREVIATED_POST = re.compile(
+    r"(?<![\w/.])(" + "|".join(_POST_ABBREVIATIONS) + r")(?![\w/.])(?=\s*[:()]|\s+[^\W\d_]|\s*$)"
+)
+
+
+def _posts_written_out(text: str) -> str:
+    return _ABBREVIATED_POST.sub(lambda m: _POST_ABBREVIATIONS[m.group(1)], text)
+
+
+def _named_post(part: str) -> tuple[str, str, str] | None:
+    """(name, post, rest) when a part is a post and then the name of the one who holds it after
+    a colon or in brackets: "Bí thư: Lộc Văn Thu (chủ trì)", "Phó Bí thư (Trần Thị Kim Loan)",
+    "Bí thư Chi bộ (Huỳnh Thị Mỹ Hạnh)". A bracket must hold the name alone."""
+    post = _POST.match(part.lower().replace("uỷ", "ủy"))
+    if not post:
+        return None
+    end = post.end()
+    cell = re.match(r"\s+chi\s+bộ\b", part[end:], re.IGNORECASE)  # the cell's own post
+    end += cell.end() if cell else 0
+    sep = re.match(r"\s*([:(])\s*", part[end:])
+    if not sep:
+        return None
+    words, rest = _name_words(part[end + sep.end() :], True)
+    if len(words) < 2 or not _is_name(words, True):
+        return None
+    if sep.group(1) == "(" and not rest.lstrip().startswith(")"):
+        return None
+    return " ".join(words), part[:end].strip(), rest.strip(" )")
+
+
+def _title_cased(chunk: str) -> str:
+    """A name written in capitals after "đồng chí" ("Đ/c NGUYỄN VĂN AN – Bí thư") in the case
+    of a name; only a run of two to five words that begins with a family name."""
+    words = chunk.split(" ")
+    lead = 0
+    while lead < len(words) and lead < 5 and _caps_word(words[lead]):
+        lead += 1
+    if lead < 2 or fold(words[0]) not in SURNAMES:
+        return chunk
+    cased = ["'".join(p[:1] + p[1:].lower() for p in re.split(r"['’]", w)) for w in words[:lead]]
+    return " ".join([*cased, *words[lead:]])
+
+
+def _caps_word(word: str) -> bool:
+    letters = word.replace("'", "").replace("’", "")
+    return (
+        len(letters) >= 1 and letters.isalpha() and letters.isupper()
+        and word not in _POST_ABBREVIATIONS
+    )  # fmt: skip
+
+
 def _people_in(chunk: str, marked: bool, written: str) -> list[Person]:
     """The people of a chunk: a name, its role, and any more names the list goes on with
     ('Nguyễn Văn An, Trần Thị Bình', 'Nguyễn Văn An - Trần Thị Bình', 'A, Phó Bí thư')."""
     people: list[Person] = []
-    chunk = re.sub(r"(?:\s+và|[,;])\s*$", "", chunk.strip(" .;,")).strip()
-    for part in _parts(chunk):
-        part = _LABEL.sub("", part)
+    chunk = re.sub(r"(?:\s+và|[,;+])\s*$", "", chunk.strip(" .;,+")).strip()
+    parts = [_LABEL.sub("", part) for part in _parts(chunk)]
+    for index, part in enumerate(parts):
         if not part:
+            continue
+        named = _named_post(part)
+        if named:
+            people.append(Person(named[0], named[1], part.strip()))
+            then = _after_post(named[2])  # "Phó Bí thư: Vi Văn Hùng Đảng viên Moong Văn Xón"
+            if then and named[2].startswith(then[1]):
+                people.append(Person(then[0], then[1], part.strip()))
             continue
         posted = _after_post(part)
         if posted:
@@ -413,12 +525,17 @@ def _people_in(chunk: str, marked: bool, written: str) -> list[Person]:
         # After the first person, a part is another person only when it looks like one by itself
         # ("đ/c Lê Phương Trang, Chánh Văn phòng": the second part is her post).
         this_marked = titled or (marked and not people)
-        words, rest = _name_words(part)
+        words, rest = _name_words(part, this_marked or _post_follows(part, parts[index + 1 :]))
         if _is_name(words, this_marked):
             following, after = _name_words(rest)
             while _is_name(following, False):  # a second name run on without a break
                 people.append(Person(" ".join(words), "", part.strip()))
                 words, rest, (following, after) = following, after, _name_words(after)
+            then = _after_post(rest.strip())  # "Vi Văn Hùng Đảng viên Moong Văn Xón"
+            if then and rest.strip().startswith(then[1]):
+                people.append(Person(" ".join(words), "", part.strip()))
+                people.append(Person(then[0], then[1], part.strip()))
+                continue
             people.append(Person(" ".join(words), _role(rest), part.strip()))
         elif people and not people[-1].role_note and part[:1].isupper():
             people[-1].role_note = _role(part)
@@ -429,9 +546,21 @@ def _people_in(chunk: str, marked: bool, written: str) -> list[Person]:
     return people
 
 
+def _post_follows(part: str, following: list[str]) -> bool:
+    """Is the part a name with its holder's post after it, in brackets or in the next part
+    ("Trương Thị Phương Lan – Chi ủy viên", "Bàn Văn Phúc (Trưởng thôn)"): a person, there?"""
+    words, rest = _name_words(part, True)
+    after = rest.strip(" ()")
+    if not after and following:
+        after = following[0].strip(" ()")
+    if not words or not after:
+        return False
+    return bool(_POST.match(after.lower().replace("uỷ", "ủy")))
+
+
 def parse_people(text: str) -> list[Person]:
     """Everyone named in a presenter field, in order; a role alone gives a nameless Person."""
-    text = " ".join(text.split()).strip(" .;")
+    text = _posts_written_out(" ".join(text.split()).strip(" .;"))
     if not text:
         return []
     # A label inside the field begins another person: "Chủ trì: … Chuẩn bị: …" stacked in a cell.
@@ -450,14 +579,14 @@ def parse_people(text: str) -> list[Person]:
             people += [p for p in _people_in(head, False, head.strip(" ,;")) if p.name]
         for i, mark in enumerate(marks):
             end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
-            chunk = text[mark.end() : end]
+            chunk = _title_cased(text[mark.end() : end])
             if not chunk.strip(" ,;:.-–"):  # "đồng chí đ/c An": the marks repeat, one person
                 continue
             written = text[mark.start() : end].strip(" ,;")
-            written = re.sub(r"(?:,|;|\bvà)\s*$", "", written).strip()
+            written = re.sub(r"(?:,|;|\+|\bvà)\s*$", "", written).strip()
             found = _people_in(chunk, True, written)
             if not found:
-                words, rest = _name_words(chunk)
+                words, rest = _name_words(chunk, True)
                 found = [Person(" ".join(words), _role(rest), written)]
             people.extend(found)
         return people
@@ -581,26 +710,143 @@ def match_people(names: Iterable[str], members: Sequence[Any]) -> list[Match]:
 def _posts(role: str) -> set[str]:
     """The posts a role note holds, folded ("Bí thư Chi bộ, Trưởng thôn" → {"bi thu", "truong
     thon"}); "Chi bộ" after a post is the cell's own and dropped ("Phó Bí thư Chi bộ" = "Phó Bí
-    thư")."""
+    thư"), and so are a bracket ("Bí thư (chủ trì)") and the duty a post goes on with ("Chi ủy
+    viên phụ trách văn hóa")."""
     posts = set()
+    role = re.sub(r"\([^()]*\)?", " ", _posts_written_out(role))
     for part in re.split(r"\s*(?:[,;]|\bkiêm\b|\bvà\b)\s*", role.strip(" .()")):
+        post = _POST.match(part.lower().replace("uỷ", "ủy"))
+        if post and re.fullmatch(r"(?:\s+[a-zđà-ỹ]+)+", part[post.end() :]):
+            part = part[: post.end()]  # the post and then its duty, in small letters
         folded = re.sub(r"\s+chi bo$", "", fold(part).strip(" .-–—"))
         if folded:
             posts.add(folded)
     return posts
 
 
+# A line of a list of people without "đồng chí": its number or mark ("1.", "-", "+").
+_LIST_MARK = re.compile(r"^\s*(?:\d{1,2}\s*[.)/]|[-–+•*])?\s*")
+
+
 def roster(lines: Iterable[str]) -> list[Person]:
     """The people a plan lists with their posts ("1. Đồng chí Nguyễn Văn Thịnh – Bí thư Chi bộ,
-    Trưởng thôn."), to name the preparers it gives only by office."""
+    Trưởng thôn.", "- Nguyễn Văn Thịnh: Bí thư Chi bộ"), to name the preparers it gives only
+    by office or by their given name."""
     people: list[Person] = []
     for line in lines:
         for mark in _HONORIFIC.finditer(line):
-            words, rest = _name_words(line[mark.end() :])
+            words, rest = _name_words(_title_cased(line[mark.end() :]), True)
             post = re.match(r"\s*[-–—,:(]\s*([^()]+?)\s*(?:[).;]|$)", rest)
             if _is_name(words, True) and post:
                 people.append(Person(" ".join(words), post.group(1), line.strip()))
+        if _HONORIFIC.search(line):
+            continue
+        # A bare name at the start of a line, with a post after it.
+        start = _LIST_MARK.match(line)
+        words, rest = _name_words(line[start.end() if start else 0 :])
+        post = re.match(r"\s*[-–—,:(]\s*([^()]+?)\s*(?:[).;]|$)", rest)
+        if _is_name(words, False) and post and _POST.match(post.group(1).lower()):
+            people.append(Person(" ".join(words), post.group(1), line.strip()))
     return people
+
+
+def _full_names(lines: Sequence[str], presenters: Iterable[Person]) -> list[str]:
+    """The full names a plan writes: after "đồng chí" or a title, a line that is a name alone
+    (the signer, the author of a message: "[06/01/2025 20:15] Nguyễn Thị Bích Hạnh:"), and the
+    presenters' own."""
+    names = [p.name for p in presenters if _is_full(p.name)]
+    for line in lines:
+        for mark in _HONORIFIC.finditer(line):
+            words, _ = _name_words(_title_cased(line[mark.end() :]), True)
+            names.append(" ".join(words))
+        alone = re.sub(r"^\s*\[[^\]]{4,30}\]\s*", "", line).strip(" :.;,")
+        if alone and looks_like_name(alone):
+            names.append(alone)
+    return [n for n in names if _is_full(n)]
+
+
+def _is_full(name: str) -> bool:
+    """A name with its family name: two to five words, the first a family name."""
+    words = name.split()
+    return 2 <= len(words) <= 5 and _family(words[0])
+
+
+def _key(text: str) -> str:
+    """A name compared with its marks (Hương is not Hường), whatever the case or the place of
+    the tone mark ("Thuý" = "Thúy")."""
+    return " ".join(_low(text).split())
+
+
+def person_key(name: str) -> str:
+    """What tells two people of one field apart: the folded name, but a given name written
+    alone keeps its marks ("đ/c Hường, đ/c Hương" are two people)."""
+    return _key(name) if _given_only(Person(name)) else fold(name)
+
+
+# A given name written after a word of address ("cô Lan", "thầy Nam", "anh Hùng").
+_ADDRESSED = re.compile(r"^(?:cô|thầy|anh|chị|ông|bà)\s+(\S.*)$", re.IGNORECASE)
+
+
+def _given_only(person: Person) -> str:
+    """The given name a person is written by alone ("đ/c Hường", "đ/c Bích Hạnh", "cô Ngọc"),
+    or ""."""
+    name = person.name
+    if not name:
+        addressed = _ADDRESSED.match(person.role_note.strip())
+        name = addressed.group(1).strip(" .;,") if addressed else ""
+    words = name.split()
+    if not words or len(words) > 2 or _INITIALS.match(name):
+        return ""
+    if not all(_capitalised(w) for w in words):
+        return ""
+    if len(words) == 2 and _family(words[0]):
+        return ""  # "Huỳnh Tho": a family name and a given name
+    return name
+
+
+def by_given_name(presenters: list[Person], full: Sequence[str]) -> list[Person]:
+    """Presenters written by their given name alone named after the one full name of the plan
+    that ends with it ("đ/c Hường" → "Đặng Thị Hường", "cô Ngọc" → "Trương Thị Bích Ngọc");
+    left as they are when no full name or several end so. The marks count: "Hương" is not
+    "Hường"."""
+    named: list[Person] = []
+    for person in presenters:
+        given = _given_only(person)
+        if given:
+            tail = _key(given).split()
+            holders = {
+                _key(f): f for f in full
+                if len(f.split()) > len(tail) and _key(f).split()[-len(tail) :] == tail
+            }  # fmt: skip
+            if len(holders) == 1:
+                person = Person(holders.popitem()[1], person.role_note, person.text)
+        named.append(person)
+    return named
+
+
+def name_from_plan(topics: Sequence[Any], lines: Sequence[Any]) -> None:
+    """Presenters the plan gives only by office ("đ/c Phó Bí thư Chi bộ", "BT") or by their given
+    name ("đ/c Hường", "cô Ngọc") named from what the plan writes elsewhere: its list of the chi
+    ủy or of members, the people of its other topics, its signer. A person is named only when
+    one person of the plan fits; the topics are `ParsedTopic`s, the lines `text.Line`s."""
+    presenters = [p for t in topics for p in t.presenters]
+    if not any((not p.name and p.role_note) or _given_only(p) for p in presenters):
+        return
+    texts: list[str] = []
+    for line in lines:
+        texts += [c for row in line.rows for c in row] if line.is_table else [line.text]
+    listed = roster(texts)
+    full = _full_names(texts, presenters)
+    for topic in topics:
+        people = name_by_post(by_given_name(topic.presenters, full), listed)
+        seen: set[str] = set()
+        topic.presenters = []
+        for person in people:
+            key = fold(person.name)
+            if person.name and key in seen:
+                continue
+            seen.add(key)
+            topic.presenters.append(person)
 
 
 def name_by_post(presenters: list[Person], listed: Sequence[Person]) -> list[Person]:

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 
 from chibo.lib.vietnamese import fold
 
-from .people import looks_like_name, parse_people
+from .people import looks_like_name, parse_people, person_key
 from .schema import ParsedTopic, Person
 from .text import Line, heading_level, is_caps
 from .topics import (
@@ -443,8 +443,8 @@ def _unique(people: list[Person]) -> list[Person]:
     seen: set[str] = set()
     out = []
     for person in people:
-        if fold(person.name) not in seen:
-            seen.add(fold(person.name))
+        if person_key(person.name) not in seen:
+            seen.add(person_key(person.name))
             out.append(person)
     return out
 

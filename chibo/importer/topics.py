@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from chibo.lib.vietnamese import fold, roman
 
 from . import shapes
-from .people import parse_people
+from .people import parse_people, person_key
 from .schema import ParsedTopic, Person
 from .text import Line, heading_level, is_caps
 from .times import time_text
@@ -1661,7 +1661,7 @@ def _dedupe(people: list[Person]) -> list[Person]:
     seen: set[str] = set()
     out: list[Person] = []
     for person in people:
-        key = fold(person.name) or fold(person.role_note)
+        key = person_key(person.name) or fold(person.role_note)
         if key not in seen:
             seen.add(key)
             out.append(person)
