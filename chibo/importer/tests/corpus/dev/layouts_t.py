@@ -797,7 +797,7 @@ PLANS: list[T] = [
         "date": "2024-01-15",
         "place": "Hạ Trung",
         "legal_bases": [
-            "Căn cứ Hướng dẫn số 35-HD/BTCTW ngày 12/7/2010 của Ban Tổ chức Trung ương về tổ chức và hoạt động "
+            "Căn cứ Hướng dẫn số 35-HD/BTCTW của Ban Tổ chức Trung ương về tổ chức và hoạt động "
             "của chi bộ quân sự xã, phường, thị trấn;",
             BASE_HD12,
         ],
