@@ -170,6 +170,9 @@ def _layout_grids(p: dict[str, Any]) -> Callable[[Any], None]:
                 run.font.size = Pt(size)
 
         centre, left = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.LEFT
+        doc.styles["Normal"].paragraph_format.space_after = Pt(
+            4
+        )  # one page, as the typist fitted it
         grid = doc.add_table(rows=2, cols=2)  # no style: no borders
         put(grid.cell(0, 0), [*p["left"], "*", number_line(p)], len(p["left"]), centre)
         put(grid.cell(0, 1), [PARTY, "", date_line(p)], 1, centre)
@@ -196,10 +199,9 @@ def _layout_grids(p: dict[str, Any]) -> Callable[[Any], None]:
                 [str(i), t["qcell"], t["mcell"], t["title"], t["who"], t["note"]]
             ):
                 put(row.cells[j], text.split("\n"), 0, centre if j < 3 else left, 12)
-        set_widths(table, (0.9, 1.2, 1.3, 6.6, 4.3, 2.2))
+        set_widths(table, (1.0, 1.2, 1.7, 6.2, 4.3, 2.2))
         for line in p["closing"]:
             doc.add_paragraph(line)
-        doc.add_paragraph()
         sign = doc.add_table(rows=1, cols=2)
         put(sign.cell(0, 0), ["Nơi nhận:", *[f"- {x};" for x in p["send_to"]], "- Lưu Chi bộ."], 1,
             left, 11)  # fmt: skip
@@ -257,7 +259,7 @@ def month_table_thematic_column(p: dict[str, Any]) -> list[Block]:
         else:
             rows.append([f"Tháng {m}", p["regular"][m - 1], p["no_topic"].get(m, ""), ""])
     out.append(("table", ["Tháng", "Nội dung sinh hoạt thường kỳ", "Sinh hoạt chuyên đề",
-                          "Người chuẩn bị chuyên đề"], rows, "", (1.8, 6.0, 5.2, 3.5)))  # fmt: skip
+                          "Người chuẩn bị chuyên đề"], rows, "", (2.0, 5.8, 5.2, 3.5)))  # fmt: skip
     out += section("III. TỔ CHỨC THỰC HIỆN", p["closing"])
     out.append(_sign(p))
     return out
@@ -824,7 +826,7 @@ PLANS: list[T] = [
         "date": "2022-09-26",
         "place": "Quy Nhơn",
         "school_year": "2022 – 2023",
-        "widths": [3, 14, 38, 24],
+        "widths": [3, 14, 36, 30],
         "legal_bases": [
             BASE_HD12,
             "Căn cứ Nghị quyết Đại hội Chi bộ 3 nhiệm kỳ 2022 – 2025;",
