@@ -75,6 +75,11 @@ def _spaced(cells: list[str], widths: list[int]) -> list[str]:
     return out
 
 
+def _with(text: str) -> dict[str, Any]:
+    """The Phối hợp cell of a topic (``with`` is a Python keyword, so it cannot be a plain argument)."""
+    return {"with": text}
+
+
 # ------------------------------------------------------------------------------------ layouts
 def programme_tasks(p: dict[str, Any]) -> list[Block]:
     """An annual work programme (CTr): numbered fields, each with numbered tasks carrying their own
@@ -408,18 +413,18 @@ _P231_TOPICS = [
     _t("Quán triệt Nghị quyết Đại hội Chi bộ nhiệm kỳ 2025 – 2027; vai trò đảng viên trong xây dựng nông "
        "thôn mới ở thôn Bãi Màu", 2, 4, [_NICH_231], when="Tháng 4/2025",
        who="Đ/c Đinh Văn Ních – Bí thư Chi bộ, Trưởng thôn",
-       **{"with": "Ban công tác Mặt trận thôn; mời đ/c Tôn Thanh Hải – Huyện ủy viên, Trưởng phòng Văn hóa – "
-          "Thông tin huyện dự"}),
+       **_with("Ban công tác Mặt trận thôn; mời đ/c Tôn Thanh Hải – Huyện ủy viên, Trưởng phòng Văn hóa – "
+          "Thông tin huyện dự")),
     _t("Trồng, chăm sóc quế, keo gắn với bảo vệ rừng; phòng, chống cháy rừng mùa khô", 2, 6, [_LANG_231],
        when="Tháng 6/2025", who="Đ/c Đinh Văn Lang – Chi hội trưởng Cựu chiến binh",
-       **{"with": "Kiểm lâm địa bàn Trần Văn Hậu; Tổ bảo vệ rừng thôn"}),
+       **_with("Kiểm lâm địa bàn Trần Văn Hậu; Tổ bảo vệ rừng thôn")),
     _t("Xóa bỏ tảo hôn, hôn nhân cận huyết thống trong đồng bào Hrê", 3, 9, [_BE_231, _HUONG_231],
        when="Tháng 9/2025",
        who="Đ/c Đinh Thị Bé – Chi hội trưởng Phụ nữ;\nĐ/c Đinh Thị Hương – nhân viên y tế thôn",
-       **{"with": "Trạm Y tế xã; Chi đoàn thôn"}),
+       **_with("Trạm Y tế xã; Chi đoàn thôn")),
     _t("Giữ gìn bản sắc văn hóa Hrê; xây dựng Khu dân cư văn hóa", 4, 11, [_TUAN_231],
        when="Tháng 11/2025", who="Đ/c Đinh Văn Tuấn – Bí thư Chi đoàn",
-       **{"with": "Ban công tác Mặt trận; già làng Đinh Văn Rơ"}),
+       **_with("Ban công tác Mặt trận; già làng Đinh Văn Rơ")),
 ]  # fmt: skip
 _P231_ROWS: list[Any] = [
     ["Tổ chức Đại hội Chi bộ nhiệm kỳ 2025 – 2027 (Đại hội điểm của xã)", "Tháng 02/2025",
