@@ -733,7 +733,7 @@ PLANS: list[T] = [
         "place": "Sơn Tân",
         "legal_bases": [
             BASE_HD12,
-            "Căn cứ Nghị quyết Đại hội Chi bộ thôn Bãi Màu lần thứ VIII, nhiệm kỳ 2025 – 2027;",
+            "Căn cứ Nghị quyết Đại hội Chi bộ thôn Bãi Màu nhiệm kỳ 2025 – 2027;",
         ],
         "opening": "Chi bộ thôn Bãi Màu xây dựng kế hoạch công tác và sinh hoạt chuyên đề năm 2025 như sau:",
         "aims": _AIMS,
