@@ -170,7 +170,7 @@ def photo_guest_note(p: dict[str, Any]) -> list[Block]:
     rows = [[str(i), t["when"], t["title"], "\n".join(t["who"]), t["note"]]
             for i, t in enumerate(p["topics"], 1)]  # fmt: skip
     out.append(("table", ["STT", "Kỳ sinh hoạt", "Chuyên đề", "Báo cáo viên", "Ghi chú"], rows, "",
-                (1.0, 2.6, 6.6, 3.6, 2.8)))  # fmt: skip
+                (1.3, 2.5, 6.4, 3.6, 2.8)))  # fmt: skip
     out += paras(p["closing"])
     out.append(_sign(p))
     return out
@@ -186,7 +186,7 @@ def scan_quarter_grid(p: dict[str, Any]) -> list[Block]:
         quarters[t["quarter"] - 1] = t["cell"]
         rows.append([str(i), t["title"], *quarters, "\n".join(t["who"])])
     out.append(("table", ["TT", "Chuyên đề", "Quý I", "Quý II", "Quý III", "Quý IV",
-                          "Người thực hiện"], rows, "", (0.9, 6.4, 1.4, 1.4, 1.4, 1.4, 3.6)))  # fmt: skip
+                          "Người thực hiện"], rows, "", (1.1, 6.0, 1.5, 1.5, 1.5, 1.5, 3.5)))  # fmt: skip
     out += paras(p["closing"])
     out.append(_sign(p))
     return out
@@ -235,7 +235,7 @@ def _role_rows_table(p: dict[str, Any]) -> Callable[[Any], None]:
                 )
                 cell.text = text
                 cell.vertical_alignment = WD_ALIGN_VERTICAL.CENTER
-        set_widths(grid, (1.0, 6.2, 2.6, 2.8, 4.0))
+        set_widths(grid, (1.3, 5.9, 2.6, 2.8, 4.0))
 
     return draw
 
@@ -585,7 +585,7 @@ PLANS: list[T] = [
         ],
         "headline": "Chi bộ xóm 8 xây dựng kế hoạch sinh hoạt chuyên đề năm 2026",
         "posted": "Thứ Hai, 26/01/2026 – 09:15 | Lượt xem: 214",
-        "lead": "(PD) – Thực hiện Chỉ thị số 50-CT/TW của Ban Bí thư về nâng cao chất lượng sinh hoạt chi bộ, "
+        "lead": "(PD) – Thực hiện Chỉ thị số 50-CT/TW về đổi mới, nâng cao chất lượng sinh hoạt chi bộ, "
         "ngày 15/01/2026 Chi bộ xóm 8 đã ban hành Kế hoạch số 02-KH/CB về sinh hoạt chuyên đề năm 2026.",
         "body_before": [
             "Chi bộ xóm 8 hiện có 44 đảng viên, trong đó có 6 đảng viên là người có đạo, chủ yếu tham gia các "
