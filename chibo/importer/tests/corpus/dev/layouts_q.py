@@ -174,7 +174,7 @@ def health_split_rows(p: dict[str, Any]) -> list[Block]:
         for rest in parts[1:]:
             rows.append(["", rest, "", ""])
     out.append(("table", ["STT", "Nội dung chuyên đề", "Thời gian", "Người thực hiện"], rows, "",
-                (1.1, 7.9, 2.4, 5.1)))  # fmt: skip
+                (1.3, 7.7, 2.4, 5.1)))  # fmt: skip
     out += section("III. TỔ CHỨC THỰC HIỆN", p["closing"])
     out.append(_sign(p))
     return out
@@ -260,10 +260,21 @@ def month_headings_abc(p: dict[str, Any]) -> list[Block]:
     return out
 
 
+def _one_page(doc: Any) -> None:
+    """Margins and type set so that the printed page holds the whole plan, signature included."""
+    from docx.shared import Cm, Pt
+
+    doc.styles["Normal"].font.size = Pt(12)
+    doc.styles["Normal"].paragraph_format.space_after = Pt(2)
+    for sec in doc.sections:
+        sec.top_margin, sec.bottom_margin = Cm(1.5), Cm(1.2)
+
+
 def photo_months_merged(p: dict[str, Any]) -> list[Block]:
     """One printed page: a table Quý – Tháng – Nội dung sinh hoạt – Người phụ trách of twelve month
     rows, the Quý cell merged over each three, the thematic meeting one of the three."""
-    out: list[Block] = [_head(p), ("title", p["title_lines"]), ("p", p["opening"])]
+    out: list[Block] = [("docx", _one_page, []), _head(p), ("title", p["title_lines"])]
+    out.append(("p", p["opening"]))
     by_month = {t["month"]: t for t in p["topics"]}
     headers = ["Quý", "Tháng", "Nội dung sinh hoạt", "Người phụ trách"]
     rows = []
@@ -277,7 +288,7 @@ def photo_months_merged(p: dict[str, Any]) -> list[Block]:
         else:
             rows.append([q, f"Tháng {m}", p["regular"].get(m, "Sinh hoạt thường kỳ"), "Chi ủy"])
     spans = [(0, 2), (3, 5), (6, 8), (9, 11)]
-    out.append(("docx", _grid(headers, rows, (1.3, 1.9, 8.6, 4.7), spans, bold),
+    out.append(("docx", _grid(headers, rows, (1.3, 2.2, 8.4, 4.6), spans, bold),
                 _grid_lines(headers, rows)))  # fmt: skip
     out += paras(p["closing"])
     out.append(_sign(p))
