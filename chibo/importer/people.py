@@ -506,7 +506,7 @@ def _people_in(chunk: str, marked: bool, written: str) -> list[Person]:
     ('Nguyễn Văn An, Trần Thị Bình', 'Nguyễn Văn An - Trần Thị Bình', 'A, Phó Bí thư')."""
     people: list[Person] = []
     chunk = re.sub(r"(?:\s+và|[,;+])\s*$", "", chunk.strip(" .;,+")).strip()
-    parts = [_LABEL.sub("", part) for part in _parts(chunk)]
+    parts = [_title_cased(_LABEL.sub("", part)) for part in _parts(chunk)]
     for index, part in enumerate(parts):
         if not part:
             continue
@@ -736,7 +736,7 @@ def roster(lines: Iterable[str]) -> list[Person]:
     for line in lines:
         for mark in _HONORIFIC.finditer(line):
             words, rest = _name_words(_title_cased(line[mark.end() :]), True)
-            post = re.match(r"\s*[-–—,:(]\s*([^()]+?)\s*(?:[).;]|$)", rest)
+            post = re.match(r"\s*[-–—,:(]\s*([^()]+?)\s*(?:[().;]|$)", rest)
             if _is_name(words, True) and post:
                 people.append(Person(" ".join(words), post.group(1), line.strip()))
         if _HONORIFIC.search(line):
@@ -744,7 +744,7 @@ def roster(lines: Iterable[str]) -> list[Person]:
         # A bare name at the start of a line, with a post after it.
         start = _LIST_MARK.match(line)
         words, rest = _name_words(line[start.end() if start else 0 :])
-        post = re.match(r"\s*[-–—,:(]\s*([^()]+?)\s*(?:[).;]|$)", rest)
+        post = re.match(r"\s*[-–—,:(]\s*([^()]+?)\s*(?:[().;]|$)", rest)
         if _is_name(words, False) and post and _POST.match(post.group(1).lower()):
             people.append(Person(" ".join(words), post.group(1), line.strip()))
     return people
@@ -830,19 +830,20 @@ def name_from_plan(topics: Sequence[Any], lines: Sequence[Any]) -> None:
     ủy or of members, the people of its other topics, its signer. A person is named only when
     one person of the plan fits; the topics are `ParsedTopic`s, the lines `text.Line`s."""
     presenters = [p for t in topics for p in t.presenters]
-    if not any((not p.name and p.role_note) or _given_only(p) for p in presenters):
-        return
-    texts: list[str] = []
-    for line in lines:
-        texts += [c for row in line.rows for c in row] if line.is_table else [line.text]
-    listed = roster(texts)
-    full = _full_names(texts, presenters)
+    listed: list[Person] = []
+    full: list[str] = []
+    if any((not p.name and p.role_note) or _given_only(p) for p in presenters):
+        texts: list[str] = []
+        for line in lines:
+            texts += [c for row in line.rows for c in row] if line.is_table else [line.text]
+        listed, full = roster(texts), _full_names(texts, presenters)
     for topic in topics:
         people = name_by_post(by_given_name(topic.presenters, full), listed)
+        # One person once, though two columns name them ("Người chuẩn bị" and "Người báo cáo").
         seen: set[str] = set()
         topic.presenters = []
         for person in people:
-            key = fold(person.name)
+            key = person_key(person.name)
             if person.name and key in seen:
                 continue
             seen.add(key)
