@@ -489,6 +489,8 @@ def _title_cased(chunk: str) -> str:
         lead += 1
     if lead < 2 or fold(words[0]) not in SURNAMES:
         return chunk
+    if fold(words[0]) in ("doan", "ban") and fold(words[1]) not in ("van", "thi"):
+        return chunk  # "ĐOÀN THANH NIÊN", "BAN CHI ỦY": a body, not Đoàn or Bàn
     cased = ["'".join(p[:1] + p[1:].lower() for p in re.split(r"['’]", w)) for w in words[:lead]]
     return " ".join([*cased, *words[lead:]])
 

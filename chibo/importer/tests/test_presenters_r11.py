@@ -36,6 +36,10 @@ def _names(text: str) -> list[str]:
         ("CUV Lô Văn Thắm – Trưởng bản", ["Lô Văn Thắm"]),
         ("LS. Huỳnh Tho – Bí thư Chi bộ, Chủ nhiệm Đoàn Luật sư", ["Huỳnh Tho"]),
         ("Đ/c NGUYỄN VĂN AN – Bí thư", ["Nguyễn Văn An"]),
+        (
+            "TRẦN THỊ NGỌC ĐIỆP – Phó Bí thư + NGUYỄN VĂN MINH",
+            ["Trần Thị Ngọc Điệp", "Nguyễn Văn Minh"],
+        ),
         ("đ/c Nguyễn Văn An + đ/c Trần Thị Bình", ["Nguyễn Văn An", "Trần Thị Bình"]),
         ("Bí thư Chi đoàn Đoàn Thị Mai", ["Đoàn Thị Mai"]),
     ],
@@ -50,6 +54,8 @@ def test_a_post_and_its_holder(written, names):
         "Bí thư (chủ trì)",  # a post alone, its duty in brackets
         "Đ/c BT",  # an abbreviated post alone
         "Trưởng ban (Ban Dân vận)",  # a body in brackets, no person
+        "ĐOÀN THANH NIÊN",  # a body in capitals, not the family name Đoàn
+        "BAN CHI ỦY",
     ],
 )
 def test_a_post_alone_names_no_one(written):
