@@ -24,6 +24,7 @@ import re
 
 from chibo.lib.vietnamese import fold
 
+from .moves import moved_month, moving_note
 from .schema import ParsedTopic, Person
 from .text import Line, heading_level, is_caps
 
@@ -54,16 +55,6 @@ _POINT = re.compile(r"^\s*[•\-–—+*◦▪·●○]\s*\S")
 # A point that is a field of the topic: "- Tham luận: đ/c A", "• Thời gian: tháng 3".
 _LABELLED = re.compile(r"^\s*[•\-–—+*◦▪·●○]\s*[^:;.“\"]{2,40}:")
 
-# A note that a meeting is moved: "Chuyển sang tháng 8/2025", "lùi đến kỳ sinh hoạt tháng 10".
-_MOVED_TO = re.compile(
-    r"\b(?:chuyen|lui|doi|hoan)\s+(?:lai\s+)?(?:sang|den|toi|vao|xuong)\s+"
-    r"(?:ky\s+(?:sinh hoat\s+|hop\s+)?)?thang\s+(\d{1,2})(?:\s*[/-]\s*(\d{4}))?\b"
-)
-# A sentence that moves meetings: "Chi ủy thống nhất lùi chuyên đề quý II sang tháng 6/2025".
-_MOVING_NOTE = re.compile(
-    r"\b(?:lui|doi|hoan|chuyen)\s+(?:lai\s+)?(?:thoi gian\s+)?(?:sinh hoat\s+)?"
-    r"(?:chuyen de|ky sinh hoat|buoi sinh hoat|ky hop)\b.*\b(?:sang|den|toi)\b"
-)
 
 # "kết hợp sinh hoạt chuyên đề quý I": the regular meeting of a month that holds a quarter's topic.
 _HOLDS_QUARTER = re.compile(r"\bchuyen de (?:quy|q\.?)\s*(iv|iii|ii|i|[1-4])\b")
@@ -240,10 +231,10 @@ def _moved_month(row: list[str], titles: list[int]) -> str:
     for c, cell in enumerate(row):
         if c in titles:
             continue
-        match = _MOVED_TO.search(fold(cell))
-        if match and 1 <= int(match.group(1)) <= 12:
-            month, year = match.group(1), match.group(2)
-            return f"Tháng {int(month)}/{year}" if year else f"Tháng {int(month)}"
+        moved = moved_month(cell)  # "Chuyển sang tháng 8/2025"
+        if moved:
+            month, year = moved
+            return f"Tháng {month}/{year}" if year else f"Tháng {month}"
     return ""
 
 
@@ -287,7 +278,7 @@ def _moving_note(title: str) -> bool:
     if "“" in title:
         return False
     folded = fold(title)
-    return bool(_MOVING_NOTE.search(folded) or _NO_TOPIC.search(folded))
+    return moving_note(title) or bool(_NO_TOPIC.search(folded))
 
 
 def real_people(people: list[Person]) -> list[Person]:

@@ -30,11 +30,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from chibo.lib.vietnamese import fold
+from chibo.lib.vietnamese import fold, roman
 
+from .moves import find_move
 from .people import looks_like_name, parse_people
 from .schema import ParsedTopic, Person
 from .text import Line, heading_level, is_caps
+from .times import bare_unit_value, column_unit
 from .topics import (
     _DAY,
     _MONTH,
@@ -794,10 +796,9 @@ def _row_item(
 def _cell_time(heading: str, value: str) -> Time:
     time = _time_of(value.replace("\n", " "))
     if not (time.quarters or time.months):
-        unit = fold(heading).split()
-        bare = value.strip()
-        if unit and unit[0] in ("quy", "thang") and re.fullmatch(r"[IVX]{1,4}|\d{1,2}", bare):
-            time = parse_time(f"{'Quý' if unit[0] == 'quy' else 'Tháng'} {bare}")
+        unit, bare = column_unit(heading), bare_unit_value(value)
+        if unit and bare:
+            time = parse_time(f"{'Quý' if unit == 'quy' else 'Tháng'} {bare}")
     return time
 
 
@@ -1125,10 +1126,30 @@ def _fill(topic: ParsedTopic, mention: Mention) -> None:
         topic.month = months[0]
     elif topic.quarter is None and quarters:
         topic.quarter = quarters[0]
+    elif _quarter_written_beside(topic, quarters, months):
+        # "CHUYÊN ĐỀ QUÝ III" over "Thời gian: tháng 10": the quarter written is kept, the month
+        # outside it flagged (the labelled reading took the month's quarter)
+        topic.quarter = quarters[0]
+        topic.conflicts.append(f"Tháng {topic.month} không thuộc Quý {roman(quarters[0])}.")
     if not any(p.name for p in topic.presenters) and mention.topic.presenters:
         topic.presenters = list(mention.topic.presenters)
         _note = "; ".join(p.text or p.name for p in mention.topic.presenters)
         topic.preparer_note = topic.preparer_note or _note
+
+
+def _quarter_written_beside(topic: ParsedTopic, quarters: list[int], months: list[int]) -> bool:
+    """Does the structure read a quarter written with the topic's month, other than the month's,
+    where the labelled reading had only the month (its quarter the month's own)?"""
+    if topic.month is None or not quarters or months[:1] != [topic.month]:
+        return False
+    by_month = (topic.month - 1) // 3 + 1
+    return (
+        topic.quarter == by_month
+        and len(set(quarters)) == 1
+        and quarters[0] != by_month
+        and "quarter" not in topic.alternatives
+        and not topic.conflicts
+    )
 
 
 __all__ = ["complete", "structure_mentions", "subject_of", "units_of", "_set_people"]
@@ -1263,15 +1284,36 @@ def references(topics: list[ParsedTopic], lines: list[Line]) -> None:
             topic.preparer_note = "; ".join(filter(None, [topic.preparer_note, note]))
 
 
-# "lùi chuyên đề quý II sang tháng 6/2025", "chuyển chuyên đề quý III sang kỳ sinh hoạt tháng 9":
-# a topic named by its time or number, moved to another time.
-_MOVE = re.compile(
-    r"\b(?:lùi|chuyển|dời|hoãn)\b(?P<what>[^;.“”\"]{0,60}?)\b(?:sang|đến|tới)\s+(?=\S)",
-    re.IGNORECASE,
-)
 # "Đính chính: chuyên đề quý III sinh hoạt tối 10/9/2025 (không phải 10/8 …)": a correction.
 _CORRECTION = re.compile(r"\bđính\s+chính\b|\bsửa\s+lại\b", re.IGNORECASE)
 _NOT_THIS = re.compile(r"\(?\s*\bkhông\s+phải\b[^)]*\)?", re.IGNORECASE)
+
+
+# "Ngày 25/6/2019: sinh hoạt thường kỳ tháng 6, kết hợp sinh hoạt chuyên đề quý II": a line of
+# the schedule that says which month holds a quarter's topic.
+_HOLDS = re.compile(
+    r"\bchuyên\s+đề\s+(?:của\s+)?(?:quý|quí|q\.?)\s*(IV|III|II|I|[1-4])\b", re.IGNORECASE
+)
+
+
+def _held_month(topics: list[ParsedTopic], clause: str) -> None:
+    """A clause of the schedule naming a quarter's topic and the one month it is held in: the one
+    topic of that quarter without a month takes it."""
+    held = _HOLDS.search(clause)
+    if held is None:
+        return
+    value = held.group(1).upper()
+    quarter = _ROMAN_QUARTERS.get(value) or int(value)
+    months = set(_time_of(clause[: held.start()] + " " + clause[held.end() :]).months)
+    if len(months) != 1:
+        return
+    month = months.pop()
+    open_ = [t for t in topics if t.quarter == quarter and t.month is None]
+    if (month - 1) // 3 + 1 == quarter and len(open_) == 1:
+        open_[0].month = month
+
+
+_ROMAN_QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
 
 def schedule_moves(topics: list[ParsedTopic], lines: list[Line]) -> None:
@@ -1288,15 +1330,16 @@ def schedule_moves(topics: list[ParsedTopic], lines: list[Line]) -> None:
         ):
             if _QUOTED.search(clause):
                 continue  # a topic told with its title is read as a topic, not as a move
-            move = _MOVE.search(clause)
+            move = find_move(clause)  # "lùi chuyên đề quý II sang tháng 6/2025"
             if move:
-                pointer = _pointer(move.group("what"))
-                new = _time_of(clause[move.end() :])
+                pointer = _pointer(move.what)
+                new = _time_of(move.to)
             elif _CORRECTION.search(clause):
                 pointer = _pointer(clause)
                 rest = _BY_TIME.sub(" ", _BY_NUMBER.sub(" ", _NOT_THIS.sub(" ", clause)))
                 new = _time_of(rest)
             else:
+                _held_month(ordered, clause)
                 continue
             if pointer is None or len(new.months) != 1:
                 continue
