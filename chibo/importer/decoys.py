@@ -27,6 +27,7 @@ from chibo.lib.vietnamese import fold
 from .moves import moved_month, moving_note
 from .schema import ParsedTopic, Person
 from .text import Line, heading_level, is_caps
+from .times import two_row_header
 
 # A heading's words after its number: "II.", "1.", "2.1.", "a)", "PHẦN I".
 _NUMBER = re.compile(
@@ -174,7 +175,7 @@ def _guest_line(text: str) -> bool:
 
 
 def _clean_table(line: Line) -> Line:
-    rows = line.rows
+    rows = two_row_header(line.rows)  # 'Thời gian' over 'Quý' | 'Tháng': one header row
     if len(rows) < 2:
         return line
     header = rows[0]

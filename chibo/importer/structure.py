@@ -525,6 +525,8 @@ def _records(rows: list[list[str]]) -> list[list[str]]:
     """A two-column table of 'label | value' lines, one run of labels per topic ('Chuyên đề 1 |
     Tên', 'Thời gian | Tháng 3', 'Người thực hiện | đ/c A', 'Chuyên đề 2 | …'), as one row per
     topic under the labels."""
+    if max(len(r) for r in rows) == 3 and min(len(r) for r in rows) == 3:
+        return _grouped_records(rows)
     if max(len(r) for r in rows) != 2 or len(rows) < 4:
         return rows
     keys = [re.sub(r"\s*(?:số\s*)?\d{1,2}\s*$", "", r[0].strip(" :")) for r in rows]
@@ -538,6 +540,34 @@ def _records(rows: list[list[str]]) -> list[list[str]]:
         if not records or key in records[-1]:
             records.append({})
         records[-1][key] = row[1] if len(row) > 1 else ""
+        if key not in header:
+            header.append(key)
+    return [header, *[[r.get(k, "") for k in header] for r in records]]
+
+
+def _grouped_records(rows: list[list[str]]) -> list[list[str]]:
+    """'Quý | Hạng mục | Nội dung' with the quarter merged down over its topic's lines ('Quý I |
+    Chuyên đề | Tên', 'Quý I | Thời gian | 03/2018', 'Quý I | Phụ trách | đ/c A'): one row per
+    topic, its group (the quarter) in the first column, its labels after."""
+    head = rows[0] if label_meaning(rows[0][1].strip(" :")) is None else None
+    body = rows[1:] if head else rows
+    if len(body) < 4:
+        return rows
+    keys = [r[1].strip(" :") for r in body]
+    labelled = sum(bool(k) and label_meaning(k) is not None for k in keys)
+    groups = [r[0].strip() for r in body]
+    if labelled < 0.6 * len(body) or not all(groups) or len(set(groups)) < 2:
+        return rows
+    if len(set(groups)) * 2 > len(groups):
+        return rows  # a group a line: no group over the lines of a topic
+    header = [head[0] if head else "Thời gian"]
+    records: list[dict[str, str]] = []
+    last = None
+    for group, key, row in zip(groups, keys, body, strict=True):
+        if group != last or key in records[-1]:
+            records.append({header[0]: group})
+        last = group
+        records[-1][key] = row[2]
         if key not in header:
             header.append(key)
     return [header, *[[r.get(k, "") for k in header] for r in records]]
@@ -1316,11 +1346,51 @@ def _held_month(topics: list[ParsedTopic], clause: str) -> None:
 _ROMAN_QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
 
+_EACH_BY_NUMBER = re.compile(r"(?=\bchuyên\s*đề\s*(?:số\s*)?\d{1,2}\b)", re.IGNORECASE)
+
+
+def _times_by_number(topics: list[ParsedTopic], lines: list[Line]) -> None:
+    """A paragraph giving the topics' times by their numbers ('Chuyên đề 1 tổ chức trong tháng 3,
+    chuyên đề 2 vào kỳ sinh hoạt tháng 6; chuyên đề 3 (quý III) lùi vào kỳ sinh hoạt tháng 10'):
+    each topic that has no time takes its own. Read when the line names two topics or more so,
+    no title and nobody (an assignment is read by `references`)."""
+    ordered = [t for t in topics if t.title]
+    for line in lines:
+        if line.is_table or _QUOTED.search(line.text) or _PERSON_MARK.search(line.text):
+            continue
+        told = []
+        for piece in _EACH_BY_NUMBER.split(line.text)[1:]:
+            pointer = _pointer(piece)
+            if pointer is None or len(pointer.numbers) != 1:
+                continue
+            when = pointer.when
+            if (
+                len(set(when.months)) == 1
+                and len(set(when.quarters)) <= 1
+                or (not when.months and len(set(when.quarters)) == 1)
+            ):
+                told.append((pointer, when))
+        if len(told) < 2:
+            continue
+        for pointer, when in told:
+            pointed = _pointed(ordered, pointer)
+            if len(pointed) != 1 or pointed[0].quarter or pointed[0].month:
+                continue
+            topic = pointed[0]
+            month = when.months[0] if when.months else None
+            topic.month = month
+            quarter = when.quarters[0] if when.quarters else (month - 1) // 3 + 1 if month else None
+            topic.quarter = quarter
+            if month and quarter and (month - 1) // 3 + 1 != quarter:
+                topic.conflicts.append(f"Tháng {month} không thuộc Quý {roman(quarter)}.")
+
+
 def schedule_moves(topics: list[ParsedTopic], lines: list[Line]) -> None:
     """A sentence outside the topics that moves or corrects the time of one of them, named by its
     time or number ('Chi ủy thống nhất lùi chuyên đề quý II sang tháng 6/2025', 'Đính chính:
     chuyên đề quý III sinh hoạt tối 10/9/2025 (không phải 10/8)'): the topic takes the new month
     and its quarter. Read only when the pointer names one topic and the new time one month."""
+    _times_by_number(topics, lines)
     ordered = [t for t in topics if t.title]
     for line in lines:
         if line.is_table:

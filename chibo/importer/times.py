@@ -20,6 +20,12 @@ _DAY_RANGE = re.compile(
     r"\s*(?:[-–—]|đến)\s*(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?(?![\d/])"
 )
 _QUARTER_YEAR = re.compile(r"\b(Q\.?|qu[ýí])\s*(IV|III|II|I|[1-4])\s*/\s*(\d{4})\b", re.IGNORECASE)
+# A span between two dates of different years: an anniversary in a title ("Kỷ niệm 30 năm thành
+# lập xã (24/4/1993 – 24/4/2023)"), not the time of a meeting.
+_YEARS_SPAN = re.compile(
+    r"(?<![\d/])\d{1,2}\s*/\s*\d{1,2}\s*/\s*(\d{4})\s*(?:[-–—]|đến)\s*"
+    r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*(\d{4})(?![\d/])"
+)
 # Months of one quarter written as a list or a span: "tháng 4, 5, 6", "tháng 4,5 và 6/2025",
 # "Tháng 7 - 9/2025", "tháng 10 – 12", "T4 – T6". The list ends the time (a bracket, a
 # stop, a year, the end): "tháng 3, 4 đảng viên" is no list of months.
@@ -80,6 +86,7 @@ def time_text(text: str) -> str:
         text = _TH_MONTH.sub(r"tháng \1", text)
     if "/" in text:
         text = _WEEKDAY.sub("", text)
+        text = _YEARS_SPAN.sub(lambda m: " " if m.group(1) != m.group(2) else m.group(0), text)
         text = _QUARTER_YEAR.sub(lambda m: f"quý {m.group(2)} năm {m.group(3)}", text)
         text = _DAY_RANGE.sub(_range, text)
     text = _SHORT_SPAN.sub(_short_span, text)
@@ -119,3 +126,32 @@ def heads_what_follows(said: Sequence[_Said], text: str, line: _Said) -> bool:
     if not told or not line.quarters:
         return False
     return not (text.strip().startswith("(") and set(line.quarters) <= told)
+
+
+_UNIT_CELLS = {"quy", "thang", "ngay", "tuan", "thoi gian", "thoi diem"}
+
+
+def two_row_header(rows: list[list[str]]) -> list[list[str]]:
+    """A table whose time column is split in a second header row ('Thời gian' over 'Quý' |
+    'Tháng'): one header row, each sub-column named with its unit ('Thời gian – Quý'). The first
+    row is as wide as the second (a merged cell repeated) or shorter by the split (a scan)."""
+    if len(rows) < 3:
+        return rows
+    top, units = rows[0], rows[1]
+    subs = [j for j, cell in enumerate(units) if cell.strip()]
+    if not subs or any(fold(units[j]).strip(" .:") not in _UNIT_CELLS for j in subs):
+        return rows
+    if len(subs) < 2 or len(top) > len(units) or len(units) - len(top) > len(subs) - 1:
+        return rows
+    header: list[str] = []
+    shift = len(units) - len(top)  # sub-columns beyond the first of their parent, in a scan
+    k = 0  # the next cell of the first row
+    for j, unit in enumerate(units):
+        if unit.strip() and j > 0 and units[j - 1].strip() and shift > 0:
+            shift -= 1  # a further sub-column of the same parent: the first row has no cell here
+            parent = top[k - 1] if k > 0 else ""
+        else:
+            parent = top[k] if k < len(top) else ""
+            k += 1
+        header.append(f"{parent} – {unit}" if unit.strip() and parent.strip() else unit or parent)
+    return [header, *rows[2:]]
