@@ -1402,7 +1402,9 @@ def schedule_moves(topics: list[ParsedTopic], lines: list[Line]) -> None:
                 continue  # a topic told with its title is read as a topic, not as a move
             move = find_move(clause)  # "lùi chuyên đề quý II sang tháng 6/2025"
             if move:
-                pointer = _pointer(move.what)
+                # the topic named in what is moved, or before the move: "Chuyên đề 4: do trùng
+                # lịch …, Chi ủy thống nhất chuyển sang tháng 11/2021"
+                pointer = _pointer(move.what) or _pointer(clause[: move.start])
                 new = _time_of(move.to)
             elif _CORRECTION.search(clause):
                 pointer = _pointer(clause)
@@ -1417,4 +1419,6 @@ def schedule_moves(topics: list[ParsedTopic], lines: list[Line]) -> None:
             if len(pointed) != 1:
                 continue
             month = new.months[0]
+            if pointed[0].month == month:
+                continue  # already there ("chuyên đề 3 (quý III) lùi vào tháng 10", read above)
             pointed[0].month, pointed[0].quarter = month, (month - 1) // 3 + 1

@@ -16,7 +16,7 @@ import pytest
 from chibo.importer.moves import find_move, moved_month, moving_note
 from chibo.importer.parser import parse_plan
 from chibo.importer.reader import read_document
-from chibo.importer.times import column_unit
+from chibo.importer.times import column_unit, two_row_header
 from chibo.importer.topics import _is_time_only, parse_time
 
 HEAD = """\
@@ -255,3 +255,97 @@ Chuyên đề 1: Đảng viên đi đầu trong chuyển đổi giống lúa ch�
 def test_a_topic_moved_in_a_bracket_takes_its_new_time():
     plan = _plan(MOVED_IN_A_BRACKET)
     assert _times(plan)[0][1] == 5
+
+
+def test_a_table_of_labelled_lines_grouped_by_quarter():
+    plan = _docx_plan(
+        [
+            "II. NỘI DUNG, THỜI GIAN VÀ PHÂN CÔNG",
+            [
+                ["Quý", "Hạng mục", "Nội dung"],
+                ["Quý I", "Chuyên đề", "Đảng viên đi đầu trong chuyển đổi giống lúa chịu mặn"],
+                ["Quý I", "Thời gian", "03/2025"],
+                ["Quý I", "Phụ trách", "đ/c Đỗ Văn Khải – Bí thư Chi bộ"],
+                ["Quý II", "Chuyên đề", "Giữ gìn vệ sinh môi trường, phân loại rác tại hộ"],
+                ["Quý II", "Thời gian", "Tuần 3 tháng 6/2025"],
+                ["Quý II", "Phụ trách", "đ/c Mai Thị Hạnh – Chi hội trưởng Phụ nữ"],
+                ["Quý III", "Chuyên đề", "Phòng, chống lụt bão, giữ an toàn đê điều"],
+                ["Quý III", "Thời gian", "ngày 14/9/2025"],
+                ["Quý III", "Phụ trách", "đ/c Trần Văn Long – Trưởng thôn"],
+            ],
+        ]
+    )
+    assert _times(plan) == [(1, 3), (2, 6), (3, 9)]
+    assert [[p.name for p in t.presenters] for t in plan.topics] == [
+        ["Đỗ Văn Khải"],
+        ["Mai Thị Hạnh"],
+        ["Trần Văn Long"],
+    ]
+
+
+def test_an_anniversarys_span_of_years_is_no_time():
+    plan = _plan(
+        """\
+II. CÁC CHUYÊN ĐỀ
+1/ Th.3/2025 – Kỷ niệm 50 năm giải phóng quê hương (30/4/1975 – 30/4/2025); giáo dục truyền thống
+   Đ/c: Đỗ Văn Khải – Bí thư Chi bộ chuẩn bị.
+2/ th.6 – Giữ gìn vệ sinh môi trường, phân loại rác tại hộ gia đình
+   Đ/c: Mai Thị Hạnh chuẩn bị.
+"""
+    )
+    assert _times(plan) == [(1, 3), (2, 6)]
+    # near miss: a span of days in one year is the meeting's time
+    assert parse_time("(10/3 – 15/3/2025)").months == [3]
+
+
+TIMES_BY_NUMBER = """\
+II. NỘI DUNG SINH HOẠT CHUYÊN ĐỀ
+1. Đảng viên đi đầu trong chuyển đổi giống lúa chịu mặn ở thôn.
+2. Giữ gìn vệ sinh môi trường, phân loại rác tại hộ gia đình.
+3. Phòng, chống lụt bão, giữ an toàn đê điều trong mùa mưa.
+III. THỜI GIAN
+Chuyên đề 1 tổ chức trong tháng 3, chuyên đề 2 vào kỳ sinh hoạt tháng 6; chuyên đề 3 (quý III) lùi vào kỳ sinh hoạt tháng 10, sau mùa mưa bão.
+IV. PHÂN CÔNG
+Chuyên đề 1: đ/c Đỗ Văn Khải chuẩn bị; chuyên đề 2: đ/c Mai Thị Hạnh; chuyên đề 3: đ/c Trần Văn Long.
+"""
+
+
+def test_times_given_by_topic_number_in_a_later_paragraph():
+    plan = _plan(TIMES_BY_NUMBER)
+    assert _times(plan) == [(1, 3), (2, 6), (3, 10)]
+    assert any("Tháng 10 không thuộc Quý III" in c for c in plan.topics[2].conflicts)
+
+
+def test_a_note_naming_its_topic_before_the_move():
+    plan = _docx_plan(
+        [
+            "II. NỘI DUNG",
+            [
+                ["TT", "Nội dung chuyên đề", "Thời gian", "Người thực hiện"],
+                ["1", "Đảng viên đi đầu trong chuyển đổi giống lúa chịu mặn", "Tháng 3/2025",
+                 "Đ/c Đỗ Văn Khải"],
+                ["2", "Giữ gìn vệ sinh môi trường, phân loại rác tại hộ", "Tháng 4 – 5/2025",
+                 "Đ/c Mai Thị Hạnh"],
+                ["3", "Phòng, chống lụt bão, giữ an toàn đê điều trong mùa mưa", "Tháng 7/2025",
+                 "Đ/c Trần Văn Long"],
+            ],
+            "Chuyên đề 3: do trùng lịch kiểm tra của Đảng ủy xã vào tháng 7/2025, Chi ủy thống "
+            "nhất chuyển sang tháng 8/2025.",
+        ]
+    )  # fmt: skip
+    # a span of two months of one quarter is the quarter, no month
+    assert _times(plan) == [(1, 3), (2, None), (3, 8)]
+
+
+def test_a_two_row_header_split_by_a_scan():
+    rows = [
+        ["TT", "Thời gian", "Chuyên đề", "Người thực hiện"],
+        ["", "Quý", "Tháng", "", ""],
+        ["1", "I", "3", "Tên", "đ/c A"],
+    ]
+    assert two_row_header(rows)[0] == [
+        "TT", "Thời gian – Quý", "Thời gian – Tháng", "Chuyên đề", "Người thực hiện"
+    ]  # fmt: skip
+    # near miss: a second row of data is no header
+    data = [["TT", "Thời gian", "Chuyên đề"], ["1", "Quý I", "Tên"], ["2", "II", "Tên"]]
+    assert two_row_header(data) == data
