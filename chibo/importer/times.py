@@ -26,11 +26,17 @@ _YEARS_SPAN = re.compile(
     r"(?<![\d/])\d{1,2}\s*/\s*\d{1,2}\s*/\s*(\d{4})\s*(?:[-–—]|đến)\s*"
     r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*(\d{4})(?![\d/])"
 )
+# The time a meeting was moved FROM: "Tháng 10/2025 (lùi từ tháng 9)", "chuyển từ quý II".
+_MOVED_FROM = re.compile(
+    r"\b(?:lùi|chuyển|dời|hoãn)(?:\s+lại)?\s+từ\s+(?:kỳ\s+(?:sinh\s+hoạt\s+|họp\s+)?)?"
+    r"(?:tháng|quý|quí)\s*(?:IV|III|II|I|\d{1,2})\b(?:\s*/\s*\d{4})?",
+    re.IGNORECASE,
+)
 # Months of one quarter written as a list or a span: "tháng 4, 5, 6", "tháng 4,5 và 6/2025",
 # "Tháng 7 - 9/2025", "tháng 10 – 12", "T4 – T6". The list ends the time (a bracket, a
 # stop, a year, the end): "tháng 3, 4 đảng viên" is no list of months.
 _MONTH_LIST = re.compile(
-    r"(?:\b(?:từ|Từ|TỪ)\s+)?\b(?:tháng|Tháng|THÁNG)\s+(\d{1,2})((?:\s*(?:,|và|[-–—]|đến)\s*(?:tháng\s+)?\d{1,2}){1,2})"
+    r"(?:\b(?:từ|Từ|TỪ)\s+)?\b(?:tháng|Tháng|THÁNG)\s+(\d{1,2})((?:\s*(?:,|và|hoặc|[-–—]|đến)\s*(?:tháng\s+)?\d{1,2}){1,2})"
     r"(?:\s*/\s*(\d{4}))?(?=\s*(?:$|[),.;:–—-]|năm\b|\(|quý\b|Quý\b|QUÝ\b))(?!\s*/\s*\d)"
 )
 _SHORT_SPAN = re.compile(r"\bT\.?(\d{1,2})\s*[-–—]\s*T\.?(\d{1,2})\b")
@@ -89,6 +95,7 @@ def time_text(text: str) -> str:
         text = _YEARS_SPAN.sub(lambda m: " " if m.group(1) != m.group(2) else m.group(0), text)
         text = _QUARTER_YEAR.sub(lambda m: f"quý {m.group(2)} năm {m.group(3)}", text)
         text = _DAY_RANGE.sub(_range, text)
+    text = _MOVED_FROM.sub(" ", text)
     text = _SHORT_SPAN.sub(_short_span, text)
     return _MONTH_LIST.sub(_month_list, text)
 

@@ -68,6 +68,8 @@ def _times(plan) -> list[tuple[int | None, int | None]]:
         ("Quý I (tháng 1, 2, 3)", [1], []),
         ("th.3", [], [3]),
         ("Thứ Sáu, ngày 13/5/2022", [], [5]),
+        ("Tháng 7 hoặc tháng 8", [3], []),
+        ("Tháng 10/2025 (lùi từ tháng 9)", [], [10]),  # the month it was moved from goes
         # near misses: months of two quarters, a count after the month
         ("tháng 3 – 4/2025", [], [3, 4]),
         ("tháng 12, tháng 1", [], [12, 1]),
