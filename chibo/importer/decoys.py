@@ -139,6 +139,8 @@ def without_decoys(
         level = _heading(line)
         if skipping is not None and level is not None and level <= skipping:
             skipping = None
+        if skipping is not None and skipping >= 2 and _quarter_line(line):
+            skipping = None  # "QUÝ 3 (từ tháng 7 đến tháng 9)" after an item "3. Sơ kết 6 tháng"
         looks_away = level is not None and (
             _regular_heading(line.text) or _looking_back(line.text, year)
         )
@@ -156,6 +158,20 @@ def without_decoys(
         kept.append(line)
         kept_sections.append(sections[i])
     return kept, kept_sections
+
+
+def _quarter_line(line: Line) -> bool:
+    """A line that says only a quarter ('QUÝ 3 (từ tháng 7 đến tháng 9)'): the heading of a part
+    of the year, not a line of the numbered item above it."""
+    from .topics import _LIST_MARK, _is_time_only, parse_time
+
+    if line.is_table:
+        return False
+    text = _LIST_MARK.sub("", line.text)
+    if not _is_time_only(text):
+        return False
+    time = parse_time(text)
+    return bool(time.quarters) and not time.months
 
 
 def _after_regular_lead(lines: list[Line], i: int) -> bool:

@@ -351,3 +351,17 @@ def test_a_two_row_header_split_by_a_scan():
     # near miss: a second row of data is no header
     data = [["TT", "Thời gian", "Chuyên đề"], ["1", "Quý I", "Tên"], ["2", "II", "Tên"]]
     assert two_row_header(data) == data
+
+
+QUARTER_AFTER_A_LOOKING_BACK_ITEM = """\
+II. CHƯƠNG TRÌNH CỤ THỂ
+QUÝ 2 (từ tháng 4 đến tháng 6)
+1. Sinh hoạt chuyên đề tuần 1 tháng 5/2025: Phát triển kinh tế hộ, nhân rộng mô hình trồng màu. Người chuẩn bị: đ/c Mai Thị Hạnh.
+2. Sơ kết 6 tháng đầu năm thực hiện nghị quyết chi bộ.
+QUÝ 3 (từ tháng 7 đến tháng 9)
+1. Sinh hoạt chuyên đề tuần 1 tháng 8/2025: Phòng, chống lụt bão và sạt lở bờ sông. Người chuẩn bị: đ/c Trần Văn Long.
+"""
+
+
+def test_a_quarter_heading_ends_an_item_that_looks_back():
+    assert _times(_plan(QUARTER_AFTER_A_LOOKING_BACK_ITEM)) == [(2, 5), (3, 8)]
