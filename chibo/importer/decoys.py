@@ -24,8 +24,10 @@ import re
 
 from chibo.lib.vietnamese import fold
 
+from .moves import moved_month, moving_note
 from .schema import ParsedTopic, Person
 from .text import Line, heading_level, is_caps
+from .times import two_row_header
 
 # A heading's words after its number: "II.", "1.", "2.1.", "a)", "PHẦN I".
 _NUMBER = re.compile(
@@ -54,16 +56,6 @@ _POINT = re.compile(r"^\s*[•\-–—+*◦▪·●○]\s*\S")
 # A point that is a field of the topic: "- Tham luận: đ/c A", "• Thời gian: tháng 3".
 _LABELLED = re.compile(r"^\s*[•\-–—+*◦▪·●○]\s*[^:;.“\"]{2,40}:")
 
-# A note that a meeting is moved: "Chuyển sang tháng 8/2025", "lùi đến kỳ sinh hoạt tháng 10".
-_MOVED_TO = re.compile(
-    r"\b(?:chuyen|lui|doi|hoan)\s+(?:lai\s+)?(?:sang|den|toi|vao|xuong)\s+"
-    r"(?:ky\s+(?:sinh hoat\s+|hop\s+)?)?thang\s+(\d{1,2})(?:\s*[/-]\s*(\d{4}))?\b"
-)
-# A sentence that moves meetings: "Chi ủy thống nhất lùi chuyên đề quý II sang tháng 6/2025".
-_MOVING_NOTE = re.compile(
-    r"\b(?:lui|doi|hoan|chuyen)\s+(?:lai\s+)?(?:thoi gian\s+)?(?:sinh hoat\s+)?"
-    r"(?:chuyen de|ky sinh hoat|buoi sinh hoat|ky hop)\b.*\b(?:sang|den|toi)\b"
-)
 
 # "kết hợp sinh hoạt chuyên đề quý I": the regular meeting of a month that holds a quarter's topic.
 _HOLDS_QUARTER = re.compile(r"\bchuyen de (?:quy|q\.?)\s*(iv|iii|ii|i|[1-4])\b")
@@ -147,6 +139,8 @@ def without_decoys(
         level = _heading(line)
         if skipping is not None and level is not None and level <= skipping:
             skipping = None
+        if skipping is not None and skipping >= 2 and _quarter_line(line):
+            skipping = None  # "QUÝ 3 (từ tháng 7 đến tháng 9)" after an item "3. Sơ kết 6 tháng"
         looks_away = level is not None and (
             _regular_heading(line.text) or _looking_back(line.text, year)
         )
@@ -166,6 +160,20 @@ def without_decoys(
     return kept, kept_sections
 
 
+def _quarter_line(line: Line) -> bool:
+    """A line that says only a quarter ('QUÝ 3 (từ tháng 7 đến tháng 9)'): the heading of a part
+    of the year, not a line of the numbered item above it."""
+    from .topics import _LIST_MARK, _is_time_only, parse_time
+
+    if line.is_table:
+        return False
+    text = _LIST_MARK.sub("", line.text)
+    if not _is_time_only(text):
+        return False
+    time = parse_time(text)
+    return bool(time.quarters) and not time.months
+
+
 def _after_regular_lead(lines: list[Line], i: int) -> bool:
     """A table right under a sentence that leads into the regular meetings ('Chi bộ sinh hoạt
     thường kỳ vào chiều thứ Sáu tuần đầu hằng tháng; nội dung trọng tâm từng tháng:')."""
@@ -183,7 +191,7 @@ def _guest_line(text: str) -> bool:
 
 
 def _clean_table(line: Line) -> Line:
-    rows = line.rows
+    rows = two_row_header(line.rows)  # 'Thời gian' over 'Quý' | 'Tháng': one header row
     if len(rows) < 2:
         return line
     header = rows[0]
@@ -240,10 +248,10 @@ def _moved_month(row: list[str], titles: list[int]) -> str:
     for c, cell in enumerate(row):
         if c in titles:
             continue
-        match = _MOVED_TO.search(fold(cell))
-        if match and 1 <= int(match.group(1)) <= 12:
-            month, year = match.group(1), match.group(2)
-            return f"Tháng {int(month)}/{year}" if year else f"Tháng {int(month)}"
+        moved = moved_month(cell)  # "Chuyển sang tháng 8/2025"
+        if moved:
+            month, year = moved
+            return f"Tháng {month}/{year}" if year else f"Tháng {month}"
     return ""
 
 
@@ -287,7 +295,7 @@ def _moving_note(title: str) -> bool:
     if "“" in title:
         return False
     folded = fold(title)
-    return bool(_MOVING_NOTE.search(folded) or _NO_TOPIC.search(folded))
+    return moving_note(title) or bool(_NO_TOPIC.search(folded))
 
 
 def real_people(people: list[Person]) -> list[Person]:

@@ -30,11 +30,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from chibo.lib.vietnamese import fold
+from chibo.lib.vietnamese import fold, roman
 
+from .moves import find_move
 from .people import looks_like_name, parse_people, person_key
 from .schema import ParsedTopic, Person
 from .text import Line, heading_level, is_caps
+from .times import bare_unit_value, column_unit
 from .topics import (
     _DAY,
     _MONTH,
@@ -523,6 +525,8 @@ def _records(rows: list[list[str]]) -> list[list[str]]:
     """A two-column table of 'label | value' lines, one run of labels per topic ('Chuyên đề 1 |
     Tên', 'Thời gian | Tháng 3', 'Người thực hiện | đ/c A', 'Chuyên đề 2 | …'), as one row per
     topic under the labels."""
+    if max(len(r) for r in rows) == 3 and min(len(r) for r in rows) == 3:
+        return _grouped_records(rows)
     if max(len(r) for r in rows) != 2 or len(rows) < 4:
         return rows
     keys = [re.sub(r"\s*(?:số\s*)?\d{1,2}\s*$", "", r[0].strip(" :")) for r in rows]
@@ -536,6 +540,34 @@ def _records(rows: list[list[str]]) -> list[list[str]]:
         if not records or key in records[-1]:
             records.append({})
         records[-1][key] = row[1] if len(row) > 1 else ""
+        if key not in header:
+            header.append(key)
+    return [header, *[[r.get(k, "") for k in header] for r in records]]
+
+
+def _grouped_records(rows: list[list[str]]) -> list[list[str]]:
+    """'Quý | Hạng mục | Nội dung' with the quarter merged down over its topic's lines ('Quý I |
+    Chuyên đề | Tên', 'Quý I | Thời gian | 03/2018', 'Quý I | Phụ trách | đ/c A'): one row per
+    topic, its group (the quarter) in the first column, its labels after."""
+    head = rows[0] if label_meaning(rows[0][1].strip(" :")) is None else None
+    body = rows[1:] if head else rows
+    if len(body) < 4:
+        return rows
+    keys = [r[1].strip(" :") for r in body]
+    labelled = sum(bool(k) and label_meaning(k) is not None for k in keys)
+    groups = [r[0].strip() for r in body]
+    if labelled < 0.6 * len(body) or not all(groups) or len(set(groups)) < 2:
+        return rows
+    if len(set(groups)) * 2 > len(groups):
+        return rows  # a group a line: no group over the lines of a topic
+    header = [head[0] if head else "Thời gian"]
+    records: list[dict[str, str]] = []
+    last = None
+    for group, key, row in zip(groups, keys, body, strict=True):
+        if group != last or key in records[-1]:
+            records.append({header[0]: group})
+        last = group
+        records[-1][key] = row[2]
         if key not in header:
             header.append(key)
     return [header, *[[r.get(k, "") for k in header] for r in records]]
@@ -794,10 +826,9 @@ def _row_item(
 def _cell_time(heading: str, value: str) -> Time:
     time = _time_of(value.replace("\n", " "))
     if not (time.quarters or time.months):
-        unit = fold(heading).split()
-        bare = value.strip()
-        if unit and unit[0] in ("quy", "thang") and re.fullmatch(r"[IVX]{1,4}|\d{1,2}", bare):
-            time = parse_time(f"{'Quý' if unit[0] == 'quy' else 'Tháng'} {bare}")
+        unit, bare = column_unit(heading), bare_unit_value(value)
+        if unit and bare:
+            time = parse_time(f"{'Quý' if unit == 'quy' else 'Tháng'} {bare}")
     return time
 
 
@@ -1125,10 +1156,30 @@ def _fill(topic: ParsedTopic, mention: Mention) -> None:
         topic.month = months[0]
     elif topic.quarter is None and quarters:
         topic.quarter = quarters[0]
+    elif _quarter_written_beside(topic, quarters, months):
+        # "CHUYÊN ĐỀ QUÝ III" over "Thời gian: tháng 10": the quarter written is kept, the month
+        # outside it flagged (the labelled reading took the month's quarter)
+        topic.quarter = quarters[0]
+        topic.conflicts.append(f"Tháng {topic.month} không thuộc Quý {roman(quarters[0])}.")
     if not any(p.name for p in topic.presenters) and mention.topic.presenters:
         topic.presenters = list(mention.topic.presenters)
         _note = "; ".join(p.text or p.name for p in mention.topic.presenters)
         topic.preparer_note = topic.preparer_note or _note
+
+
+def _quarter_written_beside(topic: ParsedTopic, quarters: list[int], months: list[int]) -> bool:
+    """Does the structure read a quarter written with the topic's month, other than the month's,
+    where the labelled reading had only the month (its quarter the month's own)?"""
+    if topic.month is None or not quarters or months[:1] != [topic.month]:
+        return False
+    by_month = (topic.month - 1) // 3 + 1
+    return (
+        topic.quarter == by_month
+        and len(set(quarters)) == 1
+        and quarters[0] != by_month
+        and "quarter" not in topic.alternatives
+        and not topic.conflicts
+    )
 
 
 __all__ = ["complete", "structure_mentions", "subject_of", "units_of", "_set_people"]
@@ -1263,15 +1314,75 @@ def references(topics: list[ParsedTopic], lines: list[Line]) -> None:
             topic.preparer_note = "; ".join(filter(None, [topic.preparer_note, note]))
 
 
-# "lùi chuyên đề quý II sang tháng 6/2025", "chuyển chuyên đề quý III sang kỳ sinh hoạt tháng 9":
-# a topic named by its time or number, moved to another time.
-_MOVE = re.compile(
-    r"\b(?:lùi|chuyển|dời|hoãn)\b(?P<what>[^;.“”\"]{0,60}?)\b(?:sang|đến|tới)\s+(?=\S)",
-    re.IGNORECASE,
-)
 # "Đính chính: chuyên đề quý III sinh hoạt tối 10/9/2025 (không phải 10/8 …)": a correction.
 _CORRECTION = re.compile(r"\bđính\s+chính\b|\bsửa\s+lại\b", re.IGNORECASE)
 _NOT_THIS = re.compile(r"\(?\s*\bkhông\s+phải\b[^)]*\)?", re.IGNORECASE)
+
+
+# "Ngày 25/6/2019: sinh hoạt thường kỳ tháng 6, kết hợp sinh hoạt chuyên đề quý II": a line of
+# the schedule that says which month holds a quarter's topic.
+_HOLDS = re.compile(
+    r"\bchuyên\s+đề\s+(?:của\s+)?(?:quý|quí|q\.?)\s*(IV|III|II|I|[1-4])\b", re.IGNORECASE
+)
+
+
+def _held_month(topics: list[ParsedTopic], clause: str) -> None:
+    """A clause of the schedule naming a quarter's topic and the one month it is held in: the one
+    topic of that quarter without a month takes it."""
+    held = _HOLDS.search(clause)
+    if held is None:
+        return
+    value = held.group(1).upper()
+    quarter = _ROMAN_QUARTERS.get(value) or int(value)
+    months = set(_time_of(clause[: held.start()] + " " + clause[held.end() :]).months)
+    if len(months) != 1:
+        return
+    month = months.pop()
+    open_ = [t for t in topics if t.quarter == quarter and t.month is None]
+    if (month - 1) // 3 + 1 == quarter and len(open_) == 1:
+        open_[0].month = month
+
+
+_ROMAN_QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4}
+
+
+_EACH_BY_NUMBER = re.compile(r"(?=\bchuyên\s*đề\s*(?:số\s*)?\d{1,2}\b)", re.IGNORECASE)
+
+
+def _times_by_number(topics: list[ParsedTopic], lines: list[Line]) -> None:
+    """A paragraph giving the topics' times by their numbers ('Chuyên đề 1 tổ chức trong tháng 3,
+    chuyên đề 2 vào kỳ sinh hoạt tháng 6; chuyên đề 3 (quý III) lùi vào kỳ sinh hoạt tháng 10'):
+    each topic that has no time takes its own. Read when the line names two topics or more so,
+    no title and nobody (an assignment is read by `references`)."""
+    ordered = [t for t in topics if t.title]
+    for line in lines:
+        if line.is_table or _QUOTED.search(line.text) or _PERSON_MARK.search(line.text):
+            continue
+        told = []
+        for piece in _EACH_BY_NUMBER.split(line.text)[1:]:
+            pointer = _pointer(piece)
+            if pointer is None or len(pointer.numbers) != 1:
+                continue
+            when = pointer.when
+            if (
+                len(set(when.months)) == 1
+                and len(set(when.quarters)) <= 1
+                or (not when.months and len(set(when.quarters)) == 1)
+            ):
+                told.append((pointer, when))
+        if len(told) < 2:
+            continue
+        for pointer, when in told:
+            pointed = _pointed(ordered, pointer)
+            if len(pointed) != 1 or pointed[0].quarter or pointed[0].month:
+                continue
+            topic = pointed[0]
+            month = when.months[0] if when.months else None
+            topic.month = month
+            quarter = when.quarters[0] if when.quarters else (month - 1) // 3 + 1 if month else None
+            topic.quarter = quarter
+            if month and quarter and (month - 1) // 3 + 1 != quarter:
+                topic.conflicts.append(f"Tháng {month} không thuộc Quý {roman(quarter)}.")
 
 
 def schedule_moves(topics: list[ParsedTopic], lines: list[Line]) -> None:
@@ -1279,6 +1390,7 @@ def schedule_moves(topics: list[ParsedTopic], lines: list[Line]) -> None:
     time or number ('Chi ủy thống nhất lùi chuyên đề quý II sang tháng 6/2025', 'Đính chính:
     chuyên đề quý III sinh hoạt tối 10/9/2025 (không phải 10/8)'): the topic takes the new month
     and its quarter. Read only when the pointer names one topic and the new time one month."""
+    _times_by_number(topics, lines)
     ordered = [t for t in topics if t.title]
     for line in lines:
         if line.is_table:
@@ -1288,15 +1400,18 @@ def schedule_moves(topics: list[ParsedTopic], lines: list[Line]) -> None:
         ):
             if _QUOTED.search(clause):
                 continue  # a topic told with its title is read as a topic, not as a move
-            move = _MOVE.search(clause)
+            move = find_move(clause)  # "lùi chuyên đề quý II sang tháng 6/2025"
             if move:
-                pointer = _pointer(move.group("what"))
-                new = _time_of(clause[move.end() :])
+                # the topic named in what is moved, or before the move: "Chuyên đề 4: do trùng
+                # lịch …, Chi ủy thống nhất chuyển sang tháng 11/2021"
+                pointer = _pointer(move.what) or _pointer(clause[: move.start])
+                new = _time_of(move.to)
             elif _CORRECTION.search(clause):
                 pointer = _pointer(clause)
                 rest = _BY_TIME.sub(" ", _BY_NUMBER.sub(" ", _NOT_THIS.sub(" ", clause)))
                 new = _time_of(rest)
             else:
+                _held_month(ordered, clause)
                 continue
             if pointer is None or len(new.months) != 1:
                 continue
@@ -1304,4 +1419,6 @@ def schedule_moves(topics: list[ParsedTopic], lines: list[Line]) -> None:
             if len(pointed) != 1:
                 continue
             month = new.months[0]
+            if pointed[0].month == month:
+                continue  # already there ("chuyên đề 3 (quý III) lùi vào tháng 10", read above)
             pointed[0].month, pointed[0].quarter = month, (month - 1) // 3 + 1

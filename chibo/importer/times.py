@@ -10,12 +10,43 @@ is a quarter, not month 4 or 1 of that year. Months in words ("tháng Mười m�
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from chibo.lib.vietnamese import fold
 
 _DAY_RANGE = re.compile(
     r"(?<![\d/])(?<!tháng )(?<!Tháng )(?:(?:từ|Từ)\s+)?(?:(?:ngày|Ngày)\s+)?(\d{1,2})(?:\s*/\s*(\d{1,2}))?"
     r"\s*(?:[-–—]|đến)\s*(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?(?![\d/])"
 )
 _QUARTER_YEAR = re.compile(r"\b(Q\.?|qu[ýí])\s*(IV|III|II|I|[1-4])\s*/\s*(\d{4})\b", re.IGNORECASE)
+# A span between two dates of different years: an anniversary in a title ("Kỷ niệm 30 năm thành
+# lập xã (24/4/1993 – 24/4/2023)"), not the time of a meeting.
+_YEARS_SPAN = re.compile(
+    r"(?<![\d/])\d{1,2}\s*/\s*\d{1,2}\s*/\s*(\d{4})\s*(?:[-–—]|đến)\s*"
+    r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*(\d{4})(?![\d/])"
+)
+# The time a meeting was moved FROM: "Tháng 10/2025 (lùi từ tháng 9)", "chuyển từ quý II".
+_MOVED_FROM = re.compile(
+    r"\b(?:lùi|chuyển|dời|hoãn)(?:\s+lại)?\s+từ\s+(?:kỳ\s+(?:sinh\s+hoạt\s+|họp\s+)?)?"
+    r"(?:tháng|quý|quí)\s*(?:IV|III|II|I|\d{1,2})\b(?:\s*/\s*\d{4})?",
+    re.IGNORECASE,
+)
+# Months of one quarter written as a list or a span: "tháng 4, 5, 6", "tháng 4,5 và 6/2025",
+# "Tháng 7 - 9/2025", "tháng 10 – 12", "T4 – T6". The list ends the time (a bracket, a
+# stop, a year, the end): "tháng 3, 4 đảng viên" is no list of months.
+_MONTH_LIST = re.compile(
+    r"(?:\b(?:từ|Từ|TỪ)\s+)?\b(?:tháng|Tháng|THÁNG)\s+(\d{1,2})((?:\s*(?:,|và|hoặc|[-–—]|đến)\s*(?:tháng\s+)?\d{1,2}){1,2})"
+    r"(?:\s*/\s*(\d{4}))?(?=\s*(?:$|[),.;:–—-]|năm\b|\(|quý\b|Quý\b|QUÝ\b))(?!\s*/\s*\d)"
+)
+_SHORT_SPAN = re.compile(r"\bT\.?(\d{1,2})\s*[-–—]\s*T\.?(\d{1,2})\b")
+# "th.3", "th 3": a month written short in lower case ("T.3", "Th.3" are read as they are).
+_TH_MONTH = re.compile(r"\bth\.\s?(\d{1,2})\b(?![.,]\d)")
+# The weekday before a date: "Thứ Sáu, ngày 13/5/2022", "thứ 7 (20/4/2024)", "Chủ nhật 12/5".
+_WEEKDAY = re.compile(
+    r"\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*[,(]?\s*(?=(?:ngày\s+)?\d{1,2}\s*/)",
+    re.IGNORECASE,
+)
 
 
 def _range(match: re.Match[str]) -> str:
@@ -30,9 +61,104 @@ def _range(match: re.Match[str]) -> str:
     return f"ngày {int(day)}/{int(month)}" + (f"/{year}" if year else "")
 
 
+def _one_quarter(months: list[int]) -> int | None:
+    """The quarter of months that all lie in it, in order (a list or a span of them)."""
+    if len(months) < 2 or not all(1 <= m <= 12 for m in months):
+        return None
+    if any(b <= a for a, b in zip(months, months[1:], strict=False)):
+        return None
+    quarters = {(m - 1) // 3 + 1 for m in months}
+    return quarters.pop() if len(quarters) == 1 else None
+
+
+def _month_list(match: re.Match[str]) -> str:
+    months = [int(match.group(1)), *(int(n) for n in re.findall(r"\d{1,2}", match.group(2)))]
+    quarter = _one_quarter(months)
+    if quarter is None:
+        return match.group(0)
+    return f"quý {quarter}" + (f" năm {match.group(3)}" if match.group(3) else "")
+
+
+def _short_span(match: re.Match[str]) -> str:
+    quarter = _one_quarter([int(match.group(1)), int(match.group(2))])
+    return f"quý {quarter}" if quarter else match.group(0)
+
+
 def time_text(text: str) -> str:
-    """`text` with its day ranges and year-qualified quarters written the plain way."""
-    if "/" not in text:
-        return text
-    text = _QUARTER_YEAR.sub(lambda m: f"quý {m.group(2)} năm {m.group(3)}", text)
-    return _DAY_RANGE.sub(_range, text)
+    """`text` with its day ranges and year-qualified quarters written the plain way, a weekday
+    before a date left out, and months of one quarter listed or spanned ('tháng 4, 5, 6',
+    'tháng 7 – 9/2025') written as that quarter: the meeting's month is not said."""
+    if _TH_MONTH.search(text):
+        text = _TH_MONTH.sub(r"tháng \1", text)
+    if "/" in text:
+        text = _WEEKDAY.sub("", text)
+        text = _YEARS_SPAN.sub(lambda m: " " if m.group(1) != m.group(2) else m.group(0), text)
+        text = _QUARTER_YEAR.sub(lambda m: f"quý {m.group(2)} năm {m.group(3)}", text)
+        text = _DAY_RANGE.sub(_range, text)
+    text = _MOVED_FROM.sub(" ", text)
+    text = _SHORT_SPAN.sub(_short_span, text)
+    return _MONTH_LIST.sub(_month_list, text)
+
+
+def column_unit(heading: str) -> str | None:
+    """The unit of a column of bare numerals ('I', '02'): 'quy' or 'thang', from its heading,
+    also when a two-row heading was read as one ('Thời gian – Quý', 'Thời gian\\nTháng')."""
+    words = set(re.findall(r"\w+", fold(heading)))
+    if "quy" in words and "thang" not in words:
+        return "quy"
+    if "thang" in words and "quy" not in words:
+        return "thang"
+    return None
+
+
+def bare_unit_value(value: str) -> str | None:
+    """'I', 'II.', '02': a numeral alone in a cell of a quarter or month column."""
+    bare = value.strip().rstrip(".")
+    return bare if re.fullmatch(r"[IVX]{1,4}|\d{1,2}", bare) else None
+
+
+class _Said(Protocol):
+    quarters: list[int]
+    months: list[int]
+
+
+def heads_what_follows(said: Sequence[_Said], text: str, line: _Said) -> bool:
+    """A line that says only a quarter, met after a topic's time field has told its time
+    ('Thời gian: tháng 11/2017' then 'QUÝ I/2018'): it heads the topics below it. One in
+    brackets that agrees ('Thời gian: tháng 3' then '(Quý I)') continues the field; so does a
+    time under a label that told none yet ('Thời gian:' then 'Quý I')."""
+    told = {q for t in said for q in t.quarters} | {
+        (m - 1) // 3 + 1 for t in said for m in t.months
+    }
+    if not told or not line.quarters:
+        return False
+    return not (text.strip().startswith("(") and set(line.quarters) <= told)
+
+
+_UNIT_CELLS = {"quy", "thang", "ngay", "tuan", "thoi gian", "thoi diem"}
+
+
+def two_row_header(rows: list[list[str]]) -> list[list[str]]:
+    """A table whose time column is split in a second header row ('Thời gian' over 'Quý' |
+    'Tháng'): one header row, each sub-column named with its unit ('Thời gian – Quý'). The first
+    row is as wide as the second (a merged cell repeated) or shorter by the split (a scan)."""
+    if len(rows) < 3:
+        return rows
+    top, units = rows[0], rows[1]
+    subs = [j for j, cell in enumerate(units) if cell.strip()]
+    if not subs or any(fold(units[j]).strip(" .:") not in _UNIT_CELLS for j in subs):
+        return rows
+    if len(subs) < 2 or len(top) > len(units) or len(units) - len(top) > len(subs) - 1:
+        return rows
+    header: list[str] = []
+    shift = len(units) - len(top)  # sub-columns beyond the first of their parent, in a scan
+    k = 0  # the next cell of the first row
+    for j, unit in enumerate(units):
+        if unit.strip() and j > 0 and units[j - 1].strip() and shift > 0:
+            shift -= 1  # a further sub-column of the same parent: the first row has no cell here
+            parent = top[k - 1] if k > 0 else ""
+        else:
+            parent = top[k] if k < len(top) else ""
+            k += 1
+        header.append(f"{parent} – {unit}" if unit.strip() and parent.strip() else unit or parent)
+    return [header, *rows[2:]]

@@ -16,10 +16,11 @@ from dataclasses import dataclass, field
 from chibo.lib.vietnamese import fold, roman
 
 from . import shapes
+from .moves import MOVE
 from .people import parse_people, person_key
 from .schema import ParsedTopic, Person
 from .text import Line, heading_level, is_caps
-from .times import time_text
+from .times import bare_unit_value, column_unit, heads_what_follows, time_text
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 _QUARTER = re.compile(
@@ -220,13 +221,9 @@ def _month_digits(text: str) -> str:
 _UNIT_LABEL = re.compile(r"\b(tháng|quý)\s*:\s*(?=\w)", re.IGNORECASE)
 
 
-_MOVED = re.compile(r"\b(?:lùi|chuyển|dời|hoãn)\s+(?:lại\s+)?(?:sang|đến|tới)\b", re.IGNORECASE)
-
-
-# "Lùi sang tháng 7/2024", "Chuyển sang quý IV do mùa vụ": where a meeting was moved to.
-_MOVED_TO = re.compile(
-    r"\b(?:lùi|chuyển|dời|hoãn)\b[^;.“”\"]{0,40}?\b(?:sang|đến|tới)\s+(?=\S)", re.IGNORECASE
-)
+# "Lùi sang tháng 7/2024", "Chuyển sang quý IV do mùa vụ": where a meeting was moved to, read
+# by the one reader of moves (moves.py).
+_MOVED = _MOVED_TO = MOVE
 
 
 def _plain_time(text: str) -> str:
@@ -627,7 +624,13 @@ def mentions_in(lines: list[Line], section_of: list[str], thematic: bool = False
             and not _TOPIC.match(lines[i].text)
             and not _LISTED_TOPIC.match(lines[i].text)
             and not _ends_topic(lines[i], header_level)
-            and not (current != "time" and _time_heading(lines[i]))
+            and not (
+                _time_heading(lines[i])
+                and (
+                    current != "time"
+                    or heads_what_follows(mention.times, lines[i].text, _heading_time(lines[i]))
+                )
+            )
         ):
             current = _field_line(mention, lines[i].text, current)
             i += 1
@@ -822,6 +825,10 @@ def _time_heading(line: Line) -> bool:
         and not label_of(line.text)
         and _is_time_only(_LIST_MARK.sub("", line.text))
     )
+
+
+def _heading_time(line: Line) -> Time:
+    return parse_time(_LIST_MARK.sub("", line.text))
 
 
 def _under_time(mentions: list[Mention], context: Time | None) -> None:
@@ -1265,9 +1272,9 @@ def _cell_time(heading: str, value: str) -> Time:
     """The time in a cell, read with its column's unit: 'I' under 'Quý', '02' under 'Tháng'."""
     time = parse_time(value)
     if not (time.quarters or time.months or time.dates):
-        unit = fold(heading).split()
-        if unit and unit[0] in ("quy", "thang") and re.fullmatch(r"[IVX]{1,4}|\d{1,2}", value):
-            time = parse_time(f"{'Quý' if unit[0] == 'quy' else 'Tháng'} {value}")
+        unit, bare = column_unit(heading), bare_unit_value(value)
+        if unit and bare:
+            time = parse_time(f"{'Quý' if unit == 'quy' else 'Tháng'} {bare}")
     return time
 
 
