@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from chibo.lib.vietnamese import fold, roman
 
 from . import shapes
-from .people import parse_people
+from .people import named_in_clause, parse_people
 from .schema import ParsedTopic, Person
 from .text import Line, heading_level, is_caps
 from .times import time_text
@@ -353,7 +353,7 @@ def _led_by_time(text: str) -> tuple[Time, str, str, bool] | None:
     lead, rest = _topic_word_off(match.group("lead") or ""), match.group("rest")
     if lead and not _is_time_only(lead):
         return None
-    if not lead and not _doers(rest):
+    if not lead and not _clause_doers(rest):
         return None  # "“Tên” (tháng 3)": read the old way
     bracket = re.match(r"^\(([^()]{3,60})\)", rest.strip())  # "“Tên” (tháng 3); đ/c A …"
     told = lead + (" " + bracket.group(1) if bracket and _is_time_only(bracket.group(1)) else "")
@@ -405,6 +405,17 @@ def _doers(text: str) -> list[Person]:
     return people
 
 
+def _clause_doers(text: str) -> list[Person]:
+    """The doers of the clauses after a title (_doers) or, when those name nobody, the people
+    its first clause names by post or title, with no "đồng chí" ('“Tên”; Trưởng thôn A Đram,
+    Bí thư Chi bộ chuẩn bị', '“Tên”. ThS. Lê Văn B trình bày.')."""
+    found = _doers(text)
+    if found:
+        return found
+    first = next((c for c in re.split(r"\s*;\s*|\.\s+(?=[A-ZĐÀ-Ỹ])", text) if c.strip(" .,;:")), "")
+    return named_in_clause(first)
+
+
 def _inline(mention: Mention, text: str) -> None:
     """The text after 'Chuyên đề 1:' — a title, or in an assignment list 'đ/c A, tháng 3'."""
     topic = mention.topic
@@ -412,7 +423,7 @@ def _inline(mention: Mention, text: str) -> None:
     if led is not None and led[3]:  # "Quý 1/2023 (tháng 3): “Tên”; chủ trì: đ/c A; chuẩn bị: …"
         mention.times.append(led[0])
         topic.title = _clean_title(led[1])
-        topic.presenters.extend(_doers(led[2]))
+        topic.presenters.extend(_clause_doers(led[2]))
         return
     _inline_fields(mention, text)
     if led is not None:  # "“Tên”; chủ trì: đ/c A": its title is what the quotes hold
@@ -1105,7 +1116,7 @@ def _sentence_mentions(text: str, where: str, context: Time | None = None) -> li
         if not named:
             named = [m.group(1) for m in _PERSON_IN_SENTENCE.finditer(before)][-1:]
         # "“Tên”; Chánh Văn phòng A chuẩn bị": people named without "đồng chí", by their post
-        doers = [] if named else _doers(text[match.end() : following])
+        doers = [] if named else _clause_doers(text[match.end() : following])
         if not (time.quarters or time.months):
             # "“Tên”; tháng 6/2016 (quý II).": the time told in a clause of its own after the title
             for clause in re.split(r"\s*;\s*", text[match.end() : following])[1:]:
@@ -1237,14 +1248,30 @@ _COLUMN_RULES = [
 ]
 
 
+# The heading of a column of who attends, not who presents: "Người dự", "Thành phần (tham dự)",
+# "Đại biểu mời", "Lực lượng tham gia", "Khách mời".
+_GUESTS = re.compile(
+    r"^(?:nguoi (?:du|tham du|duoc moi)|thanh phan|dai bieu|khach moi|luc luong tham gia|"
+    r"thanh phan tham du|doi tuong(?: tham gia| tham du)?|moi du|tham du)\b"
+)
+
+
+def guests_heading(heading: str) -> bool:
+    """'Người dự', 'Thành phần', 'Đại biểu mời': a column of guests, which gives no presenter."""
+    return bool(_GUESTS.match(" ".join(fold(heading).split()).strip(" .:")))
+
+
 def _columns(header: list[str]) -> dict[int, str]:
     """What each column holds, from its heading; several columns may hold the time ('Quý',
-    'Tháng') or the people ('Người trình bày', 'Người tham luận'), each other field is taken once."""
+    'Tháng') or the people ('Người trình bày', 'Người tham luận', 'Người chủ trì'), each other
+    field is taken once. A column of guests ('Người dự', 'Thành phần') holds none of them."""
     columns: dict[int, str] = {}
     for index, cell in enumerate(header):
         folded = fold(cell)
         if folded.startswith(("thoi han", "han gui", "han nop")):
             continue  # a deadline for the draft, not the meeting's time
+        if guests_heading(cell):
+            continue
         for name, keys in _COLUMN_RULES:
             if name in columns.values() and name not in ("time", "presenters"):
                 continue

@@ -1,0 +1,170 @@
+"""Topics and their people read in session 11 (issue 17): a list of assignments whose lines open
+with a title or a post ("TS. A – Trưởng khoa: chủ trì chuyên đề 1 và chuyên đề 4"), with the month
+("Tháng 2: đ/c A chuẩn bị") or with a short form of the title ("Chuyên đề về chuyển đổi số: đ/c
+B"); a table with two people columns ("Người chủ trì" beside "Người thực hiện") and a column of
+guests ("Người dự", "Thành phần") that gives no presenter. Each with the near miss that must stay
+as it is. Every text is made up here, as cells type them.
+"""
+
+from __future__ import annotations
+
+import io
+
+import docx
+
+from chibo.importer.parser import parse_plan
+from chibo.importer.reader import read_document
+from chibo.importer.topics import guests_heading
+
+
+def _plan(text: str, name: str = "kehoach.txt"):
+    return parse_plan(read_document(text.encode("utf-8"), name))
+
+
+def _people(plan) -> list[list[str]]:
+    return [sorted(p.name for p in t.presenters if p.name) for t in plan.topics]
+
+
+HEAD = """\
+ĐẢNG BỘ TRƯỜNG ĐẠI HỌC ĐÔNG Á
+CHI BỘ KHOA KINH TẾ
+Số 03-KH/CB
+ĐẢNG CỘNG SẢN VIỆT NAM
+Đà Nẵng, ngày 05 tháng 01 năm 2024
+KẾ HOẠCH
+Sinh hoạt chuyên đề năm 2024
+Chi bộ Khoa Kinh tế xây dựng kế hoạch sinh hoạt chuyên đề năm 2024 như sau:
+I. MỤC ĐÍCH, YÊU CẦU
+- Nâng cao chất lượng sinh hoạt chi bộ.
+II. NỘI DUNG
+Chuyên đề 1: Học tập và làm theo Bác về tinh thần tự học của nhà giáo (tháng 3/2024).
+Chuyên đề 2: Chuyển đổi số trong quản lý đào tạo của Khoa (tháng 6/2024).
+Chuyên đề 3: Nâng cao chất lượng nghiên cứu khoa học của giảng viên trẻ (tháng 9/2024).
+III. PHÂN CÔNG THỰC HIỆN
+"""
+
+BY_TITLE_AND_POST = (
+    HEAD
+    + """\
+- PGS.TS. Trần Văn Hải – Trưởng khoa, Bí thư Chi bộ: chủ trì chuyên đề 1 và chuyên đề 3; chỉ đạo chung.
+- ThS. Lê Thị Thu – Chi ủy viên: chuẩn bị chuyên đề 2; cùng ThS. Phan Văn Lộc chuẩn bị chuyên đề 3.
+- Các đảng viên khác đọc tài liệu, tham gia ý kiến.
+"""
+)
+
+
+def test_assignment_lines_headed_by_a_title_or_a_post_point_by_number():
+    assert _people(_plan(BY_TITLE_AND_POST)) == [
+        ["Trần Văn Hải"],
+        ["Lê Thị Thu"],
+        ["Lê Thị Thu", "Phan Văn Lộc", "Trần Văn Hải"],
+    ]
+
+
+BY_MONTH = (
+    HEAD
+    + """\
+- Tháng 3: đ/c Hồ Văn Nam – Bí thư Chi bộ chuẩn bị báo cáo, gửi chi ủy trước 07 ngày.
+- Tháng 6: đ/c Võ Thị Hoa (đề dẫn), đ/c Đặng Văn Tú (tham luận) chuẩn bị báo cáo.
+- Tháng 9: Chi ủy sẽ phân công sau.
+"""
+)
+
+
+def test_assignment_lines_headed_by_a_month_point_to_that_months_topic():
+    # the third line opens with no one: it gives the topic of September nobody
+    assert _people(_plan(BY_MONTH))[:3] == [["Hồ Văn Nam"], ["Võ Thị Hoa", "Đặng Văn Tú"], []]
+
+
+BY_SHORT_TITLE = (
+    HEAD
+    + """\
+- Chuyên đề về chuyển đổi số: đ/c Mai Văn Khoa chuẩn bị.
+- Chuyên đề về công tác đoàn thể: đ/c Lý Thị Hằng chuẩn bị.
+"""
+)
+
+
+def test_an_assignment_by_a_short_form_of_the_title():
+    # the second short form names no topic of the plan: nobody is given to one
+    assert _people(_plan(BY_SHORT_TITLE)) == [[], ["Mai Văn Khoa"], []]
+
+
+def _docx(rows: list[list[str]]) -> bytes:
+    document = docx.Document()
+    for text in [
+        "ĐẢNG BỘ XÃ LÓNG PHIÊNG",
+        "CHI BỘ ĐỘI CÔNG TÁC",
+        "Số 02-KH/CB",
+        "KẾ HOẠCH",
+        "Sinh hoạt chuyên đề năm 2026",
+        "Chi bộ Đội công tác xây dựng kế hoạch sinh hoạt chuyên đề năm 2026 như sau:",
+    ]:
+        document.add_paragraph(text)
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_two_people_columns_both_give_presenters_and_guests_none():
+    data = _docx(
+        [
+            ["Thời gian", "Nội dung", "Người chủ trì", "Người thực hiện", "Người dự"],
+            [
+                "Tháng 3/2026",
+                "Chuyên đề: Phát huy vai trò đảng viên phụ trách hộ gia đình",
+                "Thiếu tá Hà Văn Bình",
+                "Đại úy Lò Văn Sơn",
+                "Đ/c Lường Văn Pấng – Bí thư Đảng ủy xã",
+            ],
+            [
+                "Tháng 6/2026",
+                "Chuyên đề: Vận động nhân dân không di cư tự do",
+                "Thiếu tá Hà Văn Bình",
+                "Trung úy Cầm Văn Thủy; Đại úy Lò Văn Sơn",
+                "Đ/c Quàng Thị Ên – Chủ tịch Hội Phụ nữ xã",
+            ],
+        ]
+    )
+    plan = parse_plan(read_document(data, "kehoach.docx"))
+    assert [(t.quarter, t.month) for t in plan.topics] == [(1, 3), (2, 6)]
+    assert _people(plan) == [
+        ["Hà Văn Bình", "Lò Văn Sơn"],
+        ["Cầm Văn Thủy", "Hà Văn Bình", "Lò Văn Sơn"],
+    ]
+
+
+def test_guests_headings():
+    for heading in ("Người dự", "Thành phần", "Thành phần tham dự", "Đại biểu mời", "Khách mời"):
+        assert guests_heading(heading), heading
+    for heading in ("Người thực hiện", "Người chủ trì", "Người chuẩn bị", "Thời gian"):
+        assert not guests_heading(heading), heading
+
+
+POST_AFTER_NAME = """\
+ĐẢNG BỘ XÃ IA KRÊL
+CHI BỘ LÀNG KRÊL
+Số 01-KH/CB
+ĐẢNG CỘNG SẢN VIỆT NAM
+Ia Krêl, ngày 06 tháng 01 năm 2025
+KẾ HOẠCH
+Sinh hoạt chuyên đề năm 2025
+I. NỘI DUNG
+- Tháng 3 (quý I), sinh hoạt chuyên đề “Đoàn kết các dân tộc trong làng giữ gìn an ninh trật tự”; Trưởng thôn Rơ Mah Hyơ, Bí thư Chi bộ.
+- Tháng 6 (quý II), sinh hoạt chuyên đề “Phát triển cây cà phê bền vững gắn với giảm nghèo”; Trưởng thôn, Chi hội trưởng Phụ nữ.
+- Tháng 9 (quý III), sinh hoạt chuyên đề “Giữ gìn bản sắc văn hóa cồng chiêng của làng”; Trưởng ban công tác Mặt trận Ksor Nơi chuẩn bị và trình bày.
+II. TỔ CHỨC THỰC HIỆN
+- Chi ủy đôn đốc các đồng chí được phân công.
+"""
+
+
+def test_a_sentence_names_its_people_by_post_with_no_dong_chi():
+    plan = _plan(POST_AFTER_NAME)
+    assert [(t.quarter, t.month) for t in plan.topics] == [(1, 3), (2, 6), (3, 9)]
+    # a clause with no verb names its people by post, the post first or after the name; posts
+    # with no name name no one
+    assert _people(plan) == [["Rơ Mah Hyơ"], [], ["Ksor Nơi"]]
