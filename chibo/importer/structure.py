@@ -55,6 +55,7 @@ from .topics import (
     guests_heading,
     is_section_name,
     label_meaning,
+    marked_among_tasks,
     parse_time,
     professional,
 )
@@ -669,6 +670,7 @@ def _table_mentions(rows: list[list[str]], about: bool, thematic: bool) -> list[
     title_col = next(j for j, k in kinds.items() if k == "title")
     titles = [ln for r in rows[1:] if title_col < len(r) for ln in _lines(r[title_col])]
     mixed = sum(_routine(t) for t in titles) > 0.3 * max(1, len(titles))  # a work programme
+    mixed = mixed or marked_among_tasks(titles)  # "Sinh hoạt chuyên đề: Tên" among tasks
     about = about or thematic or "chuyen de" in header
     mentions: list[Mention] = []
     context = Time()

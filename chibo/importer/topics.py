@@ -1248,11 +1248,24 @@ _COLUMN_RULES = [
 ]
 
 
-# The heading of a column of who attends, not who presents: "Người dự", "Thành phần (tham dự)",
-# "Đại biểu mời", "Lực lượng tham gia", "Khách mời".
+# A row of a work plan's table that says at its head it is a thematic meeting: "Sinh hoạt chuyên
+# đề: Tên", "Chuyên đề 2 – Tên", "SHCĐ: Tên".
+_MARKED_ROW = re.compile(r"^\W*(?:\d{1,2}\s*[.)]\s*)?(?:sinh\s+hoạt\s+)?(?:chuyên\s*đề|SHCĐ)\b", re.I)
+
+
+def marked_among_tasks(titles: list[str]) -> bool:
+    """A table of a work plan's tasks ('Tổ chức Đại hội Chi bộ', 'Ra quân làm đường') where the
+    thematic meetings say so at their head ('Sinh hoạt chuyên đề: Tên'): at least two rows are
+    so marked and another names no thematic meeting at all. Only the marked rows are topics."""
+    marked = sum(bool(_MARKED_ROW.match(title)) for title in titles)
+    return marked >= 2 and any("chuyen de" not in fold(title) for title in titles)
+
+
+# The heading of a column of who attends or helps, not who presents: "Người dự", "Thành phần (tham
+# dự)", "Đại biểu mời", "Lực lượng tham gia", "Khách mời", "Phối hợp".
 _GUESTS = re.compile(
     r"^(?:nguoi (?:du|tham du|duoc moi)|thanh phan|dai bieu|khach moi|luc luong tham gia|"
-    r"thanh phan tham du|doi tuong(?: tham gia| tham du)?|moi du|tham du)\b"
+    r"thanh phan tham du|doi tuong(?: tham gia| tham du)?|moi du|tham du|phoi hop|don vi phoi hop)\b"
 )
 
 

@@ -168,3 +168,33 @@ def test_a_sentence_names_its_people_by_post_with_no_dong_chi():
     # a clause with no verb names its people by post, the post first or after the name; posts
     # with no name name no one
     assert _people(plan) == [["Rơ Mah Hyơ"], [], ["Ksor Nơi"]]
+
+
+def test_in_a_table_of_tasks_only_the_rows_marked_as_thematic_meetings_are_topics():
+    data = _docx(
+        [
+            ["TT", "Nội dung công tác", "Thời gian", "Người phụ trách", "Phối hợp"],
+            ["1", "Ra quân làm đường bê tông nội thôn", "Tháng 3/2026", "Đ/c Hà Văn Bình", "Chi đoàn"],
+            [
+                "2",
+                "Sinh hoạt chuyên đề: Trồng, chăm sóc rừng gắn với phòng, chống cháy rừng",
+                "Tháng 6/2026",
+                "Đ/c Lò Văn Sơn – Chi hội trưởng Cựu chiến binh",
+                "Kiểm lâm địa bàn Trần Văn Hậu",
+            ],
+            ["3", "Bình xét hộ nghèo, hộ cận nghèo", "Tháng 10/2026", "Trưởng thôn", "Mặt trận"],
+            [
+                "4",
+                "Sinh hoạt chuyên đề: Xóa bỏ tảo hôn trong đồng bào dân tộc",
+                "Tháng 11/2026",
+                "Đ/c Quàng Thị Ên – Chi hội trưởng Phụ nữ",
+                "Trạm Y tế xã",
+            ],
+        ]
+    )
+    plan = parse_plan(read_document(data, "kehoach.docx"))
+    assert [(t.quarter, t.month, t.title) for t in plan.topics] == [
+        (2, 6, "Trồng, chăm sóc rừng gắn với phòng, chống cháy rừng"),
+        (4, 11, "Xóa bỏ tảo hôn trong đồng bào dân tộc"),
+    ]
+    assert _people(plan) == [["Lò Văn Sơn"], ["Quàng Thị Ên"]]
