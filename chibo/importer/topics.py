@@ -1250,7 +1250,9 @@ _COLUMN_RULES = [
 
 # A row of a work plan's table that says at its head it is a thematic meeting: "Sinh hoạt chuyên
 # đề: Tên", "Chuyên đề 2 – Tên", "SHCĐ: Tên".
-_MARKED_ROW = re.compile(r"^\W*(?:\d{1,2}\s*[.)]\s*)?(?:sinh\s+hoạt\s+)?(?:chuyên\s*đề|SHCĐ)\b", re.I)
+_MARKED_ROW = re.compile(
+    r"^\W*(?:\d{1,2}\s*[.)]\s*)?(?:sinh\s+hoạt\s+)?(?:chuyên\s*đề|SHCĐ)\b", re.I
+)
 
 
 def marked_among_tasks(titles: list[str]) -> bool:
@@ -1261,11 +1263,11 @@ def marked_among_tasks(titles: list[str]) -> bool:
     return marked >= 2 and any("chuyen de" not in fold(title) for title in titles)
 
 
-# The heading of a column of who attends or helps, not who presents: "Người dự", "Thành phần (tham
-# dự)", "Đại biểu mời", "Lực lượng tham gia", "Khách mời", "Phối hợp".
+# The heading of a column of who attends, not who presents: "Người dự", "Thành phần (tham dự)",
+# "Đại biểu mời", "Lực lượng tham gia", "Khách mời". ("Phối hợp" may name members who help.)
 _GUESTS = re.compile(
     r"^(?:nguoi (?:du|tham du|duoc moi)|thanh phan|dai bieu|khach moi|luc luong tham gia|"
-    r"thanh phan tham du|doi tuong(?: tham gia| tham du)?|moi du|tham du|phoi hop|don vi phoi hop)\b"
+    r"thanh phan tham du|doi tuong(?: tham gia| tham du)?|moi du|tham du)\b"
 )
 
 
@@ -1372,6 +1374,7 @@ def _table_mentions(rows: list[list[str]], where: str, thematic: bool = False) -
         if all(_is_time_only(row[0]) for row in rows[1:]):
             rows[0][0] = "Thời gian"  # 'Nội dung' above 'Quý 1', 'Quý 2': the topics' quarters
     columns = _columns(rows[0])
+    columns.update(_helpers_columns(rows, columns))
     if (
         "title" not in columns.values()
         and "content" in columns.values()
@@ -1413,6 +1416,8 @@ def _table_mentions(rows: list[list[str]], where: str, thematic: bool = False) -
                 topic.date = topic.date or _first_date(value)
             elif name == "presenters":
                 _set_people(topic, value.replace("\n", "; "))
+            elif name == "helpers":
+                topic.presenters.extend(parse_people("; ".join(_honored_parts(value))))
             elif name == "title":
                 _inline(mention, value.replace("\n", " "))
             elif name == "form":
@@ -1430,6 +1435,31 @@ def _table_mentions(rows: list[list[str]], where: str, thematic: bool = False) -
         if topic.title or (mention.times and topic.presenters and not topic.number):
             mentions.append(mention)
     return mentions
+
+
+_HONORED_PART = re.compile(r"^(?:đồng\s+chí|đ\s*/\s*c)\b", re.IGNORECASE)
+
+
+def _honored_parts(cell: str) -> list[str]:
+    """The parts of a cell that name someone after "đồng chí": 'Đ/c A – Tổ trưởng; Ban Giám
+    đốc' → ['Đ/c A – Tổ trưởng']."""
+    parts = [p.strip(" -–+") for p in re.split(r"\s*[;\n]\s*", cell)]
+    return [p for p in parts if _HONORED_PART.match(p)]
+
+
+def _helpers_columns(rows: list[list[str]], columns: dict[int, str]) -> dict[int, str]:
+    """'Phối hợp' | 'Đ/c Võ Minh Quân – Tổ trưởng': a column of members who share the work gives
+    presenters too, those named after "đồng chí" ('Ban Giám đốc công ty', 'Kiểm lâm địa bàn …'
+    in it are no presenters). Only where most of its cells name someone so."""
+    found: dict[int, str] = {}
+    for j, heading in enumerate(rows[0]):
+        if j in columns or not re.match(r"^(?:người\s+)?(?:phối\s+hợp|cùng\s+thực\s+hiện)\b",
+                                        heading.strip(), re.IGNORECASE):  # fmt: skip
+            continue
+        cells = [row[j] for row in rows[1:] if j < len(row) and row[j].strip()]
+        if cells and sum(bool(_honored_parts(c)) for c in cells) >= 0.5 * len(cells):
+            found[j] = "helpers"
+    return found
 
 
 def _references_only(rows: list[list[str]], column: int) -> bool:

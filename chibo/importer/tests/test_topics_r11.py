@@ -174,7 +174,13 @@ def test_in_a_table_of_tasks_only_the_rows_marked_as_thematic_meetings_are_topic
     data = _docx(
         [
             ["TT", "Nội dung công tác", "Thời gian", "Người phụ trách", "Phối hợp"],
-            ["1", "Ra quân làm đường bê tông nội thôn", "Tháng 3/2026", "Đ/c Hà Văn Bình", "Chi đoàn"],
+            [
+                "1",
+                "Ra quân làm đường bê tông nội thôn",
+                "Tháng 3/2026",
+                "Đ/c Hà Văn Bình",
+                "Chi đoàn",
+            ],
             [
                 "2",
                 "Sinh hoạt chuyên đề: Trồng, chăm sóc rừng gắn với phòng, chống cháy rừng",
@@ -198,3 +204,25 @@ def test_in_a_table_of_tasks_only_the_rows_marked_as_thematic_meetings_are_topic
         (4, 11, "Xóa bỏ tảo hôn trong đồng bào dân tộc"),
     ]
     assert _people(plan) == [["Lò Văn Sơn"], ["Quàng Thị Ên"]]
+
+
+def test_a_column_of_members_who_share_the_work_gives_those_named_after_dong_chi():
+    data = _docx(
+        [
+            ["Nội dung chuyên đề", "Thời gian", "Đồng chí phụ trách", "Phối hợp"],
+            [
+                "Vai trò của chi bộ trong doanh nghiệp: quy chế phối hợp với Ban Giám đốc",
+                "Tháng 3/2026",
+                "Đ/c Hà Văn Bình – Bí thư",
+                "Ban Giám đốc công ty",
+            ],
+            [
+                "Chăm lo việc làm và an toàn lao động cho người lao động",
+                "Tháng 6/2026",
+                "Đ/c Lường Thị Hoa – Kế toán trưởng",
+                "Đ/c Võ Minh Quân – Tổ trưởng sản xuất",
+            ],
+        ]
+    )
+    plan = parse_plan(read_document(data, "kehoach.docx"))
+    assert _people(plan) == [["Hà Văn Bình"], ["Lường Thị Hoa", "Võ Minh Quân"]]
