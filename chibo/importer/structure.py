@@ -56,6 +56,7 @@ from .topics import (
     is_section_name,
     label_meaning,
     marked_among_tasks,
+    no_meeting,
     parse_time,
     professional,
 )
@@ -647,11 +648,25 @@ def _column_kinds(rows: list[list[str]]) -> dict[int, str]:
                 subjects[j] = sum(any(subject_of(ln) for ln in _lines(c)) for c in cells) / n
     if subjects:
         titled = [j for j in subjects if by_heading.get(j) in ("title", "content")]
+        # "Nội dung sinh hoạt thường kỳ" | "Sinh hoạt chuyên đề": the topics' column, not the
+        # regular meetings'; a column headed as the topics' before one headed "Nội dung"
+        titled = [j for j in titled if not _REGULAR_HEADING.search(fold(header[j]))]
+        titled.sort(key=lambda j: by_heading.get(j) != "title")
         titled = [j for j in titled if subjects[j] >= 0.25]  # a programme: topics among work
         best = titled[0] if titled else max(subjects, key=lambda j: subjects[j])
+        duties = best < len(header) and _DUTIES.match(" ".join(fold(header[best]).split()))
+        if duties and "presenters" in kinds.values():
+            return kinds  # "Họ và tên" | "Nhiệm vụ": each member's duties, no topics
         if subjects[best] >= (0.25 if titled else 0.5):
             kinds[best] = "title"
     return kinds
+
+
+_REGULAR_HEADING = re.compile(r"\b(?:thuong|dinh) ky\b")
+# The heading of a column of each member's duties in a table by member ("Họ và tên" | "Chức vụ" |
+# "Nhiệm vụ trong Chi bộ"): "Chuẩn bị chuyên đề tháng 11" there points to a topic, it is none.
+_DUTIES = re.compile(r"^(?:nhiem vu|cong viec duoc giao|viec duoc giao|nhiem vu duoc giao|"
+                     r"nhiem vu duoc phan cong|phan cong nhiem vu)\b")  # fmt: skip
 
 
 def _table_mentions(rows: list[list[str]], about: bool, thematic: bool) -> list[Mention]:
@@ -689,6 +704,8 @@ def _table_mentions(rows: list[list[str]], about: bool, thematic: bool) -> list[
             items = [whole] if subject_of(whole) and not fields else items[:1]
             lines = [whole]
         for line in items:
+            if no_meeting(line):
+                continue  # "Không tổ chức (nghỉ Tết)"
             if (mixed or not about) and "chuyen de" not in fold(line):
                 continue  # among other work, a topic names itself a thematic meeting
             if mixed and professional(line):
@@ -1227,13 +1244,19 @@ def _pieces(lines: list[Line]) -> list[_Pointer]:
         header = [fold(c) for c in line.rows[0]]
         for row in line.rows[1:]:
             inside: list[_Pointer] = []
+            shares: list[bool] = []
             for cell in row:
                 for cell_line in cell.split("\n"):
                     pointer = _pointer(cell_line)
                     if pointer:
                         pointer.people = _people_of(cell_line)
                         inside.append(pointer)
+                        shares.append(bool(re.match(r"^\W*cùng\b", cell_line, re.IGNORECASE)))
             if any(p.people for p in inside):
+                for pointer, shared in zip(inside, shares, strict=True):
+                    if shared:  # "Cùng đ/c Mai chuẩn bị chuyên đề tháng 3" in A's row: A too
+                        row_people = [p for c in row if _cell_is_people(c) for p in _people_of(c)]
+                        pointer.people = _unique([*row_people, *pointer.people])
                 found += inside
                 continue
             people = [p for c in row if _cell_is_people(c) for p in _people_of(c)]

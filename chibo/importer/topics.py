@@ -1263,6 +1263,19 @@ def marked_among_tasks(titles: list[str]) -> bool:
     return marked >= 2 and any("chuyen de" not in fold(title) for title in titles)
 
 
+# A cell of a schedule saying there is no meeting that month: "Không tổ chức (nghỉ Tết)", "Không
+# sinh hoạt chuyên đề", "Nghỉ Tết Nguyên đán", "Tạm hoãn".
+_NO_MEETING = re.compile(
+    r"^\W*(?:không\s+(?:tổ\s+chức|sinh\s+hoạt|có\s+chuyên\s*đề|họp)|nghỉ\b|tạm\s+(?:hoãn|dừng))",
+    re.IGNORECASE,
+)
+
+
+def no_meeting(text: str) -> bool:
+    """'Không tổ chức (nghỉ Tết Nguyên đán)': a cell that says no meeting is held, no topic."""
+    return bool(_NO_MEETING.match(text))
+
+
 # The heading of a column of who attends, not who presents: "Người dự", "Thành phần (tham dự)",
 # "Đại biểu mời", "Lực lượng tham gia", "Khách mời". ("Phối hợp" may name members who help.)
 _GUESTS = re.compile(
@@ -1432,6 +1445,8 @@ def _table_mentions(rows: list[list[str]], where: str, thematic: bool = False) -
                 mention.moved = True
         if topic.title and _time_reference(mention):
             topic.title, topic.number = "", None
+        if no_meeting(topic.title):
+            continue
         if topic.title or (mention.times and topic.presenters and not topic.number):
             mentions.append(mention)
     return mentions

@@ -226,3 +226,94 @@ def test_a_column_of_members_who_share_the_work_gives_those_named_after_dong_chi
     )
     plan = parse_plan(read_document(data, "kehoach.docx"))
     assert _people(plan) == [["Hà Văn Bình"], ["Lường Thị Hoa", "Võ Minh Quân"]]
+
+
+def _docx_after(paragraphs: list[str], rows: list[list[str]]) -> bytes:
+    document = docx.Document()
+    for text in [
+        "ĐẢNG BỘ PHƯỜNG THIỆN AN",
+        "CHI BỘ TRƯỜNG TIỂU HỌC HÒA BÌNH",
+        "Số 02-KH/CB",
+        "KẾ HOẠCH",
+        "Sinh hoạt chuyên đề năm học 2020 – 2021",
+        "Chi bộ Trường Tiểu học Hòa Bình xây dựng kế hoạch sinh hoạt chuyên đề như sau:",
+        *paragraphs,
+    ]:
+        document.add_paragraph(text)
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_a_table_of_each_members_duties_points_to_topics_and_holds_none():
+    data = _docx_after(
+        [
+            "I. CÁC CHUYÊN ĐỀ",
+            "1. Tháng 11/2020: Học tập và làm theo Bác về đạo đức, lối sống nhà giáo.",
+            "2. Tháng 3/2021: Thực hiện Chương trình giáo dục phổ thông 2018 ở lớp 2.",
+            "II. PHÂN CÔNG NHIỆM VỤ ĐẢNG VIÊN",
+        ],
+        [
+            ["TT", "Họ và tên", "Chức vụ", "Nhiệm vụ trong Chi bộ"],
+            [
+                "1",
+                "Nguyễn Thị Hồng",
+                "Bí thư Chi bộ",
+                "Phụ trách chung;\nChuẩn bị chuyên đề tháng 11/2020.",
+            ],
+            [
+                "2",
+                "Trần Văn Nam",
+                "Phó Bí thư",
+                "Phụ trách kiểm tra, giám sát;\nCùng đ/c Lan chuẩn bị chuyên đề tháng 3/2021.",
+            ],
+            ["3", "Phạm Thị Lan", "Đảng viên", "Tham gia chuẩn bị chuyên đề tháng 3/2021."],
+            ["4", "Đỗ Văn Quang", "Đảng viên", "Phụ trách công tác Đội, Sao Nhi đồng."],
+        ],
+    )
+    plan = parse_plan(read_document(data, "kehoach.docx"))
+    assert [(t.month, t.title) for t in plan.topics] == [
+        (11, "Học tập và làm theo Bác về đạo đức, lối sống nhà giáo"),
+        (3, "Thực hiện Chương trình giáo dục phổ thông 2018 ở lớp 2"),
+    ]
+    people = _people(plan)
+    assert people[0] == ["Nguyễn Thị Hồng"]
+    assert {"Trần Văn Nam", "Phạm Thị Lan"} <= set(people[1])
+
+
+def test_a_months_schedule_with_the_topics_in_their_own_column():
+    data = _docx(
+        [
+            [
+                "Tháng",
+                "Nội dung sinh hoạt thường kỳ",
+                "Sinh hoạt chuyên đề",
+                "Người chuẩn bị chuyên đề",
+            ],
+            ["Tháng 1", "Triển khai nghị quyết năm; chuẩn bị Tết", "", ""],
+            ["Tháng 2", "Ra quân làm đường bê tông", "Không tổ chức (nghỉ Tết Nguyên đán)", ""],
+            [
+                "Tháng 3",
+                "Đánh giá tháng 2; kế hoạch trồng mới cà phê",
+                "Huy động nhân dân bê tông hóa đường giao thông nông thôn",
+                "đ/c Nguyễn Văn Hải (Bí thư)",
+            ],
+            ["Tháng 5", "Kiểm tra việc đảng viên giữ mối liên hệ nơi cư trú", "", ""],
+            [
+                "Tháng 6",
+                "Đánh giá tiến độ làm đường; phòng, chống dịch bệnh",
+                "Chăm sóc cà phê, cao su; áp dụng khoa học kỹ thuật vào sản xuất",
+                "đ/c Hà Thị Đông (Chi ủy viên)",
+            ],
+        ]
+    )
+    plan = parse_plan(read_document(data, "kehoach.docx"))
+    assert [(t.month, t.title) for t in plan.topics] == [
+        (3, "Huy động nhân dân bê tông hóa đường giao thông nông thôn"),
+        (6, "Chăm sóc cà phê, cao su; áp dụng khoa học kỹ thuật vào sản xuất"),
+    ]
+    assert _people(plan) == [["Nguyễn Văn Hải"], ["Hà Thị Đông"]]
