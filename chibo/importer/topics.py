@@ -587,6 +587,8 @@ def mentions_in(lines: list[Line], section_of: list[str], thematic: bool = False
         match = _TOPIC.match(line.text) or listed
         if not match:
             told = _sentence_mentions(line.text, section_of[i], context)
+            if not told and about_topics and not line.is_table:
+                told = _when_who_what(line.text, section_of[i])
             if person_head is not None and line.bullet:
                 for mention in told:  # "1. Đồng chí A – Bí thư:" then "- Chuyên đề quý I: “Tên”"
                     _headed_by_person(mention, person_head)
@@ -1084,6 +1086,36 @@ def _timed_item(line: Line) -> Mention | None:
     if len(mention.topic.title.split()) < 3:
         return None
     return mention
+
+
+# "Tháng 3/2024, đồng chí A – Bí thư Chi bộ, chuyên đề: Tên." — when, who, then the topic.
+_WHEN_WHO_WHAT = re.compile(
+    r"^(?P<when>[^,:;“”\"]{4,40}),\s+(?P<who>.{4,200}?),?\s+(?:sinh\s+hoạt\s+)?chuyên\s*đề\s*"
+    r"(?:về\s+|:\s*)(?P<title>[A-ZĐÀ-Ỹ“\"].{8,})$",
+    re.IGNORECASE,
+)
+
+
+def _when_who_what(text: str, where: str) -> list[Mention]:
+    """A topic told in a line that gives its time, then who prepares it, then the title after
+    "chuyên đề:" ('Tháng 5/2024, đồng chí A – Phó Bí thư, chuyên đề: Tên.'). The time must be
+    all of the first part and the people all of the second."""
+    match = _WHEN_WHO_WHAT.match(text.strip())
+    if not match or not _is_time_only(match.group("when")):
+        return []
+    who = match.group("who").strip(" ,")
+    if _HONORED.match(who):
+        people = [p for p in parse_people(apart_people(who)) if p.name]
+    else:
+        people = named_in_clause(who)
+    title = _clean_title(match.group("title"))
+    if not people or len(title.split()) < 3:
+        return []
+    mention = Mention(ParsedTopic(title=title[:1].upper() + title[1:]), where=where)
+    mention.times.append(parse_time(match.group("when")))
+    mention.topic.presenters.extend(people)
+    mention.topic.preparer_note = who
+    return [mention]
 
 
 def _sentence_mentions(text: str, where: str, context: Time | None = None) -> list[Mention]:

@@ -317,3 +317,30 @@ def test_a_months_schedule_with_the_topics_in_their_own_column():
         (6, "Chăm sóc cà phê, cao su; áp dụng khoa học kỹ thuật vào sản xuất"),
     ]
     assert _people(plan) == [["Nguyễn Văn Hải"], ["Hà Thị Đông"]]
+
+
+WHEN_WHO_WHAT = """\
+ĐẢNG BỘ XÃ PHA LONG
+CHI BỘ THÔN LÙNG PHÌNH
+Số 01-KH/CB
+ĐẢNG CỘNG SẢN VIỆT NAM
+Pha Long, ngày 10 tháng 01 năm 2024
+KẾ HOẠCH
+Sinh hoạt chuyên đề năm 2024
+I. LỊCH SINH HOẠT CHUYÊN ĐỀ
+Chi bộ sinh hoạt chuyên đề kết hợp với kỳ sinh hoạt thường kỳ ngày 03 của tháng:
+Tháng 3/2024, đồng chí Giàng Seo Phủ – Bí thư Chi bộ, chuyên đề: Xóa bỏ hủ tục trong việc cưới, việc tang.
+Tháng 8/2024, đồng chí Sùng Thị Dợ – Chi hội trưởng Phụ nữ và đồng chí Lù A Sử – Bí thư Chi đoàn, chuyên đề: Phòng, chống tảo hôn; vận động học sinh đến trường.
+Tháng 12/2024, Chi bộ kiểm điểm, đánh giá chất lượng đảng viên, chuyên đề: không.
+II. TỔ CHỨC THỰC HIỆN
+- Chi ủy đôn đốc việc chuẩn bị.
+"""
+
+
+def test_a_line_telling_when_then_who_then_the_topic():
+    plan = _plan(WHEN_WHO_WHAT)
+    assert [(t.quarter, t.month, t.title) for t in plan.topics] == [
+        (1, 3, "Xóa bỏ hủ tục trong việc cưới, việc tang"),
+        (3, 8, "Phòng, chống tảo hôn; vận động học sinh đến trường"),
+    ]
+    assert _people(plan) == [["Giàng Seo Phủ"], ["Lù A Sử", "Sùng Thị Dợ"]]
