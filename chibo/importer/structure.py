@@ -1161,7 +1161,7 @@ __all__ = ["complete", "structure_mentions", "subject_of", "units_of", "_set_peo
 
 # "Chuyên đề số 1 và số 3", "CĐ 2", "Nội dung 2.1", "mục 3": topics named by their number.
 _BY_NUMBER = re.compile(
-    r"(?:chuyên\s*đề|CĐ|nội\s*dung|mục)\s*(?:số\s*)?(\d{1,2}(?:\.\d{1,2})?)"
+    r"(?:chuyên\s*đề|CĐ\.?|nội\s*dung|mục)\s*(?:số\s*)?(\d{1,2}(?:\.\d{1,2})?)"
     r"((?:\s*(?:\([^)]*\))?\s*(?:,|và|;|&)\s*(?:số\s*)?\d{1,2}(?:\.\d{1,2})?)*)",
     re.IGNORECASE,
 )

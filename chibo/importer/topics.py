@@ -51,7 +51,7 @@ _BARE_DAYS = re.compile(
 )
 # "Chuyên đề 2", "Chuyên đề số 02", "CĐ 2", after any list mark ("1.", "1.2.", "a)", "II.").
 _TOPIC = re.compile(
-    r"^(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-z])\s*[.)]\s*)?(?:chuyên\s*đề|CĐ)\s*"
+    r"^(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-z])\s*[.)]\s*)?(?:chuyên\s*đề|CĐ\.?)\s*"
     r"(?:số\s*|thứ\s*)?(\d{1,2}|[IVX]{1,4}|(?<=thứ )(?:nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám))\b"
     r"(?!\.\d)\s*(?:\(([^)]*)\))?\s*[:.\-–]?\s*(.*)$",
     re.IGNORECASE,
@@ -69,7 +69,8 @@ _WHEN_WORDS = (
 # "…sinh hoạt chuyên đề “Tên”, giao đồng chí A chuẩn bị" — a topic told in a sentence, maybe
 # with its time before the title ("Sinh hoạt chuyên đề quý 1: “Tên”", "SHCĐ (T3): “Tên”").
 _QUOTED_TOPIC = re.compile(
-    rf"(?:chuyên\s*đề|SHCĐ)(?P<when>(?:\s*{_WHEN_WORDS}){{0,5}}?)\s*:?\s*[“\"]"
+    rf"(?:chuyên\s*đề|SHCĐ)(?P<when>(?:\s*{_WHEN_WORDS}){{0,5}}?)"
+    r"(?:\s*với\s+(?:chủ\s+đề|nội\s+dung|tên))?\s*:?\s*[“\"]"  # "… (quý I) với chủ đề “Tên”"
     rf"((?:“[^“”\"]{{1,60}}”|[^”\"]){{8,}})[”\"]",  # a name in quotes inside: “… tà đạo “Hà Mòn””
     re.IGNORECASE,
 )
@@ -332,7 +333,12 @@ _LED_QUOTE = re.compile(
 
 def _topic_word_off(lead: str) -> str:
     """'Quý I/2024 – Chuyên đề' → 'Quý I/2024': the words naming a topic after its time."""
-    lead = re.sub(r"[\s,:–—-]*(?:sinh\s+hoạt\s+)?chuyên\s*đề(?:\s+về)?\s*$", "", lead, flags=re.I)
+    lead = re.sub(
+        r"[\s,:–—-]*(?:sinh\s+hoạt\s+)?chuyên\s*đề(?:\s+về|\s+với\s+(?:chủ\s+đề|nội\s+dung))?\s*$",
+        "",
+        lead,
+        flags=re.I,
+    )  # "Tháng 10/2017 (quý IV): Sinh hoạt chuyên đề với chủ đề"
     return lead.strip(" :,.–—-")
 
 

@@ -344,3 +344,57 @@ def test_a_line_telling_when_then_who_then_the_topic():
         (3, 8, "Phòng, chống tảo hôn; vận động học sinh đến trường"),
     ]
     assert _people(plan) == [["Giàng Seo Phủ"], ["Lù A Sử", "Sùng Thị Dợ"]]
+
+
+WITH_THEME = """\
+ĐẢNG BỘ PHƯỜNG HỒNG HÀ
+CHI BỘ TRƯỜNG MẦM NON HOA SEN
+Số 02-KH/CB
+ĐẢNG CỘNG SẢN VIỆT NAM
+Hồng Hà, ngày 20 tháng 9 năm 2019
+KẾ HOẠCH
+Sinh hoạt chuyên đề năm học 2019 – 2020
+I. NỘI DUNG, THỜI GIAN
+a) CĐ1 – Tháng 10/2019 (quý IV): Sinh hoạt chuyên đề với chủ đề “Học tập và làm theo Bác về tinh thần yêu thương trẻ”.
+b) CĐ.02 – Tháng 3/2020 (quý I): Sinh hoạt chuyên đề với chủ đề “Xây dựng trường mầm non lấy trẻ làm trung tâm”.
+II. PHÂN CÔNG THỰC HIỆN
+- CĐ1: đ/c Ngô Thị Hân – Bí thư Chi bộ chuẩn bị và trình bày.
+- CĐ.02: đ/c Phan Thị Hòa – Chi ủy viên chuẩn bị.
+"""
+
+
+def test_a_topic_with_its_theme_in_quotes_and_a_dotted_code():
+    plan = _plan(WITH_THEME)
+    assert [(t.quarter, t.month, t.title) for t in plan.topics] == [
+        (4, 10, "Học tập và làm theo Bác về tinh thần yêu thương trẻ"),
+        (1, 3, "Xây dựng trường mầm non lấy trẻ làm trung tâm"),
+    ]
+    assert _people(plan) == [["Ngô Thị Hân"], ["Phan Thị Hòa"]]
+
+
+MONTHS_WITH_ITEMS = """\
+ĐẢNG BỘ XÃ ĐỒNG LƯƠNG
+CHI BỘ THÔN BA BẢN
+Số 01-CTr/CB
+ĐẢNG CỘNG SẢN VIỆT NAM
+Đồng Lương, ngày 06 tháng 01 năm 2023
+CHƯƠNG TRÌNH
+Sinh hoạt chi bộ năm 2023
+I. NỘI DUNG SINH HOẠT CÁC THÁNG
+Tháng 2/2023
+a) Đánh giá kết quả thực hiện nghị quyết tháng 1; triển khai nhiệm vụ tháng 2/2023.
+b) Ra quân trồng rừng đầu xuân.
+Tháng 3/2023
+a) Đánh giá kết quả thực hiện nghị quyết tháng 2; triển khai nhiệm vụ tháng 3/2023.
+b) Sinh hoạt chuyên đề (quý I) với chủ đề “Giữ gìn bản sắc văn hóa Mường trong việc cưới, việc tang”: đ/c Phạm Văn Hưng – Bí thư Chi bộ chủ trì.
+II. TỔ CHỨC THỰC HIỆN
+- Chi ủy đôn đốc việc chuẩn bị.
+"""
+
+
+def test_a_topic_with_its_theme_among_a_months_items():
+    plan = _plan(MONTHS_WITH_ITEMS)
+    assert [(t.quarter, t.month, t.title) for t in plan.topics] == [
+        (1, 3, "Giữ gìn bản sắc văn hóa Mường trong việc cưới, việc tang"),
+    ]
+    assert _people(plan) == [["Phạm Văn Hưng"]]
