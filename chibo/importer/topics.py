@@ -466,6 +466,10 @@ def _inline_fields(mention: Mention, text: str) -> None:
     if _is_time_only(text):
         mention.times.append(time)
         return
+    head = re.match(r"^([^:;“”\"]{3,40}?)\s*:\s+(?=[A-ZĐÀ-Ỹ“\"])", text)
+    if head and _is_time_only(head.group(1)):  # "Chuyên đề 3 – Quý III: Tên: trồng luồng, …"
+        mention.times.append(parse_time(head.group(1)))
+        text = text[head.end() :]
     topic.title = _clean_title(text)
 
 

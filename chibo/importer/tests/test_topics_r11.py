@@ -398,3 +398,32 @@ def test_a_topic_with_its_theme_among_a_months_items():
         (1, 3, "Giữ gìn bản sắc văn hóa Mường trong việc cưới, việc tang"),
     ]
     assert _people(plan) == [["Phạm Văn Hưng"]]
+
+
+QUARTER_AFTER_NUMBER = """\
+ĐẢNG BỘ XÃ NA MÈO
+CHI BỘ BẢN SÁNG
+Số 01-KH/CB
+ĐẢNG CỘNG SẢN VIỆT NAM
+Na Mèo, ngày 14 tháng 12 năm 2021
+KẾ HOẠCH
+Sinh hoạt chuyên đề năm 2022
+I. CÁC CHUYÊN ĐỀ
+Chuyên đề 1 – Quý I: Bảo vệ đường biên, mốc giới; giữ gìn an ninh trật tự
+Thời gian: kỳ sinh hoạt tháng 3/2022
+Người trình bày: đ/c Lữ Văn Lập – Bí thư Chi bộ
+Chuyên đề 2 – Quý III: Phát triển sản xuất: trồng luồng, keo, chăn nuôi gia súc
+Thời gian: kỳ sinh hoạt tháng 10/2022 (sau khi gặt xong lúa mùa)
+Người trình bày: đ/c Lò Văn Thiết – Phó Bí thư Chi bộ
+II. TỔ CHỨC THỰC HIỆN
+- Chi ủy đôn đốc việc chuẩn bị.
+"""
+
+
+def test_a_quarter_after_the_topics_number_leaves_the_title_and_is_kept():
+    plan = _plan(QUARTER_AFTER_NUMBER)
+    assert [(t.quarter, t.month, t.title) for t in plan.topics] == [
+        (1, 3, "Bảo vệ đường biên, mốc giới; giữ gìn an ninh trật tự"),
+        (3, 10, "Phát triển sản xuất: trồng luồng, keo, chăn nuôi gia súc"),
+    ]
+    assert plan.topics[1].conflicts  # October is not in the third quarter: kept and flagged
