@@ -1521,7 +1521,12 @@ def _helpers_columns(rows: list[list[str]], columns: dict[int, str]) -> dict[int
 
 def _references_only(rows: list[list[str]], column: int) -> bool:
     cells = [row[column].strip() for row in rows[1:] if column < len(row) and row[column].strip()]
-    return bool(cells) and all(_REFERENCE.match(c) and len(c.split()) <= 3 for c in cells)
+    # "Chuyên đề số 1 (theo Hướng dẫn)": a note in brackets does not make it a title
+    bare = [re.sub(r"\s*\([^()]*\)\s*$", "", c) for c in cells]
+    return bool(cells) and all(
+        _REFERENCE.match(c) and (len(c.split()) <= 3 or not _REFERENCE.sub("", c).strip(" .:"))
+        for c in bare
+    )
 
 
 def _listed_in_table(

@@ -427,3 +427,27 @@ def test_a_quarter_after_the_topics_number_leaves_the_title_and_is_kept():
         (3, 10, "Phát triển sản xuất: trồng luồng, keo, chăn nuôi gia súc"),
     ]
     assert plan.topics[1].conflicts  # October is not in the third quarter: kept and flagged
+
+
+def test_a_schedule_naming_the_guides_topics_by_number_gives_them_time_and_people():
+    data = _docx_after(
+        [
+            "I. CÁC CHUYÊN ĐỀ",
+            "Hướng dẫn số 05-HD/ĐUK gợi ý 04 chuyên đề để các chi bộ lựa chọn:",
+            "1. Học tập và làm theo Bác về nêu cao tinh thần trách nhiệm",
+            "2. Nâng cao chất lượng sinh hoạt chi bộ trong các cơ quan",
+            "3. Đổi mới, nâng cao hiệu quả kinh tế tập thể, hợp tác xã",
+            "4. Thực hành tiết kiệm, chống lãng phí trong cơ quan",
+        ],
+        [
+            ["Kỳ sinh hoạt", "Chuyên đề", "Người chuẩn bị"],
+            ["Tháng 3/2016 (Quý I)", "Chuyên đề số 1 (theo Hướng dẫn)", "Đ/c Lý Thị Mỹ Hạnh"],
+            ["Tháng 9/2016 (Quý III)", "Chuyên đề số 4 (theo Hướng dẫn)", "Đ/c Dương Thị Oanh"],
+        ],
+    )
+    plan = parse_plan(read_document(data, "kehoach.docx"))
+    assert [(t.quarter, t.month, t.title) for t in plan.topics] == [
+        (1, 3, "Học tập và làm theo Bác về nêu cao tinh thần trách nhiệm"),
+        (3, 9, "Thực hành tiết kiệm, chống lãng phí trong cơ quan"),
+    ]
+    assert _people(plan) == [["Lý Thị Mỹ Hạnh"], ["Dương Thị Oanh"]]
