@@ -566,6 +566,11 @@ def mentions_in(lines: list[Line], section_of: list[str], thematic: bool = False
             i = _details_after(timed, lines, i + 1)
             mentions.append(timed)
             continue
+        detailed = _title_then_details(lines, i, section_of[i]) if about_topics else None
+        if detailed is not None:
+            mentions.append(detailed[0])
+            i = detailed[1]
+            continue
         assigned = _assignment_mentions(line, section_of[i])
         if assigned:
             mentions.extend(assigned)
@@ -964,6 +969,39 @@ def _details_after(mention: Mention, lines: list[Line], i: int) -> int:
             break
         i += 1
     return i
+
+
+def _title_then_details(lines: list[Line], i: int, where: str) -> tuple[Mention, int] | None:
+    """'- Tên chuyên đề' with no number or word before it, then its labelled lines ('Thời gian:
+    03/2026', 'Phụ trách: đ/c A + đ/c B'): a topic, when the line right after it gives its time
+    or its people. Returns the mention and the next line to read."""
+    line = lines[i]
+    if line.is_table or i + 1 >= len(lines) or lines[i + 1].is_table:
+        return None
+    if any(word in fold(where) for word in ("muc dich", "yeu cau", "to chuc thuc hien")):
+        return None
+    text = line.text.strip()
+    if (
+        not text[:1].isupper()
+        or not 3 <= len(text.split()) <= 60
+        or text.endswith(":")
+        or label_of(text)
+        or _TOPIC.match(text)
+        or _LISTED_TOPIC.match(text)
+        or _is_time_only(_LIST_MARK.sub("", text))
+        or _PERSON_IN_SENTENCE.search(text)
+        or heading_level(text) in (0, 1)
+        or is_caps(text)
+    ):
+        return None
+    following = label_of(lines[i + 1].text)
+    if following is None or following[0] not in ("time", "presenters"):
+        return None
+    mention = Mention(ParsedTopic(title=_clean_title(_LIST_MARK.sub("", text))), where=where)
+    end = _details_after(mention, lines, i + 1)
+    if not any(t.quarters or t.months for t in mention.times) or not mention.topic.presenters:
+        return None
+    return mention, end
 
 
 def _is_detail(text: str) -> bool:

@@ -451,3 +451,37 @@ def test_a_schedule_naming_the_guides_topics_by_number_gives_them_time_and_peopl
         (3, 9, "Thực hành tiết kiệm, chống lãng phí trong cơ quan"),
     ]
     assert _people(plan) == [["Lý Thị Mỹ Hạnh"], ["Dương Thị Oanh"]]
+
+
+TITLE_THEN_DETAILS = """\
+ĐẢNG BỘ XÃ AN NINH
+CHI BỘ ẤP CHÂU THÀNH
+Số 01-KH/CB
+ĐẢNG CỘNG SẢN VIỆT NAM
+An Ninh, ngày 08 tháng 01 năm 2026
+KẾ HOẠCH
+Sinh hoạt chuyên đề năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+- Nâng cao chất lượng sinh hoạt chi bộ
+Thời gian: cả năm 2026
+II. NỘI DUNG
+QUÝ I
+- Quán triệt Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng
+Thời gian: 03/2026
+Phụ trách: đ/c Lý Thanh Tùng – Bí thư Chi bộ
+QUÝ II
+- Giữ vững danh hiệu ấp văn hóa; đoàn kết đồng bào Kinh, Khmer, Hoa
+Thời gian: 05/2026
+Phụ trách: đ/c Sơn Thị Sa Ly + đ/c Trần Văn Đức
+III. TỔ CHỨC THỰC HIỆN
+- Chi ủy đôn đốc việc chuẩn bị.
+"""
+
+
+def test_a_bare_title_then_its_time_and_people_on_labelled_lines():
+    plan = _plan(TITLE_THEN_DETAILS)
+    assert [(t.quarter, t.month, t.title) for t in plan.topics] == [
+        (1, 3, "Quán triệt Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng"),
+        (2, 5, "Giữ vững danh hiệu ấp văn hóa; đoàn kết đồng bào Kinh, Khmer, Hoa"),
+    ]
+    assert _people(plan) == [["Lý Thanh Tùng"], ["Sơn Thị Sa Ly", "Trần Văn Đức"]]
