@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from chibo.lib.vietnamese import fold, roman
 
 from .moves import find_move
-from .people import looks_like_name, parse_people, person_key
+from .people import looks_like_name, named_in_clause, parse_people, person_key
 from .schema import ParsedTopic, Person
 from .text import Line, heading_level, is_caps
 from .times import bare_unit_value, column_unit
@@ -54,8 +54,11 @@ from .topics import (
     _similar,
     _time_reference,
     apart_people,
+    guests_heading,
     is_section_name,
     label_meaning,
+    marked_among_tasks,
+    no_meeting,
     parse_time,
     professional,
 )
@@ -660,6 +663,8 @@ def _column_kinds(rows: list[list[str]]) -> dict[int, str]:
         ) / n  # fmt: skip
         people = sum(_cell_is_people(c) for c in cells) / n
         heading = by_heading.get(j)
+        if j < len(header) and guests_heading(header[j]):
+            continue  # "Người dự", "Thành phần": who attends, not who presents
         named = sum(bool(_people_of(c) or _ROLE.match(c.strip())) for c in cells) / n
         if heading == "time" and time < 0.5 or heading == "presenters" and named < 0.3:
             heading = None  # "Nội dung \ Tháng": the months run across, this column is not them
@@ -675,11 +680,25 @@ def _column_kinds(rows: list[list[str]]) -> dict[int, str]:
                 subjects[j] = sum(any(subject_of(ln) for ln in _lines(c)) for c in cells) / n
     if subjects:
         titled = [j for j in subjects if by_heading.get(j) in ("title", "content")]
+        # "Nội dung sinh hoạt thường kỳ" | "Sinh hoạt chuyên đề": the topics' column, not the
+        # regular meetings'; a column headed as the topics' before one headed "Nội dung"
+        titled = [j for j in titled if not _REGULAR_HEADING.search(fold(header[j]))]
+        titled.sort(key=lambda j: by_heading.get(j) != "title")
         titled = [j for j in titled if subjects[j] >= 0.25]  # a programme: topics among work
         best = titled[0] if titled else max(subjects, key=lambda j: subjects[j])
+        duties = best < len(header) and _DUTIES.match(" ".join(fold(header[best]).split()))
+        if duties and "presenters" in kinds.values():
+            return kinds  # "Họ và tên" | "Nhiệm vụ": each member's duties, no topics
         if subjects[best] >= (0.25 if titled else 0.5):
             kinds[best] = "title"
     return kinds
+
+
+_REGULAR_HEADING = re.compile(r"\b(?:thuong|dinh) ky\b")
+# The heading of a column of each member's duties in a table by member ("Họ và tên" | "Chức vụ" |
+# "Nhiệm vụ trong Chi bộ"): "Chuẩn bị chuyên đề tháng 11" there points to a topic, it is none.
+_DUTIES = re.compile(r"^(?:nhiem vu|cong viec duoc giao|viec duoc giao|nhiem vu duoc giao|"
+                     r"nhiem vu duoc phan cong|phan cong nhiem vu)\b")  # fmt: skip
 
 
 def _table_mentions(rows: list[list[str]], about: bool, thematic: bool) -> list[Mention]:
@@ -698,6 +717,7 @@ def _table_mentions(rows: list[list[str]], about: bool, thematic: bool) -> list[
     title_col = next(j for j, k in kinds.items() if k == "title")
     titles = [ln for r in rows[1:] if title_col < len(r) for ln in _lines(r[title_col])]
     mixed = sum(_routine(t) for t in titles) > 0.3 * max(1, len(titles))  # a work programme
+    mixed = mixed or marked_among_tasks(titles)  # "Sinh hoạt chuyên đề: Tên" among tasks
     about = about or thematic or "chuyen de" in header
     mentions: list[Mention] = []
     context = Time()
@@ -716,6 +736,8 @@ def _table_mentions(rows: list[list[str]], about: bool, thematic: bool) -> list[
             items = [whole] if subject_of(whole) and not fields else items[:1]
             lines = [whole]
         for line in items:
+            if no_meeting(line):
+                continue  # "Không tổ chức (nghỉ Tết)"
             if (mixed or not about) and "chuyen de" not in fold(line):
                 continue  # among other work, a topic names itself a thematic meeting
             if mixed and professional(line):
@@ -790,6 +812,7 @@ def _row_item(
     own = _time_of(clause)  # the time of the clause naming the topic, not of other work
     quarters, months = list(own.quarters), list(own.months)
     people = [p for ln in told.split("\n") for p in _people_of(ln) or _labelled_people(ln)]
+    told_people = bool(people)
     for j, kind in kinds.items():
         if j >= len(row) or not row[j].strip() or kind not in ("time", "presenters"):
             continue
@@ -801,8 +824,8 @@ def _row_item(
             quarters += [q for q in got.quarters if q not in quarters]
             if beside is not None or not own.months:  # the row's month, unless the line has one
                 months += [m for m in got.months if m not in months]
-        elif not people:
-            people = _cell_people(value)
+        elif not told_people:  # every people column: "Người chủ trì" | "Người thực hiện"
+            people += _cell_people(value)
     for j, cell in enumerate(row):  # a cross under a month, a time in a cell of no known column
         if j in crosses and _is_mark(cell):
             months += [m for m in crosses[j].months if m not in months]
@@ -1189,7 +1212,7 @@ __all__ = ["complete", "structure_mentions", "subject_of", "units_of", "_set_peo
 
 # "Chuyên đề số 1 và số 3", "CĐ 2", "Nội dung 2.1", "mục 3": topics named by their number.
 _BY_NUMBER = re.compile(
-    r"(?:chuyên\s*đề|CĐ|nội\s*dung|mục)\s*(?:số\s*)?(\d{1,2}(?:\.\d{1,2})?)"
+    r"(?:chuyên\s*đề|CĐ\.?|nội\s*dung|mục)\s*(?:số\s*)?(\d{1,2}(?:\.\d{1,2})?)"
     r"((?:\s*(?:\([^)]*\))?\s*(?:,|và|;|&)\s*(?:số\s*)?\d{1,2}(?:\.\d{1,2})?)*)",
     re.IGNORECASE,
 )
@@ -1208,6 +1231,7 @@ class _Pointer:
     time: Time
     people: list[Person]
     when: Time = field(default_factory=Time)  # a time the piece gives besides its pointer
+    words: str = ""  # a short form of the title: "chuyên đề về chuyển đổi số: đ/c A"
 
 
 def _pointer(text: str, in_topic_column: bool = False) -> _Pointer | None:
@@ -1241,6 +1265,10 @@ def _pointed(topics: list[ParsedTopic], pointer: _Pointer) -> list[ParsedTopic]:
     for month in pointer.time.months:
         fits = [t for t in topics if t.month == month]
         out += fits if len(fits) == 1 else []
+    if pointer.words:  # every word of the short form in one title, and in no other
+        wanted = set(_words(pointer.words).split())
+        fits = [t for t in topics if wanted <= set(_words(t.title).split())]
+        out += fits if len(fits) == 1 else []
     for quarter in pointer.time.quarters:
         fits = [t for t in topics if t.quarter == quarter]
         out += fits if len(fits) == 1 else []
@@ -1254,6 +1282,10 @@ def _pieces(lines: list[Line]) -> list[_Pointer]:
     found: list[_Pointer] = []
     for line in lines:
         if not line.is_table:
+            headed = _headed_pieces(line.text)
+            if headed is not None:
+                found += headed
+                continue
             for clause in re.split(r"\s*;\s*", line.text):
                 pointer = _pointer(clause)
                 if pointer and not _QUOTED.search(clause):
@@ -1263,13 +1295,19 @@ def _pieces(lines: list[Line]) -> list[_Pointer]:
         header = [fold(c) for c in line.rows[0]]
         for row in line.rows[1:]:
             inside: list[_Pointer] = []
+            shares: list[bool] = []
             for cell in row:
                 for cell_line in cell.split("\n"):
                     pointer = _pointer(cell_line)
                     if pointer:
                         pointer.people = _people_of(cell_line)
                         inside.append(pointer)
+                        shares.append(bool(re.match(r"^\W*cùng\b", cell_line, re.IGNORECASE)))
             if any(p.people for p in inside):
+                for pointer, shared in zip(inside, shares, strict=True):
+                    if shared:  # "Cùng đ/c Mai chuẩn bị chuyên đề tháng 3" in A's row: A too
+                        row_people = [p for c in row if _cell_is_people(c) for p in _people_of(c)]
+                        pointer.people = _unique([*row_people, *pointer.people])
                 found += inside
                 continue
             people = [p for c in row if _cell_is_people(c) for p in _people_of(c)]
@@ -1285,6 +1323,88 @@ def _pieces(lines: list[Line]) -> list[_Pointer]:
 
 
 _QUOTED = re.compile(r"[“\"«][^”\"»]{8,}[”\"»]")
+
+# A line of an assignment list that opens with who, or with when, then a colon: "TS. Phạm Văn
+# Bình – Trưởng khoa: chủ trì chuyên đề 1 và chuyên đề 4", "Đ/c Bí thư: chuyên đề 2, 3", "Tháng 2:
+# đ/c A chuẩn bị", "Chuyên đề về chuyển đổi số: đ/c B".
+_HEADED = re.compile(r"^(?:\d{1,2}\s*[.)]\s*)?(?P<head>[^:;“”\"«»]{3,120}?)\s*:\s*(?P<rest>\S.*)$")
+# "cùng ThS. Nguyễn Thị Thu Hằng chuẩn bị chuyên đề 3": someone else who shares the work.
+_WITH = re.compile(r"\bcùng(?:\s+với)?\s+(?P<who>[^;,]{3,80}?)\s+(?=chuẩn\s+bị|trình\s+bày|"
+                   r"báo\s+cáo|thực\s+hiện|xây\s+dựng|phụ\s+trách|chủ\s+trì|tham\s+luận)",
+                   re.IGNORECASE)  # fmt: skip
+# A short form of a title at the head of a line: "Chuyên đề về chuyển đổi số".
+_SHORT_TITLE = re.compile(r"^(?:sinh\s+hoạt\s+)?chuyên\s*đề\s+(?:về\s+)?(?P<words>\w.{6,80})$",
+                          re.IGNORECASE)  # fmt: skip
+
+
+def _head_people(head: str) -> list[Person]:
+    """The people a line's head names and nothing else: 'đ/c A', 'Đ/c Bí thư' (a post, named
+    later from the plan's list), 'TS. Phạm Văn Bình – Trưởng khoa, Bí thư Chi bộ'."""
+    head = head.strip(" -–—")
+    if _PERSON_MARK.match(head):
+        words = re.sub(r"\([^()]*\)", " ", _PERSON_MARK.sub(" ", head)).split()
+        if len(words) > 14:
+            return []  # "đ/c A được phân công theo dõi …": a sentence
+        return [p for p in parse_people(head) if p.name or p.role_note]
+    named = named_in_clause(head)
+    if named:
+        return named
+    return [p for p in parse_people(head) if p.name] if _people_only(head) else []
+
+
+# Where the first clause of an assignment ends: at ";" or at a comma not before another "đ/c".
+_FIRST_CLAUSE = re.compile(r"\s*;\s*|,\s+(?!\s*(?:đ\s*/\s*c|đồng\s+chí)\b)", re.IGNORECASE)
+
+
+def _starts_with_people(text: str) -> list[Person]:
+    """The people a text opens with ('đ/c A – Bí thư chuẩn bị báo cáo, …', 'Bí thư Chi bộ Hà
+    Văn B trình bày'); [] when it opens with anything else."""
+    first = _FIRST_CLAUSE.split(text.strip(), maxsplit=1)[0]
+    if _PERSON_MARK.match(first):
+        return [p for chunk in re.split(r"(?=\bđồng\s+chí\b|\bđ\s*/\s*c\b)", first, flags=re.I)
+                if _PERSON_MARK.match(chunk.strip())
+                for p in parse_people(_CLAUSE_TAIL.sub("", chunk)) if p.name]  # fmt: skip
+    return named_in_clause(first)
+
+
+# A verb of doing and what follows it: "chuẩn bị báo cáo, gửi chi ủy …".
+_CLAUSE_TAIL = re.compile(
+    r"\s+(?:chuẩn\s+bị|trình\s+bày|báo\s+cáo|đề\s+dẫn|dẫn\s+đề|thực\s+hiện|phụ\s+trách|"
+    r"tham\s+luận|chủ\s+trì|xây\s+dựng)\b.*$",
+    re.IGNORECASE,
+)
+
+
+def _headed_pieces(text: str) -> list[_Pointer] | None:
+    """The pieces of a line that opens with who or when (see _HEADED); None for another line."""
+    match = _HEADED.match(text)
+    if not match or _QUOTED.search(text):
+        return None
+    head, rest = match.group("head"), match.group("rest")
+    if _is_time_only(head):  # "Tháng 2: đ/c A chuẩn bị": the topic of that month
+        people = _starts_with_people(rest)
+        if not people or _pointer(rest):
+            return None
+        time = _time_of(head)
+        time = Time(quarters=[] if time.months else time.quarters, months=time.months)
+        return [_Pointer([], time, people)]
+    short = _SHORT_TITLE.match(head.strip())
+    if short and not _pointer(head):  # "Chuyên đề về chuyển đổi số: đ/c B"
+        people = _starts_with_people(rest)
+        return [_Pointer([], Time(), people, words=short.group("words"))] if people else None
+    who = _head_people(head)
+    if not who:
+        return None
+    pieces = []
+    for clause in re.split(r"\s*;\s*", rest):
+        pointer = _pointer(clause)
+        if pointer is None:
+            continue
+        shared = _WITH.search(clause)
+        others = _head_people(shared.group("who")) if shared else []
+        pointer.people = _unique([*who, *others, *_people_of(clause)])
+        pieces.append(pointer)
+    return pieces
 
 
 def references(topics: list[ParsedTopic], lines: list[Line]) -> None:

@@ -17,7 +17,7 @@ from chibo.lib.vietnamese import fold, roman
 
 from . import shapes
 from .moves import MOVE
-from .people import parse_people, person_key
+from .people import named_in_clause, parse_people, person_key
 from .schema import ParsedTopic, Person
 from .text import Line, heading_level, is_caps
 from .times import bare_unit_value, column_unit, heads_what_follows, time_text
@@ -52,7 +52,7 @@ _BARE_DAYS = re.compile(
 )
 # "Chuyên đề 2", "Chuyên đề số 02", "CĐ 2", after any list mark ("1.", "1.2.", "a)", "II.").
 _TOPIC = re.compile(
-    r"^(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-z])\s*[.)]\s*)?(?:chuyên\s*đề|CĐ)\s*"
+    r"^(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-z])\s*[.)]\s*)?(?:chuyên\s*đề|CĐ\.?)\s*"
     r"(?:số\s*|thứ\s*)?(\d{1,2}|[IVX]{1,4}|(?<=thứ )(?:nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám))\b"
     r"(?!\.\d)\s*(?:\(([^)]*)\))?\s*[:.\-–]?\s*(.*)$",
     re.IGNORECASE,
@@ -70,7 +70,8 @@ _WHEN_WORDS = (
 # "…sinh hoạt chuyên đề “Tên”, giao đồng chí A chuẩn bị" — a topic told in a sentence, maybe
 # with its time before the title ("Sinh hoạt chuyên đề quý 1: “Tên”", "SHCĐ (T3): “Tên”").
 _QUOTED_TOPIC = re.compile(
-    rf"(?:chuyên\s*đề|SHCĐ)(?P<when>(?:\s*{_WHEN_WORDS}){{0,5}}?)\s*:?\s*[“\"]"
+    rf"(?:chuyên\s*đề|SHCĐ)(?P<when>(?:\s*{_WHEN_WORDS}){{0,5}}?)"
+    r"(?:\s*với\s+(?:chủ\s+đề|nội\s+dung|tên))?\s*:?\s*[“\"]"  # "… (quý I) với chủ đề “Tên”"
     rf"((?:“[^“”\"]{{1,60}}”|[^”\"]){{8,}})[”\"]",  # a name in quotes inside: “… tà đạo “Hà Mòn””
     re.IGNORECASE,
 )
@@ -329,7 +330,12 @@ _LED_QUOTE = re.compile(
 
 def _topic_word_off(lead: str) -> str:
     """'Quý I/2024 – Chuyên đề' → 'Quý I/2024': the words naming a topic after its time."""
-    lead = re.sub(r"[\s,:–—-]*(?:sinh\s+hoạt\s+)?chuyên\s*đề(?:\s+về)?\s*$", "", lead, flags=re.I)
+    lead = re.sub(
+        r"[\s,:–—-]*(?:sinh\s+hoạt\s+)?chuyên\s*đề(?:\s+về|\s+với\s+(?:chủ\s+đề|nội\s+dung))?\s*$",
+        "",
+        lead,
+        flags=re.I,
+    )  # "Tháng 10/2017 (quý IV): Sinh hoạt chuyên đề với chủ đề"
     return lead.strip(" :,.–—-")
 
 
@@ -350,7 +356,7 @@ def _led_by_time(text: str) -> tuple[Time, str, str, bool] | None:
     lead, rest = _topic_word_off(match.group("lead") or ""), match.group("rest")
     if lead and not _is_time_only(lead):
         return None
-    if not lead and not _doers(rest):
+    if not lead and not _clause_doers(rest):
         return None  # "“Tên” (tháng 3)": read the old way
     bracket = re.match(r"^\(([^()]{3,60})\)", rest.strip())  # "“Tên” (tháng 3); đ/c A …"
     told = lead + (" " + bracket.group(1) if bracket and _is_time_only(bracket.group(1)) else "")
@@ -402,6 +408,17 @@ def _doers(text: str) -> list[Person]:
     return people
 
 
+def _clause_doers(text: str) -> list[Person]:
+    """The doers of the clauses after a title (_doers) or, when those name nobody, the people
+    its first clause names by post or title, with no "đồng chí" ('“Tên”; Trưởng thôn A Đram,
+    Bí thư Chi bộ chuẩn bị', '“Tên”. ThS. Lê Văn B trình bày.')."""
+    found = _doers(text)
+    if found:
+        return found
+    first = next((c for c in re.split(r"\s*;\s*|\.\s+(?=[A-ZĐÀ-Ỹ])", text) if c.strip(" .,;:")), "")
+    return named_in_clause(first)
+
+
 def _inline(mention: Mention, text: str) -> None:
     """The text after 'Chuyên đề 1:' — a title, or in an assignment list 'đ/c A, tháng 3'."""
     topic = mention.topic
@@ -409,7 +426,7 @@ def _inline(mention: Mention, text: str) -> None:
     if led is not None and led[3]:  # "Quý 1/2023 (tháng 3): “Tên”; chủ trì: đ/c A; chuẩn bị: …"
         mention.times.append(led[0])
         topic.title = _clean_title(led[1])
-        topic.presenters.extend(_doers(led[2]))
+        topic.presenters.extend(_clause_doers(led[2]))
         return
     _inline_fields(mention, text)
     if led is not None:  # "“Tên”; chủ trì: đ/c A": its title is what the quotes hold
@@ -446,6 +463,10 @@ def _inline_fields(mention: Mention, text: str) -> None:
     if _is_time_only(text):
         mention.times.append(time)
         return
+    head = re.match(r"^([^:;“”\"]{3,40}?)\s*:\s+(?=[A-ZĐÀ-Ỹ“\"])", text)
+    if head and _is_time_only(head.group(1)):  # "Chuyên đề 3 – Quý III: Tên: trồng luồng, …"
+        mention.times.append(parse_time(head.group(1)))
+        text = text[head.end() :]
     topic.title = _clean_title(text)
 
 
@@ -542,6 +563,11 @@ def mentions_in(lines: list[Line], section_of: list[str], thematic: bool = False
             i = _details_after(timed, lines, i + 1)
             mentions.append(timed)
             continue
+        detailed = _title_then_details(lines, i, section_of[i]) if about_topics else None
+        if detailed is not None:
+            mentions.append(detailed[0])
+            i = detailed[1]
+            continue
         assigned = _assignment_mentions(line, section_of[i])
         if assigned:
             mentions.extend(assigned)
@@ -573,6 +599,8 @@ def mentions_in(lines: list[Line], section_of: list[str], thematic: bool = False
         match = _TOPIC.match(line.text) or listed
         if not match:
             told = _sentence_mentions(line.text, section_of[i], context)
+            if not told and about_topics and not line.is_table:
+                told = _when_who_what(line.text, section_of[i])
             if person_head is not None and line.bullet:
                 for mention in told:  # "1. Đồng chí A – Bí thư:" then "- Chuyên đề quý I: “Tên”"
                     _headed_by_person(mention, person_head)
@@ -950,6 +978,39 @@ def _details_after(mention: Mention, lines: list[Line], i: int) -> int:
     return i
 
 
+def _title_then_details(lines: list[Line], i: int, where: str) -> tuple[Mention, int] | None:
+    """'- Tên chuyên đề' with no number or word before it, then its labelled lines ('Thời gian:
+    03/2026', 'Phụ trách: đ/c A + đ/c B'): a topic, when the line right after it gives its time
+    or its people. Returns the mention and the next line to read."""
+    line = lines[i]
+    if line.is_table or i + 1 >= len(lines) or lines[i + 1].is_table:
+        return None
+    if any(word in fold(where) for word in ("muc dich", "yeu cau", "to chuc thuc hien")):
+        return None
+    text = line.text.strip()
+    if (
+        not text[:1].isupper()
+        or not 3 <= len(text.split()) <= 60
+        or text.endswith(":")
+        or label_of(text)
+        or _TOPIC.match(text)
+        or _LISTED_TOPIC.match(text)
+        or _is_time_only(_LIST_MARK.sub("", text))
+        or _PERSON_IN_SENTENCE.search(text)
+        or heading_level(text) in (0, 1)
+        or is_caps(text)
+    ):
+        return None
+    following = label_of(lines[i + 1].text)
+    if following is None or following[0] not in ("time", "presenters"):
+        return None
+    mention = Mention(ParsedTopic(title=_clean_title(_LIST_MARK.sub("", text))), where=where)
+    end = _details_after(mention, lines, i + 1)
+    if not any(t.quarters or t.months for t in mention.times) or not mention.topic.presenters:
+        return None
+    return mention, end
+
+
 def _is_detail(text: str) -> bool:
     """A labelled line that tells more of the topic above ('Phân công: đ/c A', 'Hình thức: …')."""
     found = label_of(text)
@@ -1082,6 +1143,36 @@ def _timed_item(line: Line) -> Mention | None:
     return mention
 
 
+# "Tháng 3/2024, đồng chí A – Bí thư Chi bộ, chuyên đề: Tên." — when, who, then the topic.
+_WHEN_WHO_WHAT = re.compile(
+    r"^(?P<when>[^,:;“”\"]{4,40}),\s+(?P<who>.{4,200}?),?\s+(?:sinh\s+hoạt\s+)?chuyên\s*đề\s*"
+    r"(?:về\s+|:\s*)(?P<title>[A-ZĐÀ-Ỹ“\"].{8,})$",
+    re.IGNORECASE,
+)
+
+
+def _when_who_what(text: str, where: str) -> list[Mention]:
+    """A topic told in a line that gives its time, then who prepares it, then the title after
+    "chuyên đề:" ('Tháng 5/2024, đồng chí A – Phó Bí thư, chuyên đề: Tên.'). The time must be
+    all of the first part and the people all of the second."""
+    match = _WHEN_WHO_WHAT.match(text.strip())
+    if not match or not _is_time_only(match.group("when")):
+        return []
+    who = match.group("who").strip(" ,")
+    if _HONORED.match(who):
+        people = [p for p in parse_people(apart_people(who)) if p.name]
+    else:
+        people = named_in_clause(who)
+    title = _clean_title(match.group("title"))
+    if not people or len(title.split()) < 3:
+        return []
+    mention = Mention(ParsedTopic(title=title[:1].upper() + title[1:]), where=where)
+    mention.times.append(parse_time(match.group("when")))
+    mention.topic.presenters.extend(people)
+    mention.topic.preparer_note = who
+    return [mention]
+
+
 def _sentence_mentions(text: str, where: str, context: Time | None = None) -> list[Mention]:
     """Topics named in quotes inside sentences ('… sinh hoạt chuyên đề “Tên”, giao đồng chí A
     chuẩn bị'), several to a sentence when clauses are split by ';'. Each takes the time of its
@@ -1112,7 +1203,7 @@ def _sentence_mentions(text: str, where: str, context: Time | None = None) -> li
         if not named:
             named = [m.group(1) for m in _PERSON_IN_SENTENCE.finditer(before)][-1:]
         # "“Tên”; Chánh Văn phòng A chuẩn bị": people named without "đồng chí", by their post
-        doers = [] if named else _doers(text[match.end() : following])
+        doers = [] if named else _clause_doers(text[match.end() : following])
         if not (time.quarters or time.months):
             # "“Tên”; tháng 6/2016 (quý II).": the time told in a clause of its own after the title
             for clause in re.split(r"\s*;\s*", text[match.end() : following])[1:]:
@@ -1244,14 +1335,58 @@ _COLUMN_RULES = [
 ]
 
 
+# A row of a work plan's table that says at its head it is a thematic meeting: "Sinh hoạt chuyên
+# đề: Tên", "Chuyên đề 2 – Tên", "SHCĐ: Tên".
+_MARKED_ROW = re.compile(
+    r"^\W*(?:\d{1,2}\s*[.)]\s*)?(?:sinh\s+hoạt\s+)?(?:chuyên\s*đề|SHCĐ)\b", re.I
+)
+
+
+def marked_among_tasks(titles: list[str]) -> bool:
+    """A table of a work plan's tasks ('Tổ chức Đại hội Chi bộ', 'Ra quân làm đường') where the
+    thematic meetings say so at their head ('Sinh hoạt chuyên đề: Tên'): at least two rows are
+    so marked and another names no thematic meeting at all. Only the marked rows are topics."""
+    marked = sum(bool(_MARKED_ROW.match(title)) for title in titles)
+    return marked >= 2 and any("chuyen de" not in fold(title) for title in titles)
+
+
+# A cell of a schedule saying there is no meeting that month: "Không tổ chức (nghỉ Tết)", "Không
+# sinh hoạt chuyên đề", "Nghỉ Tết Nguyên đán", "Tạm hoãn".
+_NO_MEETING = re.compile(
+    r"^\W*(?:không\s+(?:tổ\s+chức|sinh\s+hoạt|có\s+chuyên\s*đề|họp)|nghỉ\b|tạm\s+(?:hoãn|dừng))",
+    re.IGNORECASE,
+)
+
+
+def no_meeting(text: str) -> bool:
+    """'Không tổ chức (nghỉ Tết Nguyên đán)': a cell that says no meeting is held, no topic."""
+    return bool(_NO_MEETING.match(text))
+
+
+# The heading of a column of who attends, not who presents: "Người dự", "Thành phần (tham dự)",
+# "Đại biểu mời", "Lực lượng tham gia", "Khách mời". ("Phối hợp" may name members who help.)
+_GUESTS = re.compile(
+    r"^(?:nguoi (?:du|tham du|duoc moi)|thanh phan|dai bieu|khach moi|luc luong tham gia|"
+    r"thanh phan tham du|doi tuong(?: tham gia| tham du)?|moi du|tham du)\b"
+)
+
+
+def guests_heading(heading: str) -> bool:
+    """'Người dự', 'Thành phần', 'Đại biểu mời': a column of guests, which gives no presenter."""
+    return bool(_GUESTS.match(" ".join(fold(heading).split()).strip(" .:")))
+
+
 def _columns(header: list[str]) -> dict[int, str]:
     """What each column holds, from its heading; several columns may hold the time ('Quý',
-    'Tháng') or the people ('Người trình bày', 'Người tham luận'), each other field is taken once."""
+    'Tháng') or the people ('Người trình bày', 'Người tham luận', 'Người chủ trì'), each other
+    field is taken once. A column of guests ('Người dự', 'Thành phần') holds none of them."""
     columns: dict[int, str] = {}
     for index, cell in enumerate(header):
         folded = fold(cell)
         if folded.startswith(("thoi han", "han gui", "han nop")):
             continue  # a deadline for the draft, not the meeting's time
+        if guests_heading(cell):
+            continue
         for name, keys in _COLUMN_RULES:
             if name in columns.values() and name not in ("time", "presenters"):
                 continue
@@ -1339,6 +1474,7 @@ def _table_mentions(rows: list[list[str]], where: str, thematic: bool = False) -
         if all(_is_time_only(row[0]) for row in rows[1:]):
             rows[0][0] = "Thời gian"  # 'Nội dung' above 'Quý 1', 'Quý 2': the topics' quarters
     columns = _columns(rows[0])
+    columns.update(_helpers_columns(rows, columns))
     if (
         "title" not in columns.values()
         and "content" in columns.values()
@@ -1380,6 +1516,8 @@ def _table_mentions(rows: list[list[str]], where: str, thematic: bool = False) -
                 topic.date = topic.date or _first_date(value)
             elif name == "presenters":
                 _set_people(topic, value.replace("\n", "; "))
+            elif name == "helpers":
+                topic.presenters.extend(parse_people("; ".join(_honored_parts(value))))
             elif name == "title":
                 _inline(mention, value.replace("\n", " "))
             elif name == "form":
@@ -1394,14 +1532,46 @@ def _table_mentions(rows: list[list[str]], where: str, thematic: bool = False) -
                 mention.moved = True
         if topic.title and _time_reference(mention):
             topic.title, topic.number = "", None
+        if no_meeting(topic.title):
+            continue
         if topic.title or (mention.times and topic.presenters and not topic.number):
             mentions.append(mention)
     return mentions
 
 
+_HONORED_PART = re.compile(r"^(?:đồng\s+chí|đ\s*/\s*c)\b", re.IGNORECASE)
+
+
+def _honored_parts(cell: str) -> list[str]:
+    """The parts of a cell that name someone after "đồng chí": 'Đ/c A – Tổ trưởng; Ban Giám
+    đốc' → ['Đ/c A – Tổ trưởng']."""
+    parts = [p.strip(" -–+") for p in re.split(r"\s*[;\n]\s*", cell)]
+    return [p for p in parts if _HONORED_PART.match(p)]
+
+
+def _helpers_columns(rows: list[list[str]], columns: dict[int, str]) -> dict[int, str]:
+    """'Phối hợp' | 'Đ/c Võ Minh Quân – Tổ trưởng': a column of members who share the work gives
+    presenters too, those named after "đồng chí" ('Ban Giám đốc công ty', 'Kiểm lâm địa bàn …'
+    in it are no presenters). Only where most of its cells name someone so."""
+    found: dict[int, str] = {}
+    for j, heading in enumerate(rows[0]):
+        if j in columns or not re.match(r"^(?:người\s+)?(?:phối\s+hợp|cùng\s+thực\s+hiện)\b",
+                                        heading.strip(), re.IGNORECASE):  # fmt: skip
+            continue
+        cells = [row[j] for row in rows[1:] if j < len(row) and row[j].strip()]
+        if cells and sum(bool(_honored_parts(c)) for c in cells) >= 0.5 * len(cells):
+            found[j] = "helpers"
+    return found
+
+
 def _references_only(rows: list[list[str]], column: int) -> bool:
     cells = [row[column].strip() for row in rows[1:] if column < len(row) and row[column].strip()]
-    return bool(cells) and all(_REFERENCE.match(c) and len(c.split()) <= 3 for c in cells)
+    # "Chuyên đề số 1 (theo Hướng dẫn)": a note in brackets does not make it a title
+    bare = [re.sub(r"\s*\([^()]*\)\s*$", "", c) for c in cells]
+    return bool(cells) and all(
+        _REFERENCE.match(c) and (len(c.split()) <= 3 or not _REFERENCE.sub("", c).strip(" .:"))
+        for c in bare
+    )
 
 
 def _listed_in_table(
