@@ -8,7 +8,7 @@ import re
 
 from chibo.lib.vietnamese import fold, roman
 
-from . import shapes
+from . import prose, shapes
 from .decoys import real_topics, without_decoys
 from .header import read_header
 from .people import name_by_post, parse_people, roster
@@ -37,7 +37,7 @@ def parse_plan(read: ReadResult) -> ParsedPlan:
     end = _web_footer(lines, body)
     kept = [*range(body), *_without_signature(range(body, end), lines)]
     lines, sections = [lines[i] for i in kept], [sections[i] for i in kept]
-    lines = [_this_cells_rows(line, plan.cell_name) for line in lines]
+    lines = [shapes.title_rows(_this_cells_rows(line, plan.cell_name)) for line in lines]
     if read.source == "scan":
         lines = [_run_together(line) for line in lines]
     thematic_title = "chuyen de" in fold(plan.title) or _thematic_subject(lines[:body])
@@ -50,6 +50,9 @@ def parse_plan(read: ReadResult) -> ParsedPlan:
     body_lines, body_sections = without_decoys(body_lines, body_sections, plan.year)
     topics = merge(mentions_in(body_lines, body_sections, thematic=thematic_title))
     topics = real_topics(_by_structure(topics, body_lines, body_sections, thematic_title))
+    topics = topics or prose.topics_in(body_lines)  # '… 4 chuyên đề: quý I chuyên đề về “…”; …'
+    about = thematic_title or any("chuyen de" in line.folded for line in lines)
+    topics = topics or prose.time_items(body_lines, about)  # '1/ Tháng 3 (quý 1):' over a title
     shapes.bracketed_times(topics)  # '… (Thực hiện trong tháng 3/2020)'
     if read.source == "scan":
         _scanned_quarters(topics)

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import re
 from typing import TYPE_CHECKING
@@ -201,3 +202,32 @@ def most_title_words(section: str, text: str) -> int:
     if "chuyen de" in fold(section) and not re.search(r"[.!?](?:\s|$)", text.rstrip('”"')):
         return 60
     return 30
+
+
+_TOPIC_NUMBER = re.compile(r"^\s*chuyên\s+đề\s*(?:số\s*)?\d{1,2}\s*[:.–-]\s*", re.IGNORECASE)
+
+
+def title_rows(line: Line) -> Line:
+    """A table where each topic takes two rows: its title in a row merged across the table
+    ('Chuyên đề 1: Tên'), then its fields under the heading row ('Thời gian' | 'Người thực
+    hiện' | 'Sản phẩm'). Read as one row a topic, its title in a first column 'Chuyên đề'.
+    A row across that only tells a time ('QUÝ I') is a band over the rows, left as it is."""
+    from .topics import _is_time_only
+
+    if not line.is_table or len(line.rows) < 5:
+        return line
+    head, rest = line.rows[0], line.rows[1:]
+    width = len(head)
+    if width < 2 or any(len(row) not in (1, width) for row in rest):
+        return line
+    if len(rest) % 2 or any(
+        len(rest[k]) != 1 or len(rest[k + 1]) != width for k in range(0, len(rest), 2)
+    ):
+        return line
+    titles = [_TOPIC_NUMBER.sub("", rest[k][0]).strip() for k in range(0, len(rest), 2)]
+    if any(not t or _is_time_only(t) for t in titles):
+        return line
+    rows = [["Chuyên đề", *head]] + [
+        [title, *rest[k + 1]] for title, k in zip(titles, range(0, len(rest), 2), strict=True)
+    ]
+    return dataclasses.replace(line, rows=rows)

@@ -106,7 +106,11 @@ def lines_of(result: ReadResult, *, columns: bool = True) -> list[Line]:
                 else None
             )
             for part in parts:
-                bullet, text = _split_bullet(clean(part))
+                # "* Sinh hoạt tại …": a star and a space open a list item (a message's bullet);
+                # other stars are bold marks of a web text and go with clean().
+                star = "*" if re.match(r"^\*\s+[^\s*]", part) and "*" not in part[1:] else ""
+                bullet, text = _split_bullet(clean(part[1:] if star else part))
+                bullet = bullet or star
                 if text.strip(" .,;:-_=*"):
                     lines.append(Line(text, bullet, list_item=block.list_item, tabbed=tabbed))
     if result.hard_wrapped:

@@ -1,0 +1,188 @@
+"""Shapes of text read in round 11 (issue 17), each with a near miss: the topics a resolution
+tells in one sentence of running prose, one clause a quarter, and shares out in a second one; a
+table whose topics take two rows each (the title merged across, then its fields); a two-level
+header whose lower cells are only units of time ("Thời gian" over "Quý" | "Tháng") above bare
+numerals. Every text and file is made up here, as cells type them.
+"""
+
+from __future__ import annotations
+
+import io
+
+import docx
+
+from chibo.importer.parser import parse_plan
+from chibo.importer.reader import read_document
+
+
+def _plan(text: str, name: str = "nghiquyet.txt"):
+    return parse_plan(read_document(text.encode("utf-8"), name))
+
+
+def _save(document) -> bytes:
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _got(plan) -> list[tuple[int | None, int | None, str, list[str]]]:
+    return [(t.quarter, t.month, t.title, [p.name for p in t.presenters]) for t in plan.topics]
+
+
+HEAD = """\
+ĐẢNG BỘ XÃ HÒA AN
+CHI BỘ THÔN ĐÔNG
+Số 01-NQ/CB
+ĐẢNG CỘNG SẢN VIỆT NAM
+Hòa An, ngày 08 tháng 01 năm 2025
+NGHỊ QUYẾT
+về nhiệm vụ năm 2025
+Chi bộ thôn Đông họp thường kỳ, thảo luận và quyết nghị nhiệm vụ năm 2025 như sau:
+I. PHƯƠNG HƯỚNG, NHIỆM VỤ
+1. Chỉ tiêu: Chi bộ đạt hoàn thành tốt nhiệm vụ; 100% đảng viên hoàn thành nhiệm vụ.
+2. Nâng cao chất lượng sinh hoạt chi bộ:
+"""
+
+RESOLUTION_PROSE = (
+    HEAD
+    + """\
+Trong năm 2025, Chi bộ tổ chức 4 chuyên đề: quý I chuyên đề về “Đảng viên đi đầu trong dồn \
+điền đổi thửa ở thôn” (tháng 3); quý II chuyên đề về “Giữ gìn vệ sinh môi trường, phân loại \
+rác tại hộ”, sinh hoạt vào kỳ tháng 5; quý III chuyên đề về “Học tập và làm theo Bác về \
+“Dân vận khéo” ở khu dân cư” (tháng 8); quý IV chuyên đề về “Phát huy dân chủ ở cơ sở trong \
+xây dựng đường làng” (tháng 11).
+Phân công chuẩn bị: chuyên đề quý I và quý IV do đồng chí Đỗ Văn Khải, Bí thư Chi bộ chuẩn \
+bị; chuyên đề quý II do Chi hội trưởng Phụ nữ Mai Thị Hạnh chuẩn bị; chuyên đề quý III do \
+đồng chí Hà Văn Lâm và đồng chí Lò Thị Xuân chuẩn bị.
+II. TỔ CHỨC THỰC HIỆN
+Chi ủy cụ thể hóa Nghị quyết thành chương trình công tác hằng tháng.
+"""
+)
+
+
+def test_topics_told_in_a_resolutions_running_prose_and_shared_out_by_quarter():
+    assert _got(_plan(RESOLUTION_PROSE)) == [
+        (1, 3, "Đảng viên đi đầu trong dồn điền đổi thửa ở thôn", ["Đỗ Văn Khải"]),
+        (2, 5, "Giữ gìn vệ sinh môi trường, phân loại rác tại hộ", ["Mai Thị Hạnh"]),
+        (3, 8, "Học tập và làm theo Bác về “Dân vận khéo” ở khu dân cư",
+         ["Hà Văn Lâm", "Lò Thị Xuân"]),
+        (4, 11, "Phát huy dân chủ ở cơ sở trong xây dựng đường làng", ["Đỗ Văn Khải"]),
+    ]  # fmt: skip
+
+
+def test_a_sentence_quoting_one_resolution_or_naming_quarters_without_titles_is_no_topic():
+    one = HEAD + (
+        "Trong quý I, Chi bộ tổ chức học tập “Nghị quyết Đại hội Đảng bộ xã lần thứ XV”; "
+        "các quý sau tiếp tục sinh hoạt chuyên đề theo hướng dẫn của Đảng ủy.\n"
+    )
+    assert _plan(one).topics == []
+    bare = HEAD + (
+        "Chi bộ sinh hoạt chuyên đề mỗi quý một lần: quý I, quý II, quý III và quý IV; "
+        "nội dung do Chi ủy thông báo sau.\n"
+    )
+    assert _plan(bare).topics == []
+
+
+def _two_row_topics(document, band: bool = False) -> None:
+    grid = document.add_table(rows=1, cols=3)
+    for j, text in enumerate(["Thời gian", "Người thực hiện", "Sản phẩm"]):
+        grid.cell(0, j).text = text
+    items = [
+        ("Chuyên đề 1: Học tập và làm theo Bác về tác phong gần dân của cán bộ",
+         "Quý I/2025 (tháng 02)", "Đ/c Đỗ Văn Khải", "Đề cương"),
+        ("Chuyên đề 2: Nâng cao hiệu quả công tác dân vận ở khu dân cư",
+         "Tháng 5/2025", "Đ/c Mai Thị Hạnh", "Báo cáo đề dẫn"),
+        ("Chuyên đề 3: Công tác kiểm tra, giám sát của Chi bộ đối với đảng viên",
+         "Tháng 8/2025", "Đ/c Hà Văn Lâm", "Chuyên đề"),
+    ]  # fmt: skip
+    for title, when, who, product in items:
+        row = grid.add_row()
+        row.cells[0].merge(row.cells[2]).text = "QUÝ I" if band else title
+        row = grid.add_row()
+        row.cells[0].text, row.cells[1].text, row.cells[2].text = when, who, product
+
+
+def test_a_table_whose_topics_take_two_rows_the_title_merged_across():
+    document = docx.Document()
+    document.add_paragraph(
+        "Chi bộ thôn Đông xây dựng kế hoạch sinh hoạt chuyên đề năm 2025 như sau:"
+    )
+    _two_row_topics(document)
+    plan = parse_plan(read_document(_save(document), "kh.docx"))
+    assert _got(plan) == [
+        (1, 2, "Học tập và làm theo Bác về tác phong gần dân của cán bộ", ["Đỗ Văn Khải"]),
+        (2, 5, "Nâng cao hiệu quả công tác dân vận ở khu dân cư", ["Mai Thị Hạnh"]),
+        (3, 8, "Công tác kiểm tra, giám sát của Chi bộ đối với đảng viên", ["Hà Văn Lâm"]),
+    ]
+    # Rows across that only tell a time are bands over the rows, no titles.
+    document = docx.Document()
+    _two_row_topics(document, band=True)
+    rows = read_document(_save(document), "kh.docx").tables[0]
+    from chibo.importer.shapes import title_rows
+    from chibo.importer.text import Line
+
+    assert title_rows(Line("", rows=rows)).rows == rows
+
+
+def test_a_two_level_header_of_time_units_over_bare_numerals():
+    document = docx.Document()
+    document.add_paragraph("II. NỘI DUNG, THỜI GIAN, PHÂN CÔNG")
+    grid = document.add_table(rows=2, cols=5)
+    grid.cell(0, 0).merge(grid.cell(1, 0)).text = "STT"
+    grid.cell(0, 1).merge(grid.cell(0, 2)).text = "Thời gian"
+    grid.cell(0, 3).merge(grid.cell(1, 3)).text = "Chuyên đề"
+    grid.cell(0, 4).merge(grid.cell(1, 4)).text = "Người thực hiện"
+    grid.cell(1, 1).text, grid.cell(1, 2).text = "Quý", "Tháng"
+    for n, (q, m, title, who) in enumerate(
+        [
+            ("I", "2", "Phát triển kinh tế đồi rừng, trồng cây ăn quả", "Ông Đỗ Văn Khải"),
+            ("II", "5", "Xây dựng nếp sống văn minh trong việc cưới, việc tang", "Bà Mai Thị Hạnh"),
+            ("III", "8", "Bảo vệ môi trường nông thôn, vệ sinh chuồng trại", "Ông Hà Văn Lâm"),
+        ],
+        1,
+    ):
+        row = grid.add_row()
+        for j, text in enumerate([str(n), q, m, title, who]):
+            row.cells[j].text = text
+    read = read_document(_save(document), "kh.docx")
+    assert read.tables[0][0] == ["STT", "Quý", "Tháng", "Chuyên đề", "Người thực hiện"]
+    got = [(t.quarter, t.month) for t in parse_plan(read).topics]
+    assert got == [(1, 2), (2, 5), (3, 8)]
+
+
+MESSAGE = """\
+Chi bộ thôn Đông gửi các đồng chí
+lịch sinh hoạt chuyên đề năm 2025
+(Chi ủy đã thống nhất)
+
+1/ Tháng 2 (quý 1):
+Đảng viên đi đầu trong dồn điền đổi
+thửa ở thôn
+a Đỗ Văn Khải chuẩn bị
+
+2/ Tháng 6 (quý 2):
+Chị em giữ gìn đường làng sạch
+đẹp, phân loại rác tại hộ
+chị Mai Thị Hạnh (chi hội trưởng
+phụ nữ) chuẩn bị
+
+3/ Tháng 9 (quý 3):
+Khuyến học, khuyến tài trong
+dòng họ
+a Hà Văn Lâm + a Lò Văn Xuân chuẩn bị
+
+* Sinh hoạt tại nhà văn hóa thôn
+* Ai bận báo trước cho Chi ủy
+"""
+
+
+def test_a_message_whose_items_are_their_times_over_title_and_people():
+    plan = _plan(MESSAGE, "tinnhan.txt")
+    assert _got(plan) == [
+        (1, 2, "Đảng viên đi đầu trong dồn điền đổi thửa ở thôn", ["Đỗ Văn Khải"]),
+        (2, 6, "Chị em giữ gìn đường làng sạch đẹp, phân loại rác tại hộ", ["Mai Thị Hạnh"]),
+        (3, 9, "Khuyến học, khuyến tài trong dòng họ", ["Hà Văn Lâm", "Lò Văn Xuân"]),
+    ]
+    # The same items in a message about something else (no topics spoken of) are no topics.
+    other = MESSAGE.replace("lịch sinh hoạt chuyên đề", "lịch trực đường làng")
+    assert _plan(other, "tinnhan.txt").topics == []
