@@ -10,7 +10,7 @@ from chibo.lib.vietnamese import fold, roman
 
 from . import prose, shapes
 from .decoys import real_topics, without_decoys
-from .header import read_header
+from .header import opens_body, read_header
 from .people import name_by_post, parse_people, roster
 from .reader import ReadResult
 from .schema import ParsedPlan, ParsedTopic
@@ -107,7 +107,7 @@ def _topics_start(lines: list[Line], body: int) -> int:
     sentence that opens the body ('… như sau:')."""
     for i in range(body):
         line = lines[i]
-        if not line.is_table and line.folded.rstrip(" .:").endswith(("nhu sau", "cu the")):
+        if opens_body(line):
             skipped = lines[i + 1 : body]
             if any(not s.is_table and _PERSON_HEAD.match(s.text) for s in skipped):
                 return i + 1
