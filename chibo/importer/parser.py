@@ -38,6 +38,7 @@ def parse_plan(read: ReadResult) -> ParsedPlan:
     kept = [*range(body), *_without_signature(range(body, end), lines)]
     lines, sections = [lines[i] for i in kept], [sections[i] for i in kept]
     lines = [shapes.title_rows(_this_cells_rows(line, plan.cell_name)) for line in lines]
+    lines = [shapes.sub_heading_row(line) for line in lines]  # 'Thời gian' over 'Quý' | 'Tháng'
     if read.source == "scan":
         lines = [_run_together(line) for line in lines]
     thematic_title = "chuyen de" in fold(plan.title) or _thematic_subject(lines[:body])
@@ -46,11 +47,15 @@ def parse_plan(read: ReadResult) -> ParsedPlan:
     body_lines, body_sections = tab_tables(lines[start:], sections[start:])
     # A web table pasted as text, one cell per line, is read as the table it was.
     body_lines, body_sections = cell_line_tables(body_lines, body_sections)
+    # A title over labelled lines of its time and people ('Thời gian: …', 'Phụ trách: …').
+    body_lines = shapes.titles_over_fields(body_lines, body_sections, thematic_title)
     # Regular meetings, last year's topics, guests and a cell's points are no topics or people.
     body_lines, body_sections = without_decoys(body_lines, body_sections, plan.year)
     topics = merge(mentions_in(body_lines, body_sections, thematic=thematic_title))
     topics = real_topics(_by_structure(topics, body_lines, body_sections, thematic_title))
-    topics = topics or prose.topics_in(body_lines)  # '… 4 chuyên đề: quý I chuyên đề về “…”; …'
+    # '… 4 chuyên đề: quý I chuyên đề về “…”; …', in the body or, in an article told in the
+    # third person (no body the header's reader can find), anywhere.
+    topics = topics or prose.topics_in(body_lines if body < len(lines) else lines)
     about = thematic_title or any("chuyen de" in line.folded for line in lines)
     topics = topics or prose.time_items(body_lines, about)  # '1/ Tháng 3 (quý 1):' over a title
     shapes.bracketed_times(topics)  # '… (Thực hiện trong tháng 3/2020)'

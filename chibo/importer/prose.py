@@ -19,6 +19,14 @@ from .topics import apart_people, parse_time
 _LEAD = re.compile(
     r"(?:^|[\s:,(])(?:quý|tháng)\s+(?:IV|I{1,3}|\d{1,2})\b(?:[^“\"]{0,50})$", re.IGNORECASE
 )
+# A clause led by the topic's place in the list: "Chuyên đề thứ nhất về", "chuyên đề cuối cùng
+# (quý IV) về", "chuyên đề số 2:".
+_ORDINAL = re.compile(
+    r"(?:^|[\s.:,;])chuyên\s+đề\s+(?:thứ\s+\w+|cuối(?:\s+cùng)?|số\s*\d{1,2}|\d{1,2})\b[^“\"]{0,30}$",
+    re.IGNORECASE,
+)
+# Where a clause turns to the people charged: "do đồng chí …", "giao đồng chí …", "đồng chí …".
+_CHARGED = re.compile(r"\b(?:do|giao(?:\s+cho)?|đồng\s+chí|đ\s*/\s*c|đảng\s+viên)\s", re.I)
 # Whom a clause gives a topic to: "chuyên đề quý I và quý IV do đồng chí A, Bí thư chuẩn bị".
 _SHARE = re.compile(
     r"\bchuyên\s+đề\s+(?P<which>(?:(?:quý|tháng)\s+(?:IV|I{1,3}|\d{1,2})(?:\s*(?:,|và|&)\s*)?)+)"
@@ -62,17 +70,22 @@ def _quoted(clause: str) -> tuple[str, str, str] | None:
 
 
 def _topic_of(clause: str) -> ParsedTopic | None:
+    """A clause that tells one topic: led by its time ('quý I chuyên đề về “…”') or by its place
+    in the list ('Chuyên đề thứ nhất về “…” sinh hoạt vào kỳ tháng 3'), its time before or after
+    the title, the people it names after the time ('do đồng chí A, Bí thư Chi bộ chủ trì')."""
     parts = _quoted(clause)
     if parts is None:
         return None
     lead, title, tail = parts
-    lead = lead.rsplit(":", 1)[-1] if not _LEAD.search(lead.rsplit(":", 1)[-1]) else lead
-    led = _LEAD.search(lead)
+    led = _LEAD.search(lead) or _ORDINAL.search(lead)
     title = " ".join(title.split()).strip(" .,")
     if not led or len(title.split()) < 3:
         return None
-    # The time after the title, up to a further quote: "(tháng 3)", ", sinh hoạt vào kỳ tháng 6".
-    time = parse_time(f"{led.group(0)} {tail.split('“')[0]}")
+    # The time after the title, up to the people or a further quote: "(tháng 3)", ", sinh hoạt
+    # vào kỳ tháng 6".
+    tail = tail.split("“")[0]
+    charged = _CHARGED.search(tail)
+    time = parse_time(f"{led.group(0)} {tail[: charged.start()] if charged else tail}")
     if len(set(time.quarters)) > 1 or len(set(time.months)) > 1:
         return None
     topic = ParsedTopic(title=title)
@@ -82,13 +95,39 @@ def _topic_of(clause: str) -> ParsedTopic | None:
         topic.quarter = (topic.month - 1) // 3 + 1
     if topic.quarter is None:
         return None
+    if charged:
+        topic.presenters = _named(tail[charged.start() :])
+        topic.preparer_note = tail[charged.start() :].strip(" ,.")
     return topic
 
 
+# "đồng chí Phạm Văn Thiều", "đ/c …", "đảng viên Trần Đức Lâm": a person the clause charges.
+_NAMED = re.compile(r"\b(?:đồng\s+chí|đ\s*/\s*c|đảng\s+viên)\s+(?=((?:[^\W\d_]+\s*){2,5}))", re.I)
+
+
+def _named(text: str) -> list[Person]:
+    people: list[Person] = []
+    for match in _NAMED.finditer(text):
+        words = []
+        for word in match.group(1).split():
+            if not word[:1].isupper():
+                break
+            words.append(word)
+        name = " ".join(words)
+        if 2 <= len(words) <= 5 and looks_like_name(name) and name not in [p.name for p in people]:
+            people.append(Person(name, "", f"{match.group(0)}{name}".strip()))
+    return people
+
+
 def topics_in(lines: list[Line]) -> list[ParsedTopic]:
-    """The topics a paragraph tells one clause each, each clause led by its quarter or month and
-    naming its title in quotes; the paragraph must tell two or more, one a quarter, and speak of
-    topics ('chuyên đề'). Their people from any clause that shares the topics out by quarter."""
+    """The topics a paragraph tells one clause each, each clause led by its quarter or month (or
+    its place in the list) and naming its title in quotes; the paragraph must tell two or more,
+    each of its own quarter, and speak of topics ('chuyên đề'). Else the lines that each tell one
+    so ('c) Sinh hoạt chuyên đề (quý I) với chủ đề “…”: đ/c A chủ trì'), two or more, the month
+    of each from the heading it stands under ('Tháng 3/2023') when it says none. Their people
+    from the clause, or from any clause that shares the topics out by quarter."""
+    from .topics import _is_time_only
+
     topics: list[ParsedTopic] = []
     for line in lines:
         if line.is_table or "chuyen de" not in line.folded:
@@ -98,9 +137,60 @@ def topics_in(lines: list[Line]) -> list[ParsedTopic]:
         if len(found) >= 2 and len(set(quarters)) == len(quarters):
             topics = found
             break
+    if not topics:
+        heading: int | None = None
+        for line in lines:
+            if not line.is_table and _is_time_only(line.text.strip(" :.")):
+                months = parse_time(line.text).months
+                heading = months[0] if len(months) == 1 else None
+                continue
+            if line.is_table or "chuyen de" not in line.folded:
+                continue
+            topic = _topic_of(line.text)
+            if topic is None:
+                continue
+            if topic.month is None and heading is not None:
+                topic.month = heading
+            topics.append(topic)
+        quarters = [t.quarter for t in topics]
+        if len(topics) < 2 or len(set(quarters)) < len(quarters):
+            topics = _time_people_title(lines)
     if topics:
         _share_out(topics, lines)
     return topics
+
+
+# "Tháng 5/2024, đồng chí A – Phó Bí thư, chuyên đề: Tên.": a sentence a line, its time first,
+# then who, then the topic after its label.
+_TIME_WHO_TITLE = re.compile(
+    r"^(?P<time>(?:quý|tháng)\s+[^,:;]{1,20}?)\s*[,:–-]\s*(?P<who>.+?),?\s*"
+    r"(?:với\s+)?(?:chuyên\s+đề|chủ\s+đề)\s*:\s*(?P<title>.+)$",
+    re.IGNORECASE,
+)
+
+
+def _time_people_title(lines: list[Line]) -> list[ParsedTopic]:
+    topics: list[ParsedTopic] = []
+    for line in lines:
+        match = None if line.is_table else _TIME_WHO_TITLE.match(line.text.strip())
+        if not match:
+            continue
+        time = parse_time(match.group("time"))
+        title = match.group("title").strip(" .;“”")
+        people = _named(match.group("who"))
+        if len(set(time.months)) > 1 or len(set(time.quarters)) > 1 or not people:
+            continue
+        if len(title.split()) < 3:
+            continue
+        topic = ParsedTopic(title=title, presenters=people)
+        topic.preparer_note = match.group("who").strip(" ,")
+        topic.month = time.months[0] if time.months else None
+        topic.quarter = time.quarters[0] if time.quarters else None
+        if topic.quarter is None and topic.month is not None:
+            topic.quarter = (topic.month - 1) // 3 + 1
+        if topic.quarter is not None:
+            topics.append(topic)
+    return topics if len(topics) >= 2 else []
 
 
 def _people(who: str) -> list[Person]:

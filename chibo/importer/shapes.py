@@ -231,3 +231,79 @@ def title_rows(line: Line) -> Line:
         [title, *rest[k + 1]] for title, k in zip(titles, range(0, len(rest), 2), strict=True)
     ]
     return dataclasses.replace(line, rows=rows)
+
+
+def titles_over_fields(lines: list[Line], sections: list[str], thematic: bool) -> list[Line]:
+    """A topic written as its title, unlabelled (a list item, a line of its own), over labelled
+    lines of its time and its people ('Thời gian: 03/2026', 'Phụ trách: đ/c A + đ/c B'): the
+    title is given the label its fields imply ('Chuyên đề: …'), as the readers of labelled blocks
+    take it. Only when the lines right under it label both a time and people, and none labels a
+    title or content of its own; in a plan of topics or a section about them (a work plan's
+    tasks are written so too)."""
+    from .text import heading_level
+    from .topics import _is_time_only, label_of
+
+    out = list(lines)
+    for i, line in enumerate(lines[:-2]):
+        text = line.text.strip()
+        if (
+            not (thematic or "chuyen de" in fold(sections[i]))
+            or line.is_table
+            or label_of(text) is not None
+            or text.endswith(":")
+            or len(text.split()) < 4
+            or heading_level(text) in (0, 1)
+            or _is_time_only(text)
+        ):
+            continue
+        fields: list[str] = []
+        for below in lines[i + 1 : i + 4]:
+            got = None if below.is_table else label_of(below.text.strip())
+            if got is None:
+                break
+            fields.append(got[0])
+        if "time" in fields and "presenters" in fields and not {"title", "content"} & set(fields):
+            out[i] = dataclasses.replace(line, text=f"Chuyên đề: {_ITEM_MARK.sub('', text)}")
+    return out
+
+
+_ITEM_MARK = re.compile(r"^(?:\d{1,2}|[a-zđ])\s*[.)]\s+")
+
+
+_UNIT = re.compile(r"\s*(?:quý|tháng|tuần|ngày)\s*", re.IGNORECASE)
+
+
+def sub_heading_row(line: Line) -> Line:
+    """A table (a scan's, a text's) whose heading takes two rows, read as one: the second row
+    names only the columns under a heading merged across ('Thời gian' over 'Quý' | 'Tháng'), its
+    other cells empty. The first row has the merged heading once (one cell fewer per column it
+    spans) or followed by empty cells. Each column under it is named as the Word reader names
+    it: a unit of time by itself ('Quý'), else 'Thời gian – Ngày'."""
+    if not line.is_table or len(line.rows) < 3:
+        return line
+    head, sub, rest = line.rows[0], line.rows[1], line.rows[2:]
+    width = len(sub)
+    filled = [j for j, cell in enumerate(sub) if cell.strip()]
+    if (
+        not filled
+        or len(filled) > width // 2
+        or filled != list(range(filled[0], filled[-1] + 1))
+        or any(len(sub[j].split()) > 3 or re.search(r"\d", sub[j]) for j in filled)
+        or any(len(row) != width for row in rest)
+    ):
+        return line
+    start, span = filled[0], len(filled)
+    if len(head) == width - (span - 1):  # the merged heading written once
+        parent = head[start]
+        named = head[:start] + [parent] * span + head[start + 1 :]
+    elif len(head) == width and all(not head[j].strip() for j in filled[1:]):
+        parent = head[start]
+        named = list(head)
+    else:
+        return line
+    if not parent.strip():
+        return line
+    for j in filled:
+        lower = sub[j].strip()
+        named[j] = lower if _UNIT.fullmatch(lower) else f"{parent} – {lower}"
+    return dataclasses.replace(line, rows=[named, *rest])

@@ -174,7 +174,8 @@ def rejoin(lines: list[Line], *, lowercase_only: bool = False) -> list[Line]:
         if shapes.names_a_person(line.text, previous.text):  # "a Y Khai Niê chuẩn bị" under a title
             out.append(line)
             continue
-        starts_small = line.text[0].islower()
+        # "a) …" opens a list item, even in small letters
+        starts_small = line.text[0].islower() and not _LETTER_ITEM.match(line.text)
         if _closes_bracket(previous.text, line.text):
             # "… quý III (tháng" / "8) – chuyên đề …": a bracket left open closes on this line
             previous.text = f"{previous.text} {line.text}"

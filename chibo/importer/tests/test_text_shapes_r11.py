@@ -186,3 +186,125 @@ def test_a_message_whose_items_are_their_times_over_title_and_people():
     # The same items in a message about something else (no topics spoken of) are no topics.
     other = MESSAGE.replace("lịch sinh hoạt chuyên đề", "lịch trực đường làng")
     assert _plan(other, "tinnhan.txt").topics == []
+
+
+ARTICLE = """\
+Trang chủ » Tin tức – Sự kiện » Xây dựng Đảng
+Chi bộ thôn Đông xây dựng kế hoạch sinh hoạt chuyên đề năm 2025
+Thứ Hai, 20/01/2025 – 08:30
+(HA) – Ngày 10/01/2025 Chi bộ thôn Đông đã ban hành Kế hoạch số 02-KH/CB về sinh hoạt chuyên đề.
+Theo kế hoạch, năm 2025 Chi bộ tổ chức 03 chuyên đề. Chuyên đề thứ nhất về “Đảng viên đi đầu \
+trong dồn điền đổi thửa” sinh hoạt vào kỳ tháng 3, do đồng chí Đỗ Văn Khải, Bí thư Chi bộ chủ \
+trì; chuyên đề thứ hai về “Giữ gìn vệ sinh môi trường nông thôn” vào tháng 6/2025, giao đồng chí \
+Mai Thị Hạnh chuẩn bị; chuyên đề cuối cùng (quý IV) về “Phát huy dân chủ ở cơ sở trong xây dựng \
+đường làng”, sinh hoạt tháng 11, đồng chí Hà Văn Lâm cùng đồng chí Lò Thị Xuân chuẩn bị.
+Hải Yến – Đài Truyền thanh xã Hòa An
+"""
+
+
+def test_an_article_that_tells_the_topics_in_the_third_person_by_their_order():
+    assert _got(_plan(ARTICLE, "baiviet.txt")) == [
+        (1, 3, "Đảng viên đi đầu trong dồn điền đổi thửa", ["Đỗ Văn Khải"]),
+        (2, 6, "Giữ gìn vệ sinh môi trường nông thôn", ["Mai Thị Hạnh"]),
+        (4, 11, "Phát huy dân chủ ở cơ sở trong xây dựng đường làng",
+         ["Hà Văn Lâm", "Lò Thị Xuân"]),
+    ]  # fmt: skip
+    # One topic told so is not a list of them.
+    one = ARTICLE.split("; chuyên đề thứ hai")[0] + ".\n"
+    assert _plan(one, "baiviet.txt").topics == []
+
+
+MONTHS_PROGRAMME = (
+    HEAD
+    + """\
+Tháng 3/2025
+a) Đánh giá kết quả tháng 2; triển khai nhiệm vụ tháng 3.
+b) Sinh hoạt chuyên đề (quý I) với chủ đề “Giữ gìn bản sắc văn hóa, nếp sống văn minh”: \
+đ/c Đỗ Văn Khải – Bí thư Chi bộ chủ trì; đ/c Mai Thị Hạnh chuẩn bị đề cương.
+Tháng 4/2025
+a) Đánh giá kết quả tháng 3.
+Tháng 6/2025
+a) Sơ kết 6 tháng đầu năm.
+b) Sinh hoạt chuyên đề (quý II) với chủ đề “Phát triển rừng trồng, giảm nghèo bền vững”: \
+đ/c Hà Văn Lâm chuẩn bị và trình bày.
+"""
+)
+
+SENTENCE_LINES = (
+    HEAD
+    + """\
+Tháng 3/2025, đồng chí Đỗ Văn Khải – Bí thư Chi bộ, chuyên đề: Xóa bỏ hủ tục trong việc cưới.
+Tháng 5/2025, đồng chí Mai Thị Hạnh và đồng chí Hà Văn Lâm, chuyên đề: Phát triển cây ăn quả.
+Tháng 12/2025, Chi bộ kiểm điểm, đánh giá chất lượng đảng viên.
+"""
+)
+
+
+def test_a_topic_a_line_led_by_its_quarter_under_month_headings_or_by_its_month_and_people():
+    assert _got(_plan(MONTHS_PROGRAMME)) == [
+        (1, 3, "Giữ gìn bản sắc văn hóa, nếp sống văn minh", ["Đỗ Văn Khải", "Mai Thị Hạnh"]),
+        (2, 6, "Phát triển rừng trồng, giảm nghèo bền vững", ["Hà Văn Lâm"]),
+    ]
+    assert _got(_plan(SENTENCE_LINES)) == [
+        (1, 3, "Xóa bỏ hủ tục trong việc cưới", ["Đỗ Văn Khải"]),
+        (2, 5, "Phát triển cây ăn quả", ["Mai Thị Hạnh", "Hà Văn Lâm"]),
+    ]
+
+
+QUARTER_BLOCKS = """\
+ĐẢNG BỘ XÃ HÒA AN
+CHI BỘ THÔN ĐÔNG
+Số 01-KH/CB
+KẾ HOẠCH
+Sinh hoạt chuyên đề năm 2025
+I. MỤC ĐÍCH, YÊU CẦU
+- Nâng cao chất lượng sinh hoạt chi bộ.
+II. NỘI DUNG
+QUÝ I
+- Quán triệt Nghị quyết Đại hội Đảng bộ xã lần thứ XX
+  Thời gian: 03/2025    Phụ trách: đ/c Đỗ Văn Khải – Bí thư Chi bộ
+QUÝ II
+- Giữ vững danh hiệu thôn văn hóa, đoàn kết đồng bào
+  Thời gian: 05/2025    Phụ trách: đ/c Mai Thị Hạnh + đ/c Hà Văn Lâm
+III. TỔ CHỨC THỰC HIỆN
+- Chi ủy đôn đốc việc chuẩn bị.
+"""
+
+
+def test_a_title_over_labelled_lines_of_its_time_and_people():
+    assert _got(_plan(QUARTER_BLOCKS, "kehoach.txt")) == [
+        (1, 3, "Quán triệt Nghị quyết Đại hội Đảng bộ xã lần thứ XX", ["Đỗ Văn Khải"]),
+        (
+            2,
+            5,
+            "Giữ vững danh hiệu thôn văn hóa, đoàn kết đồng bào",
+            ["Mai Thị Hạnh", "Hà Văn Lâm"],
+        ),
+    ]
+    # A work plan's tasks written so are no topics.
+    work = QUARTER_BLOCKS.replace("Sinh hoạt chuyên đề năm 2025", "Công tác năm 2025").replace(
+        "Nâng cao chất lượng sinh hoạt chi bộ", "Hoàn thành nhiệm vụ năm"
+    )
+    assert _plan(work, "kehoach.txt").topics == []
+
+
+def test_a_scans_heading_over_two_rows_the_second_naming_units_of_time():
+    from chibo.importer.shapes import sub_heading_row
+    from chibo.importer.text import Line
+
+    rows = [
+        ["TT", "Thời gian", "Chuyên đề", "Người thực hiện"],
+        ["", "Quý", "Tháng", "", ""],
+        ["1", "I", "3", "Trồng xen sầu riêng trong vườn cà phê", "Đ/c Y Khuê Niê"],
+        ["2", "II", "5", "Giữ gìn an ninh trật tự buôn làng", "Đ/c Y Hín Mlô"],
+    ]
+    assert sub_heading_row(Line("", rows=rows)).rows[0] == [
+        "TT", "Quý", "Tháng", "Chuyên đề", "Người thực hiện",
+    ]  # fmt: skip
+    typed = [["TT", "Thời gian", "", "Chuyên đề"], ["", "Quý", "Ngày cụ thể", ""], *rows[2:]]
+    assert sub_heading_row(Line("", rows=[r[:4] for r in typed])).rows[0] == [
+        "TT", "Quý", "Thời gian – Ngày cụ thể", "Chuyên đề",
+    ]  # fmt: skip
+    # A second row of data (a first topic) is no heading.
+    data = [rows[0][:3] + ["Người thực hiện", "Ghi chú"], *rows[2:]]
+    assert sub_heading_row(Line("", rows=data)).rows == data
