@@ -307,3 +307,46 @@ def sub_heading_row(line: Line) -> Line:
         lower = sub[j].strip()
         named[j] = lower if _UNIT.fullmatch(lower) else f"{parent} – {lower}"
     return dataclasses.replace(line, rows=[named, *rest])
+
+
+def label_rows(line: Line) -> Line:
+    """A table where each topic takes a row a field, a column naming the field ('Hạng mục':
+    'Chuyên đề' | 'Thời gian' | 'Phụ trách') beside the column of its values, a column of the
+    group merged down ('Quý I'): read as one row a topic, a column a field, the group's value
+    kept in its column. A topic begins at its title's row."""
+    from .topics import label_meaning
+
+    if not line.is_table or len(line.rows) < 5:
+        return line
+    head, body = line.rows[0], line.rows[1:]
+    width = len(head)
+    if width < 2 or any(len(row) != width for row in body):
+        return line
+    for col in range(width - 1):
+        meanings = [label_meaning(row[col].strip(" :")) for row in body]
+        if sum(m is not None for m in meanings) < 0.8 * len(body):
+            continue
+        if meanings[0] != "title" or len(set(meanings)) < 3:
+            continue
+        labels: list[str] = []
+        blocks: list[dict[str, str]] = []
+        others: list[list[str]] = []
+        for row, meaning in zip(body, meanings, strict=True):
+            label = row[col].strip(" :")
+            if meaning == "title" or not blocks:
+                blocks.append({})
+                others.append([c for j, c in enumerate(row) if j not in (col, col + 1)])
+            key = fold(label)
+            if key not in [fold(x) for x in labels]:
+                labels.append(label)
+            given = blocks[-1].get(key, "")
+            blocks[-1][key] = f"{given}\n{row[col + 1]}".strip() if given else row[col + 1]
+        if len(blocks) < 2:
+            return line
+        kept = [c for j, c in enumerate(head) if j not in (col, col + 1)]
+        rows = [kept + labels] + [
+            other + [block.get(fold(label), "") for label in labels]
+            for other, block in zip(others, blocks, strict=True)
+        ]
+        return dataclasses.replace(line, rows=rows)
+    return line

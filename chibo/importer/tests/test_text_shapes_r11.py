@@ -308,3 +308,29 @@ def test_a_scans_heading_over_two_rows_the_second_naming_units_of_time():
     # A second row of data (a first topic) is no heading.
     data = [rows[0][:3] + ["Người thực hiện", "Ghi chú"], *rows[2:]]
     assert sub_heading_row(Line("", rows=data)).rows == data
+
+
+def test_a_table_of_a_row_a_field_under_a_quarter_merged_down():
+    document = docx.Document()
+    document.add_paragraph("Chi bộ ấp Đông xây dựng kế hoạch sinh hoạt chuyên đề năm 2025 như sau:")
+    grid = document.add_table(rows=1, cols=3)
+    for j, text in enumerate(["Quý", "Hạng mục", "Nội dung"]):
+        grid.cell(0, j).text = text
+    items = [
+        ("Quý I", "Quán triệt Nghị quyết Đại hội Đảng bộ xã lần thứ XX", "03/2025",
+         "đ/c Đỗ Văn Khải – Bí thư Chi bộ"),
+        ("Quý II", "Giúp hộ nghèo tiếp cận vốn vay ưu đãi để sản xuất", "Tuần 3 tháng 6/2025",
+         "đ/c Mai Thị Hạnh + đ/c Hà Văn Lâm"),
+    ]  # fmt: skip
+    for quarter, title, when, who in items:
+        first = len(grid.rows)
+        for label, value in (("Chuyên đề", title), ("Thời gian", when), ("Phụ trách", who)):
+            row = grid.add_row()
+            row.cells[1].text, row.cells[2].text = label, value
+        merged = grid.cell(first, 0).merge(grid.cell(first + 2, 0))
+        merged.text = quarter
+    plan = parse_plan(read_document(_save(document), "kh.docx"))
+    assert _got(plan) == [
+        (1, 3, "Quán triệt Nghị quyết Đại hội Đảng bộ xã lần thứ XX", ["Đỗ Văn Khải"]),
+        (2, 6, "Giúp hộ nghèo tiếp cận vốn vay ưu đãi để sản xuất", ["Mai Thị Hạnh", "Hà Văn Lâm"]),
+    ]
