@@ -40,6 +40,7 @@ def parse_plan(read: ReadResult) -> ParsedPlan:
     lines = [shapes.title_rows(_this_cells_rows(line, plan.cell_name)) for line in lines]
     lines = [shapes.sub_heading_row(line) for line in lines]  # 'Thời gian' over 'Quý' | 'Tháng'
     lines = [shapes.label_rows(line) for line in lines]  # a row a field: 'Chuyên đề' | 'Thời gian'
+    lines = [shapes.topic_rows(line) for line in lines]  # topics among a table's other work
     if read.source == "scan":
         lines = [_run_together(line) for line in lines]
     thematic_title = "chuyen de" in fold(plan.title) or _thematic_subject(lines[:body])

@@ -250,6 +250,7 @@ def titles_over_fields(lines: list[Line], sections: list[str], thematic: bool) -
             not (thematic or "chuyen de" in fold(sections[i]))
             or line.is_table
             or label_of(text) is not None
+            or _NAMED_TOPIC.match(text)  # 'CHUYÊN ĐỀ 1: Tên' names itself a topic already
             or text.endswith(":")
             or len(text.split()) < 4
             or heading_level(text) in (0, 1)
@@ -349,4 +350,42 @@ def label_rows(line: Line) -> Line:
             for other, block in zip(others, blocks, strict=True)
         ]
         return dataclasses.replace(line, rows=rows)
+    return line
+
+
+_NOT_HELD = re.compile(r"^\W*(?:khong\s+(?:to\s+chuc|sinh\s+hoat|co)|nghi)\b")
+_NAMED_TOPIC = re.compile(r"^\W*(?:sinh hoạt\s+)?chuyên đề\b", re.IGNORECASE)
+
+
+def topic_rows(line: Line) -> Line:
+    """A table of the year's work whose topics name themselves ('Sinh hoạt chuyên đề: …' in two
+    rows or more) among tasks that do not (the congress, a road-building day, a review): only
+    the rows that speak of a topic are kept. A column of the regular meetings ('Nội dung sinh
+    hoạt thường kỳ') beside a column of the topics ('Sinh hoạt chuyên đề') is no topics: it goes."""
+    if not line.is_table or len(line.rows) < 3:
+        return line
+    head = [fold(cell) for cell in line.rows[0]]
+    regular = [j for j, h in enumerate(head) if "thuong ky" in h or "dinh ky" in h]
+    topical = [j for j, h in enumerate(head) if "chuyen de" in h and j not in regular]
+    if regular and topical:
+        rows = [
+            [
+                "" if j in topical and i and _NOT_HELD.match(fold(c)) else c
+                for j, c in enumerate(row)
+                if j not in regular
+            ]
+            for i, row in enumerate(line.rows)
+        ]  # "Không tổ chức (nghỉ Tết Nguyên đán)" in the topics' column: no topic that month
+        return dataclasses.replace(line, rows=rows)
+    body = line.rows[1:]
+    for col in range(len(line.rows[0])):
+        cells = [row[col] if col < len(row) else "" for row in body]
+        named = sum(bool(_NAMED_TOPIC.match(c)) for c in cells)
+        others = [
+            row for row in body if not any("chuyen de" in fold(c) for c in row) and row[col:col + 1]
+            and row[col].strip()
+        ]  # fmt: skip
+        if named >= 2 and len(others) >= 2:
+            rows = [line.rows[0]] + [row for row in body if row not in others]
+            return dataclasses.replace(line, rows=rows)
     return line

@@ -60,10 +60,15 @@ def is_caps(text: str) -> bool:
     return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
 
+# "Th.3/2023", "th.6": the month shortened as a note is typed, before its number.
+_MONTH_SHORT = re.compile(r"(?<![^\W\d_])([Tt])h\.\s?(?=(?:0?[1-9]|1[0-2])(?!\d|\.\d))")
+
+
 def clean(text: str) -> str:
     text = re.sub(r"</p>\s*<p>", "\n", text)
     text = _TAGS.sub("", text)
     text = text.replace("*", "") if text.strip(" *") else ""
+    text = _MONTH_SHORT.sub(lambda m: "Tháng " if m.group(1) == "T" else "tháng ", text)
     return re.sub(r"[ \u00a0]+", " ", text).strip()
 
 

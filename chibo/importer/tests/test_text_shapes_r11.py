@@ -334,3 +334,45 @@ def test_a_table_of_a_row_a_field_under_a_quarter_merged_down():
         (1, 3, "Quán triệt Nghị quyết Đại hội Đảng bộ xã lần thứ XX", ["Đỗ Văn Khải"]),
         (2, 6, "Giúp hộ nghèo tiếp cận vốn vay ưu đãi để sản xuất", ["Mai Thị Hạnh", "Hà Văn Lâm"]),
     ]
+
+
+def test_a_month_shortened_th_dot_before_its_number():
+    from chibo.importer.text import clean
+
+    assert (
+        clean("1/ Th.3/2023 – Kỷ niệm ngày thành lập xã")
+        == "1/ Tháng 3/2023 – Kỷ niệm ngày thành lập xã"
+    )
+    assert clean("2/ th.11 – Chăm lo hộ khó khăn") == "2/ tháng 11 – Chăm lo hộ khó khăn"
+    # A master's title, a number of a decree or a word ending in 'th.' stay as they are.
+    for text in ("ThS. Nguyễn Văn An", "Đ/c Th.S Lê Văn Cường", "Điều 5, khoản Th.13", "Smith.3"):
+        assert clean(text) == text
+
+
+def test_topics_among_a_tables_other_work_and_a_column_of_regular_meetings():
+    from chibo.importer.shapes import topic_rows
+    from chibo.importer.text import Line
+
+    work = [
+        ["TT", "Nội dung công tác", "Thời gian", "Người phụ trách"],
+        ["1", "Tổ chức Đại hội Chi bộ nhiệm kỳ 2025 – 2027", "Tháng 4", "Đ/c Đỗ Văn Khải"],
+        ["2", "Sinh hoạt chuyên đề: Trồng quế gắn với bảo vệ rừng", "Tháng 6", "Đ/c Hà Văn Lâm"],
+        ["3", "Ra quân làm đường bê tông nội thôn", "Tháng 7", "Đ/c Mai Thị Hạnh"],
+        ["4", "Sinh hoạt chuyên đề: Xóa bỏ tảo hôn", "Tháng 9", "Đ/c Mai Thị Hạnh"],
+    ]
+    assert topic_rows(Line("", rows=work)).rows == [work[0], work[2], work[4]]
+    months = [
+        ["Tháng", "Nội dung sinh hoạt thường kỳ", "Sinh hoạt chuyên đề", "Người chuẩn bị"],
+        ["1", "Triển khai nghị quyết năm", "", ""],
+        ["2", "Chuẩn bị Tết", "Không tổ chức (nghỉ Tết Nguyên đán)", ""],
+        ["3", "Ra quân đầu năm", "Bê tông hóa đường giao thông nông thôn", "A Đông"],
+    ]
+    assert topic_rows(Line("", rows=months)).rows == [
+        ["Tháng", "Sinh hoạt chuyên đề", "Người chuẩn bị"],
+        ["1", "", ""],
+        ["2", "", ""],
+        ["3", "Bê tông hóa đường giao thông nông thôn", "A Đông"],
+    ]
+    # A table of topics alone, some named 'Chuyên đề …', keeps every row.
+    topics = [work[0], work[2], work[4], ["5", "Giữ gìn bản sắc văn hóa", "Tháng 11", "Đ/c An"]]
+    assert topic_rows(Line("", rows=topics)).rows == topics
