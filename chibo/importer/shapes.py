@@ -257,6 +257,8 @@ def titles_over_fields(lines: list[Line], sections: list[str], thematic: bool) -
             or _is_time_only(text)
         ):
             continue
+        if i and not _opens_block(lines[i - 1]):
+            continue  # the last line of a description under its own title ('Gắn … với …')
         fields: list[str] = []
         for below in lines[i + 1 : i + 4]:
             got = None if below.is_table else label_of(below.text.strip())
@@ -266,6 +268,25 @@ def titles_over_fields(lines: list[Line], sections: list[str], thematic: bool) -
         if "time" in fields and "presenters" in fields and not {"title", "content"} & set(fields):
             out[i] = dataclasses.replace(line, text=f"Chuyên đề: {_ITEM_MARK.sub('', text)}")
     return out
+
+
+def _opens_block(above: Line) -> bool:
+    """May a topic's block begin under this line: a heading, a time alone ('QUÝ I'), a lead-in
+    ending with a colon, or the last field of the block above ('Phụ trách: …')?"""
+    from .text import heading_level, is_caps
+    from .topics import _is_time_only, label_of
+
+    if above.is_table:
+        return True
+    text = above.text.strip()
+    label = label_of(text)
+    return (
+        heading_level(text) is not None
+        or is_caps(text)
+        or _is_time_only(text.strip(" :."))
+        or text.endswith(":")
+        or (label is not None and label[0] not in ("title", "content"))
+    )
 
 
 _ITEM_MARK = re.compile(r"^(?:\d{1,2}|[a-zđ])\s*[.)]\s+")

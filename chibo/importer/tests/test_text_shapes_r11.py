@@ -376,3 +376,16 @@ def test_topics_among_a_tables_other_work_and_a_column_of_regular_meetings():
     # A table of topics alone, some named 'Chuyên đề …', keeps every row.
     topics = [work[0], work[2], work[4], ["5", "Giữ gìn bản sắc văn hóa", "Tháng 11", "Đ/c An"]]
     assert topic_rows(Line("", rows=topics)).rows == topics
+
+
+def test_the_last_line_of_a_titled_blocks_description_is_no_title():
+    described = """\
+Chuyên đề 1: Nâng cao chất lượng sinh hoạt chi bộ
+Nội dung chính:
+Đánh giá thực trạng tinh thần trách nhiệm của đảng viên trong công tác.
+Gắn trách nhiệm nêu gương của đảng viên với việc giữ gìn phẩm chất nhà giáo
+Thời gian: Quý II năm 2025.
+Phân công chuẩn bị: Đồng chí Mai Thị Hạnh
+"""
+    plan = _plan(QUARTER_BLOCKS.split("QUÝ I")[0] + described, "kehoach.txt")
+    assert [t.title for t in plan.topics] == ["Nâng cao chất lượng sinh hoạt chi bộ"]
