@@ -250,7 +250,9 @@ def titles_over_fields(lines: list[Line], sections: list[str], thematic: bool) -
             not (thematic or "chuyen de" in fold(sections[i]))
             or line.is_table
             or label_of(text) is not None
-            or _NAMED_TOPIC.match(text)  # 'CHUYÊN ĐỀ 1: Tên' names itself a topic already
+            # 'CHUYÊN ĐỀ 1: Tên' names itself a topic already; 'Đồng chí A:' heads a person's work
+            or _NAMED_TOPIC.match(_ITEM_MARK.sub("", text))
+            or _PERSON_LEAD.match(_ITEM_MARK.sub("", text))
             or text.endswith(":")
             or len(text.split()) < 4
             or heading_level(text) in (0, 1)
@@ -289,6 +291,7 @@ def _opens_block(above: Line) -> bool:
     )
 
 
+_PERSON_LEAD = re.compile(r"^(?:đồng\s+chí|đ\s*/\s*c|đc)\b", re.IGNORECASE)
 _ITEM_MARK = re.compile(r"^(?:\d{1,2}|[a-zđ])\s*[.)]\s+")
 
 
