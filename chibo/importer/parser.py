@@ -37,12 +37,14 @@ def parse_plan(read: ReadResult) -> ParsedPlan:
     end = _web_footer(lines, body)
     kept = [*range(body), *_without_signature(range(body, end), lines)]
     lines, sections = [lines[i] for i in kept], [sections[i] for i in kept]
-    lines = [shapes.title_rows(_this_cells_rows(line, plan.cell_name)) for line in lines]
+    lines = [_this_cells_rows(line, plan.cell_name) for line in lines]
+    if read.source == "scan":
+        lines = [_run_together(line) for line in lines]
+    as_read = lines  # the targets' reader takes the tables as read
+    lines = [shapes.title_rows(line) for line in lines]  # a title merged across over its fields
     lines = [shapes.sub_heading_row(line) for line in lines]  # 'Thời gian' over 'Quý' | 'Tháng'
     lines = [shapes.label_rows(line) for line in lines]  # a row a field: 'Chuyên đề' | 'Thời gian'
     lines = [shapes.topic_rows(line) for line in lines]  # topics among a table's other work
-    if read.source == "scan":
-        lines = [_run_together(line) for line in lines]
     thematic_title = "chuyen de" in fold(plan.title) or _thematic_subject(lines[:body])
     # Paragraphs aligned in columns by tabs are read as the table they show.
     start = _topics_start(lines, body)
@@ -64,7 +66,7 @@ def parse_plan(read: ReadResult) -> ParsedPlan:
     if read.source == "scan":
         _scanned_quarters(topics)
     _name_offices(topics, lines)
-    targets = targets_in(lines[body:], sentences=_sets_targets(plan))
+    targets = targets_in(as_read[body:], sentences=_sets_targets(plan))
     plan.kind = "thematic" if thematic_title or (topics and not targets) else "activity"
     if plan.kind == "thematic":
         plan.topics = topics
