@@ -51,7 +51,7 @@ def read_header(lines: list[Line], plan: ParsedPlan) -> int:
             for i, line in enumerate(lines[:40])
             if not line.is_table
             and (
-                line.folded.rstrip(" .:").endswith(("nhu sau", "cu the"))
+                opens_body(line)
                 or line.folded.startswith("can cu")
                 or (line.text.endswith(":") and len(line.text) > 40)
             )
@@ -81,6 +81,17 @@ def read_header(lines: list[Line], plan: ParsedPlan) -> int:
     plan.committee_name = _committee_name(lines, first_lines)
     plan.cell_name = _cell_name(lines, first_lines, body, plan.committee_name)
     return body
+
+
+def opens_body(line: Line) -> bool:
+    """Is the line the sentence that opens the body: '… như sau:' (its colon or a full stop),
+    '… cụ thể:' only with its colon ('… có kết luận, giao việc cụ thể.' ends a sentence)."""
+    if line.is_table:
+        return False
+    folded = line.folded.rstrip(" .:")
+    return folded.endswith("nhu sau") or (
+        folded.endswith("cu the") and line.text.rstrip().endswith(":")
+    )
 
 
 def _unquoted(line: Line) -> Line:

@@ -8,9 +8,9 @@ import re
 
 from chibo.lib.vietnamese import fold, roman
 
-from . import shapes
+from . import prose, shapes
 from .decoys import real_topics, without_decoys
-from .header import read_header
+from .header import opens_body, read_header
 from .people import name_from_plan, parse_people
 from .reader import ReadResult
 from .schema import ParsedPlan, ParsedTopic
@@ -40,21 +40,33 @@ def parse_plan(read: ReadResult) -> ParsedPlan:
     lines = [_this_cells_rows(line, plan.cell_name) for line in lines]
     if read.source == "scan":
         lines = [_run_together(line) for line in lines]
+    as_read = lines  # the targets' reader takes the tables as read
+    lines = [shapes.title_rows(line) for line in lines]  # a title merged across over its fields
+    lines = [shapes.sub_heading_row(line) for line in lines]  # 'Thời gian' over 'Quý' | 'Tháng'
+    lines = [shapes.label_rows(line) for line in lines]  # a row a field: 'Chuyên đề' | 'Thời gian'
+    lines = [shapes.topic_rows(line) for line in lines]  # topics among a table's other work
     thematic_title = "chuyen de" in fold(plan.title) or _thematic_subject(lines[:body])
     # Paragraphs aligned in columns by tabs are read as the table they show.
     start = _topics_start(lines, body)
     body_lines, body_sections = tab_tables(lines[start:], sections[start:])
     # A web table pasted as text, one cell per line, is read as the table it was.
     body_lines, body_sections = cell_line_tables(body_lines, body_sections)
+    # A title over labelled lines of its time and people ('Thời gian: …', 'Phụ trách: …').
+    body_lines = shapes.titles_over_fields(body_lines, body_sections, thematic_title)
     # Regular meetings, last year's topics, guests and a cell's points are no topics or people.
     body_lines, body_sections = without_decoys(body_lines, body_sections, plan.year)
     topics = merge(mentions_in(body_lines, body_sections, thematic=thematic_title))
     topics = real_topics(_by_structure(topics, body_lines, body_sections, thematic_title))
+    # '… 4 chuyên đề: quý I chuyên đề về “…”; …', in the body or, in an article told in the
+    # third person (no body the header's reader can find), anywhere.
+    topics = topics or prose.topics_in(body_lines if body < len(lines) else lines)
+    about = thematic_title or any("chuyen de" in line.folded for line in lines)
+    topics = topics or prose.time_items(body_lines, about)  # '1/ Tháng 3 (quý 1):' over a title
     shapes.bracketed_times(topics)  # '… (Thực hiện trong tháng 3/2020)'
     if read.source == "scan":
         _scanned_quarters(topics)
     _name_offices(topics, lines)
-    targets = targets_in(lines[body:], sentences=_sets_targets(plan))
+    targets = targets_in(as_read[body:], sentences=_sets_targets(plan))
     plan.kind = "thematic" if thematic_title or (topics and not targets) else "activity"
     if plan.kind == "thematic":
         plan.topics = topics
@@ -104,7 +116,7 @@ def _topics_start(lines: list[Line], body: int) -> int:
     sentence that opens the body ('… như sau:')."""
     for i in range(body):
         line = lines[i]
-        if not line.is_table and line.folded.rstrip(" .:").endswith(("nhu sau", "cu the")):
+        if opens_body(line):
             skipped = lines[i + 1 : body]
             if any(not s.is_table and _PERSON_HEAD.match(s.text) for s in skipped):
                 return i + 1

@@ -434,6 +434,10 @@ def _cell_text(cell: Any, notes: dict[str, str]) -> str:
     ).strip()
 
 
+# A lower heading that is only a unit of time ("Quý", "Tháng", "Tuần", "Ngày").
+_TIME_UNIT = re.compile(r"\s*(?:quý|tháng|tuần|ngày)\s*", re.IGNORECASE)
+
+
 def _two_level_header(table: Any, notes: dict[str, str]) -> list[str] | None:
     """A header of two rows whose upper cells are merged across the lower ones ("Quý I" over
     "Tháng 1 | Tháng 2 | Tháng 3", "Năm 2023" over "Chỉ tiêu | Kết quả") read as one row, each
@@ -462,6 +466,8 @@ def _two_level_header(table: Any, notes: dict[str, str]) -> list[str] | None:
             re.fullmatch(r"(?:tháng|t\.?)?\s*\d{1,2}", lower, re.IGNORECASE)
         ):  # a month under its quarter: the month says both
             out.append(lower if not lower.isdigit() else f"Tháng {int(lower)}")
+        elif _TIME_UNIT.fullmatch(lower):
+            out.append(lower)  # "Quý" | "Tháng" under "Thời gian": the unit reads the bare numbers
         else:
             out.append(f"{upper} – {lower}")
     return out

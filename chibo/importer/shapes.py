@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import re
 from typing import TYPE_CHECKING
@@ -201,3 +202,214 @@ def most_title_words(section: str, text: str) -> int:
     if "chuyen de" in fold(section) and not re.search(r"[.!?](?:\s|$)", text.rstrip('”"')):
         return 60
     return 30
+
+
+_TOPIC_NUMBER = re.compile(r"^\s*chuyên\s+đề\s*(?:số\s*)?\d{1,2}\s*[:.–-]\s*", re.IGNORECASE)
+
+
+def title_rows(line: Line) -> Line:
+    """A table where each topic takes two rows: its title in a row merged across the table
+    ('Chuyên đề 1: Tên'), then its fields under the heading row ('Thời gian' | 'Người thực
+    hiện' | 'Sản phẩm'). Read as one row a topic, its title in a first column 'Chuyên đề'.
+    A row across that only tells a time ('QUÝ I') is a band over the rows, left as it is."""
+    from .topics import _is_time_only
+
+    if not line.is_table or len(line.rows) < 5:
+        return line
+    head, rest = line.rows[0], line.rows[1:]
+    width = len(head)
+    if width < 2 or any(len(row) not in (1, width) for row in rest):
+        return line
+    if len(rest) % 2 or any(
+        len(rest[k]) != 1 or len(rest[k + 1]) != width for k in range(0, len(rest), 2)
+    ):
+        return line
+    titles = [_TOPIC_NUMBER.sub("", rest[k][0]).strip() for k in range(0, len(rest), 2)]
+    if any(not t or _is_time_only(t) for t in titles):
+        return line
+    rows = [["Chuyên đề", *head]] + [
+        [title, *rest[k + 1]] for title, k in zip(titles, range(0, len(rest), 2), strict=True)
+    ]
+    return dataclasses.replace(line, rows=rows)
+
+
+def titles_over_fields(lines: list[Line], sections: list[str], thematic: bool) -> list[Line]:
+    """A topic written as its title, unlabelled (a list item, a line of its own), over labelled
+    lines of its time and its people ('Thời gian: 03/2026', 'Phụ trách: đ/c A + đ/c B'): the
+    title is given the label its fields imply ('Chuyên đề: …'), as the readers of labelled blocks
+    take it. Only when the lines right under it label both a time and people, and none labels a
+    title or content of its own; in a plan of topics or a section about them (a work plan's
+    tasks are written so too)."""
+    from .text import heading_level
+    from .topics import _is_time_only, label_of
+
+    out = list(lines)
+    for i, line in enumerate(lines[:-2]):
+        text = line.text.strip()
+        if (
+            not (thematic or "chuyen de" in fold(sections[i]))
+            or line.is_table
+            or label_of(text) is not None
+            # 'CHUYÊN ĐỀ 1: Tên' names itself a topic already; 'Đồng chí A:' heads a person's work
+            or _NAMED_TOPIC.match(_ITEM_MARK.sub("", text))
+            or _PERSON_LEAD.match(_ITEM_MARK.sub("", text))
+            or text.endswith(":")
+            or len(text.split()) < 4
+            or heading_level(text) in (0, 1)
+            or _is_time_only(text)
+        ):
+            continue
+        if i and not _opens_block(lines[i - 1]):
+            continue  # the last line of a description under its own title ('Gắn … với …')
+        fields: list[str] = []
+        for below in lines[i + 1 : i + 4]:
+            got = None if below.is_table else label_of(below.text.strip())
+            if got is None:
+                break
+            fields.append(got[0])
+        if "time" in fields and "presenters" in fields and not {"title", "content"} & set(fields):
+            out[i] = dataclasses.replace(line, text=f"Chuyên đề: {_ITEM_MARK.sub('', text)}")
+    return out
+
+
+def _opens_block(above: Line) -> bool:
+    """May a topic's block begin under this line: a heading, a time alone ('QUÝ I'), a lead-in
+    ending with a colon, or the last field of the block above ('Phụ trách: …')?"""
+    from .text import heading_level, is_caps
+    from .topics import _is_time_only, label_of
+
+    if above.is_table:
+        return True
+    text = above.text.strip()
+    label = label_of(text)
+    return (
+        heading_level(text) is not None
+        or is_caps(text)
+        or _is_time_only(text.strip(" :."))
+        or text.endswith(":")
+        or (label is not None and label[0] not in ("title", "content"))
+    )
+
+
+_PERSON_LEAD = re.compile(r"^(?:đồng\s+chí|đ\s*/\s*c|đc)\b", re.IGNORECASE)
+_ITEM_MARK = re.compile(r"^(?:\d{1,2}|[a-zđ])\s*[.)]\s+")
+
+
+_UNIT = re.compile(r"\s*(?:quý|tháng|tuần|ngày)\s*", re.IGNORECASE)
+
+
+def sub_heading_row(line: Line) -> Line:
+    """A table (a scan's, a text's) whose heading takes two rows, read as one: the second row
+    names only the columns under a heading merged across ('Thời gian' over 'Quý' | 'Tháng'), its
+    other cells empty. The first row has the merged heading once (one cell fewer per column it
+    spans) or followed by empty cells. Each column under it is named as the Word reader names
+    it: a unit of time by itself ('Quý'), else 'Thời gian – Ngày'."""
+    if not line.is_table or len(line.rows) < 3:
+        return line
+    head, sub, rest = line.rows[0], line.rows[1], line.rows[2:]
+    width = len(sub)
+    filled = [j for j, cell in enumerate(sub) if cell.strip()]
+    if (
+        not filled
+        or len(filled) > width // 2
+        or filled != list(range(filled[0], filled[-1] + 1))
+        or any(len(sub[j].split()) > 3 or re.search(r"\d", sub[j]) for j in filled)
+        or any(len(row) != width for row in rest)
+    ):
+        return line
+    start, span = filled[0], len(filled)
+    if len(head) == width - (span - 1):  # the merged heading written once
+        parent = head[start]
+        named = head[:start] + [parent] * span + head[start + 1 :]
+    elif len(head) == width and all(not head[j].strip() for j in filled[1:]):
+        parent = head[start]
+        named = list(head)
+    else:
+        return line
+    if not parent.strip():
+        return line
+    for j in filled:
+        lower = sub[j].strip()
+        named[j] = lower if _UNIT.fullmatch(lower) else f"{parent} – {lower}"
+    return dataclasses.replace(line, rows=[named, *rest])
+
+
+def label_rows(line: Line) -> Line:
+    """A table where each topic takes a row a field, a column naming the field ('Hạng mục':
+    'Chuyên đề' | 'Thời gian' | 'Phụ trách') beside the column of its values, a column of the
+    group merged down ('Quý I'): read as one row a topic, a column a field, the group's value
+    kept in its column. A topic begins at its title's row."""
+    from .topics import label_meaning
+
+    if not line.is_table or len(line.rows) < 5:
+        return line
+    head, body = line.rows[0], line.rows[1:]
+    width = len(head)
+    if width < 2 or any(len(row) != width for row in body):
+        return line
+    for col in range(width - 1):
+        meanings = [label_meaning(row[col].strip(" :")) for row in body]
+        if sum(m is not None for m in meanings) < 0.8 * len(body):
+            continue
+        if meanings[0] != "title" or len(set(meanings)) < 3:
+            continue
+        labels: list[str] = []
+        blocks: list[dict[str, str]] = []
+        others: list[list[str]] = []
+        for row, meaning in zip(body, meanings, strict=True):
+            label = row[col].strip(" :")
+            if meaning == "title" or not blocks:
+                blocks.append({})
+                others.append([c for j, c in enumerate(row) if j not in (col, col + 1)])
+            key = fold(label)
+            if key not in [fold(x) for x in labels]:
+                labels.append(label)
+            given = blocks[-1].get(key, "")
+            blocks[-1][key] = f"{given}\n{row[col + 1]}".strip() if given else row[col + 1]
+        if len(blocks) < 2:
+            return line
+        kept = [c for j, c in enumerate(head) if j not in (col, col + 1)]
+        rows = [kept + labels] + [
+            other + [block.get(fold(label), "") for label in labels]
+            for other, block in zip(others, blocks, strict=True)
+        ]
+        return dataclasses.replace(line, rows=rows)
+    return line
+
+
+_NOT_HELD = re.compile(r"^\W*(?:khong\s+(?:to\s+chuc|sinh\s+hoat|co)|nghi)\b")
+_NAMED_TOPIC = re.compile(r"^\W*(?:sinh hoạt\s+)?chuyên đề\b", re.IGNORECASE)
+
+
+def topic_rows(line: Line) -> Line:
+    """A table of the year's work whose topics name themselves ('Sinh hoạt chuyên đề: …' in two
+    rows or more) among tasks that do not (the congress, a road-building day, a review): only
+    the rows that speak of a topic are kept. A column of the regular meetings ('Nội dung sinh
+    hoạt thường kỳ') beside a column of the topics ('Sinh hoạt chuyên đề') is no topics: it goes."""
+    if not line.is_table or len(line.rows) < 3:
+        return line
+    head = [fold(cell) for cell in line.rows[0]]
+    regular = [j for j, h in enumerate(head) if "thuong ky" in h or "dinh ky" in h]
+    topical = [j for j, h in enumerate(head) if "chuyen de" in h and j not in regular]
+    if regular and topical:
+        rows = [
+            [
+                "" if j in topical and i and _NOT_HELD.match(fold(c)) else c
+                for j, c in enumerate(row)
+                if j not in regular
+            ]
+            for i, row in enumerate(line.rows)
+        ]  # "Không tổ chức (nghỉ Tết Nguyên đán)" in the topics' column: no topic that month
+        return dataclasses.replace(line, rows=rows)
+    body = line.rows[1:]
+    for col in range(len(line.rows[0])):
+        cells = [row[col] if col < len(row) else "" for row in body]
+        named = sum(bool(_NAMED_TOPIC.match(c)) for c in cells)
+        others = [
+            row for row in body if not any("chuyen de" in fold(c) for c in row) and row[col:col + 1]
+            and row[col].strip()
+        ]  # fmt: skip
+        if named >= 2 and len(others) >= 2:
+            rows = [line.rows[0]] + [row for row in body if row not in others]
+            return dataclasses.replace(line, rows=rows)
+    return line

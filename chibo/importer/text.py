@@ -60,10 +60,15 @@ def is_caps(text: str) -> bool:
     return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
 
+# "Th.3/2023", "th.6": the month shortened as a note is typed, before its number.
+_MONTH_SHORT = re.compile(r"(?<![^\W\d_])([Tt])h\.\s?(?=(?:0?[1-9]|1[0-2])(?!\d|\.\d))")
+
+
 def clean(text: str) -> str:
     text = re.sub(r"</p>\s*<p>", "\n", text)
     text = _TAGS.sub("", text)
     text = text.replace("*", "") if text.strip(" *") else ""
+    text = _MONTH_SHORT.sub(lambda m: "Tháng " if m.group(1) == "T" else "tháng ", text)
     return re.sub(r"[ \u00a0]+", " ", text).strip()
 
 
@@ -106,7 +111,11 @@ def lines_of(result: ReadResult, *, columns: bool = True) -> list[Line]:
                 else None
             )
             for part in parts:
-                bullet, text = _split_bullet(clean(part))
+                # "* Sinh hoạt tại …": a star and a space open a list item (a message's bullet);
+                # other stars are bold marks of a web text and go with clean().
+                star = "*" if re.match(r"^\*\s+[^\s*]", part) and "*" not in part[1:] else ""
+                bullet, text = _split_bullet(clean(part[1:] if star else part))
+                bullet = bullet or star
                 if text.strip(" .,;:-_=*"):
                     lines.append(Line(text, bullet, list_item=block.list_item, tabbed=tabbed))
     if result.hard_wrapped:
@@ -170,7 +179,8 @@ def rejoin(lines: list[Line], *, lowercase_only: bool = False) -> list[Line]:
         if shapes.names_a_person(line.text, previous.text):  # "a Y Khai Niê chuẩn bị" under a title
             out.append(line)
             continue
-        starts_small = line.text[0].islower()
+        # "a) …" opens a list item, even in small letters
+        starts_small = line.text[0].islower() and not _LETTER_ITEM.match(line.text)
         if _closes_bracket(previous.text, line.text):
             # "… quý III (tháng" / "8) – chuyên đề …": a bracket left open closes on this line
             previous.text = f"{previous.text} {line.text}"
