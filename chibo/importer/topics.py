@@ -222,11 +222,6 @@ def _month_digits(text: str) -> str:
 _UNIT_LABEL = re.compile(r"\b(tháng|quý)\s*:\s*(?=\w)", re.IGNORECASE)
 
 
-# "Lùi sang tháng 7/2024", "Chuyển sang quý IV do mùa vụ": where a meeting was moved to, read
-# by the one reader of moves (moves.py).
-_MOVED = _MOVED_TO = MOVE
-
-
 def _plain_time(text: str) -> str:
     """time_text, and a unit written as a label read as a unit ('Quý I Tháng: 03'), a quarter
     written in words as its number ('quý ba' → 'quý 3')."""
@@ -818,7 +813,7 @@ def _title_tail(mention: Mention) -> None:
         mention.times.append(parse_time(after_quote.group(2)))  # "“Tên”, sinh hoạt đầu tháng 4"
         title = after_quote.group(1)
     bracket = re.search(r"\s*\(([^()]{3,80})\)\s*$", title.rstrip(" .;:"))
-    moved = _MOVED.search(bracket.group(1)) if bracket else None
+    moved = MOVE.search(bracket.group(1)) if bracket else None
     if (
         bracket
         and moved
@@ -1278,7 +1273,7 @@ def _field_line(mention: Mention, text: str, current: str) -> str:
             _add(topic, current, text)
         return current
     name, value = found
-    moved = _MOVED.search(value)
+    moved = MOVE.search(value)
     if name == "time" and moved:
         # "lùi sang kỳ sinh hoạt tháng Giêng năm 2022 – quý I/2022": the time it is moved to
         # comes before the one it had
@@ -1525,7 +1520,7 @@ def _table_mentions(rows: list[list[str]], where: str, thematic: bool = False) -
             else:
                 setattr(topic, name, value)
         for index, cell in enumerate(row):  # a note beside the row: "Lùi sang tháng 7/2024"
-            moved = _MOVED_TO.search(cell) if index not in columns else None
+            moved = MOVE.search(cell) if index not in columns else None
             to = parse_time(cell[moved.end() :]) if moved else Time()
             if to.quarters or to.months:
                 mention.times.insert(0, to)
