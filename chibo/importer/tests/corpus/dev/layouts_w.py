@@ -109,7 +109,7 @@ def photo_q_t_columns(p: dict[str, Any]) -> list[Block]:
     rows = [[str(i), t["when"], t["title"], t["prep"], t["speaker"]]
             for i, t in enumerate(p["topics"], 1)]  # fmt: skip
     out.append(("table", ["TT", "Thời gian", "Nội dung chuyên đề", "Người chuẩn bị", "Người báo cáo"],
-                rows, "", (0.9, 2.2, 7.4, 3.2, 3.2)))  # fmt: skip
+                rows, "", (1.0, 2.5, 6.8, 3.1, 3.1)))  # fmt: skip
     out += paras(p["closing"])
     out.append(_sign(p))
     return out
@@ -177,7 +177,7 @@ def quarter_first_row_only(p: dict[str, Any]) -> list[Block]:
         rows.append([t["qcell"] if t["qcell"] != last else "", t["when"], t["title"], t["who"]])
         last = t["qcell"]
     out.append(("table", ["Quý", "Tháng", "Nội dung", "Người thực hiện"], rows, "",
-                (1.3, 1.5, 9.0, 4.8)))  # fmt: skip
+                (1.2, 1.8, 8.4, 5.0)))  # fmt: skip
     out += section("III. TỔ CHỨC THỰC HIỆN", p["closing"])
     out.append(_sign(p))
     return out
@@ -253,7 +253,7 @@ def time_cell_both(p: dict[str, Any]) -> list[Block]:
     rows = [[str(i), t["when"], t["title"], t["prep"], t["speaker"]]
             for i, t in enumerate(p["topics"], 1)]  # fmt: skip
     out.append(("table", ["STT", "Thời gian", "Nội dung chuyên đề", "Chuẩn bị", "Trình bày"], rows, "",
-                (1.0, 2.6, 7.4, 3.0, 3.0)))  # fmt: skip
+                (1.2, 2.9, 6.5, 3.0, 3.0)))  # fmt: skip
     out += section("III. TỔ CHỨC THỰC HIỆN", p["closing"])
     out.append(_sign(p))
     return out
@@ -423,7 +423,7 @@ _P284 = [
        when="T 5", qhead="QUÝ II – QUÝ III NĂM 2019", who="đ/c Hoàng Văn Tám, Chi hội trưởng Nghề cá"),
     _t("Xuất khẩu lao động đúng pháp luật; phòng, chống lừa đảo đưa người đi làm việc ở nước ngoài",
        3, 8, [_HA, _LOI], when="T 8", qhead="QUÝ II – QUÝ III NĂM 2019",
-       who="đ/c Đậu Thị Hà, Chi hội trưởng Phụ nữ; đ/c Dương Văn Lợi, Bí thư Chi bộ (kết luận)"),
+       who="đ/c Đậu Thị Hà, Chi hội trưởng Phụ nữ; đ/c Dương Văn Lợi, Bí thư Chi bộ (chủ trì)"),
     _t("Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư; giữ gìn hương ước, nếp làng", 4, 11,
        [_LOI, _BE], when="T 11", qhead="QUÝ IV NĂM 2019",
        who="đ/c Dương Văn Lợi, Bí thư Chi bộ; đ/c Dương Thị Bé (tham luận)"),
@@ -448,7 +448,7 @@ _P285 = [
        prep="đ/c Liêng Hót Ha Bé, Trưởng thôn", speaker="đ/c Liêng Hót Ha Bé"),
     _t("Quản lý, bảo vệ rừng và phòng cháy, chữa cháy rừng mùa khô", 4, 12, [_THOA, _SANG],
        when="quý thứ tư, sinh hoạt vào kỳ tháng mười hai",
-       prep="đ/c Bon Đơng K'Thoa", speaker="đ/c Bon Đơng K'Thoa; đ/c Rơ Ông Ha Sang (kết luận)"),
+       prep="đ/c Rơ Ông Ha Sang", speaker="đ/c Bon Đơng K'Thoa"),
 ]  # fmt: skip
 
 # 286 — thôn Tỉnh Thôn 2, xã Xuân Hòa (Thanh Hóa)
@@ -505,11 +505,11 @@ _THUYEN, _LIP, _BUCH, _SOK = (
 )
 _P288 = [
     _t("Phát triển kinh tế hộ: cà phê, hồ tiêu xen cây ăn trái; tưới nước tiết kiệm mùa khô", 1, None,
-       [_THUYEN], when="Quý I", who="đ/c A Thuyên, Bí thư Chi bộ"),
+       [_THUYEN], when="Quý I", who="đ/c A Thuyên (Bí thư Chi bộ)"),
     _t("Đảng viên đi trước làm kinh tế giỏi, giúp hộ khó khăn thoát nghèo; giữ danh hiệu xã nông thôn "
-       "mới", 2, None, [_SOK], when="Quý II", who="đ/c A Sôk, Trưởng làng"),
+       "mới", 2, None, [_SOK], when="Quý II", who="đ/c A Sôk (Trưởng làng)"),
     _t("Giữ gìn và phát huy văn hóa cồng chiêng: dạy đánh chiêng cho thiếu nhi của làng", 3, 10,
-       [_LIP], when="Quý III (tháng 10)", who="đ/c A Lip, nghệ nhân", conflict=True),
+       [_LIP], when="Quý III (tháng 10)", who="đ/c A Lip (nghệ nhân)", conflict=True),
     _t("Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh; an ninh trật tự mùa thu hoạch", 4,
        12, [_BUCH, _THUYEN], when="Quý IV (tháng 12)", who="đ/c H'Bứch và đ/c A Thuyên"),
 ]  # fmt: skip
@@ -568,11 +568,10 @@ PLANS: list[T] = [
         "date": "2023-01-06",
         "place": "Sơ Pai",
         "legal_bases": [],
-        "opening": "Căn cứ Hướng dẫn số 12-HD/BTCTW của Ban Tổ chức Trung ương và chương trình công tác năm "
-        "2023 của Đảng ủy xã, Chi bộ làng Sơ Lam xây dựng kế hoạch sinh hoạt chuyên đề năm 2023 như sau:",
+        "opening": "Thực hiện chương trình công tác năm 2023 của Đảng ủy xã, Chi bộ làng Sơ Lam xây dựng kế "
+        "hoạch sinh hoạt chuyên đề năm 2023 như sau:",
         "closing": [
-            "Chi ủy thông báo ngày sinh hoạt cụ thể; người chuẩn bị nộp đề cương cho Bí thư Chi bộ trước kỳ "
-            "sinh hoạt 05 ngày. Đảng viên dự đầy đủ, tham gia ý kiến.",
+            "Người chuẩn bị nộp đề cương cho Bí thư Chi bộ trước kỳ sinh hoạt 05 ngày.",
         ],
         "topics": _P280,
         "targets": [],
