@@ -7,10 +7,10 @@ topics in a place or a form the earlier batches did not cover, as real cells typ
 
 - 290: a table whose first column is the time (“Quý I (T2)”, “Quý III” without a month) and whose topic
   sits in the fifth column, after three columns of regular work that are not topics;
-- 291: plain text whose meeting times are ranges — “tháng 6 – 7/2026” across two quarters (no quarter,
-  no month in the truth) and “tháng 8, 9/2026” inside one quarter (quarter III, no month) — written in
-  the lead line of each topic (“Chuyên đề thứ hai (tháng 6 – 7/2026, tùy thời vụ):”);
-- 292: a school year written once, in the title (“NĂM HỌC 2020 – 2021”), the table's time column giving
+- 291: plain text whose meeting times are ranges — “tháng 6 – 7/2026, chuyên đề quý II” across two
+  quarters (the quarter the plan names, no month) and “tháng 8, 9/2026” inside one quarter (quarter
+  III, no month) — written in the lead line of each topic (“Chuyên đề thứ ba (tháng 8, 9/2026):”);
+- 292: a school year written once, in the title (“… năm học 2020 – 2021”), the table's time column giving
   the bare month (“Tháng 10”, “Tháng 3”) under merged semester bands, no year and no quarter;
 - 293: a hospital cell's table with two dates per topic, the deadline of the outline (“28/6/2018”) and
   the meeting (“Ngày 05/7/2018”), the deadline sometimes in the quarter before the meeting;
@@ -23,7 +23,7 @@ topics in a place or a form the earlier batches did not cover, as real cells typ
   trip to Lai Châu — ``conflicts: 1``);
 - 296: a boarding school's schedule by school week (“Tuần 9 (31/10 – 05/11/2022)”): a week across two
   months (quarter IV, no month) beside weeks inside one month;
-- 297: a one-page scan whose time column is so narrow that “Quý III (T8-9)” wraps over three lines;
+- 297: a one-page scan whose time column is so narrow that “Quý III (T8-9)” wraps over four lines;
 - 298: plain text whose “Thời gian:” line gives only the quarter and whose “Hình thức:” line gives the
   month (“ghép với kỳ sinh hoạt thường kỳ tháng 4”), once no month (“Chi ủy thông báo sau”);
 - 299: a border post cell's table whose one column “Thời gian, địa điểm” holds clock time, date and place
@@ -46,13 +46,6 @@ from ..facts import topic_with as _t
 
 
 # ------------------------------------------------------------------------------------ helpers
-def _tn(title: str, presenters: list[str], **extra: Any) -> T:
-    """A topic whose time gives neither quarter nor month (a range across two quarters)."""
-    out = _t(title, 1, None, presenters, **extra)
-    out["quarter"] = None
-    return out
-
-
 def _who(names: list[str]) -> str:
     return "\n".join(names)
 
@@ -85,7 +78,9 @@ def text_ranges(p: dict[str, Any]) -> list[Block]:
     out += section("I. MỤC ĐÍCH, YÊU CẦU", p["aims"])
     out.append(("h", "II. CÁC CHUYÊN ĐỀ TRONG NĂM"))
     for t in p["topics"]:
-        out += paras([f"{t['lead']} ({t['when']}):", f"   “{t['title']}”", f"   Thực hiện: {t['who']}.", ""])
+        out += paras(
+            [f"{t['lead']} ({t['when']}):", f"   “{t['title']}”", f"   Thực hiện: {t['who']}.", ""]
+        )
     out.append(("p", p["note"]))
     return out + _end(p, "III. TỔ CHỨC THỰC HIỆN")
 
@@ -188,13 +183,25 @@ def school_weeks(p: dict[str, Any]) -> list[Block]:
     return out + _end(p, "III. TỔ CHỨC THỰC HIỆN")
 
 
+def _single_spaced(doc: Any) -> None:
+    """The typist's setting for a one-page plan: paragraphs 2 pt apart, single line spacing."""
+    from docx.shared import Pt
+
+    normal = doc.styles["Normal"].paragraph_format
+    normal.space_after = Pt(2)
+    normal.line_spacing = 1.0
+
+
 def scan_narrow_time(p: dict[str, Any]) -> list[Block]:
     """One page: a short opening, then a table TT – Thời gian – Chuyên đề – Phân công whose time column
-    is so narrow that “Quý III (T8-9)” wraps over three lines."""
-    out = _top(p)
+    is so narrow that “Quý III (T8-9)” wraps over four lines (“Quý” / “III” / “(T8-” / “9)”)."""
+    out: list[Block] = [("docx", _single_spaced, [])]
+    out += _top(p)
     out.append(("h", "NỘI DUNG, THỜI GIAN, PHÂN CÔNG"))
     rows = [[str(i), t["when"], t["title"], _who(t["who"])] for i, t in enumerate(p["topics"], 1)]
-    out.append(("table", ["TT", "Thời gian", "Chuyên đề", "Phân công"], rows, "", (0.9, 1.4, 8.2, 5.5)))
+    out.append(
+        ("table", ["TT", "Thời gian", "Chuyên đề", "Phân công"], rows, "", (0.9, 1.5, 8.1, 5.5))
+    )
     out += paras(p["closing"])
     out.append(_sign(p))
     return out
@@ -218,8 +225,16 @@ def time_place_column(p: dict[str, Any]) -> list[Block]:
     out = _top(p)
     out += section("I. MỤC ĐÍCH, YÊU CẦU", p["aims"])
     out.append(("h", "II. NỘI DUNG, THỜI GIAN, PHÂN CÔNG"))
-    head = ["TT", "Nội dung chuyên đề", "Thời gian, địa điểm", "Chủ trì", "Chuẩn bị đề cương, báo cáo"]
-    rows = [[str(i), t["title"], t["when"], t["chair"], t["prep"]] for i, t in enumerate(p["topics"], 1)]
+    head = [
+        "TT",
+        "Nội dung chuyên đề",
+        "Thời gian, địa điểm",
+        "Chủ trì",
+        "Chuẩn bị đề cương, báo cáo",
+    ]
+    rows = [
+        [str(i), t["title"], t["when"], t["chair"], t["prep"]] for i, t in enumerate(p["topics"], 1)
+    ]
     out.append(("table", head, rows, "", (0.9, 5.6, 3.6, 3.0, 3.4)))
     out.append(("p", p["note"]))
     return out + _end(p, "III. TỔ CHỨC THỰC HIỆN")
@@ -280,9 +295,9 @@ _P291_TOPICS = [
        [_THUC, _NGOAN], when="tháng 3/2026", lead="Chuyên đề thứ nhất",
        who="đ/c Cà Văn Thức – Bí thư Chi bộ, Trưởng bản (chủ trì); đ/c Lò Văn Ngoan – Phó Bí thư chuẩn "
        "bị đề cương"),
-    _tn("Chăm sóc cà phê, mắc ca; chuyển đổi cơ cấu cây trồng trên đất ruộng một vụ", [_NGOAN, _HAC],
-        when="tháng 6 – 7/2026, tùy thời vụ", lead="Chuyên đề thứ hai",
-        who="đ/c Lò Văn Ngoan (báo cáo); đ/c Lường Văn Hặc – Trưởng ban công tác Mặt trận (tham luận)"),
+    _t("Chăm sóc cà phê, mắc ca; chuyển đổi cơ cấu cây trồng trên đất ruộng một vụ", 2, None,
+       [_NGOAN, _HAC], when="tháng 6 – 7/2026, chuyên đề quý II, tùy thời vụ", lead="Chuyên đề thứ hai",
+       who="đ/c Lò Văn Ngoan (báo cáo); đ/c Lường Văn Hặc – Trưởng ban công tác Mặt trận (tham luận)"),
     _t("Phòng, chống sạt lở, lũ quét trong mùa mưa; bảo vệ tính mạng, tài sản của nhân dân", 3, None,
        [_HAC], when="tháng 8, 9/2026", lead="Chuyên đề thứ ba",
        who="đ/c Lường Văn Hặc chuẩn bị và báo cáo"),
@@ -419,7 +434,7 @@ _P299_TOPICS = [
     _t("Công tác dân vận, giúp đồng bào Giẻ Triêng xã Đăk Nhoong phát triển kinh tế, giảm nghèo", 2, 6,
        [_THUAN, _DUC], when="14 giờ 00, thứ Năm 24/6/2021 – Nhà rông thôn kết nghĩa",
        chair="Đại úy A Thuận", prep="Đại úy A Thuận\nThượng úy Trần Minh Đức"),
-    _t("Phòng, chống dịch Covid-19 và xuất, nhập cảnh trái phép trên tuyến biên giới", 3, 9, [_DUC],
+    _t("Phòng, chống dịch Covid-19 và xuất, nhập cảnh trái phép trên tuyến biên giới", 3, 9, [_HAI9, _DUC],
        when="07 giờ 30, thứ Năm 23/9/2021 – Hội trường Đồn", chair="Thiếu tá Nguyễn Văn Hải",
        prep="Thượng úy Trần Minh Đức"),
     _t("Xây dựng hình ảnh “Bộ đội Cụ Hồ – Bộ đội Biên phòng” trong lòng dân, kỷ niệm 77 năm Ngày thành "
@@ -487,7 +502,8 @@ PLANS: list[T] = [
             "the page gives the cell, its commune and its secretary (also head of the village); the cell's 2026 "
             "plan, its four topics, their times, every other member, the number and the date are completed",
             "plain text, each topic led by “Chuyên đề thứ … (time):”: one month (“tháng 3/2026”), a range across "
-            "two quarters (“tháng 6 – 7/2026, tùy thời vụ” — no quarter and no month in the truth), a range "
+            "two quarters (“tháng 6 – 7/2026, chuyên đề quý II, tùy thời vụ” — the quarter the plan names, "
+            "no month in the truth), a range "
             "inside one quarter (“tháng 8, 9/2026” — quarter III, no month), one month; people with parts",
         ],
         "kind": "thematic",
@@ -538,14 +554,21 @@ PLANS: list[T] = [
         "cell_name": "Chi bộ Trường Mầm non Họa Mi",
         "committee_name": "Đảng bộ xã Mường Khoa",
         "left": ["ĐẢNG BỘ XÃ MƯỜNG KHOA", "CHI BỘ TRƯỜNG MẦM NON HỌA MI"],
-        "send_to": ["Đảng ủy xã Mường Khoa (b/c)", "Ban Giám hiệu nhà trường", "Đảng viên trong Chi bộ"],
+        "send_to": [
+            "Đảng ủy xã Mường Khoa (b/c)",
+            "Ban Giám hiệu nhà trường",
+            "Đảng viên trong Chi bộ",
+        ],
         "title_lines": ["KẾ HOẠCH", "Sinh hoạt chuyên đề năm học 2020 – 2021"],
         "number": 4,
         "type_code": "KH",
         "date": "2020-09-28",
         "place": "Mường Khoa",
-        "legal_bases": [BASE_HD12, "Căn cứ Nghị quyết Đại hội Chi bộ Trường Mầm non Họa Mi lần thứ VIII, "
-                        "nhiệm kỳ 2020 – 2022;"],  # fmt: skip
+        "legal_bases": [
+            BASE_HD12,
+            "Căn cứ Nghị quyết Đại hội Chi bộ Trường Mầm non Họa Mi lần thứ VIII, "
+            "nhiệm kỳ 2020 – 2022;",
+        ],  # fmt: skip
         "opening": "Chi bộ Trường Mầm non Họa Mi xây dựng kế hoạch sinh hoạt chuyên đề trong năm học như sau:",
         "aims": _AIMS,
         "bands": [("HỌC KỲ I", _P292_T[:2]), ("HỌC KỲ II", _P292_T[2:])],
@@ -586,8 +609,11 @@ PLANS: list[T] = [
         "date": "2018-01-22",
         "place": "Lạng Sơn",
         "report_to": "Đảng ủy Bệnh viện",
-        "legal_bases": [BASE_HD12, "Căn cứ Kế hoạch của Đảng ủy Bệnh viện về nâng cao chất lượng sinh hoạt chi "
-                        "bộ năm 2018;"],  # fmt: skip
+        "legal_bases": [
+            BASE_HD12,
+            "Căn cứ Kế hoạch của Đảng ủy Bệnh viện về nâng cao chất lượng sinh hoạt chi "
+            "bộ năm 2018;",
+        ],  # fmt: skip
         "opening": "Chi bộ Cận lâm sàng 3 (các khoa Chẩn đoán hình ảnh, Thăm dò chức năng, Giải phẫu bệnh) xây "
         "dựng kế hoạch sinh hoạt chuyên đề năm 2018 như sau:",
         "aims": _AIMS,
@@ -624,13 +650,19 @@ PLANS: list[T] = [
         "committee_name": "Đảng bộ xã Nậm Chày",
         "left": ["ĐẢNG BỘ XÃ NẬM CHÀY", "CHI BỘ NHÀ MÁY", "THỦY ĐIỆN HỎM DƯỚI"],
         "send_to": ["Đảng ủy xã Nậm Chày (b/c)", "Ban điều hành Nhà máy", "Đảng viên Chi bộ"],
-        "title_lines": ["KẾ HOẠCH", "Sinh hoạt chuyên đề năm tài chính 2024 – 2025",
-                        "(từ tháng 7/2024 đến tháng 6/2025)"],  # fmt: skip
+        "title_lines": [
+            "KẾ HOẠCH",
+            "Sinh hoạt chuyên đề năm tài chính 2024 – 2025",
+            "(từ tháng 7/2024 đến tháng 6/2025)",
+        ],  # fmt: skip
         "number": 5,
         "type_code": "KH",
         "date": "2024-07-03",
         "place": "Nậm Chày",
-        "legal_bases": [BASE_HD12, "Căn cứ kế hoạch sản xuất, vận hành năm tài chính 2024 – 2025 của Nhà máy;"],
+        "legal_bases": [
+            BASE_HD12,
+            "Căn cứ kế hoạch sản xuất, vận hành năm tài chính 2024 – 2025 của Nhà máy;",
+        ],
         "opening": "Chi bộ Nhà máy Thủy điện Hỏm Dưới xây dựng kế hoạch sinh hoạt chuyên đề theo năm tài chính "
         "của Nhà máy như sau:",
         "aims": [
@@ -678,8 +710,10 @@ PLANS: list[T] = [
         "date": "2019-01-15",
         "place": "Hà Nội",
         "report_to": "Đảng ủy Tập đoàn Điện lực Việt Nam",
-        "legal_bases": [BASE_HD12, "Căn cứ Chương trình công tác năm 2019 của Đảng ủy Tập đoàn Điện lực Việt "
-                        "Nam;"],  # fmt: skip
+        "legal_bases": [
+            BASE_HD12,
+            "Căn cứ Chương trình công tác năm 2019 của Đảng ủy Tập đoàn Điện lực Việt Nam;",
+        ],  # fmt: skip
         "opening": "Chi bộ Văn phòng EVN xây dựng kế hoạch sinh hoạt chuyên đề năm 2019 như sau:",
         "aims": _AIMS,
         "note": "Chuyên đề thứ ba tổ chức kết hợp chuyến công tác về nguồn tại tỉnh Lai Châu; Công đoàn Văn "
@@ -714,7 +748,11 @@ PLANS: list[T] = [
         "year": 2022,
         "cell_name": "Chi bộ Khoa học Xã hội",
         "committee_name": "Đảng bộ Trường Phổ thông Dân tộc nội trú THPT tỉnh Hòa Bình",
-        "left": ["ĐẢNG BỘ TRƯỜNG PT DÂN TỘC NỘI TRÚ", "THPT TỈNH HÒA BÌNH", "CHI BỘ KHOA HỌC XÃ HỘI"],
+        "left": [
+            "ĐẢNG BỘ TRƯỜNG PT DÂN TỘC NỘI TRÚ",
+            "THPT TỈNH HÒA BÌNH",
+            "CHI BỘ KHOA HỌC XÃ HỘI",
+        ],
         "send_to": ["Đảng ủy nhà trường (b/c)", "Đảng viên Chi bộ"],
         "title_lines": ["KẾ HOẠCH", "Sinh hoạt chuyên đề năm học 2022 – 2023"],
         "number": 7,
@@ -746,8 +784,8 @@ PLANS: list[T] = [
         "completed": [
             "the page gives the cell, its commune and its secretary; the 2026 plan, four topics, times, other "
             "members, the number and the date are completed",
-            "one page: a table TT – Thời gian – Chuyên đề – Phân công whose time column is so narrow that “Quý I "
-            "(T3)” wraps over two or three lines (“Quý” / “III” / “(T8-9)”); “T8-9” is a range inside quarter III "
+            "one page: a table TT – Thời gian – Chuyên đề – Phân công whose time column is so narrow that “Quý "
+            "III (T8-9)” wraps over four lines (“Quý” / “III” / “(T8-” / “9)”); “T8-9” is a range inside quarter III "
             "(no month in the truth); parts in brackets; scan",
         ],
         "kind": "thematic",
@@ -755,13 +793,13 @@ PLANS: list[T] = [
         "cell_name": "Chi bộ thôn Làng Sang",
         "committee_name": "Đảng bộ xã Púng Luông",
         "left": ["ĐẢNG BỘ XÃ PÚNG LUÔNG", "CHI BỘ THÔN LÀNG SANG"],
-        "send_to": ["Đảng ủy xã (b/c)", "Đảng viên Chi bộ"],
+        "send_to": ["Đảng ủy xã (b/c)"],
         "title_lines": ["KẾ HOẠCH", "Sinh hoạt chuyên đề năm 2026"],
         "number": 1,
         "type_code": "KH",
         "date": "2026-01-09",
         "place": "Púng Luông",
-        "legal_bases": [BASE_HD12],
+        "legal_bases": [],
         "opening": "Chi bộ thôn Làng Sang xây dựng kế hoạch sinh hoạt chuyên đề năm 2026; mỗi quý một chuyên đề, "
         "sinh hoạt bằng tiếng phổ thông và tiếng Mông:",
         "closing": ["Chi ủy đôn đốc người được phân công chuẩn bị; kết quả báo cáo Đảng ủy xã."],
@@ -840,7 +878,10 @@ PLANS: list[T] = [
         "date": "2021-01-11",
         "place": "Đăk Nhoong",
         "report_to": "Đảng ủy Đồn Biên phòng Đăk Nhoong",
-        "legal_bases": [BASE_HD12, "Căn cứ Nghị quyết lãnh đạo thực hiện nhiệm vụ năm 2021 của Đảng ủy Đồn;"],
+        "legal_bases": [
+            BASE_HD12,
+            "Căn cứ Nghị quyết lãnh đạo thực hiện nhiệm vụ năm 2021 của Đảng ủy Đồn;",
+        ],
         "opening": "Chi bộ Vận động quần chúng xây dựng kế hoạch sinh hoạt chuyên đề năm 2021 như sau:",
         "aims": _AIMS,
         "note": "Khi có nhiệm vụ đột xuất trên tuyến biên giới, Chi ủy báo cáo Đảng ủy Đồn lùi lịch, không quá 01 "
