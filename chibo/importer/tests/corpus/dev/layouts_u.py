@@ -436,23 +436,23 @@ _P263_TOPICS = [
        [_MAI_263, _THUY_263], when="dự kiến tháng Tư năm 2021", who="đ/c Lù Thị Mai, đ/c Lù Thị Thúy"),
 ]  # fmt: skip
 
-# 264 — Trường Mầm non 10-10 (Hoàng Mai, Hà Nội)
-_BICH_264, _LOAN_264, _HUONG_264, _PHUONG_264 = (
-    "Trương Thị Ngọc Bích",
-    "Đoàn Kim Loan",
-    "Nguyễn Thị Thu Hương",
-    "Lê Minh Phương",
+# 264 — Trường THCS số 2 Phước Sơn (Tuy Phước, Bình Định)
+_HOANG_264, _LE_264, _PHUC_264, _HA_264 = (
+    "Nguyễn Văn Hoàng",
+    "Trần Thị Mỹ Lệ",
+    "Lê Văn Phúc",
+    "Võ Thị Thu Hà",
 )
 _P264_TOPICS = [
-    _t("Nghiên cứu, quán triệt tư tưởng chỉ đạo của Đảng và đồng chí Tổng Bí thư về kỷ nguyên mới – kỷ "
-       "nguyên vươn mình của dân tộc; liên hệ với nhiệm vụ của nhà trường", 1, 2, [_BICH_264, _LOAN_264],
-       who=["Đ/c Trương Thị Ngọc Bích – Bí thư Chi bộ", "Đ/c Đoàn Kim Loan – Phó Bí thư"]),
-    _t("Chuyển đổi số trong quản lý và chăm sóc, giáo dục trẻ; chống lãng phí trong nhà trường", 2, 5,
-       [_HUONG_264], who=["Đ/c Nguyễn Thị Thu Hương – Chi ủy viên, Phó Hiệu trưởng"]),
-    _t("Chuẩn bị năm học 2025 – 2026: xây dựng trường mầm non xanh – an toàn – hạnh phúc", 3, 8,
-       [_LOAN_264, _PHUONG_264], who=["Đ/c Đoàn Kim Loan", "Đ/c Lê Minh Phương – Tổ trưởng khối Mẫu giáo lớn"]),
+    _t("Quán triệt Nghị quyết Đại hội Chi bộ nhiệm kỳ 2025 – 2027; trách nhiệm của đảng viên trong đổi mới "
+       "giáo dục", 1, 2, [_HOANG_264],
+       who=["Đ/c Nguyễn Văn Hoàng – Bí thư Chi bộ, Phó Hiệu trưởng"]),
+    _t("Chuyển đổi số trong dạy học và quản lý nhà trường; chống lãng phí thời gian, tài sản công", 2, 5,
+       [_PHUC_264, _HA_264], who=["Đ/c Lê Văn Phúc – Chi ủy viên, tổ trưởng tổ Toán – Tin", "Đ/c Võ Thị Thu Hà – giáo viên"]),
+    _t("Chuẩn bị năm học 2025 – 2026; nâng cao chất lượng giáo dục mũi nhọn và phụ đạo học sinh yếu", 3, 8,
+       [_LE_264], who=["Đ/c Trần Thị Mỹ Lệ – Phó Bí thư"]),
     _t("Học tập và làm theo Bác về đạo đức nhà giáo; tri ân nhân Ngày Nhà giáo Việt Nam 20/11", 4, 11,
-       [_BICH_264], who=["Đ/c Trương Thị Ngọc Bích"]),
+       [_HOANG_264, _LE_264], who=["Đ/c Nguyễn Văn Hoàng", "Đ/c Trần Thị Mỹ Lệ"]),
 ]  # fmt: skip
 
 # 265 — Chi bộ 4 Trường Văn Lang (Hạ Long, Quảng Ninh)
@@ -759,55 +759,51 @@ PLANS: list[T] = [
         "secretary": _THU_263,
     },
     {
-        "id": "264_mam_non_10_10_tuong_mai_2025",
+        "id": "264_thcs_so_2_phuoc_son_tuy_phuoc_2025",
         "half": "dev",
         "fmt": "docx",
         "layout": "u_two_tables_calendar",
-        "province": "Hà Nội",
-        "source": "(stored page of Chi bộ Trường Mầm non 10-10, phường Tương Mai, quận Hoàng Mai — sinh hoạt chính trị "
-        "chuyên đề tháng 12/2024; address not kept by the search tool)",
-        "source_says": "Theo Kế hoạch 239-KH/QU ngày 03/12/2024 của Quận ủy Hoàng Mai và hướng dẫn của Đảng ủy phường "
-        "Tương Mai, ngày 16/12/2024 Chi bộ Trường Mầm non 10-10 sinh hoạt chính trị về tư tưởng chỉ đạo của Đảng và "
-        "đồng chí Tổng Bí thư Tô Lâm về kỷ nguyên mới – kỷ nguyên vươn mình của dân tộc; dự có đồng chí Ngô Thành "
-        "Tô, Trưởng ban Tuyên giáo phường, và 19/19 đảng viên; đồng chí Trương Thị Ngọc Bích, Bí thư Chi bộ, quán "
-        "triệt văn bản; đồng chí Đoàn Kim Loan, Phó Bí thư, trình bày tiếp.",
+        "province": "Bình Định",
+        "source": "http://phuocson.tuyphuoc.binhdinh.gov.vn/Index.aspx?I=210438542&M=15&P=B02",
+        "source_says": "Theo Kế hoạch 43-KH/ĐU ngày 27/8/2024 của Đảng ủy xã, chiều 17/01/2025 Chi bộ trường THCS số 2 "
+        "Phước Sơn tổ chức Đại hội chi bộ lần thứ VIII, nhiệm kỳ 2025 – 2027; dự có đồng chí Phạm Minh Tâm, Phó Bí thư "
+        "Thường trực Đảng ủy; chi bộ có 18 đảng viên; đồng chí Nguyễn Văn Hoàng, Bí thư Chi bộ, Phó Hiệu trưởng, "
+        "đọc diễn văn; đội ngũ đảng viên gương mẫu thi đua dạy tốt, học tốt, có nhiều chuyên đề, sáng kiến.",
         "completed": [
-            "the page gives the cell, its ward committee, the secretary, the deputy and a December 2024 political "
-            "meeting whose theme becomes the first 2025 topic (February); the 2025 plan, its other three topics, "
-            "two more members, the meeting days, the number and the date are completed",
+            "the page gives the cell, its commune committee, its congress, its size and its secretary; the 2025 "
+            "plan, its four topics, three other members, the meeting days, the number and the date are completed",
             "two tables: the topics (STT – Tên chuyên đề – Đồng chí thực hiện) with no time, then “LỊCH SINH HOẠT "
             "CHI BỘ NĂM 2025” (Tháng – Ngày sinh hoạt – Nội dung), twelve rows, four of which add “sinh hoạt "
             "chuyên đề số N”; no quarter anywhere",
         ],
         "kind": "thematic",
         "year": 2025,
-        "cell_name": "Chi bộ Trường Mầm non 10-10",
-        "committee_name": "Đảng bộ phường Tương Mai",
-        "left": ["ĐẢNG BỘ PHƯỜNG TƯƠNG MAI", "CHI BỘ TRƯỜNG MẦM NON 10-10"],
-        "send_to": ["Đảng ủy phường Tương Mai (b/c)", "Các tổ đảng", "Đảng viên Chi bộ"],
+        "cell_name": "Chi bộ Trường THCS số 2 Phước Sơn",
+        "committee_name": "Đảng bộ xã Phước Sơn",
+        "left": ["ĐẢNG BỘ XÃ PHƯỚC SƠN", "CHI BỘ TRƯỜNG THCS SỐ 2 PHƯỚC SƠN"],
+        "send_to": ["Đảng ủy xã Phước Sơn (b/c)", "Đảng viên Chi bộ"],
         "title_lines": ["KẾ HOẠCH", "Sinh hoạt chuyên đề và lịch sinh hoạt chi bộ năm 2025"],
-        "number": 1,
+        "number": 2,
         "type_code": "KH",
-        "date": "2025-01-08",
-        "place": "Hoàng Mai",
+        "date": "2025-02-10",
+        "place": "Phước Sơn",
         "legal_bases": [
             BASE_HD12,
-            "Căn cứ Kế hoạch số 239-KH/QU ngày 03/12/2024 của Quận ủy Hoàng Mai và hướng dẫn của Đảng ủy phường "
-            "Tương Mai;",
+            "Căn cứ Nghị quyết Đại hội Chi bộ Trường THCS số 2 Phước Sơn lần thứ VIII, nhiệm kỳ 2025 – 2027;",
         ],
-        "opening": "Chi bộ Trường Mầm non 10-10 xây dựng kế hoạch sinh hoạt chuyên đề và lịch sinh hoạt chi bộ năm "
-        "2025 như sau:",
+        "opening": "Chi bộ Trường THCS số 2 Phước Sơn xây dựng kế hoạch sinh hoạt chuyên đề và lịch sinh hoạt chi "
+        "bộ năm 2025 như sau:",
         "aims": _AIMS_SCHOOL,
-        "calendar_intro": "Chi bộ sinh hoạt vào 14 giờ ngày ghi trong lịch, tại phòng họp nhà trường; các chuyên đề "
-        "ở mục II được sinh hoạt cùng kỳ thường kỳ như sau:",
+        "calendar_intro": "Chi bộ sinh hoạt vào 16 giờ 30 ngày ghi trong lịch, tại phòng họp nhà trường; các chuyên "
+        "đề ở mục II được sinh hoạt cùng kỳ thường kỳ như sau:",
         "routine": {
-            1: "Sinh hoạt thường kỳ; xây dựng nghị quyết năm 2025",
+            1: "Đại hội Chi bộ nhiệm kỳ 2025 – 2027 (ngày 17/01)",
             7: "Sinh hoạt thường kỳ (trong hè)",
             12: "Sinh hoạt thường kỳ; kiểm điểm, đánh giá, xếp loại đảng viên năm 2025",
         },
         "days": [
-            "06/01",
-            "05/02",
+            "17/01",
+            "10/02",
             "05/3",
             "03/4",
             "06/5",
@@ -822,7 +818,7 @@ PLANS: list[T] = [
         "closing": _CLOSING_SCHOOL,
         "topics": _P264_TOPICS,
         "targets": [],
-        "secretary": _BICH_264,
+        "secretary": _HOANG_264,
     },
     {
         "id": "265_chi_bo_4_truong_van_lang_ha_long_2022",
