@@ -279,14 +279,24 @@ def _grid_table(p: dict[str, Any]) -> Callable[[Any], None]:
             row.cells[2].text = "\n".join(t["who"])
             for j, m in enumerate(_SCHOOL_MONTHS):
                 _cell(row.cells[3 + j], "●" if m == t["month"] else "", center=True)
-        set_widths(grid, (0.8, 6.2, 3.6, *([0.68] * n)))
+        set_widths(grid, (0.8, 5.0, 3.2, *([0.82] * n)))
 
     return draw
 
 
+def _single_spaced(doc: Any) -> None:
+    """The typist's page set to fit one sheet: 12-point body, single-spaced, 2 points after."""
+    from docx.shared import Pt
+
+    normal = doc.styles["Normal"]
+    normal.font.size = Pt(12)
+    normal.paragraph_format.space_after = Pt(2)
+    normal.paragraph_format.line_spacing = 1.0
+
+
 def scan_month_grid(p: dict[str, Any]) -> list[Block]:
     """One page: heading, a sentence, the month grid, a line on preparation, the signature."""
-    out = _top(p)
+    out: list[Block] = [("docx", _single_spaced, []), *_top(p)]
     head = "TT | Tên chuyên đề | Người thực hiện | " + " | ".join(map(str, _SCHOOL_MONTHS))
     lines = [head] + [
         f"{i} | {t['title']} | {'; '.join(t['who'])} | "
@@ -530,7 +540,7 @@ _P267_TOPICS = [
        who="đ/c Hoàng Thị Tình – giáo viên; đ/c Hà Thị Ngân – Phó Bí thư"),
     _t("Giáo dục đạo đức, lối sống cho học sinh nội trú, bán trú người dân tộc thiểu số", 3, 10,
        [_TIEN_267], when="III/10", conflict=True, who="đ/c Lương Văn Tiến – Chi ủy viên, Bí thư Đoàn trường"),
-    _t("Đổi mới kiểm tra, đánh giá học sinh; tri ân các thầy cô giáo nhân ngày 20/11", 4, 12,
+    _t("Đổi mới kiểm tra, đánh giá học sinh; sơ kết học kỳ I năm học 2019 – 2020", 4, 12,
        [_NGAN_267, _HAI_267], when="IV/12", who="đ/c Hà Thị Ngân; đ/c Nông Văn Hải"),
 ]  # fmt: skip
 
