@@ -606,7 +606,8 @@ def _is_post_alone(text: str) -> bool:
     if not text or len(text.split()) > 12 or re.search(r"[;:\d()]", text):
         return False
     words = text.split()
-    if any(_family(a, marks=True) and _capitalised(b) for a, b in zip(words, words[1:])):
+    pairs = zip(words, words[1:], strict=False)
+    if any(_family(a, marks=True) and _capitalised(b) for a, b in pairs):
         return False  # a name may be in it ("Trưởng thôn Hà Nam"): not an office alone
     return bool(_POST.match(text.lower().replace("uỷ", "ủy")))
 

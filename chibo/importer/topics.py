@@ -1841,9 +1841,7 @@ def _merge_group(group: list[Mention]) -> ParsedTopic:
     if any(p.name for p in topic.presenters):  # "Đảng viên trong chi bộ" beside named people
         # An office one person holds ("Phó Bí thư Chi bộ; đ/c A") stays, to be named from the
         # plan's list of its chi ủy (people.name_from_plan), which drops it if it cannot.
-        topic.presenters = [
-            p for p in topic.presenters if p.name or names_an_office(p.role_note)
-        ]
+        topic.presenters = [p for p in topic.presenters if p.name or names_an_office(p.role_note)]
     return topic
 
 
