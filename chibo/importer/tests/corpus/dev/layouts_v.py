@@ -2,18 +2,20 @@
 
 This round is about time: each plan writes its topics' quarter and month in a place or form the earlier
 batches did not hold, in an otherwise ordinary plan. The layouts are this batch's own (only ``build.py``'s
-block kinds and renderers and the helpers of ``common.py`` are reused): a “Tiến độ thực hiện” table keyed
-by the topics' numbers after a list of topics that carries no time; the year's twelve regular meetings
-where some months read “Lồng ghép sinh hoạt chuyên đề: …”; a column “Ngày sinh hoạt” of dates written
-with dots (“19.3.2020”); the time only in the “Ghi chú” column (“Lồng ghép kỳ sinh hoạt tháng 5”); a
-plain-text list whose times are in footnotes marked “(*)”, “(**)”; paragraphs opening with the day
-(“Sáng thứ Hai, 15/4/2024: …”); times as “đầu quý II”, “cuối quý III”, “giữa tháng 8” (a month only
-when a month is said); a school year's meetings dated “25-9-2023” over two calendar years; a section “III.
-THỜI GIAN THỰC HIỆN” in one sentence naming the topics by their short names; a phone photo of a table
-whose time column says “Kỳ 2 tháng 9” with one topic held in October though listed under quarter III
-(plan 279, ``conflicts: 1``). Cells from An Giang (three ấp and a hospital ward of Phú Tân), Trà Vinh,
-Cà Mau, Đồng Tháp, Quảng Trị, Hải Phòng and Hồ Chí Minh City. Facts are in ``PLANS`` (same keys as
-``plans.py``).
+block kinds and renderers and the helpers of ``common.py`` are reused): a “III. TIẾN ĐỘ THỰC HIỆN” table
+keyed “Chuyên đề N” after a list of topics that carries no time; the year's twelve regular meetings one
+row a month, four rows adding “Lồng ghép sinh hoạt chuyên đề: …”; a column “Ngày sinh hoạt” of dates
+written with dots (“22.3.2018”); the time only in the “Ghi chú” column (“Lồng ghép kỳ sinh hoạt tháng
+4”); a plain-text list whose times are in footnotes marked “(*)”, “(**)” (one giving a quarter only);
+plain-text dash lines opening with the meeting's evening in four forms (“Tối thứ Hai (03/9)”, “Tối
+03.12.2018”) after an opening saying “mồng 3 hằng tháng” (no time); “Thời điểm: đầu quý I / giữa tháng 5
+/ cuối quý III / tuần đầu tháng 12” (a month only when a month is said); a school year's table dated
+with hyphens (“25-9-2024”) over two calendar years; a section “III. THỜI GIAN THỰC HIỆN” in one
+paragraph naming the topics by their short names; a phone photo of a table Quý – Thời gian (“Kỳ 2 tháng
+3”) – Chuyên đề – Phân công whose quarter III topic is held “Kỳ 1 tháng 10” (plan 279, ``conflicts:
+1``). Ten cells, nine schools and a Hải Phòng residential cell, in Trà Vinh, Cà Mau, Đồng Tháp, Hải
+Phòng, TP Hồ Chí Minh, Khánh Hòa, Hà Nội, Bắc Giang and Tuyên Quang. Facts are in ``PLANS`` (same keys
+as ``plans.py``).
 """
 
 from __future__ import annotations
@@ -132,7 +134,7 @@ def text_day_paragraphs(p: dict[str, Any]) -> list[Block]:
 
 
 def vague_moments(p: dict[str, Any]) -> list[Block]:
-    """Topics as “a) …” with a line “Thời điểm: đầu quý II / cuối quý III / giữa tháng 8”."""
+    """Topics as “a) …” with a line “Thời điểm: đầu quý I / giữa tháng 5 / cuối quý III”."""
     out = _intro(p)
     out.append(("h", "II. NỘI DUNG"))
     for letter, t in zip("abcdefgh", p["topics"], strict=False):
@@ -170,7 +172,7 @@ def time_section(p: dict[str, Any]) -> list[Block]:
 
 
 def photo_table(p: dict[str, Any]) -> list[Block]:
-    """One page photographed: a table Quý – Thời gian (“Kỳ 2 tháng 9”) – Chuyên đề – Phân công."""
+    """One page photographed: a table Quý – Thời gian (“Kỳ 2 tháng 3”) – Chuyên đề – Phân công."""
     out: list[Block] = [_head(p), ("title", p["title_lines"]), ("p", p["opening"])]
     rows = [[t["qtag"], t["when"], t["title"], t["who"]] for t in p["topics"]]
     out.append(
