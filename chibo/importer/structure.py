@@ -84,7 +84,7 @@ _DEADLINE = re.compile(
 )
 _MARKED = re.compile(
     r"^(?:(?P<num>\d{1,2}(?:\.\d{1,2})*)\s*(?P<nsep>[.)/])|(?P<letter>[a-zđ])\s*(?P<lsep>[.)])"
-    r"|(?P<roman>[IVX]{1,4})\s*[.)/])\s*(?=\S)"
+    r"|(?P<quarter>IV|III|II|I)\.\d{1,2}(?:\.|\s)|(?P<roman>[IVX]{1,4})\s*[.)/])\s*(?=\S)"
 )
 _TOPIC_WORD = re.compile(
     r"^(?:sinh\s+hoạt\s+)?(?:chuyên\s*đề|CĐ)\s*(?:số\s*|thứ\s*)?"
@@ -314,6 +314,7 @@ class Unit:
     lines: list[str] = field(default_factory=list)  # plain lines under the head
     children: list[Unit] = field(default_factory=list)
     container: bool = False  # its children are topics
+    quarter: int | None = None  # the quarter its number is written under ('II.1')
 
     def texts(self) -> list[str]:
         """The head and every line under it, children included, in order."""
@@ -341,6 +342,8 @@ def _mark(line: Line) -> str | None:
             return "n" + str(match.group("num").count(".")) + match.group("nsep")
         if match.group("letter"):
             return "a" + match.group("lsep")
+        if match.group("quarter"):
+            return "q"  # "II.1. Tên": a topic numbered under its quarter
         return "r"
     if _TOPIC_WORD.match(text) and re.match(r"^(?:chuyên\s*đề|CĐ)", text, re.IGNORECASE):
         return "c"
@@ -374,7 +377,7 @@ def units_of(lines: list[Line], sections: list[str]) -> list[Unit]:
             stack, closing = [], "Nơi nhận"
         mark = _mark(line)
         text = (
-            _MARKED.sub("", line.text, count=1).strip() if mark and mark[0] in "nar" else line.text
+            _MARKED.sub("", line.text, count=1).strip() if mark and mark[0] in "narq" else line.text
         )
         if mark is None:
             held = stack and (stack[-1].mark != "p" or _label(line.text) is not None)
@@ -394,6 +397,7 @@ def units_of(lines: list[Line], sections: list[str]) -> list[Unit]:
         else:
             parent.children.append(unit)
         stack.append(unit)
+    _numbered_quarters(roots, lines)
     return roots
 
 
@@ -473,7 +477,31 @@ def _inherited(unit: Unit) -> Time:
         if time.quarters or time.months:
             return time
         parent = parent.parent
+    if unit.mark == "q":  # "I.1", "II.1", …: the quarter the topic is numbered under
+        return Time(quarters=[unit.quarter]) if unit.quarter else Time()
     return Time()
+
+
+def _numbered_quarters(roots: list[Unit], lines: list[Line]) -> None:
+    """Topics numbered under the roman numeral of their quarter ('I.1. Tên', 'II.1. Tên'): each
+    takes that quarter when its siblings so numbered name two quarters or more, in order (items
+    of part II numbered 'II.1', 'II.2', … all under one numeral are a part's, not a quarter's)."""
+
+    def visit(units: list[Unit]) -> None:
+        numbered = [u for u in units if u.mark == "q"]
+        romans = [_MARKED.match(lines[u.index].text) for u in numbered]
+        quarters = [_ROMAN_QUARTERS[m.group("quarter")] for m in romans if m and m.group("quarter")]
+        if (
+            len(quarters) == len(numbered)
+            and len(set(quarters)) >= 2
+            and quarters == sorted(quarters)
+        ):
+            for unit, quarter in zip(numbered, quarters, strict=True):
+                unit.quarter = quarter
+        for unit in units:
+            visit(unit.children)
+
+    visit(roots)
 
 
 def _groups(units: list[Unit]) -> list[list[Unit]]:
@@ -606,6 +634,10 @@ def _mark_columns(header: list[str]) -> dict[int, Time]:
     out: dict[int, Time] = {}
     for j, cell in enumerate(header):
         value = cell.strip()
+        parts = value.rsplit(" – ", 1)
+        if len(parts) == 2 and column_unit(parts[0]) and bare_unit_value(parts[1]):
+            # "Tháng – 3": the month under a heading merged across the months
+            value = f"{'Quý' if column_unit(parts[0]) == 'quy' else 'Tháng'} {parts[1]}"
         if months_named and re.fullmatch(r"\d{1,2}", value) and 1 <= int(value) <= 12:
             out[j] = parse_time(f"tháng {int(value)}")
         elif value and _is_time_only(value) and len(value) <= 14:
@@ -701,10 +733,89 @@ _DUTIES = re.compile(r"^(?:nhiem vu|cong viec duoc giao|viec duoc giao|nhiem vu 
                      r"nhiem vu duoc phan cong|phan cong nhiem vu)\b")  # fmt: skip
 
 
+def _month_sub_header(rows: list[list[str]]) -> list[list[str]]:
+    """A month grid whose months are numbered in a second header row under a heading naming
+    months ('Tháng' over '1' | '2' | … | '12', or school months '9' … '5'): one header row,
+    each numbered column named 'Tháng N'."""
+    if len(rows) < 3 or not any(column_unit(c) == "thang" for c in rows[0]):
+        return rows
+    head, sub = rows[0], rows[1]
+    numbered = [j for j, c in enumerate(sub) if re.fullmatch(r"0?([1-9]|1[0-2])", c.strip())]
+    if len(numbered) < 3 or any(c.strip() for j, c in enumerate(sub) if j not in numbered):
+        return rows
+    header = list(head) + [""] * (len(sub) - len(head))
+    for j in numbered:
+        header[j] = f"Tháng {int(sub[j])}"
+    return [header, *rows[2:]]
+
+
+# "I.1", "II.2", "IV-1": a topic numbered under the roman numeral of its quarter.
+_QUARTER_NUMBER = re.compile(r"^(IV|III|II|I)\s*[.\-]\s*\d{1,2}\.?$")
+
+
+def _quarter_numbers(rows: list[list[str]]) -> list[list[str]]:
+    """A column numbering the topics under their quarter ('I.1', 'I.2', 'II.1', …): the cells
+    read as the quarter ('Quý I'). Only when every filled cell of the column is so written, the
+    quarters never go back and two of them at least are met."""
+    width = max(len(r) for r in rows)
+    for j in range(width):
+        cells = [r[j].strip() for r in rows[1:] if j < len(r) and r[j].strip()]
+        found = [_QUARTER_NUMBER.match(c) for c in cells]
+        if len(cells) < 2 or not all(found):
+            continue
+        quarters = [_ROMAN_QUARTERS[m.group(1)] for m in found if m]
+        if len(set(quarters)) < 2 or quarters != sorted(quarters):
+            continue
+        out = [list(rows[0])]
+        for row in rows[1:]:
+            row = list(row)
+            match = _QUARTER_NUMBER.match(row[j].strip()) if j < len(row) else None
+            if match:
+                row[j] = f"Quý {match.group(1)}"
+            out.append(row)
+        return out
+    return rows
+
+
+def _quarters_carried(rows: list[list[str]]) -> list[list[str]]:
+    """A column of quarters written only on the first row of each group, the cells below left
+    blank ('Quý I' | topic, '' | topic, 'Quý II' | topic): each blank cell takes the quarter
+    above it. Only in a column whose filled cells all say one quarter and nothing else, in
+    order, on rows as wide as the heading (a band across the table is no row of a group)."""
+    width = len(rows[0])
+    body = [r for r in rows[1:] if len(r) == width]
+    for j in range(width):
+        cells = [r[j] for r in body]
+        filled = [c for c in cells if c.strip()]
+        if len(filled) < 2 or len(filled) == len(cells) or not cells[0].strip():
+            continue
+        times = [_time_of(c) for c in filled]
+        if not all(_cell_is_time(c) for c in filled) or any(
+            t.months or len(t.quarters) != 1 for t in times
+        ):
+            continue
+        quarters = [t.quarters[0] for t in times]
+        if len(set(quarters)) < 2 or quarters != sorted(quarters):
+            continue
+        out = [list(rows[0])]
+        above = ""
+        for row in rows[1:]:
+            row = list(row)
+            if len(row) == width:
+                if row[j].strip():
+                    above = row[j]
+                elif any(c.strip() for c in row):
+                    row[j] = above
+            out.append(row)
+        return out
+    return rows
+
+
 def _table_mentions(rows: list[list[str]], about: bool, thematic: bool) -> list[Mention]:
     if len(rows) < 2:
         return []
     rows = _turned(_records(rows))
+    rows = _quarters_carried(_quarter_numbers(_month_sub_header(rows)))
     header = " ".join(fold(c) for c in rows[0])
     if "chi tieu" in header:
         return []
@@ -834,6 +945,8 @@ def _row_item(
             got = _time_of(cell)
             quarters += [q for q in got.quarters if q not in quarters]
             months += [m for m in got.months if m not in months and not own.months]
+    if not quarters and not months:  # "Ghi chú: Tổ chức vào tháng 9": the note tells the time
+        quarters, months = _noted_time(header, row, kinds)
     if not quarters and not months:
         quarters, months = list(context.quarters), list(context.months)
     elif not quarters:
@@ -844,6 +957,25 @@ def _row_item(
     if _time_reference(mention):
         return None  # 'Chuyên đề quý II': a topic named by its time
     return mention
+
+
+def _noted_time(
+    header: list[str], row: list[str], kinds: dict[int, str]
+) -> tuple[list[int], list[int]]:
+    """The time a row's note cell ('Ghi chú') tells, as a sentence ('Tổ chức vào tháng 9',
+    'Dự kiến quý III'), for a row that has no time elsewhere: one month or one quarter."""
+    for j, cell in enumerate(row):
+        if j in kinds or j >= len(header) or not fold(header[j]).startswith(_NOTE_HEADINGS):
+            continue
+        got = _time_of(cell.replace("\n", " "))
+        months, quarters = sorted(set(got.months)), sorted(set(got.quarters))
+        if len(months) > 1 or len(quarters) > 1 or find_move(cell):
+            continue
+        if months and quarters and (months[0] - 1) // 3 + 1 != quarters[0]:
+            continue
+        if months or quarters:
+            return quarters, months
+    return [], []
 
 
 def _cell_time(heading: str, value: str) -> Time:
@@ -1000,6 +1132,26 @@ def _lines_used(cells: list[Line], rows: list[list[str]]) -> int:
 _INLINE_MARK = re.compile(r"(?:(?<=^)|(?<=[\s:;,]))\((\d{1,2}|[a-h])\)\s+")
 
 
+# "Quý I: …; Quý II: …" in one paragraph: each quarter opens an item (after the paragraph's
+# start, a colon, a semicolon or a full stop).
+_INLINE_QUARTER = re.compile(
+    r"(?:^|(?<=[:;.])\s*)(?P<quarter>(?:quý|quí)\s+(?:IV|III|II|I|[1-4]))\s*[:–—-]\s+",
+    re.IGNORECASE,
+)
+
+
+def _inline_quarters(text: str) -> list[re.Match[str]]:
+    """The quarters that open the items of one paragraph ('Quý I: Tên (đ/c A); Quý II: …'): two
+    or more, in order, each item followed by another or the paragraph's end."""
+    marks = list(_INLINE_QUARTER.finditer(text))
+    if len(marks) < 2:
+        return []
+    quarters = [parse_time(m.group("quarter")).quarters[:1] for m in marks]
+    if any(not q for q in quarters) or [q[0] for q in quarters] != sorted({q[0] for q in quarters}):
+        return []
+    return marks
+
+
 def _inline_items(lines: list[Line], sections: list[str]) -> tuple[list[Line], list[str]]:
     """A paragraph that enumerates its items in place ('… bốn chuyên đề: (1) A (tháng 3); (2) B
     …') as its lead-in and one line per item, so that the items are units like any list."""
@@ -1009,6 +1161,8 @@ def _inline_items(lines: list[Line], sections: list[str]) -> tuple[list[Line], l
         marks = [] if line.is_table else list(_INLINE_MARK.finditer(line.text))
         labels = [m.group(1) for m in marks]
         if len(marks) < 2 or labels[:2] not in (["1", "2"], ["a", "b"]):
+            marks = [] if line.is_table else _inline_quarters(line.text)
+        if not marks:
             out.append(line)
             out_sections.append(section)
             continue
@@ -1018,7 +1172,10 @@ def _inline_items(lines: list[Line], sections: list[str]) -> tuple[list[Line], l
             out_sections.append(section)
         for n, mark in enumerate(marks):
             end = marks[n + 1].start() if n + 1 < len(marks) else len(line.text)
-            out.append(Line(line.text[mark.end() : end].strip(" ;,."), bullet="("))
+            text = line.text[mark.end() : end].strip(" ;,.")
+            if mark.groupdict().get("quarter"):  # "Quý II: Tên (đ/c A)": the item keeps its time
+                text = f"{mark.group('quarter').strip()}: {text}"
+            out.append(Line(text, bullet="("))
             out_sections.append(section)
     return out, out_sections
 
@@ -1466,6 +1623,8 @@ def _held_month(topics: list[ParsedTopic], clause: str) -> None:
 _ROMAN_QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
 
+# A note under the topics: "(*) Chuyên đề 3 tổ chức vào tháng 9", "Ghi chú: …", "Lưu ý: …".
+_FOOTNOTE = re.compile(r"^\s*(?:\(\*{1,3}\)|(?:ghi\s+chú|lưu\s+ý|chú\s+thích)\s*:)", re.IGNORECASE)
 _EACH_BY_NUMBER = re.compile(r"(?=\bchuyên\s*đề\s*(?:số\s*)?\d{1,2}\b)", re.IGNORECASE)
 
 
@@ -1490,8 +1649,8 @@ def _times_by_number(topics: list[ParsedTopic], lines: list[Line]) -> None:
                 or (not when.months and len(set(when.quarters)) == 1)
             ):
                 told.append((pointer, when))
-        if len(told) < 2:
-            continue
+        if len(told) < 2 and not (told and _FOOTNOTE.match(line.text)):
+            continue  # one topic's time alone is read in a footnote ('(*) Chuyên đề 3 …')
         for pointer, when in told:
             pointed = _pointed(ordered, pointer)
             if len(pointed) != 1 or pointed[0].quarter or pointed[0].month:

@@ -15,8 +15,9 @@ _BULLET = re.compile(
     # a pictograph typed as a list mark in a chat ("📌 Quý I …", "👉 Các tổ …", "✏️ …")
     r"|[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55][\uFE0F\u200d]?)\s*(?=\S)"
 )
-_ROMAN_HEADING = re.compile(r"^([IVX]{1,5})\s*[.)/]\s*\S")
-_SUB_HEADING = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+\S")
+_ROMAN_HEADING = re.compile(r"^([IVX]{1,5})\s*[.)/](?!\d)\s*\S")
+# "4.4. …", and "II.1. …": an item numbered under a part (or under its quarter).
+_SUB_HEADING = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})\.\d{1,2}\.?\s+\S")
 _NUM_HEADING = re.compile(r"^\d{1,2}\s*[.)]\s*\S")
 _COLUMNS = re.compile(r"\t+| {3,}")
 _TAGS = re.compile(r"</?[a-zA-Z][^<>]{0,40}>")
@@ -64,10 +65,19 @@ def is_caps(text: str) -> bool:
 _MONTH_SHORT = re.compile(r"(?<![^\W\d_])([Tt])h\.\s?(?=(?:0?[1-9]|1[0-2])(?!\d|\.\d))")
 
 
+# A footnote's mark: "(*)", "(**)" after the words it notes, or opening the note itself.
+_NOTE_MARK = re.compile(r"\s*\(\*{1,3}\)")
+
+
 def clean(text: str) -> str:
     text = re.sub(r"</p>\s*<p>", "\n", text)
     text = _TAGS.sub("", text)
+    note = re.match(r"^\s*\(\*{1,3}\)\s*(?=\S)", text)  # "(*) Chuyên đề 3 tổ chức vào tháng 9"
+    if note:
+        text = text[note.end() :]
+    text = _NOTE_MARK.sub("", text)  # "Tên chuyên đề (*)": the mark is no word of the title
     text = text.replace("*", "") if text.strip(" *") else ""
+    text = f"(*) {text}" if note and text else text
     text = _MONTH_SHORT.sub(lambda m: "Tháng " if m.group(1) == "T" else "tháng ", text)
     return re.sub(r"[ \u00a0]+", " ", text).strip()
 

@@ -1,0 +1,241 @@
+"""Where plans put the time of a topic, read in round 12 (issue 17): a month grid numbered in a
+second header row ('Tháng' over '1' … '12'); a quarter written only on the first row of its
+group; the quarter in the number ('I.1', 'II.1'); a row's note ('Ghi chú: Tổ chức vào tháng 9');
+one paragraph 'Quý I: …; Quý II: …'; a footnote '(*) Chuyên đề 3 tổ chức vào tháng 9'. Each with a
+near miss. Every text is made up here, as plans type them.
+"""
+
+from __future__ import annotations
+
+import io
+
+import docx
+
+from chibo.importer.parser import parse_plan
+from chibo.importer.reader import read_document
+from chibo.importer.text import clean
+
+HEAD = """\
+ĐẢNG BỘ XÃ PHÚ LỘC
+CHI BỘ THÔN TÂY
+Số 05-KH/CB
+ĐẢNG CỘNG SẢN VIỆT NAM
+Phú Lộc, ngày 08 tháng 01 năm 2025
+KẾ HOẠCH
+Sinh hoạt chuyên đề năm 2025
+Chi bộ thôn Tây xây dựng kế hoạch sinh hoạt chuyên đề năm 2025 như sau:
+"""
+
+TITLES = [
+    "Quán triệt Nghị quyết Đại hội Đảng bộ xã lần thứ XX",
+    "Phát triển kinh tế hộ gia đình gắn với xây dựng nông thôn mới",
+    "Công tác phòng chống ma túy trên địa bàn thôn",
+    "Học tập và làm theo tư tưởng đạo đức phong cách Hồ Chí Minh",
+]
+PEOPLE = ["đ/c Nguyễn Văn An", "đ/c Trần Thị Bình", "đ/c Lê Văn Cường", "đ/c Phạm Thị Dung"]
+
+
+def _plan(text: str):
+    return parse_plan(read_document((HEAD + text).encode("utf-8"), "kehoach.txt"))
+
+
+def _docx_plan(blocks: list[str | list[list[str]]]):
+    """Paragraphs and tables; a row of one cell in a wider table is merged across it."""
+    document = docx.Document()
+    for line in HEAD.splitlines():
+        document.add_paragraph(line)
+    for block in blocks:
+        if isinstance(block, str):
+            document.add_paragraph(block)
+            continue
+        width = max(len(row) for row in block)
+        table = document.add_table(rows=0, cols=width)
+        for row in block:
+            cells = table.add_row().cells
+            if len(row) == 1 and width > 1:
+                cells[0].merge(cells[-1]).text = row[0]
+                continue
+            for cell, text in zip(cells, row, strict=True):
+                cell.text = text
+    out = io.BytesIO()
+    document.save(out)
+    return parse_plan(read_document(out.getvalue(), "kehoach.docx"))
+
+
+def _times(plan) -> list[tuple[int | None, int | None]]:
+    return [(t.quarter, t.month) for t in plan.topics]
+
+
+def _merged_month_grid(months: list[int]):
+    """'Tháng' merged across twelve columns over their numbers, a cross in each topic's month."""
+    document = docx.Document()
+    for line in HEAD.splitlines():
+        document.add_paragraph(line)
+    document.add_paragraph("II. NỘI DUNG CHUYÊN ĐỀ")
+    table = document.add_table(rows=2 + len(months), cols=15)
+    table.cell(0, 0).merge(table.cell(1, 0)).text = "TT"
+    table.cell(0, 1).merge(table.cell(1, 1)).text = "Nội dung chuyên đề"
+    table.cell(0, 2).merge(table.cell(1, 2)).text = "Người thực hiện"
+    table.cell(0, 3).merge(table.cell(0, 14)).text = "Tháng"
+    for month in range(1, 13):
+        table.cell(1, 2 + month).text = str(month)
+    for i, month in enumerate(months):
+        table.cell(2 + i, 0).text = str(i + 1)
+        table.cell(2 + i, 1).text = TITLES[i]
+        table.cell(2 + i, 2).text = PEOPLE[i]
+        table.cell(2 + i, 2 + month).text = "x"
+    out = io.BytesIO()
+    document.save(out)
+    return parse_plan(read_document(out.getvalue(), "kehoach.docx"))
+
+
+def test_a_cross_under_a_month_numbered_under_a_merged_heading():
+    plan = _merged_month_grid([3, 5, 9, 11])
+    assert _times(plan) == [(1, 3), (2, 5), (3, 9), (4, 11)]
+
+
+def test_a_cross_under_a_month_numbered_in_a_second_row():
+    head = ["TT", "Nội dung chuyên đề", "Người thực hiện", "Tháng", *[""] * 11]
+    numbers = ["", "", "", *[str(m) for m in range(1, 13)]]
+    rows = [
+        [str(i + 1), TITLES[i], PEOPLE[i], *["x" if m == month else "" for m in range(1, 13)]]
+        for i, month in enumerate([3, 5, 9, 11])
+    ]
+    plan = _docx_plan(["II. NỘI DUNG CHUYÊN ĐỀ", [head, numbers, *rows]])
+    assert _times(plan) == [(1, 3), (2, 5), (3, 9), (4, 11)]
+
+
+def test_a_second_row_of_numbers_that_are_no_months_is_no_grid():
+    # near miss: a second row counting members ('Số đảng viên' over '12' | '15'), no month heading
+    head = ["TT", "Nội dung chuyên đề", "Người thực hiện", "Số lượng", ""]
+    numbers = ["", "", "", "12", "15"]
+    rows = [[str(i + 1), TITLES[i], PEOPLE[i], f"Quý {q}", ""] for i, q in enumerate(["I", "II"])]
+    plan = _docx_plan(["II. NỘI DUNG CHUYÊN ĐỀ", [head, numbers, *rows]])
+    assert [t.month for t in plan.topics] == [None, None]
+
+
+def test_a_quarter_written_on_the_first_row_of_its_group_is_carried_down():
+    rows = [
+        ["Quý", "Nội dung chuyên đề", "Người thực hiện"],
+        ["Quý I", TITLES[0], PEOPLE[0]],
+        ["", TITLES[1], PEOPLE[1]],
+        ["Quý III", TITLES[2], PEOPLE[2]],
+        ["", TITLES[3], PEOPLE[3]],
+    ]
+    plan = _docx_plan(["II. NỘI DUNG CHUYÊN ĐỀ", rows])
+    assert _times(plan) == [(1, None), (1, None), (3, None), (3, None)]
+
+
+def test_months_left_blank_are_not_carried_down():
+    # near miss: a month column with blank cells: a month not yet fixed, not the one above
+    rows = [
+        ["TT", "Nội dung chuyên đề", "Thời gian", "Người thực hiện"],
+        ["1", TITLES[0], "Tháng 3", PEOPLE[0]],
+        ["2", TITLES[1], "", PEOPLE[1]],
+        ["3", TITLES[2], "Tháng 9", PEOPLE[2]],
+        ["4", TITLES[3], "", PEOPLE[3]],
+    ]
+    plan = _docx_plan(["II. NỘI DUNG CHUYÊN ĐỀ", rows])
+    assert _times(plan) == [(1, 3), (None, None), (3, 9), (None, None)]
+
+
+def test_the_quarter_in_the_number_of_the_topic():
+    rows = [["STT", "Nội dung chuyên đề", "Người thực hiện"]] + [
+        [number, TITLES[i], PEOPLE[i]] for i, number in enumerate(["I.1", "II.1", "III.1", "IV.1"])
+    ]
+    plan = _docx_plan(["II. NỘI DUNG CHUYÊN ĐỀ", rows])
+    assert _times(plan) == [(1, None), (2, None), (3, None), (4, None)]
+
+
+def test_roman_numbers_that_go_back_are_no_quarters():
+    # near miss: two lists numbered I.1, I.2 then I.1 again: parts of the plan, not quarters
+    rows = [["STT", "Nội dung chuyên đề", "Người thực hiện"]] + [
+        [number, TITLES[i], PEOPLE[i]] for i, number in enumerate(["I.1", "II.1", "I.2", "II.2"])
+    ]
+    plan = _docx_plan(["II. NỘI DUNG CHUYÊN ĐỀ", rows])
+    assert all(t.quarter is None for t in plan.topics)
+
+
+def test_the_time_told_in_a_note_column():
+    rows = [["TT", "Nội dung chuyên đề", "Người thực hiện", "Ghi chú"]] + [
+        [str(i + 1), TITLES[i], PEOPLE[i], note]
+        for i, note in enumerate(
+            ["Tổ chức vào tháng 3", "Dự kiến tháng 6/2025", "Sinh hoạt trong quý III", ""]
+        )
+    ]
+    plan = _docx_plan(["II. NỘI DUNG CHUYÊN ĐỀ", rows])
+    assert _times(plan) == [(1, 3), (2, 6), (3, None), (None, None)]
+
+
+def test_a_note_that_moves_the_meeting_is_not_its_time():
+    # near miss: "Lùi từ tháng 3 sang tháng 4" is read by the readers of moves, not as a time
+    rows = [["TT", "Nội dung chuyên đề", "Người thực hiện", "Ghi chú"]] + [
+        [str(i + 1), TITLES[i], PEOPLE[i], note]
+        for i, note in enumerate(["Tháng 3 và tháng 4", "Tổ chức vào tháng 6"])
+    ]
+    plan = _docx_plan(["II. NỘI DUNG CHUYÊN ĐỀ", rows])
+    assert _times(plan) == [(None, None), (2, 6)]
+
+
+def test_one_paragraph_of_quarters():
+    items = "; ".join(
+        f"Quý {q}: {TITLES[i]} ({PEOPLE[i]})" for i, q in enumerate(["I", "II", "III", "IV"])
+    )
+    plan = _plan(f"II. NỘI DUNG\nCác chuyên đề trong năm: {items}.\n")
+    assert [t.title for t in plan.topics] == TITLES
+    assert _times(plan) == [(1, None), (2, None), (3, None), (4, None)]
+
+
+def test_a_paragraph_naming_quarters_out_of_order_is_not_split():
+    # near miss: a sentence that speaks of two quarters, not a list of the year's topics
+    text = (
+        "II. NỘI DUNG\nChi ủy rút kinh nghiệm, quý II: chậm so với kế hoạch; quý I: đạt yêu cầu.\n"
+    )
+    assert _plan(text).topics == []
+
+
+def test_a_footnote_gives_one_topic_its_time():
+    lines = [
+        f"1. {TITLES[0]} - tháng 3. Người thực hiện: {PEOPLE[0]}.",
+        f"2. {TITLES[1]} - tháng 6. Người thực hiện: {PEOPLE[1]}.",
+        f"3. {TITLES[2]} (*). Người thực hiện: {PEOPLE[2]}.",
+        f"4. {TITLES[3]} - tháng 12. Người thực hiện: {PEOPLE[3]}.",
+        "(*) Chuyên đề 3 tổ chức vào tháng 9.",
+    ]
+    plan = _plan("II. CÁC CHUYÊN ĐỀ\n" + "\n".join(lines) + "\n")
+    assert [t.title for t in plan.topics] == TITLES
+    assert _times(plan) == [(1, 3), (2, 6), (3, 9), (4, 12)]
+
+
+def test_a_footnote_does_not_change_a_time_written_with_the_topic():
+    # near miss: the topic has its month; a note naming it with another is no time of it
+    lines = [
+        f"1. {TITLES[0]} - tháng 3. Người thực hiện: {PEOPLE[0]}.",
+        f"2. {TITLES[1]} - tháng 6. Người thực hiện: {PEOPLE[1]}.",
+        "(*) Chuyên đề 1 báo cáo kết quả vào tháng 12.",
+    ]
+    plan = _plan("II. CÁC CHUYÊN ĐỀ\n" + "\n".join(lines) + "\n")
+    assert _times(plan) == [(1, 3), (2, 6)]
+
+
+def test_a_footnote_mark_is_no_word():
+    assert clean("Tên chuyên đề (*)") == "Tên chuyên đề"
+    assert clean("(*) Chuyên đề 3 tổ chức vào tháng 9") == "(*) Chuyên đề 3 tổ chức vào tháng 9"
+    assert clean("**Quý I**") == "Quý I"
+
+
+def test_items_numbered_under_the_quarter_in_the_text():
+    lines = [f"{r}.1. {TITLES[i]}. Người thực hiện: {PEOPLE[i]}." for i, r in enumerate(ROMANS)]
+    plan = _plan("II. CÁC CHUYÊN ĐỀ\n" + "\n".join(lines) + "\n")
+    assert [t.title for t in plan.topics] == TITLES
+    assert _times(plan) == [(1, None), (2, None), (3, None), (4, None)]
+
+
+def test_items_numbered_under_one_part_are_no_quarters():
+    # near miss: "II.1", "II.2", … are the items of part II, not topics of quarter II
+    lines = [f"II.{i + 1}. {TITLES[i]}. Người thực hiện: {PEOPLE[i]}." for i in range(4)]
+    plan = _plan("II. CÁC CHUYÊN ĐỀ\n" + "\n".join(lines) + "\n")
+    assert all(t.quarter is None for t in plan.topics)
+
+
+ROMANS = ["I", "II", "III", "IV"]
