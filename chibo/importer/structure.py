@@ -35,6 +35,7 @@ from chibo.lib.vietnamese import fold, roman
 from .moves import find_move
 from .people import looks_like_name, named_in_clause, parse_people, person_key
 from .schema import ParsedTopic, Person
+from .shapes import month_numbers_row
 from .text import Line, heading_level, is_caps
 from .times import bare_unit_value, column_unit
 from .topics import (
@@ -698,6 +699,11 @@ def _column_kinds(rows: list[list[str]]) -> dict[int, str]:
         if j < len(header) and guests_heading(header[j]):
             continue  # "Người dự", "Thành phần": who attends, not who presents
         named = sum(bool(_people_of(c) or _ROLE.match(c.strip())) for c in cells) / n
+        if heading is None and j < len(header) and _WEEK_HEADING.match(fold(header[j])):
+            # "Tuần học" | "Tuần 15 (12 – 17/12/2022)": the week of the school year and its days
+            told = sum(bool(_time_of(c).months or _time_of(c).quarters) for c in cells) / n
+            heading = "time" if told >= 0.8 else None
+            time = max(time, told)
         if heading == "time" and time < 0.5 or heading == "presenters" and named < 0.3:
             heading = None  # "Nội dung \ Tháng": the months run across, this column is not them
         if heading == "time" and time >= 0.5 or time >= 0.8:
@@ -726,27 +732,12 @@ def _column_kinds(rows: list[list[str]]) -> dict[int, str]:
     return kinds
 
 
+_WEEK_HEADING = re.compile(r"^tuan(?: hoc| sinh hoat| thu)?\s*$")
 _REGULAR_HEADING = re.compile(r"\b(?:thuong|dinh) ky\b")
 # The heading of a column of each member's duties in a table by member ("Họ và tên" | "Chức vụ" |
 # "Nhiệm vụ trong Chi bộ"): "Chuẩn bị chuyên đề tháng 11" there points to a topic, it is none.
 _DUTIES = re.compile(r"^(?:nhiem vu|cong viec duoc giao|viec duoc giao|nhiem vu duoc giao|"
                      r"nhiem vu duoc phan cong|phan cong nhiem vu)\b")  # fmt: skip
-
-
-def _month_sub_header(rows: list[list[str]]) -> list[list[str]]:
-    """A month grid whose months are numbered in a second header row under a heading naming
-    months ('Tháng' over '1' | '2' | … | '12', or school months '9' … '5'): one header row,
-    each numbered column named 'Tháng N'."""
-    if len(rows) < 3 or not any(column_unit(c) == "thang" for c in rows[0]):
-        return rows
-    head, sub = rows[0], rows[1]
-    numbered = [j for j, c in enumerate(sub) if re.fullmatch(r"0?([1-9]|1[0-2])", c.strip())]
-    if len(numbered) < 3 or any(c.strip() for j, c in enumerate(sub) if j not in numbered):
-        return rows
-    header = list(head) + [""] * (len(sub) - len(head))
-    for j in numbered:
-        header[j] = f"Tháng {int(sub[j])}"
-    return [header, *rows[2:]]
 
 
 # "I.1", "II.2", "IV-1": a topic numbered under the roman numeral of its quarter.
@@ -815,7 +806,7 @@ def _table_mentions(rows: list[list[str]], about: bool, thematic: bool) -> list[
     if len(rows) < 2:
         return []
     rows = _turned(_records(rows))
-    rows = _quarters_carried(_quarter_numbers(_month_sub_header(rows)))
+    rows = _quarters_carried(_quarter_numbers(month_numbers_row(rows)))
     header = " ".join(fold(c) for c in rows[0])
     if "chi tieu" in header:
         return []

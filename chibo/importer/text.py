@@ -62,7 +62,11 @@ def is_caps(text: str) -> bool:
 
 
 # "Th.3/2023", "th.6": the month shortened as a note is typed, before its number.
-_MONTH_SHORT = re.compile(r"(?<![^\W\d_])([Tt])h\.\s?(?=(?:0?[1-9]|1[0-2])(?!\d|\.\d))")
+# Without its dot only before a month and its year: "th 02-2022", "Th 8/2021".
+_MONTH_SHORT = re.compile(
+    r"(?<![^\W\d_])([Tt])h(?:\.\s?(?=(?:0?[1-9]|1[0-2])(?!\d|\.\d))"
+    r"|\s(?=(?:0?[1-9]|1[0-2])\s*[-/]\s*\d{4}\b))"
+)
 
 
 # A footnote's mark: "(*)", "(**)" after the words it notes, or opening the note itself.

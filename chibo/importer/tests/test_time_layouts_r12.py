@@ -239,3 +239,75 @@ def test_items_numbered_under_one_part_are_no_quarters():
 
 
 ROMANS = ["I", "II", "III", "IV"]
+
+
+def test_a_schedule_table_naming_the_topics_by_number():
+    topics = [["STT", "Tên chuyên đề", "Đồng chí thực hiện"]] + [
+        [str(i + 1), TITLES[i], PEOPLE[i]] for i in range(4)
+    ]
+    schedule = [["Tháng", "Ngày sinh hoạt", "Nội dung"]] + [
+        [
+            f"Tháng {m:02d}",
+            f"05/{m}",
+            f"Sinh hoạt thường kỳ; sinh hoạt chuyên đề số {[2, 5, 8, 11].index(m) + 1}"
+            if m in (2, 5, 8, 11)
+            else "Sinh hoạt thường kỳ",
+        ]
+        for m in range(1, 13)
+    ]
+    plan = _docx_plan(
+        ["II. CÁC CHUYÊN ĐỀ", topics, "III. LỊCH SINH HOẠT CHI BỘ", "Lịch như sau:", schedule]
+    )
+    assert [t.title for t in plan.topics] == TITLES
+    assert _times(plan) == [(1, 2), (2, 5), (3, 8), (4, 11)]
+
+
+def test_a_schedule_row_naming_two_topics_is_not_read_as_one():
+    # near miss: "chuyên đề số 1 và chuyên đề số 2" in one month: no table of times is made
+    topics = [["STT", "Tên chuyên đề", "Đồng chí thực hiện"]] + [
+        [str(i + 1), TITLES[i], PEOPLE[i]] for i in range(2)
+    ]
+    schedule = [
+        ["Tháng", "Nội dung"],
+        ["Tháng 01", "Sinh hoạt thường kỳ"],
+        ["Tháng 02", "Sinh hoạt chuyên đề số 1; sinh hoạt chuyên đề số 2"],
+        ["Tháng 03", "Sinh hoạt thường kỳ"],
+    ]
+    plan = _docx_plan(["II. CÁC CHUYÊN ĐỀ", topics, "III. LỊCH SINH HOẠT", schedule])
+    assert [t.month for t in plan.topics if t.title in TITLES] == [None, None]
+
+
+def test_a_week_of_the_school_year_with_its_days():
+    rows = [["Tuần học", "Chuyên đề", "Người trình bày"]] + [
+        [week, TITLES[i], PEOPLE[i]]
+        for i, week in enumerate(
+            ["Tuần 15 (12 – 17/12/2022)", "Tuần 26 (06 – 11/3/2023)", "Tuần 33 (24 – 29/4/2023)"]
+        )
+    ]
+    plan = _docx_plan(["II. LỊCH SINH HOẠT CHUYÊN ĐỀ", rows])
+    assert _times(plan) == [(4, 12), (1, 3), (2, 4)]
+
+
+def test_a_month_shortened_without_its_dot():
+    assert clean("th 02-2022") == "tháng 02-2022"
+    assert clean("Th 8/2021") == "Tháng 8/2021"
+    # near miss: "th" before a number with no year is no month
+    assert clean("th 3 đảng viên") == "th 3 đảng viên"
+
+
+def test_a_scanned_month_grid_repeats_its_first_header_row():
+    from chibo.importer.shapes import month_numbers_row
+
+    rows = [
+        ["TT", "Tên chuyên đề", "Người thực hiện", "Tháng (năm học 2020 – 2021)"],
+        ["TT", "Tên chuyên đề", "Người thực hiện", "9", "10", "11", "12", "1"],
+        ["1", TITLES[0], PEOPLE[0], "", "x", "", "", ""],
+    ]
+    header = month_numbers_row(rows)[0]
+    assert header == [
+        "TT", "Tên chuyên đề", "Người thực hiện", "Tháng 9", "Tháng 10", "Tháng 11", "Tháng 12",
+        "Tháng 1",
+    ]  # fmt: skip
+    # near miss: a second row of other words is a row of the table, not the months' numbers
+    rows[1] = ["1", TITLES[1], PEOPLE[1], "9", "10", "11"]
+    assert month_numbers_row(rows) is rows
