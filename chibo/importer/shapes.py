@@ -450,6 +450,34 @@ def schedule_rows(line: Line) -> Line:
     return dataclasses.replace(line, rows=rows)
 
 
+_TOPIC_BY_TIME = re.compile(r"^\s*(?:sinh\s+hoạt\s+)?(?:chuyên\s*đề|CĐ)\.?\s+(?P<time>\S.*)$", re.I)
+
+
+def topics_named_by_time(line: Line) -> Line:
+    """A column headed 'Chuyên đề' that only names each topic by its time ('CĐ T10', 'Chuyên đề
+    quý I', 'CĐ tháng 3'), the titles in another column ('Nội dung'): the column is the time's,
+    and is headed so ('Thời gian' | 'T10')."""
+    from .topics import _is_time_only, label_meaning
+
+    if not line.is_table or len(line.rows) < 3:
+        return line
+    head, body = line.rows[0], line.rows[1:]
+    for j, heading in enumerate(head):
+        if label_meaning(heading.strip(" :")) != "title":
+            continue
+        times = [_TOPIC_BY_TIME.match(row[j]) if j < len(row) else None for row in body]
+        if not all(m and _is_time_only(m.group("time")) for m in times):
+            continue
+        rows = [[*head[:j], "Thời gian", *head[j + 1 :]]]
+        rows += [
+            [*row[:j], m.group("time"), *row[j + 1 :]]
+            for row, m in zip(body, times, strict=True)
+            if m
+        ]
+        return dataclasses.replace(line, rows=rows)
+    return line
+
+
 def topic_rows(line: Line) -> Line:
     """A table of the year's work whose topics name themselves ('Sinh hoạt chuyên đề: …' in two
     rows or more) among tasks that do not (the congress, a road-building day, a review): only
@@ -459,6 +487,7 @@ def topic_rows(line: Line) -> Line:
         return line
     if (schedule := schedule_rows(line)) is not line:
         return schedule  # the year's schedule naming the topics by their numbers
+    line = topics_named_by_time(line)  # 'CĐ T10' | 'Tên': the first column is the time
     head = [fold(cell) for cell in line.rows[0]]
     regular = [j for j, h in enumerate(head) if "thuong ky" in h or "dinh ky" in h]
     topical = [j for j, h in enumerate(head) if "chuyen de" in h and j not in regular]

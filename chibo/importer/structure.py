@@ -691,6 +691,7 @@ def _column_kinds(rows: list[list[str]]) -> dict[int, str]:
         unit = fold(header[j]).split()[:1] if j < len(header) else []
         time = sum(
             _cell_is_time(c) or (unit in (["quy"], ["thang"]) and bool(_cell_time(header[j], c).months))
+            or (j < len(header) and _unit_pair(header[j], c) is not None)
             or (unit == ["quy"] and bool(_cell_time(header[j], c).quarters))
             for c in cells
         ) / n  # fmt: skip
@@ -969,7 +970,25 @@ def _noted_time(
     return [], []
 
 
+_PAIR_HEADING = re.compile(r"^quy\s*[/-]\s*thang$")
+_PAIR_VALUE = re.compile(r"^(IV|III|II|I|[1-4])\s*[/-]\s*(0?[1-9]|1[0-2])\.?$")
+
+
+def _unit_pair(heading: str, value: str) -> Time | None:
+    """'I/03' under 'Quý/Tháng': the quarter and the month, written as the heading pairs them
+    (a month outside its quarter, 'III/10', is kept as written and flagged by the merge)."""
+    match = _PAIR_VALUE.match(value.strip())
+    if not match or not _PAIR_HEADING.match(" ".join(fold(heading).split())):
+        return None
+    written, month = match.group(1), int(match.group(2))
+    quarter = _ROMAN_QUARTERS.get(written) or int(written)
+    return Time(quarters=[quarter], months=[month])
+
+
 def _cell_time(heading: str, value: str) -> Time:
+    pair = _unit_pair(heading, value)
+    if pair is not None:
+        return pair
     time = _time_of(value.replace("\n", " "))
     if not (time.quarters or time.months):
         unit, bare = column_unit(heading), bare_unit_value(value)

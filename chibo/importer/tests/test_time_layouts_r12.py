@@ -311,3 +311,41 @@ def test_a_scanned_month_grid_repeats_its_first_header_row():
     # near miss: a second row of other words is a row of the table, not the months' numbers
     rows[1] = ["1", TITLES[1], PEOPLE[1], "9", "10", "11"]
     assert month_numbers_row(rows) is rows
+
+
+def test_a_table_set_by_spaces_under_a_rule_of_dashes():
+    rows = "\n".join(
+        f"{i + 1}   {qm:<9}  {TITLES[i]}\n               Thực hiện: {PEOPLE[i]}"
+        for i, qm in enumerate(["I/03", "II/05", "III/10"])
+    )
+    text = (
+        "II. NỘI DUNG, THỜI GIAN, NGƯỜI THỰC HIỆN\n\n"
+        "TT  Quý/Tháng  Nội dung chuyên đề\n"
+        "--  ---------  ------------------------------------------------------------\n"
+        f"{rows}\n\n"
+        "III. TỔ CHỨC THỰC HIỆN\n"
+    )
+    plan = _plan(text)
+    assert [t.title for t in plan.topics] == TITLES[:3]
+    # 'III/10': the quarter and the month as written (a month outside it is flagged)
+    assert _times(plan) == [(1, 3), (2, 5), (3, 10)]
+    assert [p.name for p in plan.topics[0].presenters] == ["Nguyễn Văn An"]
+
+
+def test_a_rule_of_dashes_under_a_sentence_is_no_table():
+    # near miss: one line of dashes under a paragraph's last line, no rows in columns
+    plan = _plan(
+        "II. CÁC CHUYÊN ĐỀ\n"
+        f"1. {TITLES[0]}. Thời gian: tháng 3. Người thực hiện: {PEOPLE[0]}.\n"
+        "----------  ----------\n\n"
+    )
+    assert _times(plan) == [(1, 3)]
+
+
+def test_a_column_naming_each_topic_by_its_month():
+    rows = [["Chuyên đề", "Nội dung", "Người thực hiện"]] + [
+        [f"CĐ T{m}", TITLES[i], PEOPLE[i]] for i, m in enumerate([10, 12, 3, 5])
+    ]
+    plan = _docx_plan(["II. NỘI DUNG SINH HOẠT CHUYÊN ĐỀ", rows])
+    assert [t.title for t in plan.topics] == TITLES
+    assert _times(plan) == [(4, 10), (4, 12), (1, 3), (2, 5)]
