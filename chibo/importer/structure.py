@@ -1142,22 +1142,26 @@ def _lines_used(cells: list[Line], rows: list[list[str]]) -> int:
 _INLINE_MARK = re.compile(r"(?:(?<=^)|(?<=[\s:;,]))\((\d{1,2}|[a-h])\)\s+")
 
 
-# "Quý I: …; Quý II: …" in one paragraph: each quarter opens an item (after the paragraph's
-# start, a colon, a semicolon or a full stop).
+# "Quý I: …; Quý II: …", "Tháng ba: …; tháng sáu: …" in one paragraph: each quarter or month
+# opens an item (at the paragraph's start, or after a colon, a semicolon or a full stop).
 _INLINE_QUARTER = re.compile(
-    r"(?:^|(?<=[:;.])\s*)(?P<quarter>(?:quý|quí)\s+(?:IV|III|II|I|[1-4]))\s*[:–—-]\s+",
+    r"(?:^|(?<=[:;.])\s*)(?P<quarter>(?:quý|quí)\s+(?:IV|III|II|I|[1-4])|tháng\s+(?:1[0-2]|0?[1-9]|"
+    r"giêng|chạp|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+một|\s+hai)?)\b)\s*[:–—-]\s+",
     re.IGNORECASE,
 )
 
 
 def _inline_quarters(text: str) -> list[re.Match[str]]:
-    """The quarters that open the items of one paragraph ('Quý I: Tên (đ/c A); Quý II: …'): two
-    or more, in order, each item followed by another or the paragraph's end."""
+    """The quarters or months that open the items of one paragraph ('Quý I: Tên (đ/c A); Quý II:
+    …', 'Tháng ba: “Tên” (…); tháng sáu: …'): two or more, of one unit, in order."""
     marks = list(_INLINE_QUARTER.finditer(text))
     if len(marks) < 2:
         return []
-    quarters = [parse_time(m.group("quarter")).quarters[:1] for m in marks]
-    if any(not q for q in quarters) or [q[0] for q in quarters] != sorted({q[0] for q in quarters}):
+    times = [parse_time(m.group("quarter")) for m in marks]
+    months = [t.months[0] for t in times if len(t.months) == 1]
+    quarters = [t.quarters[0] for t in times if len(t.quarters) == 1 and not t.months]
+    keys = months if len(months) == len(marks) else quarters
+    if len(keys) != len(marks) or keys != sorted(set(keys)):
         return []
     return marks
 

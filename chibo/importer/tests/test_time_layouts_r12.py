@@ -349,3 +349,13 @@ def test_a_column_naming_each_topic_by_its_month():
     plan = _docx_plan(["II. NỘI DUNG SINH HOẠT CHUYÊN ĐỀ", rows])
     assert [t.title for t in plan.topics] == TITLES
     assert _times(plan) == [(4, 10), (4, 12), (1, 3), (2, 5)]
+
+
+def test_one_paragraph_of_months_in_words():
+    items = "; ".join(
+        f"tháng {m}: “{TITLES[i]}” ({PEOPLE[i]} chuẩn bị)"
+        for i, m in enumerate(["ba", "sáu", "chín", "mười hai"])
+    )
+    plan = _plan(f"II. CÁC CHUYÊN ĐỀ\nSinh hoạt chuyên đề vào các tháng: {items}.\n")
+    assert [t.title for t in plan.topics] == TITLES
+    assert _times(plan) == [(1, 3), (2, 6), (3, 9), (4, 12)]
