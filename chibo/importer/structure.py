@@ -437,6 +437,12 @@ def _unit_reading(unit: Unit, inherited: Time) -> Found | None:
             people += [p for p in parse_people(found[1]) if p.name]
         else:
             people += _people_of(text)
+        if found and found[0] == "form" and _WITH_REGULAR.search(found[1]):
+            # "Hình thức: ghép với kỳ sinh hoạt thường kỳ tháng 3": held in that month's meeting
+            held = _time_of(found[1])
+            if len(set(held.months)) == 1:
+                time.months += [m for m in held.months if m not in time.months]
+            continue
         if found and found[0] not in ("time", "title", "content") and found[0] is not None:
             continue
         got = _time_of(text if not found else found[1] if found[0] == "time" else text)
@@ -447,6 +453,15 @@ def _unit_reading(unit: Unit, inherited: Time) -> Found | None:
     if not time.months and inherited.months and not time.quarters:
         time.months = list(inherited.months)
     return Found(title, time, _unique(people), " ".join(texts))
+
+
+# A topic held in a regular meeting: "ghép với kỳ sinh hoạt thường kỳ tháng 3", "lồng ghép vào
+# kỳ sinh hoạt tháng 11", "kết hợp sinh hoạt chi bộ tháng 6".
+_WITH_REGULAR = re.compile(
+    r"\b(?:lồng\s+ghép|ghép|kết\s+hợp)\b(?:\s+(?:với|vào|cùng|trong))?\s+(?:kỳ\s+|buổi\s+)?"
+    r"(?:sinh\s+hoạt|họp)\b[^;.]{0,40}?\btháng\s+\d{1,2}\b",
+    re.IGNORECASE,
+)
 
 
 def _unique(people: list[Person]) -> list[Person]:
@@ -692,6 +707,7 @@ def _column_kinds(rows: list[list[str]]) -> dict[int, str]:
         time = sum(
             _cell_is_time(c) or (unit in (["quy"], ["thang"]) and bool(_cell_time(header[j], c).months))
             or (j < len(header) and _unit_pair(header[j], c) is not None)
+            or bool(_T_READ_AS_ONE.match(c.strip()))
             or (unit == ["quy"] and bool(_cell_time(header[j], c).quarters))
             for c in cells
         ) / n  # fmt: skip
@@ -985,10 +1001,23 @@ def _unit_pair(heading: str, value: str) -> Time | None:
     return Time(quarters=[quarter], months=[month])
 
 
+# "Q1(13)", "Quý I. (13)": a quarter and its month in brackets, the T of "(T3)" read as a 1 by
+# the OCR of a scan (no month 13 is written): the month is the digit after it, in the quarter.
+_T_READ_AS_ONE = re.compile(
+    r"^(?:Q\.?|qu[ýí])\s*(IV|III|II|I|[1-4])\.?\s*\(\s*1(1[0-2]|[1-9])\s*\)$", re.IGNORECASE
+)
+
+
 def _cell_time(heading: str, value: str) -> Time:
     pair = _unit_pair(heading, value)
     if pair is not None:
         return pair
+    misread = _T_READ_AS_ONE.match(value.strip())
+    if misread:
+        written = misread.group(1).upper()
+        quarter, month = _ROMAN_QUARTERS.get(written) or int(written), int(misread.group(2))
+        if (month - 1) // 3 + 1 == quarter:
+            return Time(quarters=[quarter], months=[month])
     time = _time_of(value.replace("\n", " "))
     if not (time.quarters or time.months):
         unit, bare = column_unit(heading), bare_unit_value(value)

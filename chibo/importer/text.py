@@ -73,6 +73,10 @@ _MONTH_SHORT = re.compile(
 _NOTE_MARK = re.compile(r"\s*\(\*{1,3}\)")
 
 
+# A month written "T 3" (a space after the T) leading a line, before its colon.
+_MONTH_LEAD = re.compile(r"^([-–+•*]?\s*)T\s(0?[1-9]|1[0-2])\s*:")
+
+
 def clean(text: str) -> str:
     text = re.sub(r"</p>\s*<p>", "\n", text)
     text = _TAGS.sub("", text)
@@ -83,6 +87,7 @@ def clean(text: str) -> str:
     text = text.replace("*", "") if text.strip(" *") else ""
     text = f"(*) {text}" if note and text else text
     text = _MONTH_SHORT.sub(lambda m: "Tháng " if m.group(1) == "T" else "tháng ", text)
+    text = _MONTH_LEAD.sub(r"\1Tháng \2:", text)  # "+ T 3: “Tên” – đ/c A"
     return re.sub(r"[ \u00a0]+", " ", text).strip()
 
 

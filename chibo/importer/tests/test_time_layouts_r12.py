@@ -359,3 +359,44 @@ def test_one_paragraph_of_months_in_words():
     plan = _plan(f"II. CÁC CHUYÊN ĐỀ\nSinh hoạt chuyên đề vào các tháng: {items}.\n")
     assert [t.title for t in plan.topics] == TITLES
     assert _times(plan) == [(1, 3), (2, 6), (3, 9), (4, 12)]
+
+
+def test_a_topic_held_in_a_months_regular_meeting():
+    blocks = "\n".join(
+        f"{i + 1}. {TITLES[i]}\n- Thời gian: Quý {r}.\n- Hình thức: {form}.\n"
+        f"- Người thực hiện: {PEOPLE[i]}."
+        for i, (r, form) in enumerate(
+            [
+                ("I", "ghép với kỳ sinh hoạt thường kỳ tháng 3, tại nhà văn hóa thôn"),
+                ("II", "lồng ghép vào kỳ sinh hoạt chi bộ tháng 4"),
+                # near miss: a form that names no meeting of a month gives no month
+                ("III", "sinh hoạt riêng tại đồi chè, ngày cụ thể thông báo sau"),
+            ]
+        )
+    )
+    plan = _plan("II. NỘI DUNG CÁC CHUYÊN ĐỀ\n" + blocks + "\n")
+    assert _times(plan) == [(1, 3), (2, 4), (3, None)]
+
+
+def test_a_month_written_t_space_number_leading_an_item():
+    assert clean("+ T 3: “Tên” – đ/c A") == "+ Tháng 3: “Tên” – đ/c A"
+    # near miss: "T 3" inside a sentence is left as it is
+    assert clean("Tổ T 3 gồm 5 đảng viên") == "Tổ T 3 gồm 5 đảng viên"
+
+
+def test_a_scanned_quarter_whose_month_lost_its_t():
+    rows = [["TT", "Thời gian", "Nội dung chuyên đề", "Người báo cáo"]] + [
+        [str(i + 1), cell, TITLES[i], PEOPLE[i]]
+        for i, cell in enumerate(["Q1(13)", "Q2(15)", "Q3 (18)", "Q4(T11)"])
+    ]
+    plan = _docx_plan(["II. NỘI DUNG", rows])
+    assert _times(plan) == [(1, 3), (2, 5), (3, 8), (4, 11)]
+
+
+def test_a_bracketed_number_outside_the_quarter_is_no_month():
+    # near miss: "(14)" after quarter I: 4 is not a month of quarter I
+    rows = [["TT", "Thời gian", "Nội dung chuyên đề", "Người báo cáo"]] + [
+        [str(i + 1), cell, TITLES[i], PEOPLE[i]] for i, cell in enumerate(["Q1(14)", "Q2(15)"])
+    ]
+    plan = _docx_plan(["II. NỘI DUNG", rows])
+    assert [t.month for t in plan.topics] == [None, 5]
