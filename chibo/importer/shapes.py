@@ -421,8 +421,9 @@ def schedule_rows(line: Line) -> Line:
     kỳ; sinh hoạt chuyên đề số 1'), naming the topics listed elsewhere by their numbers: read as
     a table of the topics' times ('Chuyên đề số 1' | 'Tháng 02'), the rows of other business
     left out. Only when a column gives every row its time and two rows or more name one topic
-    each, by its number alone."""
-    from .topics import _is_time_only
+    each, by its number alone, and nothing else (no people: a table of assignments is read as
+    it is)."""
+    from .topics import _is_time_only, parse_time
 
     if not line.is_table or len(line.rows) < 4:
         return line
@@ -441,6 +442,13 @@ def schedule_rows(line: Line) -> Line:
     rows = [["Chuyên đề", "Thời gian"]]
     for row in body:
         named = {m.group(1) for c in row for m in _TOPIC_BY_NUMBER.finditer(c)}
+        others = [
+            c for c in row
+            if c.strip() and not _TOPIC_BY_NUMBER.search(c) and not _is_time_only(c)
+            and not (parse_time(c).months or parse_time(c).dates)
+        ]  # fmt: skip
+        if named and others:
+            return line  # who presides, who prepares: a table of assignments, read as it is
         if len(named) == 1:
             rows.append([f"Chuyên đề số {named.pop()}", row[timed]])
         elif named:

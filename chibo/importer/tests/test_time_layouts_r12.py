@@ -400,3 +400,16 @@ def test_a_bracketed_number_outside_the_quarter_is_no_month():
     ]
     plan = _docx_plan(["II. NỘI DUNG", rows])
     assert [t.month for t in plan.topics] == [None, 5]
+
+
+def test_a_schedule_that_assigns_people_is_read_as_it_is():
+    # near miss: "Kỳ sinh hoạt | Chuyên đề | Chủ trì | Chuẩn bị": the people stay with the topics
+    topics = "\n".join(f"{i + 1}. {TITLES[i]}." for i in range(3))
+    schedule = [["Kỳ sinh hoạt", "Chuyên đề", "Chủ trì", "Chuẩn bị"]] + [
+        [f"Kỳ sinh hoạt thường kỳ tháng {m}", f"Chuyên đề {i + 1}", "Bí thư Nguyễn Văn An",
+         f"Phó Bí thư {PEOPLE[i][5:]}"]
+        for i, m in enumerate([3, 6, 9])
+    ]  # fmt: skip
+    plan = _docx_plan(["II. CÁC CHUYÊN ĐỀ", *topics.split("\n"), "III. LỊCH SINH HOẠT", schedule])
+    assert _times(plan) == [(1, 3), (2, 6), (3, 9)]
+    assert all(t.presenters for t in plan.topics)
