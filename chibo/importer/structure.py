@@ -789,7 +789,8 @@ def _quarters_carried(rows: list[list[str]]) -> list[list[str]]:
     """A column of quarters written only on the first row of each group, the cells below left
     blank ('Quý I' | topic, '' | topic, 'Quý II' | topic): each blank cell takes the quarter
     above it. Only in a column whose filled cells all say one quarter and nothing else, in
-    order, on rows as wide as the heading (a band across the table is no row of a group)."""
+    order, on rows as wide as the heading (a band across the table is no row of a group), in a
+    table with no other column of times."""
     width = len(rows[0])
     body = [r for r in rows[1:] if len(r) == width]
     for j in range(width):
@@ -805,6 +806,12 @@ def _quarters_carried(rows: list[list[str]]) -> list[list[str]]:
         quarters = [t.quarters[0] for t in times]
         if len(set(quarters)) < 2 or quarters != sorted(quarters):
             continue
+        if any(
+            sum(_cell_is_time(r[k]) for r in body if r[k].strip()) >= 2
+            for k in range(width)
+            if k != j
+        ):
+            continue  # the rows have a time column of their own: these quarters are notes
         out = [list(rows[0])]
         above = ""
         for row in rows[1:]:
