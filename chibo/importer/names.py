@@ -87,6 +87,8 @@ _BODY_NEXT = {"dang": ("bo", "uy", "vien", "cong"), "chi": ("bo", "uy", "doan", 
 _NOT_A_NAME = {"dang", "nha", "hoan", "trong", "vung", "chi", "sach", "cap", "moi", "ta"}
 # Small first words of a field that are also verbs: a sentence's "Chi bộ vận động …" is no name.
 _VERB_STARTS = {"van", "san", "kinh", "kham", "chua", "quan"}
+# Words after which "XÂY DỰNG" names a trade or a department, not the verb of a sentence.
+_BUILDS_AFTER = {"tu", "so", "lieu", "van", "ty", "nghiep"}
 _PUNCT = ",.;:()“”\"'!?[]*…"
 _DASHES = {"-", "–", "—"}
 
@@ -188,6 +190,8 @@ def name_words(tokens: list[str], caps: bool) -> tuple[list[str], bool]:
             )
             if words and not pending and fold(words[-1]) in ("quan", "phong") and folded == "dang":
                 stop = ()  # "CHI BỘ CƠ QUAN ĐẢNG ỦY XÃ", "VĂN PHÒNG ĐẢNG ỦY": the body it serves
+            if words and not pending and fold(words[-1]) in _BUILDS_AFTER and folded == "xay":
+                stop = ()  # "CÔNG TY CỔ PHẦN ĐẦU TƯ XÂY DỰNG", "SỞ XÂY DỰNG": a trade, no verb
             if (stop is None or fold(nxt) in stop) or (
                 folded in ("nam", "quy", "thang") and re.match(r"\d|[IVX]+$|H[OỌ]C$", nxt)
             ):
@@ -480,6 +484,11 @@ def committee_mentions(text: str, weight: int, following: str = "") -> list[tupl
         second = unicodedata.normalize("NFC", head.split()[-1].lower())
         kind = "Đảng " + _KINDS.get(second, "bộ" if fold(second) == "bo" else "ủy")
         words, to_end = name_words(text[match.end() :].split(), caps)
+        # A name wrapped after a dash or a comma ("ĐẢNG BỘ SỞ LAO ĐỘNG –" / "THƯƠNG BINH VÀ XÃ
+        # HỘI", "… VÀ DOANH NGHIỆP," / "TỈNH BÌNH PHƯỚC") goes on onto the next line too.
+        cut = re.search(r"\s([-–—])$|(?<=\w),$", text.rstrip())
+        if caps and words and cut and not to_end and text.rstrip(" ,-–—").endswith(words[-1]):
+            to_end = True
         if (
             caps
             and words
@@ -488,9 +497,14 @@ def committee_mentions(text: str, weight: int, following: str = "") -> list[tupl
             and _caps_line(following)
             and not _named_unit(words)
         ):
-            more, whole = name_words(following.split(), True)
-            if whole and len(more) <= 8:
-                words += more
+            # Read after the last word of the line, which may tell a trade ("ĐẦU TƯ | XÂY DỰNG").
+            more, whole = name_words([words[-1], *following.split()], True)
+            more = more[1:]
+            if whole and more and len(more) <= 8:
+                dash = cut.group(1) if cut and cut.group(1) else ""
+                if cut and not dash and len(words) > 0:
+                    words[-1] += "," if fold(more[0]) not in _ADMIN else ""
+                words += [dash, *more] if dash else more
         if (
             words
             and (len(words) >= 2 or words[0][:1].isdigit())
@@ -512,6 +526,8 @@ def _named_unit(words: list[str]) -> bool:
     / "TỈNH LẠNG SƠN")."""
     folded = [fold(w) for w in words]
     for i, word in enumerate(folded[:-1]):
+        if word == "quan" and i and folded[i - 1] == "co":
+            continue  # "CƠ QUAN CHÍNH QUYỀN": an office, not the district ("quận")
         pair = " ".join(folded[i : i + 2])
         if pair in ("thi tran", "thi xa", "thanh pho"):
             return i + 2 < len(folded)

@@ -359,6 +359,10 @@ def _begins_name(tokens: list[str], run: int, j: int, end: int) -> bool:
     if _is_abbreviation(before):
         return False
     if before.lower() in _PLACE_BEFORE:
+        if j >= 2 and fold(tokens[j - 2]) + " " + fold(before) == "dang uy" and end - j >= 3:
+            # "Chánh Văn phòng Đảng ủy Lê Quang Tùng": a party committee's place is written
+            # after its level ("Đảng ủy xã Hà Lâm"), so three capitalised words name its officer.
+            return True
         return before.lower() in _LEVELS and end - j >= 3 and tokens[j + 1].lower() in _MIDDLE
     return not (run and run < j and tokens[run - 1].lower() in _PLACE_BEFORE)
 
@@ -471,7 +475,15 @@ def _named_post(part: str) -> tuple[str, str, str] | None:
     end += cell.end() if cell else 0
     sep = re.match(r"\s*([:(])\s*", part[end:])
     if not sep:
-        return None
+        # A longer post, then its holder in brackets: "Phó Bí thư Thường trực Đảng ủy (Hồ Văn
+        # Lợi)"; the words before the bracket name no one themselves.
+        longer = re.match(r"(?:\s+[^\s():;,]+){1,8}?(\s*\(\s*)", part[end:])
+        if not longer or _after_post(part[: end + longer.start(1)]):
+            return None
+        end += longer.start(1)
+        sep = re.match(r"\s*([:(])\s*", part[end:])
+        if not sep:
+            return None
     words, rest = _name_words(part[end + sep.end() :], True)
     if len(words) < 2 or not _is_name(words, True):
         return None
@@ -503,11 +515,38 @@ def _caps_word(word: str) -> bool:
     )  # fmt: skip
 
 
-def _people_in(chunk: str, marked: bool, written: str) -> list[Person]:
+# What joins one person to the next at a chunk's end ("Trần Văn Nam; Cùng đ/c Mai", "A và"):
+# a word of the list, no role of the person before it.
+_CONNECTIVE_END = re.compile(
+    r"(?:(?:[\s,;+]+|^)(?i:và|cùng(?:\s+với)?|với))+\s*$|(?:\s+và|[,;+])\s*$"
+)
+
+
+def _bare_names(text: str) -> bool:
+    """Is a field a bare list of full names and nothing else ("Trương Văn Hải, Bàn Thị Mai"):
+    each part two to five capitalised words from a family name written with its own marks, and
+    one that folds like a post ("Trương", "Bàn") followed by a middle name ("Văn", "Thị")? Its
+    parts are then people where a person is expected."""
+    parts = [p.strip() for p in _parts(text) if p.strip()]
+    for part in parts:
+        words = part.split()
+        if not 2 <= len(words) <= 5 or not all(_capitalised(w) for w in words):
+            return False
+        if not _family(words[0], marks=True) or _is_abbreviation(words[0]):
+            return False
+        if _role_starts(part) and (
+            _role_starts(part, True) or len(words) < 3 or words[1].lower() not in _MIDDLE
+        ):
+            return False
+    return bool(parts)
+
+
+def _people_in(chunk: str, marked: bool, written: str, every: bool = False) -> list[Person]:
     """The people of a chunk: a name, its role, and any more names the list goes on with
-    ('Nguyễn Văn An, Trần Thị Bình', 'Nguyễn Văn An - Trần Thị Bình', 'A, Phó Bí thư')."""
+    ('Nguyễn Văn An, Trần Thị Bình', 'Nguyễn Văn An - Trần Thị Bình', 'A, Phó Bí thư'); with
+    `every`, each part of the list is a person where one is expected (a bare list of names)."""
     people: list[Person] = []
-    chunk = re.sub(r"(?:\s+và|[,;+])\s*$", "", chunk.strip(" .;,+")).strip()
+    chunk = _CONNECTIVE_END.sub("", chunk.strip(" .;,+")).strip()
     parts = [_title_cased(_LABEL.sub("", part)) for part in _parts(chunk)]
     for index, part in enumerate(parts):
         if not part:
@@ -526,7 +565,7 @@ def _people_in(chunk: str, marked: bool, written: str) -> list[Person]:
         titled = _titled(part)
         # After the first person, a part is another person only when it looks like one by itself
         # ("đ/c Lê Phương Trang, Chánh Văn phòng": the second part is her post).
-        this_marked = titled or (marked and not people)
+        this_marked = titled or (marked and not people) or every
         words, rest = _name_words(part, this_marked or _post_follows(part, parts[index + 1 :]))
         if _is_name(words, this_marked):
             following, after = _name_words(rest)
@@ -560,6 +599,31 @@ def _post_follows(part: str, following: list[str]) -> bool:
     return bool(_POST.match(after.lower().replace("uỷ", "ủy")))
 
 
+def _is_post_alone(text: str) -> bool:
+    """Is the text an office and nothing else ("Phó Bí thư Chi bộ", "Chi ủy viên phụ trách công
+    tác đảng, công tác chính trị"): a post first, no other person after it, a dozen words at
+    most?"""
+    if not text or len(text.split()) > 12 or re.search(r"[;:\d()]", text):
+        return False
+    words = text.split()
+    pairs = zip(words, words[1:], strict=False)
+    if any(_family(a, marks=True) and _capitalised(b) for a, b in pairs):
+        return False  # a name may be in it ("Trưởng thôn Hà Nam"): not an office alone
+    return bool(_POST.match(text.lower().replace("uỷ", "ủy")))
+
+
+# Posts many hold, which name no one person ("Đảng viên trong chi bộ", "giáo viên chủ nhiệm").
+_MANY_HOLD = re.compile(r"^(?:các\s+|toàn\s+thể\s+)?(?:đảng|giáo|nhân|chuyên)\s+viên\b")
+
+
+def names_an_office(role: str) -> bool:
+    """Is a nameless person's note one office that one person holds ("Phó Bí thư Chi bộ",
+    "Chi ủy viên phụ trách công tác đảng"), which the plan's own list of its chi ủy may name
+    (name_from_plan), not a body of many ("Đảng viên trong chi bộ")?"""
+    role = _posts_written_out(role.strip(" .;,:-–"))
+    return _is_post_alone(role) and not _MANY_HOLD.match(role.lower())
+
+
 def parse_people(text: str) -> list[Person]:
     """Everyone named in a presenter field, in order; a role alone gives a nameless Person."""
     text = _posts_written_out(" ".join(text.split()).strip(" .;"))
@@ -578,7 +642,13 @@ def parse_people(text: str) -> list[Person]:
         # People before the first "đồng chí" ("Trưởng ấp Lê Văn Đồng (chủ trì); Đ/c …").
         head = text[: marks[0].start()]
         if head.strip(" ,;:.-–"):
-            people += [p for p in _people_in(head, False, head.strip(" ,;")) if p.name]
+            before = [p for p in _people_in(head, False, head.strip(" ,;")) if p.name]
+            post = head.strip(" ,;:.-–+")
+            if not before and _is_post_alone(post):
+                # "Phó Bí thư Chi bộ; đ/c A – Trung đội trưởng": the office is a person too,
+                # named later from the plan's own list (name_from_plan).
+                before = [Person("", post, post)]
+            people += before
         for i, mark in enumerate(marks):
             end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
             chunk = _title_cased(text[mark.end() : end])
@@ -593,7 +663,7 @@ def parse_people(text: str) -> list[Person]:
             people.extend(found)
         return people
     # No "đồng chí": a list of bare names ("Nguyễn Văn An, Trần Thị Bình") or just a role.
-    people = _people_in(text, False, text)
+    people = _people_in(text, False, text, every=_bare_names(text))
     return people or [Person("", text, text)]
 
 
@@ -850,6 +920,10 @@ def name_from_plan(topics: Sequence[Any], lines: Sequence[Any]) -> None:
                 continue
             seen.add(key)
             topic.presenters.append(person)
+        if any(p.name for p in topic.presenters):
+            # An office no one in the plan's lists holds, beside named people: it names no one
+            # more (the topic merge kept it to be named here).
+            topic.presenters = [p for p in topic.presenters if p.name]
 
 
 def name_by_post(presenters: list[Person], listed: Sequence[Person]) -> list[Person]:

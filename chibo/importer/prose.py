@@ -154,42 +154,29 @@ def topics_in(lines: list[Line]) -> list[ParsedTopic]:
             topics.append(topic)
         quarters = [t.quarter for t in topics]
         if len(topics) < 2 or len(set(quarters)) < len(quarters):
-            topics = _time_people_title(lines)
+            topics = _when_who_what_lines(lines)
     if topics:
         _share_out(topics, lines)
     return topics
 
 
-# "Tháng 5/2024, đồng chí A – Phó Bí thư, chuyên đề: Tên.": a sentence a line, its time first,
-# then who, then the topic after its label.
-_TIME_WHO_TITLE = re.compile(
-    r"^(?P<time>(?:quý|tháng)\s+[^,:;]{1,20}?)\s*[,:–-]\s*(?P<who>.+?),?\s*"
-    r"(?:với\s+)?(?:chuyên\s+đề|chủ\s+đề)\s*:\s*(?P<title>.+)$",
-    re.IGNORECASE,
-)
+def _when_who_what_lines(lines: list[Line]) -> list[ParsedTopic]:
+    """Lines that each tell a topic as 'Tháng 5/2024, đồng chí A – Phó Bí thư, chuyên đề: Tên.'
+    (topics._when_who_what, the one reader of that sentence), read here outside a part about
+    topics (a resolution's tasks) when two lines or more tell one so."""
+    from .topics import _when_who_what
 
-
-def _time_people_title(lines: list[Line]) -> list[ParsedTopic]:
     topics: list[ParsedTopic] = []
     for line in lines:
-        match = None if line.is_table else _TIME_WHO_TITLE.match(line.text.strip())
-        if not match:
-            continue
-        time = parse_time(match.group("time"))
-        title = match.group("title").strip(" .;“”")
-        people = _named(match.group("who"))
-        if len(set(time.months)) > 1 or len(set(time.quarters)) > 1 or not people:
-            continue
-        if len(title.split()) < 3:
-            continue
-        topic = ParsedTopic(title=title, presenters=people)
-        topic.preparer_note = match.group("who").strip(" ,")
-        topic.month = time.months[0] if time.months else None
-        topic.quarter = time.quarters[0] if time.quarters else None
-        if topic.quarter is None and topic.month is not None:
-            topic.quarter = (topic.month - 1) // 3 + 1
-        if topic.quarter is not None:
-            topics.append(topic)
+        told = [] if line.is_table else _when_who_what(line.text, "")
+        for mention in told:
+            topic, time = mention.topic, mention.times[0]
+            topic.month = time.months[0] if time.months else None
+            topic.quarter = time.quarters[0] if time.quarters else None
+            if topic.quarter is None and topic.month is not None:
+                topic.quarter = (topic.month - 1) // 3 + 1
+            if topic.quarter is not None:
+                topics.append(topic)
     return topics if len(topics) >= 2 else []
 
 

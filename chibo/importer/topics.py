@@ -17,7 +17,7 @@ from chibo.lib.vietnamese import fold, roman
 
 from . import shapes
 from .moves import MOVE
-from .people import named_in_clause, parse_people, person_key
+from .people import named_in_clause, names_an_office, parse_people, person_key
 from .schema import ParsedTopic, Person
 from .text import Line, heading_level, is_caps
 from .times import bare_unit_value, column_unit, heads_what_follows, time_text
@@ -1138,9 +1138,12 @@ def _timed_item(line: Line) -> Mention | None:
     return mention
 
 
-# "Tháng 3/2024, đồng chí A – Bí thư Chi bộ, chuyên đề: Tên." — when, who, then the topic.
-_WHEN_WHO_WHAT = re.compile(
-    r"^(?P<when>[^,:;“”\"]{4,40}),\s+(?P<who>.{4,200}?),?\s+(?:sinh\s+hoạt\s+)?chuyên\s*đề\s*"
+# "Tháng 3/2024, đồng chí A – Bí thư Chi bộ, chuyên đề: Tên." — when, who, then the topic; the
+# time may end at a colon or a dash ("Quý II: đồng chí B, với chủ đề: Tên"), the topic may be
+# called "chủ đề".
+_WHEN_ENDS = re.compile(r"\s*(?:[,:]|\s[–-])\s")
+_WHO_WHAT = re.compile(
+    r"(?P<who>\S.{3,200}?),?\s+(?:với\s+)?(?:sinh\s+hoạt\s+)?(?:chuyên\s*đề|chủ\s+đề)\s*"
     r"(?:về\s+|:\s*)(?P<title>[A-ZĐÀ-Ỹ“\"].{8,})$",
     re.IGNORECASE,
 )
@@ -1149,10 +1152,21 @@ _WHEN_WHO_WHAT = re.compile(
 def _when_who_what(text: str, where: str) -> list[Mention]:
     """A topic told in a line that gives its time, then who prepares it, then the title after
     "chuyên đề:" ('Tháng 5/2024, đồng chí A – Phó Bí thư, chuyên đề: Tên.'). The time must be
-    all of the first part and the people all of the second."""
-    match = _WHEN_WHO_WHAT.match(text.strip())
-    if not match or not _is_time_only(match.group("when")):
+    all of the first part (the longest that is only a time: "Quý I (tháng 1 - 3)"), one month
+    or one quarter, and the people all of the second."""
+    text = text.strip()
+    when, match = "", None
+    for end in _WHEN_ENDS.finditer(text[:44]):
+        head = text[: end.start()]
+        if len(head) >= 4 and not re.search(r"[“”\";]", head) and _is_time_only(head):
+            found = _WHO_WHAT.match(text, end.end())
+            if found:
+                when, match = head, found
+    if match is None:
         return []
+    time = parse_time(when)
+    if len(set(time.months)) > 1 or len(set(time.quarters)) > 1:
+        return []  # "Tháng 3, 4/2024, …": no one meeting's time
     who = match.group("who").strip(" ,")
     if _HONORED.match(who):
         people = [p for p in parse_people(apart_people(who)) if p.name]
@@ -1162,7 +1176,7 @@ def _when_who_what(text: str, where: str) -> list[Mention]:
     if not people or len(title.split()) < 3:
         return []
     mention = Mention(ParsedTopic(title=title[:1].upper() + title[1:]), where=where)
-    mention.times.append(parse_time(match.group("when")))
+    mention.times.append(time)
     mention.topic.presenters.extend(people)
     mention.topic.preparer_note = who
     return [mention]
@@ -1825,7 +1839,9 @@ def _merge_group(group: list[Mention]) -> ParsedTopic:
     _settle_time(topic, [t for m in group for t in _kept_times(m)])
     topic.presenters = _dedupe(topic.presenters)
     if any(p.name for p in topic.presenters):  # "Đảng viên trong chi bộ" beside named people
-        topic.presenters = [p for p in topic.presenters if p.name]
+        # An office one person holds ("Phó Bí thư Chi bộ; đ/c A") stays, to be named from the
+        # plan's list of its chi ủy (people.name_from_plan), which drops it if it cannot.
+        topic.presenters = [p for p in topic.presenters if p.name or names_an_office(p.role_note)]
     return topic
 
 

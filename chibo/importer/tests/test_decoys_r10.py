@@ -8,14 +8,9 @@ made up here, as plans type them.
 
 from __future__ import annotations
 
-import io
-
-import docx
-
 from chibo.importer.decoys import _title_without_points, real_people
-from chibo.importer.parser import parse_plan
-from chibo.importer.reader import read_document
 from chibo.importer.schema import Person
+from chibo.importer.tests.builders import docx_plan, text_plan
 
 HEAD = """\
 ĐẢNG BỘ XÃ TÂN LẬP
@@ -30,25 +25,12 @@ Chi bộ thôn Bắc xây dựng kế hoạch sinh hoạt chuyên đề năm 202
 
 
 def _text_plan(text: str):
-    return parse_plan(read_document(text.encode("utf-8"), "kehoach.txt"))
+    return text_plan(text)
 
 
 def _docx_plan(blocks: list[str | list[list[str]]]):
     """A Word plan: HEAD, then paragraphs (str) and tables (list of rows), in order."""
-    document = docx.Document()
-    for line in HEAD.splitlines():
-        document.add_paragraph(line)
-    for block in blocks:
-        if isinstance(block, str):
-            document.add_paragraph(block)
-            continue
-        table = document.add_table(rows=0, cols=len(block[0]))
-        for row in block:
-            for cell, text in zip(table.add_row().cells, row, strict=True):
-                cell.text = text
-    out = io.BytesIO()
-    document.save(out)
-    return parse_plan(read_document(out.getvalue(), "kehoach.docx"))
+    return docx_plan([*HEAD.splitlines(), *blocks])
 
 
 def _titles(plan) -> list[str]:

@@ -8,15 +8,13 @@ name after it, a place or a school named after a person. Every text is made up h
 
 from __future__ import annotations
 
-import io
-
-import docx
 import pytest
 
 from chibo.importer.parser import parse_plan
 from chibo.importer.people import name_by_post, named_in_clause, parse_people, roster
 from chibo.importer.reader import read_document
 from chibo.importer.spelling import correct_line
+from chibo.importer.tests.builders import docx_bytes
 
 
 def _names(text: str) -> list[str]:
@@ -169,23 +167,17 @@ def test_a_post_after_a_name_still_ends_it():
 
 
 def _docx(rows: list[list[str]]) -> bytes:
-    document = docx.Document()
-    for text in [
-        "ĐẢNG BỘ XÃ ĐÔNG HÒA",
-        "CHI BỘ THÔN 3",
-        "Số 02-KH/CB",
-        "KẾ HOẠCH",
-        "Sinh hoạt chuyên đề năm 2022",
-        "Chi bộ thôn 3 xây dựng kế hoạch sinh hoạt chuyên đề năm 2022 như sau:",
-    ]:
-        document.add_paragraph(text)
-    table = document.add_table(rows=len(rows), cols=len(rows[0]))
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            table.cell(r, c).text = value
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
+    return docx_bytes(
+        [
+            "ĐẢNG BỘ XÃ ĐÔNG HÒA",
+            "CHI BỘ THÔN 3",
+            "Số 02-KH/CB",
+            "KẾ HOẠCH",
+            "Sinh hoạt chuyên đề năm 2022",
+            "Chi bộ thôn 3 xây dựng kế hoạch sinh hoạt chuyên đề năm 2022 như sau:",
+            rows,
+        ]
+    )
 
 
 def test_a_table_of_posts_and_names():

@@ -10,15 +10,11 @@ here.
 
 from __future__ import annotations
 
-import io
-
-import docx
 import pytest
 
-from chibo.importer.parser import parse_plan
 from chibo.importer.people import by_given_name, parse_people, person_key
-from chibo.importer.reader import read_document
 from chibo.importer.schema import Person
+from chibo.importer.tests.builders import docx_plan
 
 
 def _names(text: str) -> list[str]:
@@ -126,27 +122,21 @@ def test_two_given_names_that_fold_alike_are_two_people():
 
 
 def _plan(rows: list[list[str]], before: list[str]) -> list[list[str]]:
-    document = docx.Document()
-    for text in [
-        "ĐẢNG BỘ PHƯỜNG AN HÒA",
-        "CHI BỘ TRƯỜNG MẦM NON HOA SEN",
-        "Số 04-KH/CB",
-        "KẾ HOẠCH",
-        "Sinh hoạt chuyên đề năm 2024",
-        "Chi bộ Trường Mầm non Hoa Sen xây dựng kế hoạch sinh hoạt chuyên đề năm 2024 như sau:",
-        *before,
-        "II. LỊCH SINH HOẠT CHUYÊN ĐỀ",
-    ]:
-        document.add_paragraph(text)
-    table = document.add_table(rows=len(rows), cols=len(rows[0]))
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            table.cell(r, c).text = value
-    document.add_paragraph("III. TỔ CHỨC THỰC HIỆN")
-    document.add_paragraph("Chi ủy đôn đốc việc chuẩn bị trước mỗi kỳ sinh hoạt.")
-    buffer = io.BytesIO()
-    document.save(buffer)
-    plan = parse_plan(read_document(buffer.getvalue(), "kehoach.docx"))
+    plan = docx_plan(
+        [
+            "ĐẢNG BỘ PHƯỜNG AN HÒA",
+            "CHI BỘ TRƯỜNG MẦM NON HOA SEN",
+            "Số 04-KH/CB",
+            "KẾ HOẠCH",
+            "Sinh hoạt chuyên đề năm 2024",
+            "Chi bộ Trường Mầm non Hoa Sen xây dựng kế hoạch sinh hoạt chuyên đề năm 2024 như sau:",
+            *before,
+            "II. LỊCH SINH HOẠT CHUYÊN ĐỀ",
+            rows,
+            "III. TỔ CHỨC THỰC HIỆN",
+            "Chi ủy đôn đốc việc chuẩn bị trước mỗi kỳ sinh hoạt.",
+        ]
+    )
     return [[p.name for p in t.presenters] for t in plan.topics]
 
 

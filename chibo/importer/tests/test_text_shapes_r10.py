@@ -9,14 +9,13 @@ up here, as cells type them.
 from __future__ import annotations
 
 from chibo.importer import shapes
-from chibo.importer.parser import parse_plan
-from chibo.importer.reader import read_document
 from chibo.importer.schema import ParsedTopic
+from chibo.importer.tests.builders import text_plan
 from chibo.importer.text import Line
 
 
 def _plan(text: str, name: str = "kehoach.txt"):
-    return parse_plan(read_document(text.encode("utf-8"), name))
+    return text_plan(text, name)
 
 
 def _topics(text: str) -> list[tuple[int | None, int | None, str, list[str]]]:

@@ -7,22 +7,19 @@ numerals. Every text and file is made up here, as cells type them.
 
 from __future__ import annotations
 
-import io
-
 import docx
 
 from chibo.importer.parser import parse_plan
 from chibo.importer.reader import read_document
+from chibo.importer.tests.builders import save, text_plan
 
 
 def _plan(text: str, name: str = "nghiquyet.txt"):
-    return parse_plan(read_document(text.encode("utf-8"), name))
+    return text_plan(text, name)
 
 
 def _save(document) -> bytes:
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
+    return save(document)
 
 
 def _got(plan) -> list[tuple[int | None, int | None, str, list[str]]]:

@@ -8,14 +8,10 @@ the schedule saying which month holds a quarter's topic; and the one reader of m
 
 from __future__ import annotations
 
-import io
-
-import docx
 import pytest
 
 from chibo.importer.moves import find_move, moved_month, moving_note
-from chibo.importer.parser import parse_plan
-from chibo.importer.reader import read_document
+from chibo.importer.tests.builders import docx_plan, text_plan
 from chibo.importer.times import column_unit, two_row_header
 from chibo.importer.topics import _is_time_only, parse_time
 
@@ -32,24 +28,11 @@ Chi bộ thôn Tây xây dựng kế hoạch sinh hoạt chuyên đề năm 2025
 
 
 def _plan(text: str):
-    return parse_plan(read_document((HEAD + text).encode("utf-8"), "kehoach.txt"))
+    return text_plan(HEAD + text)
 
 
 def _docx_plan(blocks: list[str | list[list[str]]]):
-    document = docx.Document()
-    for line in HEAD.splitlines():
-        document.add_paragraph(line)
-    for block in blocks:
-        if isinstance(block, str):
-            document.add_paragraph(block)
-            continue
-        table = document.add_table(rows=0, cols=len(block[0]))
-        for row in block:
-            for cell, text in zip(table.add_row().cells, row, strict=True):
-                cell.text = text
-    out = io.BytesIO()
-    document.save(out)
-    return parse_plan(read_document(out.getvalue(), "kehoach.docx"))
+    return docx_plan([*HEAD.splitlines(), *blocks])
 
 
 def _times(plan) -> list[tuple[int | None, int | None]]:

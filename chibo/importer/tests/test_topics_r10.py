@@ -7,16 +7,15 @@ Every text is made up here, as cells type them.
 
 from __future__ import annotations
 
-import io
-
 from chibo.importer.parser import parse_plan
 from chibo.importer.reader import read_document
+from chibo.importer.tests.builders import docx_bytes, text_plan
 from chibo.importer.text import Line
 from chibo.importer.topics import parse_time
 
 
 def _plan(text: str, name: str = "kehoach.txt"):
-    return parse_plan(read_document(text.encode("utf-8"), name))
+    return text_plan(text, name)
 
 
 def _topics(text: str) -> list[tuple[int | None, int | None, str]]:
@@ -28,22 +27,7 @@ def _people(text: str) -> list[list[str]]:
 
 
 def _docx(parts: list) -> bytes:
-    from docx import Document
-
-    document = Document()
-    for part in parts:
-        if isinstance(part, str):
-            for line in part.split("\n"):
-                if line:
-                    document.add_paragraph(line)
-        else:
-            table = document.add_table(rows=len(part), cols=max(len(r) for r in part))
-            for i, row in enumerate(part):
-                for j, cell in enumerate(row):
-                    table.cell(i, j).text = cell
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
+    return docx_bytes(parts, split_lines=True)
 
 
 HEAD = """\

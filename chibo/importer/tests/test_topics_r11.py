@@ -8,17 +8,14 @@ as it is. Every text is made up here, as cells type them.
 
 from __future__ import annotations
 
-import io
-
-import docx
-
 from chibo.importer.parser import parse_plan
 from chibo.importer.reader import read_document
+from chibo.importer.tests.builders import docx_bytes, text_plan
 from chibo.importer.topics import guests_heading
 
 
 def _plan(text: str, name: str = "kehoach.txt"):
-    return parse_plan(read_document(text.encode("utf-8"), name))
+    return text_plan(text, name)
 
 
 def _people(plan) -> list[list[str]]:
@@ -91,23 +88,17 @@ def test_an_assignment_by_a_short_form_of_the_title():
 
 
 def _docx(rows: list[list[str]]) -> bytes:
-    document = docx.Document()
-    for text in [
-        "ĐẢNG BỘ XÃ LÓNG PHIÊNG",
-        "CHI BỘ ĐỘI CÔNG TÁC",
-        "Số 02-KH/CB",
-        "KẾ HOẠCH",
-        "Sinh hoạt chuyên đề năm 2026",
-        "Chi bộ Đội công tác xây dựng kế hoạch sinh hoạt chuyên đề năm 2026 như sau:",
-    ]:
-        document.add_paragraph(text)
-    table = document.add_table(rows=len(rows), cols=len(rows[0]))
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            table.cell(r, c).text = value
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
+    return docx_bytes(
+        [
+            "ĐẢNG BỘ XÃ LÓNG PHIÊNG",
+            "CHI BỘ ĐỘI CÔNG TÁC",
+            "Số 02-KH/CB",
+            "KẾ HOẠCH",
+            "Sinh hoạt chuyên đề năm 2026",
+            "Chi bộ Đội công tác xây dựng kế hoạch sinh hoạt chuyên đề năm 2026 như sau:",
+            rows,
+        ]
+    )
 
 
 def test_two_people_columns_both_give_presenters_and_guests_none():
@@ -229,24 +220,18 @@ def test_a_column_of_members_who_share_the_work_gives_those_named_after_dong_chi
 
 
 def _docx_after(paragraphs: list[str], rows: list[list[str]]) -> bytes:
-    document = docx.Document()
-    for text in [
-        "ĐẢNG BỘ PHƯỜNG THIỆN AN",
-        "CHI BỘ TRƯỜNG TIỂU HỌC HÒA BÌNH",
-        "Số 02-KH/CB",
-        "KẾ HOẠCH",
-        "Sinh hoạt chuyên đề năm học 2020 – 2021",
-        "Chi bộ Trường Tiểu học Hòa Bình xây dựng kế hoạch sinh hoạt chuyên đề như sau:",
-        *paragraphs,
-    ]:
-        document.add_paragraph(text)
-    table = document.add_table(rows=len(rows), cols=len(rows[0]))
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            table.cell(r, c).text = value
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
+    return docx_bytes(
+        [
+            "ĐẢNG BỘ PHƯỜNG THIỆN AN",
+            "CHI BỘ TRƯỜNG TIỂU HỌC HÒA BÌNH",
+            "Số 02-KH/CB",
+            "KẾ HOẠCH",
+            "Sinh hoạt chuyên đề năm học 2020 – 2021",
+            "Chi bộ Trường Tiểu học Hòa Bình xây dựng kế hoạch sinh hoạt chuyên đề như sau:",
+            *paragraphs,
+            rows,
+        ]
+    )
 
 
 def test_a_table_of_each_members_duties_points_to_topics_and_holds_none():
