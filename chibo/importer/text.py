@@ -110,9 +110,50 @@ def _scanned(text: str) -> str:
     return re.sub(r"(?<=\S) ?—-? ?(?=\S)", " – ", text)
 
 
+_FOOTNOTE_LINE = re.compile(r"^\s*\((\*{1,4})\)\s*(\S.*)$")
+_MARK_IN_TEXT = re.compile(r"\s*\((\*{1,4})\)")
+
+
+def _footnote_times(result: ReadResult) -> dict[str, str]:
+    """The time each footnote tells, by its mark: '(**) Sinh hoạt vào kỳ họp tháng 5/2024' gives
+    '**' → 'tháng 5'. Only a footnote that tells one month or one quarter."""
+    from .topics import parse_time
+
+    found: dict[str, str] = {}
+    for block in result.blocks:
+        for raw in block.text.split("\n") if block.kind != "table" else []:
+            note = _FOOTNOTE_LINE.match(raw)
+            if not note:
+                continue
+            time = parse_time(note.group(2))
+            months, quarters = set(time.months), set(time.quarters)
+            if len(months) == 1 and len(quarters) <= 1:
+                found[note.group(1)] = f"tháng {months.pop()}"
+            elif not months and len(quarters) == 1:
+                found[note.group(1)] = f"quý {quarters.pop()}"
+    return found
+
+
+def _noted(raw: str, notes: dict[str, str], used: set[str]) -> str:
+    """A line whose words carry a footnote's mark ('Tên chuyên đề (**)'), the mark replaced by
+    the time its footnote tells ('Tên chuyên đề (tháng 5)'); the footnote itself as it is."""
+    if not notes or _FOOTNOTE_LINE.match(raw):
+        return raw
+
+    def placed(mark: re.Match[str]) -> str:
+        if mark.group(1) not in notes:
+            return mark.group(0)
+        used.add(mark.group(1))
+        return f" ({notes[mark.group(1)]})"
+
+    return _MARK_IN_TEXT.sub(placed, raw)
+
+
 def lines_of(result: ReadResult, *, columns: bool = True) -> list[Line]:
     lines: list[Line] = []
     scan = result.source == "scan"
+    notes = _footnote_times(result) if "(*" in _text_of_blocks(result) else {}
+    used: set[str] = set()  # the footnotes whose time went to the words they mark
     for block in result.blocks:
         if block.kind == "table":
             rows = [[clean(_scanned(cell) if scan else cell) for cell in row] for row in block.rows]
@@ -121,6 +162,10 @@ def lines_of(result: ReadResult, *, columns: bool = True) -> list[Line]:
                 lines.append(Line("", rows=rows))
             continue
         for raw in block.text.split("\n"):
+            raw = _noted(raw, notes, used)  # "Tên (**)" over "(**) … tháng 5": "Tên (tháng 5)"
+            note = _FOOTNOTE_LINE.match(raw) if used else None
+            if note and note.group(1) in used:
+                continue  # told already where its mark stood
             raw = _QUOTED_MAIL.sub("", raw)  # "> Căn cứ …": a plan pasted into a reply
             raw = _scanned(raw) if scan else raw
             parts = _COLUMNS.split(raw.strip()) if columns else [raw]
@@ -142,6 +187,10 @@ def lines_of(result: ReadResult, *, columns: bool = True) -> list[Line]:
     if result.source == "txt":  # Word paragraphs are real paragraphs: never join them
         return rejoin(lines, lowercase_only=True)
     return lines
+
+
+def _text_of_blocks(result: ReadResult) -> str:
+    return "\n".join(block.text for block in result.blocks if block.kind != "table")
 
 
 # Labels that open a new logical line even after a line without a full stop.

@@ -413,3 +413,21 @@ def test_a_schedule_that_assigns_people_is_read_as_it_is():
     plan = _docx_plan(["II. CÁC CHUYÊN ĐỀ", *topics.split("\n"), "III. LỊCH SINH HOẠT", schedule])
     assert _times(plan) == [(1, 3), (2, 6), (3, 9)]
     assert all(t.presenters for t in plan.topics)
+
+
+def test_footnotes_keyed_by_their_stars():
+    lines = [
+        f"1. {TITLES[0]} (*)\nNgười trình bày: {PEOPLE[0]}",
+        f"2. {TITLES[1]} (**)\nNgười trình bày: {PEOPLE[1]}",
+        f"3. {TITLES[2]} (***)\nNgười trình bày: {PEOPLE[2]}",
+        f"4. {TITLES[3]} (****)\nNgười trình bày: {PEOPLE[3]}",
+        "(*) Sinh hoạt vào kỳ họp tháng 3/2024.",
+        "(**) Sinh hoạt vào kỳ họp tháng 5/2024.",
+        "(***) Trong quý III/2024, thời gian cụ thể Chi ủy thông báo sau.",
+        # near miss: a note that leaves the month open gives the topic none
+        "(****) Tháng 11 hoặc tháng 12/2024.",
+    ]
+    plan = _plan("II. CÁC CHUYÊN ĐỀ\n" + "\n".join(lines) + "\nIII. TỔ CHỨC THỰC HIỆN\n")
+    assert [t.title for t in plan.topics] == TITLES
+    assert _times(plan)[:3] == [(1, 3), (2, 5), (3, None)]
+    assert plan.topics[3].month is None
