@@ -470,9 +470,12 @@ def topics_named_by_time(line: Line) -> Line:
     if not line.is_table or len(line.rows) < 3:
         return line
     head, body = line.rows[0], line.rows[1:]
-    for j, heading in enumerate(head):
-        if label_meaning(heading.strip(" :")) != "title":
+    meanings = [label_meaning(h.strip(" :")) for h in head]
+    for j in range(len(head)):
+        if meanings[j] != "title":
             continue
+        if not any(m in ("title", "content") for k, m in enumerate(meanings) if k != j):
+            continue  # no other column holds the titles: 'Chuyên đề quý I' | 'Đồng chí chuẩn bị'
         times = [_TOPIC_BY_TIME.match(row[j]) if j < len(row) else None for row in body]
         if not all(m and _is_time_only(m.group("time")) for m in times):
             continue
