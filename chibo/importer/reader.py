@@ -1162,7 +1162,7 @@ def _read_text(data: bytes) -> ReadResult:
         table.clear()
 
     # Rows copied out of a Word table, or lined up with tabs, arrive as tab-separated lines.
-    for line in shapes.quoted_tab_rows(_grid_tables(lines)):
+    for line in shapes.quoted_tab_rows(_simple_tables(_grid_tables(lines))):
         if isinstance(line, list):  # a table drawn with + - | characters
             if table:
                 flush()
@@ -1230,6 +1230,53 @@ def _grid_tables(lines: list[str]) -> list[str | list[list[str]]]:
         else:
             out.extend(lines[i:j])
         i = max(j, i + 1)
+    return out
+
+
+_SIMPLE_RULE = re.compile(r"^\s*-{2,}(?:[ \t]+-{2,})+\s*$")
+
+
+def _simple_tables(items: list[str | list[list[str]]]) -> list[str | list[list[str]]]:
+    """A table set in columns by spaces under a rule of dashes, one run of dashes a column
+    ('TT  Quý/Tháng  Nội dung' over '--  ---------  --------', as a text export writes it): the
+    rows up to a blank line, cut at the columns' starts; a line whose first column is blank
+    carries the row above on (a cell's second line)."""
+    out: list[str | list[list[str]]] = []
+    i = 0
+    while i < len(items):
+        item = items[i]
+        head = out[-1] if out else None
+        if not (isinstance(item, str) and _SIMPLE_RULE.match(item) and isinstance(head, str)):
+            out.append(item)
+            i += 1
+            continue
+        starts = [m.start() for m in re.finditer(r"-+", item)]
+
+        def cut(line: str, starts: list[int] = starts) -> list[str]:
+            ends = [*starts[1:], max(len(line), starts[-1])]
+            return [line[a:b].strip() for a, b in zip([0, *starts[1:]], ends, strict=True)]
+
+        rows = [cut(head)] if head.strip() else []
+        j = i + 1
+        while j < len(items) and isinstance(items[j], str) and str(items[j]).strip():
+            line = str(items[j])
+            if _SIMPLE_RULE.match(line):
+                j += 1
+                break
+            cells = cut(line)
+            if rows[1:] and not cells[0]:
+                rows[-1] = [
+                    f"{a}\n{b}".strip() if b else a for a, b in zip(rows[-1], cells, strict=True)
+                ]
+            else:
+                rows.append(cells)
+            j += 1
+        if len(rows) < 3 or not rows[0][0]:
+            out.append(item)
+            i += 1
+            continue
+        out[-1] = rows
+        i = j
     return out
 
 

@@ -298,6 +298,31 @@ _ITEM_MARK = re.compile(r"^(?:\d{1,2}|[a-zđ])\s*[.)]\s+")
 _UNIT = re.compile(r"\s*(?:quý|tháng|tuần|ngày)\s*", re.IGNORECASE)
 
 
+def month_numbers_row(rows: list[list[str]]) -> list[list[str]]:
+    """A month grid whose months are numbered in a second header row under a heading naming
+    months ('Tháng' over '1' | '2' | … | '12', or school months '9' … '5'): one header row,
+    each numbered column named 'Tháng N'. The second row's other cells are empty or repeat the
+    first row's (merged down, as a scan reads them: 'TT' | 'Tên chuyên đề' | … | '9' | '10')."""
+    from .times import column_unit
+
+    if len(rows) < 3 or not any(column_unit(c) == "thang" for c in rows[0]):
+        return rows
+    head, sub = rows[0], rows[1]
+    numbered = [j for j, c in enumerate(sub) if re.fullmatch(r"0?([1-9]|1[0-2])", c.strip())]
+    repeated = all(
+        not c.strip() or (j < len(head) and c.strip() == head[j].strip())
+        for j, c in enumerate(sub)
+        if j not in numbered
+    )
+    if len(numbered) < 3 or not repeated:
+        return rows
+    header = list(head) + [""] * (len(sub) - len(head))
+    header = [sub[j] if j not in numbered and sub[j].strip() else c for j, c in enumerate(header)]
+    for j in numbered:
+        header[j] = f"Tháng {int(sub[j])}"
+    return [header, *rows[2:]]
+
+
 def sub_heading_row(line: Line) -> Line:
     """A table (a scan's, a text's) whose heading takes two rows, read as one: the second row
     names only the columns under a heading merged across ('Thời gian' over 'Quý' | 'Tháng'), its
@@ -306,6 +331,8 @@ def sub_heading_row(line: Line) -> Line:
     it: a unit of time by itself ('Quý'), else 'Thời gian – Ngày'."""
     if not line.is_table or len(line.rows) < 3:
         return line
+    if (months := month_numbers_row(line.rows)) is not line.rows:
+        return dataclasses.replace(line, rows=months)  # 'Tháng' over '1' | '2' | … | '12'
     head, sub, rest = line.rows[0], line.rows[1], line.rows[2:]
     width = len(sub)
     filled = [j for j, cell in enumerate(sub) if cell.strip()]
@@ -381,6 +408,87 @@ _NOT_HELD = re.compile(r"^\W*(?:khong\s+(?:to\s+chuc|sinh\s+hoat|co)|nghi)\b")
 _NAMED_TOPIC = re.compile(r"^\W*(?:sinh hoạt\s+)?chuyên đề\b", re.IGNORECASE)
 
 
+# A topic named by its number alone in a cell of the year's schedule: "Sinh hoạt thường kỳ; sinh
+# hoạt chuyên đề số 2", "CĐ 3 (ghép thường kỳ)".
+_TOPIC_BY_NUMBER = re.compile(
+    r"(?:^|[;,.]\s*|\s)(?:sinh\s+hoạt\s+)?(?:chuyên\s*đề|CĐ)\s*(?:số\s*)?0?(\d{1,2})\s*(?=$|[;,.(])",
+    re.IGNORECASE,
+)
+
+
+def schedule_rows(line: Line) -> Line:
+    """The year's schedule as a table, a row a month ('Tháng 02' | '10/02' | 'Sinh hoạt thường
+    kỳ; sinh hoạt chuyên đề số 1'), naming the topics listed elsewhere by their numbers: read as
+    a table of the topics' times ('Chuyên đề số 1' | 'Tháng 02'), the rows of other business
+    left out. Only when a column gives every row its time and two rows or more name one topic
+    each, by its number alone, and nothing else (no people: a table of assignments is read as
+    it is)."""
+    from .topics import _is_time_only, parse_time
+
+    if not line.is_table or len(line.rows) < 4:
+        return line
+    body = line.rows[1:]
+    width = max(len(row) for row in body)
+    timed = next(
+        (
+            j
+            for j in range(width)
+            if all(j < len(row) and row[j].strip() and _is_time_only(row[j]) for row in body)
+        ),
+        None,
+    )
+    if timed is None:
+        return line
+    rows = [["Chuyên đề", "Thời gian"]]
+    for row in body:
+        named = {m.group(1) for c in row for m in _TOPIC_BY_NUMBER.finditer(c)}
+        others = [
+            c for c in row
+            if c.strip() and not _TOPIC_BY_NUMBER.search(c) and not _is_time_only(c)
+            and not (parse_time(c).months or parse_time(c).dates)
+        ]  # fmt: skip
+        if named and others:
+            return line  # who presides, who prepares: a table of assignments, read as it is
+        if len(named) == 1:
+            rows.append([f"Chuyên đề số {named.pop()}", row[timed]])
+        elif named:
+            return line
+    if len(rows) < 3:
+        return line
+    return dataclasses.replace(line, rows=rows)
+
+
+_TOPIC_BY_TIME = re.compile(r"^\s*(?:sinh\s+hoạt\s+)?(?:chuyên\s*đề|CĐ)\.?\s+(?P<time>\S.*)$", re.I)
+
+
+def topics_named_by_time(line: Line) -> Line:
+    """A column headed 'Chuyên đề' that only names each topic by its time ('CĐ T10', 'Chuyên đề
+    quý I', 'CĐ tháng 3'), the titles in another column ('Nội dung'): the column is the time's,
+    and is headed so ('Thời gian' | 'T10')."""
+    from .topics import _is_time_only, label_meaning
+
+    if not line.is_table or len(line.rows) < 3:
+        return line
+    head, body = line.rows[0], line.rows[1:]
+    meanings = [label_meaning(h.strip(" :")) for h in head]
+    for j in range(len(head)):
+        if meanings[j] != "title":
+            continue
+        if not any(m in ("title", "content") for k, m in enumerate(meanings) if k != j):
+            continue  # no other column holds the titles: 'Chuyên đề quý I' | 'Đồng chí chuẩn bị'
+        times = [_TOPIC_BY_TIME.match(row[j]) if j < len(row) else None for row in body]
+        if not all(m and _is_time_only(m.group("time")) for m in times):
+            continue
+        rows = [[*head[:j], "Thời gian", *head[j + 1 :]]]
+        rows += [
+            [*row[:j], m.group("time"), *row[j + 1 :]]
+            for row, m in zip(body, times, strict=True)
+            if m
+        ]
+        return dataclasses.replace(line, rows=rows)
+    return line
+
+
 def topic_rows(line: Line) -> Line:
     """A table of the year's work whose topics name themselves ('Sinh hoạt chuyên đề: …' in two
     rows or more) among tasks that do not (the congress, a road-building day, a review): only
@@ -388,6 +496,9 @@ def topic_rows(line: Line) -> Line:
     hoạt thường kỳ') beside a column of the topics ('Sinh hoạt chuyên đề') is no topics: it goes."""
     if not line.is_table or len(line.rows) < 3:
         return line
+    if (schedule := schedule_rows(line)) is not line:
+        return schedule  # the year's schedule naming the topics by their numbers
+    line = topics_named_by_time(line)  # 'CĐ T10' | 'Tên': the first column is the time
     head = [fold(cell) for cell in line.rows[0]]
     regular = [j for j, h in enumerate(head) if "thuong ky" in h or "dinh ky" in h]
     topical = [j for j, h in enumerate(head) if "chuyen de" in h and j not in regular]

@@ -35,6 +35,7 @@ from chibo.lib.vietnamese import fold, roman
 from .moves import find_move
 from .people import looks_like_name, named_in_clause, parse_people, person_key
 from .schema import ParsedTopic, Person
+from .shapes import month_numbers_row
 from .text import Line, heading_level, is_caps
 from .times import bare_unit_value, column_unit
 from .topics import (
@@ -84,7 +85,7 @@ _DEADLINE = re.compile(
 )
 _MARKED = re.compile(
     r"^(?:(?P<num>\d{1,2}(?:\.\d{1,2})*)\s*(?P<nsep>[.)/])|(?P<letter>[a-zđ])\s*(?P<lsep>[.)])"
-    r"|(?P<roman>[IVX]{1,4})\s*[.)/])\s*(?=\S)"
+    r"|(?P<quarter>IV|III|II|I)\.\d{1,2}(?:\.|\s)|(?P<roman>[IVX]{1,4})\s*[.)/])\s*(?=\S)"
 )
 _TOPIC_WORD = re.compile(
     r"^(?:sinh\s+hoạt\s+)?(?:chuyên\s*đề|CĐ)\s*(?:số\s*|thứ\s*)?"
@@ -314,6 +315,7 @@ class Unit:
     lines: list[str] = field(default_factory=list)  # plain lines under the head
     children: list[Unit] = field(default_factory=list)
     container: bool = False  # its children are topics
+    quarter: int | None = None  # the quarter its number is written under ('II.1')
 
     def texts(self) -> list[str]:
         """The head and every line under it, children included, in order."""
@@ -341,6 +343,8 @@ def _mark(line: Line) -> str | None:
             return "n" + str(match.group("num").count(".")) + match.group("nsep")
         if match.group("letter"):
             return "a" + match.group("lsep")
+        if match.group("quarter"):
+            return "q"  # "II.1. Tên": a topic numbered under its quarter
         return "r"
     if _TOPIC_WORD.match(text) and re.match(r"^(?:chuyên\s*đề|CĐ)", text, re.IGNORECASE):
         return "c"
@@ -374,7 +378,7 @@ def units_of(lines: list[Line], sections: list[str]) -> list[Unit]:
             stack, closing = [], "Nơi nhận"
         mark = _mark(line)
         text = (
-            _MARKED.sub("", line.text, count=1).strip() if mark and mark[0] in "nar" else line.text
+            _MARKED.sub("", line.text, count=1).strip() if mark and mark[0] in "narq" else line.text
         )
         if mark is None:
             held = stack and (stack[-1].mark != "p" or _label(line.text) is not None)
@@ -394,6 +398,7 @@ def units_of(lines: list[Line], sections: list[str]) -> list[Unit]:
         else:
             parent.children.append(unit)
         stack.append(unit)
+    _numbered_quarters(roots, lines)
     return roots
 
 
@@ -432,6 +437,12 @@ def _unit_reading(unit: Unit, inherited: Time) -> Found | None:
             people += [p for p in parse_people(found[1]) if p.name]
         else:
             people += _people_of(text)
+        if found and found[0] == "form" and _WITH_REGULAR.search(found[1]):
+            # "Hình thức: ghép với kỳ sinh hoạt thường kỳ tháng 3": held in that month's meeting
+            held = _time_of(found[1])
+            if len(set(held.months)) == 1:
+                time.months += [m for m in held.months if m not in time.months]
+            continue
         if found and found[0] not in ("time", "title", "content") and found[0] is not None:
             continue
         got = _time_of(text if not found else found[1] if found[0] == "time" else text)
@@ -442,6 +453,15 @@ def _unit_reading(unit: Unit, inherited: Time) -> Found | None:
     if not time.months and inherited.months and not time.quarters:
         time.months = list(inherited.months)
     return Found(title, time, _unique(people), " ".join(texts))
+
+
+# A topic held in a regular meeting: "ghép với kỳ sinh hoạt thường kỳ tháng 3", "lồng ghép vào
+# kỳ sinh hoạt tháng 11", "kết hợp sinh hoạt chi bộ tháng 6".
+_WITH_REGULAR = re.compile(
+    r"\b(?:lồng\s+ghép|ghép|kết\s+hợp)\b(?:\s+(?:với|vào|cùng|trong))?\s+(?:kỳ\s+|buổi\s+)?"
+    r"(?:sinh\s+hoạt|họp)\b[^;.]{0,40}?\btháng\s+\d{1,2}\b",
+    re.IGNORECASE,
+)
 
 
 def _unique(people: list[Person]) -> list[Person]:
@@ -473,7 +493,31 @@ def _inherited(unit: Unit) -> Time:
         if time.quarters or time.months:
             return time
         parent = parent.parent
+    if unit.mark == "q":  # "I.1", "II.1", …: the quarter the topic is numbered under
+        return Time(quarters=[unit.quarter]) if unit.quarter else Time()
     return Time()
+
+
+def _numbered_quarters(roots: list[Unit], lines: list[Line]) -> None:
+    """Topics numbered under the roman numeral of their quarter ('I.1. Tên', 'II.1. Tên'): each
+    takes that quarter when its siblings so numbered name two quarters or more, in order (items
+    of part II numbered 'II.1', 'II.2', … all under one numeral are a part's, not a quarter's)."""
+
+    def visit(units: list[Unit]) -> None:
+        numbered = [u for u in units if u.mark == "q"]
+        romans = [_MARKED.match(lines[u.index].text) for u in numbered]
+        quarters = [_ROMAN_QUARTERS[m.group("quarter")] for m in romans if m and m.group("quarter")]
+        if (
+            len(quarters) == len(numbered)
+            and len(set(quarters)) >= 2
+            and quarters == sorted(quarters)
+        ):
+            for unit, quarter in zip(numbered, quarters, strict=True):
+                unit.quarter = quarter
+        for unit in units:
+            visit(unit.children)
+
+    visit(roots)
 
 
 def _groups(units: list[Unit]) -> list[list[Unit]]:
@@ -606,6 +650,10 @@ def _mark_columns(header: list[str]) -> dict[int, Time]:
     out: dict[int, Time] = {}
     for j, cell in enumerate(header):
         value = cell.strip()
+        parts = value.rsplit(" – ", 1)
+        if len(parts) == 2 and column_unit(parts[0]) and bare_unit_value(parts[1]):
+            # "Tháng – 3": the month under a heading merged across the months
+            value = f"{'Quý' if column_unit(parts[0]) == 'quy' else 'Tháng'} {parts[1]}"
         if months_named and re.fullmatch(r"\d{1,2}", value) and 1 <= int(value) <= 12:
             out[j] = parse_time(f"tháng {int(value)}")
         elif value and _is_time_only(value) and len(value) <= 14:
@@ -658,6 +706,8 @@ def _column_kinds(rows: list[list[str]]) -> dict[int, str]:
         unit = fold(header[j]).split()[:1] if j < len(header) else []
         time = sum(
             _cell_is_time(c) or (unit in (["quy"], ["thang"]) and bool(_cell_time(header[j], c).months))
+            or (j < len(header) and _unit_pair(header[j], c) is not None)
+            or bool(_T_READ_AS_ONE.match(c.strip()))
             or (unit == ["quy"] and bool(_cell_time(header[j], c).quarters))
             for c in cells
         ) / n  # fmt: skip
@@ -666,6 +716,11 @@ def _column_kinds(rows: list[list[str]]) -> dict[int, str]:
         if j < len(header) and guests_heading(header[j]):
             continue  # "Người dự", "Thành phần": who attends, not who presents
         named = sum(bool(_people_of(c) or _ROLE.match(c.strip())) for c in cells) / n
+        if heading is None and j < len(header) and _WEEK_HEADING.match(fold(header[j])):
+            # "Tuần học" | "Tuần 15 (12 – 17/12/2022)": the week of the school year and its days
+            told = sum(bool(_time_of(c).months or _time_of(c).quarters) for c in cells) / n
+            heading = "time" if told >= 0.8 else None
+            time = max(time, told)
         if heading == "time" and time < 0.5 or heading == "presenters" and named < 0.3:
             heading = None  # "Nội dung \ Tháng": the months run across, this column is not them
         if heading == "time" and time >= 0.5 or time >= 0.8:
@@ -694,6 +749,7 @@ def _column_kinds(rows: list[list[str]]) -> dict[int, str]:
     return kinds
 
 
+_WEEK_HEADING = re.compile(r"^tuan(?: hoc| sinh hoat| thu)?\s*$")
 _REGULAR_HEADING = re.compile(r"\b(?:thuong|dinh) ky\b")
 # The heading of a column of each member's duties in a table by member ("Họ và tên" | "Chức vụ" |
 # "Nhiệm vụ trong Chi bộ"): "Chuẩn bị chuyên đề tháng 11" there points to a topic, it is none.
@@ -701,10 +757,80 @@ _DUTIES = re.compile(r"^(?:nhiem vu|cong viec duoc giao|viec duoc giao|nhiem vu 
                      r"nhiem vu duoc phan cong|phan cong nhiem vu)\b")  # fmt: skip
 
 
+# "I.1", "II.2", "IV-1": a topic numbered under the roman numeral of its quarter.
+_QUARTER_NUMBER = re.compile(r"^(IV|III|II|I)\s*[.\-]\s*\d{1,2}\.?$")
+
+
+def _quarter_numbers(rows: list[list[str]]) -> list[list[str]]:
+    """A column numbering the topics under their quarter ('I.1', 'I.2', 'II.1', …): the cells
+    read as the quarter ('Quý I'). Only when every filled cell of the column is so written, the
+    quarters never go back and two of them at least are met."""
+    width = max(len(r) for r in rows)
+    for j in range(width):
+        cells = [r[j].strip() for r in rows[1:] if j < len(r) and r[j].strip()]
+        found = [_QUARTER_NUMBER.match(c) for c in cells]
+        if len(cells) < 2 or not all(found):
+            continue
+        quarters = [_ROMAN_QUARTERS[m.group(1)] for m in found if m]
+        if len(set(quarters)) < 2 or quarters != sorted(quarters):
+            continue
+        out = [list(rows[0])]
+        for row in rows[1:]:
+            row = list(row)
+            match = _QUARTER_NUMBER.match(row[j].strip()) if j < len(row) else None
+            if match:
+                row[j] = f"Quý {match.group(1)}"
+            out.append(row)
+        return out
+    return rows
+
+
+def _quarters_carried(rows: list[list[str]]) -> list[list[str]]:
+    """A column of quarters written only on the first row of each group, the cells below left
+    blank ('Quý I' | topic, '' | topic, 'Quý II' | topic): each blank cell takes the quarter
+    above it. Only in a column whose filled cells all say one quarter and nothing else, in
+    order, on rows as wide as the heading (a band across the table is no row of a group), in a
+    table with no other column of times."""
+    width = len(rows[0])
+    body = [r for r in rows[1:] if len(r) == width]
+    for j in range(width):
+        cells = [r[j] for r in body]
+        filled = [c for c in cells if c.strip()]
+        if len(filled) < 2 or len(filled) == len(cells) or not cells[0].strip():
+            continue
+        times = [_time_of(c) for c in filled]
+        if not all(_cell_is_time(c) for c in filled) or any(
+            t.months or len(t.quarters) != 1 for t in times
+        ):
+            continue
+        quarters = [t.quarters[0] for t in times]
+        if len(set(quarters)) < 2 or quarters != sorted(quarters):
+            continue
+        if any(
+            sum(_cell_is_time(r[k]) for r in body if r[k].strip()) >= 2
+            for k in range(width)
+            if k != j
+        ):
+            continue  # the rows have a time column of their own: these quarters are notes
+        out = [list(rows[0])]
+        above = ""
+        for row in rows[1:]:
+            row = list(row)
+            if len(row) == width:
+                if row[j].strip():
+                    above = row[j]
+                elif any(c.strip() for c in row):
+                    row[j] = above
+            out.append(row)
+        return out
+    return rows
+
+
 def _table_mentions(rows: list[list[str]], about: bool, thematic: bool) -> list[Mention]:
     if len(rows) < 2:
         return []
     rows = _turned(_records(rows))
+    rows = _quarters_carried(_quarter_numbers(month_numbers_row(rows)))
     header = " ".join(fold(c) for c in rows[0])
     if "chi tieu" in header:
         return []
@@ -834,6 +960,8 @@ def _row_item(
             got = _time_of(cell)
             quarters += [q for q in got.quarters if q not in quarters]
             months += [m for m in got.months if m not in months and not own.months]
+    if not quarters and not months:  # "Ghi chú: Tổ chức vào tháng 9": the note tells the time
+        quarters, months = _noted_time(header, row, kinds)
     if not quarters and not months:
         quarters, months = list(context.quarters), list(context.months)
     elif not quarters:
@@ -846,7 +974,57 @@ def _row_item(
     return mention
 
 
+def _noted_time(
+    header: list[str], row: list[str], kinds: dict[int, str]
+) -> tuple[list[int], list[int]]:
+    """The time a row's note cell ('Ghi chú') tells, as a sentence ('Tổ chức vào tháng 9',
+    'Dự kiến quý III'), for a row that has no time elsewhere: one month or one quarter."""
+    for j, cell in enumerate(row):
+        if j in kinds or j >= len(header) or not fold(header[j]).startswith(_NOTE_HEADINGS):
+            continue
+        got = _time_of(cell.replace("\n", " "))
+        months, quarters = sorted(set(got.months)), sorted(set(got.quarters))
+        if len(months) > 1 or len(quarters) > 1 or find_move(cell):
+            continue
+        if months and quarters and (months[0] - 1) // 3 + 1 != quarters[0]:
+            continue
+        if months or quarters:
+            return quarters, months
+    return [], []
+
+
+_PAIR_HEADING = re.compile(r"^quy\s*[/-]\s*thang$")
+_PAIR_VALUE = re.compile(r"^(IV|III|II|I|[1-4])\s*[/-]\s*(0?[1-9]|1[0-2])\.?$")
+
+
+def _unit_pair(heading: str, value: str) -> Time | None:
+    """'I/03' under 'Quý/Tháng': the quarter and the month, written as the heading pairs them
+    (a month outside its quarter, 'III/10', is kept as written and flagged by the merge)."""
+    match = _PAIR_VALUE.match(value.strip())
+    if not match or not _PAIR_HEADING.match(" ".join(fold(heading).split())):
+        return None
+    written, month = match.group(1), int(match.group(2))
+    quarter = _ROMAN_QUARTERS.get(written) or int(written)
+    return Time(quarters=[quarter], months=[month])
+
+
+# "Q1(13)", "Quý I. (13)": a quarter and its month in brackets, the T of "(T3)" read as a 1 by
+# the OCR of a scan (no month 13 is written): the month is the digit after it, in the quarter.
+_T_READ_AS_ONE = re.compile(
+    r"^(?:Q\.?|qu[ýí])\s*(IV|III|II|I|[1-4])\.?\s*\(\s*1(1[0-2]|[1-9])\s*\)$", re.IGNORECASE
+)
+
+
 def _cell_time(heading: str, value: str) -> Time:
+    pair = _unit_pair(heading, value)
+    if pair is not None:
+        return pair
+    misread = _T_READ_AS_ONE.match(value.strip())
+    if misread:
+        written = misread.group(1).upper()
+        quarter, month = _ROMAN_QUARTERS.get(written) or int(written), int(misread.group(2))
+        if (month - 1) // 3 + 1 == quarter:
+            return Time(quarters=[quarter], months=[month])
     time = _time_of(value.replace("\n", " "))
     if not (time.quarters or time.months):
         unit, bare = column_unit(heading), bare_unit_value(value)
@@ -1000,6 +1178,30 @@ def _lines_used(cells: list[Line], rows: list[list[str]]) -> int:
 _INLINE_MARK = re.compile(r"(?:(?<=^)|(?<=[\s:;,]))\((\d{1,2}|[a-h])\)\s+")
 
 
+# "Quý I: …; Quý II: …", "Tháng ba: …; tháng sáu: …" in one paragraph: each quarter or month
+# opens an item (at the paragraph's start, or after a colon, a semicolon or a full stop).
+_INLINE_QUARTER = re.compile(
+    r"(?:^|(?<=[:;.])\s*)(?P<quarter>(?:quý|quí)\s+(?:IV|III|II|I|[1-4])|tháng\s+(?:1[0-2]|0?[1-9]|"
+    r"giêng|chạp|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+một|\s+hai)?)\b)\s*[:–—-]\s+",
+    re.IGNORECASE,
+)
+
+
+def _inline_quarters(text: str) -> list[re.Match[str]]:
+    """The quarters or months that open the items of one paragraph ('Quý I: Tên (đ/c A); Quý II:
+    …', 'Tháng ba: “Tên” (…); tháng sáu: …'): two or more, of one unit, in order."""
+    marks = list(_INLINE_QUARTER.finditer(text))
+    if len(marks) < 2:
+        return []
+    times = [parse_time(m.group("quarter")) for m in marks]
+    months = [t.months[0] for t in times if len(t.months) == 1]
+    quarters = [t.quarters[0] for t in times if len(t.quarters) == 1 and not t.months]
+    keys = months if len(months) == len(marks) else quarters
+    if len(keys) != len(marks) or keys != sorted(set(keys)):
+        return []
+    return marks
+
+
 def _inline_items(lines: list[Line], sections: list[str]) -> tuple[list[Line], list[str]]:
     """A paragraph that enumerates its items in place ('… bốn chuyên đề: (1) A (tháng 3); (2) B
     …') as its lead-in and one line per item, so that the items are units like any list."""
@@ -1009,6 +1211,8 @@ def _inline_items(lines: list[Line], sections: list[str]) -> tuple[list[Line], l
         marks = [] if line.is_table else list(_INLINE_MARK.finditer(line.text))
         labels = [m.group(1) for m in marks]
         if len(marks) < 2 or labels[:2] not in (["1", "2"], ["a", "b"]):
+            marks = [] if line.is_table else _inline_quarters(line.text)
+        if not marks:
             out.append(line)
             out_sections.append(section)
             continue
@@ -1018,7 +1222,10 @@ def _inline_items(lines: list[Line], sections: list[str]) -> tuple[list[Line], l
             out_sections.append(section)
         for n, mark in enumerate(marks):
             end = marks[n + 1].start() if n + 1 < len(marks) else len(line.text)
-            out.append(Line(line.text[mark.end() : end].strip(" ;,."), bullet="("))
+            text = line.text[mark.end() : end].strip(" ;,.")
+            if mark.groupdict().get("quarter"):  # "Quý II: Tên (đ/c A)": the item keeps its time
+                text = f"{mark.group('quarter').strip()}: {text}"
+            out.append(Line(text, bullet="("))
             out_sections.append(section)
     return out, out_sections
 
@@ -1466,6 +1673,8 @@ def _held_month(topics: list[ParsedTopic], clause: str) -> None:
 _ROMAN_QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
 
+# A note under the topics: "(*) Chuyên đề 3 tổ chức vào tháng 9", "Ghi chú: …", "Lưu ý: …".
+_FOOTNOTE = re.compile(r"^\s*(?:\(\*{1,3}\)|(?:ghi\s+chú|lưu\s+ý|chú\s+thích)\s*:)", re.IGNORECASE)
 _EACH_BY_NUMBER = re.compile(r"(?=\bchuyên\s*đề\s*(?:số\s*)?\d{1,2}\b)", re.IGNORECASE)
 
 
@@ -1490,8 +1699,8 @@ def _times_by_number(topics: list[ParsedTopic], lines: list[Line]) -> None:
                 or (not when.months and len(set(when.quarters)) == 1)
             ):
                 told.append((pointer, when))
-        if len(told) < 2:
-            continue
+        if len(told) < 2 and not (told and _FOOTNOTE.match(line.text)):
+            continue  # one topic's time alone is read in a footnote ('(*) Chuyên đề 3 …')
         for pointer, when in told:
             pointed = _pointed(ordered, pointer)
             if len(pointed) != 1 or pointed[0].quarter or pointed[0].month:

@@ -15,8 +15,9 @@ _BULLET = re.compile(
     # a pictograph typed as a list mark in a chat ("📌 Quý I …", "👉 Các tổ …", "✏️ …")
     r"|[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55][\uFE0F\u200d]?)\s*(?=\S)"
 )
-_ROMAN_HEADING = re.compile(r"^([IVX]{1,5})\s*[.)/]\s*\S")
-_SUB_HEADING = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+\S")
+_ROMAN_HEADING = re.compile(r"^([IVX]{1,5})\s*[.)/](?!\d)\s*\S")
+# "4.4. …", and "II.1. …": an item numbered under a part (or under its quarter).
+_SUB_HEADING = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})\.\d{1,2}\.?\s+\S")
 _NUM_HEADING = re.compile(r"^\d{1,2}\s*[.)]\s*\S")
 _COLUMNS = re.compile(r"\t+| {3,}")
 _TAGS = re.compile(r"</?[a-zA-Z][^<>]{0,40}>")
@@ -61,14 +62,32 @@ def is_caps(text: str) -> bool:
 
 
 # "Th.3/2023", "th.6": the month shortened as a note is typed, before its number.
-_MONTH_SHORT = re.compile(r"(?<![^\W\d_])([Tt])h\.\s?(?=(?:0?[1-9]|1[0-2])(?!\d|\.\d))")
+# Without its dot only before a month and its year: "th 02-2022", "Th 8/2021".
+_MONTH_SHORT = re.compile(
+    r"(?<![^\W\d_])([Tt])h(?:\.\s?(?=(?:0?[1-9]|1[0-2])(?!\d|\.\d))"
+    r"|\s(?=(?:0?[1-9]|1[0-2])\s*[-/]\s*\d{4}\b))"
+)
+
+
+# A footnote's mark: "(*)", "(**)" after the words it notes, or opening the note itself.
+_NOTE_MARK = re.compile(r"\s*\(\*{1,3}\)")
+
+
+# A month written "T 3" (a space after the T) leading a line, before its colon.
+_MONTH_LEAD = re.compile(r"^([-–+•*]?\s*)T\s(0?[1-9]|1[0-2])\s*:")
 
 
 def clean(text: str) -> str:
     text = re.sub(r"</p>\s*<p>", "\n", text)
     text = _TAGS.sub("", text)
+    note = re.match(r"^\s*\(\*{1,3}\)\s*(?=\S)", text)  # "(*) Chuyên đề 3 tổ chức vào tháng 9"
+    if note:
+        text = text[note.end() :]
+    text = _NOTE_MARK.sub("", text)  # "Tên chuyên đề (*)": the mark is no word of the title
     text = text.replace("*", "") if text.strip(" *") else ""
+    text = f"(*) {text}" if note and text else text
     text = _MONTH_SHORT.sub(lambda m: "Tháng " if m.group(1) == "T" else "tháng ", text)
+    text = _MONTH_LEAD.sub(r"\1Tháng \2:", text)  # "+ T 3: “Tên” – đ/c A"
     return re.sub(r"[ \u00a0]+", " ", text).strip()
 
 
@@ -91,9 +110,50 @@ def _scanned(text: str) -> str:
     return re.sub(r"(?<=\S) ?—-? ?(?=\S)", " – ", text)
 
 
+_FOOTNOTE_LINE = re.compile(r"^\s*\((\*{1,4})\)\s*(\S.*)$")
+_MARK_IN_TEXT = re.compile(r"\s*\((\*{1,4})\)")
+
+
+def _footnote_times(result: ReadResult) -> dict[str, str]:
+    """The time each footnote tells, by its mark: '(**) Sinh hoạt vào kỳ họp tháng 5/2024' gives
+    '**' → 'tháng 5'. Only a footnote that tells one month or one quarter."""
+    from .topics import parse_time
+
+    found: dict[str, str] = {}
+    for block in result.blocks:
+        for raw in block.text.split("\n") if block.kind != "table" else []:
+            note = _FOOTNOTE_LINE.match(raw)
+            if not note:
+                continue
+            time = parse_time(note.group(2))
+            months, quarters = set(time.months), set(time.quarters)
+            if len(months) == 1 and len(quarters) <= 1:
+                found[note.group(1)] = f"tháng {months.pop()}"
+            elif not months and len(quarters) == 1:
+                found[note.group(1)] = f"quý {quarters.pop()}"
+    return found
+
+
+def _noted(raw: str, notes: dict[str, str], used: set[str]) -> str:
+    """A line whose words carry a footnote's mark ('Tên chuyên đề (**)'), the mark replaced by
+    the time its footnote tells ('Tên chuyên đề (tháng 5)'); the footnote itself as it is."""
+    if not notes or _FOOTNOTE_LINE.match(raw):
+        return raw
+
+    def placed(mark: re.Match[str]) -> str:
+        if mark.group(1) not in notes:
+            return mark.group(0)
+        used.add(mark.group(1))
+        return f" ({notes[mark.group(1)]})"
+
+    return _MARK_IN_TEXT.sub(placed, raw)
+
+
 def lines_of(result: ReadResult, *, columns: bool = True) -> list[Line]:
     lines: list[Line] = []
     scan = result.source == "scan"
+    notes = _footnote_times(result) if "(*" in _text_of_blocks(result) else {}
+    used: set[str] = set()  # the footnotes whose time went to the words they mark
     for block in result.blocks:
         if block.kind == "table":
             rows = [[clean(_scanned(cell) if scan else cell) for cell in row] for row in block.rows]
@@ -102,6 +162,10 @@ def lines_of(result: ReadResult, *, columns: bool = True) -> list[Line]:
                 lines.append(Line("", rows=rows))
             continue
         for raw in block.text.split("\n"):
+            raw = _noted(raw, notes, used)  # "Tên (**)" over "(**) … tháng 5": "Tên (tháng 5)"
+            note = _FOOTNOTE_LINE.match(raw) if used else None
+            if note and note.group(1) in used:
+                continue  # told already where its mark stood
             raw = _QUOTED_MAIL.sub("", raw)  # "> Căn cứ …": a plan pasted into a reply
             raw = _scanned(raw) if scan else raw
             parts = _COLUMNS.split(raw.strip()) if columns else [raw]
@@ -123,6 +187,10 @@ def lines_of(result: ReadResult, *, columns: bool = True) -> list[Line]:
     if result.source == "txt":  # Word paragraphs are real paragraphs: never join them
         return rejoin(lines, lowercase_only=True)
     return lines
+
+
+def _text_of_blocks(result: ReadResult) -> str:
+    return "\n".join(block.text for block in result.blocks if block.kind != "table")
 
 
 # Labels that open a new logical line even after a line without a full stop.
