@@ -40,7 +40,7 @@ _MONTH_LIST = re.compile(
     r"(?:\s*/\s*(\d{4}))?(?=\s*(?:$|[),.;:–—-]|năm\b|\(|quý\b|Quý\b|QUÝ\b))(?!\s*/\s*\d)"
 )
 _SHORT_SPAN = re.compile(
-    r"\bT\.?(\d{1,2})\s*[-–—]\s*T\.?(\d{1,2})\b(?:\s*/\s*(\d{4})\b)?(?!\s*/\s*\d)"
+    r"\bT\.?(\d{1,2})\s*[-–—]\s*(?:T\.?)?(\d{1,2})\b(?:\s*/\s*(\d{4})\b)?(?!\s*/\s*\d)"
 )
 # Two months each with its year: "Tháng 12/2024 – 01/2025", "T12/2024 - T1/2025".
 _YEARS_MONTHS = re.compile(
@@ -61,7 +61,12 @@ _Q_SPACED = re.compile(r"\bQ\s+(?=(?:IV|III|II|I|[1-4])(?:\s*[/-]\s*\d{4})?\s*(?
 # A month written short with a space, as a time on its own: "th 03-2025", "Th 3", "T 3/2025",
 # "T. 5". Only where the time ends (a year, a bracket, a stop, the end): "T 3 tầng" is none.
 _SPACED_SHORT_MONTH = re.compile(
-    r"\b(?:th|Th|TH|T)\.?\s+(\d{1,2})(?=\s*(?:[/-]\s*\d{4}\b)?\s*(?:$|[),;(]|năm\b))"
+    r"\b(?:th|Th|TH|T)\.?\s+(\d{1,2})(?=\s*(?:[/-]\s*\d{4}\b)?\s*(?:$|[),;:(]|năm\b))"
+)
+# A scan's OCR reads the "T" of a month after a quarter as a "1": "Q1 (13)", "Quý I. (13)" for
+# "Q1 (T3)". Only a number no month is (13 and over) whose last digit is a month of that quarter.
+_OCR_T_AS_ONE = re.compile(
+    r"\b((?:qu[ýí]\s*|Q\.?\s*)(IV|III|II|I|[1-4])\.?\s*\(\s*)1([1-9])(?=\s*\))", re.IGNORECASE
 )
 # "Tháng" torn by a photo's OCR of a wrapped cell: "áng 3 (quý Thá 1)" for "Tháng 3 (quý 1)":
 # the word's tail opening the cell, its head left between a quarter and its number.
@@ -159,6 +164,14 @@ def _short_span(match: re.Match[str]) -> str:
     return _of_months(months, match.group(3), match.group(0))
 
 
+def _ocr_t_as_one(match: re.Match[str]) -> str:
+    quarter = _ROMAN.get(match.group(2).upper()) or int(match.group(2))
+    month = int(match.group(3))
+    if int(f"1{month}") <= 12 or (month - 1) // 3 + 1 != quarter:
+        return match.group(0)
+    return f"{match.group(1)}T{month}"
+
+
 def _quarter_span(match: re.Match[str]) -> str:
     """'Quý II – III': the plan leaves the quarter open between the two; written as the span of
     their months, which `parse_time` reads as no time of its own."""
@@ -191,6 +204,7 @@ def time_text(text: str) -> str:
     text = _QUARTER_ZERO.sub(r"\1 \2", text)
     text = _Q_SPACED.sub("Q", text)
     text = _QUARTER_SPAN.sub(_quarter_span, text)
+    text = _OCR_T_AS_ONE.sub(_ocr_t_as_one, text)
     if "/" in text:
         text = _WEEKDAY.sub("", text)
         text = _SHORT_WEEKDAY.sub("", text)
@@ -267,3 +281,42 @@ def two_row_header(rows: list[list[str]]) -> list[list[str]]:
             k += 1
         header.append(f"{parent} – {unit}" if unit.strip() and parent.strip() else unit or parent)
     return [header, *rows[2:]]
+
+
+# A meeting's form that says which meeting holds it: "ghép với kỳ sinh hoạt thường kỳ tháng 4",
+# "lồng ghép vào sinh hoạt chi bộ tháng 11", "kết hợp kỳ họp định kỳ tháng 3/2025".
+_HELD_WITH = re.compile(
+    r"\b(?:lồng\s+ghép|ghép|kết\s+hợp)\s+(?:với\s+|vào\s+|trong\s+)?(?:kỳ\s+|buổi\s+)?"
+    r"(?:sinh\s+hoạt|họp)(?:\s+chi\s+bộ)?(?:\s+(?:thường|định)\s+kỳ)?(?:\s+chi\s+bộ)?\s+"
+    r"(?P<time>(?:tháng|quý)\s+[^\s,;.()]+(?:\s*/\s*\d{4})?)",
+    re.IGNORECASE,
+)
+
+
+def held_with(text: str) -> str | None:
+    """The time of the regular meeting a topic's form says holds it ('ghép với kỳ sinh hoạt
+    thường kỳ tháng 4, trước ngày bầu cử' → 'tháng 4'), or None."""
+    match = _HELD_WITH.search(text)
+    return match.group("time") if match else None
+
+
+class _Timed(Protocol):
+    quarter: int | None
+    month: int | None
+    conflicts: list[str]
+
+
+def flag_months_outside(topics: Sequence[_Timed]) -> None:
+    """A topic whose month lies outside the quarter written for it ('Quý III (tháng 10)') keeps
+    both, flagged, whichever reader set them."""
+    for topic in topics:
+        if topic.quarter is None or topic.month is None:
+            continue
+        if (topic.month - 1) // 3 + 1 == topic.quarter:
+            continue
+        if any("không thuộc Quý" in c for c in topic.conflicts):
+            continue
+        topic.conflicts.append(f"Tháng {topic.month} không thuộc Quý {_ROMAN_OF[topic.quarter]}.")
+
+
+_ROMAN_OF = {1: "I", 2: "II", 3: "III", 4: "IV"}

@@ -139,6 +139,23 @@ def test_spans_that_say_a_time(text, quarters, months):
     assert (time.quarters, time.months) == (quarters, months)
 
 
+@pytest.mark.parametrize(
+    ("text", "quarters", "months"),
+    [
+        ("Q1(13)", [1], [3]),
+        ("Quý I. (13)", [1], [3]),
+        ("Q3 (18)", [3], [8]),
+        ("T8-9/2026", [3], []),
+        # near misses: a month in the bracket, a number whose digit is outside the quarter
+        ("Quý I (12)", [1], []),
+        ("Quý II (13)", [2], []),
+    ],
+)
+def test_a_scans_t_read_as_one_after_a_quarter(text, quarters, months):
+    time = parse_time(text)
+    assert (time.quarters, time.months) == (quarters, months)
+
+
 def test_a_time_cell_torn_by_ocr():
     assert (parse_time("áng 3 (quý Thá 1)").quarters, parse_time("áng 3 (quý Thá 1)").months) == (
         [1],
@@ -166,3 +183,43 @@ def test_a_table_of_times_written_in_unusual_forms():
         ]
     )  # fmt: skip
     assert _times(plan) == [(1, 2), (2, 5), (None, None), (4, 11)]
+
+
+FORM_NAMES_THE_MEETING = """\
+II. NỘI DUNG CÁC CHUYÊN ĐỀ
+1. Học tập, quán triệt Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng
+- Thời gian: Quý I.
+- Hình thức: ghép với kỳ sinh hoạt thường kỳ tháng 3, tại nhà văn hóa ấp.
+- Người thực hiện: đ/c Đỗ Văn Khải – Bí thư Chi bộ.
+2. Phát triển vườn cây ăn trái, giảm nghèo bền vững
+- Thời gian: Quý III.
+- Hình thức: sinh hoạt riêng tại vườn, ngày cụ thể Chi ủy thông báo sau.
+- Người thực hiện: đ/c Mai Thị Hạnh.
+"""
+
+
+def test_a_form_joining_a_regular_meeting_gives_its_month():
+    # near miss: a form that names no meeting's month leaves the month open
+    assert _times(_plan(FORM_NAMES_THE_MEETING)) == [(1, 3), (3, None)]
+
+
+ONE_PARAGRAPH_OF_QUARTERS = (
+    "II. NỘI DUNG\n"
+    "Mỗi quý Chi bộ sinh hoạt một chuyên đề, lồng ghép với kỳ sinh hoạt thường kỳ: "
+    "Quý I: “Phát triển kinh tế hộ: cà phê, hồ tiêu xen cây ăn trái”, đ/c Đỗ Văn Khải (Bí thư "
+    "Chi bộ) chuẩn bị; Quý II: “Giữ gìn vệ sinh môi trường, phân loại rác tại hộ”, đ/c Mai Thị "
+    "Hạnh (Chi hội trưởng Phụ nữ) chuẩn bị; Quý III (tháng 10): “Phòng, chống lụt bão, giữ an "
+    "toàn đê điều”, đ/c Trần Văn Long (Trưởng ấp) chuẩn bị; Quý IV (tháng 12): “Kiểm điểm việc "
+    "học tập và làm theo Bác”, đ/c Đỗ Văn Khải chuẩn bị.\n"
+    "III. TỔ CHỨC THỰC HIỆN\n"
+    "- Chi ủy đôn đốc việc chuẩn bị.\n"
+)
+
+
+def test_a_month_outside_its_quarter_is_flagged_whichever_reader_set_it():
+    plan = _plan(ONE_PARAGRAPH_OF_QUARTERS)
+    assert _times(plan) == [(1, None), (2, None), (3, 10), (4, 12)]
+    assert any("Tháng 10 không thuộc Quý III" in c for c in plan.topics[2].conflicts)
+    assert not any(
+        "không thuộc" in c for t in plan.topics[:2] + plan.topics[3:] for c in t.conflicts
+    )
