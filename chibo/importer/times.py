@@ -1,8 +1,9 @@
 """Times as a reader takes them, rewritten into the one grammar `topics.parse_time` reads.
 
-A day range ("10/10 – 20/10/2022", "từ 09 – 15/9/2024", "14/4 – 25/4/2025") places the meeting in
-the month of its last day, the day it is held by, unless it runs over three months or more
-("Từ 01/01 đến 31/3/2021": a quarter, no month of its own); a quarter with its year ("Q4/2022", "Quý I/2024")
+A day range within a month ("10/10 – 20/10/2022", "từ 09 – 15/9/2024") places the meeting in
+that month; one over two months ("31/10 – 05/11/2022") in their quarter, no month (none when
+they lie in two quarters), and one over three months or more ("Từ 01/01 đến 31/3/2021") is a
+quarter, no month of its own; a quarter with its year ("Q4/2022", "Quý I/2024")
 is a quarter, not month 4 or 1 of that year. Months in words ("tháng Mười một") are read by
 `topics._month_digits`.
 """
@@ -115,6 +116,11 @@ def _range(match: re.Match[str]) -> str:
     if first_month and int(month) - int(first_month) >= 2:
         # "Từ 01/01 đến 31/3/2021": a period of months (a quarter), not the day of a meeting
         return f"tháng {int(first_month)} đến tháng {int(month)}" + (f" năm {year}" if year else "")
+    if first_month and int(first_month) != int(month):
+        # "Tuần 9 (31/10 – 05/11/2022)": days of two months, neither the meeting's; their
+        # quarter when they share one, else no time of its own
+        said = f"ngày {int(day)}/{int(month)}" + (f"/{year}" if year else "")
+        return _of_months([int(first_month), int(month)], year, said)
     return f"ngày {int(day)}/{int(month)}" + (f"/{year}" if year else "")
 
 

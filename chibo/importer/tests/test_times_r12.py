@@ -142,6 +142,22 @@ def test_spans_that_say_a_time(text, quarters, months):
 @pytest.mark.parametrize(
     ("text", "quarters", "months"),
     [
+        ("Tuần 9 (31/10 – 05/11/2022)", [4], []),  # days of two months: their quarter
+        ("28/6 - 3/7/2025", [], []),  # of two quarters: no time of its own
+        # near misses: days of one month are in it; three months are a quarter
+        ("Tuần 15 (12 – 17/12/2022)", [], [12]),
+        ("14/4 – 25/4/2025", [], [4]),
+        ("Từ 01/01 đến 31/3/2021", [1], []),
+    ],
+)
+def test_a_day_range_over_two_months_gives_no_month(text, quarters, months):
+    time = parse_time(text)
+    assert (time.quarters, time.months) == (quarters, months)
+
+
+@pytest.mark.parametrize(
+    ("text", "quarters", "months"),
+    [
         ("Q1(13)", [1], [3]),
         ("Quý I. (13)", [1], [3]),
         ("Q3 (18)", [3], [8]),
