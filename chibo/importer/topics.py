@@ -1305,7 +1305,20 @@ def _first_date(text: str) -> str | None:
 
 _COLUMN_RULES = [
     ("number", ("tt", "stt", "so tt")),
-    ("time", ("thoi gian", "quy", "thang", "thoi diem", "ky sinh hoat", "ky hop")),
+    (
+        "time",
+        (
+            "thoi gian",
+            "quy",
+            "thang",
+            "thoi diem",
+            "ky sinh hoat",
+            "ky hop",
+            "ngay sinh hoat",
+            "ngay hop",
+            "ngay to chuc",
+        ),
+    ),  # fmt: skip
     ("form", ("hinh thuc",)),
     ("outputs", ("san pham", "ket qua")),
     (

@@ -239,3 +239,24 @@ def test_a_month_outside_its_quarter_is_flagged_whichever_reader_set_it():
     assert not any(
         "không thuộc" in c for t in plan.topics[:2] + plan.topics[3:] for c in t.conflicts
     )
+
+
+def test_a_column_of_meeting_dates_gives_the_months():
+    plan = _docx_plan(
+        [
+            "II. NỘI DUNG VÀ PHÂN CÔNG",
+            [
+                ["TT", "Ngày sinh hoạt", "Nội dung chuyên đề", "Người thực hiện"],
+                ["1", "22.3.2025", "Học tập và làm theo Bác về tiết kiệm, chống lãng phí",
+                 "đ/c Đỗ Văn Khải – Bí thư"],
+                ["2", "Thứ Năm (24/4)", "Giữ gìn vệ sinh môi trường, phân loại rác tại hộ",
+                 "đ/c Mai Thị Hạnh"],
+                ["3", "ngày 15 hằng tháng", "Phòng, chống lụt bão, giữ an toàn đê điều",
+                 "đ/c Trần Văn Long"],
+                ["4", "sáng 20-12-2025", "Kiểm điểm việc thực hiện Nghị quyết Trung ương 4 khóa XII",
+                 "đ/c Đỗ Văn Khải"],
+            ],
+        ]
+    )  # fmt: skip
+    # near miss: a day of every month is no time
+    assert _times(plan) == [(1, 3), (2, 4), (None, None), (4, 12)]
