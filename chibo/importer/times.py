@@ -135,8 +135,8 @@ def _one_quarter(months: list[int]) -> int | None:
 
 
 def _across(months: list[int]) -> bool:
-    """Months next to each other that lie in two quarters ('tháng 6 – 7', 'tháng 12, 1'): the
-    plan leaves the month open between them, and the quarter with it."""
+    """Months next to each other that lie in two quarters ('tháng 6 – 7', 'T12/2024 – T1/2025'):
+    the plan leaves the month open between them, and the quarter with it."""
     if len(months) < 2 or not all(1 <= m <= 12 for m in months):
         return False
     steps = zip(months, months[1:], strict=False)
@@ -162,6 +162,8 @@ def _of_months(months: list[int], year: str | None, said: str) -> str:
 
 def _month_list(match: re.Match[str]) -> str:
     months = [int(match.group(1)), *(int(n) for n in re.findall(r"\d{1,2}", match.group(2)))]
+    if re.search(r",|&|\+|\bvà\b|\bhoặc\b", match.group(2)) and _one_quarter(months) is None:
+        return match.group(0)  # "tháng 3, 4": two months named, each kept (and flagged)
     return _of_months(months, match.group(3), match.group(0))
 
 
