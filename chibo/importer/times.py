@@ -1,9 +1,9 @@
 """Times as a reader takes them, rewritten into the one grammar `topics.parse_time` reads.
 
 A day range within a month ("10/10 – 20/10/2022", "từ 09 – 15/9/2024") places the meeting in
-that month; one over two months ("31/10 – 05/11/2022") in their quarter, no month (none when
-they lie in two quarters), and one over three months or more ("Từ 01/01 đến 31/3/2021") is a
-quarter, no month of its own; a quarter with its year ("Q4/2022", "Quý I/2024")
+that month; one over two months of a quarter ("31/10 – 05/11/2022") in that quarter, no month
+(over two quarters, "25/3 – 5/4/2025", in the month of its last day); one over three months or
+more ("Từ 01/01 đến 31/3/2021") is a quarter, no month of its own; a quarter with its year ("Q4/2022", "Quý I/2024")
 is a quarter, not month 4 or 1 of that year. Months in words ("tháng Mười một") are read by
 `topics._month_digits`.
 """
@@ -116,11 +116,11 @@ def _range(match: re.Match[str]) -> str:
     if first_month and int(month) - int(first_month) >= 2:
         # "Từ 01/01 đến 31/3/2021": a period of months (a quarter), not the day of a meeting
         return f"tháng {int(first_month)} đến tháng {int(month)}" + (f" năm {year}" if year else "")
-    if first_month and int(first_month) != int(month):
-        # "Tuần 9 (31/10 – 05/11/2022)": days of two months, neither the meeting's; their
-        # quarter when they share one, else no time of its own
-        said = f"ngày {int(day)}/{int(month)}" + (f"/{year}" if year else "")
-        return _of_months([int(first_month), int(month)], year, said)
+    quarter = _one_quarter([int(first_month), int(month)]) if first_month else None
+    if quarter is not None:
+        # "Tuần 9 (31/10 – 05/11/2022)": days of two months of one quarter, neither month the
+        # meeting's: that quarter (over two quarters, the last day's month, as before)
+        return f"quý {quarter}" + (f" năm {year}" if year else "")
     return f"ngày {int(day)}/{int(month)}" + (f"/{year}" if year else "")
 
 

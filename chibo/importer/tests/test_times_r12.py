@@ -143,7 +143,7 @@ def test_spans_that_say_a_time(text, quarters, months):
     ("text", "quarters", "months"),
     [
         ("Tuần 9 (31/10 – 05/11/2022)", [4], []),  # days of two months: their quarter
-        ("28/6 - 3/7/2025", [], []),  # of two quarters: no time of its own
+        ("28/6 - 3/7/2025", [], [7]),  # of two quarters: its last day's month, as before
         # near misses: days of one month are in it; three months are a quarter
         ("Tuần 15 (12 – 17/12/2022)", [], [12]),
         ("14/4 – 25/4/2025", [], [4]),
