@@ -24,6 +24,7 @@ from .structure import (
 )
 from .targets import targets_in
 from .text import Line, heading_level, is_caps, lines_of
+from .times import flag_months_outside
 from .topics import apart_people, mentions_in, merge
 
 logger = logging.getLogger(__name__)
@@ -63,6 +64,7 @@ def parse_plan(read: ReadResult) -> ParsedPlan:
     about = thematic_title or any("chuyen de" in line.folded for line in lines)
     topics = topics or prose.time_items(body_lines, about)  # '1/ Tháng 3 (quý 1):' over a title
     shapes.bracketed_times(topics)  # '… (Thực hiện trong tháng 3/2020)'
+    flag_months_outside(topics)  # 'Quý III (tháng 10)', whichever reader set the two
     if read.source == "scan":
         _scanned_quarters(topics)
     _name_offices(topics, lines)

@@ -20,7 +20,7 @@ from .moves import MOVE
 from .people import named_in_clause, names_an_office, parse_people, person_key
 from .schema import ParsedTopic, Person
 from .text import Line, heading_level, is_caps
-from .times import bare_unit_value, column_unit, heads_what_follows, time_text
+from .times import bare_unit_value, column_unit, heads_what_follows, held_with, time_text
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 _QUARTER = re.compile(
@@ -1304,6 +1304,9 @@ def _field_line(mention: Mention, text: str, current: str) -> str:
         return "title" if not value else "content"
     elif name == "form":
         topic.form = value.rstrip(" .;")
+        held = held_with(value)  # "ghép với kỳ sinh hoạt thường kỳ tháng 4"
+        if held:
+            mention.times.append(parse_time(held))
     else:
         _add(topic, name, value)
     return name
@@ -1316,7 +1319,20 @@ def _first_date(text: str) -> str | None:
 
 _COLUMN_RULES = [
     ("number", ("tt", "stt", "so tt")),
-    ("time", ("thoi gian", "quy", "thang", "thoi diem", "ky sinh hoat", "ky hop")),
+    (
+        "time",
+        (
+            "thoi gian",
+            "quy",
+            "thang",
+            "thoi diem",
+            "ky sinh hoat",
+            "ky hop",
+            "ngay sinh hoat",
+            "ngay hop",
+            "ngay to chuc",
+        ),
+    ),  # fmt: skip
     ("form", ("hinh thuc",)),
     ("outputs", ("san pham", "ket qua")),
     (

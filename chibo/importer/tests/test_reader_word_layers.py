@@ -310,7 +310,7 @@ def test_a_table_drawn_with_plus_minus_and_bars_in_text_is_one_table_of_joined_c
         ("Đầu tháng 3/2022", [], [3]),
         ("Giữa tháng 6", [], [6]),
         ("tuần 2 tháng 10", [], [10]),
-        ("tháng 9 – 10/2020", [], [9, 10]),
+        ("tháng 9 – 10/2020", [], []),  # across a quarter's edge: left open (round 12)
     ],
 )
 def test_times_as_people_write_them(text, quarters, months):
