@@ -15,9 +15,12 @@ from .text import Line, heading_level
 from .topics import apart_people, label_of, parse_time
 
 # The time that leads a clause before its quoted title: "quý I chuyên đề về", "Quý 2: chuyên
-# đề", "tháng 9 sinh hoạt chuyên đề". At most a few words between the time and the quote.
+# đề", "tháng 9 sinh hoạt chuyên đề", "tháng sáu:" (a month in words). At most a few words
+# between the time and the quote.
 _LEAD = re.compile(
-    r"(?:^|[\s:,(])(?:quý|tháng)\s+(?:IV|I{1,3}|\d{1,2})\b(?:[^“\"]{0,50})$", re.IGNORECASE
+    r"(?:^|[\s:,(])(?:quý|tháng)\s+(?:IV|I{1,3}|\d{1,2}|giêng|chạp|mười(?:\s+(?:một|hai))?|"
+    r"một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín)\b(?:[^“\"]{0,50})$",
+    re.IGNORECASE,
 )
 # A clause led by the topic's place in the list: "Chuyên đề thứ nhất về", "chuyên đề cuối cùng
 # (quý IV) về", "chuyên đề số 2:".
@@ -129,8 +132,11 @@ def topics_in(lines: list[Line]) -> list[ParsedTopic]:
     from .topics import _is_time_only
 
     topics: list[ParsedTopic] = []
-    for line in lines:
-        if line.is_table or "chuyen de" not in line.folded:
+    for n, line in enumerate(lines):
+        # The paragraph speaks of topics, or the line it follows and completes does ('Sinh hoạt
+        # chuyên đề … vào các tháng sau:').
+        lead_in = n > 0 and _leads_in(lines[n - 1])
+        if line.is_table or ("chuyen de" not in line.folded and not lead_in):
             continue
         found = [t for t in (_topic_of(c) for c in clauses(line.text)) if t is not None]
         quarters = [t.quarter for t in found]
@@ -158,6 +164,26 @@ def topics_in(lines: list[Line]) -> list[ParsedTopic]:
     if topics:
         _share_out(topics, lines)
     return topics
+
+
+def more_told(topics: list[ParsedTopic], lines: list[Line]) -> list[ParsedTopic]:
+    """The topics the other readers found or, when a paragraph tells them one a clause
+    (topics_in) and holds all of those and more, the paragraph's: a reader of one topic a line
+    took only its first clause ('Tháng ba: “A” (…); tháng sáu: “B” (…); …')."""
+    told = topics_in(lines)
+    if not topics:
+        return told
+    titles = {" ".join(t.title.split()).casefold() for t in told}
+    if len(told) > len(topics) and all(
+        " ".join(t.title.split()).casefold() in titles for t in topics
+    ):
+        return told
+    return topics
+
+
+def _leads_in(line: Line) -> bool:
+    """A line that speaks of topics and ends on a colon: what follows it tells them."""
+    return not line.is_table and "chuyen de" in line.folded and line.text.rstrip().endswith(":")
 
 
 def _when_who_what_lines(lines: list[Line]) -> list[ParsedTopic]:
@@ -292,7 +318,9 @@ def time_items(lines: list[Line], about: bool) -> list[ParsedTopic]:
         return []
     marks = [
         (i, t)
-        for i, t in ((i, _time_item(line, lines[i - 1] if i else None)) for i, line in enumerate(lines))
+        for i, t in (
+            (i, _time_item(line, lines[i - 1] if i else None)) for i, line in enumerate(lines)
+        )
         if t
     ]
     if len(marks) < 2 or len({t for _, t in marks}) < len(marks):

@@ -6,7 +6,11 @@ near miss. Every text is made up here, as plans type them.
 
 from __future__ import annotations
 
+import pytest
+
+from chibo.importer.prose import _topic_of, topics_in
 from chibo.importer.tests.builders import text_plan
+from chibo.importer.text import Line
 
 HEAD = """\
 ĐẢNG BỘ XÃ PHÚ LỘC
@@ -64,3 +68,49 @@ def test_compact_time_month_out_of_range_is_no_time():
     plan = text_plan(HEAD + text)
     assert all(t.month is None or t.month <= 12 for t in plan.topics)
     assert not any(t.month in (13, 14, 15, 16) for t in plan.topics)
+
+
+MONTHS_IN_WORDS = """\
+1. Sinh hoạt chuyên đề năm 2025 lồng ghép với kỳ sinh hoạt thường kỳ, vào các tháng sau:
+Tháng ba: “Giữ gìn đường bê tông của thôn; nhân dân góp công, góp đất” (đ/c Lê Văn Minh – Trưởng \
+thôn chuẩn bị); tháng sáu: “Học tập và làm theo Bác về xây dựng nông thôn mới” (đ/c Trần Thị Hoa \
+chuẩn bị); tháng chín: “Vận động trẻ em đến trường, phòng, chống tảo hôn” (đ/c Phạm Quốc Bảo và \
+đ/c Lê Thị Lan chuẩn bị); tháng mười hai: “Phát triển đảng viên trong thanh niên của thôn” (đ/c Lê \
+Văn Minh chuẩn bị).
+2. Giao Chi ủy thông báo ngày cụ thể trước kỳ sinh hoạt.
+"""
+
+
+def test_one_sentence_of_months_in_words_after_its_lead_in():
+    plan = text_plan(HEAD + MONTHS_IN_WORDS)
+    assert [(t.quarter, t.month) for t in plan.topics] == [(1, 3), (2, 6), (3, 9), (4, 12)]
+    assert plan.topics[0].title == "Giữ gìn đường bê tông của thôn; nhân dân góp công, góp đất"
+    assert [[p.name for p in t.presenters] for t in plan.topics] == [
+        ["Lê Văn Minh"],
+        ["Trần Thị Hoa"],
+        ["Phạm Quốc Bảo", "Lê Thị Lan"],
+        ["Lê Văn Minh"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("tháng ba: “Giữ gìn đường bê tông của thôn”", (1, 3)),
+        ("tháng mười hai: “Phát triển đảng viên trong thanh niên”", (4, 12)),
+        ("tháng giêng: “Mừng Đảng, mừng Xuân an toàn”", (1, 1)),
+    ],
+)
+def test_month_in_words_leads_a_clause(lead, expected):
+    topic = _topic_of(lead)
+    assert topic is not None and (topic.quarter, topic.month) == expected
+
+
+def test_month_in_words_lead_in_must_speak_of_topics():
+    # The same clauses after a line about other work are no topics.
+    text = MONTHS_IN_WORDS.replace(
+        "Sinh hoạt chuyên đề năm 2025 lồng ghép với kỳ sinh hoạt thường kỳ, vào các tháng sau:",
+        "Các phần việc của thôn năm 2025, vào các tháng sau:",
+    )
+    lines = [Line(text=t) for t in text.splitlines()]
+    assert topics_in(lines) == []
