@@ -60,7 +60,9 @@ def parse_plan(read: ReadResult) -> ParsedPlan:
     topics = real_topics(_by_structure(topics, body_lines, body_sections, thematic_title))
     # '… 4 chuyên đề: quý I chuyên đề về “…”; …', in the body or, in an article told in the
     # third person (no body the header's reader can find), anywhere.
-    topics = topics or prose.topics_in(body_lines if body < len(lines) else lines)
+    # The sentence that opens the body may be what leads them in ('… vào các tháng sau:').
+    opening = [lines[start - 1]] if 0 < start <= len(lines) else []
+    topics = prose.more_told(topics, [*opening, *body_lines] if body < len(lines) else lines)
     about = thematic_title or any("chuyen de" in line.folded for line in lines)
     topics = topics or prose.time_items(body_lines, about)  # '1/ Tháng 3 (quý 1):' over a title
     shapes.bracketed_times(topics)  # '… (Thực hiện trong tháng 3/2020)'

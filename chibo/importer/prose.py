@@ -12,12 +12,15 @@ import re
 from .people import looks_like_name, named_in_clause, parse_people
 from .schema import ParsedTopic, Person
 from .text import Line, heading_level
-from .topics import apart_people, parse_time
+from .topics import apart_people, label_of, parse_time
 
 # The time that leads a clause before its quoted title: "quý I chuyên đề về", "Quý 2: chuyên
-# đề", "tháng 9 sinh hoạt chuyên đề". At most a few words between the time and the quote.
+# đề", "tháng 9 sinh hoạt chuyên đề", "tháng sáu:" (a month in words). At most a few words
+# between the time and the quote.
 _LEAD = re.compile(
-    r"(?:^|[\s:,(])(?:quý|tháng)\s+(?:IV|I{1,3}|\d{1,2})\b(?:[^“\"]{0,50})$", re.IGNORECASE
+    r"(?:^|[\s:,(])(?:quý|tháng)\s+(?:IV|I{1,3}|\d{1,2}|giêng|chạp|mười(?:\s+(?:một|hai))?|"
+    r"một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín)\b(?:[^“\"]{0,50})$",
+    re.IGNORECASE,
 )
 # A clause led by the topic's place in the list: "Chuyên đề thứ nhất về", "chuyên đề cuối cùng
 # (quý IV) về", "chuyên đề số 2:".
@@ -129,8 +132,11 @@ def topics_in(lines: list[Line]) -> list[ParsedTopic]:
     from .topics import _is_time_only
 
     topics: list[ParsedTopic] = []
-    for line in lines:
-        if line.is_table or "chuyen de" not in line.folded:
+    for n, line in enumerate(lines):
+        # The paragraph speaks of topics, or the line it follows and completes does ('Sinh hoạt
+        # chuyên đề … vào các tháng sau:').
+        lead_in = n > 0 and _leads_in(lines[n - 1])
+        if line.is_table or ("chuyen de" not in line.folded and not lead_in):
             continue
         found = [t for t in (_topic_of(c) for c in clauses(line.text)) if t is not None]
         quarters = [t.quarter for t in found]
@@ -158,6 +164,26 @@ def topics_in(lines: list[Line]) -> list[ParsedTopic]:
     if topics:
         _share_out(topics, lines)
     return topics
+
+
+def more_told(topics: list[ParsedTopic], lines: list[Line]) -> list[ParsedTopic]:
+    """The topics the other readers found or, when a paragraph tells them one a clause
+    (topics_in) and holds all of those and more, the paragraph's: a reader of one topic a line
+    took only its first clause ('Tháng ba: “A” (…); tháng sáu: “B” (…); …')."""
+    told = topics_in(lines)
+    if not topics:
+        return told
+    titles = {" ".join(t.title.split()).casefold() for t in told}
+    if len(told) > len(topics) and all(
+        " ".join(t.title.split()).casefold() in titles for t in topics
+    ):
+        return told
+    return topics
+
+
+def _leads_in(line: Line) -> bool:
+    """A line that speaks of topics and ends on a colon: what follows it tells them."""
+    return not line.is_table and "chuyen de" in line.folded and line.text.rstrip().endswith(":")
 
 
 def _when_who_what_lines(lines: list[Line]) -> list[ParsedTopic]:
@@ -227,10 +253,27 @@ _DOING = re.compile(
 )
 
 
-def _time_item(line: Line) -> tuple[int | None, int | None] | None:
+# "I/03", "IV/12": a quarter in roman numerals and a month, in a "Quý/Tháng" column.
+_QUARTER_MONTH = re.compile(r"^(IV|I{1,3})\s*/\s*(\d{1,2})$")
+# An item's number alone on its line: the first cell of a table's row written as text.
+_BARE_NUMBER = re.compile(r"^\d{1,2}\s*[./)]?$")
+
+
+def _time_item(line: Line, before: Line | None = None) -> tuple[int | None, int | None] | None:
     from .topics import _is_time_only
 
-    if line.is_table or not line.text.rstrip().endswith(":"):
+    if line.is_table:
+        return None
+    # A row of a table written as text, one cell a line: its number, then its time alone
+    # ('1' / 'I/03' / title / 'Thực hiện: đ/c …').
+    after_number = (
+        before is not None and not before.is_table and bool(_BARE_NUMBER.match(before.text.strip()))
+    )
+    if after_number:
+        compact = _QUARTER_MONTH.match(line.text.strip())
+        if compact and 1 <= int(compact.group(2)) <= 12:
+            return ("I", "II", "III", "IV").index(compact.group(1)) + 1, int(compact.group(2))
+    elif not line.text.rstrip().endswith(":"):
         return None
     said = _ITEM_NUMBER.sub("", line.text.strip()).rstrip(" :")
     if not said or not _is_time_only(said):
@@ -273,7 +316,13 @@ def time_items(lines: list[Line], about: bool) -> list[ParsedTopic]:
 
     if not about:
         return []
-    marks = [(i, t) for i, t in ((i, _time_item(line)) for i, line in enumerate(lines)) if t]
+    marks = [
+        (i, t)
+        for i, t in (
+            (i, _time_item(line, lines[i - 1] if i else None)) for i, line in enumerate(lines)
+        )
+        if t
+    ]
     if len(marks) < 2 or len({t for _, t in marks}) < len(marks):
         return []
     topics: list[ParsedTopic] = []
@@ -283,6 +332,15 @@ def time_items(lines: list[Line], about: bool) -> list[ParsedTopic]:
         people: list[Person] = []
         for line in lines[i + 1 : end]:
             if line.is_table or line.bullet or heading_level(line.text) in (0, 1):
+                break
+            if _BARE_NUMBER.match(line.text.strip()):
+                break  # the next row's number
+            label = label_of(line.text)
+            if label and label[0] == "presenters":  # 'Thực hiện: đ/c A – giáo viên; đ/c B'
+                got = parse_people(apart_people(label[1]))
+                people += [p for p in got if p.name]
+                if people:
+                    continue
                 break
             named = names_a_person(line.text) or _COURTESY.match(line.text)
             got = _addressed(line.text) if named else []
