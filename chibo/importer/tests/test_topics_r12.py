@@ -114,3 +114,22 @@ def test_month_in_words_lead_in_must_speak_of_topics():
     )
     lines = [Line(text=t) for t in text.splitlines()]
     assert topics_in(lines) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # Routine business that only closes the title leaves the subject a subject.
+        (
+            "Xây dựng khu dân cư văn hóa; chuẩn bị tổng kết năm",
+            "Xây dựng khu dân cư văn hóa; chuẩn bị tổng kết năm",
+        ),
+        # Near misses: routine business that leads the text is no subject.
+        ("Sơ kết học kỳ I; đánh giá chất lượng đảng viên", ""),
+        ("Tổng kết năm học – triển khai nhiệm vụ hè", ""),
+    ],
+)
+def test_routine_business_stops_a_title_only_when_it_leads(text, subject):
+    from chibo.importer.structure import subject_of
+
+    assert subject_of(text) == subject
