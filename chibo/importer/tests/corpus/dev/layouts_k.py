@@ -59,7 +59,14 @@ def k_quarter_dashes(p: dict[str, Any]) -> list[Block]:
         out.append(("p", f"- Chuyên đề: {t['title']}."))
         out.append(("p", f"- Thời gian: tháng {t['month']}/{y}."))
         out.append(
-            ("p", f"- Người chuẩn bị: {_dc(t['presenters'], 'đ/c')} ({', '.join(t['roles'])}).")
+            (
+                "p",
+                "- Người chuẩn bị: "
+                + ", ".join(
+                    f"đ/c {n} ({r})" for n, r in zip(t["presenters"], t["roles"], strict=True)
+                )
+                + ".",
+            )
         )
     out.append(("h", "III. TỔ CHỨC THỰC HIỆN"))
     out += [("p", x) for x in p["closing"]]
