@@ -159,7 +159,7 @@ def table_roles(p: dict[str, Any]) -> list[Block]:
         rows.append([ROMAN[t["quarter"]], str(t["month"]) if t["month"] else "", t["title"], f"đ/c {lead}",
                      ", ".join(f"đ/c {n}" for n in rest)])  # fmt: skip
     out.append(("table", ["Quý", "Tháng", "Chuyên đề", "Đề dẫn", "Tham luận"], rows, None,
-                (1.2, 1.3, 7.8, 3.2, 3.4)))  # fmt: skip
+                (1.5, 1.6, 7.2, 3.2, 3.4)))  # fmt: skip
     out += _organise(p, "III")
     out.append(signature(p))
     return out
@@ -264,72 +264,73 @@ PLANS: list[T] = [
         ],  # fmt: skip
     ),
     _base(
-        id="331_lien_minh_htx_dak_nong_2023",
+        id="331_qlda1_quang_ngai_2023",
         fmt="docx",
         layout="za_resolution",
         kind="activity",
-        province="Đắk Nông",
-        source="https://lmhtxdaknong.vn/2023/03/20/chi-bo-lien-minh-htx-tinh-dak-nong-to-chuc-sinh-hoat-chuyen-de/",
-        source_says="Thực hiện Nghị quyết Chi bộ năm 2023 và Nghị quyết Chi bộ tháng 3/2023, ngày 14/3/2023 Chi bộ Liên minh "
-        "HTX tỉnh tổ chức sinh hoạt chuyên đề “Xây dựng mô hình HTX điểm xuyên suốt nhiệm kỳ IV Chi bộ Liên minh HTX”; "
-        "đ/c Nguyễn Khải, Bí thư Chi bộ, quán triệt; đ/c Bùi Hoa Thám, Phó Bí thư, dẫn đề.",
+        province="Quảng Ngãi",
+        source="https://bqlctgtqng.vn/chi-bo-phong-quan-ly-du-an-1-to-chuc-thanh-cong-dai-hoi-lan-thu-iii-nhiem-ky-2022-2025/",
+        source_says="Thực hiện Kế hoạch số 34-KH/ĐU ngày 16/5/2022 của Đảng ủy Ban QLDA ĐTXD các CTGT tỉnh Quảng Ngãi, Chi "
+        "bộ Phòng Quản lý dự án 1 tổ chức Đại hội lần thứ III, nhiệm kỳ 2022 – 2025; dự có đ/c Lê Tới, Phó Bí thư Đảng "
+        "ủy, Phó Giám đốc Ban và 12 đảng viên; chi bộ duy trì sinh hoạt hằng tháng, sinh hoạt chuyên đề đúng quy định, "
+        "hằng năm được xếp loại hoàn thành tốt nhiệm vụ trở lên.",
         completed=[
-            "the page cites the cell's 2023 resolution; that resolution is written (situation, targets, tasks, the "
-            "thematic meetings as one task), the March topic as the page gives it",
-            "the committee (Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh Đắk Nông), number, date, targets and the "
-            "three later topics are completed; their presenters are the two officers the page names and one member",
+            "the page reports the congress; the cell's resolution for 2023 (situation, targets, tasks, the thematic "
+            "meetings as one task with month, quarter and presenters) is completed",
+            "the page names no cell member: the secretary and every presenter are completed names",
         ],
         type_code="NQ",
         year=2023,
-        cell_name="Chi bộ Liên minh HTX tỉnh Đắk Nông",
-        committee_name="Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh Đắk Nông",
-        header_committee="ĐẢNG BỘ KHỐI CÁC CƠ QUAN VÀ DOANH NGHIỆP TỈNH",
-        header_cell="CHI BỘ LIÊN MINH HTX TỈNH",
+        cell_name="Chi bộ Phòng Quản lý dự án 1",
+        committee_name="Đảng bộ Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Quảng Ngãi",
+        header_committee="ĐẢNG BỘ BAN QLDA ĐTXD CÁC CTGT TỈNH",
+        header_cell="CHI BỘ PHÒNG QUẢN LÝ DỰ ÁN 1",
+        report_to="Đảng ủy Ban QLDA ĐTXD các CTGT tỉnh",
         number=1,
-        date="2023-01-12",
-        place="Gia Nghĩa",
-        unit_short="Liên minh HTX tỉnh",
+        date="2023-01-13",
+        place="Quảng Ngãi",
+        unit_short="phòng",
         legal_bases=[
             "Căn cứ Điều lệ Đảng Cộng sản Việt Nam;",
-            HD12,
-            "Căn cứ kết quả hội nghị chi bộ ngày 10/01/2023,",
-        ],  # fmt: skip
-        opening="Chi bộ Liên minh HTX tỉnh Đắk Nông quyết nghị:",
-        situation="Năm 2022, chi bộ lãnh đạo cơ quan hoàn thành nhiệm vụ; hỗ trợ thành lập mới hợp tác xã, tư vấn "
-        "xây dựng phương án sản xuất kinh doanh; chi bộ được xếp loại hoàn thành tốt nhiệm vụ.",
+            "Căn cứ Nghị quyết Đại hội Chi bộ Phòng Quản lý dự án 1 lần thứ III, nhiệm kỳ 2022 – 2025;",
+            "Căn cứ kết quả hội nghị chi bộ ngày 12/01/2023,",
+        ],
+        opening="Chi bộ Phòng Quản lý dự án 1 (12 đảng viên) quyết nghị:",
+        situation="Năm 2022, chi bộ lãnh đạo phòng hoàn thành kế hoạch giải ngân vốn các dự án được giao; tổ chức "
+        "thành công Đại hội Chi bộ lần thứ III; duy trì sinh hoạt hằng tháng, sinh hoạt chuyên đề đúng quy định; chi bộ "
+        "được xếp loại hoàn thành tốt nhiệm vụ.",
         targets=[
-            target(
-                "100% đảng viên được học tập, quán triệt các nghị quyết của Đảng", "percent", 100
-            ),
-            target("Hỗ trợ thành lập mới 15 hợp tác xã", "count", 15),
+            target("Giải ngân 100% kế hoạch vốn năm 2023 được giao", "percent", 100),
+            target("100% đảng viên hoàn thành tốt nhiệm vụ trở lên", "percent", 100),
             target("Chi bộ hoàn thành tốt nhiệm vụ trở lên", "yes_no"),
         ],
         tasks=[
-            "Lãnh đạo cơ quan thực hiện Nghị quyết số 20-NQ/TW về tiếp tục đổi mới, phát triển kinh tế tập thể.",
-            "Xây dựng mô hình HTX điểm; hỗ trợ HTX liên kết tiêu thụ sản phẩm, xây dựng vùng nguyên liệu.",
+            "Lãnh đạo phòng đẩy nhanh tiến độ, bảo đảm chất lượng các dự án giao thông; phối hợp giải phóng mặt bằng.",
+            "Thực hiện nghiêm quy chế dân chủ, phòng, chống tham nhũng, tiêu cực trong quản lý dự án.",
         ],
-        secretary="Nguyễn Khải",
+        secretary="Huỳnh Văn Tài",
         topics=[
             topic(
-                "Xây dựng mô hình HTX điểm xuyên suốt nhiệm kỳ IV Chi bộ Liên minh HTX",
+                "Quán triệt Nghị quyết Đại hội Chi bộ lần thứ III, nhiệm kỳ 2022 – 2025",
                 1,
-                3,
-                ["Bùi Hoa Thám", "Nguyễn Khải"],
-                roles=["dẫn đề", "chủ trì"],
+                2,
+                ["Huỳnh Văn Tài"],
             ),
             topic(
-                "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về xây dựng kinh tế tập thể",
+                "Trách nhiệm của đảng viên trong giải ngân vốn đầu tư công",
                 2,
                 5,
-                ["Nguyễn Khải"],
+                ["Nguyễn Đình Khoa", "Huỳnh Văn Tài"],
             ),
             topic(
-                "Nâng cao chất lượng tư vấn, hỗ trợ HTX tiếp cận vốn và chuyển đổi số",
+                "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về phòng, chống tham ô, lãng phí",
                 3,
-                9,
-                ["Phạm Thị Hương"],
+                8,
+                ["Trương Thị Mỹ Linh"],
             ),
-            topic("Công tác phát triển đảng viên trong HTX", 4, 11, ["Bùi Hoa Thám"]),
+            topic(
+                "Kiểm điểm việc thực hiện Kết luận 21-KL/TW tại chi bộ", 4, 11, ["Nguyễn Đình Khoa"]
+            ),
         ],  # fmt: skip
     ),
     _base(
