@@ -44,3 +44,31 @@ def test_who_prepares_in_brackets_after_the_title_is_its_presenter_not_part_of_i
             9,
         ),
     }
+
+
+RESOLUTION = """ĐẢNG ỦY XÃ AN HÒA
+CHI BỘ TRƯỜNG THCS AN HÒA
+NGHỊ QUYẾT
+ĐẠI HỘI CHI BỘ NHIỆM KỲ 2020 – 2022
+QUYẾT NGHỊ
+1. Tán thành báo cáo chính trị của chi ủy.
+2. Nhiệm vụ và giải pháp
+a) Nâng cao chất lượng dạy và học, giữ vững kỷ cương nền nếp.
+b) Nâng cao chất lượng sinh hoạt chi bộ; năm 2020 sinh hoạt các chuyên đề sau:
+Quý I (tháng 2): chuyên đề “Phòng, chống bạo lực học đường trong nhà trường”, do đồng chí Đỗ Thị Vân chuẩn bị.
+Quý III (tháng 8): chuyên đề “Bồi dưỡng học sinh giỏi cấp huyện, cấp tỉnh”, do đồng chí Hà Văn Nam chuẩn bị.
+c) Làm tốt công tác bồi dưỡng quần chúng ưu tú là giáo viên trẻ.
+3. Tổ chức thực hiện
+Chi ủy xây dựng chương trình hành động; mỗi đảng viên xây dựng kế hoạch cá nhân năm 2020.
+"""
+
+
+def test_a_time_line_telling_its_topic_whole_heads_no_item_and_the_closing_part_is_no_topic():
+    from chibo.importer.tests.builders import text_plan
+
+    plan = text_plan(RESOLUTION)
+    got = {t.title: ([p.name for p in t.presenters], t.quarter, t.month) for t in plan.topics}
+    assert got == {
+        "Phòng, chống bạo lực học đường trong nhà trường": (["Đỗ Thị Vân"], 1, 2),
+        "Bồi dưỡng học sinh giỏi cấp huyện, cấp tỉnh": (["Hà Văn Nam"], 3, 8),
+    }
