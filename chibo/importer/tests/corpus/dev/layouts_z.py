@@ -54,7 +54,9 @@ def topic_blocks(p: dict[str, Any]) -> list[Block]:
         out.append(("p", f"- Nội dung công việc: {t['work']}"))
         out.append(("p", f"- Thời gian: {t['when']}"))
         out.append(("p", f"- Hình thức: {t['form']}"))
-        who = "; ".join(f"Đồng chí {n} - {r}" for n, r in zip(t["presenters"], t["roles"], strict=True))
+        who = "; ".join(
+            f"Đồng chí {n} - {r}" for n, r in zip(t["presenters"], t["roles"], strict=True)
+        )
         out.append(("p", f"- {t.get('label', 'Người thực hiện')}: {who}"))
     out.append(("h", "III. TỔ CHỨC THỰC HIỆN"))
     out += _paras(p["closing"])
@@ -73,7 +75,15 @@ def month_table(p: dict[str, Any]) -> list[Block]:
     out.append(("h", "II. NỘI DUNG, THỜI GIAN, NGƯỜI THỰC HIỆN"))
     rows = []
     for i, t in enumerate(p["topics"], 1):
-        rows.append([str(i), t["title"], t["when"], "\n".join(f"Đ/c {n}" for n in t["presenters"]), t["form"]])
+        rows.append(
+            [
+                str(i),
+                t["title"],
+                t["when"],
+                "\n".join(f"Đ/c {n}" for n in t["presenters"]),
+                t["form"],
+            ]
+        )
     out.append(("table", ["TT", "Nội dung chuyên đề", "Thời gian thực hiện", "Người xây dựng dự thảo",
                           "Hình thức"], rows, None, (1.0, 7.0, 2.6, 3.4, 2.5)))  # fmt: skip
     out.append(("h", "III. TỔ CHỨC THỰC HIỆN"))
@@ -87,7 +97,10 @@ def school_year_activity(p: dict[str, Any]) -> list[Block]:
     directions, tasks under "1.", "2.", "4.1." …; the thematic meetings are one sub-section of the
     Party-building tasks, each a line "- Tháng 11/2018: …, đ/c … chuẩn bị"; targets as "+" lines."""
     y = p["year"]
-    out: list[Block] = [_head(p), ("title", ["KẾ HOẠCH", f"Hoạt động của chi bộ năm học {y} – {y + 1}"])]
+    out: list[Block] = [
+        _head(p),
+        ("title", ["KẾ HOẠCH", f"Hoạt động của chi bộ năm học {y} – {y + 1}"]),
+    ]
     out += _paras(p["legal_bases"])
     out.append(("p", p["opening"]))
     out.append(("h", "I. ĐẶC ĐIỂM TÌNH HÌNH:"))
@@ -181,7 +194,15 @@ def resolution_quarters(p: dict[str, Any]) -> list[Block]:
     out.append(("p", f"{len(p['tasks']) + 1}. Chương trình sinh hoạt chuyên đề năm {y}:"))
     rows = [[f"Quý {ROMAN[t['quarter']]}" + (f"\n({t['when']})" if t["when"] else ""), t["title"],
              ", ".join(t["presenters"])] for t in p["topics"]]  # fmt: skip
-    out.append(("table", ["Thời gian", "Nội dung chuyên đề", "Đảng viên chuẩn bị"], rows, None, (2.8, 9.0, 4.5)))
+    out.append(
+        (
+            "table",
+            ["Thời gian", "Nội dung chuyên đề", "Đảng viên chuẩn bị"],
+            rows,
+            None,
+            (2.8, 9.0, 4.5),
+        )
+    )
     out.append(("h", "IV. TỔ CHỨC THỰC HIỆN"))
     out += _paras(p["closing"])
     out.append(signed(p, _recipients(p)))
@@ -221,7 +242,10 @@ def listed_then_assigned(p: dict[str, Any]) -> list[Block]:
         out.append(("p", f"{i}. {t['when']}: {t['title']}."))
     out.append(("h", "III. PHÂN CÔNG CHUẨN BỊ"))
     for i, t in enumerate(p["topics"], 1):
-        parts = [f"đ/c {n}" + (f" ({r})" if r else "") for n, r in zip(t["presenters"], t["roles"], strict=True)]
+        parts = [
+            f"đ/c {n}" + (f" ({r})" if r else "")
+            for n, r in zip(t["presenters"], t["roles"], strict=True)
+        ]
         out.append(("p", f"- Chuyên đề số {i}: " + "; ".join(parts) + "."))
     out.append(("h", "IV. TỔ CHỨC THỰC HIỆN"))
     out += _paras(p["closing"])
@@ -359,7 +383,11 @@ PLANS: list[T] = [
             topic_with(
                 "Học tập, quán triệt và triển khai thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV "
                 "của Đảng gắn với nhiệm vụ chăm sóc, nuôi dưỡng, giáo dục trẻ",
-                1, 3, ["Trần Thị Kim Oanh"], when="Tháng 3 năm 2026", form="Báo cáo chuyên đề, thảo luận",
+                1,
+                3,
+                ["Trần Thị Kim Oanh"],
+                when="Tháng 3 năm 2026",
+                form="Báo cáo chuyên đề, thảo luận",
                 roles=["Bí thư chi bộ"],
                 work="Quán triệt những điểm mới của Nghị quyết; xây dựng chương trình hành động của chi bộ, "
                 "phân công đảng viên thực hiện theo từng mặt công tác của nhà trường.",
@@ -367,22 +395,35 @@ PLANS: list[T] = [
             topic_with(
                 "Nâng cao chất lượng sinh hoạt chi bộ theo Hướng dẫn số 42-HD/BTCTW trong Chi bộ trường Mầm non "
                 "Phước Thịnh",
-                2, 6, ["Lê Thị Ngọc Hân"], when="Tháng 6 năm 2026", form="Trao đổi, đề xuất cách thực hiện",
+                2,
+                6,
+                ["Lê Thị Ngọc Hân"],
+                when="Tháng 6 năm 2026",
+                form="Trao đổi, đề xuất cách thực hiện",
                 roles=["Phó bí thư chi bộ"],
                 work="Đánh giá thực trạng sinh hoạt chi bộ; thống nhất quy trình chuẩn bị, tổ chức và kết luận "
                 "các kỳ sinh hoạt định kỳ và chuyên đề.",
             ),
             topic_with(
                 "Xây dựng trường mầm non lấy trẻ làm trung tâm, bảo đảm an toàn tuyệt đối cho trẻ",
-                3, 9, ["Nguyễn Thị Thanh Thủy"], when="Tháng 9 năm 2026", form="Trao đổi, đề xuất cách thực hiện",
+                3,
+                9,
+                ["Nguyễn Thị Thanh Thủy"],
+                when="Tháng 9 năm 2026",
+                form="Trao đổi, đề xuất cách thực hiện",
                 roles=["Chi uỷ viên"],
                 work="Rà soát môi trường giáo dục trong và ngoài lớp; phân công đảng viên phụ trách các khối lớp "
                 "đầu năm học 2026 - 2027.",
             ),
             topic_with(
                 "Ứng dụng công nghệ thông tin, chuyển đổi số trong quản lý và tổ chức hoạt động giáo dục trẻ",
-                4, 11, ["Phạm Thị Mỹ Dung"], when="Tháng 11 năm 2026", form="Báo cáo chuyên đề, thảo luận",
-                roles=["Đảng viên"], label="Thực hiện",
+                4,
+                11,
+                ["Phạm Thị Mỹ Dung"],
+                when="Tháng 11 năm 2026",
+                form="Báo cáo chuyên đề, thảo luận",
+                roles=["Đảng viên"],
+                label="Thực hiện",
                 work="Số hóa hồ sơ chuyên môn; hướng dẫn giáo viên sử dụng phần mềm, học liệu số phù hợp với trẻ "
                 "mầm non.",
             ),
@@ -437,16 +478,40 @@ PLANS += [
             "Chi ủy đôn đốc các đồng chí được phân công; kết quả mỗi chuyên đề báo cáo Đảng ủy xã Xuân Lĩnh.",
         ],
         "topics": [
-            topic_with("Học tập, quán triệt Nghị quyết Đại hội Chi bộ nhiệm kỳ 2020 - 2022, xây dựng chương trình "
-                       "hành động của chi bộ", 2, 4, ["Nguyễn Thị Hồng Vân"], when="Tháng 4/2020",
-                       form="Báo cáo, thảo luận"),
-            topic_with("Phòng, chống dịch bệnh Covid-19, bảo đảm an toàn cho trẻ khi trở lại trường", 2, 5,
-                       ["Phan Thị Thu Hà"], when="Tháng 5/2020", form="Trao đổi"),
-            topic_with("Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về xây dựng Đảng thật sự "
-                       "trong sạch, vững mạnh", 3, 8, ["Nguyễn Thị Hồng Vân", "Trần Thị Lam"],
-                       when="Tháng 8/2020", form="Báo cáo, thảo luận"),
-            topic_with("Nâng cao chất lượng chăm sóc, giáo dục trẻ, xây dựng trường mầm non lấy trẻ làm trung tâm",
-                       4, 11, ["Phan Thị Thu Hà"], when="Tháng 11/2020", form="Trao đổi"),
+            topic_with(
+                "Học tập, quán triệt Nghị quyết Đại hội Chi bộ nhiệm kỳ 2020 - 2022, xây dựng chương trình "
+                "hành động của chi bộ",
+                2,
+                4,
+                ["Nguyễn Thị Hồng Vân"],
+                when="Tháng 4/2020",
+                form="Báo cáo, thảo luận",
+            ),
+            topic_with(
+                "Phòng, chống dịch bệnh Covid-19, bảo đảm an toàn cho trẻ khi trở lại trường",
+                2,
+                5,
+                ["Phan Thị Thu Hà"],
+                when="Tháng 5/2020",
+                form="Trao đổi",
+            ),
+            topic_with(
+                "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về xây dựng Đảng thật sự "
+                "trong sạch, vững mạnh",
+                3,
+                8,
+                ["Nguyễn Thị Hồng Vân", "Trần Thị Lam"],
+                when="Tháng 8/2020",
+                form="Báo cáo, thảo luận",
+            ),
+            topic_with(
+                "Nâng cao chất lượng chăm sóc, giáo dục trẻ, xây dựng trường mầm non lấy trẻ làm trung tâm",
+                4,
+                11,
+                ["Phan Thị Thu Hà"],
+                when="Tháng 11/2020",
+                form="Trao đổi",
+            ),
         ],  # fmt: skip
         "targets": [],
     },
@@ -513,17 +578,36 @@ PLANS += [
             "- Cuối học kỳ I sơ kết, cuối năm học tổng kết, báo cáo Đảng ủy xã Đức Hòa./.",
         ],
         "topics": [
-            topic_with("Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về tinh thần yêu nước, tự "
-                       "lực tự cường, tiết kiệm", 4, 11, ["Lê Thị Kim Lài"], when="Tháng 11/2018"),
-            topic_with("Nâng cao chất lượng bữa ăn bán trú và vệ sinh an toàn thực phẩm trong nhà trường", 1, 3,
-                       ["Nguyễn Thị Minh Huệ", "Phan Thị Hoa"], when="Tháng 3/2019"),
-            topic_with("Vai trò nêu gương của đảng viên trong thực hiện quy tắc ứng xử văn hóa ở trường mầm non",
-                       2, 5, ["Trần Thị Thanh Tâm"], when="Tháng 5/2019"),
+            topic_with(
+                "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về tinh thần yêu nước, tự "
+                "lực tự cường, tiết kiệm",
+                4,
+                11,
+                ["Lê Thị Kim Lài"],
+                when="Tháng 11/2018",
+            ),
+            topic_with(
+                "Nâng cao chất lượng bữa ăn bán trú và vệ sinh an toàn thực phẩm trong nhà trường",
+                1,
+                3,
+                ["Nguyễn Thị Minh Huệ", "Phan Thị Hoa"],
+                when="Tháng 3/2019",
+            ),
+            topic_with(
+                "Vai trò nêu gương của đảng viên trong thực hiện quy tắc ứng xử văn hóa ở trường mầm non",
+                2,
+                5,
+                ["Trần Thị Thanh Tâm"],
+                when="Tháng 5/2019",
+            ),
         ],  # fmt: skip
         "targets": [
             target("Chi bộ đạt trong sạch vững mạnh", "yes_no"),
-            target("100% đảng viên hoàn thành tốt nhiệm vụ trở lên, trong đó 20% hoàn thành xuất sắc nhiệm vụ",
-                   "percent", 100),
+            target(
+                "100% đảng viên hoàn thành tốt nhiệm vụ trở lên, trong đó 20% hoàn thành xuất sắc nhiệm vụ",
+                "percent",
+                100,
+            ),
             target("Kết nạp 01 đảng viên mới", "count", 1),
             target("Tỷ lệ trẻ 5 tuổi ra lớp đạt 100%", "percent", 100),
         ],  # fmt: skip
@@ -570,14 +654,34 @@ PLANS += [
             "- Chi ủy theo dõi, báo cáo kết quả về Đảng ủy xã Ea Bar.",
         ],
         "topics": [
-            topic_with("Nâng cao chất lượng dạy tiếng Việt cho học sinh đồng bào dân tộc thiểu số", 1, 3,
-                       ["Nguyễn Văn Thắng", "H' Linh Niê"], when="Tháng 3"),
-            topic_with("Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về trung thực, trách nhiệm",
-                       2, 5, ["Y Khuê Byă"], when="Tháng 5"),
-            topic_with("Vận động học sinh ra lớp, chống bỏ học đầu năm học 2016 - 2017", 3, 8,
-                       ["Trần Thị Hải Yến"], when="Tháng 8"),
-            topic_with("Phát huy vai trò của đảng viên trong giữ gìn đoàn kết nội bộ, đoàn kết các dân tộc", 4, 11,
-                       ["Nguyễn Văn Thắng"], when="Tháng 11"),
+            topic_with(
+                "Nâng cao chất lượng dạy tiếng Việt cho học sinh đồng bào dân tộc thiểu số",
+                1,
+                3,
+                ["Nguyễn Văn Thắng", "H' Linh Niê"],
+                when="Tháng 3",
+            ),
+            topic_with(
+                "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về trung thực, trách nhiệm",
+                2,
+                5,
+                ["Y Khuê Byă"],
+                when="Tháng 5",
+            ),
+            topic_with(
+                "Vận động học sinh ra lớp, chống bỏ học đầu năm học 2016 - 2017",
+                3,
+                8,
+                ["Trần Thị Hải Yến"],
+                when="Tháng 8",
+            ),
+            topic_with(
+                "Phát huy vai trò của đảng viên trong giữ gìn đoàn kết nội bộ, đoàn kết các dân tộc",
+                4,
+                11,
+                ["Nguyễn Văn Thắng"],
+                when="Tháng 11",
+            ),
         ],  # fmt: skip
         "targets": [],
     },
@@ -606,7 +710,7 @@ PLANS += [
         "year": 2024,
         "cell_name": "Chi bộ Trường Tiểu học Phước Hòa A",
         "committee_name": "Đảng bộ xã Phước Hòa",
-        "left": ["ĐẢNG ỦY XÃ PHƯỚC HÒA", "CHI BỘ TRƯỜNG TH PHƯỚC HÒA A"],
+        "left": ["ĐẢNG BỘ XÃ PHƯỚC HÒA", "CHI BỘ TRƯỜNG TH PHƯỚC HÒA A"],
         "number": 3,
         "type_code": "KH",
         "date": "2024-02-26",
@@ -640,26 +744,41 @@ PLANS += [
         "topics": [
             topic_with(
                 "Phát huy vai trò nêu gương của đảng viên trong thực hiện Chương trình giáo dục phổ thông 2018",
-                2, 4, ["Nguyễn Thị Thuý Hồng"], when="Tháng 4 năm 2024 (Quý II)",
+                2,
+                4,
+                ["Nguyễn Thị Thuý Hồng"],
+                when="Tháng 4 năm 2024 (Quý II)",
                 who="Đồng chí Nguyễn Thị Thuý Hồng – Phó Bí thư Chi bộ",
-                points=["Đánh giá việc đổi mới phương pháp dạy học, kiểm tra đánh giá học sinh ở các khối lớp.",
-                        "Thảo luận giải pháp để mỗi đảng viên là giáo viên cốt cán của tổ chuyên môn."],
+                points=[
+                    "Đánh giá việc đổi mới phương pháp dạy học, kiểm tra đánh giá học sinh ở các khối lớp.",
+                    "Thảo luận giải pháp để mỗi đảng viên là giáo viên cốt cán của tổ chuyên môn.",
+                ],
                 product="Kết luận chuyên đề; phân công đảng viên phụ trách từng khối lớp.",
             ),
             topic_with(
                 "Công tác phát triển đảng viên trong đội ngũ giáo viên trẻ của nhà trường",
-                3, 8, ["Hoàng Thị Hương"], when="Tháng 8 năm 2024 (Quý III)",
+                3,
+                8,
+                ["Hoàng Thị Hương"],
+                when="Tháng 8 năm 2024 (Quý III)",
                 who="Đồng chí Hoàng Thị Hương – Chi uỷ viên",
-                points=["Rà soát nguồn quần chúng ưu tú; phân công đảng viên giúp đỡ quần chúng.",
-                        "Hoàn thiện hồ sơ đề nghị kết nạp theo quy định."],
+                points=[
+                    "Rà soát nguồn quần chúng ưu tú; phân công đảng viên giúp đỡ quần chúng.",
+                    "Hoàn thiện hồ sơ đề nghị kết nạp theo quy định.",
+                ],
                 product="Danh sách quần chúng ưu tú và đảng viên giúp đỡ.",
             ),
             topic_with(
                 "Ứng dụng công nghệ thông tin, chuyển đổi số trong quản lý và dạy học",
-                4, 11, ["Cao Thị Nghĩa"], when="Tháng 11 năm 2024 (Quý IV)",
+                4,
+                11,
+                ["Cao Thị Nghĩa"],
+                when="Tháng 11 năm 2024 (Quý IV)",
                 who="Đồng chí Cao Thị Nghĩa – Bí thư Chi bộ",
-                points=["Đánh giá việc sử dụng học bạ số, sổ điểm điện tử, phần mềm quản lý trường học.",
-                        "Đề ra giải pháp bồi dưỡng kỹ năng số cho giáo viên."],
+                points=[
+                    "Đánh giá việc sử dụng học bạ số, sổ điểm điện tử, phần mềm quản lý trường học.",
+                    "Đề ra giải pháp bồi dưỡng kỹ năng số cho giáo viên.",
+                ],
                 product="Kết luận chuyên đề; bổ sung nghị quyết chi bộ.",
             ),
         ],  # fmt: skip
@@ -717,12 +836,28 @@ PLANS += [
             "phân công. Nghị quyết được phổ biến đến toàn thể đảng viên trong chi bộ./.",
         ],
         "topics": [
-            topic_with("Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về ý chí tự lực, tự cường, "
-                       "khát vọng phát triển", 2, None, ["Lê Thị Thu Trang"], when=""),
-            topic_with("Nâng cao chất lượng dạy học cho học sinh đồng bào dân tộc thiểu số", 3, 9,
-                       ["Phạm Văn Lực", "H' Mai Ksơr"], when="tháng 9/2020"),
-            topic_with("Quán triệt Nghị quyết Đại hội đại biểu Đảng bộ thị xã Buôn Hồ lần thứ XVI", 4, None,
-                       ["Lê Thị Thu Trang"], when=""),
+            topic_with(
+                "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về ý chí tự lực, tự cường, "
+                "khát vọng phát triển",
+                2,
+                None,
+                ["Lê Thị Thu Trang"],
+                when="",
+            ),
+            topic_with(
+                "Nâng cao chất lượng dạy học cho học sinh đồng bào dân tộc thiểu số",
+                3,
+                9,
+                ["Phạm Văn Lực", "H' Mai Ksơr"],
+                when="tháng 9/2020",
+            ),
+            topic_with(
+                "Quán triệt Nghị quyết Đại hội đại biểu Đảng bộ thị xã Buôn Hồ lần thứ XVI",
+                4,
+                None,
+                ["Lê Thị Thu Trang"],
+                when="",
+            ),
         ],  # fmt: skip
         "targets": [
             target("Chi bộ hoàn thành tốt nhiệm vụ trở lên", "yes_no"),
@@ -775,14 +910,34 @@ PLANS += [
             "Đảng viên được phân công chuẩn bị dự thảo gửi chi ủy trước 05 ngày; kết quả báo cáo Đảng ủy xã.",
         ],
         "topics": [
-            topic_with("Nâng cao năng lực lãnh đạo của chi bộ cơ sở sau khi được nâng cấp trực thuộc Đảng ủy xã",
-                       3, 9, ["Nguyễn Văn Chương"], when="Tháng 9/2025"),
-            topic_with("Đổi mới phương pháp dạy học ở cấp tiểu học và trung học cơ sở trong trường liên cấp", 4, 11,
-                       ["Danh Thị Sa Rươl", "Trần Minh Luân"], when="Tháng 11/2025"),
-            topic_with("Học tập, quán triệt Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng", 1, 3,
-                       ["Nguyễn Văn Chương"], when="Tháng 3/2026"),
-            topic_with("Chống học sinh bỏ học, nâng cao tỷ lệ học sinh tốt nghiệp trung học cơ sở", 2, 5,
-                       ["Trần Minh Luân"], when="Tháng 5/2026"),
+            topic_with(
+                "Nâng cao năng lực lãnh đạo của chi bộ cơ sở sau khi được nâng cấp trực thuộc Đảng ủy xã",
+                3,
+                9,
+                ["Nguyễn Văn Chương"],
+                when="Tháng 9/2025",
+            ),
+            topic_with(
+                "Đổi mới phương pháp dạy học ở cấp tiểu học và trung học cơ sở trong trường liên cấp",
+                4,
+                11,
+                ["Danh Thị Sa Rươl", "Trần Minh Luân"],
+                when="Tháng 11/2025",
+            ),
+            topic_with(
+                "Học tập, quán triệt Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng",
+                1,
+                3,
+                ["Nguyễn Văn Chương"],
+                when="Tháng 3/2026",
+            ),
+            topic_with(
+                "Chống học sinh bỏ học, nâng cao tỷ lệ học sinh tốt nghiệp trung học cơ sở",
+                2,
+                5,
+                ["Trần Minh Luân"],
+                when="Tháng 5/2026",
+            ),
         ],  # fmt: skip
         "targets": [],
     },
@@ -790,62 +945,87 @@ PLANS += [
 
 PLANS += [
     {
-        "id": "317_thcs_cay_truong_2022",
+        "id": "317_tieu_hoc_phuoc_sang_2022",
         "half": "dev",
         "fmt": "docx",
         "layout": "z_listed_then_assigned",
         "province": "Bình Dương",
-        "source": "(trang trường THCS Cây Trường, huyện Bàu Bàng — bài “chuyên đề tháng 5” ngày 26/5/2022; địa chỉ "
-        "không được lưu kèm đoạn trích)",
-        "source_says": "Sáng 26/5/2022, Chi bộ Trường THCS Cây Trường phối hợp cùng Đội TNTP Hồ Chí Minh tổ chức "
-        "chuyên đề tháng 5 nhân kỷ niệm 132 năm ngày sinh Chủ tịch Hồ Chí Minh; mời Trung tâm Văn hóa huyện Bàu "
-        "Bàng tổ chức triển lãm tranh về cuộc đời và sự nghiệp của Bác.",
+        "source": "http://thphuocsang.pgdphugiao.edu.vn/le-ket-nap-dang-vien-moi",
+        "source_says": "Thực hiện Quyết định số 888-QĐ/HU ngày 15/6/2022 của Huyện ủy Phú Giáo và Nghị quyết Đại "
+        "hội Chi bộ nhiệm kỳ 2020-2022 và 2022-2025 về phát triển đảng viên, ngày 12/7/2022, được sự nhất trí của "
+        "Ban thường vụ Đảng ủy xã Phước Sang, Chi bộ trường Tiểu học kết nạp quần chúng Vũ Thị Yên vào Đảng; đồng "
+        "chí Bí thư chi bộ đọc và trao quyết định.",
         "completed": [
-            "the page reports the May 2022 thematic activity; the cell's 2022 thematic plan (number, date, four "
-            "topics, times, assignments) is completed with that topic in May",
+            "the page reports an admission ceremony; the cell's 2022 thematic plan (number, date, four topics, "
+            "times, assignments) is completed",
             "the topics are listed “Quý I – tháng 02/2022: …” in one section and assigned in another “Chuyên đề "
             "số 1: đ/c … (đề dẫn); đ/c … (tham luận)”",
             "on purpose the third topic is typed “Quý III – tháng 10/2022” (a month outside its quarter): kept as "
             "written, conflicts: 1",
-            "the committee (Đảng ủy xã Cây Trường II) and all names are completed",
+            "the committee (Đảng ủy xã Phước Sang) is the page's; the page names no officer: all names are "
+            "completed; Vũ Thị Yên, admitted in July, is not a presenter",
         ],
         "kind": "thematic",
         "year": 2022,
-        "cell_name": "Chi bộ Trường THCS Cây Trường",
-        "committee_name": "Đảng bộ xã Cây Trường II",
-        "left": ["ĐẢNG BỘ XÃ CÂY TRƯỜNG II", "CHI BỘ TRƯỜNG THCS CÂY TRƯỜNG"],
+        "cell_name": "Chi bộ trường Tiểu học Phước Sang",
+        "committee_name": "Đảng bộ xã Phước Sang",
+        "left": ["ĐẢNG BỘ XÃ PHƯỚC SANG", "CHI BỘ TRƯỜNG TIỂU HỌC PHƯỚC SANG"],
         "number": 2,
         "type_code": "KH",
         "date": "2022-01-14",
-        "place": "Cây Trường II",
+        "place": "Phước Sang",
         "title_lines": ["KẾ HOẠCH", "Sinh hoạt chuyên đề năm 2022"],
         "legal_bases": [
             HD12,
             "Căn cứ Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị về tiếp tục thực hiện Chỉ thị số 05-CT/TW;",
         ],
-        "opening": "Chi bộ Trường THCS Cây Trường xây dựng kế hoạch sinh hoạt chuyên đề năm 2022 như sau:",
+        "opening": "Chi bộ trường Tiểu học Phước Sang xây dựng kế hoạch sinh hoạt chuyên đề năm 2022 như sau:",
         "aims": [
             "- Mỗi quý tổ chức một buổi sinh hoạt chuyên đề; nội dung thiết thực, gắn với nhiệm vụ năm học.",
-            "- Phối hợp với Liên đội, Chi đoàn để chuyên đề lan tỏa đến học sinh.",
+            "- Phối hợp với Liên đội, Công đoàn để chuyên đề lan tỏa đến học sinh.",
         ],
         "secretary": "Nguyễn Văn Hậu",
-        "send_to": ["Đảng ủy xã Cây Trường II (b/c)", "Đảng viên trong chi bộ"],
+        "send_to": ["Đảng ủy xã Phước Sang (b/c)", "Đảng viên trong chi bộ"],
         "closing": [
             "- Đồng chí đề dẫn gửi dự thảo cho chi ủy trước 07 ngày; các đồng chí tham luận chuẩn bị ý kiến.",
             "- Chi ủy theo dõi, sau mỗi chuyên đề báo cáo Đảng ủy xã.",
         ],
         "topics": [
-            topic_with("Quán triệt Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng và Nghị quyết Đại "
-                       "hội Đảng bộ huyện Bàu Bàng", 1, 2, ["Nguyễn Văn Hậu"], when="Quý I – tháng 02/2022",
-                       roles=["đề dẫn"]),
-            topic_with("Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh nhân kỷ niệm 132 năm ngày "
-                       "sinh Chủ tịch Hồ Chí Minh", 2, 5, ["Lê Thị Mỹ Linh", "Trần Quốc Huy"],
-                       when="Quý II – tháng 5/2022", roles=["đề dẫn", "tham luận"]),
-            topic_with("Tư vấn hướng nghiệp, phân luồng học sinh sau trung học cơ sở", 3, 10,
-                       ["Trần Quốc Huy", "Phạm Thị Ngọc Ánh"], when="Quý III – tháng 10/2022",
-                       roles=["đề dẫn", "tham luận"], conflict=True),
-            topic_with("Phòng chống bạo lực học đường, xây dựng trường học hạnh phúc", 4, 12,
-                       ["Phạm Thị Ngọc Ánh"], when="Quý IV – tháng 12/2022", roles=["đề dẫn"]),
+            topic_with(
+                "Quán triệt Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng và Nghị quyết Đại "
+                "hội Đảng bộ huyện Phú Giáo",
+                1,
+                2,
+                ["Nguyễn Văn Hậu"],
+                when="Quý I – tháng 02/2022",
+                roles=["đề dẫn"],
+            ),
+            topic_with(
+                "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh nhân kỷ niệm 132 năm ngày "
+                "sinh Chủ tịch Hồ Chí Minh",
+                2,
+                5,
+                ["Lê Thị Mỹ Linh", "Trần Quốc Huy"],
+                when="Quý II – tháng 5/2022",
+                roles=["đề dẫn", "tham luận"],
+            ),
+            topic_with(
+                "Giáo dục kỹ năng sống, an toàn giao thông cho học sinh tiểu học",
+                3,
+                10,
+                ["Trần Quốc Huy", "Phạm Thị Ngọc Ánh"],
+                when="Quý III – tháng 10/2022",
+                roles=["đề dẫn", "tham luận"],
+                conflict=True,
+            ),
+            topic_with(
+                "Phòng chống bạo lực học đường, xây dựng trường học hạnh phúc",
+                4,
+                12,
+                ["Phạm Thị Ngọc Ánh"],
+                when="Quý IV – tháng 12/2022",
+                roles=["đề dẫn"],
+            ),
         ],  # fmt: skip
         "targets": [],
     },
@@ -894,15 +1074,36 @@ PLANS += [
             "- Sau mỗi chuyên đề chi bộ ra kết luận, báo cáo Đảng ủy xã Phước Thắng.",
         ],
         "topics": [
-            topic_with("Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về phong cách quần chúng, "
-                       "dân chủ, nêu gương", 1, 3, ["Võ Thị Kim Loan"], when="tuần 2 tháng 3/2017"),
-            topic_with("Nâng cao chất lượng sinh hoạt chi bộ theo Hướng dẫn số 09-HD/BTCTW", 2, 6,
-                       ["Nguyễn Đình Phú"], when="tuần 1 tháng 6/2017"),
-            topic_with("Phòng chống suy thoái tư tưởng chính trị, đạo đức, lối sống, “tự diễn biến”, “tự chuyển "
-                       "hóa” trong nội bộ", 3, 9, ["Võ Thị Kim Loan", "Trần Thị Bích Thủy"],
-                       when="tuần 2 tháng 9/2017"),
-            topic_with("Bồi dưỡng học sinh năng khiếu và phụ đạo học sinh chưa hoàn thành", 4, 11,
-                       ["Lê Văn Trung"], when="tuần 3 tháng 11/2017"),
+            topic_with(
+                "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về phong cách quần chúng, "
+                "dân chủ, nêu gương",
+                1,
+                3,
+                ["Võ Thị Kim Loan"],
+                when="tuần 2 tháng 3/2017",
+            ),
+            topic_with(
+                "Nâng cao chất lượng sinh hoạt chi bộ theo Hướng dẫn số 09-HD/BTCTW",
+                2,
+                6,
+                ["Nguyễn Đình Phú"],
+                when="tuần 1 tháng 6/2017",
+            ),
+            topic_with(
+                "Phòng chống suy thoái tư tưởng chính trị, đạo đức, lối sống, “tự diễn biến”, “tự chuyển "
+                "hóa” trong nội bộ",
+                3,
+                9,
+                ["Võ Thị Kim Loan", "Trần Thị Bích Thủy"],
+                when="tuần 2 tháng 9/2017",
+            ),
+            topic_with(
+                "Bồi dưỡng học sinh năng khiếu và phụ đạo học sinh chưa hoàn thành",
+                4,
+                11,
+                ["Lê Văn Trung"],
+                when="tuần 3 tháng 11/2017",
+            ),
         ],  # fmt: skip
         "targets": [],
     },
@@ -947,14 +1148,35 @@ PLANS += [
             "Các đồng chí được phân công chuẩn bị dự thảo; chi ủy duyệt và gửi đảng viên trước buổi sinh hoạt.",
         ],
         "topics": [
-            topic_with("Đổi mới kiểm tra, đánh giá và ôn thi trung học phổ thông quốc gia năm 2019", 1, 3,
-                       ["Nguyễn Cảnh Tân"], when="Tháng 3/2019"),
-            topic_with("Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về ý thức tôn trọng nhân dân, "
-                       "phát huy dân chủ", 2, 5, ["Lê Thị Thủy Trúc"], when="Tháng 5/2019"),
-            topic_with("Giáo dục kỹ năng sống, phòng chống bạo lực học đường cho học sinh", 3, 9,
-                       ["Nguyễn Thanh Tú"], when="Tháng 9/2019"),
-            topic_with("Chuẩn bị Đại hội Chi bộ nhiệm kỳ 2020 – 2022", 4, 12,
-                       ["Nguyễn Cảnh Tân", "Lê Thị Thủy Trúc"], when="Tháng 12/2019"),
+            topic_with(
+                "Đổi mới kiểm tra, đánh giá và ôn thi trung học phổ thông quốc gia năm 2019",
+                1,
+                3,
+                ["Nguyễn Cảnh Tân"],
+                when="Tháng 3/2019",
+            ),
+            topic_with(
+                "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về ý thức tôn trọng nhân dân, "
+                "phát huy dân chủ",
+                2,
+                5,
+                ["Lê Thị Thủy Trúc"],
+                when="Tháng 5/2019",
+            ),
+            topic_with(
+                "Giáo dục kỹ năng sống, phòng chống bạo lực học đường cho học sinh",
+                3,
+                9,
+                ["Nguyễn Thanh Tú"],
+                when="Tháng 9/2019",
+            ),
+            topic_with(
+                "Chuẩn bị Đại hội Chi bộ nhiệm kỳ 2020 – 2022",
+                4,
+                12,
+                ["Nguyễn Cảnh Tân", "Lê Thị Thủy Trúc"],
+                when="Tháng 12/2019",
+            ),
         ],  # fmt: skip
         "targets": [],
     },
