@@ -37,7 +37,7 @@ from .people import looks_like_name, named_in_clause, parse_people, person_key
 from .schema import ParsedTopic, Person
 from .shapes import month_numbers_row
 from .text import Line, heading_level, is_caps
-from .times import bare_unit_value, column_unit
+from .times import bare_unit_value, column_unit, held_with
 from .topics import (
     _DAY,
     _MONTH,
@@ -439,9 +439,10 @@ def _unit_reading(unit: Unit, inherited: Time) -> Found | None:
             people += [p for p in parse_people(found[1]) if p.name]
         else:
             people += _people_of(text)
-        if found and found[0] == "form" and _WITH_REGULAR.search(found[1]):
+        when = held_with(found[1]) if found and found[0] == "form" else None
+        if when:
             # "Hình thức: ghép với kỳ sinh hoạt thường kỳ tháng 3": held in that month's meeting
-            held = _time_of(found[1])
+            held = _time_of(when)
             if len(set(held.months)) == 1:
                 time.months += [m for m in held.months if m not in time.months]
             continue
@@ -455,15 +456,6 @@ def _unit_reading(unit: Unit, inherited: Time) -> Found | None:
     if not time.months and inherited.months and not time.quarters:
         time.months = list(inherited.months)
     return Found(title, time, _unique(people), " ".join(texts))
-
-
-# A topic held in a regular meeting: "ghép với kỳ sinh hoạt thường kỳ tháng 3", "lồng ghép vào
-# kỳ sinh hoạt tháng 11", "kết hợp sinh hoạt chi bộ tháng 6".
-_WITH_REGULAR = re.compile(
-    r"\b(?:lồng\s+ghép|ghép|kết\s+hợp)\b(?:\s+(?:với|vào|cùng|trong))?\s+(?:kỳ\s+|buổi\s+)?"
-    r"(?:sinh\s+hoạt|họp)\b[^;.]{0,40}?\btháng\s+\d{1,2}\b",
-    re.IGNORECASE,
-)
 
 
 def _unique(people: list[Person]) -> list[Person]:

@@ -162,8 +162,11 @@ def _of_months(months: list[int], year: str | None, said: str) -> str:
 
 def _month_list(match: re.Match[str]) -> str:
     months = [int(match.group(1)), *(int(n) for n in re.findall(r"\d{1,2}", match.group(2)))]
-    if re.search(r",|&|\+|\bvà\b|\bhoặc\b", match.group(2)) and _one_quarter(months) is None:
-        return match.group(0)  # "tháng 3, 4": two months named, each kept (and flagged)
+    listed = re.search(r",|&|\+|\bvà\b|\bhoặc\b", match.group(2))
+    if listed and _one_quarter(months) is None and not _across(months):
+        return match.group(0)  # "tháng 3, 9": two months apart named, each kept (and flagged)
+    # "tháng 3, 4": months next to each other over a quarter's edge leave the time open, as a
+    # span of them does
     return _of_months(months, match.group(3), match.group(0))
 
 
@@ -293,10 +296,13 @@ def two_row_header(rows: list[list[str]]) -> list[list[str]]:
 
 # A meeting's form that says which meeting holds it: "ghép với kỳ sinh hoạt thường kỳ tháng 4",
 # "lồng ghép vào sinh hoạt chi bộ tháng 11", "kết hợp kỳ họp định kỳ tháng 3/2025".
+# A topic held in a regular meeting: "ghép với kỳ sinh hoạt thường kỳ tháng 4", "lồng ghép vào
+# kỳ sinh hoạt tháng 11", "kết hợp sinh hoạt chi bộ tháng 6", "ghép cùng buổi họp chi bộ định kỳ
+# của quý II": up to 40 characters of the meeting's name before its time, within the clause.
 _HELD_WITH = re.compile(
-    r"\b(?:lồng\s+ghép|ghép|kết\s+hợp)\s+(?:với\s+|vào\s+|trong\s+)?(?:kỳ\s+|buổi\s+)?"
-    r"(?:sinh\s+hoạt|họp)(?:\s+chi\s+bộ)?(?:\s+(?:thường|định)\s+kỳ)?(?:\s+chi\s+bộ)?\s+"
-    r"(?P<time>(?:tháng|quý)\s+[^\s,;.()]+(?:\s*/\s*\d{4})?)",
+    r"\b(?:lồng\s+ghép|ghép|kết\s+hợp)\b(?:\s+(?:với|vào|cùng|trong))?\s+(?:kỳ\s+|buổi\s+)?"
+    r"(?:sinh\s+hoạt|họp)\b[^;.]{0,40}?"
+    r"\b(?P<time>(?:tháng|quý)\s+[^\s,;.()]+(?:\s*/\s*\d{4})?)",
     re.IGNORECASE,
 )
 

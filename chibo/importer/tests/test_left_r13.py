@@ -1,0 +1,61 @@
+"""What round 12 left, read in round 13 (issue 17): one reading of a topic held in a regular
+meeting ("ghép với kỳ sinh hoạt thường kỳ tháng 4") for the labelled fields of both readers, and
+further shapes of time and layout. Each with a near miss. Every text is made up here, as plans
+type them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chibo.importer.times import held_with
+from chibo.importer.topics import _is_time_only, parse_time
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("ghép với kỳ sinh hoạt thường kỳ tháng 4, trước ngày bầu cử", "tháng 4"),
+        ("Lồng ghép vào kỳ sinh hoạt tháng 11", "tháng 11"),
+        ("kết hợp sinh hoạt chi bộ tháng 6/2025", "tháng 6/2025"),
+        # the meeting's name may run on before its time, within the clause
+        ("ghép cùng buổi họp chi bộ định kỳ của tháng 9", "tháng 9"),
+        ("lồng ghép trong sinh hoạt chi bộ thường lệ vào quý III", "quý III"),
+    ],
+)
+def test_a_topic_held_in_a_regular_meeting(text, time):
+    assert held_with(text) == time
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hội nghị kết hợp trực tuyến tháng 4",  # no meeting named
+        "ghép với kỳ sinh hoạt thường kỳ; báo cáo tháng 4",  # the time is of another clause
+        "kết hợp sinh hoạt chuyên đề với các hoạt động kỷ niệm ngày thành lập Đảng tháng 2",
+    ],
+)
+def test_no_regular_meeting_time(text):
+    assert held_with(text) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["Tháng 6, 7/2025", "tháng 3, 4", "tháng 3 và 4/2025", "Tháng 12, 01"]
+)
+def test_a_list_of_months_over_a_quarters_edge_leaves_the_time_open(text):
+    # as a span of them does ("tháng 6 – 7/2025"): the plan has not chosen the month
+    time = parse_time(text)
+    assert (time.quarters, time.months) == ([], [])
+    assert _is_time_only(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quarters", "months"),
+    [
+        ("tháng 8, 9/2026", [3], []),  # a list inside one quarter is that quarter
+        ("Tháng 6, 8/2025", [], [6, 8]),  # months apart: both named, kept (and flagged)
+    ],
+)
+def test_lists_of_months_that_say_a_time(text, quarters, months):
+    time = parse_time(text)
+    assert (time.quarters, time.months) == (quarters, months)
