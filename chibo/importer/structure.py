@@ -1708,12 +1708,49 @@ def _times_by_number(topics: list[ParsedTopic], lines: list[Line]) -> None:
                 topic.conflicts.append(f"Tháng {month} không thuộc Quý {roman(quarter)}.")
 
 
+# "chuyên đề về chuyển đổi số: tháng 6/2023", "Chuyên đề về giáo dục truyền thống sinh hoạt vào
+# tháng 4/2023": a topic named by a short form of its title, then its time.
+_SHORT_TIMED = re.compile(
+    r"^\W*(?:sinh\s+hoạt\s+)?chuyên\s*đề\s+(?:về\s+)?(?P<words>\w[^:;()]{2,80}?)\s*"
+    r"(?::|\b(?:sinh\s+hoạt|tổ\s+chức|thực\s+hiện)?\s*(?:vào|trong)?\s*(?:kỳ\s+)?"
+    r"(?=(?:tháng|quý)\s))\s*(?P<when>.*)$",
+    re.IGNORECASE,
+)
+
+
+def _times_by_short_name(topics: list[ParsedTopic], lines: list[Line]) -> None:
+    """A paragraph giving the topics' times by short forms of their titles ('Chuyên đề về giáo
+    dục truyền thống sinh hoạt vào tháng 4/2023; chuyên đề về chuyển đổi số: tháng 6/2023'): each
+    topic without a time whose title alone holds every word of a short form takes its month. Read
+    when the line names two topics or more so, and nobody."""
+    ordered = [t for t in topics if t.title]
+    for line in lines:
+        if line.is_table or _QUOTED.search(line.text) or _PERSON_MARK.search(line.text):
+            continue
+        told = []
+        for clause in re.split(r"\s*;\s*|\.\s+", line.text):
+            match = _SHORT_TIMED.match(clause)
+            if match is None or _pointer(match.group("words")):
+                continue
+            when = _time_of(re.sub(r"\([^)]*\)", " ", match.group("when")))
+            wanted = set(_words(match.group("words")).split())
+            fits = [t for t in ordered if wanted <= set(_words(t.title).split())]
+            if len(set(when.months)) == 1 and len(fits) == 1:
+                told.append((fits[0], when.months[0]))
+        if len({id(topic) for topic, _ in told}) < 2:
+            continue
+        for topic, month in told:
+            if topic.quarter is None and topic.month is None:
+                topic.month, topic.quarter = month, (month - 1) // 3 + 1
+
+
 def schedule_moves(topics: list[ParsedTopic], lines: list[Line]) -> None:
     """A sentence outside the topics that moves or corrects the time of one of them, named by its
     time or number ('Chi ủy thống nhất lùi chuyên đề quý II sang tháng 6/2025', 'Đính chính:
     chuyên đề quý III sinh hoạt tối 10/9/2025 (không phải 10/8)'): the topic takes the new month
     and its quarter. Read only when the pointer names one topic and the new time one month."""
     _times_by_number(topics, lines)
+    _times_by_short_name(topics, lines)
     ordered = [t for t in topics if t.title]
     for line in lines:
         if line.is_table:

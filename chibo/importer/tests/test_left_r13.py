@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from chibo.importer.tests.builders import text_plan
 from chibo.importer.times import held_with
 from chibo.importer.topics import _is_time_only, parse_time
 
@@ -59,3 +60,42 @@ def test_a_list_of_months_over_a_quarters_edge_leaves_the_time_open(text):
 def test_lists_of_months_that_say_a_time(text, quarters, months):
     time = parse_time(text)
     assert (time.quarters, time.months) == (quarters, months)
+
+
+SHORT_NAMED = """\
+ĐẢNG BỘ XÃ TÂN HÒA
+CHI BỘ TRƯỜNG TIỂU HỌC TÂN HÒA
+Số 02-KH/CB
+ĐẢNG CỘNG SẢN VIỆT NAM
+Tân Hòa, ngày 12 tháng 01 năm 2024
+KẾ HOẠCH
+Sinh hoạt chuyên đề năm 2024
+II. NỘI DUNG CHUYÊN ĐỀ
+1. Xây dựng văn hóa đọc trong nhà trường – đ/c Lê Văn An – Bí thư Chi bộ.
+2. Ứng dụng công nghệ thông tin trong dạy học – đ/c Trần Thị Bình.
+3. Thực hiện Chỉ thị số 05-CT/TW về học tập và làm theo Bác – đ/c Lê Văn An.
+III. THỜI GIAN THỰC HIỆN
+{times}
+"""
+
+
+def test_times_given_later_by_a_topics_short_name():
+    plan = text_plan(
+        SHORT_NAMED.format(
+            times="Chuyên đề về văn hóa đọc sinh hoạt vào tháng 3/2024 (dịp 26/3); chuyên đề "
+            "về công nghệ thông tin: tháng 9/2024; chuyên đề về Chỉ thị 05: tháng 11/2024."
+        )
+    )
+    assert [(t.quarter, t.month) for t in plan.topics] == [(1, 3), (3, 9), (4, 11)]
+
+
+def test_one_short_name_or_words_of_two_titles_give_no_time():
+    # near misses: one topic alone named so; a short form whose words lie in two titles
+    one = text_plan(SHORT_NAMED.format(times="Chuyên đề về văn hóa đọc: tháng 3/2024."))
+    two = text_plan(
+        SHORT_NAMED.format(
+            times="Chuyên đề về dạy học: tháng 3/2024; chuyên đề về học: tháng 9/2024."
+        )
+    )
+    assert [(t.quarter, t.month) for t in one.topics] == [(None, None)] * 3
+    assert [(t.quarter, t.month) for t in two.topics] == [(None, None)] * 3
