@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from chibo.importer.tests.builders import text_plan
+from chibo.importer.tests.builders import docx_plan, text_plan
 from chibo.importer.times import held_with
 from chibo.importer.topics import _is_time_only, parse_time
 
@@ -99,3 +99,42 @@ def test_one_short_name_or_words_of_two_titles_give_no_time():
     )
     assert [(t.quarter, t.month) for t in one.topics] == [(None, None)] * 3
     assert [(t.quarter, t.month) for t in two.topics] == [(None, None)] * 3
+
+
+MONTHS_HEAD = [
+    "ĐẢNG BỘ PHƯỜNG 5",
+    "CHI BỘ TRƯỜNG MẦM NON HOA SEN",
+    "Số 01-KH/CB",
+    "ĐẢNG CỘNG SẢN VIỆT NAM",
+    "Cà Mau, ngày 05 tháng 01 năm 2016",
+    "KẾ HOẠCH",
+    "Sinh hoạt chuyên đề năm 2016",
+    "II. LỊCH SINH HOẠT CHI BỘ NĂM 2016",
+    "Chi bộ sinh hoạt thường kỳ vào ngày 05 hằng tháng; nội dung từng tháng:",
+]
+
+
+def _month_rows(with_topics: bool) -> list[list[str]]:
+    topic = " Lồng ghép sinh hoạt chuyên đề: " if with_topics else " Sinh hoạt về "
+    return [
+        ["Tháng", "Nội dung sinh hoạt"],
+        ["Tháng 1", "Triển khai nghị quyết năm 2016; chuẩn bị Tết."],
+        ["Tháng 3", f"Thi đua chào mừng 8/3.{topic}Văn hóa đọc cho trẻ (đ/c Lê Thị Hoa)."],
+        ["Tháng 4", "Chuẩn bị bầu cử đại biểu Quốc hội."],
+        ["Tháng 6", f"Tổng kết năm học.{topic}Trường học an toàn (đ/c Trần Văn Nam)."],
+    ]
+
+
+def test_topics_told_inside_the_months_regular_work():
+    plan = docx_plan([*MONTHS_HEAD, _month_rows(True), "III. TỔ CHỨC THỰC HIỆN"])
+    assert [(t.title, t.quarter, t.month) for t in plan.topics] == [
+        ("Văn hóa đọc cho trẻ", 1, 3),
+        ("Trường học an toàn", 2, 6),
+    ]
+    assert [p.name for t in plan.topics for p in t.presenters] == ["Lê Thị Hoa", "Trần Văn Nam"]
+
+
+def test_the_months_regular_work_alone_is_no_topics():
+    # near miss: the same table with no topic named in its cells stays the regular meetings'
+    plan = docx_plan([*MONTHS_HEAD, _month_rows(False), "III. TỔ CHỨC THỰC HIỆN"])
+    assert plan.topics == []
