@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from chibo.lib.vietnamese import fold
+
 from chibo.importer.tests.builders import docx_plan, text_plan
 from chibo.importer.times import held_with
 from chibo.importer.topics import _is_time_only, parse_time
@@ -138,3 +140,31 @@ def test_the_months_regular_work_alone_is_no_topics():
     # near miss: the same table with no topic named in its cells stays the regular meetings'
     plan = docx_plan([*MONTHS_HEAD, _month_rows(False), "III. TỔ CHỨC THỰC HIỆN"])
     assert plan.topics == []
+
+
+QUOTED_HEAD = """\
+ĐẢNG BỘ PHƯỜNG TỨ LIÊN
+CHI BỘ TRƯỜNG TIỂU HỌC TỨ LIÊN
+Số 01-KH/CB
+ĐẢNG CỘNG SẢN VIỆT NAM
+Tứ Liên, ngày 05 tháng 01 năm 2020
+KẾ HOẠCH
+Sinh hoạt chuyên đề năm 2020
+II. NỘI DUNG
+Mỗi quý Chi bộ sinh hoạt một chuyên đề; nội dung cụ thể như sau:
+Quý II – Chuyên đề (tháng 6/2020):
+{title}- Nội dung chính: kết quả dạy học từ xa; củng cố kiến thức cho học sinh.
+- Người thực hiện: đ/c Vũ Thị Thanh Thủy – Phó Bí thư.
+III. TỔ CHỨC THỰC HIỆN
+"""
+
+
+def test_the_content_under_a_quoted_title_is_no_topic_of_its_own():
+    plan = text_plan(QUOTED_HEAD.format(title="“Dạy học trực tuyến khi học sinh nghỉ học”\n"))
+    assert [t.title for t in plan.topics] == ["Dạy học trực tuyến khi học sinh nghỉ học"]
+
+
+def test_a_content_with_no_title_above_it_names_the_topic():
+    # near miss: with no title in quotes above, the content's first line is the topic's title
+    plan = text_plan(QUOTED_HEAD.format(title=""))
+    assert any(fold(t.title).startswith("ket qua day hoc tu xa") for t in plan.topics)
