@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from chibo.lib.vietnamese import fold
-
 from chibo.importer.tests.builders import docx_plan, text_plan
 from chibo.importer.times import held_with
 from chibo.importer.topics import _is_time_only, parse_time
+from chibo.lib.vietnamese import fold
 
 
 @pytest.mark.parametrize(
