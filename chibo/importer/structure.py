@@ -1174,9 +1174,11 @@ _INLINE_MARK = re.compile(r"(?:(?<=^)|(?<=[\s:;,]))\((\d{1,2}|[a-h])\)\s+")
 
 # "Quý I: …; Quý II: …", "Tháng ba: …; tháng sáu: …" in one paragraph: each quarter or month
 # opens an item (at the paragraph's start, or after a colon, a semicolon or a full stop).
+# The quarter may carry its month in brackets: "Quý III (tháng 10): …".
 _INLINE_QUARTER = re.compile(
-    r"(?:^|(?<=[:;.])\s*)(?P<quarter>(?:quý|quí)\s+(?:IV|III|II|I|[1-4])|tháng\s+(?:1[0-2]|0?[1-9]|"
-    r"giêng|chạp|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+một|\s+hai)?)\b)\s*[:–—-]\s+",
+    r"(?:^|(?<=[:;.])\s*)(?P<told>(?P<quarter>(?:quý|quí)\s+(?:IV|III|II|I|[1-4])|tháng\s+(?:1[0-2]|"
+    r"0?[1-9]|giêng|chạp|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+một|\s+hai)?)\b)"
+    r"(?:\s*\((?:tháng|th\.?|T)\s*\d{1,2}(?:/\d{4})?\))?)\s*[:–—-]\s+",
     re.IGNORECASE,
 )
 
@@ -1218,7 +1220,7 @@ def _inline_items(lines: list[Line], sections: list[str]) -> tuple[list[Line], l
             end = marks[n + 1].start() if n + 1 < len(marks) else len(line.text)
             text = line.text[mark.end() : end].strip(" ;,.")
             if mark.groupdict().get("quarter"):  # "Quý II: Tên (đ/c A)": the item keeps its time
-                text = f"{mark.group('quarter').strip()}: {text}"
+                text = f"{mark.group('told').strip()}: {text}"
             out.append(Line(text, bullet="("))
             out_sections.append(section)
     return out, out_sections

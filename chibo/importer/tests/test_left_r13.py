@@ -167,3 +167,29 @@ def test_a_content_with_no_title_above_it_names_the_topic():
     # near miss: with no title in quotes above, the content's first line is the topic's title
     plan = text_plan(QUOTED_HEAD.format(title=""))
     assert any(fold(t.title).startswith("ket qua day hoc tu xa") for t in plan.topics)
+
+
+ONE_PARAGRAPH = """\
+ĐẢNG BỘ XÃ GLAR
+CHI BỘ LÀNG KON SƠ LÁ
+Số 02-KH/CB
+ĐẢNG CỘNG SẢN VIỆT NAM
+Glar, ngày 18 tháng 01 năm 2024
+KẾ HOẠCH
+Sinh hoạt chuyên đề năm 2024
+II. NỘI DUNG
+Mỗi quý Chi bộ sinh hoạt một chuyên đề, lồng ghép với kỳ sinh hoạt thường kỳ: Quý I: “Trồng và \
+chăm sóc cà phê tái canh”, đ/c A Phin (Bí thư Chi bộ) chuẩn bị; Quý II (tháng 5): “Giữ gìn vệ \
+sinh nguồn nước của làng”, đ/c Y Ngân chuẩn bị; Quý III (tháng 8): “Dạy chữ cho thiếu nhi trong \
+hè”, đ/c H'Lan chuẩn bị.
+III. TỔ CHỨC THỰC HIỆN
+"""
+
+
+def test_a_paragraph_of_quarters_some_with_their_month_in_brackets():
+    plan = text_plan(ONE_PARAGRAPH)
+    assert [(t.quarter, t.month, [p.name for p in t.presenters]) for t in plan.topics] == [
+        (1, None, ["A Phin"]),
+        (2, 5, ["Y Ngân"]),
+        (3, 8, ["H'Lan"]),
+    ]
