@@ -62,8 +62,9 @@ _Q_SPACED = re.compile(r"\bQ\s+(?=(?:IV|III|II|I|[1-4])(?:\s*[/-]\s*\d{4})?\s*(?
 # A month written short with a space, as a time on its own: "th 03-2025", "Th 3", "T 3/2025",
 # "T. 5". Only where the time ends (a year, a bracket, a stop, the end): "T 3 tầng" is none.
 _SPACED_SHORT_MONTH = re.compile(
-    r"\b(?:th|Th|TH|T)\.?\s+(\d{1,2})(?=\s*(?:[/-]\s*\d{4}\b)?\s*(?:$|[),;:(]|năm\b))"
-)
+    r"\b(?:th|Th|TH|T)\.?\s+(\d{1,2})(?=\s*(?:[/-]\s*\d{4}\b)?\s*(?:$|[),;:(]|năm\b|"
+    r"[-–—]\s*(?:Q\.?\s?|[Qq]u[ýí]\s+)(?:IV|III|II|I|[1-4])\b))"
+)  # "T 8 - Q3": the month, then its quarter
 # A scan's OCR reads the "T" of a month after a quarter as a "1": "Q1 (13)", "Quý I. (13)" for
 # "Q1 (T3)". Only a number no month is (13 and over) whose last digit is a month of that quarter.
 _OCR_T_AS_ONE = re.compile(

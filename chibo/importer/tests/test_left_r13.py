@@ -193,3 +193,16 @@ def test_a_paragraph_of_quarters_some_with_their_month_in_brackets():
         (2, 5, ["Y Ngân"]),
         (3, 8, ["H'Lan"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quarters", "months"),
+    [
+        ("T 8 - Q3", [3], [8]),
+        ("T 8 – Quý III", [3], [8]),
+        ("Xây dựng nhà T 3 tầng", [], []),  # near miss: no quarter after it, no time
+    ],
+)
+def test_a_spaced_short_month_then_its_quarter(text, quarters, months):
+    time = parse_time(text)
+    assert (time.quarters, time.months) == (quarters, months)
