@@ -181,7 +181,17 @@ def _after_regular_lead(lines: list[Line], i: int) -> bool:
         return False
     lead = lines[i - 1].text.rstrip()
     folded = fold(lead)
-    return lead.endswith(":") and bool(_REGULAR.search(folded)) and "chuyen de" not in folded
+    if not (lead.endswith(":") and bool(_REGULAR.search(folded)) and "chuyen de" not in folded):
+        return False
+    # ... unless two rows or more of it name a topic by its title ("Tháng 3 | Sinh hoạt chuyên
+    # đề: Tên (đ/c A)", what `shapes.topic_rows` leaves of a month's work with a topic in it)
+    named = [
+        row for row in lines[i].rows[1:] if any(_TITLED_TOPIC.match(fold(cell)) for cell in row)
+    ]
+    return len(named) < 2
+
+
+_TITLED_TOPIC = re.compile(r"^\W*(?:sinh hoat\s+)?chuyen de\s*:\s*\w")
 
 
 def _guest_line(text: str) -> bool:

@@ -489,6 +489,34 @@ def topics_named_by_time(line: Line) -> Line:
     return line
 
 
+# "Thi đua chào mừng 8/3. Lồng ghép sinh hoạt chuyên đề: Tên (đ/c A trình bày)": a topic told
+# after the month's regular work, in the same cell.
+_TOPIC_AFTER_WORK = re.compile(
+    r"[.;]\s+(?:(?:lồng\s+ghép|kết\s+hợp|ghép)\s+)?(?=(?:sinh\s+hoạt\s+)?chuyên\s*đề\s*:)",
+    re.IGNORECASE,
+)
+
+
+def _topics_inside_regular_rows(line: Line) -> Line:
+    """A table of the months' regular work where, in two cells or more, a topic follows that
+    work ('… Lồng ghép sinh hoạt chuyên đề: Tên'): those cells keep only the topic, so that the
+    table's rows that name one are read as topics and the others go (see `topic_rows`)."""
+    cut = [
+        [bool(_TOPIC_AFTER_WORK.search(c)) and not _NAMED_TOPIC.match(c) for c in row]
+        for row in line.rows[1:]
+    ]
+    if sum(map(sum, cut)) < 2:
+        return line
+    rows = [line.rows[0]] + [
+        [
+            _TOPIC_AFTER_WORK.split(c, maxsplit=1)[-1] if inside else c
+            for c, inside in zip(row, cuts, strict=True)
+        ]
+        for row, cuts in zip(line.rows[1:], cut, strict=True)
+    ]
+    return dataclasses.replace(line, rows=rows)
+
+
 def topic_rows(line: Line) -> Line:
     """A table of the year's work whose topics name themselves ('Sinh hoạt chuyên đề: …' in two
     rows or more) among tasks that do not (the congress, a road-building day, a review): only
@@ -512,6 +540,7 @@ def topic_rows(line: Line) -> Line:
             for i, row in enumerate(line.rows)
         ]  # "Không tổ chức (nghỉ Tết Nguyên đán)" in the topics' column: no topic that month
         return dataclasses.replace(line, rows=rows)
+    line = _topics_inside_regular_rows(line)
     body = line.rows[1:]
     for col in range(len(line.rows[0])):
         cells = [row[col] if col < len(row) else "" for row in body]

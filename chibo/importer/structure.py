@@ -37,7 +37,7 @@ from .people import looks_like_name, named_in_clause, parse_people, person_key
 from .schema import ParsedTopic, Person
 from .shapes import month_numbers_row
 from .text import Line, heading_level, is_caps
-from .times import bare_unit_value, column_unit
+from .times import bare_unit_value, column_unit, held_with
 from .topics import (
     _DAY,
     _MONTH,
@@ -452,9 +452,10 @@ def _unit_reading(unit: Unit, inherited: Time) -> Found | None:
             people += [p for p in parse_people(found[1]) if p.name]
         else:
             people += _people_of(text)
-        if found and found[0] == "form" and _WITH_REGULAR.search(found[1]):
+        when = held_with(found[1]) if found and found[0] == "form" else None
+        if when:
             # "Hình thức: ghép với kỳ sinh hoạt thường kỳ tháng 3": held in that month's meeting
-            held = _time_of(found[1])
+            held = _time_of(when)
             if len(set(held.months)) == 1:
                 time.months += [m for m in held.months if m not in time.months]
             continue
@@ -468,15 +469,6 @@ def _unit_reading(unit: Unit, inherited: Time) -> Found | None:
     if not time.months and inherited.months and not time.quarters:
         time.months = list(inherited.months)
     return Found(title, time, _unique(people), " ".join(texts))
-
-
-# A topic held in a regular meeting: "ghép với kỳ sinh hoạt thường kỳ tháng 3", "lồng ghép vào
-# kỳ sinh hoạt tháng 11", "kết hợp sinh hoạt chi bộ tháng 6".
-_WITH_REGULAR = re.compile(
-    r"\b(?:lồng\s+ghép|ghép|kết\s+hợp)\b(?:\s+(?:với|vào|cùng|trong))?\s+(?:kỳ\s+|buổi\s+)?"
-    r"(?:sinh\s+hoạt|họp)\b[^;.]{0,40}?\btháng\s+\d{1,2}\b",
-    re.IGNORECASE,
-)
 
 
 def _unique(people: list[Person]) -> list[Person]:
@@ -1195,9 +1187,11 @@ _INLINE_MARK = re.compile(r"(?:(?<=^)|(?<=[\s:;,]))\((\d{1,2}|[a-h])\)\s+")
 
 # "Quý I: …; Quý II: …", "Tháng ba: …; tháng sáu: …" in one paragraph: each quarter or month
 # opens an item (at the paragraph's start, or after a colon, a semicolon or a full stop).
+# The quarter may carry its month in brackets: "Quý III (tháng 10): …".
 _INLINE_QUARTER = re.compile(
-    r"(?:^|(?<=[:;.])\s*)(?P<quarter>(?:quý|quí)\s+(?:IV|III|II|I|[1-4])|tháng\s+(?:1[0-2]|0?[1-9]|"
-    r"giêng|chạp|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+một|\s+hai)?)\b)\s*[:–—-]\s+",
+    r"(?:^|(?<=[:;.])\s*)(?P<told>(?P<quarter>(?:quý|quí)\s+(?:IV|III|II|I|[1-4])|tháng\s+(?:1[0-2]|"
+    r"0?[1-9]|giêng|chạp|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+một|\s+hai)?)\b)"
+    r"(?:\s*\((?:tháng|th\.?|T)\s*\d{1,2}(?:/\d{4})?\))?)\s*[:–—-]\s+",
     re.IGNORECASE,
 )
 
@@ -1239,7 +1233,7 @@ def _inline_items(lines: list[Line], sections: list[str]) -> tuple[list[Line], l
             end = marks[n + 1].start() if n + 1 < len(marks) else len(line.text)
             text = line.text[mark.end() : end].strip(" ;,.")
             if mark.groupdict().get("quarter"):  # "Quý II: Tên (đ/c A)": the item keeps its time
-                text = f"{mark.group('quarter').strip()}: {text}"
+                text = f"{mark.group('told').strip()}: {text}"
             out.append(Line(text, bullet="("))
             out_sections.append(section)
     return out, out_sections
@@ -1729,12 +1723,49 @@ def _times_by_number(topics: list[ParsedTopic], lines: list[Line]) -> None:
                 topic.conflicts.append(f"Tháng {month} không thuộc Quý {roman(quarter)}.")
 
 
+# "chuyên đề về chuyển đổi số: tháng 6/2023", "Chuyên đề về giáo dục truyền thống sinh hoạt vào
+# tháng 4/2023": a topic named by a short form of its title, then its time.
+_SHORT_TIMED = re.compile(
+    r"^\W*(?:sinh\s+hoạt\s+)?chuyên\s*đề\s+(?:về\s+)?(?P<words>\w[^:;()]{2,80}?)\s*"
+    r"(?::|\b(?:sinh\s+hoạt|tổ\s+chức|thực\s+hiện)?\s*(?:vào|trong)?\s*(?:kỳ\s+)?"
+    r"(?=(?:tháng|quý)\s))\s*(?P<when>.*)$",
+    re.IGNORECASE,
+)
+
+
+def _times_by_short_name(topics: list[ParsedTopic], lines: list[Line]) -> None:
+    """A paragraph giving the topics' times by short forms of their titles ('Chuyên đề về giáo
+    dục truyền thống sinh hoạt vào tháng 4/2023; chuyên đề về chuyển đổi số: tháng 6/2023'): each
+    topic without a time whose title alone holds every word of a short form takes its month. Read
+    when the line names two topics or more so, and nobody."""
+    ordered = [t for t in topics if t.title]
+    for line in lines:
+        if line.is_table or _QUOTED.search(line.text) or _PERSON_MARK.search(line.text):
+            continue
+        told = []
+        for clause in re.split(r"\s*;\s*|\.\s+", line.text):
+            match = _SHORT_TIMED.match(clause)
+            if match is None or _pointer(match.group("words")):
+                continue
+            when = _time_of(re.sub(r"\([^)]*\)", " ", match.group("when")))
+            wanted = set(_words(match.group("words")).split())
+            fits = [t for t in ordered if wanted <= set(_words(t.title).split())]
+            if len(set(when.months)) == 1 and len(fits) == 1:
+                told.append((fits[0], when.months[0]))
+        if len({id(topic) for topic, _ in told}) < 2:
+            continue
+        for topic, month in told:
+            if topic.quarter is None and topic.month is None:
+                topic.month, topic.quarter = month, (month - 1) // 3 + 1
+
+
 def schedule_moves(topics: list[ParsedTopic], lines: list[Line]) -> None:
     """A sentence outside the topics that moves or corrects the time of one of them, named by its
     time or number ('Chi ủy thống nhất lùi chuyên đề quý II sang tháng 6/2025', 'Đính chính:
     chuyên đề quý III sinh hoạt tối 10/9/2025 (không phải 10/8)'): the topic takes the new month
     and its quarter. Read only when the pointer names one topic and the new time one month."""
     _times_by_number(topics, lines)
+    _times_by_short_name(topics, lines)
     ordered = [t for t in topics if t.title]
     for line in lines:
         if line.is_table:

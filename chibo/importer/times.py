@@ -62,8 +62,9 @@ _Q_SPACED = re.compile(r"\bQ\s+(?=(?:IV|III|II|I|[1-4])(?:\s*[/-]\s*\d{4})?\s*(?
 # A month written short with a space, as a time on its own: "th 03-2025", "Th 3", "T 3/2025",
 # "T. 5". Only where the time ends (a year, a bracket, a stop, the end): "T 3 tầng" is none.
 _SPACED_SHORT_MONTH = re.compile(
-    r"\b(?:th|Th|TH|T)\.?\s+(\d{1,2})(?=\s*(?:[/-]\s*\d{4}\b)?\s*(?:$|[),;:(]|năm\b))"
-)
+    r"\b(?:th|Th|TH|T)\.?\s+(\d{1,2})(?=\s*(?:[/-]\s*\d{4}\b)?\s*(?:$|[),;:(]|năm\b|"
+    r"[-–—]\s*(?:Q\.?\s?|[Qq]u[ýí]\s+)(?:IV|III|II|I|[1-4])\b))"
+)  # "T 8 - Q3": the month, then its quarter
 # A scan's OCR reads the "T" of a month after a quarter as a "1": "Q1 (13)", "Quý I. (13)" for
 # "Q1 (T3)". Only a number no month is (13 and over) whose last digit is a month of that quarter.
 _OCR_T_AS_ONE = re.compile(
@@ -162,8 +163,11 @@ def _of_months(months: list[int], year: str | None, said: str) -> str:
 
 def _month_list(match: re.Match[str]) -> str:
     months = [int(match.group(1)), *(int(n) for n in re.findall(r"\d{1,2}", match.group(2)))]
-    if re.search(r",|&|\+|\bvà\b|\bhoặc\b", match.group(2)) and _one_quarter(months) is None:
-        return match.group(0)  # "tháng 3, 4": two months named, each kept (and flagged)
+    listed = re.search(r",|&|\+|\bvà\b|\bhoặc\b", match.group(2))
+    if listed and _one_quarter(months) is None and not _across(months):
+        return match.group(0)  # "tháng 3, 9": two months apart named, each kept (and flagged)
+    # "tháng 3, 4": months next to each other over a quarter's edge leave the time open, as a
+    # span of them does
     return _of_months(months, match.group(3), match.group(0))
 
 
@@ -293,10 +297,13 @@ def two_row_header(rows: list[list[str]]) -> list[list[str]]:
 
 # A meeting's form that says which meeting holds it: "ghép với kỳ sinh hoạt thường kỳ tháng 4",
 # "lồng ghép vào sinh hoạt chi bộ tháng 11", "kết hợp kỳ họp định kỳ tháng 3/2025".
+# A topic held in a regular meeting: "ghép với kỳ sinh hoạt thường kỳ tháng 4", "lồng ghép vào
+# kỳ sinh hoạt tháng 11", "kết hợp sinh hoạt chi bộ tháng 6", "ghép cùng buổi họp chi bộ định kỳ
+# của quý II": up to 40 characters of the meeting's name before its time, within the clause.
 _HELD_WITH = re.compile(
-    r"\b(?:lồng\s+ghép|ghép|kết\s+hợp)\s+(?:với\s+|vào\s+|trong\s+)?(?:kỳ\s+|buổi\s+)?"
-    r"(?:sinh\s+hoạt|họp)(?:\s+chi\s+bộ)?(?:\s+(?:thường|định)\s+kỳ)?(?:\s+chi\s+bộ)?\s+"
-    r"(?P<time>(?:tháng|quý)\s+[^\s,;.()]+(?:\s*/\s*\d{4})?)",
+    r"\b(?:lồng\s+ghép|ghép|kết\s+hợp)\b(?:\s+(?:với|vào|cùng|trong))?\s+(?:kỳ\s+|buổi\s+)?"
+    r"(?:sinh\s+hoạt|họp)\b[^;.]{0,40}?"
+    r"\b(?P<time>(?:tháng|quý)\s+[^\s,;.()]+(?:\s*/\s*\d{4})?)",
     re.IGNORECASE,
 )
 

@@ -872,6 +872,10 @@ def _under_time(mentions: list[Mention], context: Time | None) -> None:
             mention.times.insert(0, Time(quarters=list(context.quarters)))
 
 
+# A line that is a title in quotes and nothing else: '“Dạy học trực tuyến …”'.
+_QUOTED_LINE = re.compile(r'^\s*[“"«][^“”"«»]{8,}[”"»]\s*[.:]?\s*$')
+
+
 def _record(lines: list[Line], i: int) -> tuple[Mention, int] | None:
     """A topic told as a run of labelled lines, in any order ('- Thời gian: tháng Ba năm 2018.',
     '- Nội dung: …', '- Người chuẩn bị: đồng chí A (trình bày)'): it needs a title (or a
@@ -892,6 +896,8 @@ def _record(lines: list[Line], i: int) -> tuple[Mention, int] | None:
     names = {name for name, _ in run}
     if not ({"title", "content"} & names and {"time", "presenters"} & names):
         return None
+    if "title" not in names and i > 0 and _QUOTED_LINE.match(lines[i - 1].text):
+        return None  # '“Tên”' then 'Nội dung chính: …': the content of the title above
     mention = Mention(ParsedTopic())
     current = ""
     for j2 in range(i, j):

@@ -93,10 +93,12 @@ Tháng 12/2024, Chi bộ kiểm điểm, đánh giá chất lượng đảng vi�
 
 
 def test_a_time_of_two_months_or_no_person_is_no_such_line():
+    # two months apart (round 13: two next to each other over a quarter's edge are an open
+    # time, as their span is, and lead such a line)
     plan = text_plan(
         PLAN_HEAD
         + """\
-Tháng 3, 4/2024, đồng chí Lường Văn Pha, chuyên đề: Giữ gìn bản sắc văn hóa dân tộc Thái.
+Tháng 3, 9/2024, đồng chí Lường Văn Pha, chuyên đề: Giữ gìn bản sắc văn hóa dân tộc Thái.
 Tháng 6/2024, Chi bộ họp thường kỳ, chuyên đề: Phòng, chống tảo hôn trong thanh niên.
 """
     )
