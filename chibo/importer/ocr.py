@@ -29,6 +29,8 @@ from chibo.lib.vietnamese import fold
 from .spelling import correct_line
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from PIL.Image import Image
 
     from .reader import Block, ReadResult
@@ -676,7 +678,21 @@ def _read_cell(
         ImageOps.expand(cell, 16, fill=255), cell=True, found=found, at=(left - 9, upper - 9)
     )
     # Read again as one text: a word at the end of a cell's line has its neighbour on the next.
-    return correct_line(" ".join(line.replace("\t", " ") for line in lines).strip()), low
+    return correct_line(join_wrapped(line.replace("\t", " ") for line in lines)), low
+
+
+def join_wrapped(lines: Iterable[str]) -> str:
+    """A cell's lines as one text. A line ending in a hyphen glued to its word ("…/TT-",
+    "Covid-") was wrapped inside a code or a compound, which the next line ends ("BGDĐT", "19"):
+    joined without a space. Vietnamese does not hyphenate its syllables at a line's end, so a
+    hyphen glued to a word is never a break inside one; a dash standing alone (" -") is kept."""
+    text = ""
+    for line in (line.strip() for line in lines):
+        if not line:
+            continue
+        glued = len(text) >= 2 and text[-1] == "-" and text[-2].isalnum() and line[0].isalnum()
+        text += line if glued or not text else " " + line
+    return text
 
 
 # -- reading a region: several renderings, a vote word by word -----------------------------

@@ -362,6 +362,12 @@ def _mark(line: Line) -> str | None:
     return None
 
 
+def _told_whole(unit: Unit) -> bool:
+    """A time line that goes on to tell a topic ('Quý I (tháng 3): chuyên đề “Tên”, do …')."""
+    rest = re.split(r"\s*[:–—]\s+|\s+-\s+", unit.head, maxsplit=1)[1:]
+    return bool(rest) and len(rest[0].split()) >= 6
+
+
 def _lead_in(text: str) -> bool:
     """'Sinh hoạt chuyên đề trong năm:': a short line that heads the items after it."""
     return text.rstrip().endswith(":") and len(text.split()) <= 25
@@ -390,6 +396,10 @@ def units_of(lines: list[Line], sections: list[str]) -> list[Unit]:
             mark = ":" if _lead_in(line.text) else "p"
         if stack and stack[-1].mark == "p":
             stack.pop()  # a plain paragraph is no heading: what is marked after it is its sibling
+        while stack and stack[-1].mark == "t" and mark[0] in "narqc" and _told_whole(stack[-1]):
+            # "Quý IV (tháng 11): chuyên đề “Tên”, do đồng chí A chuẩn bị." then "d) …": a time
+            # line that tells its topic whole heads nothing; the numbered item after it is no child
+            stack.pop()
         level = next((i for i, u in enumerate(stack) if u.mark == mark), None)
         if level is not None:
             stack = stack[:level]
@@ -416,6 +426,9 @@ def _unit_reading(unit: Unit, inherited: Time) -> Found | None:
     """The topic a unit names: the first subject in its head or fields, its time, its people."""
     if _CHAT_STAMP.match(unit.head):
         return None  # "[06/01/2025 20:22] A:" then a reply: a message of a chat, no topic
+    head = fold(unit.head).strip(" .:")
+    if len(head.split()) <= 6 and any(head.startswith(word) for word in _NOT_TOPICS):
+        return None  # "4. Tổ chức thực hiện" over its paragraph: a part of the plan, no topic
     texts = [unit.head, *unit.lines]
     for child in unit.children:
         if not child.container:

@@ -79,7 +79,8 @@ _QUOTED_TOPIC = re.compile(
 # clause that says who prepares it or the end of the sentence.
 _UNQUOTED_TOPIC = re.compile(
     r"sinh\s+hoạt\s+chuyên\s*đề\s*(?:về|với\s+nội\s+dung|với\s+chủ\s+đề|:)\s+([^;.“\"]{8,}?)"
-    r"(?=\s*(?:[,;]\s*(?:do|giao|đồng\s+chí|đ\s*/\s*c|người)\b|[.;](?:\s|$)|$))",
+    r"(?=\s*(?:[,;]\s*(?:do|giao|đồng\s+chí|đ\s*/\s*c|người)\b|[.;](?:\s|$)|$"
+    r"|\((?:đồng\s+chí|đ\s*/\s*c)\b))",  # "Tên (đ/c A chuẩn bị).": who, in brackets after it
     re.IGNORECASE,
 )
 _PERSON_IN_SENTENCE = re.compile(
