@@ -58,6 +58,7 @@ def parse_plan(read: ReadResult) -> ParsedPlan:
     body_lines, body_sections = without_decoys(body_lines, body_sections, plan.year)
     topics = merge(mentions_in(body_lines, body_sections, thematic=thematic_title))
     topics = real_topics(_by_structure(topics, body_lines, body_sections, thematic_title))
+    topics = _without_shells(topics)  # '1. Chuyên đề 1 (Quý I):' over its quoted title
     # '… 4 chuyên đề: quý I chuyên đề về “…”; …', in the body or, in an article told in the
     # third person (no body the header's reader can find), anywhere.
     # The sentence that opens the body may be what leads them in ('… vào các tháng sau:').
@@ -84,6 +85,23 @@ def parse_plan(read: ReadResult) -> ParsedPlan:
     if not plan.cell_name:
         plan.warnings.append("Không tìm thấy tên chi bộ trong văn bản; hãy chọn chi bộ khi lưu.")
     return plan
+
+
+def _without_shells(topics: list[ParsedTopic]) -> list[ParsedTopic]:
+    """A numbered heading that only names its quarter ('1. Chuyên đề 1 (Quý I):') read as a topic
+    of its own, with no title, month or people, right over the topic it heads (its quoted title
+    on the next line): the heading gives that topic its quarter and number and is dropped."""
+    kept: list[ParsedTopic] = []
+    for index, topic in enumerate(topics):
+        after = topics[index + 1] if index + 1 < len(topics) else None
+        shell = not (topic.title or topic.content or topic.presenters or topic.month)
+        heads = after is not None and after.title and after.number is None
+        if shell and heads and after and after.quarter in (None, topic.quarter):
+            after.quarter = after.quarter or topic.quarter
+            after.number = topic.number
+            continue
+        kept.append(topic)
+    return kept
 
 
 # The kind of a document other than a plan ("THÔNG BÁO", "CHƯƠNG TRÌNH", "NGHỊ QUYẾT"), on a line
