@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import re
 import itertools
+import re
 from dataclasses import dataclass, field
 
 from chibo.lib.vietnamese import fold, roman
