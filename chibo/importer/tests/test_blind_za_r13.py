@@ -37,7 +37,11 @@ def test_a_row_quoting_another_rows_topic_is_a_meeting_of_its_own():
     ])  # fmt: skip
     assert len(topics) == 3
     assert topics[0][1] == 1 and topics[0][2] == ["Lê Văn An", "Trần Thị Bình"]
-    assert ("Tư tưởng Hồ Chí Minh về tự lực, tự cường", 3, ["Lê Văn An", "Phạm Văn Cường"]) in topics
+    assert (
+        "Tư tưởng Hồ Chí Minh về tự lực, tự cường",
+        3,
+        ["Lê Văn An", "Phạm Văn Cường"],
+    ) in topics
 
 
 def test_near_miss_the_same_title_in_one_quarter_stays_one_topic():
