@@ -1310,6 +1310,13 @@ def _shared(words: str, other: str) -> float:
     return sum(w in theirs for w in mine) / len(mine) if mine else 0.0
 
 
+def _another_meeting(short: ParsedTopic, target: ParsedTopic) -> bool:
+    """A title another's holds is a meeting of its own when both have their own quarter, not the
+    same, and their own people: quý I "Quán triệt chuyên đề năm 2020 “X”", quý III "X"."""
+    named = all(any(p.name for p in t.presenters) for t in (short, target))
+    return named and bool(short.quarter and target.quarter) and short.quarter != target.quarter
+
+
 def _short_names(topics: list[ParsedTopic]) -> list[ParsedTopic]:
     """A topic an assignment names by a short name ('chuẩn bị chuyên đề “Giảm nghèo”') is the
     topic whose title holds that name or, when none does, the one topic of its time that names
@@ -1329,7 +1336,7 @@ def _short_names(topics: list[ParsedTopic]) -> list[ParsedTopic]:
                 and (short.month is None or t.month in (None, short.month))
                 and (len(words.split()) <= 6 or _shared(words, _words(t.title)) >= 0.4)
             ]  # fmt: skip
-        if len(holding) != 1:
+        if len(holding) != 1 or _another_meeting(short, holding[0]):
             continue
         target = holding[0]
         if not any(p.name for p in target.presenters):

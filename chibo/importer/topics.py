@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -279,6 +280,7 @@ class Mention:
     times: list[Time] = field(default_factory=list)
     where: str = ""
     moved: bool = False  # its first time is the one it was moved to ("lùi sang tháng 1")
+    row: tuple[int, int] | None = None  # (table, row) of a schedule table's row
 
 
 def _clean_title(text: str) -> str:
@@ -1531,12 +1533,13 @@ def _table_mentions(rows: list[list[str]], where: str, thematic: bool = False) -
         return _matrix_mentions(rows, columns, where) or _reference_mentions(rows, columns, where)
     mentions: list[Mention] = []
     quarter_context: list[Time] = []
+    table = next(_TABLES)
     for number, row in enumerate(rows[1:], start=1):
         if len({c for c in row if c}) == 1 and parse_time(row[0]).quarters:
             quarter_context = [parse_time(row[0])]  # a merged row "QUÝ I" groups what follows
             continue
         topic = ParsedTopic(number=number)
-        mention = Mention(topic, list(quarter_context), where)
+        mention = Mention(topic, list(quarter_context), where, row=(table, number))
         for index, name in columns.items():
             value = row[index].strip() if index < len(row) else ""
             if not value:
@@ -1571,6 +1574,7 @@ def _table_mentions(rows: list[list[str]], where: str, thematic: bool = False) -
     return mentions
 
 
+_TABLES = itertools.count(1)  # tells the rows of one table from another's
 _HONORED_PART = re.compile(r"^(?:đồng\s+chí|đ\s*/\s*c)\b", re.IGNORECASE)
 
 
@@ -1776,8 +1780,27 @@ def _similar(a: str, b: str) -> bool:
     return len(wa & wb) / len(wa | wb) >= 0.6
 
 
+def _quarters_of(mention: Mention) -> set[int]:
+    return {q for t in mention.times for q in t.quarters} | {
+        (n - 1) // 3 + 1 for t in mention.times for n in t.months
+    }
+
+
+def _other_row(mention: Mention, other: Mention) -> bool:
+    """Two rows of one schedule table, each with its own time, are two meetings, though one
+    title holds the other (quý I "Quán triệt chuyên đề năm 2020 “X”", quý III "X")."""
+    if not mention.row or not other.row or mention.row[0] != other.row[0]:
+        return False
+    if mention.row == other.row or mention.moved or other.moved:
+        return False
+    mine, theirs = _quarters_of(mention), _quarters_of(other)
+    return bool(mine and theirs and not mine & theirs)
+
+
 def _same_topic(mention: Mention, other: Mention) -> bool:
     a, b = mention.topic, other.topic
+    if _other_row(mention, other):
+        return False
     if a.title and b.title and _similar(a.title, b.title):
         return True
     # "Chuyên đề 2" in the assignment section is the section II's "Chuyên đề 2".
