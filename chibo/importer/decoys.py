@@ -27,7 +27,7 @@ from chibo.lib.vietnamese import fold
 from .moves import moved_month, moving_note
 from .schema import ParsedTopic, Person
 from .text import Line, heading_level, is_caps
-from .times import two_row_header
+from .times import quarter_of_month, two_row_header
 
 # A heading's words after its number: "II.", "1.", "2.1.", "a)", "PHẦN I".
 _NUMBER = re.compile(
@@ -286,7 +286,7 @@ def real_topics(topics: list[ParsedTopic]) -> list[ParsedTopic]:
         if not match:
             continue
         quarter = _QUARTERS[match.group(1)]
-        if (dropped.month - 1) // 3 + 1 != quarter:
+        if quarter_of_month(dropped.month) != quarter:
             continue
         open_ = [t for t in kept if t.quarter == quarter and t.month is None]
         if len(open_) == 1:

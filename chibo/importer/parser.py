@@ -24,7 +24,7 @@ from .structure import (
 )
 from .targets import targets_in
 from .text import Line, heading_level, is_caps, lines_of
-from .times import flag_months_outside
+from .times import flag_months_outside, quarter_of_month
 from .topics import apart_people, mentions_in, merge
 
 logger = logging.getLogger(__name__)
@@ -259,7 +259,7 @@ def _scanned_quarters(topics: list[ParsedTopic]) -> None:
     for topic in topics:
         if topic.month is None or topic.quarter is None:
             continue
-        by_month = (topic.month - 1) // 3 + 1
+        by_month = quarter_of_month(topic.month)
         if (topic.quarter, by_month) not in _STROKES_LOST:
             continue  # a quarter no lost stroke explains is kept as written
         topic.quarter = by_month

@@ -12,6 +12,7 @@ import re
 from .people import looks_like_name, named_in_clause, parse_people
 from .schema import ParsedTopic, Person
 from .text import Line, heading_level
+from .times import quarter_of_month
 from .topics import apart_people, label_of, parse_time
 
 # The time that leads a clause before its quoted title: "quý I chuyên đề về", "Quý 2: chuyên
@@ -95,7 +96,7 @@ def _topic_of(clause: str) -> ParsedTopic | None:
     topic.month = time.months[0] if time.months else None
     topic.quarter = time.quarters[0] if time.quarters else None
     if topic.quarter is None and topic.month is not None:
-        topic.quarter = (topic.month - 1) // 3 + 1
+        topic.quarter = quarter_of_month(topic.month)
     if topic.quarter is None:
         return None
     if charged:
@@ -200,7 +201,7 @@ def _when_who_what_lines(lines: list[Line]) -> list[ParsedTopic]:
             topic.month = time.months[0] if time.months else None
             topic.quarter = time.quarters[0] if time.quarters else None
             if topic.quarter is None and topic.month is not None:
-                topic.quarter = (topic.month - 1) // 3 + 1
+                topic.quarter = quarter_of_month(topic.month)
             if topic.quarter is not None:
                 topics.append(topic)
     return topics if len(topics) >= 2 else []
@@ -232,7 +233,7 @@ def _share_out(topics: list[ParsedTopic], lines: list[Line]) -> None:
         for clause in clauses(line.text):
             for match in _SHARE.finditer(clause):
                 time = parse_time(match.group("which"))
-                quarters = time.quarters or [(m - 1) // 3 + 1 for m in time.months]
+                quarters = time.quarters or [quarter_of_month(m) for m in time.months]
                 people = _people(match.group("who"))
                 for quarter in quarters:
                     topic = by_quarter.get(quarter)
@@ -284,7 +285,7 @@ def _time_item(line: Line, before: Line | None = None) -> tuple[int | None, int 
     month = time.months[0] if time.months else None
     quarter = time.quarters[0] if time.quarters else None
     if quarter is None and month is not None:
-        quarter = (month - 1) // 3 + 1
+        quarter = quarter_of_month(month)
     return (quarter, month) if quarter is not None else None
 
 

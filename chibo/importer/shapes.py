@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 
 from chibo.lib.vietnamese import fold
 
+from .times import quarter_of_month
+
 if TYPE_CHECKING:
     from .schema import ParsedTopic
     from .text import Line
@@ -192,7 +194,7 @@ def bracketed_times(topics: list[ParsedTopic]) -> None:
             if time.quarters:
                 topic.quarter = time.quarters[0]
             elif topic.month is not None:
-                topic.quarter = (topic.month - 1) // 3 + 1
+                topic.quarter = quarter_of_month(topic.month)
 
 
 def most_title_words(section: str, text: str) -> int:

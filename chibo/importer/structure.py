@@ -37,7 +37,7 @@ from .people import looks_like_name, named_in_clause, parse_people, person_key
 from .schema import ParsedTopic, Person
 from .shapes import month_numbers_row
 from .text import Line, heading_level, is_caps
-from .times import bare_unit_value, column_unit, held_with
+from .times import bare_unit_value, column_unit, held_with, quarter_of_month
 from .topics import (
     _DAY,
     _MONTH,
@@ -993,7 +993,7 @@ def _noted_time(
         months, quarters = sorted(set(got.months)), sorted(set(got.quarters))
         if len(months) > 1 or len(quarters) > 1 or find_move(cell):
             continue
-        if months and quarters and (months[0] - 1) // 3 + 1 != quarters[0]:
+        if months and quarters and quarter_of_month(months[0]) != quarters[0]:
             continue
         if months or quarters:
             return quarters, months
@@ -1030,7 +1030,7 @@ def _cell_time(heading: str, value: str) -> Time:
     if misread:
         written = misread.group(1).upper()
         quarter, month = _ROMAN_QUARTERS.get(written) or int(written), int(misread.group(2))
-        if (month - 1) // 3 + 1 == quarter:
+        if quarter_of_month(month) == quarter:
             return Time(quarters=[quarter], months=[month])
     time = _time_of(value.replace("\n", " "))
     if not (time.quarters or time.months):
@@ -1344,7 +1344,7 @@ def _short_names(topics: list[ParsedTopic]) -> list[ParsedTopic]:
             target.preparer_note = target.preparer_note or short.preparer_note
         if target.quarter is None:
             target.quarter = short.quarter
-        if target.month is None and short.month and (short.month - 1) // 3 + 1 == target.quarter:
+        if target.month is None and short.month and quarter_of_month(short.month) == target.quarter:
             target.month = short.month
         topics.remove(short)
     return topics
@@ -1393,11 +1393,11 @@ def _fill(topic: ParsedTopic, mention: Mention) -> None:
         if quarters:
             topic.quarter = quarters[0]
         elif topic.month:
-            topic.quarter = (topic.month - 1) // 3 + 1
+            topic.quarter = quarter_of_month(topic.month)
     elif (
         topic.month is None
         and months
-        and (topic.quarter is None or (months[0] - 1) // 3 + 1 == topic.quarter)
+        and (topic.quarter is None or quarter_of_month(months[0]) == topic.quarter)
     ):
         topic.month = months[0]
     elif topic.quarter is None and quarters:
@@ -1418,7 +1418,7 @@ def _quarter_written_beside(topic: ParsedTopic, quarters: list[int], months: lis
     where the labelled reading had only the month (its quarter the month's own)?"""
     if topic.month is None or not quarters or months[:1] != [topic.month]:
         return False
-    by_month = (topic.month - 1) // 3 + 1
+    by_month = quarter_of_month(topic.month)
     return (
         topic.quarter == by_month
         and len(set(quarters)) == 1
@@ -1645,8 +1645,8 @@ def references(topics: list[ParsedTopic], lines: list[Line]) -> None:
         if len(pointed) == 1 and pointed[0].month is None and len(when.months) == 1:
             month = when.months[0]  # "chuẩn bị chuyên đề 1, sinh hoạt tháng 3"
             quarter = pointed[0].quarter
-            if quarter is None or (month - 1) // 3 + 1 == quarter:
-                pointed[0].month, pointed[0].quarter = month, (month - 1) // 3 + 1
+            if quarter is None or quarter_of_month(month) == quarter:
+                pointed[0].month, pointed[0].quarter = month, quarter_of_month(month)
         for topic in pointed:
             if topic not in bare:
                 continue
@@ -1682,7 +1682,7 @@ def _held_month(topics: list[ParsedTopic], clause: str) -> None:
         return
     month = months.pop()
     open_ = [t for t in topics if t.quarter == quarter and t.month is None]
-    if (month - 1) // 3 + 1 == quarter and len(open_) == 1:
+    if quarter_of_month(month) == quarter and len(open_) == 1:
         open_[0].month = month
 
 
@@ -1724,9 +1724,11 @@ def _times_by_number(topics: list[ParsedTopic], lines: list[Line]) -> None:
             topic = pointed[0]
             month = when.months[0] if when.months else None
             topic.month = month
-            quarter = when.quarters[0] if when.quarters else (month - 1) // 3 + 1 if month else None
+            quarter = (
+                when.quarters[0] if when.quarters else quarter_of_month(month) if month else None
+            )
             topic.quarter = quarter
-            if month and quarter and (month - 1) // 3 + 1 != quarter:
+            if month and quarter and quarter_of_month(month) != quarter:
                 topic.conflicts.append(f"Tháng {month} không thuộc Quý {roman(quarter)}.")
 
 
@@ -1763,7 +1765,7 @@ def _times_by_short_name(topics: list[ParsedTopic], lines: list[Line]) -> None:
             continue
         for topic, month in told:
             if topic.quarter is None and topic.month is None:
-                topic.month, topic.quarter = month, (month - 1) // 3 + 1
+                topic.month, topic.quarter = month, quarter_of_month(month)
 
 
 def schedule_moves(topics: list[ParsedTopic], lines: list[Line]) -> None:
@@ -1803,4 +1805,4 @@ def schedule_moves(topics: list[ParsedTopic], lines: list[Line]) -> None:
             month = new.months[0]
             if pointed[0].month == month:
                 continue  # already there ("chuyên đề 3 (quý III) lùi vào tháng 10", read above)
-            pointed[0].month, pointed[0].quarter = month, (month - 1) // 3 + 1
+            pointed[0].month, pointed[0].quarter = month, quarter_of_month(month)

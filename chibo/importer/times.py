@@ -125,13 +125,18 @@ def _range(match: re.Match[str]) -> str:
     return f"ngày {int(day)}/{int(month)}" + (f"/{year}" if year else "")
 
 
+def quarter_of_month(month: int) -> int:
+    """The calendar quarter a month (1–12) lies in."""
+    return (month - 1) // 3 + 1
+
+
 def _one_quarter(months: list[int]) -> int | None:
     """The quarter of months that all lie in it, in order (a list or a span of them)."""
     if len(months) < 2 or not all(1 <= m <= 12 for m in months):
         return None
     if any(b <= a for a, b in zip(months, months[1:], strict=False)):
         return None
-    quarters = {(m - 1) // 3 + 1 for m in months}
+    quarters = {quarter_of_month(m) for m in months}
     return quarters.pop() if len(quarters) == 1 else None
 
 
@@ -179,7 +184,7 @@ def _short_span(match: re.Match[str]) -> str:
 def _ocr_t_as_one(match: re.Match[str]) -> str:
     quarter = _ROMAN.get(match.group(2).upper()) or int(match.group(2))
     month = int(match.group(3))
-    if int(f"1{month}") <= 12 or (month - 1) // 3 + 1 != quarter:
+    if int(f"1{month}") <= 12 or quarter_of_month(month) != quarter:
         return match.group(0)
     return f"{match.group(1)}T{month}"
 
@@ -259,7 +264,7 @@ def heads_what_follows(said: Sequence[_Said], text: str, line: _Said) -> bool:
     brackets that agrees ('Thời gian: tháng 3' then '(Quý I)') continues the field; so does a
     time under a label that told none yet ('Thời gian:' then 'Quý I')."""
     told = {q for t in said for q in t.quarters} | {
-        (m - 1) // 3 + 1 for t in said for m in t.months
+        quarter_of_month(m) for t in said for m in t.months
     }
     if not told or not line.quarters:
         return False
@@ -295,8 +300,6 @@ def two_row_header(rows: list[list[str]]) -> list[list[str]]:
     return [header, *rows[2:]]
 
 
-# A meeting's form that says which meeting holds it: "ghép với kỳ sinh hoạt thường kỳ tháng 4",
-# "lồng ghép vào sinh hoạt chi bộ tháng 11", "kết hợp kỳ họp định kỳ tháng 3/2025".
 # A topic held in a regular meeting: "ghép với kỳ sinh hoạt thường kỳ tháng 4", "lồng ghép vào
 # kỳ sinh hoạt tháng 11", "kết hợp sinh hoạt chi bộ tháng 6", "ghép cùng buổi họp chi bộ định kỳ
 # của quý II": up to 40 characters of the meeting's name before its time, within the clause.
@@ -327,7 +330,7 @@ def flag_months_outside(topics: Sequence[_Timed]) -> None:
     for topic in topics:
         if topic.quarter is None or topic.month is None:
             continue
-        if (topic.month - 1) // 3 + 1 == topic.quarter:
+        if quarter_of_month(topic.month) == topic.quarter:
             continue
         if any("không thuộc Quý" in c for c in topic.conflicts):
             continue

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -21,7 +20,14 @@ from .moves import MOVE
 from .people import named_in_clause, names_an_office, parse_people, person_key
 from .schema import ParsedTopic, Person
 from .text import Line, heading_level, is_caps
-from .times import bare_unit_value, column_unit, heads_what_follows, held_with, time_text
+from .times import (
+    bare_unit_value,
+    column_unit,
+    heads_what_follows,
+    held_with,
+    quarter_of_month,
+    time_text,
+)
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 _QUARTER = re.compile(
@@ -242,7 +248,7 @@ def parse_time(text: str) -> Time:
     for match in _MONTH_SPAN.finditer(text):
         first, last = int(match.group(1)), int(match.group(2))
         if 1 <= first < last <= 12 and (first - 1) // 3 == (last - 1) // 3 and not time.quarters:
-            time.quarters.append((first - 1) // 3 + 1)  # "tháng 01-03" is the first quarter
+            time.quarters.append(quarter_of_month(first))  # "tháng 01-03" is the first quarter
     text = _MONTH_SPAN.sub(" ", text)
     rest = text
     for match in _DAY.finditer(text):
@@ -280,7 +286,7 @@ class Mention:
     times: list[Time] = field(default_factory=list)
     where: str = ""
     moved: bool = False  # its first time is the one it was moved to ("lùi sang tháng 1")
-    row: tuple[int, int] | None = None  # (table, row) of a schedule table's row
+    row: tuple[int, int] | None = None  # (id of its table's rows, row number) in a schedule table
 
 
 def _clean_title(text: str) -> str:
@@ -1236,7 +1242,7 @@ def _sentence_mentions(text: str, where: str, context: Time | None = None) -> li
             time = context
         elif context is not None and time.quarters and not time.months:
             # "Tháng Ba:" heading "- Sinh hoạt chuyên đề quý 1: “Tên”": the heading's month
-            time.months = [m for m in context.months if (m - 1) // 3 + 1 in time.quarters]
+            time.months = [m for m in context.months if quarter_of_month(m) in time.quarters]
         if not (time.quarters or time.months) and not named:
             continue
         mention = Mention(ParsedTopic(), where=where)
@@ -1533,13 +1539,12 @@ def _table_mentions(rows: list[list[str]], where: str, thematic: bool = False) -
         return _matrix_mentions(rows, columns, where) or _reference_mentions(rows, columns, where)
     mentions: list[Mention] = []
     quarter_context: list[Time] = []
-    table = next(_TABLES)
     for number, row in enumerate(rows[1:], start=1):
         if len({c for c in row if c}) == 1 and parse_time(row[0]).quarters:
             quarter_context = [parse_time(row[0])]  # a merged row "QUÝ I" groups what follows
             continue
         topic = ParsedTopic(number=number)
-        mention = Mention(topic, list(quarter_context), where, row=(table, number))
+        mention = Mention(topic, list(quarter_context), where, row=(id(rows), number))
         for index, name in columns.items():
             value = row[index].strip() if index < len(row) else ""
             if not value:
@@ -1574,7 +1579,6 @@ def _table_mentions(rows: list[list[str]], where: str, thematic: bool = False) -
     return mentions
 
 
-_TABLES = itertools.count(1)  # tells the rows of one table from another's
 _HONORED_PART = re.compile(r"^(?:đồng\s+chí|đ\s*/\s*c)\b", re.IGNORECASE)
 
 
@@ -1782,7 +1786,7 @@ def _similar(a: str, b: str) -> bool:
 
 def _quarters_of(mention: Mention) -> set[int]:
     return {q for t in mention.times for q in t.quarters} | {
-        (n - 1) // 3 + 1 for t in mention.times for n in t.months
+        quarter_of_month(n) for t in mention.times for n in t.months
     }
 
 
@@ -1836,13 +1840,13 @@ def _kept_times(mention: Mention) -> list[Time]:
     if not mention.moved or not mention.times:
         return mention.times
     to = mention.times[0]
-    quarters = set(to.quarters) | {(m - 1) // 3 + 1 for m in to.months}
+    quarters = set(to.quarters) | {quarter_of_month(m) for m in to.months}
     if not quarters:
         return mention.times
     return [to] + [
         t
         for t in mention.times[1:]
-        if set(t.quarters) <= quarters and {(m - 1) // 3 + 1 for m in t.months} <= quarters
+        if set(t.quarters) <= quarters and {quarter_of_month(m) for m in t.months} <= quarters
     ]
 
 
@@ -1851,10 +1855,10 @@ def _same_time(group: list[Mention], mention: Mention) -> bool:
     quarter must be the group's and, when both say one, its month too."""
     quarters = {q for m in group for t in m.times for q in t.quarters}
     months = {n for m in group for t in m.times for n in t.months}
-    quarters |= {(n - 1) // 3 + 1 for n in months}
+    quarters |= {quarter_of_month(n) for n in months}
     want_q = {q for t in mention.times for q in t.quarters}
     want_m = {n for t in mention.times for n in t.months}
-    want_q |= {(n - 1) // 3 + 1 for n in want_m}
+    want_q |= {quarter_of_month(n) for n in want_m}
     if not want_q or not want_q <= quarters:
         return False
     return not (want_m and months) or want_m <= months
@@ -1922,7 +1926,7 @@ def _settle_time(topic: ParsedTopic, times: list[Time]) -> None:
             + " và ".join(f"tháng {m}" for m in months) + "."
         )  # fmt: skip
     if topic.quarter is None and topic.month:
-        topic.quarter = (topic.month - 1) // 3 + 1
-    outside = [m for m in months if topic.quarter and (m - 1) // 3 + 1 != topic.quarter]
+        topic.quarter = quarter_of_month(topic.month)
+    outside = [m for m in months if topic.quarter and quarter_of_month(m) != topic.quarter]
     for month in outside:
         topic.conflicts.append(f"Tháng {month} không thuộc Quý {roman(topic.quarter or 0)}.")
