@@ -678,7 +678,37 @@ def _read_cell(
         ImageOps.expand(cell, 16, fill=255), cell=True, found=found, at=(left - 9, upper - 9)
     )
     # Read again as one text: a word at the end of a cell's line has its neighbour on the next.
-    return correct_line(join_wrapped(line.replace("\t", " ") for line in lines)), low
+    text = correct_line(join_wrapped(line.replace("\t", " ") for line in lines))
+    if not any(ch.isalnum() for ch in text) and len(text.strip()) <= 1 and is_mark(cell):
+        return MARK, []
+    return text, low
+
+
+# What a cell holding only a mark reads as: the cross the schedule readers take for "held here".
+MARK = "x"
+
+
+def is_mark(cell: Image) -> bool:
+    """A cell whose only ink is one small, compact blot — a dot, a cross or a tick placed under
+    a month in a schedule — which Tesseract reads as nothing (a "●" is no letter). A blot must be
+    big enough not to be a speck of the scan (MARK_MIN_SIDE pixels each way at 300 dpi) and small
+    beside its cell (under MARK_MAX_SHARE of it each way: a word or a number is read as text,
+    and a rule's leftover at the cell's edge is long and thin)."""
+    ink = cell.point(lambda v: 255 if v < 128 else 0)
+    box = ink.getbbox()
+    if box is None:
+        return False
+    width, height = box[2] - box[0], box[3] - box[1]
+    if min(width, height) < MARK_MIN_SIDE or max(width, height) > 3 * min(width, height):
+        return False
+    if width > MARK_MAX_SHARE * cell.size[0] or height > MARK_MAX_SHARE * cell.size[1]:
+        return False
+    inked = ink.crop(box).histogram()[255]
+    return inked >= 0.15 * width * height  # a blot or strokes, not a few specks far apart
+
+
+MARK_MIN_SIDE = 10
+MARK_MAX_SHARE = 0.6
 
 
 def join_wrapped(lines: Iterable[str]) -> str:
@@ -799,22 +829,38 @@ def _count_strokes(image: Image, words: list[_Word], alone: bool = False) -> Non
         opens_heading = before is None and heading
         if not numeral and opens_heading:
             numeral = re.match(r"^()([IlLH|1]{1,3})(\.?)$", word.text)
+        term = _TERM_NUMERAL.match(word.text)
+        if term and before is not None and fold(before.text) in _TERM_WORDS:
+            # "lần thứ XIII", "khóa XII": the Xs cross at mid-height (one run each), the Is
+            # after them stand apart; a V is read well and such a numeral is left as read.
+            strokes = _mid_runs(image, word) - len(term.group(2))
+            if 1 <= strokes <= 3 and len(term.group(3)) in (strokes - 1, strokes, strokes + 1):
+                word.text = term.group(1) + term.group(2) + "I" * strokes + term.group(4)
+            continue
         if not numeral or not (after_quarter or opens_heading):
             continue
-        band = image.crop(
-            (word.left - 2, word.middle - word.height // 6, word.right + 2,
-             word.middle + word.height // 6)
-        ).point(lambda v: 255 if v < 140 else 0)  # fmt: skip
-        columns = band.resize((band.size[0], 1), resample=2).tobytes()
-        runs = sum(
-            1
-            for i, value in enumerate(columns)
-            if value > 100 and (i == 0 or columns[i - 1] <= 100)
-        )
-        strokes = runs - sum(word.text.count(mark) for mark in "()")  # marks at mid-height
+        strokes = _mid_runs(image, word) - sum(word.text.count(m) for m in "()")  # mid-height
         if 1 <= strokes <= 3:
             end = numeral.group(3) if alone else numeral.group(3) or "."
             word.text = numeral.group(1) + "I" * strokes + end
+
+
+# A term or a congress numbered past ten ("Đại hội … lần thứ XIII", "Trung ương 4 khóa XII"),
+# whose trailing Is a blurred scan reads one short or as "H".
+_TERM_NUMERAL = re.compile(r"^(\(?)(X{1,2})([IlH|1]{1,3})([).,:;]*)$")
+_TERM_WORDS = frozenset({"thu", "khoa"})
+
+
+def _mid_runs(image: Image, word: _Word) -> int:
+    """How many separate strokes cross the middle third of a word's height."""
+    band = image.crop(
+        (word.left - 2, word.middle - word.height // 6, word.right + 2,
+         word.middle + word.height // 6)
+    ).point(lambda v: 255 if v < 140 else 0)  # fmt: skip
+    columns = band.resize((band.size[0], 1), resample=2).tobytes()
+    return sum(
+        1 for i, value in enumerate(columns) if value > 100 and (i == 0 or columns[i - 1] <= 100)
+    )
 
 
 def _read_region(

@@ -24,7 +24,7 @@ from .structure import (
 )
 from .targets import targets_in
 from .text import Line, heading_level, is_caps, lines_of
-from .times import flag_months_outside, quarter_of_month
+from .times import flag_months_outside, quarter_of_month, quarters_by_order
 from .topics import apart_people, mentions_in, merge
 
 logger = logging.getLogger(__name__)
@@ -70,6 +70,7 @@ def parse_plan(read: ReadResult) -> ParsedPlan:
     flag_months_outside(topics)  # 'Quý III (tháng 10)', whichever reader set the two
     if read.source == "scan":
         _scanned_quarters(topics)
+    quarters_by_order(topics)  # Quý I · (no time) · Quý III: the untimed one is Quý II, marked
     _name_offices(topics, lines)
     targets = targets_in(as_read[body:], sentences=_sets_targets(plan))
     plan.kind = "thematic" if thematic_title or (topics and not targets) else "activity"
@@ -344,6 +345,11 @@ def _check_topics(plan: ParsedPlan) -> None:
             plan.warnings.append(f"{name} chưa có tên (chủ đề).")
         if topic.quarter is None:
             plan.warnings.append(f"{name} chưa ghi quý hay tháng tổ chức.")
+        elif "quarter" in topic.inferred:
+            plan.warnings.append(
+                f"{name} không ghi thời gian; máy suy ra Quý {roman(topic.quarter)} "
+                f"{topic.inferred['quarter']}: xin kiểm tra."
+            )
         if not topic.presenters:
             plan.warnings.append(f"{name} chưa ghi người thực hiện.")
         plan.warnings.extend(f"{name}: {conflict}" for conflict in topic.conflicts)

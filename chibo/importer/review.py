@@ -134,6 +134,9 @@ def _notes(topic: dict[str, Any]) -> dict[str, str]:
     quarter, month = topic.get("quarter"), topic.get("month")
     if quarter is None:
         notes.setdefault("quarter", "Tệp không ghi quý: hãy chọn.")
+    elif "quarter" in (topic.get("inferred") or {}):
+        notes.setdefault("quarter", f"Tệp không ghi quý; máy suy ra Quý {roman(quarter)} "
+                         f"{topic['inferred']['quarter']}: xin kiểm tra.")  # fmt: skip
     mismatch = month_quarter_error(month, quarter)
     if mismatch:
         notes["month"] = f"{mismatch}: sửa quý hoặc tháng."

@@ -36,6 +36,9 @@ class ParsedTopic:
     conflicts: list[str] = field(default_factory=list)
     # Every value the document gives for a field it contradicts itself on: {"month": [3, 4]}.
     alternatives: dict[str, list[Any]] = field(default_factory=dict)
+    # A field the file does not write, inferred by the reader, with why: {"quarter": "…"}.
+    # The review screen asks the user to check it; a field the file writes is never here.
+    inferred: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass

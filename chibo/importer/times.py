@@ -338,3 +338,58 @@ def flag_months_outside(topics: Sequence[_Timed]) -> None:
 
 
 _ROMAN_OF = {1: "I", 2: "II", 3: "III", 4: "IV"}
+
+
+class _Ordered(_Timed, Protocol):
+    inferred: dict[str, str]
+
+
+# Why a quarter the file leaves open can still be told: thematic meetings are held at least once
+# a quarter (the one home of that rule: chibo.rules.meetings.SOURCE_QUARTERLY).
+INFERRED_BY_ORDER = "theo thứ tự các chuyên đề trong kế hoạch (mỗi quý ít nhất một chuyên đề)"
+
+
+def quarters_by_order(topics: Sequence[_Ordered]) -> None:
+    """A topic the plan gives no time, between topics it lists in the order of the year, takes
+    the quarter that order leaves it — and only when one quarter is possible:
+    - between two topics of the same quarter (or before the first of quarter I, after the last
+      of quarter IV), that quarter;
+    - where the topics around it skip quarters and as many untimed topics stand in the gap as
+      quarters are missing from the whole plan there ('Quý I' · untimed · 'Quý III' → Quý II),
+      the missing quarters in order: a cell meets on a topic at least once a quarter
+      (chibo.rules.meetings.SOURCE_QUARTERLY).
+    Nothing is inferred when the timed topics are not in the order of the year (a school year,
+    topics grouped by presenter) or when fewer than two topics are timed. The quarter is marked
+    `inferred`, with why, for the review screen; no month is ever inferred."""
+    quarters_of = [_quarter(t) for t in topics]
+    timed = [q for q in quarters_of if q is not None]
+    if len(timed) < 2 or any(a > b for a, b in zip(timed, timed[1:], strict=False)):
+        return
+    index = 0
+    while index < len(topics):
+        if quarters_of[index] is not None:
+            index += 1
+            continue
+        end = index
+        while end < len(topics) and quarters_of[end] is None:
+            end += 1
+        before = quarters_of[index - 1] if index > 0 else None
+        after = quarters_of[end] if end < len(topics) else None
+        low, high = before or 1, after or 4
+        missing = [q for q in range(low, high + 1) if q not in timed]
+        if low == high:
+            quarters = [low] * (end - index)
+        elif len(missing) == end - index:
+            quarters = missing
+        else:
+            quarters = []
+        for topic, quarter in zip(topics[index:end], quarters, strict=False):
+            topic.quarter = quarter
+            topic.inferred["quarter"] = INFERRED_BY_ORDER
+        index = end
+
+
+def _quarter(topic: _Timed) -> int | None:
+    if topic.quarter is not None:
+        return topic.quarter
+    return quarter_of_month(topic.month) if topic.month is not None else None

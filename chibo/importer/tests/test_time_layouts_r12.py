@@ -66,6 +66,12 @@ def _times(plan) -> list[tuple[int | None, int | None]]:
     return [(t.quarter, t.month) for t in plan.topics]
 
 
+def _written(plan) -> list[tuple[int | None, int | None]]:
+    """The times the file writes: a quarter inferred from the topics' order (round 14,
+    times.quarters_by_order) is left out."""
+    return [(None if "quarter" in t.inferred else t.quarter, t.month) for t in plan.topics]
+
+
 def _merged_month_grid(months: list[int]):
     """'Tháng' merged across twelve columns over their numbers, a cross in each topic's month."""
     document = docx.Document()
@@ -136,7 +142,10 @@ def test_months_left_blank_are_not_carried_down():
         ["4", TITLES[3], "", PEOPLE[3]],
     ]
     plan = _docx_plan(["II. NỘI DUNG CHUYÊN ĐỀ", rows])
-    assert _times(plan) == [(1, 3), (None, None), (3, 9), (None, None)]
+    # Since round 14 the quarters the order leaves (II between I and III, IV after III) are
+    # inferred and marked for the review screen (times.quarters_by_order); no month is.
+    assert _times(plan) == [(1, 3), (2, None), (3, 9), (4, None)]
+    assert [bool(t.inferred) for t in plan.topics] == [False, True, False, True]
 
 
 def test_the_quarter_in_the_number_of_the_topic():
@@ -164,7 +173,7 @@ def test_the_time_told_in_a_note_column():
         )
     ]
     plan = _docx_plan(["II. NỘI DUNG CHUYÊN ĐỀ", rows])
-    assert _times(plan) == [(1, 3), (2, 6), (3, None), (None, None)]
+    assert _written(plan) == [(1, 3), (2, 6), (3, None), (None, None)]
 
 
 def test_a_note_that_moves_the_meeting_is_not_its_time():

@@ -1,0 +1,71 @@
+"""Round 14, scans: a month grid's marks that Tesseract reads as nothing, and the Is of a
+congress or term numeral ("lần thứ XIII", "khóa XII") a blurred scan reads one short."""
+
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+from chibo.importer.ocr import MARK, _count_strokes, _Word, is_mark
+
+from .photos import FONT
+
+
+def _cell(draw_on=None, size=(110, 90)) -> Image.Image:
+    cell = Image.new("L", size, 255)
+    if draw_on:
+        draw_on(ImageDraw.Draw(cell))
+    return cell.filter(ImageFilter.GaussianBlur(1))
+
+
+def test_a_dot_a_cross_or_a_tick_alone_in_a_cell_is_a_mark():
+    assert MARK == "x"  # what the schedule readers take for "held in this month"
+    assert is_mark(_cell(lambda d: d.ellipse((42, 32, 66, 56), fill=0)))  # ●
+    assert is_mark(
+        _cell(lambda d: (d.line((40, 30, 66, 58), 0, 4), d.line((40, 58, 66, 30), 0, 4)))
+    )
+    assert is_mark(_cell(lambda d: d.line((40, 45, 50, 58, 70, 28), 0, 4, joint="curve")))  # ✓
+
+
+def test_an_empty_cell_a_speck_or_a_rules_leftover_is_no_mark():
+    assert not is_mark(_cell())
+    assert not is_mark(_cell(lambda d: d.ellipse((50, 40, 54, 44), fill=0)))  # dust
+    assert not is_mark(_cell(lambda d: d.line((0, 2, 109, 2), 0, 3)))  # the rule above
+    assert not is_mark(_cell(lambda d: d.line((2, 0, 2, 89), 0, 3)))  # the rule beside
+    # two specks far apart: their box is big, its ink thin
+    assert not is_mark(_cell(lambda d: (d.ellipse((20, 20, 31, 31), fill=0),
+                                        d.ellipse((60, 55, 71, 66), fill=0))))  # fmt: skip
+
+
+def test_a_word_is_no_mark():
+    font = ImageFont.truetype(str(FONT), 40)
+    assert not is_mark(_cell(lambda d: d.text((4, 20), "Quý II", font=font, fill=0)))
+
+
+def _numeral_read_as(written: str, read: str, before: str) -> str:
+    """Draw `written` after `before`, hand `_count_strokes` the words as Tesseract read them."""
+    font = ImageFont.truetype(str(FONT), 48)
+    image = Image.new("L", (900, 100), 255)
+    draw = ImageDraw.Draw(image)
+    draw.text((10, 20), before, font=font, fill=0)
+    left = 10 + int(draw.textlength(before + " ", font=font))
+    draw.text((left, 20), written, font=font, fill=0)
+    box = draw.textbbox((left, 20), written, font=font)  # as Tesseract boxes a word: its ink
+    image = image.filter(ImageFilter.GaussianBlur(1.2))
+    middle, height = (box[1] + box[3]) // 2, box[3] - box[1]
+    words = [
+        _Word(before, 90, 10, left - 20, middle, height),
+        _Word(read, 90, box[0], box[2], middle, height),
+    ]
+    _count_strokes(image, words)
+    return words[1].text
+
+
+def test_a_congress_numeral_read_short_is_counted_by_its_strokes():
+    assert _numeral_read_as("XIII", "XII", "thứ") == "XIII"
+    assert _numeral_read_as("XIII", "XIH", "thứ") == "XIII"
+    assert _numeral_read_as("XII", "XI", "khóa") == "XII"
+    assert _numeral_read_as("XII", "XII", "khóa") == "XII"  # read right: kept
+    assert _numeral_read_as("XXII", "XXII", "thứ") == "XXII"
+
+
+def test_a_numeral_after_another_word_or_with_a_v_is_left_as_read():
+    assert _numeral_read_as("XIII", "XII", "Điều") == "XII"
+    assert _numeral_read_as("XIV", "XIV", "thứ") == "XIV"
