@@ -212,6 +212,11 @@ def _opens(line: Line) -> bool:
         return True
     if line.text.rstrip().endswith(":") and len(line.text.split()) <= 8:
         return True  # "Quý II:", "Sinh hoạt chuyên đề trong năm:" heads what follows
+    if len(line.text.split()) <= 6:
+        from .topics import _is_time_only
+
+        if _is_time_only(line.text):
+            return True  # "Quý IV/2023" on a line of its own heads the topic under it
     return line.folded.startswith(_STARTS)
 
 
