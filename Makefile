@@ -8,7 +8,7 @@ CHIBO := $(BIN)/chibo
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run install install-dev system-deps test test-postgres browser bench bench-import loadtest loadtest-room clean \
+.PHONY: run install install-dev system-deps test test-postgres browser bench bench-import bench-scans loadtest loadtest-room clean \
 	lint lint-ruff lint-format lint-types lint-imports lint-migrations check-deploy
 
 $(BIN)/python:
@@ -81,6 +81,11 @@ bench: install-dev
 ## The importer on the public-plan corpus: precision/recall per field into bench/import_accuracy.json.
 bench-import: install-dev
 	$(BIN)/python scripts/import_corpus_accuracy.py
+
+## Development plans rendered as scans and read by OCR (every 4th; EVERY=1 for all) into
+## bench/scan_twins.json: what the OCR path loses that the Word file keeps.
+bench-scans: install-dev
+	$(BIN)/python -m chibo.importer.tests.corpus.twins --every $(or $(EVERY),4)
 
 ## Locust on loopback against gunicorn + its own PostgreSQL (LOAD_USERS=50 LOAD_TIME=3m by default).
 loadtest: install-dev
