@@ -841,7 +841,7 @@ def _count_strokes(image: Image, words: list[_Word], alone: bool = False) -> Non
             continue
         strokes = _mid_runs(image, word) - sum(word.text.count(m) for m in "()")  # mid-height
         if 1 <= strokes <= 3:
-            end = numeral.group(3) if alone else numeral.group(3) or "."
+            end = numeral.group(3) if alone or after_quarter else numeral.group(3) or "."
             word.text = numeral.group(1) + "I" * strokes + end
 
 

@@ -212,17 +212,26 @@ def _opens(line: Line) -> bool:
         return True
     if line.text.rstrip().endswith(":") and len(line.text.split()) <= 8:
         return True  # "Quý II:", "Sinh hoạt chuyên đề trong năm:" heads what follows
-    if len(line.text.split()) <= 6:
-        from .topics import _is_time_only
-
-        if _is_time_only(line.text):
-            return True  # "Quý IV/2023" on a line of its own heads the topic under it
+    if _time_alone(line):
+        return True  # "Quý IV/2023" on a line of its own heads the topic under it
     return line.folded.startswith(_STARTS)
+
+
+def _time_alone(line: Line) -> bool:
+    """A line that is only a time ("Quý 2", "QUÝ III", "Tháng 10/2023"): it heads what follows,
+    it neither continues the line above nor runs on into the next."""
+    if len(line.text.split()) > 6:
+        return False
+    from .topics import _is_time_only
+
+    return _is_time_only(line.text)
 
 
 def _closed(line: Line) -> bool:
     text = line.text
     if line.is_table or text[-1] in ".;:!?" or is_caps(text) or _TOPIC_ONLY.match(text):
+        return True
+    if _time_alone(line):
         return True
     # A label standing alone ("Nội dung trọng tâm") heads what follows, it does not continue.
     return len(text) < 40 and line.folded.startswith(_STARTS)

@@ -69,3 +69,31 @@ def test_a_congress_numeral_read_short_is_counted_by_its_strokes():
 def test_a_numeral_after_another_word_or_with_a_v_is_left_as_read():
     assert _numeral_read_as("XIII", "XII", "Điều") == "XII"
     assert _numeral_read_as("XIV", "XIV", "thứ") == "XIV"
+
+
+def test_a_quarter_numeral_counted_by_its_strokes_gains_no_full_stop():
+    # "Quý I" read "Quý l": the stroke count gives "I", not "I." (a stop made it a heading
+    # "I." that took the topic's lines from the quarter above it)
+    assert _numeral_read_as("I", "l", "Quý") == "I"
+    assert _numeral_read_as("III", "II", "QUÝ") == "III"
+
+
+def test_a_time_alone_on_a_line_of_a_scan_is_not_run_into_the_next():
+    from chibo.importer.text import Line, rejoin
+
+    lines = [
+        Line("Thời gian: tháng 4/2023. Chuẩn bị: Đ/c Nguyễn Thị Thu Trang."),
+        Line("Quý 4"),
+        Line("Chuyên đề: “Học tập và làm theo Bác về tinh thần tự học”."),
+        Line("Thời gian: tháng 11/2023"),
+        Line("Tháng 12/2023"),
+        Line("Chuyên đề: “Giữ gìn vệ sinh môi trường”."),
+    ]
+    assert [line.text for line in rejoin(lines)] == [
+        "Thời gian: tháng 4/2023. Chuẩn bị: Đ/c Nguyễn Thị Thu Trang.",
+        "Quý 4",
+        "Chuyên đề: “Học tập và làm theo Bác về tinh thần tự học”.",
+        "Thời gian: tháng 11/2023",
+        "Tháng 12/2023",
+        "Chuyên đề: “Giữ gìn vệ sinh môi trường”.",
+    ]
