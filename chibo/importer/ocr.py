@@ -442,6 +442,8 @@ def _deskew(image: Image) -> Image:
 
 # Tesseract's usual slips on the words every plan repeats (a dropped or wrong tone mark).
 _FIXES = [
+    # "Quý I/2023" read "Quý12023": the numeral and its year run together, the slash lost.
+    (re.compile(r"\b(Quý|QUÝ|quý)\s?([1-4])(20\d\d)\b"), r"\1 \2/\3"),
     (re.compile(r"\b([Cc])h[íìỉị] (bộ|ủy|uỷ)\b"), r"\1hi \2"),
     (re.compile(r"\bCH[ÍÌỈỊ] (BỘ|ỦY)\b"), r"CHI \1"),
     (re.compile(r"\b([Tt])ố chức\b"), r"\1ổ chức"),
@@ -812,6 +814,7 @@ def _vote(readings: list[list[list[_Word]]]) -> list[list[_Word]]:
 
 
 _STROKES = re.compile(r"^(\(?)([IlH|1]{1,4})([).,:;]*)$")
+_DATED_NUMERAL = re.compile(r"^(\(?)([IlH|1]{1,3})(/\d{4}[).,:;]*)$")
 
 
 def _count_strokes(image: Image, words: list[_Word], alone: bool = False) -> None:
@@ -829,13 +832,24 @@ def _count_strokes(image: Image, words: list[_Word], alone: bool = False) -> Non
         opens_heading = before is None and heading
         if not numeral and opens_heading:
             numeral = re.match(r"^()([IlLH|1]{1,3})(\.?)$", word.text)
+        after_term = before is not None and fold(before.text) in _TERM_WORDS
+        if after_term and _TERM_SLIP.match(word.text):
+            word.text = re.sub(r"[1l|]", "I", word.text)  # "lần thứ 1X" → "IX", "khóa X1V"
         term = _TERM_NUMERAL.match(word.text)
-        if term and before is not None and fold(before.text) in _TERM_WORDS:
+        if term and after_term:
             # "lần thứ XIII", "khóa XII": the Xs cross at mid-height (one run each), the Is
             # after them stand apart; a V is read well and such a numeral is left as read.
             strokes = _mid_runs(image, word) - len(term.group(2))
             if 1 <= strokes <= 3 and len(term.group(3)) in (strokes - 1, strokes, strokes + 1):
                 word.text = term.group(1) + term.group(2) + "I" * strokes + term.group(4)
+            continue
+        dated = _DATED_NUMERAL.match(word.text) if after_quarter and not numeral else None
+        if dated:
+            # "Quý IH/2022", "Quý I1/2023": the year's digits stand in the stroke count's band,
+            # so the slips are read as the strokes they are (an H is two, a 1 or an l one).
+            strokes = sum(2 if ch == "H" else 1 for ch in dated.group(2))
+            if strokes <= 3:
+                word.text = dated.group(1) + "I" * strokes + dated.group(3)
             continue
         if not numeral or not (after_quarter or opens_heading):
             continue
@@ -849,6 +863,8 @@ def _count_strokes(image: Image, words: list[_Word], alone: bool = False) -> Non
 # whose trailing Is a blurred scan reads one short or as "H".
 _TERM_NUMERAL = re.compile(r"^(\(?)(X{1,2})([IlH|1]{1,3})([).,:;]*)$")
 _TERM_WORDS = frozenset({"thu", "khoa"})
+# A numeral with an X or a V in which an I was read as a one or an l ("1X", "XVl").
+_TERM_SLIP = re.compile(r"^\(?(?=[XVI1l|]*[XV])(?=[XVI1l|]*[1l|])[XVI1l|]{2,6}[).,:;]*$")
 
 
 def _mid_runs(image: Image, word: _Word) -> int:

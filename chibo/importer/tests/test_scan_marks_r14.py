@@ -97,3 +97,31 @@ def test_a_time_alone_on_a_line_of_a_scan_is_not_run_into_the_next():
         "Tháng 12/2023",
         "Chuyên đề: “Giữ gìn vệ sinh môi trường”.",
     ]
+
+
+def _as_read(*texts: str) -> list[str]:
+    """`_count_strokes` on a line of words as Tesseract read them (no image needed: these slips
+    are read from the text)."""
+    words = [_Word(t, 90, 10 + 100 * i, 90 + 100 * i, 50, 40) for i, t in enumerate(texts)]
+    _count_strokes(Image.new("L", (100 * len(texts) + 20, 100), 255), words)
+    return [w.text for w in words]
+
+
+def test_a_quarter_numeral_with_its_year_is_read_from_its_slips():
+    assert _as_read("Quý", "IH/2022") == ["Quý", "III/2022"]
+    assert _as_read("Quý", "I1/2023") == ["Quý", "II/2023"]
+    assert _as_read("Quý", "IV/2023") == ["Quý", "IV/2023"]  # read right: kept
+    assert _as_read("Tháng", "11/2023") == ["Tháng", "11/2023"]  # a month is no numeral
+
+
+def test_a_term_numeral_with_a_one_for_an_i():
+    assert _as_read("lần", "thứ", "1X,") == ["lần", "thứ", "IX,"]
+    assert _as_read("khóa", "Xl") == ["khóa", "XI"]
+    assert _as_read("Điều", "1X") == ["Điều", "1X"]
+
+
+def test_a_quarter_run_into_its_year_is_split():
+    from chibo.importer.ocr import fix_common_slips
+
+    assert fix_common_slips("[Quý12023") == "[Quý 1/2023"
+    assert fix_common_slips("Quý 42024 và năm 12023") == "Quý 4/2024 và năm 12023"
