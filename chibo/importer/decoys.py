@@ -135,7 +135,10 @@ def without_decoys(
     kept: list[Line] = []
     kept_sections: list[str] = []
     skipping: int | None = None  # the level of the heading whose section is skipped
+    regular_work = _regular_work(lines)
     for i, line in enumerate(lines):
+        if i in regular_work:
+            continue
         level = _heading(line)
         if skipping is not None and level is not None and level <= skipping:
             skipping = None
@@ -158,6 +161,33 @@ def without_decoys(
         kept.append(line)
         kept_sections.append(sections[i])
     return kept, kept_sections
+
+
+def _regular_work(lines: list[Line]) -> set[int]:
+    """A programme of the year month by month ('- Tháng 2: Tổ chức Tết, mừng Đảng', '- Tháng 3:
+    Sinh hoạt chuyên đề “Tên” (đ/c A chuẩn bị)', '- Tháng 6: Sơ kết 6 tháng') that marks its
+    thematic meetings at the head of their month's work, in two months or more: the months whose
+    work speaks of no thematic meeting, two or more, are the cell's regular work, no topics. (The
+    same shape in a table is `shapes.topic_rows`'.) The indexes of those lines."""
+    from .topics import _LIST_MARK, _TIMED_ITEM, _is_time_only, marked_among_tasks
+
+    dropped: set[int] = set()
+    run: list[tuple[int, str]] = []  # consecutive lines 'time: work'
+
+    def close() -> None:
+        work = [i for i, rest in run if "chuyen de" not in fold(rest)]
+        if len(work) >= 2 and marked_among_tasks([rest for _, rest in run]):
+            dropped.update(work)
+        run.clear()
+
+    for i, line in enumerate(lines):
+        match = None if line.is_table else _TIMED_ITEM.match(_LIST_MARK.sub("", line.text))
+        if match and _is_time_only(match.group("head")):
+            run.append((i, match.group("rest")))
+        else:
+            close()
+    close()
+    return dropped
 
 
 def _quarter_line(line: Line) -> bool:

@@ -143,10 +143,15 @@ def _people_of(text: str) -> list[Person]:
     return found
 
 
+# "Kiểm điểm việc thực hiện Nghị quyết …", "Kiểm điểm việc làm theo gương Bác": the review of
+# how one resolution or movement is carried out is a subject, not the year's review of members.
+_REVIEW_OF = re.compile(r"\bkiem diem (?:viec )?(?:thuc hien|hoc tap|lam theo)\b")
+
+
 def _routine(text: str) -> bool:
     """Routine business leads the text ("Sơ kết học kỳ I; …"); a subject that only ends with
     it ("Xây dựng khu dân cư văn hóa; chuẩn bị tổng kết năm") is still a subject."""
-    folded = fold(re.split(r";|\s[–—-]\s", text, maxsplit=1)[0])
+    folded = _REVIEW_OF.sub(" ", fold(re.split(r";|\s[–—-]\s", text, maxsplit=1)[0]))
     return any(word in folded for word in _ROUTINE)
 
 
@@ -1439,6 +1444,15 @@ _BY_NUMBER = re.compile(
     r"((?:\s*(?:\([^)]*\))?\s*(?:,|và|;|&)\s*(?:số\s*)?\d{1,2}(?:\.\d{1,2})?)*)",
     re.IGNORECASE,
 )
+# "nội dung a) và nội dung d) mục 2 phần II", "Nội dung b: đ/c A": topics lettered a), b), …
+# named by their letter; the "mục 2 phần II" after it tells where that list is, not a topic.
+_BY_LETTER = re.compile(
+    r"(?:chuyên\s*đề|CĐ\.?|nội\s*dung|mục|điểm)\s*([a-hđ])"
+    r"(?:\s*\)|(?=\s*[:,.;]|\s+(?:và|mục|phần)\b|\s*$))"
+    r"((?:\s*(?:,|và|;|&)\s*(?:(?:chuyên\s*đề|CĐ\.?|nội\s*dung|mục|điểm)\s*)?[a-hđ]\s*\))*)",
+    re.IGNORECASE,
+)
+_LETTERS = "abcdđeghik"  # a list lettered the Vietnamese way: a), b), c), d), đ), e), g), …
 _BARE_NUMBER = re.compile(r"(?:\bsố\s*|^|,\s*|và\s+)(\d{1,2})\b(?!\s*[/.%]\d)", re.IGNORECASE)
 # "chuyên đề tháng 4 và tháng 10", "CĐ quý II": topics named by their time.
 _BY_TIME = re.compile(
@@ -1460,7 +1474,10 @@ class _Pointer:
 def _pointer(text: str, in_topic_column: bool = False) -> _Pointer | None:
     """People and the topics a piece of an assignment points to, by number or by time."""
     numbers: list[int] = []
-    for match in _BY_NUMBER.finditer(text):
+    for match in _BY_LETTER.finditer(text):
+        written = re.findall(r"(?<!\w)[a-hđ](?=\s*\)|\s*$|\s*[:,.;])", match.group(0).lower())
+        numbers += [_LETTERS.index(letter) + 1 for letter in written]
+    for match in _BY_NUMBER.finditer(text) if not numbers else ():
         written = re.findall(r"\d{1,2}(?:\.\d{1,2})?", match.group(1) + match.group(2))
         numbers += [int(n.split(".")[-1]) for n in written]
     if in_topic_column and not numbers:  # "số 1 (chủ trì), số 4" under "Chuyên đề phụ trách"
@@ -1472,7 +1489,7 @@ def _pointer(text: str, in_topic_column: bool = False) -> _Pointer | None:
         time.quarters += got.quarters if not got.months else []
     if not numbers and not (time.months or time.quarters):
         return None
-    rest = _BY_TIME.sub(" ", _BY_NUMBER.sub(" ", text))
+    rest = _BY_TIME.sub(" ", _BY_NUMBER.sub(" ", _BY_LETTER.sub(" ", text)))
     return _Pointer(numbers, time, [], _time_of(rest))
 
 

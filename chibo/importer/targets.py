@@ -34,7 +34,7 @@ _THRESHOLD = [
 _COUNT = re.compile(r"(?:\b(ít nhất|tối thiểu|từ)\s+)?(?<![\d/.%-])(\d{1,4})\s+(?=[^\W\d])")
 _YES_NO = ("danh hieu", "xep loai", "hoan thanh xuat sac", "co thi dua", "dat “", 'dat "',
            "hoan thanh tot nhiem vu", "vung manh", "khong co dang vien vi pham", "cong nhan",
-           "kieu mau", "dat chuan quoc gia")  # fmt: skip
+           "kieu mau", "dat chuan quoc gia", "chuan nong thon moi")  # fmt: skip
 
 
 def _number(text: str) -> float:
@@ -342,6 +342,13 @@ def _inline(line: Line, top: str, said: bool, measured: bool) -> list[ParsedTarg
         return [measure(ParsedTarget(c, section=top)) for c in _clauses(text)]
     if said or not measured:
         return []
+    aims = re.match(r"^mục\s+tiêu\b[^:“”;]{0,30}:\s+(?=\S)", text, re.IGNORECASE)
+    if aims:
+        # "1. Mục tiêu năm 2026: Thôn giữ vững chuẩn nông thôn mới; 98% số hộ …; kết nạp 01 đảng
+        # viên.": the aims on their label's line, read as under a heading 'Mục tiêu' (the clauses
+        # that state a measure or a title).
+        found = [measure(ParsedTarget(c, section=top)) for c in _clauses(text[aims.end() :])]
+        return [target for target in found if target.kind != "text"]
     out = []
     for part in _sentences(text):
         label = re.match(r"^[^:“”]{3,60}:\s+(?=\S)", part)  # "Công tác xây dựng Đảng: Có 95% …"
