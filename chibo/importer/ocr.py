@@ -778,6 +778,59 @@ def _tsv_lines(image: Image, scale: float) -> list[list[_Word]]:
     return [sorted(words, key=lambda w: w.left) for words in lines.values()]
 
 
+def visual_lines(lines: list[list[_Word]]) -> list[list[_Word]]:
+    """A table cell's words as the lines they stand on. Tesseract may cut one line of a cell
+    into several "lines" of its own — 'Quý' alone, then 'I (th', then 'áng' — and read the
+    accent of 'ý' as a word: so "Quý I (tháng 3)" came out "ý I (tháng Quý 3)". Here an accent
+    read apart (a word a third as tall as the others, over the upper part of another) is dropped,
+    lines whose middles stand within 0.4 of a line's height are one line, in the order of their
+    words across, and a word cut in two with no gap ('(th' + 'áng') is joined again."""
+    words = [w for line in lines for w in line]
+    if not words:
+        return []
+    typical = sorted(w.height for w in words)[len(words) // 2] or 1
+    accents = {
+        id(w)
+        for w in words
+        if w.height < 0.35 * typical
+        and any(
+            o is not w
+            and o.height >= 0.6 * typical
+            and o.left - 2 <= w.left
+            and w.right <= o.right + 2
+            and o.middle - o.height <= w.middle
+            and w.middle < o.middle - 0.25 * o.height
+            for o in words
+        )  # fmt: skip
+    }  # a mark standing over the upper part of a word; a dash or a dot stands lower
+    merged: list[list[_Word]] = []
+    for line in sorted(lines, key=_middle):
+        line = [w for w in line if id(w) not in accents]
+        if not line:
+            continue
+        if merged and abs(_middle(merged[-1]) - _middle(line)) < 0.4 * typical:
+            merged[-1].extend(line)
+        else:
+            merged.append(list(line))
+    out = []
+    for line in merged:
+        joined: list[_Word] = []
+        for word in sorted(line, key=lambda w: w.left):
+            last = joined[-1] if joined else None
+            gap = word.left - last.right if last is not None else typical
+            if last is not None and -0.5 * typical < gap < 0.12 * typical:
+                # cut inside a letter, that letter is read on both sides: "Thá" + "áng"
+                twice = gap < 0 and last.text[-1:] == word.text[:1]
+                text = last.text + (word.text[1:] if twice else word.text)
+                joined[-1] = _Word(text, min(last.confidence, word.confidence),
+                                   last.left, word.right, (last.middle + word.middle) // 2,
+                                   max(last.height, word.height))  # fmt: skip
+            else:
+                joined.append(word)
+        out.append(joined)
+    return out
+
+
 def _middle(line: list[_Word]) -> float:
     return sum(w.middle for w in line) / len(line)
 
@@ -843,7 +896,8 @@ def _count_strokes(image: Image, words: list[_Word], alone: bool = False) -> Non
             if 1 <= strokes <= 3 and len(term.group(3)) in (strokes - 1, strokes, strokes + 1):
                 word.text = term.group(1) + term.group(2) + "I" * strokes + term.group(4)
             continue
-        dated = _DATED_NUMERAL.match(word.text) if after_quarter and not numeral else None
+        named = before is not None and fold(before.text.strip("(")) == "quy"  # not a cell alone:
+        dated = _DATED_NUMERAL.match(word.text) if named and not numeral else None  # "11/2019"
         if dated:
             # "Quý IH/2022", "Quý I1/2023": the year's digits stand in the stroke count's band,
             # so the slips are read as the strokes they are (an H is two, a 1 or an l one).
@@ -892,6 +946,8 @@ def _read_region(
     goes to `found` with `at`, the region's top left corner on the page; each line goes to
     `placed` with where it stands across the page."""
     readings = [_tsv_lines(rendering, scale) for rendering, scale in _renderings(image, cell)]
+    if cell:
+        readings = [visual_lines(reading) for reading in readings]
     out: list[str] = []
     low: list[str] = []
     voted = _vote(readings)

@@ -125,3 +125,34 @@ def test_a_quarter_run_into_its_year_is_split():
 
     assert fix_common_slips("[Quý12023") == "[Quý 1/2023"
     assert fix_common_slips("Quý 42024 và năm 12023") == "Quý 4/2024 và năm 12023"
+
+
+def test_a_cells_line_cut_by_tesseract_into_several_is_one_line_again():
+    from chibo.importer.ocr import visual_lines
+
+    # "Quý I (tháng 3)" as Tesseract gave it: the accent of 'ý' a word of its own, 'Quý' a
+    # line of its own, "(tháng" cut in two, "3)" on the cell's second line
+    given = [
+        [_Word("ý", 92, 109, 118, 27, 8), _Word("I", 79, 141, 154, 44, 37),
+         _Word("(th", 97, 172, 250, 48, 50)],
+        [_Word("Quý", 97, 33, 123, 48, 49)],
+        [_Word("áng", 92, 252, 309, 48, 50)],
+        [_Word("3)", 97, 34, 75, 111, 48)],
+    ]  # fmt: skip
+    assert [" ".join(w.text for w in line) for line in visual_lines(given)] == [
+        "Quý I (tháng",
+        "3)",
+    ]
+    # a letter read on both sides of the cut
+    twice = [[_Word("Thá", 90, 30, 100, 48, 50)], [_Word("áng", 90, 95, 160, 48, 50)]]
+    assert [w.text for w in visual_lines(twice)[0]] == ["Tháng"]
+
+
+def test_a_dash_between_words_and_words_apart_stay_as_they_are():
+    from chibo.importer.ocr import visual_lines
+
+    line = [
+        _Word("2020", 90, 10, 110, 48, 40), _Word("–", 90, 122, 140, 52, 4),
+        _Word("2022", 90, 152, 252, 48, 40),
+    ]  # fmt: skip
+    assert [w.text for w in visual_lines([line])[0]] == ["2020", "–", "2022"]
