@@ -226,9 +226,6 @@ class Placed:
     right: int
     gaps: list[int]
     ends: list[int] = field(default_factory=list)
-    first: int = 0  # the right of the line's first word
-    middle: int = 0  # the line's height on the page and its letters' height
-    height: int = 0
 
     @property
     def centre(self) -> float:
@@ -486,16 +483,9 @@ class Rule:
 
 def rules(ink: Image, min_length: int) -> list[Rule]:
     """The long straight runs of ink along the rows of `ink` (255 = ink): a run continues on
-    the next rows while it overlaps, and pieces on one line (a line broken by blur) are joined.
-
-    A rule of a scan is two or three pixels thick, blurred, and still slanted by a trace of the
-    rotation the straightening left: along it, each row of pixels has a pale pixel every hundred
-    or so, where the rule steps down a row or the blur thinned it, so no one row holds a long
-    run. Runs are therefore looked for in each row together with the rows above and below it
-    (a pixel is ink when it or either vertical neighbour is): the rule is whole again, while the
-    letters of a line of text, which stand apart side by side, stay short runs."""
+    the next rows while it overlaps, and pieces on one line (a line broken by blur) are joined."""
     width, height = ink.size
-    data = _thickened(ink).tobytes()
+    data = ink.tobytes()
     long_run = re.compile(rb"\xff{%d,}" % min_length)
     pieces: list[list[int]] = []  # [first row, last row, start, end]
     open_pieces: list[list[int]] = []
@@ -524,22 +514,6 @@ def rules(ink: Image, min_length: int) -> list[Rule]:
         else:
             found.append(Rule(at, start, end))
     return found
-
-
-def _thickened(ink: Image) -> Image:
-    """`ink` (255 = ink) with every pixel inked that has ink just above or below it."""
-    from PIL import Image as PILImage
-    from PIL import ImageChops
-
-    width, height = ink.size
-    out = ink.copy()
-    for shift in (1, -1):
-        moved = PILImage.new(ink.mode, ink.size, 0)
-        moved.paste(
-            ink.crop((0, max(0, -shift), width, height - max(0, shift))), (0, max(0, shift))
-        )
-        out = ImageChops.lighter(out, moved)
-    return out
 
 
 @dataclass
@@ -702,43 +676,14 @@ def _read_cell(
     darkest = extrema[0] if isinstance(extrema, tuple) else extrema
     if isinstance(darkest, int | float) and darkest > 150:  # no ink: an empty cell
         return "", []
-    placed: list[Placed] = []
-    _, low = _read_region(
-        ImageOps.expand(cell, 16, fill=255), cell=True, found=found, at=(left - 9, upper - 9),
-        placed=placed,
-    )  # fmt: skip
-    # Read again as one text: a word at the end of a cell's line has its neighbour on the next.
-    text = "\n".join(
-        correct_line(join_wrapped(line.text.replace("\t", " ") for line in paragraph))
-        for paragraph in cell_paragraphs(placed)
+    lines, low = _read_region(
+        ImageOps.expand(cell, 16, fill=255), cell=True, found=found, at=(left - 9, upper - 9)
     )
+    # Read again as one text: a word at the end of a cell's line has its neighbour on the next.
+    text = correct_line(join_wrapped(line.replace("\t", " ") for line in lines))
     if not any(ch.isalnum() for ch in text) and len(text.strip()) <= 1 and is_mark(cell):
         return MARK, []
     return text, low
-
-
-def cell_paragraphs(lines: list[Placed]) -> list[list[Placed]]:
-    """A cell's lines grouped into its paragraphs, as a Word cell holds them ("Quý I – tháng 3:
-    <title>" / "Người thực hiện: …" / the next quarter's topic, one under the other). Word wraps
-    a paragraph's line only when its next word does not fit, so a line that ends short of the
-    cell's text edge by more than the next line's first word (and a space) was not wrapped: the
-    paragraph ended there. The text edge is the furthest right any line of the cell reaches. A
-    line standing further below the one above than two lines' height (an empty paragraph
-    between them) opens a paragraph too."""
-    if not lines:
-        return []
-    edge = max(line.right for line in lines)
-    paragraphs: list[list[Placed]] = [[lines[0]]]
-    for before, line in zip(lines, lines[1:], strict=False):
-        room = edge - before.right
-        word = line.first - line.left
-        letter = word / max(1, len(line.text.split()[0]))  # a space and some slack
-        apart = line.middle - before.middle > 2 * max(line.height, before.height)
-        if (word > 0 and room > word + letter) or apart:
-            paragraphs.append([line])
-        else:
-            paragraphs[-1].append(line)
-    return paragraphs
 
 
 # What a cell holding only a mark reads as: the cross the schedule readers take for "held here".
@@ -1026,16 +971,7 @@ def _read_region(
         out.append(correct_line(fix_common_slips(text)))
         if placed is not None:
             placed.append(
-                Placed(
-                    out[-1],
-                    words[0].left + at[0],
-                    words[-1].right + at[0],
-                    gaps,
-                    ends,
-                    words[0].right + at[0],
-                    round(_middle(words)) + at[1],
-                    heights[len(heights) // 2],
-                )
+                Placed(out[-1], words[0].left + at[0], words[-1].right + at[0], gaps, ends)
             )
         low.extend(
             w.text.strip(".,;:()“”\"'")
