@@ -688,6 +688,8 @@ def _read_cell(
 
 # What a cell holding only a mark reads as: the cross the schedule readers take for "held here".
 MARK = "x"
+MARK_MIN_SIDE = 10
+MARK_MAX_SHARE = 0.6
 
 
 def is_mark(cell: Image) -> bool:
@@ -707,10 +709,6 @@ def is_mark(cell: Image) -> bool:
         return False
     inked = ink.crop(box).histogram()[255]
     return inked >= 0.15 * width * height  # a blot or strokes, not a few specks far apart
-
-
-MARK_MIN_SIDE = 10
-MARK_MAX_SHARE = 0.6
 
 
 def join_wrapped(lines: Iterable[str]) -> str:
@@ -880,7 +878,8 @@ def _count_strokes(image: Image, words: list[_Word], alone: bool = False) -> Non
         numeral = _STROKES.match(word.text)
         if alone and not re.fullmatch(r"[IlH|]{1,4}", word.text):
             numeral = None
-        after_quarter = (before is not None and fold(before.text.strip("(")) == "quy") or alone
+        named = before is not None and fold(before.text.strip("(")) == "quy"  # "Quý" before it
+        after_quarter = named or alone
         # "II. NỘI DUNG" read as "H. NỘI DUNG", "I. MỤC ĐÍCH" as "L MỤC ĐÍCH"
         opens_heading = before is None and heading
         if not numeral and opens_heading:
@@ -896,8 +895,8 @@ def _count_strokes(image: Image, words: list[_Word], alone: bool = False) -> Non
             if 1 <= strokes <= 3 and len(term.group(3)) in (strokes - 1, strokes, strokes + 1):
                 word.text = term.group(1) + term.group(2) + "I" * strokes + term.group(4)
             continue
-        named = before is not None and fold(before.text.strip("(")) == "quy"  # not a cell alone:
-        dated = _DATED_NUMERAL.match(word.text) if named and not numeral else None  # "11/2019"
+        # after "Quý" only: a number alone in a cell ("11/2019") is a month, no numeral
+        dated = _DATED_NUMERAL.match(word.text) if named and not numeral else None
         if dated:
             # "Quý IH/2022", "Quý I1/2023": the year's digits stand in the stroke count's band,
             # so the slips are read as the strokes they are (an H is two, a 1 or an l one).

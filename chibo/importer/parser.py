@@ -24,7 +24,7 @@ from .structure import (
 )
 from .targets import targets_in
 from .text import Line, heading_level, is_caps, lines_of
-from .times import flag_months_outside, quarter_of_month, quarters_by_order
+from .times import flag_months_outside, inferred_quarter, quarter_of_month, quarters_by_order
 from .topics import apart_people, mentions_in, merge
 
 logger = logging.getLogger(__name__)
@@ -347,8 +347,8 @@ def _check_topics(plan: ParsedPlan) -> None:
             plan.warnings.append(f"{name} chưa ghi quý hay tháng tổ chức.")
         elif "quarter" in topic.inferred:
             plan.warnings.append(
-                f"{name} không ghi thời gian; máy suy ra Quý {roman(topic.quarter)} "
-                f"{topic.inferred['quarter']}: xin kiểm tra."
+                f"{name} không ghi thời gian; "
+                + inferred_quarter(topic.quarter, topic.inferred["quarter"])
             )
         if not topic.presenters:
             plan.warnings.append(f"{name} chưa ghi người thực hiện.")

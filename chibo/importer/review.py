@@ -25,6 +25,7 @@ from chibo.members.models import Member
 from chibo.plans.models import month_quarter_error
 
 from .people import match_people
+from .times import inferred_quarter
 
 SURE = 0.9  # exact or diacritics-insensitive full name
 LIKELY = 0.7  # family + given name: ticked, but shown as a guess
@@ -135,8 +136,8 @@ def _notes(topic: dict[str, Any]) -> dict[str, str]:
     if quarter is None:
         notes.setdefault("quarter", "Tệp không ghi quý: hãy chọn.")
     elif "quarter" in (topic.get("inferred") or {}):
-        notes.setdefault("quarter", f"Tệp không ghi quý; máy suy ra Quý {roman(quarter)} "
-                         f"{topic['inferred']['quarter']}: xin kiểm tra.")  # fmt: skip
+        notes.setdefault("quarter", "Tệp không ghi quý; "
+                         + inferred_quarter(quarter, topic["inferred"]["quarter"]))  # fmt: skip
     mismatch = month_quarter_error(month, quarter)
     if mismatch:
         notes["month"] = f"{mismatch}: sửa quý hoặc tháng."

@@ -349,6 +349,11 @@ class _Ordered(_Timed, Protocol):
 INFERRED_BY_ORDER = "theo thứ tự các chuyên đề trong kế hoạch (mỗi quý ít nhất một chuyên đề)"
 
 
+def inferred_quarter(quarter: int, why: str) -> str:
+    """What the warning and the review screen say of a quarter the reader inferred."""
+    return f"máy suy ra Quý {_ROMAN_OF[quarter]} {why}: xin kiểm tra."
+
+
 def quarters_by_order(topics: Sequence[_Ordered]) -> None:
     """A topic the plan gives no time, between topics it lists in the order of the year, takes
     the quarter that order leaves it — and only when one quarter is possible:
