@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import re
+from collections import Counter
 
 from chibo.lib.vietnamese import fold, roman
 
@@ -256,13 +257,20 @@ def _name_offices(topics: list[ParsedTopic], lines: list[Line]) -> None:
 
 def _scanned_quarters(topics: list[ParsedTopic]) -> None:
     """On a scan a roman quarter loses strokes ('Q.II' read 'Q.I', 'IV' read 'V'), a month in
-    digits does not: where the two disagree, the month's quarter is the one written."""
+    digits does not: where the two disagree, the month's quarter is the one written. A lost
+    stroke leaves two topics claiming one quarter and another quarter with none; a topic
+    whose quarter no other topic claims, while another topic is held in its month's quarter
+    ('Quý II (tháng 7)' between 'Quý I' and 'Quý III (tháng 9)'), wrote the conflict itself:
+    it is kept as written and flagged."""
+    read = Counter(topic.quarter for topic in topics)
     for topic in topics:
         if topic.month is None or topic.quarter is None:
             continue
         by_month = quarter_of_month(topic.month)
         if (topic.quarter, by_month) not in _STROKES_LOST:
             continue  # a quarter no lost stroke explains is kept as written
+        if read[topic.quarter] == 1 and read[by_month] > 0:
+            continue  # its quarter is its own and the month's is another's: as written
         topic.quarter = by_month
         topic.alternatives.pop("quarter", None)
         topic.conflicts = [c for c in topic.conflicts if "không thuộc Quý" not in c]
