@@ -45,6 +45,7 @@ from .topics import (
     _MONTH_YEAR,
     _QUARTER,
     LABELS,
+    NOTE_HEADINGS,
     Mention,
     Time,
     _clean_title,
@@ -59,7 +60,9 @@ from .topics import (
     is_section_name,
     label_meaning,
     marked_among_tasks,
+    meeting_time,
     no_meeting,
+    noted_time,
     parse_time,
     professional,
 )
@@ -79,10 +82,6 @@ _NOT_TOPICS = (
 )  # fmt: skip
 _ABOUT_TOPICS = ("chuyen de", "sinh hoat chuyen", "lich sinh hoat", "ky sinh hoat")
 _PERSON_MARK = re.compile(r"\bđồng\s+chí\b|\bđ\s*/\s*c\b|\bđ\.c\b", re.IGNORECASE)
-# Clauses that say when a draft is due, not when the meeting is.
-_DEADLINE = re.compile(
-    r"(?:\btrước\s+(?:ngày|buổi|khi|\d)|\bhạn\b|\bchậm nhất\b|\bgửi\b)[^;.\n]*", re.IGNORECASE
-)
 _MARKED = re.compile(
     r"^(?:(?P<num>\d{1,2}(?:\.\d{1,2})*)\s*(?P<nsep>[.)/])|(?P<letter>[a-zđ])\s*(?P<lsep>[.)])"
     r"|(?P<quarter>IV|III|II|I)\.\d{1,2}(?:\.|\s)|(?P<roman>[IVX]{1,4})\s*[.)/])\s*(?=\S)"
@@ -113,7 +112,7 @@ def _has_time(text: str) -> bool:
 
 
 def _time_of(text: str) -> Time:
-    return parse_time(_DEADLINE.sub(" ", text))
+    return meeting_time(text)
 
 
 def _people_only(text: str) -> bool:
@@ -973,7 +972,7 @@ def _row_item(
             quarters += [q for q in got.quarters if q not in quarters]
             months += [m for m in got.months if m not in months and not own.months]
     if not quarters and not months:  # "Ghi chú: Tổ chức vào tháng 9": the note tells the time
-        quarters, months = _noted_time(header, row, kinds)
+        quarters, months = noted_time(header, row, kinds)
     if not quarters and not months:
         quarters, months = list(context.quarters), list(context.months)
     elif not quarters:
@@ -984,25 +983,6 @@ def _row_item(
     if _time_reference(mention):
         return None  # 'Chuyên đề quý II': a topic named by its time
     return mention
-
-
-def _noted_time(
-    header: list[str], row: list[str], kinds: dict[int, str]
-) -> tuple[list[int], list[int]]:
-    """The time a row's note cell ('Ghi chú') tells, as a sentence ('Tổ chức vào tháng 9',
-    'Dự kiến quý III'), for a row that has no time elsewhere: one month or one quarter."""
-    for j, cell in enumerate(row):
-        if j in kinds or j >= len(header) or not fold(header[j]).startswith(_NOTE_HEADINGS):
-            continue
-        got = _time_of(cell.replace("\n", " "))
-        months, quarters = sorted(set(got.months)), sorted(set(got.quarters))
-        if len(months) > 1 or len(quarters) > 1 or find_move(cell):
-            continue
-        if months and quarters and quarter_of_month(months[0]) != quarters[0]:
-            continue
-        if months or quarters:
-            return quarters, months
-    return [], []
 
 
 _PAIR_HEADING = re.compile(r"^quy\s*[/-]\s*thang$")
@@ -1090,7 +1070,6 @@ def tab_tables(lines: list[Line], sections: list[str]) -> tuple[list[Line], list
 
 
 _NUMBER_HEADINGS = ("tt", "stt", "so tt", "so thu tu")
-_NOTE_HEADINGS = ("ghi chu", "ghi chu khac")
 _TIME_HEADINGS = ("quy", "thang", "thoi gian", "ky sinh hoat", "ngay")
 _NUMBER_CELL = re.compile(r"^0?(\d{1,2})\s*[.)]?$")
 
@@ -1105,7 +1084,7 @@ def _heading_cell(line: Line) -> str | None:
         return None
     if folded in _NUMBER_HEADINGS:
         return "number"
-    if folded in _NOTE_HEADINGS:
+    if folded in NOTE_HEADINGS:
         return "note"
     if folded in _TIME_HEADINGS:
         return "time"

@@ -11,12 +11,13 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import re
+from collections.abc import Container
 from dataclasses import dataclass, field
 
 from chibo.lib.vietnamese import fold, roman
 
 from . import shapes
-from .moves import MOVE
+from .moves import MOVE, find_move
 from .people import named_in_clause, names_an_office, parse_people, person_key
 from .schema import ParsedTopic, Person
 from .text import Line, heading_level, is_caps
@@ -276,6 +277,39 @@ def parse_time(text: str) -> Time:
     time.quarters = list(dict.fromkeys(time.quarters))
     time.months = list(dict.fromkeys(time.months))
     return time
+
+
+# Clauses that say when a draft is due, not when the meeting is.
+_DEADLINE = re.compile(
+    r"(?:\btrước\s+(?:ngày|buổi|khi|\d)|\bhạn\b|\bchậm nhất\b|\bgửi\b)[^;.\n]*", re.IGNORECASE
+)
+
+
+def meeting_time(text: str) -> Time:
+    """The time a text gives the meeting, less the clauses that say when a draft is due."""
+    return parse_time(_DEADLINE.sub(" ", text))
+
+
+NOTE_HEADINGS = ("ghi chu", "ghi chu khac")
+
+
+def noted_time(
+    header: list[str], row: list[str], kinds: Container[int]
+) -> tuple[list[int], list[int]]:
+    """The time a row's note cell ('Ghi chú') tells, as a sentence ('Tổ chức vào tháng 9',
+    'Dự kiến quý III'), for a row that has no time elsewhere: one month or one quarter."""
+    for j, cell in enumerate(row):
+        if j in kinds or j >= len(header) or not fold(header[j]).startswith(NOTE_HEADINGS):
+            continue
+        got = meeting_time(cell.replace("\n", " "))
+        months, quarters = sorted(set(got.months)), sorted(set(got.quarters))
+        if len(months) > 1 or len(quarters) > 1 or find_move(cell):
+            continue
+        if months and quarters and quarter_of_month(months[0]) != quarters[0]:
+            continue
+        if months or quarters:
+            return quarters, months
+    return [], []
 
 
 @dataclass
@@ -1570,6 +1604,10 @@ def _table_mentions(rows: list[list[str]], where: str, thematic: bool = False) -
             if to.quarters or to.months:
                 mention.times.insert(0, to)
                 mention.moved = True
+        if not any(t.quarters or t.months for t in mention.times):
+            quarters, months = noted_time(rows[0], row, columns)  # 'Ghép kỳ tháng 5/2021'
+            if quarters or months:
+                mention.times.append(Time(quarters=quarters, months=months))
         if topic.title and _time_reference(mention):
             topic.title, topic.number = "", None
         if no_meeting(topic.title):
