@@ -343,7 +343,8 @@ def _add_table(
 ) -> None:
     """A table that opens a page and has the columns of the table that closed the page before
     continues it: a repeated header row is dropped, and a first row without its first cell is
-    the rest of the row the page break cut in two."""
+    the rest of the row the page break cut in two, as is a row whose time's unit the page
+    break parted from its value (rejoin_cut_rows)."""
 
     from .reader import Block
 
@@ -369,7 +370,7 @@ def _add_table(
             for mine, theirs in zip(last, rows[0], strict=False)
         ]
         rows = rows[1:]
-    previous.rows.extend(rows)
+    previous.rows[:] = rejoin_cut_rows([*previous.rows, *rows])  # 'Quí' | … over 'IV/2010' | …
 
 
 def _even(image: Image) -> Image:
@@ -651,7 +652,7 @@ def _page_parts(
                     low_cells.extend(cell_low)
                 cells.append(read[box])
             rows.append(cells)
-        parts.append(("table", rows, low_cells))
+        parts.append(("table", rejoin_cut_rows(rows), low_cells))
         top = grid.bottom + 8
     if height - top > 20:
         placed = []
@@ -659,6 +660,41 @@ def _page_parts(
                               at=(0, top), placed=placed)  # fmt: skip
         parts.append(("text", placed, low))
     return parts
+
+
+# A time's unit left alone in its cell ("Quí", "ngày") and the value it takes ("IV/2010",
+# "15/11/2010") in the same column of the next row.
+_BARE_UNIT = re.compile(r"^(?:qu[ýíy]|tháng|ngày|tuần)\.?$", re.IGNORECASE)
+# "1 0", "1 1", "1 2": a cell holding only a month past nine, its digits read apart.
+_SPACED_MONTH = re.compile(r"^(1) ([0-2])$")
+_TIMED = re.compile(r"\b(?:qu[ýíy]|tháng|ngày|tuần)\s*\[?(?:IV|III|II|I|\d)", re.IGNORECASE)
+_UNIT_VALUE = re.compile(r"^(?:IV|III|II|I|\d{1,2})\b[/.\-]?")
+
+
+def rejoin_cut_rows(rows: list[list[str]]) -> list[list[str]]:
+    """A row cut in two (by the page break, or by a line of a cell's text taken for a rule): the
+    upper part's time cell holds only its unit ("Quí", "ngày"), the lower part's the value
+    ("IV/2010", "15/11/2010"), and a text of the upper part runs on in the lower in lower case
+    ("… trình Đại" over "hội đại biểu …") or rows of times stand above it. So is a row of
+    nothing but texts running on, in lower case, from the cells above. The two parts are one
+    row again, each cell's text joined (a cell merged over both, read twice, is kept once).
+    The heading row is no part."""
+    out: list[list[str]] = []
+    for row in rows:
+        above = out[-1] if len(out) > 1 else None
+        pairs = list(zip(above, row, strict=True)) if above and len(above) == len(row) else []
+        cut = any(_BARE_UNIT.match(a.strip()) and _UNIT_VALUE.match(b.strip()) for a, b in pairs)
+        runs_on = any(a.strip() and b.strip()[:1].islower() for a, b in pairs)
+        # a row of nothing but the rest of the texts above ('… gắn với xây' over 'dựng nông …')
+        rest = [(a, b) for a, b in pairs if b.strip()]
+        only_rest = bool(rest) and all(a.strip() and b.strip()[:1].islower() for a, b in rest)
+        # or rows of times above it ('Tháng 06/2024'): it is no heading of two rows
+        timed = any(_TIMED.search(cell) for upper in out[:-1] for cell in upper)
+        if (cut and (runs_on or timed)) or only_rest:
+            out[-1] = [a if a == b else join_wrapped([a, b]) for a, b in pairs]
+        else:
+            out.append(list(row))
+    return out
 
 
 def _read_cell(
@@ -681,6 +717,7 @@ def _read_cell(
     )
     # Read again as one text: a word at the end of a cell's line has its neighbour on the next.
     text = correct_line(join_wrapped(line.replace("\t", " ") for line in lines))
+    text = _SPACED_MONTH.sub(r"\1\2", text)  # a month grid's narrow heading "1 0" for 10
     if not any(ch.isalnum() for ch in text) and len(text.strip()) <= 1 and is_mark(cell):
         return MARK, []
     return text, low
@@ -715,14 +752,38 @@ def join_wrapped(lines: Iterable[str]) -> str:
     """A cell's lines as one text. A line ending in a hyphen glued to its word ("…/TT-",
     "Covid-") was wrapped inside a code or a compound, which the next line ends ("BGDĐT", "19"):
     joined without a space. Vietnamese does not hyphenate its syllables at a line's end, so a
-    hyphen glued to a word is never a break inside one; a dash standing alone (" -") is kept."""
+    hyphen glued to a word is never a break inside one; a dash standing alone (" -") is kept.
+    Nor is a consonant alone a syllable: a narrow column's heading wrapped inside its word
+    ("Thán" over "g", "ST" over "T") is one word again (_cut_word). A line opening with a
+    dash ("- Sinh hoạt chuyên đề: …") is an item of its own, on its own line as in Word."""
     text = ""
     for line in (line.strip() for line in lines):
         if not line:
             continue
         glued = len(text) >= 2 and text[-1] == "-" and text[-2].isalnum() and line[0].isalnum()
+        glued = glued or _cut_word(text, line)
+        if text and _CELL_ITEM.match(line):
+            text += "\n" + line  # '- Sơ kết quý I' over '- Sinh hoạt chuyên đề: …': two items
+            continue
         text += line if glued or not text else " " + line
     return text
+
+
+def _cut_word(text: str, line: str) -> bool:
+    """Does `line`, one consonant, end the last word of `text`? Every Vietnamese syllable has
+    a vowel: a lower-case consonant alone ("g") ends the word above it ("Thán"); an upper-case
+    one ("T") ends an abbreviation of consonants above it ("ST"), not a word ("Văn" over "B")."""
+    if len(line) != 1 or not line.isalpha() or fold(line) in _VOWELS or not text[-1:].isalpha():
+        return False
+    if line.islower():
+        return True
+    last = text.split()[-1]
+    return last.isalpha() and last.isupper() and not any(fold(ch) in _VOWELS for ch in last)
+
+
+_VOWELS = frozenset("aeiouy")
+# A line of a cell that opens an item of its own: a dash, a plus or a bullet and a space.
+_CELL_ITEM = re.compile(r"^[-+•]\s+\S")
 
 
 # -- reading a region: several renderings, a vote word by word -----------------------------

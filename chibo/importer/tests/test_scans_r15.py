@@ -1,5 +1,8 @@
-"""A month outside its quarter on a scan: a lost stroke of the roman numeral, or written so."""
+"""Scans, round 15 (issue 17): a month outside its quarter, a lost stroke of the roman numeral
+or written so (the scan twin of plan 11); a narrow column's heading wrapped inside its word
+(the scan twins of plans 260 and 336: "Thán" over "g", "ST" over "T")."""
 
+from chibo.importer.ocr import join_wrapped
 from chibo.importer.parser import _scanned_quarters
 from chibo.importer.schema import ParsedTopic
 
@@ -36,3 +39,100 @@ def test_a_month_written_outside_its_quarter_is_kept_and_flagged():
     topics = _topics((1, 3), (2, 7), (4, 12))
     _scanned_quarters(topics)
     assert [t.quarter for t in topics] == [1, 3, 4]
+
+
+def test_a_headings_word_wrapped_in_a_narrow_column_is_one_word():
+    assert join_wrapped(["Thán", "g"]) == "Tháng"
+    assert join_wrapped(["ST", "T"]) == "STT"
+    # near misses: a vowel is a syllable, an initial stands after a word, an office after a name
+    assert join_wrapped(["Quý", "I"]) == "Quý I"
+    assert join_wrapped(["Nguyễn Văn", "B"]) == "Nguyễn Văn B"
+    assert join_wrapped(["Đảng ủy", "TP"]) == "Đảng ủy TP"
+    assert join_wrapped(["Tháng", "3"]) == "Tháng 3"
+
+
+def test_a_row_the_page_break_cut_between_a_times_unit_and_its_value_is_one_row():
+    from chibo.importer.ocr import rejoin_cut_rows
+
+    rows = [
+        ["Quí", "Thời gian", "Tên chuyên đề", "Người chuẩn bị"],
+        [
+            "Quí III/2010",
+            "tháng 8",
+            "Đảng viên gương mẫu làm giao thông nông thôn",
+            "Đ/c Lâm Văn Bé",
+        ],
+        ["Quí", "ngày", "Góp ý dự thảo các văn kiện trình Đại", "Đ/c Phạm Văn Út"],
+        ["IV/2010", "15/11/2010", "hội đại biểu toàn quốc lần thứ XI", "Đ/c Võ Minh Trung"],
+    ]
+    assert rejoin_cut_rows(rows)[2:] == [
+        [
+            "Quí IV/2010",
+            "ngày 15/11/2010",
+            "Góp ý dự thảo các văn kiện trình Đại hội đại biểu toàn quốc lần thứ XI",
+            "Đ/c Phạm Văn Út Đ/c Võ Minh Trung",
+        ]
+    ]
+    # near miss: a row under a heading whose time cells are whole is a row of its own
+    assert rejoin_cut_rows(rows[:2]) == rows[:2]
+    whole = [["Quý I", "tháng 3", "Tên một", "Đ/c A"], ["Quý II", "tháng 5", "tên hai", "Đ/c B"]]
+    assert rejoin_cut_rows(whole) == whole
+    # near misses: a heading of two rows ('Thời gian' over 'Quý' | 'Tháng') over its values
+    two = [
+        ["TT", "Thời gian", "Thời gian", "Chuyên đề"],
+        ["", "Quý", "Tháng", ""],
+        ["1", "I", "3", "Học tập và làm theo Bác"],
+        ["2", "II", "5", "Phòng chống dịch bệnh"],
+    ]
+    assert rejoin_cut_rows(two) == two
+    assert rejoin_cut_rows(two[1:]) == two[1:]
+
+
+def test_a_cells_dashed_items_stay_items_and_a_month_cut_from_its_number_is_one_row():
+    from chibo.importer.ocr import rejoin_cut_rows
+
+    # the scan twin of plan 75: a month's work and its thematic meeting, two items of one cell
+    cell = join_wrapped(["- Sơ kết quý I", "- Sinh hoạt chuyên đề: Nhân rộng mô hình", "hùn vốn"])
+    assert cell == "- Sơ kết quý I\n- Sinh hoạt chuyên đề: Nhân rộng mô hình hùn vốn"
+    assert join_wrapped(["Đ/c Lâm Văn Bé", "-Bí thư"]) == "Đ/c Lâm Văn Bé -Bí thư"  # no item
+    rows = [
+        ["Thời gian", "Nội dung công tác", "Phân công thực hiện"],
+        ["Tháng 06/2024", "- Sơ kết 6 tháng", "- Chi ủy"],
+        ["Tháng", "- Rà soát hộ nghèo", "- Ban nhân dân ấp"],
+        ["08/2024", "- Sinh hoạt chuyên đề: Chuyển đổi cây trồng", "- Đ/c Kim Văn Sơn"],
+    ]
+    assert rejoin_cut_rows(rows)[2] == [
+        "Tháng 08/2024",
+        "- Rà soát hộ nghèo\n- Sinh hoạt chuyên đề: Chuyển đổi cây trồng",
+        "- Ban nhân dân ấp\n- Đ/c Kim Văn Sơn",
+    ]
+
+
+def test_a_title_cut_from_its_row_and_a_month_grids_tenth_month_read_apart():
+    from chibo.importer.ocr import _SPACED_MONTH, rejoin_cut_rows
+
+    # the scan twin of plan 63: a month grid whose title's last line stands as a row of its own
+    rows = [
+        ["Nội dung \\ Tháng", "1", "2", "3", "Phụ trách"],
+        ["Họp chi bộ thường kỳ", "X", "X", "X", "Bí thư"],
+        ["Sinh hoạt chuyên đề: Xây dựng chi bộ kiểu mẫu gắn với xây", "", "", "X", "đ/c Thịnh"],
+        ["dựng nông thôn mới kiểu mẫu", "", "", "", ""],
+        ["Sơ kết 6 tháng", "", "", "", "Chi ủy"],
+    ]
+    assert [r[0] for r in rejoin_cut_rows(rows)] == [
+        "Nội dung \\ Tháng",
+        "Họp chi bộ thường kỳ",
+        "Sinh hoạt chuyên đề: Xây dựng chi bộ kiểu mẫu gắn với xây dựng nông thôn mới kiểu mẫu",
+        "Sơ kết 6 tháng",
+    ]
+    # near miss: a row whose text opens with a capital is a row of its own
+    assert rejoin_cut_rows(rows[:3] + [["Dựng lại nhà văn hóa", "", "", "", ""]])[-1][0] == (
+        "Dựng lại nhà văn hóa"
+    )
+    assert [_SPACED_MONTH.sub(r"\1\2", c) for c in ("1 0", "1 1", "1 2", "1 3", "2 0")] == [
+        "10",
+        "11",
+        "12",
+        "1 3",
+        "2 0",
+    ]
