@@ -56,6 +56,7 @@ from .topics import (
     _similar,
     _time_reference,
     apart_people,
+    before_field,
     guests_heading,
     is_section_name,
     label_meaning,
@@ -149,8 +150,12 @@ _REVIEW_OF = re.compile(r"\bkiem diem (?:viec )?(?:thuc hien|hoc tap|lam theo)\b
 
 def _routine(text: str) -> bool:
     """Routine business leads the text ("Sơ kết học kỳ I; …"); a subject that only ends with
-    it ("Xây dựng khu dân cư văn hóa; chuẩn bị tổng kết năm") is still a subject."""
-    folded = _REVIEW_OF.sub(" ", fold(re.split(r";|\s[–—-]\s", text, maxsplit=1)[0]))
+    it ("Xây dựng khu dân cư văn hóa; chuẩn bị tổng kết năm") is still a subject, and so is one
+    whose routine words only say what it is for ("Bồi dưỡng học sinh ưu tú … để kết nạp vào
+    Đảng": the purpose after "để")."""
+    clause = re.split(r";|\s[–—-]\s", text, maxsplit=1)[0]
+    clause = re.split(r"\s(?:để|nhằm)\s", clause, maxsplit=1, flags=re.IGNORECASE)[0]
+    folded = _REVIEW_OF.sub(" ", fold(clause))
     return any(word in folded for word in _ROUTINE)
 
 
@@ -186,7 +191,7 @@ def subject_of(text: str) -> str:
     if _OTHER_LABEL.match(text):
         return ""  # "Mời dự: Ban điều hành khu phố", "Địa điểm: …": who attends, where
     text = _strip_lead(text)
-    start, cut = 0, len(text)
+    start, cut = 0, len(before_field(text))
     for separator in _SEPARATORS.finditer(text):
         piece = _SEPARATORS.split(text[separator.end() :], maxsplit=1)[0]
         if separator.start() <= start:
@@ -194,6 +199,8 @@ def subject_of(text: str) -> str:
         if start == 0 and _is_time_only(text[: separator.start()].strip(" ()")):
             start = separator.end()  # "Tháng 3/2025, …": the time leads, the subject follows
             continue
+        if separator.start() >= cut:
+            break
         if _stops(piece):
             cut = separator.start()
             break

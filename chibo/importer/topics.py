@@ -177,6 +177,21 @@ def label_of(text: str) -> tuple[str, str] | None:
     return None
 
 
+# A field's label after a title, capitalised and closed by its colon, with no mark before it
+# ("… chống lãng phí Người chuẩn bị: đ/c A", "… Sản phẩm: Đề cương"): the field stood on a line
+# of its own, which a scan's cell, read as one text, runs on after the title.
+_FIELD_AFTER = re.compile(r"\s+([A-ZĐÀ-Ỹ][^\s:;,.()“”\"]*(?:\s+[^\s:;,.()“”\"A-Z]+){0,4})\s*:\s")
+
+
+def before_field(text: str) -> str:
+    """The text up to the first field label run on after it (_FIELD_AFTER) that names the
+    time, the people, the form or the outputs; all of it when there is none."""
+    for match in _FIELD_AFTER.finditer(text):
+        if label_meaning(match.group(1)) in ("time", "presenters", "form", "outputs"):
+            return text[: match.start()]
+    return text
+
+
 def _names_a_topic(label: str, value: str) -> bool:
     """'Chuẩn bị chuyên đề: Xây dựng trường học an toàn …' under a person's name: the label says
     who prepares, but its value is the topic's title, not a person ('Chuẩn bị chuyên đề: đ/c A')."""
@@ -479,6 +494,7 @@ def _inline_fields(mention: Mention, text: str) -> None:
             r"[:;,]?\s*(?:\bđ\s*/\s*c\b|\bđồng chí\b)", text, maxsplit=1, flags=re.IGNORECASE
         )[0]
         people_text = text[len(head) :].lstrip(" :;,-–")
+        head = min(head, before_field(text), key=len)  # "Tên Người chuẩn bị: đ/c A": "Tên"
         people_text = re.split(r"[;,]\s*(?=(?:thời gian|hình thức|quý|tháng|ngày)\b)", people_text,
                                maxsplit=1, flags=re.IGNORECASE)[0]  # fmt: skip
         people_text = "; ".join(  # "A chuẩn bị; đồng chí B tham luận": everyone, without the verbs
@@ -505,7 +521,7 @@ def _inline_fields(mention: Mention, text: str) -> None:
     if head and _is_time_only(head.group(1)):  # "Chuyên đề 3 – Quý III: Tên: trồng luồng, …"
         mention.times.append(parse_time(head.group(1)))
         text = text[head.end() :]
-    topic.title = _clean_title(text)
+    topic.title = _clean_title(before_field(text))
 
 
 # Words that only place a meeting in time: "tuần 2", "tuần đầu", "cuối tháng", "dự kiến", "vào".
@@ -1275,8 +1291,13 @@ def _sentence_mentions(text: str, where: str, context: Time | None = None) -> li
         if not (time.quarters or time.months) and context is not None:
             time = context
         elif context is not None and time.quarters and not time.months:
-            # "Tháng Ba:" heading "- Sinh hoạt chuyên đề quý 1: “Tên”": the heading's month
-            time.months = [m for m in context.months if quarter_of_month(m) in time.quarters]
+            # "Tháng Ba:" heading "- Sinh hoạt chuyên đề quý 1: “Tên”": the heading's month;
+            # one month outside the quarter is kept, and flagged ("Tháng 10" over "chuyên đề
+            # quý III": the third quarter's topic held in October)
+            time.months = [
+                m for m in context.months
+                if quarter_of_month(m) in time.quarters or len(context.months) == 1
+            ]  # fmt: skip
         if not (time.quarters or time.months) and not named:
             continue
         mention = Mention(ParsedTopic(), where=where)
