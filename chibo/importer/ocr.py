@@ -200,11 +200,16 @@ def _read_images(images: list[Image]) -> ReadResult:
                 _add_table(blocks, page_start, rows, continued=first and page_start > 0)
             else:
                 for shape, part in side_by_side(content, page.size[0]):
-                    if shape == "columns":  # a header or a signature in two columns
+                    if shape == "columns" and not _field_label(part[0]):
+                        # a header or a signature in two columns
                         blocks.append(Block("table", rows=[[normalize(c) for c in part]]))
                         continue
-                    # Other lines with a wide gap (an unruled table) become rows, as pasted.
-                    blocks.extend(_read_text("\n".join(part).encode("utf-8")).blocks)
+                    # A field's label and its value ("Thời gian:" … "Quý I"), set apart by
+                    # the printed page's tab, is one line as typed; other lines with a wide
+                    # gap (an unruled table) become rows, as pasted.
+                    lines = [" ".join(part)] if shape == "columns" else part
+                    lines = [_FIELD_LABEL.sub(r"\1 ", line) for line in lines]
+                    blocks.extend(_read_text("\n".join(lines).encode("utf-8")).blocks)
         previews.append(_preview(page))
         page_words.append(_percent_boxes(found, page.size))
     result = _result(blocks, "scan", [])
@@ -336,6 +341,17 @@ def _two_columns(
 def _is_margin(block: Block) -> bool:
     """A page number, a running footer or specks in a margin: not a paragraph of the plan."""
     return block.kind == "paragraph" and len(block.text.strip()) < 40
+
+
+# A field's label leading a line, closed by its colon ("Thời gian:", "Chủ trì:"), and the gap
+# after it.
+_FIELD_LABEL = re.compile(r"^([^\W\d][^:\t\n]{1,28}:)(?:\t+|\s*$)")
+
+
+def _field_label(cell: str) -> bool:
+    """Is the left of two columns a field's label alone ("Thời gian:"), not the recipients'
+    heading of a signature block ("Nơi nhận:")?"""
+    return bool(_FIELD_LABEL.match(cell)) and not fold(cell).startswith("noi nhan")
 
 
 def _add_table(
@@ -484,9 +500,16 @@ class Rule:
 
 def rules(ink: Image, min_length: int) -> list[Rule]:
     """The long straight runs of ink along the rows of `ink` (255 = ink): a run continues on
-    the next rows while it overlaps, and pieces on one line (a line broken by blur) are joined."""
+    the next rows while it overlaps, and pieces on one line (a line broken by blur) are joined.
+
+    A rule of a scan is two or three pixels thick, blurred, and still slanted by a trace of the
+    rotation the straightening left: along it, each row of pixels has a pale pixel every hundred
+    or so, where the rule steps down a row or the blur thinned it, so no one row holds a long
+    run. Runs are therefore looked for in each row together with the rows above and below it
+    (a pixel is ink when it or either vertical neighbour is): the rule is whole again, while the
+    letters of a line of text, which stand apart side by side, stay short runs."""
     width, height = ink.size
-    data = ink.tobytes()
+    data = _thickened(ink).tobytes()
     long_run = re.compile(rb"\xff{%d,}" % min_length)
     pieces: list[list[int]] = []  # [first row, last row, start, end]
     open_pieces: list[list[int]] = []
@@ -515,6 +538,22 @@ def rules(ink: Image, min_length: int) -> list[Rule]:
         else:
             found.append(Rule(at, start, end))
     return found
+
+
+def _thickened(ink: Image) -> Image:
+    """`ink` (255 = ink) with every pixel inked that has ink just above or below it."""
+    from PIL import Image as PILImage
+    from PIL import ImageChops
+
+    width, height = ink.size
+    out = ink.copy()
+    for shift in (1, -1):
+        moved = PILImage.new(ink.mode, ink.size, 0)
+        moved.paste(
+            ink.crop((0, max(0, -shift), width, height - max(0, shift))), (0, max(0, shift))
+        )
+        out = ImageChops.lighter(out, moved)
+    return out
 
 
 @dataclass
@@ -926,7 +965,9 @@ def _vote(readings: list[list[list[_Word]]]) -> list[list[_Word]]:
 
 
 _STROKES = re.compile(r"^(\(?)([IlH|1]{1,4})([).,:;]*)$")
-_DATED_NUMERAL = re.compile(r"^(\(?)([IlH|1]{1,3})(/\d{4}[).,:;]*)$")
+# An L among the strokes is an I whose foot ran into the slash ("QUÝ IIL/2024" for III/2024,
+# "QUÝ IL2024" for II/2024, the slash lost in the L).
+_DATED_NUMERAL = re.compile(r"^(\(?)([IlLH|1]{1,3})(/?)(\d{4}[).,:;]*)$")
 
 
 def _count_strokes(image: Image, words: list[_Word], alone: bool = False) -> None:
@@ -940,7 +981,7 @@ def _count_strokes(image: Image, words: list[_Word], alone: bool = False) -> Non
         if alone and not re.fullmatch(r"[IlH|]{1,4}", word.text):
             numeral = None
         named = before is not None and fold(before.text.strip("(")) == "quy"  # "Quý" before it
-        after_quarter = named or alone
+        after_quarter = named or alone  # or a cell's only word
         # "II. NỘI DUNG" read as "H. NỘI DUNG", "I. MỤC ĐÍCH" as "L MỤC ĐÍCH"
         opens_heading = before is None and heading
         if not numeral and opens_heading:
@@ -956,14 +997,15 @@ def _count_strokes(image: Image, words: list[_Word], alone: bool = False) -> Non
             if 1 <= strokes <= 3 and len(term.group(3)) in (strokes - 1, strokes, strokes + 1):
                 word.text = term.group(1) + term.group(2) + "I" * strokes + term.group(4)
             continue
-        # after "Quý" only: a number alone in a cell ("11/2019") is a month, no numeral
-        dated = _DATED_NUMERAL.match(word.text) if named and not numeral else None
-        if dated:
+        dated = _DATED_NUMERAL.match(word.text) if after_quarter and not numeral else None
+        if dated and alone and re.search(r"\d", dated.group(2)):
+            dated = None  # "11/2019" alone in a "Tháng" column is a month, not "II/2019"
+        if dated and (dated.group(3) or "L" in dated.group(2)):
             # "Quý IH/2022", "Quý I1/2023": the year's digits stand in the stroke count's band,
             # so the slips are read as the strokes they are (an H is two, a 1 or an l one).
             strokes = sum(2 if ch == "H" else 1 for ch in dated.group(2))
             if strokes <= 3:
-                word.text = dated.group(1) + "I" * strokes + dated.group(3)
+                word.text = dated.group(1) + "I" * strokes + "/" + dated.group(4)
             continue
         if not numeral or not (after_quarter or opens_heading):
             continue
@@ -976,7 +1018,7 @@ def _count_strokes(image: Image, words: list[_Word], alone: bool = False) -> Non
 # A term or a congress numbered past ten ("Đại hội … lần thứ XIII", "Trung ương 4 khóa XII"),
 # whose trailing Is a blurred scan reads one short or as "H".
 _TERM_NUMERAL = re.compile(r"^(\(?)(X{1,2})([IlH|1]{1,3})([).,:;]*)$")
-_TERM_WORDS = frozenset({"thu", "khoa"})
+_TERM_WORDS = frozenset({"thu", "khoa", "hoi"})  # "lần thứ", "khóa", "Đại hội XIII"
 # A numeral with an X or a V in which an I was read as a one or an l ("1X", "XVl").
 _TERM_SLIP = re.compile(r"^\(?(?=[XVI1l|]*[XV])(?=[XVI1l|]*[1l|])[XVI1l|]{2,6}[).,:;]*$")
 

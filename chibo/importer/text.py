@@ -106,8 +106,10 @@ _QUOTED_MAIL = re.compile(r"^\s*(?:>\s?)+")
 
 
 def _scanned(text: str) -> str:
-    """A scan's text as typed: OCR reads the en dash of '2025 – 2026' as an em dash."""
-    return re.sub(r"(?<=\S) ?—-? ?(?=\S)", " – ", text)
+    """A scan's text as typed: OCR reads the en dash of '2025 – 2026' as an em dash, also at
+    the end of a line ('an toàn —' over 'thân thiện')."""
+    text = re.sub(r"(?<=\S) ?—-? ?(?=\S)", " – ", text)
+    return re.sub(r"(?<=\S) ?—-?(?=\n|$)", " –", text)
 
 
 _FOOTNOTE_LINE = re.compile(r"^\s*\((\*{1,4})\)\s*(\S.*)$")
@@ -205,7 +207,11 @@ _TOPIC_ONLY = re.compile(r"^(?:\d+[.)]\s*)?chuyên đề\s*(?:số\s*)?\d{1,2}\s
 _LETTER_ITEM = re.compile(r"^[a-zđ]\s*\)\s+\S")  # "a) …", "b) …": a list item, not a continuation
 
 
-def _opens(line: Line) -> bool:
+def _opens(line: Line, labels: bool = True) -> bool:
+    """Does the line open something (an item, a heading, a label's field) rather than continue
+    the line above? With `labels` off, a word that would open a field ("chuyên đề …", "thời
+    gian …") opens nothing: after a clause closed by ";" or ",", in small letters, it is the
+    sentence's next clause ("…(dịp 30/4);" over "chuyên đề về chuyển đổi số: tháng 6")."""
     if line.bullet or line.is_table or is_caps(line.text) or heading_level(line.text) is not None:
         return True
     if _LETTER_ITEM.match(line.text):
@@ -214,7 +220,7 @@ def _opens(line: Line) -> bool:
         return True  # "Quý II:", "Sinh hoạt chuyên đề trong năm:" heads what follows
     if _time_alone(line):
         return True  # "Quý IV/2023" on a line of its own heads the topic under it
-    return line.folded.startswith(_STARTS)
+    return labels and line.folded.startswith(_STARTS)
 
 
 def _time_alone(line: Line) -> bool:
@@ -279,7 +285,9 @@ def rejoin(lines: list[Line], *, lowercase_only: bool = False) -> list[Line]:
             join = (starts_small and not _closed(previous)) or not (
                 _closed(previous) or _opens(line)
             )
-            join = join or (starts_small and previous.text[-1] in ",;" and not _opens(line))
+            join = join or (
+                starts_small and previous.text[-1] in ",;" and not _opens(line, labels=False)
+            )
         if join:
             previous.text = f"{previous.text} {line.text}"
         else:

@@ -136,3 +136,46 @@ def test_a_title_cut_from_its_row_and_a_month_grids_tenth_month_read_apart():
         "1 3",
         "2 0",
     ]
+
+
+def test_an_em_dash_ending_a_scans_line_is_the_en_dash_typed():
+    from chibo.importer.text import _scanned
+
+    # the scan twin of plan 303: 'xanh – an toàn –' over 'thân thiện'
+    assert _scanned("trường mầm non xanh — an toàn —") == "trường mầm non xanh – an toàn –"
+    assert _scanned("an toàn —\nthân thiện") == "an toàn –\nthân thiện"
+    assert _scanned("—") == "—"  # near miss: a dash alone on its line ends nothing
+
+
+def test_a_fields_label_set_apart_by_a_tab_is_no_column_of_a_table():
+    from chibo.importer.ocr import _FIELD_LABEL, _field_label
+
+    # the scan twin of plan 118: cards of topics whose fields are tabbed on paper
+    assert _field_label("Thời gian:") and _field_label("Chủ trì:\t")
+    assert _FIELD_LABEL.sub(r"\1 ", "Thời gian:\tQuý II/2026 (tháng 5)") == (
+        "Thời gian: Quý II/2026 (tháng 5)"
+    )
+    # near misses: a signature block's recipients, a header's cell, a time before a colon
+    assert not _field_label("Nơi nhận:")
+    assert not _field_label("ĐẢNG BỘ PHƯỜNG THỦ DẦU MỘT")
+    assert not _field_label("Nơi nhận:\n- Đảng ủy phường")
+    assert not _field_label("15/9:")
+
+
+def test_a_sentence_of_times_wrapped_after_a_semicolon_is_one_line():
+    from chibo.importer.text import Line, rejoin
+
+    # the scan twin of plan 278: its section of times, wrapped by the page after a clause
+    lines = rejoin(
+        [
+            Line("Chuyên đề về giáo dục truyền thống sinh hoạt vào tháng 4/2023 (dịp 30/4);"),
+            Line("chuyên đề về chuyển đổi số: tháng 6/2023; chuyên đề về Quy định 69: tháng 10,"),
+            Line("ngày cụ thể Chi ủy thông báo sau."),
+        ]
+    )
+    assert len(lines) == 1 and "(dịp 30/4); chuyên đề về chuyển đổi số" in lines[0].text
+    # near misses: a line in capitals or a bullet after a semicolon opens its own
+    kept = rejoin([Line("Giữ gìn an ninh trật tự;"), Line("Chuyên đề 2: Xây dựng đời sống")])
+    assert len(kept) == 2
+    kept = rejoin([Line("Giữ gìn an ninh trật tự;"), Line("chuyên đề 2", bullet="-")])
+    assert len(kept) == 2
