@@ -964,7 +964,8 @@ def _vote(readings: list[list[list[_Word]]]) -> list[list[_Word]]:
     return chosen
 
 
-_STROKES = re.compile(r"^(\(?)([IlH|1]{1,4})([).,:;]*)$")
+# "[" and "]" are strokes too ("quý [II", "(Quý ])")
+_STROKES = re.compile(r"^(\(?)([\[\]IlH|1]{1,4})([).,:;]*)$")
 # An L among the strokes is an I whose foot ran into the slash ("QUÝ IIL/2024" for III/2024,
 # "QUÝ IL2024" for II/2024, the slash lost in the L).
 _DATED_NUMERAL = re.compile(r"^(\(?)([IlLH|1]{1,3})(/?)(\d{4}[).,:;]*)$")

@@ -460,13 +460,24 @@ def schedule_rows(line: Line) -> Line:
     return dataclasses.replace(line, rows=rows)
 
 
-_TOPIC_BY_TIME = re.compile(r"^\s*(?:sinh\s+hoạt\s+)?(?:chuyên\s*đề|CĐ)\.?\s+(?P<time>\S.*)$", re.I)
+_TOPIC_BY_TIME = re.compile(
+    r"^\s*(?:sinh\s+hoạt\s+)?(?:chuyên\s*đề|CĐ)\.?(?:\s+|(?=T\d))(?P<time>\S.*)$", re.I
+)
+# "CĐ 13" among "CĐ T10", "CĐ T12": a scan read the T of "T3" as a one (no month 13 is written).
+_T_AS_ONE = re.compile(r"^1([3-9])$")
+
+
+def _month_codes(times: list[str]) -> list[str]:
+    """The codes of a column of month codes ('T10', 'T12', '13' for T3), as written."""
+    if sum(bool(re.fullmatch(r"T\d{1,2}", t.strip())) for t in times) * 2 < len(times):
+        return times
+    return [_T_AS_ONE.sub(r"T\1", t.strip()) for t in times]
 
 
 def topics_named_by_time(line: Line) -> Line:
     """A column headed 'Chuyên đề' that only names each topic by its time ('CĐ T10', 'Chuyên đề
-    quý I', 'CĐ tháng 3'), the titles in another column ('Nội dung'): the column is the time's,
-    and is headed so ('Thời gian' | 'T10')."""
+    quý I', 'CĐ tháng 3'; on a scan 'CĐT5', 'CĐ 13'), the titles in another column ('Nội
+    dung'): the column is the time's, and is headed so ('Thời gian' | 'T10')."""
     from .topics import _is_time_only, label_meaning
 
     if not line.is_table or len(line.rows) < 3:
@@ -478,15 +489,14 @@ def topics_named_by_time(line: Line) -> Line:
             continue
         if not any(m in ("title", "content") for k, m in enumerate(meanings) if k != j):
             continue  # no other column holds the titles: 'Chuyên đề quý I' | 'Đồng chí chuẩn bị'
-        times = [_TOPIC_BY_TIME.match(row[j]) if j < len(row) else None for row in body]
-        if not all(m and _is_time_only(m.group("time")) for m in times):
+        found = [_TOPIC_BY_TIME.match(row[j]) if j < len(row) else None for row in body]
+        if not all(found):
+            continue
+        times = _month_codes([m.group("time") for m in found if m])
+        if not all(_is_time_only(t) for t in times):
             continue
         rows = [[*head[:j], "Thời gian", *head[j + 1 :]]]
-        rows += [
-            [*row[:j], m.group("time"), *row[j + 1 :]]
-            for row, m in zip(body, times, strict=True)
-            if m
-        ]
+        rows += [[*row[:j], t, *row[j + 1 :]] for row, t in zip(body, times, strict=True)]
         return dataclasses.replace(line, rows=rows)
     return line
 

@@ -107,9 +107,18 @@ _QUOTED_MAIL = re.compile(r"^\s*(?:>\s?)+")
 
 def _scanned(text: str) -> str:
     """A scan's text as typed: OCR reads the en dash of '2025 – 2026' as an em dash, also at
-    the end of a line ('an toàn —' over 'thân thiện')."""
+    the end of a line ('an toàn —' over 'thân thiện'); the stop of a section's roman numeral
+    as a comma ('I, ĐÁNH GIÁ …' for 'I. ĐÁNH GIÁ …'), and a list item's ('3, Đổi mới …')."""
     text = re.sub(r"(?<=\S) ?—-? ?(?=\S)", " – ", text)
-    return re.sub(r"(?<=\S) ?—-?(?=\n|$)", " –", text)
+    text = re.sub(r"(?<=\S) ?—-?(?=\n|$)", " –", text)
+    text = _ITEM_COMMA.sub(r"\1. ", text)
+    return _SECTION_COMMA.sub(r"\1. ", text)
+
+
+# A list item's number and a comma, then a capitalised word ('3, Đổi mới …' for '3. Đổi mới').
+_ITEM_COMMA = re.compile(r"^(\d{1,2}),\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])", re.MULTILINE)
+# A section's roman numeral and a comma, then a heading in capitals.
+_SECTION_COMMA = re.compile(r"^([IVX]{1,4}),\s*(?=[A-ZĐÀ-Ỹ]{2,}\s+[A-ZĐÀ-Ỹ]{2,})", re.MULTILINE)
 
 
 _FOOTNOTE_LINE = re.compile(r"^\s*\((\*{1,4})\)\s*(\S.*)$")

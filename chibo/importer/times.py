@@ -362,7 +362,8 @@ def quarters_by_order(topics: Sequence[_Ordered]) -> None:
     - where the topics around it skip quarters and as many untimed topics stand in the gap as
       quarters are missing from the whole plan there ('Quý I' · untimed · 'Quý III' → Quý II),
       the missing quarters in order: a cell meets on a topic at least once a quarter
-      (chibo.rules.meetings.SOURCE_QUARTERLY).
+      (chibo.rules.meetings.SOURCE_QUARTERLY) — only when the quarters left empty across the
+      plan's span are as many as its untimed topics (three topics in a year cannot fill four).
     Nothing is inferred when the timed topics are not in the order of the year (a school year,
     topics grouped by presenter) or when fewer than two topics are timed. The quarter is marked
     `inferred`, with why, for the review screen; no month is ever inferred."""
@@ -370,6 +371,12 @@ def quarters_by_order(topics: Sequence[_Ordered]) -> None:
     timed = [q for q in quarters_of if q is not None]
     if len(timed) < 2 or any(a > b for a, b in zip(timed, timed[1:], strict=False)):
         return
+    # The quarters the plan's span leaves without a topic must be as many as its untimed
+    # topics, else the premise fails ('?' · 'Quý II' · 'Quý IV': I and III for one topic).
+    first = 1 if quarters_of[0] is None else timed[0]
+    last = 4 if quarters_of[-1] is None else timed[-1]
+    empty = [q for q in range(first, last + 1) if q not in timed]
+    each_quarter = len(empty) == quarters_of.count(None)
     index = 0
     while index < len(topics):
         if quarters_of[index] is not None:
@@ -384,7 +391,7 @@ def quarters_by_order(topics: Sequence[_Ordered]) -> None:
         missing = [q for q in range(low, high + 1) if q not in timed]
         if low == high:
             quarters = [low] * (end - index)
-        elif len(missing) == end - index:
+        elif each_quarter and len(missing) == end - index:
             quarters = missing
         else:
             quarters = []

@@ -180,14 +180,16 @@ def label_of(text: str) -> tuple[str, str] | None:
 # A field's label after a title, capitalised and closed by its colon, with no mark before it
 # ("… chống lãng phí Người chuẩn bị: đ/c A", "… Sản phẩm: Đề cương"): the field stood on a line
 # of its own, which a scan's cell, read as one text, runs on after the title.
-_FIELD_AFTER = re.compile(r"\s+([A-ZĐÀ-Ỹ][^\s:;,.()“”\"]*(?:\s+[^\s:;,.()“”\"A-Z]+){0,4})\s*:\s")
+_FIELD_AFTER = re.compile(
+    r"\s+([A-ZĐÀ-Ỹ][^\s:;,.()“”\"]*(?:\s+[^\s:;,.()“”\"A-Z]+){0,4})\s*:(?:\s|$)"
+)
 
 
 def before_field(text: str) -> str:
     """The text up to the first field label run on after it (_FIELD_AFTER) that names the
     time, the people, the form or the outputs; all of it when there is none."""
     for match in _FIELD_AFTER.finditer(text):
-        if label_meaning(match.group(1)) in ("time", "presenters", "form", "outputs"):
+        if label_meaning(match.group(1)) in ("time", "presenters", "form", "outputs", "content"):
             return text[: match.start()]
     return text
 

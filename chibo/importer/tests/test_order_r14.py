@@ -79,3 +79,12 @@ def test_the_plan_marks_the_inferred_quarter_and_the_review_screen_asks_to_check
     assert not any("Chuyên đề 2" in w and "chưa ghi quý" in w for w in plan.warnings)
     notes = _notes(plan.to_dict()["topics"][1])
     assert notes["quarter"].startswith("Tệp không ghi quý; máy suy ra Quý II")
+
+
+def test_three_topics_in_a_year_leave_a_quarter_empty_and_fill_no_gap():
+    # round 15 (the scan twin of plan 278): '?' · 'Quý II' · 'Quý IV' leaves I and III empty
+    # for one topic: each quarter cannot have its topic, so nothing is inferred
+    assert _quarters(None, 2, 4) == [None, 2, 4]
+    assert _quarters(1, 3, None) == [1, 3, None]
+    # a plan from the second quarter on: its one gap is its one empty quarter
+    assert _quarters(2, None, 4) == [2, 3, 4]

@@ -7,7 +7,7 @@ here, as plans write them."""
 
 from chibo.importer.ocr import _Word
 from chibo.importer.structure import subject_of
-from chibo.importer.tests.builders import docx_plan
+from chibo.importer.tests.builders import docx_plan, text_plan
 
 HEAD = [
     "ĐẢNG BỘ XÃ AN PHÚ",
@@ -98,3 +98,30 @@ def test_a_month_alone_in_a_cell_is_no_quarter_numeral():
 
     assert alone("11/2019") == "11/2019"  # a "Tháng" column: November
     assert alone("IH/2022") == "III/2022"  # a "Quý" column's numeral, slipped
+
+
+SECTIONS = """ĐẢNG BỘ PHƯỜNG YÊN HÒA
+CHI BỘ TRƯỜNG TIỂU HỌC YÊN HÒA
+Số 05-KH/CB
+Yên Hòa, ngày 24 tháng 02 năm 2020
+KẾ HOẠCH
+Sinh hoạt chuyên đề năm 2020
+B. NỘI DUNG CÁC CHUYÊN ĐỀ
+Chuyên đề I: Quán triệt Nghị quyết Đại hội Chi bộ nhiệm kỳ 2020 – 2022 (Thực hiện trong tháng 3/2020) Nội dung:
+- Những chỉ tiêu chủ yếu của Nghị quyết.
+Người thực hiện: đồng chí Nguyễn Thị Hồng.
+Chuyên đề II: Dạy học trực tuyến cho học sinh trong thời gian phòng, chống dịch COVID-19 (Thực hiện trong tháng 6/2020) Nội dung:
+- Kết quả dạy học trực tuyến.
+Người thực hiện: đồng chí Cao Thị Bích Hạnh.
+C. TỔ CHỨC THỰC HIỆN
+Người thực hiện gửi đề cương trước kỳ sinh hoạt 07 ngày.
+"""
+
+
+def test_a_content_label_run_on_after_a_titles_bracketed_time_ends_the_title():
+    # round 15, the scan twin of plan 212: 'Nội dung:' read on the title's line
+    plan = text_plan(SECTIONS)
+    assert [(t.title, t.quarter, t.month) for t in plan.topics] == [
+        ("Quán triệt Nghị quyết Đại hội Chi bộ nhiệm kỳ 2020 – 2022", 1, 3),
+        ("Dạy học trực tuyến cho học sinh trong thời gian phòng, chống dịch COVID-19", 2, 6),
+    ]

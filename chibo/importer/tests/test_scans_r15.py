@@ -179,3 +179,59 @@ def test_a_sentence_of_times_wrapped_after_a_semicolon_is_one_line():
     assert len(kept) == 2
     kept = rejoin([Line("Giữ gìn an ninh trật tự;"), Line("chuyên đề 2", bullet="-")])
     assert len(kept) == 2
+
+
+def test_a_column_of_month_codes_read_from_a_scan():
+    from chibo.importer.shapes import topics_named_by_time
+    from chibo.importer.text import Line
+
+    # the scan twin of plan 269: 'CĐ T3' read 'CĐ 13', 'CĐ T5' read 'CĐT5'
+    rows = [
+        ["Chuyên đề", "Nội dung", "Người thực hiện"],
+        ["CĐ T10", "Quán triệt Nghị quyết Đại hội Chi bộ", "Đ/c Nguyễn Văn Khánh"],
+        ["CĐ 13", "Học tập và làm theo Bác về tinh thần tự học", "Đ/c Đỗ Văn Thành"],
+        ["CĐT5", "Bồi dưỡng quần chúng ưu tú", "Đ/c Trần Thị Hải Yến"],
+    ]
+    out = topics_named_by_time(Line("", rows=rows)).rows
+    assert [r[0] for r in out] == ["Thời gian", "T10", "T3", "T5"]
+    # near miss: topics numbered 13, 14, 15 are no months
+    numbered = [
+        rows[0],
+        *[["CĐ " + n, *r[1:]] for n, r in zip(("13", "14", "15"), rows[1:], strict=True)],
+    ]
+    assert topics_named_by_time(Line("", rows=numbered)).rows == numbered
+
+
+def test_a_quarter_numeral_whose_first_stroke_was_read_as_a_bracket():
+    from .test_scan_marks_r14 import _numeral_read_as
+
+    # the scan twin of plan 106: "chuyên đề quý [II “…”" for quý III
+    assert _numeral_read_as("III", "[II", "quý") == "III"
+    assert _numeral_read_as("II", "[I", "Quý") == "II"
+    assert _numeral_read_as("II", "[I", "Điều") == "[I"  # near miss: after no "Quý"
+
+
+def test_a_sections_numeral_with_a_comma_for_its_stop():
+    from chibo.importer.text import _scanned
+
+    # the scan twin of plan 192: 'I, ĐÁNH GIÁ …' — last year's topics then read as this year's
+    assert _scanned("I, ĐÁNH GIÁ VIỆC SINH HOẠT CHUYÊN ĐỀ NĂM 2019") == (
+        "I. ĐÁNH GIÁ VIỆC SINH HOẠT CHUYÊN ĐỀ NĂM 2019"
+    )
+    # near misses: a numeral in a sentence, a list of numerals
+    assert _scanned("I, Đ/c An chuẩn bị") == "I, Đ/c An chuẩn bị"
+    assert _scanned("Quý I, II và III") == "Quý I, II và III"
+
+
+def test_a_list_items_number_with_a_comma_and_a_closing_bracket_for_a_stroke():
+    from chibo.importer.text import _scanned
+
+    from .test_scan_marks_r14 import _numeral_read_as
+
+    # the scan twin of plan 259: '3, Đổi mới …' (its topic then missing), '(Quý ])'
+    assert _scanned("3, Đổi mới, phát triển kinh tế tập thể") == (
+        "3. Đổi mới, phát triển kinh tế tập thể"
+    )
+    assert _scanned("15, 16 tháng 3") == "15, 16 tháng 3"  # near miss: numbers in a list
+    assert _scanned("2, 3 và 4") == "2, 3 và 4"
+    assert _numeral_read_as("I)", "])", "(Quý") == "I)"
