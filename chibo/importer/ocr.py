@@ -379,8 +379,14 @@ def _add_table(
     del blocks[end:page_start]  # the footer between the two halves of the table
     if [fold(c) for c in rows[0]] == [fold(c) for c in previous.rows[0]]:
         rows = rows[1:]
-    if rows and not rows[0][0].strip() and len(previous.rows) > 1:
-        last = previous.rows[-1]
+    last = previous.rows[-1]
+    # a row of its own under a first cell merged down across the break tells its own time
+    # where the row above told one ('Quý III' | 'Tháng 9' over the page's 'Quý IV' | 'Tháng 11')
+    timed = any(
+        _TIMED.search(mine) and _TIMED.search(theirs)
+        for mine, theirs in zip(last, rows[0] if rows else [], strict=False)
+    )
+    if rows and not rows[0][0].strip() and len(previous.rows) > 1 and not timed:
         previous.rows[-1] = [
             " ".join(part for part in (mine, theirs) if part.strip())
             for mine, theirs in zip(last, rows[0], strict=False)
@@ -727,6 +733,13 @@ def rejoin_cut_rows(rows: list[list[str]]) -> list[list[str]]:
         # a row of nothing but the rest of the texts above ('… gắn với xây' over 'dựng nông …')
         rest = [(a, b) for a, b in pairs if b.strip()]
         only_rest = bool(rest) and all(a.strip() and b.strip()[:1].islower() for a, b in rest)
+        # or a title running on in lower case beside a name cut after its middle name ('Xây dựng
+        # Chi bộ ấp' | 'Nguyễn Công' over 'trong sạch, …' | 'Chánh - Bí thư'), the row no mark
+        only_rest = only_rest or (
+            bool(rest)
+            and rest[0][1].strip()[:1].islower()
+            and all(a.strip() and _continues(a, b) for a, b in rest)
+        )
         # or rows of times above it ('Tháng 06/2024'): it is no heading of two rows
         timed = any(_TIMED.search(cell) for upper in out[:-1] for cell in upper)
         if (cut and (runs_on or timed)) or only_rest:
@@ -734,6 +747,21 @@ def rejoin_cut_rows(rows: list[list[str]]) -> list[list[str]]:
         else:
             out.append(list(row))
     return out
+
+
+def _continues(above: str, cell: str) -> bool:
+    """A cell's text that can be the rest of the one above: it goes on in lower case, or it goes
+    on a name the line above left without its given name (no stop, no digit, no mark, no time)."""
+    text = cell.strip()
+    if text[:1].islower():
+        return True
+    return (
+        text[:1].isupper()
+        and above.rstrip()[-1:].isalpha()
+        and text != MARK
+        and not _TIMED.search(text)
+        and not re.search(r"\d", text)
+    )
 
 
 def _read_cell(

@@ -674,11 +674,30 @@ def _mark_columns(header: list[str]) -> dict[int, Time]:
             value = f"{'Quý' if column_unit(parts[0]) == 'quy' else 'Tháng'} {parts[1]}"
         if months_named and re.fullmatch(r"\d{1,2}", value) and 1 <= int(value) <= 12:
             out[j] = parse_time(f"tháng {int(value)}")
+        elif code := _MONTH_CODE.fullmatch(value):
+            month = int(code.group(1).translate(_ONE).replace(" ", ""))
+            if 1 <= month <= 12:
+                out[j] = parse_time(f"tháng {month}")
         elif value and _is_time_only(value) and len(value) <= 14:
             time = parse_time(value)
             if time.months or time.quarters:
                 out[j] = time
+    for j, cell in enumerate(header):
+        # a month between two the columns beside it name, its code misread ('T1 3' between 'T 2'
+        # and 'T 4' on a scan): the one month the order leaves it
+        before, after = out.get(j - 1), out.get(j + 1)
+        code = cell.strip()
+        if j in out or not (code[:1] in "Tt" or re.search(r"\d", code)) or len(code) > 6:
+            continue  # no code of a month ('Ghi chú' between 'T 2' and 'T 4')
+        if before and after and before.months and after.months[:1] == [before.months[-1] + 2]:
+            out[j] = parse_time(f"tháng {before.months[-1] + 1}")
     return out if len(out) >= 3 else {}
+
+
+# A month's code in a grid's heading, its digits set apart or a '1' read as a stroke ('T 1 1',
+# 'T | 0', as a scan reads a narrow column's 'T 11', 'T 10').
+_MONTH_CODE = re.compile(r"(?:T|Th|Tháng)\.?\s*([\d|lI](?: ?[\d|lI])?)", re.IGNORECASE)
+_ONE = str.maketrans("|lI", "111")
 
 
 def _lines(cell: str) -> list[str]:

@@ -108,17 +108,29 @@ _QUOTED_MAIL = re.compile(r"^\s*(?:>\s?)+")
 def _scanned(text: str) -> str:
     """A scan's text as typed: OCR reads the en dash of '2025 – 2026' as an em dash, also at
     the end of a line ('an toàn —' over 'thân thiện'); the stop of a section's roman numeral
-    as a comma ('I, ĐÁNH GIÁ …' for 'I. ĐÁNH GIÁ …'), and a list item's ('3, Đổi mới …')."""
+    as a comma ('I, ĐÁNH GIÁ …' for 'I. ĐÁNH GIÁ …') or an 'L' ('IIIL TỔ CHỨC …'), and a list
+    item's ('3, Đổi mới …'); a round bullet as a smudge of letters and signs ('s® Tháng 3: …',
+    'e© Tháng 12', 'se Quý4')."""
+    text = _OCR_BULLET.sub("• ", text)
     text = re.sub(r"(?<=\S) ?—-? ?(?=\S)", " – ", text)
     text = re.sub(r"(?<=\S) ?—-?(?=\n|$)", " –", text)
     text = _ITEM_COMMA.sub(r"\1. ", text)
     return _SECTION_COMMA.sub(r"\1. ", text)
 
 
+# A round bullet as Tesseract reads it: one to three of the signs and small letters it makes of the
+# dot ('°®', 's®', '®e', 'e©', 'se'), then a capitalised word. No line of a plan opens so.
+_OCR_BULLET = re.compile(
+    r"^(?:[°®©•«»¢*oesc]{0,2}[°®©•«»¢][°®©•«»¢*oesc]{0,2}|[eo]|s|se|ee|es|eo|oe|ss)\s+(?=[A-ZĐÀ-Ỹ])",
+    re.MULTILINE,
+)
 # A list item's number and a comma, then a capitalised word ('3, Đổi mới …' for '3. Đổi mới').
 _ITEM_COMMA = re.compile(r"^(\d{1,2}),\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])", re.MULTILINE)
 # A section's roman numeral and a comma, then a heading in capitals.
-_SECTION_COMMA = re.compile(r"^([IVX]{1,4}),\s*(?=[A-ZĐÀ-Ỹ]{2,}\s+[A-ZĐÀ-Ỹ]{2,})", re.MULTILINE)
+# Or its stop read with the last stroke as an 'L' ('IIIL TỔ CHỨC THỰC HIỆN').
+_SECTION_COMMA = re.compile(
+    r"^([IVX]{1,4})(?:,|L\.?)\s*(?=[A-ZĐÀ-Ỹ]{2,}\s+[A-ZĐÀ-Ỹ]{2,})", re.MULTILINE
+)
 
 
 _FOOTNOTE_LINE = re.compile(r"^\s*\((\*{1,4})\)\s*(\S.*)$")
