@@ -665,8 +665,17 @@ def grids(page: Image) -> list[Grid]:
             box[0], box[1] = min(box[0], xs[c]), min(box[1], ys[r])
             box[2], box[3] = max(box[2], xs[c + 1]), max(box[3], ys[r + 1])
         rows: list[list[tuple[int, int, int, int]]] = []
+        full = any(
+            len({owner[r, c] for c in range(len(xs) - 1)}) == len(xs) - 1
+            for r in range(len(ys) - 1)
+        )
         for r in range(len(ys) - 1):
-            keys = list(dict.fromkeys(owner[r, c] for c in range(len(xs) - 1)))
+            # a cell merged across some columns stands in each of them, as Word's reader gives
+            # it ('Quý I' over 'T 1' | 'T 2' | 'T 3'), when the table has a row of every column;
+            # a band merged across the whole table stays one cell
+            keys = [owner[r, c] for c in range(len(xs) - 1)]
+            if not full or len(set(keys)) == 1:
+                keys = list(dict.fromkeys(keys))
             rows.append([(b[0], b[1], b[2], b[3]) for b in (boxes[k] for k in keys)])
         out.append(Grid(ys[0], ys[-1], rows))
     return out

@@ -325,6 +325,26 @@ def month_numbers_row(rows: list[list[str]]) -> list[list[str]]:
     return [header, *rows[2:]]
 
 
+_QUARTER_HEAD = re.compile(r"^(?:quý|q\.?)\s*(?:IV|III|II|I|[1-4])\b", re.IGNORECASE)
+
+
+def _months_under_quarters(rows: list[list[str]]) -> list[list[str]]:
+    """A grid's heading of two rows as a scan reads it, each quarter written over each of its
+    months ('Quý I' | 'Quý I' | 'Quý I' over 'T 1' | 'T 2' | 'T 3') and the other headings in
+    both rows (merged down): one row, each month column named by its month, which says both —
+    as the Word reader names it (reader._two_level_header)."""
+    if len(rows) < 3 or len(rows[0]) != len(rows[1]):
+        return rows
+    head, sub = rows[0], rows[1]
+    under = [j for j, (h, c) in enumerate(zip(head, sub, strict=True))
+             if _QUARTER_HEAD.match(h.strip()) and c.strip() and c.strip() != h.strip()]  # fmt: skip
+    same = all(j in under or h.strip() == c.strip() or not c.strip()
+               for j, (h, c) in enumerate(zip(head, sub, strict=True)))  # fmt: skip
+    if len(under) < 3 or not same:
+        return rows
+    return [[sub[j] if j in under else h for j, h in enumerate(head)], *rows[2:]]
+
+
 def sub_heading_row(line: Line) -> Line:
     """A table (a scan's, a text's) whose heading takes two rows, read as one: the second row
     names only the columns under a heading merged across ('Thời gian' over 'Quý' | 'Tháng'), its
@@ -335,6 +355,8 @@ def sub_heading_row(line: Line) -> Line:
         return line
     if (months := month_numbers_row(line.rows)) is not line.rows:
         return dataclasses.replace(line, rows=months)  # 'Tháng' over '1' | '2' | … | '12'
+    if (months := _months_under_quarters(line.rows)) is not line.rows:
+        return dataclasses.replace(line, rows=months)  # 'Quý I' over 'T 1' | 'T 2' | 'T 3'
     head, sub, rest = line.rows[0], line.rows[1], line.rows[2:]
     width = len(sub)
     filled = [j for j, cell in enumerate(sub) if cell.strip()]

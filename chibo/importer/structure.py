@@ -682,15 +682,20 @@ def _mark_columns(header: list[str]) -> dict[int, Time]:
             time = parse_time(value)
             if time.months or time.quarters:
                 out[j] = time
-    for j, cell in enumerate(header):
-        # a month between two the columns beside it name, its code misread ('T1 3' between 'T 2'
-        # and 'T 4' on a scan): the one month the order leaves it
-        before, after = out.get(j - 1), out.get(j + 1)
-        code = cell.strip()
-        if j in out or not (code[:1] in "Tt" or re.search(r"\d", code)) or len(code) > 6:
-            continue  # no code of a month ('Ghi chú' between 'T 2' and 'T 4')
-        if before and after and before.months and after.months[:1] == [before.months[-1] + 2]:
-            out[j] = parse_time(f"tháng {before.months[-1] + 1}")
+    # A month whose code is misread ('T1 3' between 'T 2' and 'T 4', 'T1 1 1' after 'T 1 0' on a
+    # scan) in a run of months one a column: the month its place in the run gives it.
+    single = {j: t.months[0] for j, t in out.items() if len(t.months) == 1 and not t.quarters}
+    offsets = [month - j for j, month in single.items()]
+    run = max(set(offsets), key=offsets.count) if offsets else 0
+    if offsets.count(run) >= 3:
+        for j, cell in enumerate(header):
+            code = cell.strip()
+            if j in out or not (code[:1] in "Tt" or re.search(r"\d", code)) or len(code) > 6:
+                continue  # no code of a month ('Ghi chú' between 'T 2' and 'T 4')
+            near = [k for k in (j - 1, j + 1) if single.get(k) == run + k]
+            if near and 1 <= run + j <= 12:
+                out[j] = parse_time(f"tháng {run + j}")
+                single[j] = run + j  # the next may stand beside this one only
     return out if len(out) >= 3 else {}
 
 

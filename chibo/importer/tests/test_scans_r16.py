@@ -127,3 +127,48 @@ def test_a_sections_stop_read_with_its_last_stroke_as_an_l():
     # near misses: a word in capitals, a numeral in a sentence
     assert _scanned("ILO VÀ CÔNG ĐOÀN") == "ILO VÀ CÔNG ĐOÀN"
     assert _scanned("IIL đảng viên") == "IIL đảng viên"
+
+
+def test_a_grids_months_under_their_quarters_read_from_a_scan():
+    from chibo.importer.shapes import sub_heading_row
+    from chibo.importer.structure import _mark_columns
+    from chibo.importer.text import Line
+
+    # the scan twin of plan 105: each quarter over its three months (a merged cell the grid
+    # reader now puts in each column it spans, as Word's reader does), months misread
+    quarters = ["Quý I"] * 3 + ["Quý II"] * 3 + ["Quý II"] * 3 + ["Quý IV"] * 3
+    months = ["T 1", "T 2", "T 3", "T 4", "T 5", "T 6", "1 7", "T 8", "T 9", "T 1 0", "T1 1 1",
+              "T1 1 2"]  # fmt: skip
+    rows = [
+        ["TT", "Nội dung công việc", "Phụ trách", *quarters],
+        ["TT", "Nội dung công việc", "Phụ trách", *months],
+        ["1", "Sinh hoạt chuyên đề: Quán triệt Nghị quyết", "Đ/c Huyền", "", "", "x", *[""] * 9],
+    ]
+    header = sub_heading_row(Line("", rows=rows)).rows[0]
+    assert header == ["TT", "Nội dung công việc", "Phụ trách", *months]
+    assert {j: t.months for j, t in _mark_columns(header).items()} == {
+        j: [j - 2] for j in range(3, 15)
+    }
+    # near miss: a second row of its own (no months under the quarters) is no heading
+    plain = [rows[0], rows[2], rows[2]]
+    assert sub_heading_row(Line("", rows=plain)).rows == plain
+
+
+def test_a_cell_merged_across_some_columns_stands_in_each():
+    from PIL import Image, ImageDraw
+
+    from chibo.importer.ocr import grids
+
+    # 'Nội dung' | 'Quý I' merged over two columns | 'Quý II' over two, then a row of each
+    columns, rows = [300, 1200, 1500, 1800, 2100, 2400], [2000, 2080, 2160, 2400]
+    page = Image.new("L", (2600, 3300), 255)
+    draw = ImageDraw.Draw(page)
+    for y in rows:
+        draw.rectangle((columns[0], y - 1, columns[-1], y + 1), fill=40)
+    for r, (upper, lower) in enumerate(zip(rows, rows[1:], strict=False)):
+        inner = [columns[1], columns[3]] if r == 0 else columns[1:-1]
+        for x in [columns[0], *inner, columns[-1]]:
+            draw.rectangle((x - 1, upper, x + 1, lower), fill=40)
+    found = grids(page)[0].rows
+    assert [len(row) for row in found] == [5, 5, 5]
+    assert found[0][1] == found[0][2] != found[0][3] == found[0][4]
