@@ -689,8 +689,12 @@ def _mark_columns(header: list[str]) -> dict[int, Time]:
     run = max(set(offsets), key=offsets.count) if offsets else 0
     if offsets.count(run) >= 3:
         for j, cell in enumerate(header):
-            code = cell.strip()
-            if j in out or not (code[:1] in "Tt" or re.search(r"\d", code)) or len(code) > 6:
+            written = cell.strip()
+            if (
+                j in out
+                or not (written[:1] in "Tt" or re.search(r"\d", written))
+                or len(written) > 6
+            ):
                 continue  # no code of a month ('Ghi chú' between 'T 2' and 'T 4')
             near = [k for k in (j - 1, j + 1) if single.get(k) == run + k]
             if near and 1 <= run + j <= 12:
