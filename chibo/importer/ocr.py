@@ -741,10 +741,9 @@ def rejoin_cut_rows(rows: list[list[str]]) -> list[list[str]]:
         runs_on = any(a.strip() and b.strip()[:1].islower() for a, b in pairs)
         # a row of nothing but the rest of the texts above ('… gắn với xây' over 'dựng nông …')
         rest = [(a, b) for a, b in pairs if b.strip()]
-        only_rest = bool(rest) and all(a.strip() and b.strip()[:1].islower() for a, b in rest)
-        # or a title running on in lower case beside a name cut after its middle name ('Xây dựng
-        # Chi bộ ấp' | 'Nguyễn Công' over 'trong sạch, …' | 'Chánh - Bí thư'), the row no mark
-        only_rest = only_rest or (
+        # (a name cut after its middle name goes on too: 'Xây dựng Chi bộ ấp' | 'Nguyễn Công'
+        # over 'trong sạch, …' | 'Chánh - Bí thư', the row no mark)
+        only_rest = (
             bool(rest)
             and rest[0][1].strip()[:1].islower()
             and all(a.strip() and _continues(a, b) for a, b in rest)

@@ -22,6 +22,7 @@ from chibo.lib.uploads import UnsafeFile, check_zip
 
 from . import shapes
 from .legacy import MESSAGES, legacy_share
+from .times import QUARTER_HEAD
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_XML_BYTES = 60 * 1024 * 1024  # uncompressed document.xml: refuses zip bombs
@@ -462,7 +463,7 @@ def _two_level_header(table: Any, notes: dict[str, str]) -> list[str] | None:
             out.append(upper)
         elif not upper:
             out.append(lower)
-        elif re.fullmatch(r"(?:quý|q\.?)\s*(?:IV|III|II|I|[1-4])\b.*", upper, re.IGNORECASE) and (
+        elif QUARTER_HEAD.match(upper) and (
             re.fullmatch(r"(?:tháng|t\.?)?\s*\d{1,2}", lower, re.IGNORECASE)
         ):  # a month under its quarter: the month says both
             out.append(lower if not lower.isdigit() else f"Tháng {int(lower)}")

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from chibo.lib.vietnamese import fold
 
-from .times import quarter_of_month
+from .times import QUARTER_HEAD, quarter_of_month
 
 if TYPE_CHECKING:
     from .schema import ParsedTopic
@@ -325,9 +325,6 @@ def month_numbers_row(rows: list[list[str]]) -> list[list[str]]:
     return [header, *rows[2:]]
 
 
-_QUARTER_HEAD = re.compile(r"^(?:quý|q\.?)\s*(?:IV|III|II|I|[1-4])\b", re.IGNORECASE)
-
-
 def _months_under_quarters(rows: list[list[str]]) -> list[list[str]]:
     """A grid's heading of two rows as a scan reads it, each quarter written over each of its
     months ('Quý I' | 'Quý I' | 'Quý I' over 'T 1' | 'T 2' | 'T 3') and the other headings in
@@ -337,7 +334,7 @@ def _months_under_quarters(rows: list[list[str]]) -> list[list[str]]:
         return rows
     head, sub = rows[0], rows[1]
     under = [j for j, (h, c) in enumerate(zip(head, sub, strict=True))
-             if _QUARTER_HEAD.match(h.strip()) and c.strip() and c.strip() != h.strip()]  # fmt: skip
+             if QUARTER_HEAD.match(h.strip()) and c.strip() and c.strip() != h.strip()]  # fmt: skip
     same = all(j in under or h.strip() == c.strip() or not c.strip()
                for j, (h, c) in enumerate(zip(head, sub, strict=True)))  # fmt: skip
     if len(under) < 3 or not same:

@@ -16,6 +16,9 @@ from typing import Protocol
 
 from chibo.lib.vietnamese import fold
 
+# A heading naming a quarter ('Quý I', 'Q.2'), over the months of a grid.
+QUARTER_HEAD = re.compile(r"(?:quý|q\.?)\s*(?:IV|III|II|I|[1-4])\b", re.IGNORECASE)
+
 _DAY_RANGE = re.compile(
     r"(?<![\w/])(?<!tháng )(?<!Tháng )(?:(?:từ|Từ)\s+)?(?:(?:ngày|Ngày)\s+)?(\d{1,2})(?:\s*/\s*(\d{1,2}))?"
     r"\s*(?:[-–—]|đến)\s*(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?(?![\d/])"
