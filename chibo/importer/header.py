@@ -52,6 +52,7 @@ def read_header(lines: list[Line], plan: ParsedPlan) -> int:
             if not line.is_table
             and (
                 opens_body(line)
+                or (i > 0 and fold(line.text).strip(" .:") == "sau" and _ends_nhu(lines[i - 1]))
                 or line.folded.startswith("can cu")
                 or (line.text.endswith(":") and len(line.text) > 40)
             )
@@ -92,6 +93,12 @@ def opens_body(line: Line) -> bool:
     return folded.endswith("nhu sau") or (
         folded.endswith("cu the") and line.text.rstrip().endswith(":")
     )
+
+
+def _ends_nhu(line: Line) -> bool:
+    """Does the line end '… như', its sentence wrapped before 'sau:' ('… năm 2026 như' over
+    'Sau:', a scan's line read as a paragraph of its own)?"""
+    return not line.is_table and line.folded.rstrip().endswith(" nhu")
 
 
 def _unquoted(line: Line) -> Line:

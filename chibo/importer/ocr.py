@@ -29,7 +29,7 @@ from chibo.lib.vietnamese import fold
 from .spelling import correct_line
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Sequence
 
     from PIL.Image import Image
 
@@ -199,7 +199,11 @@ def _read_images(images: list[Image]) -> ReadResult:
                 first = all(_is_margin(b) for b in blocks[page_start:])
                 _add_table(blocks, page_start, rows, continued=first and page_start > 0)
             else:
-                for shape, part in side_by_side(content, page.size[0]):
+                right = max((line.right for line in content), default=0)
+                for shape, part in _side_by_side(content, page.size[0]):
+                    if shape == "lines":
+                        # Lines wrapped by the page are one paragraph again, as typed.
+                        part = page_paragraphs(part, right)
                     if shape == "columns" and not _field_label(part[0]):
                         # a header or a signature in two columns
                         blocks.append(Block("table", rows=[[normalize(c) for c in part]]))
@@ -209,7 +213,8 @@ def _read_images(images: list[Image]) -> ReadResult:
                     # gap (an unruled table) become rows, as pasted.
                     lines = [" ".join(part)] if shape == "columns" else part
                     lines = [_FIELD_LABEL.sub(r"\1 ", line) for line in lines]
-                    blocks.extend(_read_text("\n".join(lines).encode("utf-8")).blocks)
+                    text = "\n".join(lines).encode("utf-8")
+                    blocks.extend(_read_text(text, unwrap=shape == "columns").blocks)
         previews.append(_preview(page))
         page_words.append(_percent_boxes(found, page.size))
     result = _result(blocks, "scan", [])
@@ -231,6 +236,7 @@ class Placed:
     right: int
     gaps: list[int]
     ends: list[int] = field(default_factory=list)
+    first: int = 0  # the right of its first word
 
     @property
     def centre(self) -> float:
@@ -245,6 +251,14 @@ _BLOCK_MARKS = re.compile(
 
 
 def side_by_side(lines: list[Placed], width: int) -> list[tuple[str, list[str]]]:
+    """`_side_by_side` with each run of lines as its texts."""
+    return [
+        (shape, [line.text for line in part] if shape == "lines" else part)
+        for shape, part in _side_by_side(lines, width)
+    ]
+
+
+def _side_by_side(lines: list[Placed], width: int) -> list[tuple[str, list[Any]]]:
     """The lines of a text region in reading order: the header block and the signature block,
     which a page prints in two columns (the committee and the cell on the left, the Party's name
     and the date on the right; the recipients on the left, "T/M CHI BỘ" and the signer on the
@@ -259,13 +273,13 @@ def side_by_side(lines: list[Placed], width: int) -> list[tuple[str, list[str]]]
     a header, those centred in their column as the header's lines are (the end of a wrapped
     name, "*"), not the title centred on the page. It must hold a word of a header or a
     signature."""
-    out: list[tuple[str, list[str]]] = []
-    plain: list[str] = []
+    out: list[tuple[str, list[Any]]] = []
+    plain: list[Placed] = []
     i = 0
     while i < len(lines):
         block = _two_columns(lines, i, width)
         if block is None:
-            plain.append(lines[i].text)
+            plain.append(lines[i])
             i += 1
             continue
         end, left, right = block
@@ -336,6 +350,38 @@ def _two_columns(
         place(kept)
         end += 1
     return end, left, right
+
+
+def page_paragraphs(lines: list[Placed], right: int) -> list[str]:
+    """A text's lines as its paragraphs: a line the page wrapped onto (`_wrapped_onto`) goes on
+    the paragraph above it (`join_wrapped`)."""
+    groups: list[list[str]] = []
+    for k, line in enumerate(lines):
+        if groups and _wrapped_onto(lines[k - 1], line, right):
+            groups[-1].append(line.text)
+        else:
+            groups.append([line.text])
+    return [join_wrapped(group) for group in groups]
+
+
+def _wrapped_onto(above: Placed, line: Placed, right: int) -> bool:
+    """Was `line` wrapped onto the page from the line above it? Only if its first word would
+    not have fitted at that line's end (`right`: where the page's text ends), as in a cell
+    (`paragraph_starts`) — whatever the alignment, since a centred line leaves half its room on
+    the right. Never a line opening an item, a numbered heading or a field's label, nor a
+    line of an unruled table (a wide gap); nor a sentence's capital under a full line ending
+    its sentence when set in from it (a paragraph's first-line indent)."""
+    from .reader import _ENDS, _NEW_ITEM
+
+    text = line.text.strip()
+    if above.gaps or line.gaps or "\t" in above.text or not text or line.first <= 0:
+        return False
+    if _NEW_ITEM.match(text) or _opens_field(text):
+        return False
+    indented = line.left > above.left + PARAGRAPH_SLACK
+    if indented and text[0].isupper() and above.text.rstrip()[-1:] in _ENDS:
+        return False
+    return right - above.right <= (line.first - line.left) + PARAGRAPH_SLACK
 
 
 def _is_margin(block: Block) -> bool:
@@ -787,11 +833,20 @@ def _read_cell(
     darkest = extrema[0] if isinstance(extrema, tuple) else extrema
     if isinstance(darkest, int | float) and darkest > 150:  # no ink: an empty cell
         return "", []
+    placed: list[Placed] = []
     lines, low = _read_region(
-        ImageOps.expand(cell, 16, fill=255), cell=True, found=found, at=(left - 9, upper - 9)
+        ImageOps.expand(cell, 16, fill=255),
+        cell=True,
+        found=found,
+        at=(left - 9, upper - 9),
+        placed=placed,
     )
     # Read again as one text: a word at the end of a cell's line has its neighbour on the next.
-    text = correct_line(join_wrapped(line.replace("\t", " ") for line in lines))
+    text = correct_line(
+        join_wrapped(
+            (line.replace("\t", " ") for line in lines), paragraph_starts(placed, (left, right))
+        )
+    )
     text = _SPACED_MONTH.sub(r"\1\2", text)  # a month grid's narrow heading "1 0" for 10
     if not any(ch.isalnum() for ch in text) and len(text.strip()) <= 1 and is_mark(cell):
         return MARK, []
@@ -823,21 +878,59 @@ def is_mark(cell: Image) -> bool:
     return inked >= 0.15 * width * height  # a blot or strokes, not a few specks far apart
 
 
-def join_wrapped(lines: Iterable[str]) -> str:
+# How much room a line must leave, beyond its next line's first word, to have ended its
+# paragraph rather than wrapped (page pixels at 300 dpi: about two spaces and a letter).
+PARAGRAPH_SLACK = 40
+
+
+def paragraph_starts(placed: Sequence[Placed], box: tuple[int, int] | None = None) -> list[bool]:
+    """Which lines of a cell open a paragraph: those whose first word would have fitted at the
+    end of the line above. Word wraps a line only when its next word does not fit, whatever the
+    alignment, so a line that left that room ended its paragraph ("… gia đình đảng viên" over
+    "Người thực hiện: …"). The room a line has is the cell's width (`box`, its left and right
+    on the page) less the margin its text keeps from the left rule, kept on the right too — or
+    the widest line, if wider: a centred text keeps more than the margin on its left, and its
+    widest line then stands for the room, never wider than the text's width, so a wrap is never
+    taken for a paragraph's end."""
+    if len(placed) < 2:
+        return [False] * len(placed)
+    width = max(line.right - line.left for line in placed)
+    if box is not None:
+        margin = min(line.left for line in placed) - box[0]
+        width = max(width, box[1] - box[0] - 2 * margin)
+    starts = [False]
+    for above, line in zip(placed, placed[1:], strict=False):
+        room = width - (above.right - above.left)
+        word = max(line.first - line.left, 0)
+        starts.append(line.first > 0 and room > word + PARAGRAPH_SLACK)
+    return starts
+
+
+def join_wrapped(lines: Iterable[str], starts: Sequence[bool] = ()) -> str:
     """A cell's lines as one text. A line ending in a hyphen glued to its word ("…/TT-",
     "Covid-") was wrapped inside a code or a compound, which the next line ends ("BGDĐT", "19"):
     joined without a space. Vietnamese does not hyphenate its syllables at a line's end, so a
     hyphen glued to a word is never a break inside one; a dash standing alone (" -") is kept.
     Nor is a consonant alone a syllable: a narrow column's heading wrapped inside its word
     ("Thán" over "g", "ST" over "T") is one word again (_cut_word). A line opening with a
-    dash ("- Sinh hoạt chuyên đề: …") is an item of its own, on its own line as in Word."""
+    dash ("- Sinh hoạt chuyên đề: …") is an item of its own, on its own line as in Word, and so
+    is a line opening with a field's label ("Người thực hiện: …", even under a line its title
+    filled) and a line `starts` marks as opening a paragraph (`paragraph_starts`)."""
     text = ""
-    for line in (line.strip() for line in lines):
+    for index, line in enumerate(line.strip() for line in lines):
         if not line:
+            continue
+        if text and index < len(starts) and starts[index]:
+            text += "\n" + line
             continue
         glued = len(text) >= 2 and text[-1] == "-" and text[-2].isalnum() and line[0].isalnum()
         glued = glued or _cut_word(text, line)
-        if text and _CELL_ITEM.match(line):
+        # A dash the line above had no room for, before a number or a small letter, goes on
+        # with it ('… nhiệm kỳ 2015' over '- 2020 và …'): no item opens so.
+        after = line[1:].lstrip()[:1]
+        wrapped = index < len(starts) and not starts[index] and (after.isdigit() or after.islower())
+        item = bool(_CELL_ITEM.match(line)) and not wrapped
+        if text and (item or _opens_field(line)):
             text += "\n" + line  # '- Sơ kết quý I' over '- Sinh hoạt chuyên đề: …': two items
             continue
         text += line if glued or not text else " " + line
@@ -854,6 +947,12 @@ def _cut_word(text: str, line: str) -> bool:
         return True
     last = text.split()[-1]
     return last.isalpha() and last.isupper() and not any(fold(ch) in _VOWELS for ch in last)
+
+
+def _opens_field(line: str) -> bool:
+    from .topics import opens_field
+
+    return opens_field(line)
 
 
 _VOWELS = frozenset("aeiouy")
@@ -1110,7 +1209,14 @@ def _read_region(
         out.append(correct_line(fix_common_slips(text)))
         if placed is not None:
             placed.append(
-                Placed(out[-1], words[0].left + at[0], words[-1].right + at[0], gaps, ends)
+                Placed(
+                    out[-1],
+                    words[0].left + at[0],
+                    words[-1].right + at[0],
+                    gaps,
+                    ends,
+                    words[0].right + at[0],
+                )
             )
         low.extend(
             w.text.strip(".,;:()“”\"'")

@@ -40,9 +40,15 @@ def parse_plan(read: ReadResult) -> ParsedPlan:
     kept = [*range(body), *_without_signature(range(body, end), lines)]
     lines, sections = [lines[i] for i in kept], [sections[i] for i in kept]
     lines = [_this_cells_rows(line, plan.cell_name) for line in lines]
+    # A table of cards ('QUÝ 1 – THÁNG 2' over a topic and its presenter in each cell), in the
+    # body, is read as the paragraphs it shows.
+    cards = [shapes.time_cards(line) if i >= body else [line] for i, line in enumerate(lines)]
+    sections = [section for parts, section in zip(cards, sections, strict=True) for _ in parts]
+    lines = [part for parts in cards for part in parts]
     if read.source == "scan":
         lines = [_run_together(line) for line in lines]
     as_read = lines  # the targets' reader takes the tables as read
+    lines = [shapes.time_group_columns(line) for line in lines]  # '6 tháng đầu năm' | '6 tháng …'
     lines = [shapes.title_rows(line) for line in lines]  # a title merged across over its fields
     lines = [shapes.sub_heading_row(line) for line in lines]  # 'Thời gian' over 'Quý' | 'Tháng'
     lines = [shapes.label_rows(line) for line in lines]  # a row a field: 'Chuyên đề' | 'Thời gian'

@@ -1147,11 +1147,14 @@ def _decode(data: bytes) -> tuple[str, list[str]]:
 _PIPE_ROW = re.compile(r"\S\s+\|\s+\S")  # "TT | Thời gian | Chuyên đề": a table typed as text
 
 
-def _read_text(data: bytes) -> ReadResult:
+def _read_text(data: bytes, unwrap: bool = True) -> ReadResult:
+    """A plain text's blocks; its lines broken at a fixed width joined again unless `unwrap`
+    is False (a scan's text, whose paragraphs the page's geometry told)."""
     text, warnings = _decode(data)
     text = normalize(text).replace("\r\n", "\n").replace("\r", "\n")
     lines = shapes.page_text(text.split("\n"))
-    lines = _unwrapped([_without_leaders(line) for line in lines])
+    lines = [_without_leaders(line) for line in lines]
+    lines = _unwrapped(lines) if unwrap else lines
     blocks: list[Block] = []
     table: list[list[str]] = []
 
@@ -1310,6 +1313,7 @@ def _unwrapped(lines: list[str]) -> list[str]:
     if width is None:
         return lines
     out: list[str] = []
+    above = ""  # the line above as it was broken: whether a word fits is asked of it
     for line in lines:
         previous = out[-1] if out else ""
         stripped = line.strip()
@@ -1318,7 +1322,7 @@ def _unwrapped(lines: list[str]) -> list[str]:
         )
         if joined:
             first_word = stripped.split()[0]
-            fits = len(previous.rstrip()) + 1 + len(first_word) <= width
+            fits = len(above.rstrip()) + 1 + len(first_word) <= width
             indent = len(line) - len(line.lstrip())
             previous_indent = len(previous) - len(previous.lstrip())
             joined = (
@@ -1337,4 +1341,5 @@ def _unwrapped(lines: list[str]) -> list[str]:
             out[-1] = f"{previous.rstrip()} {stripped}"
         else:
             out.append(line)
+        above = line
     return out

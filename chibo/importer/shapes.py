@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from chibo.lib.vietnamese import fold
 
-from .times import QUARTER_HEAD, quarter_of_month
+from .times import HALF_YEAR, QUARTER_HEAD, quarter_of_month
 
 if TYPE_CHECKING:
     from .schema import ParsedTopic
@@ -325,6 +325,41 @@ def month_numbers_row(rows: list[list[str]]) -> list[list[str]]:
     return [header, *rows[2:]]
 
 
+def bare_time_column(rows: list[list[str]]) -> list[list[str]]:
+    """A column headed by the time alone ('Thời gian', 'Thời điểm', 'Dự kiến thời gian') whose
+    cells are bare numerals: Roman ones ('I' … 'IV') are quarters, Arabic ones months when one
+    is above 4 ('3' | '6' | '9' | '12'; '1' … '4' alone might be quarters or months and stay as
+    written). Each cell is written with its unit, as a column headed 'Tháng' or 'Quý' has it."""
+    from .times import bare_unit_value, column_unit
+
+    if len(rows) < 2:
+        return rows
+    out = [list(row) for row in rows]
+    for j, heading in enumerate(rows[0]):
+        folded = fold(heading).strip(" :")
+        if column_unit(heading) or not folded.startswith(("thoi gian", "thoi diem", "du kien")):
+            continue
+        values = [row[j].strip() for row in rows[1:] if j < len(row) and row[j].strip()]
+        bare = [bare_unit_value(v) for v in values]
+        if len(values) < 2 or not all(bare):
+            continue
+        if all(b in _ROMAN_QUARTERS for b in bare):
+            unit = "Quý"
+        elif all(b.isdigit() and 1 <= int(b) <= 12 for b in bare if b) and any(
+            int(b) > 4 for b in bare if b
+        ):
+            unit = "Tháng"
+        else:
+            continue
+        for row in out[1:]:
+            if j < len(row) and row[j].strip():
+                row[j] = f"{unit} {bare_unit_value(row[j])}"
+    return out
+
+
+_ROMAN_QUARTERS = frozenset({"I", "II", "III", "IV"})
+
+
 def _months_under_quarters(rows: list[list[str]]) -> list[list[str]]:
     """A grid's heading of two rows as a scan reads it, each quarter written over each of its
     months ('Quý I' | 'Quý I' | 'Quý I' over 'T 1' | 'T 2' | 'T 3') and the other headings in
@@ -340,6 +375,80 @@ def _months_under_quarters(rows: list[list[str]]) -> list[list[str]]:
     if len(under) < 3 or not same:
         return rows
     return [[sub[j] if j in under else h for j, h in enumerate(head)], *rows[2:]]
+
+
+def time_cards(line: Line) -> list[Line]:
+    """A table of cards, each cell one meeting: its time on a line of its own over the topic and
+    who presents it ('QUÝ 1 – THÁNG 2' / 'Phòng chống đói, rét cho đàn gia súc' / 'Người thực
+    hiện: Đ/c …'), with no heading row. Read as the paragraphs a plan writes the same in, cell
+    by cell, row by row: each time heading what follows it. Any other line stays as it is."""
+    from .text import Line as TextLine
+    from .topics import _is_time_only
+
+    if not line.is_table:
+        return [line]
+    cells = [cell for row in line.rows for cell in row if cell.strip()]
+    parts = [[p.strip() for p in cell.split("\n") if p.strip()] for cell in cells]
+    if len(cells) < 2 or any(len(p) < 2 or not _is_time_only(p[0]) for p in parts):
+        return [line]
+    return [TextLine(text) for cell in parts for text in cell]
+
+
+def time_group_columns(line: Line) -> Line:
+    """A table with a column per time of the year and no column of labels. Under one meeting's
+    time each ('Tháng 3/2026' | 'Tháng 6/2026', 'Quý I' | … | 'Quý IV') a column tells that
+    meeting (its topic, then who presents it): read as one row per column, the time first — as
+    a table of rows gives it. Under a part of the year ('6 THÁNG ĐẦU NĂM' | '6 THÁNG CUỐI NĂM',
+    'Học kỳ I' | 'Học kỳ II') a column lists that part's topics ('Quý I – tháng 3: …'): read
+    column by column, each part's heading over its cells, one to a row, as a plan lists them
+    under a heading of their half-year. A first row of cells of fewer than three words (marks
+    under the months, dates) tells no topic: such a grid stays as it is; so does a table of
+    parts whose cells hold paragraphs (a topic, 'Người thực hiện: …', the next topic), which
+    the table's reader takes cell by cell."""
+    rows = line.rows
+    if not line.is_table or len(rows) < 2 or len(rows[0]) < 2:
+        return line
+    kinds = {_time_heading(cell) for cell in rows[0]}
+    first = [cell for cell in rows[1] if cell.strip()]
+    if len(kinds) != 1 or None in kinds or len(first) < 2:
+        return line
+    if any(len(cell.split()) < 3 for cell in first):
+        return line
+    width = len(rows[0])
+    if kinds == {"meeting"}:
+        return dataclasses.replace(
+            line, rows=[[row[j] if j < len(row) else "" for row in rows] for j in range(width)]
+        )
+    body = [cell for row in rows[1:] for cell in row if cell.strip()]
+    if any(len(cell.split()) < 3 for cell in body) or any("\n" in c.strip() for c in body):
+        return line
+    flat = [
+        [cell]
+        for j in range(width)
+        for cell in (rows[0][j], *(row[j] for row in rows[1:] if j < len(row)))
+        if cell.strip()
+    ]
+    return dataclasses.replace(line, rows=flat)
+
+
+# One meeting's time as a column's heading: "Quý I", "Tháng 3/2026", "Quý I (tháng 3)".
+_MEETING_TIME = re.compile(
+    r"^(?=.*(?:quý|q\.|tháng))(?:(?:quý|q\.?)\s*(?:IV|III|II|I|[1-4]))?\s*[-–(:,]?\s*"
+    r"(?:tháng\s*(?:1[0-2]|0?[1-9]))?(?:\s*(?:/|năm)\s*\d{4})?\s*\)?$",
+    re.IGNORECASE,
+)
+_TERM = re.compile(
+    r"^học kỳ (?:I{1,2}|[12])(?:\s*(?:/|năm học)?\s*\d{4}(?:\s*[-–]\s*\d{4})?)?$", re.IGNORECASE
+)
+
+
+def _time_heading(cell: str) -> str | None:
+    """'meeting' for a heading naming one meeting's time, 'part' for a part of the year (a
+    half-year, a school term), None for any other."""
+    text = re.sub(r"\s+", " ", cell.strip().rstrip(":"))
+    if HALF_YEAR.match(text) or _TERM.match(text):
+        return "part"
+    return "meeting" if text and _MEETING_TIME.match(text) else None
 
 
 def sub_heading_row(line: Line) -> Line:

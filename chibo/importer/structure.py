@@ -35,9 +35,9 @@ from chibo.lib.vietnamese import fold, roman
 from .moves import find_move
 from .people import looks_like_name, named_in_clause, parse_people, person_key
 from .schema import ParsedTopic, Person
-from .shapes import month_numbers_row
+from .shapes import bare_time_column, month_numbers_row
 from .text import Line, heading_level, is_caps
-from .times import bare_unit_value, column_unit, held_with, quarter_of_month
+from .times import HALF_YEAR, bare_unit_value, column_unit, held_with, quarter_of_month
 from .topics import (
     _DAY,
     _MONTH,
@@ -226,7 +226,7 @@ def subject_of(text: str) -> str:
         return ""  # "Học kỳ I có 02 chuyên đề: chuyên đề thứ nhất …": tells the topics, is none
     if _SCHEDULE_NOTE.search(title):
         return ""  # "Chi ủy thống nhất lùi chuyên đề quý II sang tháng 6/2025 …"
-    if _HALF_YEAR.match(title):
+    if HALF_YEAR.match(title):
         return ""  # "Sáu tháng đầu năm:" heads the topics of a half-year
     if _has_time(title) and len(_without_time(title).split()) < 3:
         return ""  # "Thực hiện vào tháng 3/2025": a time with a verb, not a subject
@@ -278,8 +278,6 @@ _SCHEDULE_NOTE = re.compile(
     r"(?:(?:tổ\s+chức|của)\s+)?(?:chuyên\s*đề|(?:kỳ|buổi|cuộc)\s+sinh\s+hoạt|sinh\s+hoạt)\b",
     re.IGNORECASE,
 )
-# A half-year, as a heading: "Sáu tháng đầu năm", "6 tháng cuối năm 2013".
-_HALF_YEAR = re.compile(r"^(?:sáu|6)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?$", re.IGNORECASE)
 
 
 def _without_time(text: str) -> str:
@@ -876,7 +874,7 @@ def _table_mentions(rows: list[list[str]], about: bool, thematic: bool) -> list[
     if len(rows) < 2:
         return []
     rows = _turned(_records(rows))
-    rows = _quarters_carried(_quarter_numbers(month_numbers_row(rows)))
+    rows = _quarters_carried(_quarter_numbers(month_numbers_row(bare_time_column(rows))))
     header = " ".join(fold(c) for c in rows[0])
     if "chi tieu" in header:
         return []

@@ -241,7 +241,11 @@ def _opens(line: Line, labels: bool = True) -> bool:
         return True  # "Quý II:", "Sinh hoạt chuyên đề trong năm:" heads what follows
     if _time_alone(line):
         return True  # "Quý IV/2023" on a line of its own heads the topic under it
-    return labels and line.folded.startswith(_STARTS)
+    if not labels:
+        return False
+    from .topics import opens_field
+
+    return line.folded.startswith(_STARTS) or opens_field(line.text)
 
 
 def _time_alone(line: Line) -> bool:

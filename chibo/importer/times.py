@@ -18,6 +18,8 @@ from chibo.lib.vietnamese import fold
 
 # A heading naming a quarter ('Quý I', 'Q.2'), over the months of a grid.
 QUARTER_HEAD = re.compile(r"(?:quý|q\.?)\s*(?:IV|III|II|I|[1-4])\b", re.IGNORECASE)
+# A half-year, as a heading: "Sáu tháng đầu năm", "6 tháng cuối năm 2013".
+HALF_YEAR = re.compile(r"^(?:sáu|6)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?$", re.IGNORECASE)
 
 _DAY_RANGE = re.compile(
     r"(?<![\w/])(?<!tháng )(?<!Tháng )(?:(?:từ|Từ)\s+)?(?:(?:ngày|Ngày)\s+)?(\d{1,2})(?:\s*/\s*(\d{1,2}))?"
@@ -109,6 +111,21 @@ _QUARTER_SPELLED = re.compile(
 _MONTH_UNMARKED = re.compile(
     r"(?:^(\W*)(?:Thang|THANG)\s+(?=\d{1,2}\b)|\b()(?:Thang|THANG|thang)\s+(?=\d{1,2}\s*[/-]\s*\d{4}\b))"
 )
+
+
+# A month and its year, or a whole date, written with dots or hyphens ("03.2026", "03-2026",
+# "15.3.2026", "15-03-2026"): written with slashes, as the readers take them. A school year
+# ("2025-2026") or a document's number ("05-CT/TW") has no such shape.
+_DOTTED_DATE = re.compile(
+    r"(?<![\w./-])(?:(0?[1-9]|[12]\d|3[01])([.-]))?(0?[1-9]|1[0-2])([.-])((?:19|20)\d{2})(?![\w/]|[.-]\d)"
+)
+
+
+def _dotted_date(match: re.Match[str]) -> str:
+    if match.group(2) and match.group(2) != match.group(4):
+        return match.group(0)  # "15.3-2026": no date
+    day = f"{match.group(1)}/" if match.group(1) else ""
+    return f"{day}{match.group(3)}/{match.group(5)}"
 
 
 def _range(match: re.Match[str]) -> str:
@@ -217,6 +234,7 @@ def time_text(text: str) -> str:
     'tháng 7 – 9/2025') written as that quarter: the meeting's month is not said."""
     if _TH_MONTH.search(text):
         text = _TH_MONTH.sub(r"tháng \1", text)
+    text = _DOTTED_DATE.sub(_dotted_date, text)
     text = _TORN_QUARTER.sub(r"\1 ", _TORN_MONTH.sub(r"\1tháng ", text))
     text = _SPACED_SHORT_MONTH.sub(r"tháng \1", text)
     text = _QUARTER_SPELLED.sub("quý ", text)

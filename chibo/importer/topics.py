@@ -161,6 +161,16 @@ def label_meaning(label: str) -> str | None:
     return None
 
 
+def opens_field(line: str) -> bool:
+    """Does the line open with a field's label, capitalised ("Người báo cáo: đ/c …")? Such a
+    line starts its own, never going on from the line above it."""
+    match = _LEADING_LABEL.match(line)
+    return match is not None and line[0].isupper() and label_meaning(match.group(1)) is not None
+
+
+_LEADING_LABEL = re.compile(r"^([^\W\d_][^:\n]{1,30}):")
+
+
 def label_of(text: str) -> tuple[str, str] | None:
     """('time', 'Tháng 3 năm 2026') for 'Thời gian: Tháng 3 năm 2026', or None."""
     match = re.match(r"^([^:]{2,60}):\s*(.*)$", text)
