@@ -404,7 +404,7 @@ def _add_table(
     blocks: list[Block], page_start: int, rows: list[list[str]], continued: bool
 ) -> None:
     """A table that opens a page and has the columns of the table that closed the page before
-    continues it: a repeated header row is dropped, and a first row without its first cell is
+    (even when it opens with a band across it) continues it: a repeated header row is dropped, and a first row without its first cell is
     the rest of the row the page break cut in two, as is a row whose time's unit the page
     break parted from its value (rejoin_cut_rows)."""
 
@@ -418,7 +418,7 @@ def _add_table(
         previous is None
         or previous.kind != "table"
         or not rows
-        or len(rows[0]) != len(previous.rows[0])
+        or _width(rows) != _width(previous.rows)
     ):
         blocks.append(Block("table", rows=rows))
         return
@@ -439,6 +439,11 @@ def _add_table(
         ]
         rows = rows[1:]
     previous.rows[:] = rejoin_cut_rows([*previous.rows, *rows])  # 'Quí' | … over 'IV/2010' | …
+
+
+def _width(rows: list[list[str]]) -> int:
+    """A table's columns: its widest row's (a band across it, 'THÁNG 4/2024', is one cell)."""
+    return max(len(row) for row in rows)
 
 
 def _even(image: Image) -> Image:

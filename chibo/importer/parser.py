@@ -49,6 +49,7 @@ def parse_plan(read: ReadResult) -> ParsedPlan:
         lines = [_run_together(line) for line in lines]
     as_read = lines  # the targets' reader takes the tables as read
     lines = [shapes.time_group_columns(line) for line in lines]  # '6 tháng đầu năm' | '6 tháng …'
+    lines = [shapes.header_over_band(line) for line in lines]  # 'THÁNG 4/2024' across, on top
     lines = [shapes.title_rows(line) for line in lines]  # a title merged across over its fields
     lines = [shapes.sub_heading_row(line) for line in lines]  # 'Thời gian' over 'Quý' | 'Tháng'
     lines = [shapes.label_rows(line) for line in lines]  # a row a field: 'Chuyên đề' | 'Thời gian'

@@ -657,6 +657,33 @@ def _topics_inside_regular_rows(line: Line) -> Line:
     return dataclasses.replace(line, rows=rows)
 
 
+def band_row(row: list[str]) -> bool:
+    """A row across the table, one text merged over its columns ('THÁNG 5/2024', 'QUÝ II'):
+    read as that text in each column, or as one cell."""
+    filled = [c.strip() for c in row if c.strip()]
+    return bool(filled) and len(set(filled)) == 1 and (len(filled) >= 2 or len(row) == 1)
+
+
+def _time_band(row: list[str]) -> bool:
+    """A band across the table telling the time of the rows under it ('THÁNG 5/2024'): kept
+    among the rows of topics, whose time it is."""
+    from .topics import _is_time_only
+
+    return band_row(row) and _is_time_only(next(c for c in row if c.strip()))
+
+
+def header_over_band(line: Line) -> Line:
+    """A table opening with a band of its time ('THÁNG 4/2024' across it, a table with no
+    heading row, or the rest of one over a page): an empty heading row over it, so that the
+    band tells the time of the rows under it as every band after it does."""
+    if not line.is_table or len(line.rows) < 2 or not _time_band(line.rows[0]):
+        return line
+    width = max(len(row) for row in line.rows)
+    if width < 2:
+        return line  # a list of one column under its heading ('6 THÁNG ĐẦU NĂM')
+    return dataclasses.replace(line, rows=[[""] * width, *line.rows])
+
+
 def topic_rows(line: Line) -> Line:
     """A table of the year's work whose topics name themselves ('Sinh hoạt chuyên đề: …' in two
     rows or more) among tasks that do not (the congress, a road-building day, a review): only
@@ -687,7 +714,7 @@ def topic_rows(line: Line) -> Line:
         named = sum(bool(_NAMED_TOPIC.match(c)) for c in cells)
         others = [
             row for row in body if not any("chuyen de" in fold(c) for c in row) and row[col:col + 1]
-            and row[col].strip()
+            and row[col].strip() and not _time_band(row)
         ]  # fmt: skip
         if named >= 2 and len(others) >= 2:
             rows = [line.rows[0]] + [row for row in body if row not in others]

@@ -35,7 +35,7 @@ from chibo.lib.vietnamese import fold, roman
 from .moves import find_move
 from .people import looks_like_name, named_in_clause, parse_people, person_key
 from .schema import ParsedTopic, Person
-from .shapes import bare_time_column, month_numbers_row
+from .shapes import band_row, bare_time_column, month_numbers_row
 from .text import Line, heading_level, is_caps
 from .times import HALF_YEAR, bare_unit_value, column_unit, held_with, quarter_of_month
 from .topics import (
@@ -371,6 +371,29 @@ def _mark(line: Line) -> str | None:
     return None
 
 
+def _same_level(unit: Unit, mark: str, text: str) -> bool:
+    """Is a line of this mark the open unit's sibling? Of the same mark; or both headings of a
+    topic's time in other words ('CHUYÊN ĐỀ QUÝ I (tháng 3/2020)', 'Quý II – Chuyên đề
+    (tháng 6/2020):'), a plan's way of heading its topics however it words each."""
+    if unit.mark == mark:
+        return True
+    return _heads_a_time(unit.mark, unit.head) and _heads_a_time(mark, text)
+
+
+def _heads_a_time(mark: str, text: str) -> bool:
+    """A heading of a topic's time: a time line that is no field ('Thời gian: …' is its unit's),
+    or 'chuyên đề' and a time."""
+    if mark == "t":
+        return _label(text) is None
+    return mark in ("c", "C") and _time_heading(text)
+
+
+def _time_heading(text: str) -> bool:
+    """'CHUYÊN ĐỀ QUÝ I (tháng 3/2020)': the word 'chuyên đề' and a time, no title."""
+    said = re.match(r"^(?:chuyên\s*đề|CĐ)\s+(.+?)[\s.:]*$", text, re.IGNORECASE)
+    return said is not None and len(text) <= 60 and _is_time_only(said.group(1))
+
+
 def _told_whole(unit: Unit) -> bool:
     """A time line that goes on to tell a topic ('Quý I (tháng 3): chuyên đề “Tên”, do …')."""
     rest = re.split(r"\s*[:–—]\s+|\s+-\s+", unit.head, maxsplit=1)[1:]
@@ -409,7 +432,7 @@ def units_of(lines: list[Line], sections: list[str]) -> list[Unit]:
             # "Quý IV (tháng 11): chuyên đề “Tên”, do đồng chí A chuẩn bị." then "d) …": a time
             # line that tells its topic whole heads nothing; the numbered item after it is no child
             stack.pop()
-        level = next((i for i, u in enumerate(stack) if u.mark == mark), None)
+        level = next((i for i, u in enumerate(stack) if _same_level(u, mark, text)), None)
         if level is not None:
             stack = stack[:level]
         parent = stack[-1] if stack else None
@@ -741,8 +764,10 @@ def _column_kinds(rows: list[list[str]]) -> dict[int, str]:
     kinds: dict[int, str] = {}
     width = max(len(r) for r in rows)
     subjects: dict[int, float] = {}
+    # 'THÁNG 5/2024' merged across a table of columns: no column's
+    body = [r for r in rows[1:] if width < 2 or not band_row(r)]
     for j in range(width):
-        cells = [r[j] for r in rows[1:] if j < len(r) and r[j].strip()]
+        cells = [r[j] for r in body if j < len(r) and r[j].strip()]
         if not cells:
             continue
         n = len(cells)

@@ -110,8 +110,10 @@ def _scanned(text: str) -> str:
     the end of a line ('an toàn —' over 'thân thiện'); the stop of a section's roman numeral
     as a comma ('I, ĐÁNH GIÁ …' for 'I. ĐÁNH GIÁ …') or an 'L' ('IIIL TỔ CHỨC …'), and a list
     item's ('3, Đổi mới …'); a round bullet as a smudge of letters and signs ('s® Tháng 3: …',
-    'e© Tháng 12', 'se Quý4')."""
+    'e© Tháng 12', 'se Quý4'); the month 'sáu' without its mark, as 'sau', before the colon
+    that opens its topic ('tháng sau: “…”' — 'next month' opens no topic)."""
     text = _OCR_BULLET.sub("• ", text)
+    text = _MONTH_SIX.sub(r"\1áu", text)
     text = re.sub(r"(?<=\S) ?—-? ?(?=\S)", " – ", text)
     text = re.sub(r"(?<=\S) ?—-?(?=\n|$)", " –", text)
     text = _ITEM_COMMA.sub(r"\1. ", text)
@@ -124,6 +126,7 @@ _OCR_BULLET = re.compile(
     r"^(?:[°®©•«»¢*oesc]{0,2}[°®©•«»¢][°®©•«»¢*oesc]{0,2}|[eo]|s|se|ee|es|eo|oe|ss)\s+(?=[A-ZĐÀ-Ỹ])",
     re.MULTILINE,
 )
+_MONTH_SIX = re.compile(r"\b([Tt]háng s)au(?=\s*:)")
 # A list item's number and a comma, then a capitalised word ('3, Đổi mới …' for '3. Đổi mới').
 _ITEM_COMMA = re.compile(r"^(\d{1,2}),\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])", re.MULTILINE)
 # A section's roman numeral and a comma, then a heading in capitals.

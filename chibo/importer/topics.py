@@ -168,7 +168,8 @@ def opens_field(line: str) -> bool:
     return match is not None and line[0].isupper() and label_meaning(match.group(1)) is not None
 
 
-_LEADING_LABEL = re.compile(r"^([^\W\d_][^:\n]{1,30}):")
+# A label's words: no bracket, semicolon or quote ('Chi bộ chuẩn bị); tháng chín: …' is no label).
+_LEADING_LABEL = re.compile(r"^([^\W\d_][^:\n;()“”\"]{1,30}):")
 
 
 def label_of(text: str) -> tuple[str, str] | None:

@@ -425,3 +425,114 @@ def test_a_table_of_cards_each_a_meeting_under_its_time_is_read_card_by_card():
         (3, 8, ["Giàng Thị Mai"]),
         (4, 11, ["Vàng Seo Lô"]),
     ]
+
+
+def _banded_rows(heading: bool) -> list[list[str]]:
+    rows = [["TT", "Nội dung công việc", "Người phụ trách", "Ghi chú"]] if heading else []
+    for month, title in (
+        (4, None),
+        (5, "Nâng cao chất lượng bữa ăn bán trú cho trẻ"),
+        (9, "Xây dựng môi trường giáo dục lấy trẻ làm trung tâm"),
+        (11, "Học tập và làm theo Bác về lòng yêu thương trẻ"),
+    ):
+        rows.append([f"THÁNG {month}/2024"] * 4)  # a band merged across the table
+        rows.append(["1", "Sinh hoạt chi bộ thường kỳ", "Chi ủy", ""])
+        if title:
+            rows.append(["2", f"Sinh hoạt chuyên đề: “{title}”", "Đ/c Hoàng Thị Lan", ""])
+    return rows
+
+
+def test_bands_of_months_across_a_table_of_the_years_work_tell_its_topics_months():
+    # the rows without a topic were dropped with the bands among them; a band's text in the
+    # empty 'Ghi chú' column made it the time column
+    want = [(2, 5), (3, 9), (4, 11)]
+    for heading in (True, False):  # no heading row: the rest of a table over a page
+        read = _word_plan(OPENING, _banded_rows(heading))
+        assert _times(read) == want
+        # a scan reads each band as one cell across the table
+        for block in read.blocks:
+            if block.kind == "table":
+                block.rows = [row[:1] if len(set(row)) == 1 else row for row in block.rows]
+        read.source = "scan"
+        assert _times(read) == want
+
+
+def test_a_tables_rest_opening_the_next_page_with_a_band_continues_it():
+    # the scan twin of plan 266: the page's table opened with the band 'THÁNG 4/2024', one cell,
+    # so it was taken for a table of its own and its bands' months were lost
+    from chibo.importer.ocr import _add_table
+    from chibo.importer.reader import Block
+
+    head = ["TT", "Nội dung công việc", "Người phụ trách", "Ghi chú"]
+    blocks = [Block("table", rows=[head, ["THÁNG 3/2024"], ["1", "Sinh hoạt", "Chi ủy", ""]])]
+    blocks.append(Block("paragraph", "¬\tAM"))  # specks at the foot of the page
+    _add_table(blocks, 2, [["THÁNG 4/2024"], ["1", "Sơ kết quý I", "Chi ủy", ""]], continued=True)
+    assert len(blocks) == 1
+    assert blocks[0].rows[-2:] == [["THÁNG 4/2024"], ["1", "Sơ kết quý I", "Chi ủy", ""]]
+
+
+def test_topics_headed_by_their_time_in_different_words_are_siblings():
+    # plan 261: 'CHUYÊN ĐỀ QUÝ I (tháng 3/2020)' then 'Quý II - Chuyên đề (tháng 6/2020):' — the
+    # second was read as part of the first topic's presenter line, and the first topic was lost
+    from docx import Document
+
+    document = Document()
+    for line in (
+        "ĐẢNG BỘ PHƯỜNG TỨ LIÊN",
+        "CHI BỘ TRƯỜNG TIỂU HỌC TỨ LIÊN",
+        "Số 03-KH/CB",
+        "Tây Hồ, ngày 10 tháng 03 năm 2020",
+        "KẾ HOẠCH",
+        "Sinh hoạt chuyên đề của Chi bộ năm 2020",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "- Nâng cao chất lượng sinh hoạt chi bộ.",
+        "II. NỘI DUNG",
+        "CHUYÊN ĐỀ QUÝ I (tháng 3/2020)",
+        "“Quán triệt Nghị quyết Đại hội Chi bộ; nâng cao chất lượng sinh hoạt chi bộ”",
+        "- Nội dung chính: các chỉ tiêu của Nghị quyết Đại hội.",
+        "- Người thực hiện: đ/c Nguyễn Thị Thu Hằng - Bí thư Chi bộ.",
+        "Quý II - Chuyên đề (tháng 6/2020):",
+        "“Dạy học qua truyền hình, trực tuyến trong thời gian học sinh nghỉ học”",
+        "- Nội dung chính: kết quả dạy học từ xa.",
+        "- Người thực hiện: đ/c Vũ Thị Thanh Thủy - Phó Bí thư.",
+        "III. TỔ CHỨC THỰC HIỆN",
+        "- Chi ủy đôn đốc việc chuẩn bị.",
+    ):
+        document.add_paragraph(line)
+    out = io.BytesIO()
+    document.save(out)
+    plan = parse_plan(read_document(out.getvalue(), "plan.docx"))
+    assert [(t.quarter, t.month, [p.name for p in t.presenters]) for t in plan.topics] == [
+        (1, 3, ["Nguyễn Thị Thu Hằng"]),
+        (2, 6, ["Vũ Thị Thanh Thủy"]),
+    ]
+
+
+def test_a_wrapped_line_with_a_colon_after_a_bracket_is_no_label():
+    # the scan twin of plan 289: 'Chi bộ chuẩn bị); tháng chín: “…”' was taken for a label
+    # ('… chuẩn bị:') and opened a paragraph, cutting the sentence of topics in two
+    from chibo.importer.topics import opens_field
+
+    assert opens_field("Người báo cáo: Thiếu tá Trần Ngọc Biên")
+    assert not opens_field("Chi bộ chuẩn bị); tháng chín: “Vận động trẻ em đến trường”")
+    above = _placed("đức, phong cách Hồ Chí Minh (đ/c Đinh Văn Ngưr - Bí thư", 333, 2267, 0)
+    line = _placed("Chi bộ chuẩn bị); tháng chín: “Vận động trẻ em đến trường", 333, 2337, 74)
+    assert page_paragraphs([above, line], 2345) == [f"{above.text} {line.text}"]
+
+
+def test_the_month_six_read_without_its_mark_before_its_topic_is_six():
+    read = read_document(
+        """ĐẢNG BỘ XÃ BAR MĂIH
+CHI BỘ LÀNG TƠ DRĂH
+Số 12-NQ/CB
+Bar Măih, ngày 28 tháng 12 năm 2020
+NGHỊ QUYẾT
+Về chương trình sinh hoạt chuyên đề năm 2021
+QUYẾT NGHỊ:
+1. Sinh hoạt chuyên đề năm 2021 vào các tháng sau: tháng ba: “Giữ gìn đường bê tông của làng” (đ/c Đinh Văn Tuih chuẩn bị); tháng sau: “Học tập và làm theo Bác về xây dựng nông thôn mới” (đ/c Đinh Văn Ngưr chuẩn bị).
+2. Giao Chi ủy thông báo ngày cụ thể.
+""".encode(),
+        "scan.txt",
+    )
+    read.source = "scan"
+    assert _times(read) == [(1, 3), (2, 6)]
