@@ -27,6 +27,7 @@ from chibo.lib.uploads import IMAGE_HEAD_BYTES, UnsafeFile, check_image
 from chibo.lib.vietnamese import fold
 
 from .spelling import correct_line
+from .topics import opens_field
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -376,12 +377,12 @@ def _wrapped_onto(above: Placed, line: Placed, right: int) -> bool:
     text = line.text.strip()
     if above.gaps or line.gaps or "\t" in above.text or not text or line.first <= 0:
         return False
-    if _NEW_ITEM.match(text) or _opens_field(text):
+    if _NEW_ITEM.match(text) or opens_field(text):
         return False
     indented = line.left > above.left + PARAGRAPH_SLACK
     if indented and text[0].isupper() and above.text.rstrip()[-1:] in _ENDS:
         return False
-    return right - above.right <= (line.first - line.left) + PARAGRAPH_SLACK
+    return not _fitted(line, right - above.right)
 
 
 def _is_margin(block: Block) -> bool:
@@ -404,9 +405,9 @@ def _add_table(
     blocks: list[Block], page_start: int, rows: list[list[str]], continued: bool
 ) -> None:
     """A table that opens a page and has the columns of the table that closed the page before
-    (even when it opens with a band across it) continues it: a repeated header row is dropped, and a first row without its first cell is
-    the rest of the row the page break cut in two, as is a row whose time's unit the page
-    break parted from its value (rejoin_cut_rows)."""
+    (even when it opens with a band across it) continues it: a repeated header row is dropped,
+    and a first row without its first cell is the rest of the row the page break cut in two,
+    as is a row whose time's unit the page break parted from its value (rejoin_cut_rows)."""
 
     from .reader import Block
 
@@ -905,10 +906,14 @@ def paragraph_starts(placed: Sequence[Placed], box: tuple[int, int] | None = Non
         width = max(width, box[1] - box[0] - 2 * margin)
     starts = [False]
     for above, line in zip(placed, placed[1:], strict=False):
-        room = width - (above.right - above.left)
-        word = max(line.first - line.left, 0)
-        starts.append(line.first > 0 and room > word + PARAGRAPH_SLACK)
+        starts.append(line.first > 0 and _fitted(line, width - (above.right - above.left)))
     return starts
+
+
+def _fitted(line: Placed, room: int) -> bool:
+    """Would the line's first word have fitted in `room` at the end of the line above (with
+    PARAGRAPH_SLACK to spare)? Then that line ended its paragraph; else the page wrapped."""
+    return room > (line.first - line.left) + PARAGRAPH_SLACK
 
 
 def join_wrapped(lines: Iterable[str], starts: Sequence[bool] = ()) -> str:
@@ -925,7 +930,8 @@ def join_wrapped(lines: Iterable[str], starts: Sequence[bool] = ()) -> str:
     for index, line in enumerate(line.strip() for line in lines):
         if not line:
             continue
-        if text and index < len(starts) and starts[index]:
+        told = index < len(starts)  # where the line stands is known
+        if text and told and starts[index]:
             text += "\n" + line
             continue
         glued = len(text) >= 2 and text[-1] == "-" and text[-2].isalnum() and line[0].isalnum()
@@ -933,9 +939,9 @@ def join_wrapped(lines: Iterable[str], starts: Sequence[bool] = ()) -> str:
         # A dash the line above had no room for, before a number or a small letter, goes on
         # with it ('… nhiệm kỳ 2015' over '- 2020 và …'): no item opens so.
         after = line[1:].lstrip()[:1]
-        wrapped = index < len(starts) and not starts[index] and (after.isdigit() or after.islower())
+        wrapped = told and (after.isdigit() or after.islower())
         item = bool(_CELL_ITEM.match(line)) and not wrapped
-        if text and (item or _opens_field(line)):
+        if text and (item or opens_field(line)):
             text += "\n" + line  # '- Sơ kết quý I' over '- Sinh hoạt chuyên đề: …': two items
             continue
         text += line if glued or not text else " " + line
@@ -952,12 +958,6 @@ def _cut_word(text: str, line: str) -> bool:
         return True
     last = text.split()[-1]
     return last.isalpha() and last.isupper() and not any(fold(ch) in _VOWELS for ch in last)
-
-
-def _opens_field(line: str) -> bool:
-    from .topics import opens_field
-
-    return opens_field(line)
 
 
 _VOWELS = frozenset("aeiouy")

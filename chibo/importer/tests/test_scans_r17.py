@@ -14,6 +14,7 @@ from chibo.importer.ocr import Placed, join_wrapped, page_paragraphs, paragraph_
 from chibo.importer.parser import parse_plan
 from chibo.importer.reader import read_document
 
+from .builders import docx_bytes, docx_plan
 from .test_scan_same_as_word import TOOLS, _pages
 
 
@@ -120,26 +121,9 @@ def test_a_scans_cell_of_two_topics_with_their_presenters_reads_as_the_word_file
 
 
 def _word_plan(opening: list[str], rows: list[list[str]]):  # type: ignore[no-untyped-def]
-    from docx import Document
-
-    document = Document()
-    for line in (
-        "ĐẢNG BỘ XÃ AN PHÚ",
-        "CHI BỘ THÔN ĐÔNG",
-        "Số 03-KH/CB",
-        "An Phú, ngày 08 tháng 01 năm 2026",
-        "KẾ HOẠCH",
-        "Sinh hoạt chuyên đề năm 2026",
-        *opening,
-    ):
-        document.add_paragraph(line)
-    table = document.add_table(rows=len(rows), cols=len(rows[0]))
-    for i, row in enumerate(rows):
-        for j, text in enumerate(row):
-            table.cell(i, j).text = text
-    out = io.BytesIO()
-    document.save(out)
-    return read_document(out.getvalue(), "plan.docx")
+    head = ["ĐẢNG BỘ XÃ AN PHÚ", "CHI BỘ THÔN ĐÔNG", "Số 03-KH/CB",
+            "An Phú, ngày 08 tháng 01 năm 2026", "KẾ HOẠCH", "Sinh hoạt chuyên đề năm 2026"]  # fmt: skip
+    return read_document(docx_bytes([*head, *opening, rows]), "plan.docx")
 
 
 def _times(read) -> list[tuple[int | None, int | None]]:  # type: ignore[no-untyped-def]
@@ -474,34 +458,29 @@ def test_a_tables_rest_opening_the_next_page_with_a_band_continues_it():
 def test_topics_headed_by_their_time_in_different_words_are_siblings():
     # plan 261: 'CHUYÊN ĐỀ QUÝ I (tháng 3/2020)' then 'Quý II - Chuyên đề (tháng 6/2020):' — the
     # second was read as part of the first topic's presenter line, and the first topic was lost
-    from docx import Document
-
-    document = Document()
-    for line in (
-        "ĐẢNG BỘ PHƯỜNG TỨ LIÊN",
-        "CHI BỘ TRƯỜNG TIỂU HỌC TỨ LIÊN",
-        "Số 03-KH/CB",
-        "Tây Hồ, ngày 10 tháng 03 năm 2020",
-        "KẾ HOẠCH",
-        "Sinh hoạt chuyên đề của Chi bộ năm 2020",
-        "I. MỤC ĐÍCH, YÊU CẦU",
-        "- Nâng cao chất lượng sinh hoạt chi bộ.",
-        "II. NỘI DUNG",
-        "CHUYÊN ĐỀ QUÝ I (tháng 3/2020)",
-        "“Quán triệt Nghị quyết Đại hội Chi bộ; nâng cao chất lượng sinh hoạt chi bộ”",
-        "- Nội dung chính: các chỉ tiêu của Nghị quyết Đại hội.",
-        "- Người thực hiện: đ/c Nguyễn Thị Thu Hằng - Bí thư Chi bộ.",
-        "Quý II - Chuyên đề (tháng 6/2020):",
-        "“Dạy học qua truyền hình, trực tuyến trong thời gian học sinh nghỉ học”",
-        "- Nội dung chính: kết quả dạy học từ xa.",
-        "- Người thực hiện: đ/c Vũ Thị Thanh Thủy - Phó Bí thư.",
-        "III. TỔ CHỨC THỰC HIỆN",
-        "- Chi ủy đôn đốc việc chuẩn bị.",
-    ):
-        document.add_paragraph(line)
-    out = io.BytesIO()
-    document.save(out)
-    plan = parse_plan(read_document(out.getvalue(), "plan.docx"))
+    plan = docx_plan(
+        [
+            "ĐẢNG BỘ PHƯỜNG TỨ LIÊN",
+            "CHI BỘ TRƯỜNG TIỂU HỌC TỨ LIÊN",
+            "Số 03-KH/CB",
+            "Tây Hồ, ngày 10 tháng 03 năm 2020",
+            "KẾ HOẠCH",
+            "Sinh hoạt chuyên đề của Chi bộ năm 2020",
+            "I. MỤC ĐÍCH, YÊU CẦU",
+            "- Nâng cao chất lượng sinh hoạt chi bộ.",
+            "II. NỘI DUNG",
+            "CHUYÊN ĐỀ QUÝ I (tháng 3/2020)",
+            "“Quán triệt Nghị quyết Đại hội Chi bộ; nâng cao chất lượng sinh hoạt chi bộ”",
+            "- Nội dung chính: các chỉ tiêu của Nghị quyết Đại hội.",
+            "- Người thực hiện: đ/c Nguyễn Thị Thu Hằng - Bí thư Chi bộ.",
+            "Quý II - Chuyên đề (tháng 6/2020):",
+            "“Dạy học qua truyền hình, trực tuyến trong thời gian học sinh nghỉ học”",
+            "- Nội dung chính: kết quả dạy học từ xa.",
+            "- Người thực hiện: đ/c Vũ Thị Thanh Thủy - Phó Bí thư.",
+            "III. TỔ CHỨC THỰC HIỆN",
+            "- Chi ủy đôn đốc việc chuẩn bị.",
+        ]
+    )
     assert [(t.quarter, t.month, [p.name for p in t.presenters]) for t in plan.topics] == [
         (1, 3, ["Nguyễn Thị Thu Hằng"]),
         (2, 6, ["Vũ Thị Thanh Thủy"]),
